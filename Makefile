@@ -1,0 +1,34 @@
+# The project's interface. `make site` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: site test serve check clean setup
+
+$(BIN)/mkdocs: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+setup: $(BIN)/mkdocs
+
+## site: build the hosted site into site/ (strict: any warning fails the build)
+site: setup
+	$(BIN)/mkdocs build --strict --clean
+
+## test: run the test suite (unit, build and HTML tests)
+test: setup
+	$(BIN)/python -m pytest
+
+## serve: live preview on http://127.0.0.1:8000, rebuilt when seeds/, site_data/ or docs/ change
+serve: setup
+	$(BIN)/mkdocs serve --strict
+
+## check: validate seeds/ and site_data/ without building
+check: setup
+	$(BIN)/python -m briefing.cli check
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,117 @@
+"""Stage 2, recognise figures: every number a source states, with what it measures.
+
+A `Figure` keeps the value and the measure exactly as written, the place that holds it
+("China controls 60%") and the minerals it concerns, so the model can set figures from
+different sources side by side instead of blending them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .deals import EXCLUDING, MONEY
+from .ingest import Article, Block
+from .recognise import Mention, passage_sentences
+
+PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
+COUNT = re.compile(r"\b(?<![$.,\d])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?P<what>(?:[a-z][a-z-]+\s+){0,2}?"
+                   r"(?:minerals|elements|countries|nations|companies|firms|mines|projects|tonnes|tons|trees|"
+                   r"jobs|years|months|plants|facilities|deposits|magnets|shipments|licen[cs]es|workers))\b")
+MEASURE = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?P<m>[^,;.()]{3,80}?)(?=\s+and\s+(?:nearly\s+|about\s+|approximately\s+)?\d|[,;.()]|$)")
+USE_VERBS = re.compile(r"\b(?:essential (?:for|to)|used (?:in|for|to)|vital (?:for|to)|key to|needed (?:for|in)|"
+                       r"critical (?:for|to)|power(?:s|ing)?|applications? in|indispensable)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    article: str
+    anchor: str
+    sentence: str
+    value: str
+    unit: str  # "percent" | "money" | "count"
+    measure: str | None  # what the value is of, verbatim ("of the global supply")
+    holder: str | None  # place key that holds the share, if the sentence names one
+    minerals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TableFact:
+    """One cell of a source's table about an entity: header and value verbatim."""
+
+    article: str
+    anchor: str
+    key: str
+    header: str
+    value: str
+    holder: str | None
+
+
+@dataclass(frozen=True)
+class UseClaim:
+    article: str
+    anchor: str
+    sentence: str
+    minerals: tuple[str, ...]
+
+
+def _holder(sentence_mentions: list[Mention], sentence: str, value_at: int) -> str | None:
+    """The place named before the value and not set against it ("dependence on X")."""
+    best = None
+    for m in sentence_mentions:
+        at = sentence.find(m.surface)
+        if m.key.startswith("country:") and 0 <= at < value_at and not EXCLUDING.search(sentence[max(0, at - 40):at]):
+            best = m.key
+    return best
+
+
+def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure], list[TableFact], list[UseClaim]]:
+    by_anchor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_anchor.setdefault(m.anchor, []).append(m)
+    figures: list[Figure] = []
+    uses: list[UseClaim] = []
+    facts: list[TableFact] = []
+    for block in article.blocks:
+        if block.kind == "table":
+            facts.extend(_table_facts(article, block, by_anchor))
+            continue
+        for passage in block.passages:
+            here = by_anchor.get(passage.anchor, [])
+            para_minerals = tuple(dict.fromkeys(m.key for m in here if m.key.startswith("mineral:")))
+            for s0, s1, sentence in passage_sentences(passage):
+                in_sentence = [m for m in here if s0 <= m.start < s1]
+                minerals = tuple(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:")))
+                if minerals and USE_VERBS.search(sentence):
+                    uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))
+                for unit, rx in (("percent", PERCENT), ("money", MONEY), ("count", COUNT)):
+                    for m in rx.finditer(sentence):
+                        measure = MEASURE.match(sentence[m.end():]) if unit == "percent" else None
+                        figures.append(Figure(
+                            article.id, passage.anchor, sentence, m.group(0).strip(), unit,
+                            measure.group("m").strip() if measure else None,
+                            _holder(in_sentence, sentence, m.start()) if unit == "percent" else None,
+                            minerals or para_minerals))
+    return figures, facts, uses
+
+
+def _table_facts(article: Article, block: Block, by_anchor: dict[str, list[Mention]]) -> list[TableFact]:
+    """Rows whose first cell names an entity become header/value facts about that entity."""
+    mentions = by_anchor.get(block.passages[0].anchor, []) if block.passages else []
+    header_mentions = [m for m in mentions if block.passages[0].is_header and m.sentence == block.passages[0].text]
+    header_holders = {}
+    for i, cell in enumerate(block.header):
+        header_holders[i] = next((m.key for m in header_mentions if m.key.startswith("country:")
+                                  and m.surface in cell), None)
+    out = []
+    for passage in block.passages:
+        if passage.is_header or not passage.cells:
+            continue
+        first = passage.cells[0]
+        keys = [m.key for m in mentions if m.sentence == passage.text and m.surface in first
+                and not m.key.startswith("country:")]
+        if not keys:
+            continue
+        for i, cell in enumerate(passage.cells[1:], start=1):
+            header = block.header[i] if i < len(block.header) else f"Column {i + 1}"
+            out.append(TableFact(article.id, passage.anchor, keys[0], header, cell, header_holders.get(i)))
+    return out

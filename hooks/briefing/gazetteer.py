@@ -1,0 +1,150 @@
+"""Reference knowledge for recognition: places and minerals any article may name.
+
+Built from maintained libraries (pycountry, countryinfo, periodictable) plus the reference
+tables in `site_data/reference/`. Nothing here is about a particular article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import periodictable
+import pycountry
+from countryinfo import CountryInfo, all_countries
+
+from .slugs import slugify
+
+RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
+# Element names that are also everyday English words; counted only beside mineral context.
+AMBIGUOUS_MINERAL_WORDS = frozenset(
+    ["lead", "tin", "iron", "gold", "silver", "mercury", "carbon", "copper", "nickel", "zinc", "platinum"])
+# Element names too vague to count at all as a mineral mention in news prose.
+NON_MINERAL_WORDS = frozenset(["neutron"])
+DEMONYM_DOMINANCE = 20  # a demonym shared by countries names the biggest only if it is 20× bigger
+
+
+@dataclass
+class PlaceInfo:
+    key: str
+    name: str
+    type: str  # "country" | "region"
+    iso: str | None = None
+    capital: str | None = None
+    region: str | None = None
+    description: str | None = None
+
+
+@dataclass
+class MineralInfo:
+    key: str
+    name: str
+    symbol: str | None = None
+    atomic_number: int | None = None
+    rare_earth: bool = False
+    critical: bool = False
+    group: bool = False
+    description: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms → entity keys, split by how they must be matched."""
+
+    places: dict[str, PlaceInfo] = field(default_factory=dict)
+    minerals: dict[str, MineralInfo] = field(default_factory=dict)
+    proper: dict[str, str] = field(default_factory=dict)  # case-sensitive surface → key
+    common: dict[str, str] = field(default_factory=dict)  # lower-case surface → key
+    capitals: dict[str, str] = field(default_factory=dict)  # capital → country key
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym → place key
+    ambiguous_places: frozenset[str] = frozenset()
+    critical_source: str | None = None
+
+
+def _country_records() -> list[dict]:
+    records = []
+    for item in all_countries():
+        alpha2 = (item.info().get("ISO") or {}).get("alpha2")
+        if not alpha2:
+            continue
+        try:
+            records.append(CountryInfo(alpha2).info())
+        except Exception:  # noqa: BLE001 - countryinfo raises plain errors for partial records
+            continue
+    return records
+
+
+def build_gazetteer(reference: dict) -> Gazetteer:
+    gaz = Gazetteer()
+    _add_countries(gaz, reference.get("countries") or {})
+    _add_regions(gaz, reference.get("regions") or [])
+    _add_minerals(gaz, reference.get("minerals") or {}, reference.get("critical_minerals") or {})
+    return gaz
+
+
+def _add_countries(gaz: Gazetteer, ref: dict) -> None:
+    info_by_iso = {r["ISO"]["alpha2"]: r for r in _country_records()}
+    demonym_candidates: dict[str, list[tuple[int, str]]] = {}
+    exceptions = set(ref.get("capital_exceptions") or [])
+    gaz.ambiguous_places = frozenset(ref.get("ambiguous_names") or [])
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        info = info_by_iso.get(iso, {})
+        name = info.get("name") or getattr(country, "common_name", None) or country.name
+        key = f"country:{slugify(name)}"
+        capital = (info.get("capital") or "").replace(" D.C.", "").strip() or None
+        gaz.places[key] = PlaceInfo(key, name, "country", iso=iso, capital=capital,
+                                    region=info.get("subregion") or info.get("region"))
+        names = {name, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper()}
+        names |= set((ref.get("aliases") or {}).get(iso, []))
+        for surface in names:
+            if surface and "," not in surface:
+                gaz.proper.setdefault(surface, key)
+        if capital and capital not in exceptions and capital != name and (info.get("population") or 0) >= 1_000_000:
+            gaz.capitals.setdefault(capital, key)
+        if info.get("demonym"):
+            demonym_candidates.setdefault(info["demonym"], []).append((info.get("population") or 0, key))
+    for demonym, options in demonym_candidates.items():
+        options.sort(reverse=True)
+        if len(options) == 1 or options[0][0] >= DEMONYM_DOMINANCE * max(options[1][0], 1):
+            gaz.demonyms[demonym] = options[0][1]
+
+
+def _add_regions(gaz: Gazetteer, regions: list) -> None:
+    for region in regions:
+        key = f"country:{slugify(region['name'])}"
+        gaz.places[key] = PlaceInfo(key, region["name"], "region", description=region.get("description"))
+        gaz.proper.setdefault(region["name"], key)
+        for alias in region.get("aliases") or []:
+            gaz.proper.setdefault(alias, key)
+        for demonym in region.get("demonyms") or []:
+            gaz.demonyms.setdefault(demonym, key)
+
+
+def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
+    critical_names = {m.casefold() for m in critical.get("minerals") or []}
+    gaz.critical_source = critical.get("source")
+    for element in periodictable.elements:
+        if element.number == 0 or element.name in NON_MINERAL_WORDS:
+            continue
+        key = f"mineral:{slugify(element.name)}"
+        gaz.minerals[key] = MineralInfo(key, element.name.capitalize(), element.symbol, element.number,
+                                        rare_earth=element.number in RARE_EARTH_NUMBERS,
+                                        critical=element.name in critical_names)
+        gaz.common[element.name] = key
+    for spelling, canonical in (ref.get("spellings") or {}).items():
+        gaz.common[spelling.casefold()] = f"mineral:{slugify(canonical)}"
+    for name in list(critical_names) + list(ref.get("non_elements") or []):
+        key = f"mineral:{slugify(name)}"
+        if key not in gaz.minerals:
+            gaz.minerals[key] = MineralInfo(key, name.capitalize(), critical=name in critical_names)
+            gaz.common[name.casefold()] = key
+    for group in ref.get("groups") or []:
+        key = f"mineral:{group.get('slug') or slugify(group['name'])}"
+        gaz.minerals[key] = MineralInfo(key, group["name"], group=True, critical=True,
+                                        description=group.get("description"))
+        for alias in group.get("aliases") or []:
+            gaz.common[alias.casefold()] = key
+        for alias in group.get("case_sensitive_aliases") or []:
+            gaz.proper[alias] = key
+    for product, element in (ref.get("products") or {}).items():
+        gaz.proper[product] = f"mineral:{slugify(element)}"

@@ -1,0 +1,71 @@
+"""Safe Markdown from untrusted text, links between pages, and citation footnotes.
+
+Article text and YAML values are untrusted: every character that Markdown, HTML, attribute
+lists or footnotes would interpret becomes a numeric entity, so nothing an article says can
+change the page's structure. Only values wrapped in `Markup` here are emitted as-is.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+from .slugs import page_path, relative_link
+
+_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@"}
+_SPECIAL["&"] = "&amp;"
+_ESCAPE_RE = re.compile(r"[\\`*_{}\[\]<>#|~^=&!]|(?<=\s)[+\-:](?=\s)|^[+\-:.]|(?<=\d)\.(?=\s|$)|\$")
+
+
+def md_escape(text: object) -> Markup:
+    """Text rendered literally by Python-Markdown (and by any HTML reader)."""
+    if isinstance(text, Markup):
+        return text
+    flat = re.sub(r"\s+", " ", str(text)).strip()
+    return Markup(_ESCAPE_RE.sub(lambda m: _SPECIAL[m.group(0)], flat))
+
+
+def md_link(text: object, href: str) -> Markup:
+    return Markup(f"[{md_escape(text)}]({href})")
+
+
+class PageLinks:
+    """Links from one page to others, always as relative .md paths MkDocs can rewrite and check."""
+
+    def __init__(self, from_path: str):
+        self.from_path = from_path
+
+    def to(self, kind: str, slug: str, anchor: str = "") -> str:
+        return relative_link(self.from_path, page_path(kind, slug), anchor)
+
+    def to_path(self, path: str, anchor: str = "") -> str:
+        return relative_link(self.from_path, path, anchor)
+
+
+class Citations:
+    """Footnotes for one page: one note per cited paragraph, numbered in order of first use."""
+
+    def __init__(self, briefing, links: PageLinks):
+        self.briefing = briefing
+        self.links = links
+        self.notes: dict[tuple[str, str], int] = {}
+
+    def cite(self, article_id: str, anchor: str) -> Markup:
+        number = self.notes.setdefault((article_id, anchor), len(self.notes) + 1)
+        return Markup(f"[^{number}]")
+
+    def definitions(self) -> list[Markup]:
+        out = []
+        for (article_id, anchor), number in self.notes.items():
+            article = self.briefing.article(article_id)
+            meta = article.meta
+            publisher = md_escape(meta.publisher) if meta.publisher else "publisher unknown"
+            date = meta.date.isoformat() if meta.date else "date unknown"
+            where = "table" if _is_table(article, anchor) else f"paragraph {anchor.lstrip('p')}"
+            link = md_link(f"{where}", self.links.to("source", article.slug, anchor))
+            out.append(Markup(f"[^{number}]: *{md_escape(article.title)}*, {publisher}, {date}, {link}."))
+        return out
+
+
+def _is_table(article, anchor: str) -> bool:
+    return any(b.kind == "table" and b.passages and b.passages[0].anchor == anchor for b in article.blocks)

@@ -1,0 +1,109 @@
+"""Stage 4, render (overviews): the home page and the figures page.
+
+Both gather claims from every source; disagreements are grouped and shown side by side, never
+averaged or merged into one number.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from markupsafe import Markup
+
+from .mdtext import Citations, PageLinks, md_escape, md_link
+from .model import Briefing
+from .slugs import index_path
+from .topics import _differ_note, _link, _statuses, share_rows, share_table
+
+
+def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
+    """(holder, mineral) pairs with percent figures, most sources first."""
+    groups: dict[tuple, set] = defaultdict(set)
+    for f in briefing.figures:
+        if f.unit == "percent":
+            for mineral in f.minerals or ("",):
+                groups[(f.holder, mineral)].add(f.article)
+    for t in briefing.table_facts:
+        if "%" in t.value + t.header:
+            groups[(t.holder, t.key)].add(t.article)
+    return sorted(((h, m, sorted(a)) for (h, m), a in groups.items()),
+                  key=lambda g: (-len(g[2]), g[0] or "", g[1]))
+
+
+def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
+    who = _link(briefing, holder, links) if holder else Markup("Unattributed")
+    what = _link(briefing, mineral, links) if mineral else Markup("no mineral named")
+    return who + Markup(" — ") + what
+
+
+def _group_rows(briefing, links, holder, mineral):
+    return share_rows(briefing, links,
+                      lambda f: f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals)),
+                      lambda t: t.holder == holder and t.key == mineral)
+
+
+def render_figures_page(briefing: Briefing, env) -> str:
+    links = PageLinks("figures.md")
+    cite = Citations(briefing, links)
+    out = ["# Figures", "",
+           "Every number the sources state, with who says so. Where sources give different figures for the same "
+           "thing, they stand side by side with their sources; nothing is averaged.", ""]
+    groups = share_groups(briefing)
+    if groups:
+        out += ["## Shares", ""]
+    for holder, mineral, _ in groups:
+        rows = _group_rows(briefing, links, holder, mineral)
+        out += [f"### {_group_title(briefing, holder, mineral, links)}", ""]
+        note = _differ_note(rows)
+        out += ([note, ""] if note else []) + [share_table(rows, cite), ""]
+    for unit, title in (("money", "Money"), ("count", "Counts")):
+        figures = [f for f in briefing.figures if f.unit == unit]
+        if figures:
+            out += [f"## {title}", "", "| Figure | Source | As written |", "|---|---|---|"]
+            for f in figures:
+                article = briefing.article(f.article)
+                out.append(f"| **{md_escape(f.value)}** | {md_link(article.title, links.to('source', article.slug))} "
+                           f"| “{md_escape(f.sentence)}”{cite.cite(f.article, f.anchor)} |")
+            out.append("")
+    out += [str(line) for line in cite.definitions()]
+    return "\n".join(str(x) for x in out) + "\n"
+
+
+def render_home(briefing: Briefing, env) -> str:
+    """Generated part of the home page; hand-written prose in docs/index.md goes above it."""
+    links = PageLinks("index.md")
+    cite = Citations(briefing, links)
+    counts = {k: len(briefing.of_kind(k)) for k in ("deal", "country", "mineral", "expert", "official")}
+    out = ["## At a glance", "",
+           f"{len(briefing.articles)} [sources]({links.to_path(index_path('source'))}) · "
+           f"{counts['deal']} [deals]({links.to_path(index_path('deal'))}) · "
+           f"{counts['country']} [countries and regions]({links.to_path(index_path('country'))}) · "
+           f"{counts['mineral']} [minerals]({links.to_path(index_path('mineral'))}) · "
+           f"{counts['expert']} [experts]({links.to_path(index_path('expert'))}) · "
+           f"{counts['official']} [officials]({links.to_path(index_path('official'))}) · "
+           f"[all figures](figures.md)", ""]
+    groups = [g for g in share_groups(briefing) if len(g[2]) > 1][:3]
+    if groups:
+        out += ["## Key figures", ""]
+        for holder, mineral, _ in groups:
+            rows = _group_rows(briefing, links, holder, mineral)
+            parts = [f"**{md_escape(r.value)}** {md_escape(r.measure or '')}{cite.cite(r.article, r.anchor)}"
+                     for r in rows]
+            out += [f"- {_group_title(briefing, holder, mineral, links)}: " + "; ".join(parts), ""]
+        out += ["Sources differ on these figures; each is cited to its own source. "
+                "See [Figures](figures.md) for the full comparison.", ""]
+    deals = sorted(briefing.of_kind("deal"), key=lambda d: (-len(d.sources), d.name))
+    if deals:
+        out += ["## Deals at a glance", "", "| Deal | Parties | Status as reported | Sources |", "|---|---|---|---|"]
+        for d in deals[:12]:
+            parties = Markup(" · ").join(_link(briefing, p, links) for p in d.fields["parties"])
+            out.append(f"| {md_link(d.name, links.to('deal', d.slug))} | {parties} | "
+                       f"{md_escape(', '.join(_statuses(d)) or 'not stated')} | {len(d.sources)} |")
+        out.append("")
+    out += ["## Latest sources", ""]
+    latest = sorted(briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id), reverse=True)
+    for a in latest[:8]:
+        when = a.meta.date.isoformat() if a.meta.date else "date unknown"
+        out.append(f"- {md_link(a.title, links.to('source', a.slug))} — "
+                   f"{md_escape(a.meta.publisher or 'publisher unknown')}, {when}")
+    out += [""] + [str(line) for line in cite.definitions()]
+    return "\n".join(str(x) for x in out) + "\n"

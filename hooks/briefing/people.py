@@ -1,0 +1,117 @@
+"""Stage 2, recognise people: named persons from attribution patterns and titles.
+
+Experts (analysts, academics, fellows, executives quoted for analysis) and officials (heads of
+state and government, ministers, secretaries) are told apart by the role the text gives them.
+Role and affiliation are kept exactly as the text states them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ingest import Article
+from .recognise import passage_sentences
+
+NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+|['’][A-Z][a-z]+)*"
+PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
+FULL_NAME = rf"{NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{PARTICLE})?(?:\s+{NAME_TOKEN}){{1,2}}"
+OFFICIAL_TITLES = (
+    r"Deputy Prime Minister|Prime Minister|Vice President|President|Premier|Chancellor|Foreign Minister|"
+    r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
+    r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
+    r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary"
+)
+EXPERT_ROLE_WORDS = re.compile(
+    r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
+    r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
+    r"scientist|geologist|manager|officer|CEO|principal|academic)\b", re.IGNORECASE)
+OFFICIAL_ROLE_WORDS = re.compile(rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecretary\b|\bprime minister\b",
+                                 re.IGNORECASE)
+NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
+TITLE_BEFORE = re.compile(
+    rf"(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?(?P<title>{OFFICIAL_TITLES})\s+"
+    rf"(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w-])")
+APPOSITIVE = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
+    rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)")
+ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?:[a-z]+\s+)?(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
+    rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?")
+ACCORDING = re.compile(rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b")
+NOT_A_NAME_WORD = re.compile(
+    r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
+    r"Currently|Meanwhile|Additionally|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)$")
+
+
+@dataclass(frozen=True)
+class PersonSighting:
+    name: str
+    kind: str  # "expert" | "official" | "person" (no role given)
+    role: str | None
+    affiliation: str | None
+    article: str
+    anchor: str
+    sentence: str
+
+
+def _clean_affiliation(aff: str | None) -> str | None:
+    if not aff:
+        return None
+    aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
+    aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
+    return _strip_possessive(aff.rstrip(".")).strip() or None
+
+
+def _plausible_name(name: str, places: set[str]) -> bool:
+    tokens = name.split()
+    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
+
+
+def classify_role(role: str, affiliation: str | None, places: set[str]) -> str:
+    """Official when the role is a government title and the affiliation (if any) is a place."""
+    if OFFICIAL_ROLE_WORDS.search(role) and (affiliation is None or _strip_possessive(affiliation) in places
+                                             or re.search(r"government|ministry|state department", affiliation, re.I)):
+        return "official"
+    if EXPERT_ROLE_WORDS.search(role):
+        return "expert"
+    return "person"
+
+
+def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
+    """Every person the text names with a role, title or attribution verb."""
+    found: list[PersonSighting] = []
+    for passage in article.passages:
+        for _, _, sentence in passage_sentences(passage):
+            found.extend(_sentence_people(sentence, article.id, passage.anchor, places))
+    return found
+
+
+def _sentence_people(sentence: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
+    out = []
+
+    def add(name, kind, role, aff):
+        if _plausible_name(name, places) and not any(p.name == name and p.role for p in out):
+            out.append(PersonSighting(name, kind, role, _clean_affiliation(aff), article, anchor, sentence))
+
+    for m in APPOSITIVE.finditer(sentence):
+        role, aff = m.group("role").strip(), m.group("aff")
+        if " at " in aff:  # "professor of economics at X University"
+            extra, aff = aff.split(" at ", 1)
+            role = f"{role} of {extra}"
+        if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
+            add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)
+    for m in TITLE_BEFORE.finditer(sentence):
+        aff = m.group("aff")
+        aff = aff if aff and _strip_possessive(aff) in places else None
+        add(m.group("name"), "official", m.group("title"), aff)
+    for m in ROLE_BEFORE.finditer(sentence):
+        add(m.group("name"), "expert", m.group("role"), m.group("aff"))
+    for m in ACCORDING.finditer(sentence):
+        add(m.group("name") or m.group("name2"), "person", None, None)
+    return out
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?:’s|'s)$", "", text)

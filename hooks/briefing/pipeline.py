@@ -1,0 +1,32 @@
+"""The whole pipeline as one call: seeds/ + site_data/ → pages and problems. No mkdocs here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import Problem
+from .ingest import ingest
+from .model import Briefing, build_briefing
+from .render import render_pages
+from .sitedata import load_site_data
+
+
+@dataclass
+class BuildResult:
+    briefing: Briefing | None
+    pages: dict[str, str] = field(default_factory=dict)
+    errors: list[Problem] = field(default_factory=list)  # stop the build
+    warnings: list[Problem] = field(default_factory=list)  # a file skipped, the rest built
+
+
+def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None) -> BuildResult:
+    site = load_site_data(site_data_dir)
+    if site.problems:
+        return BuildResult(None, errors=site.problems)
+    if not seeds_dir.is_dir():
+        return BuildResult(None, errors=[Problem(str(seeds_dir), None, "is not a folder of articles.",
+                                                 "Create seeds/ and put the .txt or .md articles there.")])
+    articles, problems = ingest(seeds_dir, site)
+    briefing = build_briefing(articles, site)
+    pages = render_pages(briefing, edit_base)
+    return BuildResult(briefing, pages, errors=[], warnings=problems + briefing.problems)

@@ -1,0 +1,167 @@
+"""Stage 2, recognise: passages → `Mention`s of places, minerals and people.
+
+One pass per passage over two Aho-Corasick automata (case-sensitive proper names and
+case-insensitive common nouns), so cost grows with text length, not with entities × articles.
+Guards drop matches the sentence shows to be something else: a country inside an
+organisation's name, a capital in "X-based", a mineral word used figuratively.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
+from .ingest import Article, Passage
+
+CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
+ORG_HEADS = (
+    "Council|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
+    "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
+    "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
+    "Gazette|Press|Forum|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
+    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College"
+)
+ORG_RE = re.compile(
+    rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}})?"
+    rf"|\b(?:{ORG_HEADS})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}"
+)
+BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
+MINERAL_CONTEXT = re.compile(
+    r"\b(?:ores?|min(?:e|es|ed|ing|er|ers)|minerals?|metals?|deposits?|reserves?|smelt\w*|refin\w*|"
+    r"concentrates?|alloys?|exports?|imports?|prices?|tonnes?|tons|production|producers?|supply|supplies)\b",
+    re.IGNORECASE)
+FIGURATIVE = re.compile(
+    r"\b(?:silver lining|gold standard|golden (?:age|rule|opportunity)|lead(?:s|ing)? (?:to|the|a|an|in|by|on)\b|"
+    r"iron (?:out|fist|curtain|will)|carbon (?:emissions?|neutral\w*|footprint|copy|tax))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to an entity: where (article, passage anchor, sentence) and what was written."""
+
+    key: str
+    article: str
+    anchor: str
+    sentence: str
+    surface: str
+    start: int
+    end: int
+    via: str = "name"  # name | demonym | capital | surname
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    name: str
+    start: int
+    end: int
+
+
+def find_orgs(text: str) -> list[OrgSpan]:
+    """Organisation names by their head noun (Council, University, Post …), "X-based" stripped."""
+    spans = []
+    for m in ORG_RE.finditer(text):
+        raw = m.group(0)
+        prefix = BASED_PREFIX.match(raw).group(0)
+        name = raw[len(prefix):].rstrip(".")
+        if len(name.split()) < 2 or name.split()[0] in ("of", "for", "and", "the"):
+            continue
+        start = m.start() + len(prefix)
+        spans.append(OrgSpan(name, start, start + len(name)))
+    return spans
+
+
+class Lexicon:
+    """Surface forms compiled once per build into automata; `scan` is one pass per passage."""
+
+    def __init__(self, gazetteer: Gazetteer, proper_extra: dict[str, str] | None = None,
+                 surnames: dict[str, str] | None = None):
+        self.gazetteer = gazetteer
+        self._proper = ahocorasick.Automaton()
+        self._common = ahocorasick.Automaton()
+        entries: dict[str, tuple[str, str]] = {}
+        for surface, key in gazetteer.proper.items():
+            entries[surface] = (key, "name")
+        for surface, key in gazetteer.demonyms.items():
+            entries.setdefault(surface, (key, "demonym"))
+        for surface, key in gazetteer.capitals.items():
+            entries.setdefault(surface, (key, "capital"))
+        for surface, key in (surnames or {}).items():
+            entries.setdefault(surface, (key, "surname"))
+        for surface, key in (proper_extra or {}).items():
+            entries[surface] = (key, "name")  # curated aliases override reference data
+        for surface, (key, via) in entries.items():
+            self._proper.add_word(surface, (surface, key, via))
+        for surface, key in gazetteer.common.items():
+            self._common.add_word(surface, (surface, key, "name"))
+        self._proper.make_automaton() if entries else None
+        self._common.make_automaton() if gazetteer.common else None
+        self._has_proper, self._has_common = bool(entries), bool(gazetteer.common)
+
+    def scan(self, text: str, orgs: list[OrgSpan]) -> list[tuple[int, int, str, str]]:
+        """(start, end, key, via) for each accepted match, longest match first, no overlaps."""
+        found = []
+        if self._has_proper:
+            for end, (surface, key, via) in self._proper.iter(text):
+                found.append((end - len(surface) + 1, end + 1, key, via))
+        lowered = text.lower()
+        if self._has_common and len(lowered) == len(text):
+            for end, (surface, key, via) in self._common.iter(lowered):
+                found.append((end - len(surface) + 1, end + 1, key, via))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        accepted, taken_until = [], -1
+        for start, end, key, via in found:
+            if start < taken_until or not _word_bounded(text, start, end):
+                continue
+            if not self._plausible(text, start, end, key, via, orgs):
+                continue
+            accepted.append((start, end, key, via))
+            taken_until = end
+        return accepted
+
+    def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan]) -> bool:
+        surface = text[start:end]
+        if key.startswith("country:") and any(o.start <= start and end <= o.end for o in orgs):
+            return False  # "China" in "South China Morning Post" names the outlet, not the country
+        after = text[end:end + 12]
+        if via == "capital" and (re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
+                                 or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12):start])):
+            return False  # a city as a place, not a government
+        if surface in self.gazetteer.ambiguous_places and (
+                re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b", after) or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20):start])):
+            return False
+        if key.startswith("mineral:") and surface.lower() in AMBIGUOUS_MINERAL_WORDS:
+            window = text[max(0, start - 60):end + 60]
+            if FIGURATIVE.search(text[start:end + 15]) or not MINERAL_CONTEXT.search(window):
+                return False
+        if via == "demonym" and not re.match(r"\s+[a-z]", after) and not re.match(r"-[A-Za-z]", text[end:end+2]) \
+                and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after):
+            return False  # demonyms count as adjectives ("Chinese exports"), not as nouns for people
+        return True
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+def passage_sentences(passage: Passage) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) in passage offsets; a table row is one sentence."""
+    if not passage.sentences:
+        return [(0, len(passage.text), passage.text)]
+    return [(s.start, s.start + len(s.text), s.text) for s in passage.sentences]
+
+
+def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
+    mentions = []
+    for passage in article.passages:
+        orgs = find_orgs(passage.text)
+        spans = passage_sentences(passage)
+        for start, end, key, via in lexicon.scan(passage.text, orgs):
+            sentence = next((s for s0, s1, s in spans if s0 <= start < s1), passage.text)
+            mentions.append(Mention(key, article.id, passage.anchor, sentence, passage.text[start:end],
+                                    start, end, via))
+    return mentions

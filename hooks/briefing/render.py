@@ -1,0 +1,193 @@
+"""Stage 4, render: `Briefing` → Markdown pages (path → text), through Jinja2 templates.
+
+Every value from an article or YAML passes through `md_escape` (the environment's finalize),
+links are relative `.md` paths, and every statement carries a footnote to its paragraph.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import overview, topics
+from .mdtext import Citations, PageLinks, md_escape, md_link
+from .model import Briefing, Entity
+from .slugs import KIND_DIRS, index_path, page_path
+
+KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",
+               "official": "Officials", "source": "Sources"}
+_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), finalize=md_escape,
+                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
+                   autoescape=False)
+
+
+@dataclass(frozen=True)
+class Ref:
+    link: Markup
+    name: str
+
+
+def entity_ref(entity: Entity, links: PageLinks) -> Ref:
+    return Ref(md_link(entity.name, links.to(entity.kind, entity.slug)), entity.name)
+
+
+def source_ref(article, links: PageLinks) -> Ref:
+    return Ref(md_link(article.title, links.to("source", article.slug)), article.title)
+
+
+def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/."""
+    pages = {page_path("source", a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
+    pages[index_path("source")] = render_source_index(briefing)
+    for kind in ("deal", "country", "mineral", "expert", "official"):
+        pages[index_path(kind)] = render_index(briefing, kind)
+        for entity in briefing.of_kind(kind):
+            pages[page_path(kind, entity.slug)] = render_entity_page(briefing, entity)
+    pages["figures.md"] = overview.render_figures_page(briefing, _env)
+    pages["index.md"] = overview.render_home(briefing, _env)
+    return pages
+
+
+def _linked_text(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """Escaped text with the given character spans turned into links; whitespace kept as single spaces."""
+    result, at = [], 0
+    for start, end, href in sorted(spans) + [(len(text), len(text), "")]:
+        if start < at:
+            continue
+        gap = text[at:start]
+        if gap.strip():
+            lead = " " if gap[0].isspace() else ""
+            trail = " " if gap[-1].isspace() else ""
+            result.append(Markup(lead) + md_escape(gap) + Markup(trail))
+        elif gap:
+            result.append(Markup(" "))
+        if end > start:
+            result.append(md_link(text[start:end], href))
+        at = end
+    return Markup("").join(result)
+
+
+def _mention_spans(briefing: Briefing, article_id: str, anchor: str, links: PageLinks, text: str | None = None):
+    seen, spans = set(), []
+    for m in briefing.mentions.get(article_id, []):
+        if m.anchor != anchor or m.key in seen or m.key not in briefing.entities:
+            continue
+        entity = briefing.entities[m.key]
+        if text is None:
+            spans.append((m.start, m.end, links.to(entity.kind, entity.slug)))
+            seen.add(m.key)
+        elif (at := text.find(m.surface)) >= 0:
+            spans.append((at, at + len(m.surface), links.to(entity.kind, entity.slug)))
+            seen.add(m.key)
+    return spans
+
+
+def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Markup:
+    if block.kind == "heading":
+        return Markup("## ") + md_escape(block.text)
+    if block.kind == "paragraph":
+        p = block.passages[0]
+        return _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup(
+            f"\n{{: #{p.anchor} }}")
+    if block.kind == "list":
+        items = [Markup(f'<li id="{p.anchor}" markdown>') + _linked_text(
+            p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup("</li>") for p in block.passages]
+        return Markup("<ul markdown>\n") + Markup("\n").join(items) + Markup("\n</ul>")
+    rows = []
+    for p in block.passages:
+        cells = [_linked_text(c, _mention_spans(briefing, article.id, p.anchor, links, c)) for c in p.cells]
+        rows.append(Markup("| ") + Markup(" | ").join(cells) + Markup(" |"))
+        if p.is_header:
+            rows.append(Markup("|" + "---|" * len(p.cells)))
+    if not block.header and block.passages:
+        width = len(block.passages[0].cells)
+        rows.insert(0, Markup("|" + " |" * width + "\n|" + "---|" * width))
+    anchor = block.passages[0].anchor if block.passages else ""
+    return Markup(f'<div class="briefing-table" id="{anchor}" markdown>\n\n') + Markup("\n").join(rows) + Markup(
+        "\n\n</div>")
+
+
+def render_source_page(briefing: Briefing, article, edit_base: str | None = None) -> str:
+    path = page_path("source", article.slug)
+    links = PageLinks(path)
+    keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
+    deals = [e for e in briefing.of_kind("deal") if article.id in e.sources]
+    panel = []
+    for kind in ("deal", "country", "mineral", "expert", "official"):
+        items = deals if kind == "deal" else [briefing.entities[k] for k in keys if briefing.entities[k].kind == kind]
+        if items:
+            panel.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
+    source_file = md_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
+    url_link = md_link(article.meta.url, article.meta.url) if article.meta.url else ""
+    blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
+    return _env.get_template("source.md.j2").render(article=article, panel=panel, blocks=blocks,
+                                                   source_file=source_file, url_link=url_link)
+
+
+def render_source_index(briefing: Briefing) -> str:
+    links = PageLinks(index_path("source"))
+    rows = []
+    for a in sorted(briefing.articles, key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.id)):
+        rows.append([source_ref(a, links).link, md_escape(a.meta.publisher or "unknown"),
+                     md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
+                     md_escape(len(briefing.mentions.get(a.id, [])))])
+    return _env.get_template("index.md.j2").render(
+        title="Sources", intro=Markup("Every article in this briefing, cleaned of page chrome. "
+                                      "Dates and publishers the articles do not state are shown as unknown."),
+        header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
+
+
+def render_index(briefing: Briefing, kind: str) -> str:
+    links = PageLinks(index_path(kind))
+    entities = sorted(briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings),
+                                                              e.name.casefold()))
+    header, rows = topics.index_columns(briefing, kind, entities, links)
+    return _env.get_template("index.md.j2").render(title=KIND_LABELS[kind], intro=topics.INDEX_INTROS[kind],
+                                                   header=header, rows=rows)
+
+
+def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks):
+    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence."""
+    items = defaultdict(dict)
+    for m in entity.mentions:
+        items[m.article].setdefault((m.anchor, m.sentence), m)
+    for s in entity.sightings:
+        items[s.article].setdefault((s.anchor, s.sentence), s)
+    groups = []
+    for article in briefing.articles:
+        if article.id in items:
+            rows = [_Statement(sentence, article.id, anchor) for (anchor, sentence) in items[article.id]]
+            rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
+            groups.append((source_ref(article, links), rows))
+    return groups
+
+
+@dataclass(frozen=True)
+class _Statement:
+    text: str
+    article: str
+    anchor: str
+
+
+def render_entity_page(briefing: Briefing, entity: Entity) -> str:
+    links = PageLinks(page_path(entity.kind, entity.slug))
+    citations = Citations(briefing, links)
+    facts, sections = topics.entity_details(briefing, entity, links, citations)
+    related = []
+    for kind in ("deal", "country", "mineral", "expert", "official"):
+        items = [briefing.entities[k] for k, _ in briefing.related.get(entity.key, [])
+                 if k in briefing.entities and briefing.entities[k].kind == kind][:12]
+        if items:
+            related.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
+    intro = md_escape(entity.description) if entity.description else ""
+    if entity.curated_in:
+        intro = Markup(intro) + Markup(f"\n\n*Curated in `{md_escape(entity.curated_in)}`.*")
+    return _env.get_template("entity.md.j2").render(
+        entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite,
+        statements=statement_groups(briefing, entity, links), related=related, citations=citations)
+
+
+__all__ = ["render_pages", "KIND_DIRS"]

@@ -1,0 +1,266 @@
+"""Stage 0: curated site data (`site_data/*.yml`) loaded into typed, validated records.
+
+Contributors edit these files in pull requests, so every problem becomes a `Problem` that names
+the file and line and says how to fix it; nothing here may end in a traceback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import Problem
+
+ENTITY_FILES = {
+    "country": "countries.yml",
+    "mineral": "minerals.yml",
+    "expert": "experts.yml",
+    "official": "officials.yml",
+    "deal": "deals.yml",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class SourceMeta(_Strict):
+    """Metadata of one article; anything missing is shown as unknown, never guessed."""
+
+    title: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
+    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+
+
+class EntityEntry(_Strict):
+    name: str = Field(min_length=1)
+    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    aliases: list[str] = []
+    description: str | None = None
+
+
+class CountryEntry(EntityEntry):
+    type: Literal["country", "region"] = "country"
+    iso: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+
+
+class MineralEntry(EntityEntry):
+    symbol: str | None = None
+
+
+class ExpertEntry(EntityEntry):
+    role: str | None = None
+    affiliation: str | None = None
+
+
+class OfficialEntry(EntityEntry):
+    role: str | None = None
+    country: str | None = None
+
+
+class DealEntry(EntityEntry):
+    parties: list[str] = Field(min_length=1)
+    date: str | None = None
+    value: str | None = None
+    status: str | None = None
+    minerals: list[str] = []
+
+    @field_validator("date")
+    @classmethod
+    def _date_is_a_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.strptime(value, "%Y-%m")
+            except ValueError:
+                raise ValueError("must be a date written YYYY-MM-DD or YYYY-MM") from None
+        return value
+
+
+ENTRY_MODELS: dict[str, type[EntityEntry]] = {
+    "country": CountryEntry,
+    "mineral": MineralEntry,
+    "expert": ExpertEntry,
+    "official": OfficialEntry,
+    "deal": DealEntry,
+}
+
+
+class BoilerplateRules(_Strict):
+    """Page chrome that scrapers leave around an article (see site_data/boilerplate.yml)."""
+
+    drop_lines: list[str] = []
+    section_labels: list[str] = []
+    footer_patterns: list[str] = []
+    max_footer_line_length: int = 300
+    caption_overlap: float = Field(default=0.75, ge=0, le=1)
+
+
+@dataclass
+class SiteData:
+    sources: dict[str, SourceMeta] = field(default_factory=dict)
+    source_lines: dict[str, int] = field(default_factory=dict)
+    entries: dict[str, list[tuple[EntityEntry, int]]] = field(default_factory=dict)
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)
+    reference: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _LineDict(dict):
+    line: int = 0
+    key_lines: dict
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that remembers the line of every mapping and key, for error messages."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = _LineDict(super().construct_mapping(node, deep=deep))
+        mapping.line = node.start_mark.line + 1
+        mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
+        return mapping
+
+
+# Dates stay strings so the schema decides what a valid date is.
+_LineLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(display, None, f"is not UTF-8 text ({exc.reason}).", "Save the file as UTF-8."))
+        return None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        what = getattr(exc, "problem", None) or str(exc)
+        return problems.append(Problem(display, line, f"YAML syntax error: {what}.",
+                                       "Check indentation and quote values that contain ': ' or '#'."))
+
+
+def _validation_problems(exc: ValidationError, record: _LineDict, display: str, label: str) -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = err["loc"]
+        key = loc[0] if loc else None
+        line = record.key_lines.get(key, record.line) if isinstance(record, _LineDict) else None
+        if err["type"] == "extra_forbidden":
+            allowed = ", ".join(n for n in _model_fields(label))
+            problems.append(Problem(display, line, f"unknown key '{key}' in {label}.", f"Allowed keys: {allowed}."))
+        elif err["type"] == "missing":
+            problems.append(Problem(display, line, f"{label} is missing the required key '{key}'.",
+                                    f"Add '{key}: ...'."))
+        else:
+            where = ".".join(str(p) for p in loc)
+            problems.append(Problem(display, line, f"'{where}' in {label} {_plain(err)}.",
+                                    "See CONTRIBUTING.md for the expected form."))
+    return problems
+
+
+_LABEL_MODELS: dict[str, type[BaseModel]] = {}
+
+
+def _model_fields(label: str) -> list[str]:
+    model = _LABEL_MODELS.get(label.split(" ")[0], EntityEntry)
+    return list(model.model_fields)
+
+
+def _plain(err: dict) -> str:
+    msg = err["msg"]
+    if err["type"] == "string_pattern_mismatch":
+        return "must be lower-case letters, digits and hyphens"
+    return msg[0].lower() + msg[1:] if msg else "is not valid"
+
+
+def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
+    """Read every file in site_data/, collecting all problems instead of stopping at the first."""
+    data = SiteData()
+    _load_sources(root, display_root, data)
+    _load_boilerplate(root, display_root, data)
+    for kind, filename in ENTITY_FILES.items():
+        data.entries[kind] = _load_entries(root / filename, f"{display_root}/{filename}", kind, data.problems)
+    ref_dir = root / "reference"
+    for path in sorted(ref_dir.glob("*.yml")) if ref_dir.is_dir() else []:
+        loaded = read_yaml(path, f"{display_root}/reference/{path.name}", data.problems)
+        if loaded is not None:
+            data.reference[path.stem] = loaded
+    return data
+
+
+def _load_sources(root: Path, display_root: str, data: SiteData) -> None:
+    path = root / "sources.yml"
+    display = f"{display_root}/sources.yml"
+    raw = read_yaml(path, display, data.problems) if path.exists() else None
+    if raw is None:
+        return
+    if not isinstance(raw, dict):
+        data.problems.append(Problem(display, 1, "must map each seed id to its metadata.",
+                                     "Write 'seed-id:' then indented 'title: ...' lines."))
+        return
+    _LABEL_MODELS["source"] = SourceMeta
+    for seed_id, meta in raw.items():
+        line = raw.key_lines.get(seed_id)
+        meta = meta if meta is not None else _LineDict()
+        if not isinstance(meta, dict):
+            data.problems.append(Problem(display, line, f"metadata of '{seed_id}' must be a mapping.",
+                                         "Indent 'title:', 'publisher:', 'date:' under the seed id."))
+            continue
+        try:
+            data.sources[str(seed_id)] = SourceMeta.model_validate(dict(meta))
+            data.source_lines[str(seed_id)] = line
+        except ValidationError as exc:
+            data.problems.extend(_validation_problems(exc, meta, display, f"source '{seed_id}'"))
+
+
+def _load_boilerplate(root: Path, display_root: str, data: SiteData) -> None:
+    path = root / "boilerplate.yml"
+    display = f"{display_root}/boilerplate.yml"
+    raw = read_yaml(path, display, data.problems) if path.exists() else None
+    if raw is None:
+        return
+    _LABEL_MODELS["boilerplate"] = BoilerplateRules
+    try:
+        data.boilerplate = BoilerplateRules.model_validate(dict(raw))
+    except (ValidationError, TypeError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            data.problems.extend(_validation_problems(exc, raw, display, "boilerplate rules"))
+        else:
+            data.problems.append(Problem(display, 1, "must be a mapping of rule lists.", ""))
+
+
+def _load_entries(path: Path, display: str, kind: str, problems: list[Problem]) -> list[tuple[EntityEntry, int]]:
+    if not path.exists():
+        return []
+    raw = read_yaml(path, display, problems)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(Problem(display, getattr(raw, "line", 1), f"must be a list of {kind} entries.",
+                                "Start each entry with '- name: ...'."))
+        return []
+    model = ENTRY_MODELS[kind]
+    _LABEL_MODELS[kind] = model
+    entries = []
+    for item in raw:
+        if not isinstance(item, dict):
+            problems.append(Problem(display, None, f"each {kind} entry must be a mapping, got {item!r}.",
+                                    "Start each entry with '- name: ...'."))
+            continue
+        label = f"{kind} '{item.get('name', '?')}'"
+        try:
+            entries.append((model.model_validate(dict(item)), item.line))
+        except ValidationError as exc:
+            problems.extend(_validation_problems(exc, item, display, label))
+    return entries
