@@ -63,7 +63,7 @@ class Citations:
             date = meta.date.isoformat() if meta.date else "date unknown"
             where = "table" if _is_table(article, anchor) else f"paragraph {anchor.lstrip('p')}"
             link = md_link(f"{where}", self.links.to("source", article.slug, anchor))
-            out.append(Markup(f"[^{number}]: *{md_escape(article.title)}*, {publisher}, {date}, {link}."))
+            out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
         return out
 
 

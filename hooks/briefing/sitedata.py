@@ -127,6 +127,12 @@ class _LineLoader(yaml.SafeLoader):
         return mapping
 
 
+def _construct_line_map(loader: _LineLoader, node) -> _LineDict:
+    return loader.construct_mapping(node, deep=True)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_line_map)
+
 # Dates stay strings so the schema decides what a valid date is.
 _LineLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]

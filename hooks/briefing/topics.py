@@ -86,12 +86,15 @@ def entity_details(briefing: Briefing, entity: Entity, links: PageLinks, cite: C
 
 
 def _reported(sightings, attr: str, cite: Citations) -> Markup | None:
-    seen, parts = set(), []
+    """Each distinct value once, followed by the footnotes of every source that reports it."""
+    notes: dict[str, list] = {}
     for s in sightings:
-        value = getattr(s, attr)
-        if value and (value, s.article) not in seen:
-            seen.add((value, s.article))
-            parts.append(md_escape(value) + cite.cite(s.article, s.anchor))
+        if value := getattr(s, attr):
+            marks = notes.setdefault(value, [])
+            mark = cite.cite(s.article, s.anchor)
+            if mark not in marks:
+                marks.append(mark)
+    parts = [md_escape(v) + Markup("").join(m) for v, m in notes.items()]
     return Markup("; ").join(parts) if parts else None
 
 
@@ -142,7 +145,7 @@ def _mineral_details(briefing, mineral, links, cite):
         facts.append(("Critical minerals list", md_escape(f"listed in the {briefing.critical_source}")))
     sections = []
     if facts:
-        table = "| | |\n|---|---|\n" + "\n".join(f"| {label} | {value} |" for label, value in facts)
+        table = "| Reference fact | Value |\n|---|---|\n" + "\n".join(f"| {label} | {value} |" for label, value in facts)
         sections.append(Section("Reference data", Markup(table), Markup(
             "*From the periodic table and official lists, not from the sources.*")))
         facts = []
