@@ -28,7 +28,7 @@ serve: setup
 
 ## check: validate seeds/ and site_data/ without building
 check: setup
-	$(BIN)/python -m briefing.cli check
+	PYTHONPATH=hooks $(BIN)/python -m briefing.cli check
 
 clean:
 	rm -rf site dist .pytest_cache

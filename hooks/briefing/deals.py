@@ -100,7 +100,7 @@ def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int)
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
         counterparts = _places_in(allowed, m.start("cp"), extra.end() if extra else end)
     subject: list[str] = []
-    # compounds ("U.S.-China", "US-Australia", "X and Y have signed") first, else the place before the trigger
+    # compounds ("X-Y", "X and Y have signed") first, else the place before the trigger
     for i, (s, e, k) in enumerate(allowed[:-1]):
         if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e:allowed[i + 1][0]]) and k not in counterparts:
             subject += [k, allowed[i + 1][2]]

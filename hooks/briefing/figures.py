@@ -1,7 +1,7 @@
 """Stage 2, recognise figures: every number a source states, with what it measures.
 
 A `Figure` keeps the value and the measure exactly as written, the place that holds it
-("China controls 60%") and the minerals it concerns, so the model can set figures from
+("Ruritania controls 60%") and the minerals it concerns, so the model can set figures from
 different sources side by side instead of blending them.
 """
 from __future__ import annotations

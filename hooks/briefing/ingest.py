@@ -274,7 +274,7 @@ def _table_block(number: int, rows: list[str], anchor: str) -> Block:
 
 
 def _row_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
-    """A row read as a sentence ("Element: Neodymium; Share: 80%"), cells verbatim."""
+    """A row read as a sentence ("Element: Iron; Share: 40%"), cells verbatim."""
     if not header:
         return " | ".join(cells)
     return "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells))

@@ -124,7 +124,7 @@ class Lexicon:
     def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan]) -> bool:
         surface = text[start:end]
         if key.startswith("country:") and any(o.start <= start and end <= o.end for o in orgs):
-            return False  # "China" in "South China Morning Post" names the outlet, not the country
+            return False  # "Peru" in "Peru Mining Journal" names the outlet, not the country
         after = text[end:end + 12]
         if via == "capital" and (re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
                                  or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12):start])):

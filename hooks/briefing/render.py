@@ -150,7 +150,11 @@ def render_index(briefing: Briefing, kind: str) -> str:
 
 
 def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks):
-    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence."""
+    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence.
+
+    A table row is quoted as a row under its header (a header mention quotes the whole table),
+    so cells stay verbatim instead of being run together into a sentence.
+    """
     items = defaultdict(dict)
     for m in entity.mentions:
         items[m.article].setdefault((m.anchor, m.sentence), m)
@@ -158,10 +162,25 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks):
         items[s.article].setdefault((s.anchor, s.sentence), s)
     groups = []
     for article in briefing.articles:
-        if article.id in items:
-            rows = [_Statement(sentence, article.id, anchor) for (anchor, sentence) in items[article.id]]
-            rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
-            groups.append((source_ref(article, links), rows))
+        if article.id not in items:
+            continue
+        tables = {b.passages[0].anchor: b for b in article.blocks if b.kind == "table" and b.passages}
+        rows, seen_tables = [], set()
+        for anchor, sentence in items[article.id]:
+            table = tables.get(anchor)
+            if table is None:
+                rows.append(_Statement(sentence, article.id, anchor))
+                continue
+            header = next((p for p in table.passages if p.is_header), None)
+            body = [p for p in table.passages if not p.is_header]
+            hit = [p for p in body if p.text == sentence] or body
+            if (anchor, tuple(p.text for p in hit)) in seen_tables:
+                continue
+            seen_tables.add((anchor, tuple(p.text for p in hit)))
+            rows.append(_Statement("", article.id, anchor, header.cells if header else (),
+                                   tuple(p.cells for p in hit)))
+        rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
+        groups.append((source_ref(article, links), rows))
     return groups
 
 
@@ -170,6 +189,8 @@ class _Statement:
     text: str
     article: str
     anchor: str
+    header: tuple = ()
+    rows: tuple = ()
 
 
 def render_entity_page(briefing: Briefing, entity: Entity) -> str:
@@ -184,7 +205,7 @@ def render_entity_page(briefing: Briefing, entity: Entity) -> str:
             related.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
     intro = md_escape(entity.description) if entity.description else ""
     if entity.curated_in:
-        intro = Markup(intro) + Markup(f"\n\n*Curated in `{md_escape(entity.curated_in)}`.*")
+        intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
     return _env.get_template("entity.md.j2").render(
         entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite,
         statements=statement_groups(briefing, entity, links), related=related, citations=citations)

@@ -1,0 +1,57 @@
+"""Shared fixtures: the real site built once per session, and helpers to read built HTML."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(project: Path, out: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    """Build `project` (a folder with mkdocs.yml) into `out` the way `make site` does."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [*MKDOCS, "build", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
+    if strict:
+        cmd.append("--strict")
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project)
+
+
+def copy_project(dest: Path, seeds: bool = True) -> Path:
+    """A throwaway copy of the project (content and code) to change without touching the repo."""
+    for name in ("mkdocs.yml", "docs", "hooks", "site_data"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, dest / name)
+    if seeds:
+        shutil.copytree(ROOT / "seeds", dest / "seeds")
+    else:
+        (dest / "seeds").mkdir()
+    return dest
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def html_pages(built_site):
+    """Every built page (path relative to the site → parsed HTML), assets and search excluded."""
+    from bs4 import BeautifulSoup
+
+    pages = {}
+    for path in sorted(built_site.rglob("*.html")):
+        rel = path.relative_to(built_site).as_posix()
+        if rel.startswith(("assets/", "search/")):
+            continue
+        pages[rel] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return pages
