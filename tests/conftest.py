@@ -17,13 +17,13 @@ def build_site(project: Path, out: Path, strict: bool = True) -> subprocess.Comp
     """Build `project` (a folder with mkdocs.yml) into `out` the way `make site` does."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [*MKDOCS, "build", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
-    if strict:
-        cmd.append("--strict")
+    cmd.append("--strict" if strict else "--no-strict")
     return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project)
 
 
 def copy_project(dest: Path, seeds: bool = True) -> Path:
     """A throwaway copy of the project (content and code) to change without touching the repo."""
+    dest.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "docs", "hooks", "site_data"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, dest / name)
@@ -31,6 +31,7 @@ def copy_project(dest: Path, seeds: bool = True) -> Path:
         shutil.copytree(ROOT / "seeds", dest / "seeds")
     else:
         (dest / "seeds").mkdir()
+        (dest / "site_data" / "sources.yml").write_text("{}\n", encoding="utf-8")
     return dest
 
 

@@ -16,7 +16,7 @@ from .slugs import slugify
 RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
 # Element names that are also everyday English words; counted only beside mineral context.
 AMBIGUOUS_MINERAL_WORDS = frozenset(
-    ["lead", "tin", "iron", "gold", "silver", "mercury", "carbon", "copper", "nickel", "zinc", "platinum"])
+    ["lead", "tin", "iron", "gold", "silver", "mercury", "carbon"])
 # Element names too vague to count at all as a mineral mention in news prose.
 NON_MINERAL_WORDS = frozenset(["neutron"])
 DEMONYM_DOMINANCE = 20  # a demonym shared by countries names the biggest only if it is 20× bigger

@@ -193,6 +193,19 @@ class _Chrome:
         return bool(words) and len(words & _stem_set(headline)) / len(words) >= self.rules.caption_overlap
 
 
+def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Hard-wrapped paragraphs (a line continued in lower case on the next) become one line."""
+    out: list[tuple[int, str]] = []
+    for number, line in lines:
+        prev = out[-1][1].rstrip() if out else ""
+        if (prev and line[:1].islower() and not prev.endswith(TERMINAL)
+                and _line_kind(prev) in ("text", "heading") and _line_kind(line) != "item"):
+            out[-1] = (out[-1][0], prev + " " + line.strip())
+        else:
+            out.append((number, line))
+    return out
+
+
 def _split_row(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in line.strip().strip("|").split("|"))
 
@@ -316,7 +329,7 @@ def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem
         except ValidationError as exc:
             problems.extend(_validation_problems(exc, front, display, "front matter"))
             return None
-    numbered = [(body_line + i, line) for i, line in enumerate(text.split("\n"))]
+    numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))])
     body, headline, dropped = _Chrome(site.boilerplate).strip(numbered)
     blocks = build_blocks(body)
     if not any(b.passages for b in blocks):

@@ -1,0 +1,84 @@
+"""Builds of changed copies of the project: untrusted text, hand-written pages, bad input."""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from conftest import build_site, copy_project
+
+EVIL = """Ruritania Minister Says Cobalt Deal Is Near
+
+Chile and Peru signed a cobalt agreement. <script>alert('x')</script> <img src=x onerror=alert(1)>
+A [link](javascript:alert(1)) and ![img](http://tracker.invalid/x.png) and {: onclick="alert(1)" }.
+Footnote bait [^1] and Jinja {{ 7*7 }} {% if true %}yes{% endif %} and *stars* and `code`.
+
+[^1]: fake footnote
+"""
+
+
+def _page(out, path):
+    return BeautifulSoup((out / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_article_text_cannot_inject_markup(tmp_path):
+    project = copy_project(tmp_path / "p", seeds=False)
+    (project / "seeds" / "evil.txt").write_text(EVIL, encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    soup = _page(tmp_path / "out", "sources/evil/index.html")
+    article = soup.select_one("article")
+    assert not article.select("script, img, [onclick], [onerror]")
+    assert not [a for a in article.select("a[href]") if a["href"].startswith(("javascript", "http"))]
+    text = article.get_text()
+    for literal in ("<script>alert('x')</script>", "[link](javascript:alert(1))", "{{ 7*7 }}",
+                    "{% if true %}yes{% endif %}", "*stars*", "`code`", "[^1]: fake footnote"):
+        assert literal in text, literal
+    assert not article.select("em, code, div.footnote")
+
+
+def test_hand_written_topic_page_keeps_its_prose(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "docs" / "countries").mkdir()
+    (project / "docs" / "countries" / "japan.md").write_text(
+        "# Japan\n\nAn editor's introduction to Japan's minerals policy.\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    article = _page(tmp_path / "out", "countries/japan/index.html").select_one("article")
+    assert "An editor's introduction" in article.get_text()
+    assert article.select("div.footnote li") and "What the sources say" in article.get_text()
+    assert len(article.select("h1")) == 1
+
+
+def test_a_bad_seed_is_reported_and_the_rest_still_build(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "seeds" / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (project / "seeds" / "latin1.txt").write_bytes("Caf\xe9 society.".encode("latin-1"))
+    loose = build_site(project, tmp_path / "loose", strict=False)
+    assert loose.returncode == 0, loose.stderr
+    assert "seeds/empty.txt: is empty; skipped." in loose.stderr
+    assert "seeds/latin1.txt:1: is not UTF-8" in loose.stderr
+    assert len(list((tmp_path / "loose" / "sources").glob("*/index.html"))) == 5
+    strict = build_site(project, tmp_path / "strict")
+    assert strict.returncode != 0 and "seeds/empty.txt" in strict.stderr
+
+
+def test_broken_yaml_stops_the_build_with_file_and_line(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "site_data" / "experts.yml").write_text("- name: Jane Doe\n  role: [analyst\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "site_data/experts.yml:3: YAML syntax error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_without_curated_entities_the_seeds_still_give_the_pages(tmp_path):
+    project = copy_project(tmp_path / "p")
+    for name in ("countries", "minerals", "experts", "officials", "deals"):
+        (project / "site_data" / f"{name}.yml").write_text("[]\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out"
+    for path in ("countries/kazakhstan", "countries/thailand", "countries/central-asia", "minerals/tungsten",
+                 "minerals/praseodymium", "minerals/rare-earth-elements", "experts/dexter-roberts",
+                 "experts/victor-gao", "experts/john-mavrogenes"):
+        assert (out / path / "index.html").exists(), path
+    assert len(list((out / "deals").glob("*/index.html"))) >= 5

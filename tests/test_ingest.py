@@ -1,0 +1,120 @@
+"""Ingest: structure, boilerplate and metadata from small inline articles."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import derive_title, split_sentences
+from helpers import articles_from
+
+ARTICLE = """Connect with us
+
+Markets
+
+Ruritania Signs Cobalt Pact With Freedonia Amid Supply Fears
+
+Published
+
+on
+
+Ruritania Cobalt Pact
+
+Ruritania and Freedonia signed a cobalt agreement on Monday, officials said. It covers refining.
+
+Why It Matters
+- First point about cobalt.
+- Second point.
+| Mineral | Share |
+|---|---|
+| Cobalt | 40% |
+Leave a Reply
+Your email address will not be published.
+"""
+
+
+def test_structure_and_chrome(tmp_path):
+    (article,), problems = articles_from(tmp_path, {"a.txt": ARTICLE})
+    assert not problems
+    assert article.headline == "Ruritania Signs Cobalt Pact With Freedonia Amid Supply Fears"
+    assert article.title == article.headline and not article.title_derived
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["paragraph", "heading", "list", "table"]
+    assert article.blocks[1].text == "Why It Matters"
+    assert [p.text for p in article.blocks[2].passages] == ["First point about cobalt.", "Second point."]
+    table = article.blocks[3]
+    assert table.header == ("Mineral", "Share") and table.passages[1].cells == ("Cobalt", "40%")
+    assert set(article.dropped) >= {"Connect with us", "Markets", "Published", "on", "Ruritania Cobalt Pact",
+                                    "Leave a Reply"}
+    assert [p.anchor for p in article.passages if not p.is_header] == ["p1", "p2", "p3", "p4"]
+
+
+def test_paragraph_text_is_verbatim(tmp_path):
+    (article,), _ = articles_from(tmp_path, {"a.txt": ARTICLE})
+    assert article.blocks[0].passages[0].text == (
+        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said. It covers refining.")
+    assert [s.text for s in article.blocks[0].passages[0].sentences] == [
+        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said.", "It covers refining."]
+
+
+def test_title_derived_from_first_sentence_when_no_headline(tmp_path):
+    text = "The ministry said on Tuesday that lithium exports would rise sharply next year. More follows.\n"
+    (article,), _ = articles_from(tmp_path, {"b.txt": text})
+    assert article.title_derived
+    assert article.title == "The ministry said on Tuesday that lithium exports would rise sharply next year"
+
+
+def test_derived_title_is_cut_at_a_word():
+    from briefing.ingest import build_blocks
+
+    blocks = build_blocks([(1, "word " * 40 + "end.")])
+    title = derive_title(blocks, limit=30)
+    assert title.endswith("…") and len(title) <= 31 and "wor…" not in title
+
+
+@pytest.mark.parametrize("text", ["Price rose to $4.5 million. Dr. Smith agreed.", "The U.S. and the E.U. met. Then left."])
+def test_sentences_keep_every_character(text):
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_korean_copyright_footer_names_publisher(tmp_path):
+    text = "Cobalt prices rose again this week, traders said.\nCopyright ⓒ 예시뉴스 무단 전재 및 재배포 금지\n"
+    (article,), _ = articles_from(tmp_path, {"c.txt": text})
+    assert article.meta.publisher == "예시뉴스"
+    assert len(article.passages) == 1
+
+
+def test_hard_wrapped_markdown_paragraphs_are_joined(tmp_path):
+    text = "---\ntitle: Wrapped\npublisher: Example Wire\ndate: 2025-01-02\n---\n" \
+           "A long first line of the paragraph that goes on and on and on\nand ends on the second line.\n"
+    (article,), problems = articles_from(tmp_path, {"w.md": text})
+    assert not problems
+    assert article.meta.title == "Wrapped" and str(article.meta.date) == "2025-01-02"
+    assert article.passages[0].text.endswith("on and on and on and ends on the second line.")
+
+
+def test_bad_files_are_skipped_with_a_clear_problem(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_text("  \n", encoding="utf-8")
+    (seeds / "latin.txt").write_bytes("Caf\xe9 line one.\nSecond line is \xe9.".encode("latin-1"))
+    (seeds / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (seeds / "front.md").write_text("---\ntitle: [unclosed\n---\nBody text here.\n", encoding="utf-8")
+    (seeds / "good.txt").write_text("A good article about nickel mining, officials said.\n", encoding="utf-8")
+    from briefing.ingest import ingest
+    from helpers import reference_site
+
+    articles, problems = ingest(seeds, reference_site())
+    assert [a.id for a in articles] == ["good"]
+    messages = sorted(str(p) for p in problems)
+    assert messages[0].startswith("seeds/binary.txt: looks binary")
+    assert messages[1].startswith("seeds/empty.txt: is empty")
+    assert messages[2].startswith("seeds/front.md:2: front matter is not valid YAML")
+    assert messages[3].startswith("seeds/latin.txt:1: is not UTF-8")
+
+
+def test_duplicate_slugs_keep_the_first(tmp_path):
+    (articles, problems) = articles_from(tmp_path, {"Same.txt": "First article about tin mining.\n",
+                                                    "same.md": "Second article about zinc mining.\n"})
+    assert len(articles) == 1
+    assert "same slug" in str(problems[0])
