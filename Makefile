@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site test serve check clean setup
+.PHONY: site test serve check quality clean setup
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ serve: setup
 ## check: validate seeds/ and site_data/ without building
 check: setup
 	PYTHONPATH=hooks $(BIN)/python -m briefing.cli check
+
+## quality: precision and recall of recognition on the labelled set (tests/fixtures/)
+quality: setup
+	$(BIN)/python scripts/quality.py
+	$(BIN)/python scripts/quality.py --no-registry
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -28,6 +28,9 @@ def on_config(config, **kwargs):
         log.warning(str(problem))
     if result.errors:
         raise PluginError("content problems stop the build:\n" + "\n".join(str(p) for p in result.errors))
+    if result.briefing and result.briefing.candidates:
+        log.info(f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
+                 "see the candidates page")
     _state.clear()
     _state.update(result=result, appended={})
     return config

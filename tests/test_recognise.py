@@ -109,3 +109,14 @@ def test_no_pages_for_pronouns_months_or_headline_words(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     names = {e.name for e in b.entities.values()}
     assert not names & {"They", "It", "March", "However", "Business", "The Analysts"}
+
+
+def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
+    text = ("Tsingshan Holding Group expanded its smelters, according to Peter Wong. "
+            "The Grand Mekong Initiative was discussed.\n")
+    b = briefing_from(tmp_path, {"a.txt": text})
+    found = {(c.name, c.reason.split(":")[0]) for c in b.candidates}
+    assert ("Tsingshan Holding Group", "organisation") in found
+    assert ("Peter Wong", "person without a stated role") in found
+    assert ("Grand Mekong Initiative", "unclassified name") in found
+    assert not [e for e in b.entities.values() if e.name == "Peter Wong"]

@@ -29,6 +29,9 @@ WITH_PHRASE = re.compile(
     r"\b(?:with|between)\s+(?P<cp>.+?)(?=\s+(?:to|for|on|in|that|which|who|amid|as|following|aimed|aiming|"
     r"culminat\w*|marking)\b|[,;.:]|$)")
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;.:]|$)")
+SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
+PARTY_NOUN = re.compile(r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
+                        r"countries|nations|states|partners|administration)\b")
 TWO_NATIONS = re.compile(r"\b(?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b", re.I)
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
@@ -123,16 +126,24 @@ def _place_parties(sentence: str, places: list[tuple[int, int, str]], trig: re.M
     return list(dict.fromkeys(subject + counterparts))
 
 
-def _org_parties(sentence: str, orgs: list[OrgSpan], trigger: str) -> list[str] | None:
-    """"X Capital has partnered with Y's national mining company": organisations as parties."""
-    if trigger.lower() not in ("partnered", "partnership", "venture", "joint venture") or not orgs:
+def _org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
+    """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form"."""
+    if trigger.group("t").lower() not in ("partnered", "partnership", "venture", "joint venture", "joint ventures"):
         return None
-    subject = orgs[0]
-    with_m = re.search(r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)",
-                       sentence[subject.end:])
-    if not with_m:
+    if orgs:
+        subject = orgs[0]
+        with_m = re.search(r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)",
+                           sentence[subject.end:])
+        if with_m:
+            return [f"org:{subject.name}", f"org:{with_m.group('cp').removeprefix('the ')}"]
+    verb = SUBJECT_VERB.search(sentence, 0, trigger.start())
+    if not verb or any(s < verb.start() for s, _, _ in places):
         return None
-    return [f"org:{subject.name}", f"org:{with_m.group('cp').removeprefix('the ')}"]
+    subject = re.sub(r",\s+(?:a|an|the)\s[^,]+,", "", sentence[:verb.start()])
+    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|,\s+", subject) if p.strip(" ,")]
+    if len(parts) >= 2 and all(re.match(r"[A-Z]", p) for p in parts):
+        return [f"org:{p}" for p in parts]
+    return None
 
 
 def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[str, str]) -> list[DealSighting]:
@@ -151,12 +162,13 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             if not trig:
                 continue
             in_sentence = [m for m in here if s0 <= m.start < s1]
-            places = [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:")]
+            places = [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:") and
+                      (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))]
             people = [m.key for m in in_sentence if m.key.startswith(("official:", "expert:"))]
             minerals = list(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:")))
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
             orgs = find_orgs(sentence)
-            parties = _org_parties(sentence, orgs, trig.group("t"))
+            parties = _org_parties(sentence, orgs, trig, places)
             if parties is None:
                 parties = _place_parties(sentence, places, trig, people, protagonist_of,
                                          party_counts + article_places)

@@ -76,6 +76,10 @@ def build_gazetteer(reference: dict) -> Gazetteer:
     gaz = Gazetteer()
     _add_countries(gaz, reference.get("countries") or {})
     _add_regions(gaz, reference.get("regions") or [])
+    for city, target in ((reference.get("countries") or {}).get("metonyms") or {}).items():
+        key = gaz.proper.get(target)
+        if key:
+            gaz.capitals[city] = key
     _add_minerals(gaz, reference.get("minerals") or {}, reference.get("critical_minerals") or {})
     return gaz
 

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from .candidates import Candidate, find_candidates
 from .deals import DealSighting, find_deals
 from .errors import Problem
 from .figures import Figure, TableFact, UseClaim, find_figures
@@ -54,7 +55,7 @@ class Briefing:
     table_facts: list[TableFact]
     uses: list[UseClaim]
     related: dict[str, list[tuple[str, int]]]
-    candidates: list[PersonSighting]
+    candidates: list[Candidate]
     problems: list[Problem]
     critical_source: str | None = None
 
@@ -95,6 +96,10 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     _merge_deals(all_sightings, entities, site, gaz, problems)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     _assign_slugs(kept)
+    single = [s for e in kept.values() if e.kind in ("expert", "official") and " " not in e.name
+              for s in e.sightings]
+    candidates = [c for a in articles for c in find_candidates(
+        a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)]
     briefing = Briefing(articles, kept, mentions, figures, facts, uses, _co_mentions(mentions, kept),
                         candidates, problems, gaz.critical_source)
     return briefing
@@ -148,7 +153,7 @@ def _resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazett
                     e.curated_fields.add(f)
             for alias in [entry.name, *entry.aliases]:
                 alias_to_key[alias] = key
-    full = [s for s in sightings if " " in s.name and s.name not in alias_to_key]
+    full = [s for s in sightings if " " in s.name and s.name not in alias_to_key and s.kind != "person"]
     for s in full:
         alias_to_key.setdefault(s.name, f"person:{slugify(s.name)}")
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -157,8 +162,8 @@ def _resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazett
             by_surname[name.split()[-1]].add(key)
     candidates = []
     for s in sightings:
-        key = alias_to_key.get(s.name) or next(iter(by_surname.get(s.name, ())), None) \
-            if len(by_surname.get(s.name, ())) <= 1 else None
+        same_surname = by_surname.get(s.name, set())
+        key = alias_to_key.get(s.name) or (next(iter(same_surname)) if len(same_surname) == 1 else None)
         if key is None and s.kind != "person":
             key = alias_to_key.setdefault(s.name, f"person:{slugify(s.name)}")
         if key is None:
@@ -176,8 +181,6 @@ def _resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazett
             place = e.fields.get("country") or e.fields.get("affiliation")
             e.fields["country_key"] = place_aliases.get(place) or gaz.proper.get(place) or gaz.demonyms.get(place) \
                 or (f"country:{place}" if place and f"country:{place}" in gaz.places else None)
-            if e.kind == "person":
-                e.kind = "expert"
     surnames = {n: k for n, keys in by_surname.items() for k in keys if len(keys) == 1 and len(n) > 2
                 and n not in gaz.proper and n not in place_aliases}
     return {**{n: k for n, k in alias_to_key.items()}}, surnames, candidates

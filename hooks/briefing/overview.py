@@ -107,3 +107,20 @@ def render_home(briefing: Briefing, env) -> str:
                    f"{md_escape(a.meta.publisher or 'publisher unknown')}, {when}")
     out += [""] + [str(line) for line in cite.definitions()]
     return "\n".join(str(x) for x in out) + "\n"
+
+
+def render_candidates_page(briefing: Briefing) -> str:
+    """For contributors: names seen but not classified, each linked to where it appears."""
+    links = PageLinks("candidates.md")
+    out = ["# Curation candidates", "",
+           "Names the generator saw in the articles but could not turn into a topic page, or people it found "
+           "without a role. If one of them should have a page or join another name, add it to the matching "
+           "file in `site_data/` (see CONTRIBUTING.md). This page is rebuilt with every build.", ""]
+    if not briefing.candidates:
+        return "\n".join(out + ["Nothing to review.", ""])
+    out += ["| Name | Why it is listed | Where |", "|---|---|---|"]
+    for c in sorted(briefing.candidates, key=lambda c: (c.reason, c.name.casefold(), c.article)):
+        article = briefing.article(c.article)
+        where = md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))
+        out.append(f"| {md_escape(c.name)} | {md_escape(c.reason)} | {where} |")
+    return "\n".join(str(x) for x in out) + "\n"

@@ -61,6 +61,7 @@ def _clean_affiliation(aff: str | None) -> str | None:
         return None
     aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
+    aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
     return _strip_possessive(aff.rstrip(".")).strip() or None
 
 
@@ -97,8 +98,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
 
     for m in APPOSITIVE.finditer(sentence):
         role, aff = m.group("role").strip(), m.group("aff")
-        if " at " in aff:  # "professor of economics at X University"
-            extra, aff = aff.split(" at ", 1)
+        if " at " in aff and aff.split(" at ", 1)[0][:1].islower() and not aff.startswith("the "):
+            extra, aff = aff.split(" at ", 1)  # "professor of economics at X University"
             role = f"{role} of {extra}"
         if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
             add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)

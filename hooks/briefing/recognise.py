@@ -34,7 +34,7 @@ MINERAL_CONTEXT = re.compile(
     r"concentrates?|alloys?|exports?|imports?|prices?|tonnes?|tons|production|producers?|supply|supplies)\b",
     re.IGNORECASE)
 FIGURATIVE = re.compile(
-    r"\b(?:silver lining|gold standard|golden (?:age|rule|opportunity)|lead(?:s|ing)? (?:to|the|a|an|in|by|on)\b|"
+    r"\b(?:silver (?:lining|bullet|medal|screen)|gold (?:standard|medal|rush)|golden (?:age|rule|opportunity)|lead(?:s|ing)? (?:to|the|a|an|in|by|on)\b|"
     r"iron (?:out|fist|curtain|will)|carbon (?:emissions?|neutral\w*|footprint|copy|tax))", re.IGNORECASE)
 
 
@@ -139,6 +139,9 @@ class Lexicon:
         if via == "demonym" and not re.match(r"\s+[a-z]", after) and not re.match(r"-[A-Za-z]", text[end:end+2]) \
                 and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after):
             return False  # demonyms count as adjectives ("Chinese exports"), not as nouns for people
+        if via == "demonym" and self.gazetteer.places.get(key) and self.gazetteer.places[key].type == "region" \
+                and re.match(r"\s+(?:giant|nation|country|power|superpower|neighbou?r|rival|economy)\b", after):
+            return False  # "the Asian giant" is a country, not the region
         return True
 
 

@@ -48,6 +48,7 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
             pages[page_path(kind, entity.slug)] = render_entity_page(briefing, entity)
     pages["figures.md"] = overview.render_figures_page(briefing, _env)
     pages["index.md"] = overview.render_home(briefing, _env)
+    pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
 
 

@@ -1,0 +1,56 @@
+"""Curation candidates: names the recogniser saw but could not place, for editors to review.
+
+Reported in the build log and on a contributors' page, so curation in `site_data/` is guided by
+what the articles actually contain rather than by guesswork.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ingest import Article
+from .recognise import find_orgs, passage_sentences
+
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*){1,4}")
+SKIP_FIRST = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|While|Despite|Following|"
+                        r"Under|After|Before|For|With|From|A|An|If|When|Why|How|What|Its|Their|His|Her)\s+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    reason: str
+    article: str
+    anchor: str
+
+
+def find_candidates(article: Article, covered: list[tuple[str, int, int]], people_without_role: list,
+                    single_names: list) -> list[Candidate]:
+    """Capitalised names not covered by any mention, plus people found without a role."""
+    out: list[Candidate] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for anchor, start, end in covered:
+        spans.setdefault(anchor, []).append((start, end))
+    for passage in article.passages:
+        if passage.is_header or passage.cells:
+            continue  # table cells are title-cased labels, not names
+        taken = spans.get(passage.anchor, []) + [(o.start, o.end) for o in find_orgs(passage.text)]
+        for s0, _s1, sentence in passage_sentences(passage):
+            for m in NAME_RUN.finditer(sentence):
+                name = SKIP_FIRST.sub("", m.group(0))
+                start = s0 + m.start() + (len(m.group(0)) - len(name))
+                if len(name.split()) < 2 or any(a < start + len(name) and start < b for a, b in taken):
+                    continue
+                out.append(Candidate(name, "unclassified name", article.id, passage.anchor))
+        for org in find_orgs(passage.text):
+            out.append(Candidate(org.name, "organisation: kept as an affiliation or deal party, no page",
+                                 article.id, passage.anchor))
+    for sighting in people_without_role:
+        if sighting.article == article.id:
+            out.append(Candidate(sighting.name, "person without a stated role: add to experts.yml or officials.yml",
+                                 article.id, sighting.anchor))
+    for sighting in single_names:
+        if sighting.article == article.id:
+            out.append(Candidate(sighting.name, "person known by one name only: add the full name with this alias",
+                                 article.id, sighting.anchor))
+    return list(dict.fromkeys(out))

@@ -1,0 +1,113 @@
+"""Extraction quality on the labelled set: precision and recall per kind.
+
+    .venv/bin/python scripts/quality.py [--no-registry] [--verbose]
+
+Runs the real pipeline over tests/fixtures/articles/ plus seeds/ together (as one site), then
+compares, per article, what was recognised with tests/fixtures/expected.yml.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefing.ingest import ingest  # noqa: E402
+from briefing.model import build_briefing  # noqa: E402
+from briefing.sitedata import load_site_data  # noqa: E402
+
+KINDS = ("countries", "minerals", "experts", "officials", "deals")
+
+
+def recognised(briefing, article_id: str) -> dict[str, set]:
+    """What the site would show for one article: entities with a mention or sighting in it."""
+    found = {k: set() for k in KINDS}
+    for e in briefing.entities.values():
+        if article_id not in e.sources:
+            continue
+        if e.kind == "country":
+            found["countries"].add(e.slug)
+        elif e.kind == "mineral":
+            found["minerals"].add(e.slug)
+        elif e.kind in ("expert", "official"):
+            found[e.kind + "s"].add(e.name)
+        elif e.kind == "deal" and any(s.article == article_id and s.parties for s in e.sightings):
+            names = [briefing.entities[p].name if p in briefing.entities else p.removeprefix("org:")
+                     for p in e.fields["parties"]]
+            found["deals"].add(frozenset(names))
+    return found
+
+
+def expected_sets(labels: dict) -> dict[str, set]:
+    return {"countries": set(labels["countries"]), "minerals": set(labels["minerals"]),
+            "experts": set(labels["experts"]), "officials": set(labels["officials"]),
+            "deals": {frozenset(d) for d in labels["deals"]}}
+
+
+def evaluate(no_registry: bool = False) -> tuple[dict, list[str], dict]:
+    labels = yaml.safe_load((ROOT / "tests/fixtures/expected.yml").read_text(encoding="utf-8"))["articles"]
+    site = load_site_data(ROOT / "site_data")
+    if no_registry:
+        site.entries = {k: [] for k in site.entries}
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = Path(tmp)
+        for path in [*sorted((ROOT / "tests/fixtures/articles").glob("*.txt")), *sorted((ROOT / "seeds").glob("*"))]:
+            shutil.copy(path, seeds / path.name)
+        articles, _ = ingest(seeds, site)
+        briefing = build_briefing(articles, site)
+    counts = {k: [0, 0, 0] for k in KINDS}  # tp, fp, fn
+    misses: list[str] = []
+    roles = [0, 0]
+    for article_id, label in labels.items():
+        got, want = recognised(briefing, article_id), expected_sets(label)
+        for kind in KINDS:
+            tp, fp, fn = got[kind] & want[kind], got[kind] - want[kind], want[kind] - got[kind]
+            counts[kind][0] += len(tp)
+            counts[kind][1] += len(fp)
+            counts[kind][2] += len(fn)
+            misses += [f"{article_id} {kind} false positive: {_show(x)}" for x in sorted(fp, key=_show)]
+            misses += [f"{article_id} {kind} missed: {_show(x)}" for x in sorted(fn, key=_show)]
+        for name, (role, affiliation) in label["experts"].items():
+            person = next((e for e in briefing.entities.values() if e.name == name), None)
+            roles[1] += 1
+            if person and (person.fields.get("role"), person.fields.get("affiliation")) == (role, affiliation):
+                roles[0] += 1
+            else:
+                misses.append(f"{article_id} expert role/affiliation: {name}: "
+                              f"{person.fields.get('role') if person else None!r}, "
+                              f"{person.fields.get('affiliation') if person else None!r}")
+    scores = {}
+    for kind, (tp, fp, fn) in counts.items():
+        scores[kind] = {"precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+                        "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0, "tp": tp, "fp": fp, "fn": fn}
+    return scores, misses, {"expert_role_and_affiliation": round(roles[0] / roles[1], 3) if roles[1] else 1.0}
+
+
+def _show(x) -> str:
+    return " + ".join(sorted(x)) if isinstance(x, frozenset) else str(x)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-registry", action="store_true", help="ignore curated entities in site_data/")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    args = parser.parse_args()
+    scores, misses, extra = evaluate(args.no_registry)
+    print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for kind, s in scores.items():
+        print(f"{kind:<10} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}")
+    for key, value in extra.items():
+        print(f"{key}: {value:.3f}")
+    if args.verbose:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
