@@ -27,7 +27,10 @@ def on_config(config, **kwargs):
     for problem in result.warnings:
         log.warning(str(problem))
     if result.errors:
-        raise PluginError("content problems stop the build:\n" + "\n".join(str(p) for p in result.errors))
+        for problem in result.errors:
+            log.error(str(problem))
+        raise PluginError(f"{len(result.errors)} content problem(s) stop the build; see the lines above. "
+                          "Run `make check` to list them without building.")
     if result.briefing and result.briefing.candidates:
         log.info(f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
                  "see the candidates page")

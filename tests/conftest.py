@@ -32,6 +32,7 @@ def copy_project(dest: Path, seeds: bool = True) -> Path:
     else:
         (dest / "seeds").mkdir()
         (dest / "site_data" / "sources.yml").write_text("{}\n", encoding="utf-8")
+        (dest / "site_data" / "deals.yml").write_text("[]\n", encoding="utf-8")  # its parties name seed companies
     return dest
 
 

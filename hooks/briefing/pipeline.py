@@ -5,10 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
+from .gazetteer import build_gazetteer
 from .ingest import ingest
 from .model import Briefing, build_briefing
 from .render import render_pages
 from .sitedata import load_site_data
+from .validate import check_deal_parties, check_registry
 
 
 @dataclass
@@ -20,13 +22,17 @@ class BuildResult:
 
 
 def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None) -> BuildResult:
+    """Validate everything first and report all problems at once; render only clean content."""
     site = load_site_data(site_data_dir)
-    if site.problems:
-        return BuildResult(None, errors=site.problems)
     if not seeds_dir.is_dir():
-        return BuildResult(None, errors=[Problem(str(seeds_dir), None, "is not a folder of articles.",
-                                                 "Create seeds/ and put the .txt or .md articles there.")])
-    articles, problems = ingest(seeds_dir, site)
-    briefing = build_briefing(articles, site)
+        return BuildResult(None, errors=site.problems + [Problem(
+            str(seeds_dir), None, "is not a folder of articles.", "Create seeds/ and put the .txt or .md articles there.")])
+    errors = site.problems + check_registry(site)
+    articles, seed_problems = ingest(seeds_dir, site)
+    gazetteer = build_gazetteer(site.reference)
+    errors += check_deal_parties(site, set(gazetteer.proper) | set(gazetteer.capitals), articles)
+    if errors:
+        return BuildResult(None, errors=errors, warnings=seed_problems)
+    briefing = build_briefing(articles, site, gazetteer)
     pages = render_pages(briefing, edit_base)
-    return BuildResult(briefing, pages, errors=[], warnings=problems + briefing.problems)
+    return BuildResult(briefing, pages, errors=[], warnings=seed_problems + briefing.problems)

@@ -1,0 +1,69 @@
+"""Cross-file checks on curated data: what a schema of one entry cannot see.
+
+Duplicate slugs and aliases across entries, an alias that is another entity's name, and a deal
+party that neither the gazetteer, the registry nor any article knows. Each problem names the
+file and line and offers a fix.
+"""
+from __future__ import annotations
+
+import difflib
+
+from .errors import Problem
+from .ingest import Article
+from .sitedata import ENTITY_FILES, SiteData
+from .slugs import slugify
+
+
+def check_registry(site: SiteData) -> list[Problem]:
+    problems: list[Problem] = []
+    names: dict[str, tuple[str, str, int]] = {}  # casefolded name → (kind, name, line)
+    for kind, entries in site.entries.items():
+        for entry, line in entries:
+            names.setdefault(entry.name.casefold(), (kind, entry.name, line))
+    for kind, entries in site.entries.items():
+        path = f"site_data/{ENTITY_FILES[kind]}"
+        slugs: dict[str, tuple[str, int]] = {}
+        for entry, line in entries:
+            slug = entry.slug or slugify(entry.name)
+            if slug in slugs:
+                other, other_line = slugs[slug]
+                problems.append(Problem(path, line, f"'{entry.name}' has the same slug '{slug}' as '{other}' "
+                                        f"(line {other_line}).", "Merge the two entries or give one a different 'slug:'."))
+            slugs.setdefault(slug, (entry.name, line))
+    aliases: dict[str, tuple[str, str, int]] = {}
+    for kind, entries in site.entries.items():
+        path = f"site_data/{ENTITY_FILES[kind]}"
+        for entry, line in entries:
+            alias_line = getattr(entry, "_alias_line", None) or line
+            for alias in entry.aliases:
+                owner = names.get(alias.casefold())
+                if owner and owner[1] != entry.name:
+                    problems.append(Problem(path, alias_line, f"alias '{alias}' of '{entry.name}' is the name of "
+                                            f"another entry ('{owner[1]}' in site_data/{ENTITY_FILES[owner[0]]}).",
+                                            "Remove the alias, or merge the two entries."))
+                    continue
+                seen = aliases.get(alias.casefold())
+                if seen and seen[1] != entry.name:
+                    problems.append(Problem(path, alias_line, f"alias '{alias}' is used by both '{entry.name}' and "
+                                            f"'{seen[1]}' (site_data/{ENTITY_FILES[seen[0]]}).",
+                                            "An alias must point to one entity: keep it on one entry."))
+                aliases.setdefault(alias.casefold(), (kind, entry.name, line))
+    return problems
+
+
+def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Article]) -> list[Problem]:
+    """A party must be a known place or a curated entity, or a name some article writes."""
+    curated = {e.name for entries in site.entries.values() for e, _ in entries}
+    curated |= {a for entries in site.entries.values() for e, _ in entries for a in e.aliases}
+    texts = [p.text for a in articles for p in a.passages]
+    problems = []
+    for entry, line in site.entries.get("deal", []):
+        for party in entry.parties:
+            if party in known_places or party in curated or any(party in t for t in texts):
+                continue
+            guess = difflib.get_close_matches(party, sorted(known_places | curated), n=1)
+            fix = f"Did you mean '{guess[0]}'?" if guess else "Use a country or region name, or an organisation's " \
+                                                               "name exactly as an article writes it."
+            problems.append(Problem("site_data/deals.yml", line, f"party '{party}' of deal '{entry.name}' is not a "
+                                    "known country, region or entity, and no article names it.", fix))
+    return problems
