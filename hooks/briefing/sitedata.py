@@ -79,7 +79,7 @@ class DealEntry(EntityEntry):
             try:
                 dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.strptime(value, "%Y-%m")
             except ValueError:
-                raise ValueError("must be a date written YYYY-MM-DD or YYYY-MM") from None
+                raise ValueError("is not a date") from None
         return value
 
 
@@ -166,12 +166,11 @@ def _validation_problems(exc: ValidationError, record: _LineDict, display: str, 
             allowed = ", ".join(n for n in _model_fields(label))
             problems.append(Problem(display, line, f"unknown key '{key}' in {label}.", f"Allowed keys: {allowed}."))
         elif err["type"] == "missing":
-            problems.append(Problem(display, line, f"{label} is missing the required key '{key}'.",
+            problems.append(Problem(display, line, f"{label[0].upper()}{label[1:]} is missing the required key '{key}'.",
                                     f"Add '{key}: ...'."))
         else:
             where = ".".join(str(p) for p in loc)
-            problems.append(Problem(display, line, f"'{where}' in {label} {_plain(err)}.",
-                                    "See CONTRIBUTING.md for the expected form."))
+            problems.append(Problem(display, line, f"'{where}' of {label} {_plain(err)}.", _fix(err, where)))
     return problems
 
 
@@ -183,11 +182,34 @@ def _model_fields(label: str) -> list[str]:
     return list(model.model_fields)
 
 
+_PLAIN = {
+    "string_pattern_mismatch": "must be lower-case letters, digits and hyphens",
+    "list_type": "must be a list",
+    "string_type": "must be text",
+    "too_short": "must not be empty",
+    "literal_error": "must be one of the allowed values",
+}
+_FIXES = {
+    "list_type": "Write it as a list: [First, Second].",
+    "string_pattern_mismatch": "Example: slug: south-korea.",
+    "too_short": "Add at least one value.",
+}
+
+
 def _plain(err: dict) -> str:
-    msg = err["msg"]
-    if err["type"] == "string_pattern_mismatch":
-        return "must be lower-case letters, digits and hyphens"
+    kind = err["type"]
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return "is not a date"
+    if kind in _PLAIN:
+        return _PLAIN[kind] + (f" ({err['ctx']['expected']})" if kind == "literal_error" else "")
+    msg = err["msg"].removeprefix("Value error, ")
     return msg[0].lower() + msg[1:] if msg else "is not valid"
+
+
+def _fix(err: dict, where: str) -> str:
+    if err["type"].startswith("date") or err["type"].startswith("datetime") or "date" in where:
+        return "Write dates as YYYY-MM-DD, e.g. 2025-03-14."
+    return _FIXES.get(err["type"], "See CONTRIBUTING.md for the expected form.")
 
 
 def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
@@ -264,7 +286,8 @@ def _load_entries(path: Path, display: str, kind: str, problems: list[Problem]) 
             problems.append(Problem(display, None, f"each {kind} entry must be a mapping, got {item!r}.",
                                     "Start each entry with '- name: ...'."))
             continue
-        label = f"{kind} '{item.get('name', '?')}'"
+        article_word = "an" if kind[0] in "aeiou" else "a"
+        label = f"{kind} '{item['name']}'" if item.get('name') else f"{article_word} {kind} entry"
         try:
             entries.append((model.model_validate(dict(item)), item.line))
         except ValidationError as exc:

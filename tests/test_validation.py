@@ -1,0 +1,120 @@
+"""Every kind of contributor mistake gets one clear line: file, line, what is wrong, how to fix.
+
+Each case breaks a fresh copy of the real content in one way and runs `briefing.cli check`
+as `make check` does; the expected lines are written out in full.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def _copy(tmp_path):
+    for name in ("hooks", "site_data", "seeds"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def _check(root):
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    return subprocess.run([sys.executable, "-m", "briefing.cli", "check", "--root", str(root)],
+                          capture_output=True, text=True, env=env)
+
+
+def _write(root, path, text, mode="a"):
+    target = root / path
+    if isinstance(text, bytes):
+        target.write_bytes(text)
+    else:
+        with target.open(mode, encoding="utf-8") as f:
+            f.write(text)
+
+
+CASES = {
+    "yaml syntax": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  role: [analyst\n", "w"),
+                    "site_data/experts.yml:3: YAML syntax error: expected ',' or ']', but got '<stream end>'. "
+                    "Check indentation and quote values that contain ': ' or '#'."),
+    "unknown key": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  rol: analyst\n", "w"),
+                    "site_data/experts.yml:2: unknown key 'rol' in expert 'Ann Lee'. "
+                    "Allowed keys: name, slug, aliases, description, role, affiliation."),
+    "wrong type": (lambda r: _write(r, "site_data/officials.yml", "- name: Ann Lee\n  aliases: Annie\n", "w"),
+                   "site_data/officials.yml:2: 'aliases' of official 'Ann Lee' must be a list. "
+                   "Write it as a list: [First, Second]."),
+    "missing name": (lambda r: _write(r, "site_data/officials.yml", "- role: President\n", "w"),
+                     "site_data/officials.yml:1: An official entry is missing the required key 'name'. "
+                     "Add 'name: ...'."),
+    "bad slug": (lambda r: _write(r, "site_data/minerals.yml", "- name: Cobalt\n  slug: Co_Balt\n", "w"),
+                 "site_data/minerals.yml:2: 'slug' of mineral 'Cobalt' must be lower-case letters, digits and "
+                 "hyphens. Example: slug: south-korea."),
+    "duplicate slug": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n- name: Ann  Lee\n", "w"),
+                       "site_data/experts.yml:2: 'Ann  Lee' has the same slug 'ann-lee' as 'Ann Lee' (line 1). "
+                       "Merge the two entries or give one a different 'slug:'."),
+    "duplicate alias": (lambda r: _write(r, "site_data/experts.yml",
+                                         "- name: Ann Lee\n  aliases: [Lee]\n- name: Bo Lee\n  aliases: [Lee]\n", "w"),
+                        "site_data/experts.yml:3: alias 'Lee' is used by both 'Bo Lee' and 'Ann Lee' "
+                        "(site_data/experts.yml). An alias must point to one entity: keep it on one entry."),
+    "alias is another name": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  aliases: [Xi Jinping]\n",
+                                               "w"),
+                              "site_data/experts.yml:1: alias 'Xi Jinping' of 'Ann Lee' is the name of another entry "
+                              "('Xi Jinping' in site_data/officials.yml). Remove the alias, or merge the two entries."),
+    "unknown deal party": (lambda r: _write(r, "site_data/deals.yml",
+                                            "- name: Tokyo pact\n  parties: [Japn, United States]\n", "w"),
+                           "site_data/deals.yml:1: party 'Japn' of deal 'Tokyo pact' is not a known country, region "
+                           "or entity, and no article names it. Did you mean 'Japan'?"),
+    "deal without parties": (lambda r: _write(r, "site_data/deals.yml", "- name: Tokyo pact\n", "w"),
+                             "site_data/deals.yml:1: Deal 'Tokyo pact' is missing the required key 'parties'. "
+                             "Add 'parties: ...'."),
+    "bad date": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  date: 2025-02-30\n", "w"),
+                 "site_data/sources.yml:2: 'date' of source '003_fa51ae2332851756' is not a date. "
+                 "Write dates as YYYY-MM-DD, e.g. 2025-03-14."),
+    "metadata without seed": (lambda r: _write(r, "site_data/sources.yml", "ghost_article:\n  title: Ghost\n", "w"),
+                              "site_data/sources.yml:1: metadata for 'ghost_article', but there is no "
+                              "seeds/ghost_article.txt or .md. Fix the id or remove the entry."),
+    "empty seed": (lambda r: _write(r, "seeds/new.txt", "\n\n", "w"),
+                   "seeds/new.txt: is empty; skipped. Paste the article text or delete the file."),
+    "not utf-8": (lambda r: _write(r, "seeds/new.txt", "Line one.\nCaf\xe9 line.\n".encode("latin-1")),
+                  "seeds/new.txt:2: is not UTF-8 (byte 0xe9); skipped. Re-save the file with UTF-8 encoding."),
+    "binary seed": (lambda r: _write(r, "seeds/new.txt", b"\x89PNG\r\n\x1a\n\x00\x00"),
+                    "seeds/new.txt: looks binary, not text; skipped. Save the article as UTF-8 plain text."),
+    "bad front matter": (lambda r: _write(r, "seeds/new.md", "---\ntitle: Ok\ndate: [2025\n---\nText.\n", "w"),
+                         "seeds/new.md:3: front matter is not valid YAML (expected ',' or ']', but got "
+                         "'<stream end>'); skipped. Check the 'key: value' lines between the '---' markers."),
+    "duplicate seed slug": (lambda r: _write(r, "seeds/004_F862D878ED33022C.md", "Another article about tin.\n", "w"),
+                            "seeds/004_f862d878ed33022c.txt: has the same slug '004-f862d878ed33022c' as "
+                            "seeds/004_F862D878ED33022C.md; skipped. Rename the file or set a different 'slug:' "
+                            "in site_data/sources.yml."),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_mistake_gets_one_clear_line(tmp_path, case):
+    root = _copy(tmp_path)
+    CASES[case][0](root)
+    result = _check(root)
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr
+    assert CASES[case][1] in result.stderr.splitlines(), result.stderr
+
+
+def test_all_problems_are_listed_in_one_run(tmp_path):
+    root = _copy(tmp_path)
+    for case in ("unknown key", "bad date", "empty seed", "unknown deal party"):
+        CASES[case][0](root)
+    result = _check(root)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1
+    for case in ("unknown key", "bad date", "empty seed", "unknown deal party"):
+        assert CASES[case][1] in lines
+    assert lines[-1] == "check: 4 problem(s) found."
+
+
+def test_clean_content_prints_one_success_line():
+    result = _check(ROOT)
+    assert result.returncode == 0 and result.stderr == ""
+    assert len(result.stdout.splitlines()) == 1 and result.stdout.startswith("check: OK: 5 articles")
