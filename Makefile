@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site test serve check quality clean setup
+.PHONY: site test serve check quality add-source clean setup
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ serve: setup
 ## check: validate seeds/ and site_data/ without building
 check: setup
 	PYTHONPATH=hooks $(BIN)/python -m briefing.cli check
+
+## add-source: add an article, e.g. make add-source FILE=~/article.txt [ID=2025-06-02-lithium-pact]
+add-source: setup
+	PYTHONPATH=hooks $(BIN)/python -m briefing.cli add "$(FILE)" $(if $(ID),--id "$(ID)")
 
 ## quality: precision and recall of recognition on the labelled set (tests/fixtures/)
 quality: setup

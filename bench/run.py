@@ -526,13 +526,13 @@ def report(results: list[dict], mach: dict, command: str, elapsed: float) -> str
         L += ["## Profiles", "", "Full cProfile listings: " + ", ".join(f"`bench/profiles/{p.name}`" for p in prof)
               + " (and `.pstats` files for `python -m pstats`).", ""]
         for p in prof:
-            L += [f"### {p.stem}", "", "Top functions by own time:", "", "```"]
             text = p.read_text()
-            block = text.split("## by own time (tottime)", 1)[1].split("## by cumulative time", 1)[0]
-            lines = [ln for ln in block.splitlines() if ln.strip()]
-            start = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("ncalls")), 0)
-            L += [ln.rstrip() for ln in lines[max(0, start - 2):start + 19]]
-            L += ["```", ""]
+            own, cum = text.split("## by own time (tottime)", 1)[1].split("## by cumulative time", 1)
+            for label, block, k in (("own time", own, 18), ("cumulative time", cum, 30)):
+                lines = [ln for ln in block.splitlines() if ln.strip()]
+                start = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith("ncalls")), 0)
+                L += [f"### {p.stem}: top functions by {label}", "", "```"]
+                L += [ln.rstrip() for ln in lines[start:start + k + 1]] + ["```", ""]
     return "\n".join(L) + "\n"
 
 
