@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site test serve check quality add-source clean setup
+.PHONY: site offline test serve check quality add-source clean setup browser-deps
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,20 @@ $(BIN)/mkdocs: requirements.txt
 
 setup: $(BIN)/mkdocs
 
-## site: build the hosted site into site/ (strict: any warning fails the build)
+## site: build the hosted site into site/ and the offline bundle dist/briefing-offline.zip (strict)
 site: setup
 	$(BIN)/mkdocs build --strict --clean
+	$(BIN)/python scripts/offline_bundle.py
+
+## offline: only the offline bundle dist/briefing-offline.zip (browse it from file://, no network)
+offline: setup
+	$(BIN)/python scripts/offline_bundle.py
+
+browser-deps:
+	bash scripts/browser_deps.sh
 
 ## test: run the test suite (unit, build and HTML tests)
-test: setup
+test: setup browser-deps
 	$(BIN)/python -m pytest
 
 ## serve: live preview on http://127.0.0.1:8000, rebuilt when seeds/, site_data/ or docs/ change

@@ -78,6 +78,11 @@ def make_project(n: int, seed: int, base: Path) -> tuple[Path, int]:
     shutil.copytree(ROOT / "docs", project / "docs", ignore=ignore)
     shutil.copytree(ROOT / "hooks", project / "hooks", ignore=ignore)
     shutil.copytree(ROOT / "site_data", project / "site_data", ignore=ignore)
+    # theme overrides (theme.custom_dir) and any other folder mkdocs.yml names at the top level
+    for extra in sorted(set(re.findall(r"^\s*custom_dir:\s*['\"]?([\w./-]+)", (ROOT / "mkdocs.yml").read_text(),
+                                       re.MULTILINE)) | {"overrides"}):
+        if (ROOT / extra).is_dir() and not (project / extra).exists():
+            shutil.copytree(ROOT / extra, project / extra, ignore=ignore)
     (project / "site_data" / "sources.yml").write_text("{}\n", encoding="utf-8")
     # Curated entries describe the real seeds (and cross-file validation rejects curated deals
     # whose parties no article names): the synthetic corpus gets none. Reference data stays.
@@ -369,7 +374,7 @@ def measure(n: int, seed: int, base: Path, rebuild: bool, profile: bool, log) ->
     build, wall, rss, stderr = run_child(["_mkdocs", str(project), str(site)],
                                          env={"NO_MKDOCS_2_WARNING": "1"})
     log(f"N={n}: mkdocs build {wall:.2f}s wall, peak {rss:.0f} MB, {build['warnings']} warnings")
-    result = {"n": n, "corpus_bytes": corpus_bytes, "stages": stages, "build": build, "build_wall_s": wall,
+    result = {"n": n, "commit": machine()["commit"], "corpus_bytes": corpus_bytes, "stages": stages, "build": build, "build_wall_s": wall,
               "build_peak_rss_mb": rss, "site": site_stats(site)}
     shutil.rmtree(site, ignore_errors=True)
     if rebuild:
@@ -558,17 +563,23 @@ def main() -> None:
     ap.add_argument("--profile-n", type=int, default=1000, help="N at which to profile (0: none)")
     ap.add_argument("--out", type=Path, default=BENCH / "RESULTS.md")
     ap.add_argument("--keep", action="store_true", help="keep the temporary projects")
+    ap.add_argument("--merge", action="store_true",
+                    help="add to / replace sizes in an existing bench/results.json instead of starting afresh")
     args = ap.parse_args()
     t0 = time.perf_counter()
     base = Path(tempfile.mkdtemp(prefix="briefing-bench-"))
-    results = []
+    results = json.loads((BENCH / "results.json").read_text()) if args.merge else []
     log = lambda msg: print(f"[{time.perf_counter() - t0:7.1f}s] {msg}", flush=True)  # noqa: E731
     try:
         if args.profile_n:
             for old in BENCH.glob("profiles/*"):
                 old.unlink()
         for n in args.sizes:
-            results.append(measure(n, args.seed, base, n == args.rebuild_n, n == args.profile_n, log))
+            r = measure(n, args.seed, base, n == args.rebuild_n, n == args.profile_n, log)
+            old = next((x for x in results if x["n"] == n), None)
+            if old and "rebuild" in old and "rebuild" not in r:
+                r["rebuild"] = old["rebuild"]  # keep an earlier rebuild measurement
+            results = sorted([x for x in results if x["n"] != n] + [r], key=lambda x: x["n"])
             (BENCH / "results.json").write_text(json.dumps(results, indent=1, default=str))
     finally:
         if not args.keep:

@@ -24,7 +24,7 @@ def build_site(project: Path, out: Path, strict: bool = True) -> subprocess.Comp
 def copy_project(dest: Path, seeds: bool = True) -> Path:
     """A throwaway copy of the project (content and code) to change without touching the repo."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "hooks", "site_data"):
+    for name in ("mkdocs.yml", "docs", "hooks", "site_data", "overrides"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, dest / name)
     if seeds:
@@ -57,3 +57,52 @@ def html_pages(built_site):
             continue
         pages[rel] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     return pages
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright; installed by scripts/browser_deps.sh (make test)."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "chromium is missing: run `make test` (it runs scripts/browser_deps.sh)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def hosted(built_site):
+    """The built site served on localhost, as a host would serve it."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """dist/briefing-offline.zip built by the project's script, unzipped to a temp folder."""
+    import zipfile
+
+    subprocess.run([sys.executable, "scripts/offline_bundle.py"], cwd=ROOT, check=True, capture_output=True)
+    out = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(ROOT / "dist" / "briefing-offline.zip") as zf:
+        assert {name.split("/")[0] for name in zf.namelist()} == {"briefing-offline"}
+        zf.extractall(out)
+    return out / "briefing-offline"

@@ -16,7 +16,8 @@ from .ingest import Article
 from .recognise import Mention, OrgSpan, find_orgs, passage_sentences
 
 TRIGGER = re.compile(
-    r"\b(?P<t>memorand(?:um|a) of understanding|MoUs?|MOUs?|joint ventures?|trade (?:agreement|deal|truce)s?|"
+    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
+    r"trade (?:agreement|deal|truce)s?|"
     r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"partnership|venture)\b", re.IGNORECASE)
 PLURAL = re.compile(r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges)\b", re.I)
@@ -27,12 +28,22 @@ EXCLUDING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 WITH_PHRASE = re.compile(
     r"\b(?:with|between)\s+(?P<cp>.+?)(?=\s+(?:to|for|on|in|that|which|who|amid|as|following|aimed|aiming|"
-    r"culminat\w*|marking)\b|[,;.:]|$)")
-INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;.:]|$)")
+    r"culminat\w*|marking)\b|[,;:]|(?<![A-Z])\.|$)")
+INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 PARTY_NOUN = re.compile(r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
                         r"countries|nations|states|partners|administration)\b")
-TWO_NATIONS = re.compile(r"\b(?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b", re.I)
+TWO_NATIONS = re.compile(r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
+                         r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
+                         r"(?:signed|agreed|pledged)", re.I)
+TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
+CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
+MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
+PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+PART_CUT = re.compile(r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
+                      r"will|would)\s")
+INTRO = re.compile(r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
+                   r"\b[^,]*,\s*")
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
 MONEY = re.compile(r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
@@ -92,7 +103,50 @@ def _places_in(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> list[s
     return list(dict.fromkeys(k for s, e, k in mentions if lo <= s and e <= hi))
 
 
-def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int) -> tuple[list[str], list[str], bool]:
+def _head_name(part: str) -> tuple[int, str] | None:
+    """The proper name a party phrase ends in ("state copper giant Codelco" → Codelco), modifiers dropped."""
+    tokens = list(re.finditer(r"\S+", part))
+    run: list[re.Match] = []
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and word in ("de", "of", "and", "the")):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].group(0) in ("de", "of", "and", "the"):
+        run.pop(0)
+    if not run:
+        return None
+    return run[0].start(), part[run[0].start():run[-1].end()]
+
+
+def _phrase_parties(sentence: str, lo: int, hi: int, allowed: list[tuple[int, int, str]],
+                    people: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """Parties named in a "with …"/"between …" phrase: places by their names, organisations by theirs."""
+    parties, at = [], lo
+    for piece in PART_SPLIT.split(sentence[lo:hi]) + [""]:
+        start = sentence.find(piece, at) if piece else hi
+        part = piece
+        if cut := PART_CUT.search(part):
+            part = part[:cut.start()]
+        at = start + len(piece)
+        if not part.strip():
+            continue
+        head = _head_name(part)
+        inside = [(s, e, k) for s, e, k in allowed if start <= s and e <= start + len(part)]
+        if head is not None:
+            h0, name = start + head[0], head[1]
+            place = next((k for s, e, k in inside if s <= h0 and e >= h0 + len(name) - 1), None)
+            if any(s < h0 + len(name) and h0 < e for s, e in people) or TITLE_WORD.search(name):
+                continue  # a person, not an organisation
+            parties.append(place or f"org:{name}")
+        else:
+            parties += [k for _, _, k in inside]
+    return list(dict.fromkeys(parties))
+
+
+def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int,
+             people_spans=()) -> tuple[list[str], list[str], bool]:
     """(subject parties, counterpart parties, whether a "between" phrase named them all)."""
     allowed = [(s, e, k) for s, e, k in places if not EXCLUDING.search(sentence[max(0, s - 40):s])]
     counterparts: list[str] = []
@@ -101,7 +155,9 @@ def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int)
     if m:
         end = m.end("cp")
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
-        counterparts = _places_in(allowed, m.start("cp"), extra.end() if extra else end)
+        counterparts = _phrase_parties(sentence, m.start("cp"), m.end("cp"), allowed, people_spans)
+        if extra:
+            counterparts += _phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
     subject: list[str] = []
     # compounds ("X-Y", "X and Y have signed") first, else the place before the trigger
     for i, (s, e, k) in enumerate(allowed[:-1]):
@@ -109,14 +165,16 @@ def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int)
             subject += [k, allowed[i + 1][2]]
     if not subject:
         subject = [k for s, e, k in allowed if s < trigger_at and k not in counterparts][:1]
+    if not subject and counterparts:
+        subject = _subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]
     subject = [k for k in dict.fromkeys(subject) if k not in counterparts]
     return subject, counterparts, bool(m and m.group(0).startswith("between") and len(counterparts) >= 2)
 
 
 def _place_parties(sentence: str, places: list[tuple[int, int, str]], trig: re.Match, people: list[str],
-                   protagonist_of: dict[str, str], ranking: Counter) -> list[str]:
+                   protagonist_of: dict[str, str], ranking: Counter, people_spans=()) -> list[str]:
     """Subject + counterparts; a missing subject comes from the sentence, its people, or the article."""
-    subject, counterparts, between = _parties(sentence, places, trig.start())
+    subject, counterparts, between = _parties(sentence, places, trig.start(), people_spans)
     if between:
         return counterparts
     if counterparts and not subject:
@@ -126,24 +184,35 @@ def _place_parties(sentence: str, places: list[tuple[int, int, str]], trig: re.M
     return list(dict.fromkeys(subject + counterparts))
 
 
+def _subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> list[str]:
+    """Organisations named as the subject before the verb: "X, a miner, and Y agreed to form …"."""
+    verb = SUBJECT_VERB.search(sentence, 0, trigger_at)
+    if not verb:
+        return []
+    subject = INTRO.sub("", sentence[:verb.start()])
+    offset = verb.start() - len(subject)
+    subject = re.sub(r",\s+(?:a|an|the|which|who)\s[^,]+,", lambda m: " " * len(m.group(0)), subject)
+    parties = _phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans)
+    return [p for p in parties if p.startswith("org:")]
+
+
 def _org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form"."""
-    if trigger.group("t").lower() not in ("partnered", "partnership", "venture", "joint venture", "joint ventures"):
-        return None
-    if orgs:
+    venture = trigger.group("t").lower() in ("partnered", "partnership", "venture", "joint venture", "joint ventures")
+    if venture and orgs:
         subject = orgs[0]
         with_m = re.search(r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)",
                            sentence[subject.end:])
         if with_m:
             return [f"org:{subject.name}", f"org:{with_m.group('cp').removeprefix('the ')}"]
-    verb = SUBJECT_VERB.search(sentence, 0, trigger.start())
-    if not verb or any(s < verb.start() for s, _, _ in places):
-        return None
-    subject = re.sub(r",\s+(?:a|an|the)\s[^,]+,", "", sentence[:verb.start()])
-    parts = [p.strip(" ,") for p in re.split(r",?\s+and\s+|,\s+", subject) if p.strip(" ,")]
-    if len(parts) >= 2 and all(re.match(r"[A-Z]", p) for p in parts):
-        return [f"org:{p}" for p in parts]
-    return None
+    between = re.search(r"\bbetween\s+(?P<cp>.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)", sentence[trigger.end():])
+    if between:
+        lo = trigger.end() + between.start("cp")
+        found = [p for p in _phrase_parties(sentence, lo, lo + len(between.group("cp")), places)]
+        if len(found) >= 2 and all(p.startswith("org:") for p in found):
+            return found
+    orgs_in_subject = _subject_orgs(sentence, trigger.start(), places) if venture else []
+    return orgs_in_subject if len(orgs_in_subject) >= 2 else None
 
 
 def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[str, str]) -> list[DealSighting]:
@@ -158,35 +227,53 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
     for passage in article.passages:
         here = by_anchor.get(passage.anchor, [])
         for s0, s1, sentence in passage_sentences(passage):
-            trig = TRIGGER.search(sentence)
-            if not trig:
+            triggers = list(TRIGGER.finditer(sentence))
+            if not triggers:
                 continue
             in_sentence = [m for m in here if s0 <= m.start < s1]
-            places = [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:") and
-                      (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))]
-            people = [m.key for m in in_sentence if m.key.startswith(("official:", "expert:"))]
-            minerals = list(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:")))
+            context = _Context(
+                sentence,
+                [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:") and
+                 (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))],
+                [m.key for m in in_sentence if m.key.startswith("person:")],
+                tuple((m.start - s0, m.end - s0) for m in in_sentence if m.key.startswith("person:")),
+                protagonist_of, party_counts + article_places,
+                Counter(m.key for m in here if m.key.startswith("country:")))
+            trig, parties = next(((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
+                                 (triggers[0], []))
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
-            orgs = find_orgs(sentence)
-            parties = _org_parties(sentence, orgs, trig, places)
-            if parties is None:
-                parties = _place_parties(sentence, places, trig, people, protagonist_of,
-                                         party_counts + article_places)
-                if len(parties) < 2 and TWO_NATIONS.search(sentence):
-                    para = Counter(m.key for m in here if m.key.startswith("country:"))
-                    parties = [k for k, _ in para.most_common(2)]
             sighting = DealSighting(
                 article.id, passage.anchor, sentence, _kind(trig.group("t"), sentence), parties,
                 title=title_m.group("title").rstrip(".") if title_m else None, status=_status(sentence),
                 value=(MONEY.search(sentence) or [None])[0], date=(DATE_PHRASE.search(sentence) or [None])[0],
-                minerals=minerals, places=list(dict.fromkeys(k for _, _, k in places)))
-            if len(parties) < 2:
-                if not sightings:
-                    continue  # generic talk of "deals" before any deal is named
-                sighting.parties = []  # refers back to the latest deal
+                minerals=list(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:"))),
+                places=list(dict.fromkeys(k for _, _, k in context.places)))
+            if len(parties) < 2 and not sightings:
+                continue  # generic talk of "deals" before any deal is named
             party_counts.update(p for p in sighting.parties if p.startswith("country:"))
             sightings.extend(_split_plural(sighting, trig.group("t")))
     return sightings
+
+
+@dataclass
+class _Context:
+    sentence: str
+    places: list[tuple[int, int, str]]
+    people: list[str]
+    people_spans: tuple[tuple[int, int], ...]
+    protagonist_of: dict[str, str]
+    ranking: Counter
+    paragraph_places: Counter
+
+
+def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
+    """Parties for one trigger word: organisations first, then places, then "between the two nations"."""
+    parties = _org_parties(c.sentence, find_orgs(c.sentence), trig, c.places)
+    if parties is None:
+        parties = _place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.ranking, c.people_spans)
+        if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
+            parties = [k for k, _ in c.paragraph_places.most_common(2)]
+    return parties if len(parties) >= 2 else []
 
 
 def _split_plural(sighting: DealSighting, trigger: str) -> list[DealSighting]:

@@ -99,7 +99,6 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
                                     region=info.get("subregion") or info.get("region"))
         names = {name, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
         names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper()}
-        names |= set((ref.get("aliases") or {}).get(iso, []))
         for surface in names:
             if surface and "," not in surface:
                 gaz.proper.setdefault(surface, key)
@@ -107,6 +106,10 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
             gaz.capitals.setdefault(capital, key)
         if info.get("demonym"):
             demonym_candidates.setdefault(info["demonym"], []).append((info.get("population") or 0, key))
+    for iso, aliases in (ref.get("aliases") or {}).items():
+        key = next((k for k, p in gaz.places.items() if p.iso == iso), None)
+        for alias in aliases if key else []:
+            gaz.proper[alias] = key  # reference aliases win over the gazetteer's own spellings
     for demonym, options in demonym_candidates.items():
         options.sort(reverse=True)
         if len(options) == 1 or options[0][0] >= DEMONYM_DOMINANCE * max(options[1][0], 1):

@@ -12,11 +12,23 @@ from dataclasses import dataclass
 from .ingest import Article
 from .recognise import passage_sentences
 
-NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+|['’][A-Z][a-z]+)*"
+UPPER = r"[A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŐŘŚŠŤŰŹŻŽ]"
+NAME_TOKEN = rf"{UPPER}[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"
+SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
-FULL_NAME = rf"{NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{PARTICLE})?(?:\s+{NAME_TOKEN}){{1,2}}"
+FULL_NAME = rf"{NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{PARTICLE})?(?:\s+(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,2}}{SUFFIX}"
+# Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
+PORTFOLIO = (r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|"
+             r"Finance|Business|Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|"
+             r"Agriculture|Planning|Investment|Infrastructure|Transport|Science|Technology|Innovation|Labou?r|"
+             r"Health|Education|Treasury|External|International|Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|"
+             r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State)")
+PORTFOLIO_TITLE = (rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior)[ -])?(?:{PORTFOLIO}\s+){{0,2}}"
+                   rf"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"
+                   rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?")
 OFFICIAL_TITLES = (
-    r"Deputy Prime Minister|Prime Minister|Vice President|President|Premier|Chancellor|Foreign Minister|"
+    r"Deputy Prime Minister|Prime Minister|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
+    r"Chancellor|Foreign Minister|"
     r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
     r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
     r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary"
@@ -29,8 +41,11 @@ OFFICIAL_ROLE_WORDS = re.compile(rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecre
                                  re.IGNORECASE)
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 TITLE_BEFORE = re.compile(
-    rf"(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?(?P<title>{OFFICIAL_TITLES})\s+"
-    rf"(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w-])")
+    rf"(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w-])")
+ORG_ROLE_NAME = re.compile(
+    rf"(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
+    rf"(?P<name>{FULL_NAME}),")
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)")
@@ -62,6 +77,8 @@ def _clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
+    # "the Kinshasa consultancy Afrimine Advisory": a description before the name
+    aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
     return _strip_possessive(aff.rstrip(".")).strip() or None
 
 
@@ -107,6 +124,9 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         aff = m.group("aff")
         aff = aff if aff and _strip_possessive(aff) in places else None
         add(m.group("name"), "official", m.group("title"), aff)
+    for m in ORG_ROLE_NAME.finditer(sentence):
+        if EXPERT_ROLE_WORDS.search(m.group("role")):
+            add(m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff"))
     for m in ROLE_BEFORE.finditer(sentence):
         add(m.group("name"), "expert", m.group("role"), m.group("aff"))
     for m in ACCORDING.finditer(sentence):

@@ -115,13 +115,14 @@ class Lexicon:
         for start, end, key, via in found:
             if start < taken_until or not _word_bounded(text, start, end):
                 continue
-            if not self._plausible(text, start, end, key, via, orgs):
+            if not self._plausible(text, start, end, key, via, orgs, accepted[-1] if accepted else None):
                 continue
             accepted.append((start, end, key, via))
             taken_until = end
         return accepted
 
-    def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan]) -> bool:
+    def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan],
+                   previous: tuple | None = None) -> bool:
         surface = text[start:end]
         if key.startswith("country:") and any(o.start <= start and end <= o.end for o in orgs):
             return False  # "Peru" in "Peru Mining Journal" names the outlet, not the country
@@ -130,9 +131,11 @@ class Lexicon:
                                  or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12):start])):
             return False  # a city as a place, not a government
         if surface in self.gazetteer.ambiguous_places and (
-                re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b", after) or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20):start])):
+                re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b|,\s+in\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20):start])):
             return False
-        if key.startswith("mineral:") and surface.lower() in AMBIGUOUS_MINERAL_WORDS:
+        listed = previous is not None and previous[2].startswith("mineral:") and re.fullmatch(
+            r"\s*(?:,|and|or|&|,\s*and)\s*", text[previous[1]:start])
+        if key.startswith("mineral:") and surface.lower() in AMBIGUOUS_MINERAL_WORDS and not listed:
             window = text[max(0, start - 60):end + 60]
             if FIGURATIVE.search(text[start:end + 15]) or not MINERAL_CONTEXT.search(window):
                 return False

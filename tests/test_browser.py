@@ -1,0 +1,142 @@
+"""Readers' paths in a real browser (Debian chromium via Playwright), hosted and offline.
+
+Hosted: the built site served on localhost. Offline: dist/briefing-offline.zip unzipped and
+opened from file://. Every page load records its requests; none may leave the site.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+SHOTS = ROOT / "tests" / "artifacts" / "screenshots"
+AXE = next((ROOT / ".cache").glob("axe-core-*/axe.min.js"), None)
+
+
+class Site:
+    def __init__(self, kind: str, base):
+        self.kind, self.base = kind, base
+
+    def url(self, path: str = "") -> str:
+        if self.kind == "hosted":
+            return f"{self.base}/{path}/" if path else f"{self.base}/"
+        return (self.base / f"{path or 'index'}.html").as_uri()
+
+    def local(self, url: str) -> bool:
+        return url.startswith(("file://", "data:")) if self.kind == "offline" else url.startswith(
+            (self.base, "data:"))
+
+
+def _h1(page) -> str:
+    return page.locator("h1").first.inner_text().rstrip("¶").strip()
+
+
+@pytest.fixture(params=["hosted", "offline"])
+def site(request, hosted, bundle):
+    return Site(request.param, hosted if request.param == "hosted" else bundle)
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests, errors = [], []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    outside = [u for u in requests if not site.local(u)]
+    assert requests and not outside, f"requests left the {site.kind} site: {outside}"
+    assert not errors, errors
+
+
+def test_deal_to_country_to_footnote_to_paragraph(page, site):
+    page.goto(site.url())
+    page.locator("article a", has_text="United States–Uzbekistan investment pledge").first.click()
+    assert _h1(page) == "United States–Uzbekistan investment pledge"
+    page.locator("article table tr", has_text="Parties").locator("a", has_text="Uzbekistan").click()
+    assert _h1(page) == "Uzbekistan"
+    ref = page.locator("article sup a.footnote-ref").first
+    ref.hover()
+    tooltip = page.locator(".md-tooltip2--active").first
+    tooltip.wait_for(state="visible", timeout=5_000)
+    assert re.search(r"paragraph \d+", tooltip.inner_text())
+    note_id = ref.get_attribute("href").lstrip("#")
+    page.locator(f"[id='{note_id}'] a:not(.footnote-backref)").first.click()
+    page.wait_for_load_state()
+    anchor = page.evaluate("location.hash").lstrip("#")
+    assert re.fullmatch(r"p\d+", anchor) and "/sources/" in page.url
+    target = page.locator(":target")
+    assert target.get_attribute("id") == anchor and "Uzbekistan" in target.inner_text()
+    assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"  # highlighted
+
+
+@pytest.mark.parametrize("query, title, path", [("neodymium", "Neodymium", "minerals/neodymium"),
+                                                ("Mavrogenes", "John Mavrogenes", "experts/john-mavrogenes")])
+def test_search_reaches_topic_pages(page, site, query, title, path):
+    page.goto(site.url())
+    page.locator("label.md-search__icon, input.md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.press_sequentially(query, delay=20)
+    result = page.locator(".md-search-result__item a", has_text=title).first
+    result.wait_for(state="visible", timeout=15_000)
+    result.click()
+    page.wait_for_load_state()
+    assert _h1(page) == title
+    assert path in page.url
+
+
+PAGES = ["", "deals/united-states-china-trade-agreement", "countries/china", "minerals/neodymium",
+         "experts/victor-gao", "officials/donald-trump", "sources/003-fa51ae2332851756", "figures"]
+
+
+def test_accessibility_has_no_serious_violations(browser, hosted):
+    assert AXE is not None, "axe-core is missing: run `make test` (scripts/browser_deps.sh fetches it)"
+    site = Site("hosted", hosted)
+    page = browser.new_page()
+    problems = []
+    for path in PAGES:
+        page.goto(site.url(path))
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        problems += [(path, v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]
+                     if v["impact"] in ("serious", "critical")]
+    page.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_layout_and_screenshots(browser, hosted, width):
+    site = Site("hosted", hosted)
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for path in PAGES:
+        page.goto(site.url(path))
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"{path or 'home'} is {overflow}px wider than a {width}px screen"
+    page.goto(site.url())
+    page.screenshot(path=str(SHOTS / f"home-{width}.png"), full_page=True)
+    page.close()
+    assert (SHOTS / f"home-{width}.png").stat().st_size > 10_000
+
+
+BUDGET = 300 * 1024  # README: HTML + CSS + JS of a topic page, compressed, on first load
+
+
+def test_topic_page_weight_budget(browser, hosted):
+    page = browser.new_page()
+    sizes = {}
+
+    def record(response):
+        kind = response.request.resource_type
+        if kind in ("document", "stylesheet", "script") and response.ok:
+            sizes[response.url] = len(gzip.compress(response.body(), 6))
+
+    page.on("response", record)
+    page.goto(Site("hosted", hosted).url("countries/china"), wait_until="networkidle")
+    page.close()
+    assert sizes and sum(sizes.values()) <= BUDGET, sorted(sizes.items(), key=lambda kv: -kv[1])
