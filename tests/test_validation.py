@@ -47,13 +47,14 @@ CASES = {
                    "site_data/officials.yml:2: 'aliases' of official 'Ann Lee' must be a list. "
                    "Write it as a list: [First, Second]."),
     "missing name": (lambda r: _write(r, "site_data/officials.yml", "- role: President\n", "w"),
-                     "site_data/officials.yml:1: An official entry is missing the required key 'name'. "
+                     "site_data/officials.yml:1: an official entry is missing the required key 'name'. "
                      "Add 'name: ...'."),
     "bad slug": (lambda r: _write(r, "site_data/minerals.yml", "- name: Cobalt\n  slug: Co_Balt\n", "w"),
                  "site_data/minerals.yml:2: 'slug' of mineral 'Cobalt' must be lower-case letters, digits and "
                  "hyphens. Example: slug: south-korea."),
     "duplicate slug": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n- name: Ann  Lee\n", "w"),
-                       "site_data/experts.yml:2: 'Ann  Lee' has the same slug 'ann-lee' as 'Ann Lee' (line 1). "
+                       "site_data/experts.yml:2: 'Ann  Lee' has the same slug 'ann-lee' as 'Ann Lee' "
+                       "(site_data/experts.yml:1). "
                        "Merge the two entries or give one a different 'slug:'."),
     "duplicate alias": (lambda r: _write(r, "site_data/experts.yml",
                                          "- name: Ann Lee\n  aliases: [Lee]\n- name: Bo Lee\n  aliases: [Lee]\n", "w"),
@@ -68,8 +69,24 @@ CASES = {
                            "site_data/deals.yml:1: party 'Japn' of deal 'Tokyo pact' is not a known country, region "
                            "or entity, and no article names it. Did you mean 'Japan'?"),
     "deal without parties": (lambda r: _write(r, "site_data/deals.yml", "- name: Tokyo pact\n", "w"),
-                             "site_data/deals.yml:1: Deal 'Tokyo pact' is missing the required key 'parties'. "
+                             "site_data/deals.yml:1: deal 'Tokyo pact' is missing the required key 'parties'. "
                              "Add 'parties: ...'."),
+    "person slug shared": (lambda r: _write(r, "site_data/experts.yml", "- name: Xi Jinping\n  slug: xi-jinping\n", "w"),
+                           "site_data/officials.yml:6: 'Xi Jinping' has the same slug 'xi-jinping' as 'Xi Jinping' "
+                           "(site_data/experts.yml:1). Merge the two entries or give one a different 'slug:'."),
+    "alias is a place": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  aliases: [China]\n", "w"),
+                         "site_data/experts.yml:1: alias 'China' of 'Ann Lee' is already the name of China. "
+                         "Remove the alias: every mention of that name would link here."),
+    "duplicate key": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  role: analyst\n  role: fellow\n",
+                                       "w"),
+                      "site_data/experts.yml:3: YAML syntax error: found the key 'role' twice in one mapping. "
+                      "Check indentation and quote values that contain ': ' or '#'."),
+    "bad iso code": (lambda r: _write(r, "site_data/countries.yml", "- name: Japan\n  iso: jp\n", "w"),
+                     "site_data/countries.yml:2: 'iso' of country 'Japan' must be a two-letter ISO 3166 code in "
+                     "capitals. Example: iso: JP."),
+    "bad url": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  url: not a link\n", "w"),
+                "site_data/sources.yml:2: 'url' of source '003_fa51ae2332851756' must be a web address starting "
+                "with http:// or https://. Example: url: https://example.com/a."),
     "bad date": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  date: 2025-02-30\n", "w"),
                  "site_data/sources.yml:2: 'date' of source '003_fa51ae2332851756' is not a date. "
                  "Write dates as YYYY-MM-DD, e.g. 2025-03-14."),

@@ -16,6 +16,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import Problem
+from .memo import MEMO, fingerprint
 from .sitedata import BoilerplateRules, SiteData, SourceMeta, _validation_problems, _LineLoader
 
 TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…")
@@ -317,6 +318,20 @@ def _copyright_holder(dropped: list[str]) -> str | None:
 
 
 def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
+    """One seed file → Article; the parse is remembered per (bytes, metadata, rules) for rebuilds."""
+    raw = path.read_bytes()
+    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate))
+    article, found = MEMO.get(key, lambda: _ingest_seed(path, display, site))
+    problems.extend(found)
+    return article
+
+
+def _ingest_seed(path: Path, display: str, site: SiteData) -> tuple[Article | None, list[Problem]]:
+    problems: list[Problem] = []
+    return _parse_seed(path, display, site, problems), problems
+
+
+def _parse_seed(path: Path, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
     loaded = read_seed(path, display, problems)
     if loaded is None:
         return None
@@ -327,7 +342,7 @@ def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem
         try:
             meta = SourceMeta.model_validate({**meta.model_dump(exclude_none=True), **dict(front)})
         except ValidationError as exc:
-            problems.extend(_validation_problems(exc, front, display, "front matter"))
+            problems.extend(_validation_problems(exc, front, display, "front matter", offset=1))
             return None
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))])
     body, headline, dropped = _Chrome(site.boilerplate).strip(numbered)

@@ -17,6 +17,7 @@ from .errors import Problem
 from .figures import Figure, TableFact, UseClaim, find_figures
 from .gazetteer import Gazetteer, build_gazetteer
 from .ingest import Article
+from .memo import MEMO, fingerprint
 from .people import PersonSighting, find_people
 from .recognise import Lexicon, Mention, find_mentions
 from .sitedata import SiteData
@@ -75,10 +76,14 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     entities: dict[str, Entity] = {}
     extra_aliases = _curate_places_and_minerals(site, gaz, entities)
     place_words = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | set(extra_aliases)
-    sightings = [s for a in articles for s in find_people(a, place_words)]
+    words_key = fingerprint(sorted(place_words))
+    sightings = [s for a in articles for s in MEMO.get(("people", a.id, a.content_hash, words_key),
+                                                        lambda a=a: find_people(a, place_words))]
     people_aliases, surnames, candidates = _resolve_people(sightings, site, gaz, entities, extra_aliases)
     lexicon = Lexicon(gaz, {**extra_aliases, **people_aliases}, surnames)
-    mentions = {a.id: find_mentions(a, lexicon) for a in articles}
+    lexicon_key = lexicon.fingerprint
+    mentions = {a.id: MEMO.get(("mentions", a.id, a.content_hash, lexicon_key), lambda a=a: find_mentions(a, lexicon))
+                for a in articles}
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}
     figures, facts, uses = [], [], []
     all_sightings: list[DealSighting] = []
@@ -207,6 +212,11 @@ def _merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], sit
         deal.sightings.append(s)
         latest[s.article] = deal
     curated = _curated_deals(site, gaz, entities)
+    for party_set, (entry, line) in curated.items():
+        if party_set not in deals:
+            problems.append(Problem("site_data/deals.yml", line, f"deal '{entry.name}' matches no deal found in the "
+                                    "articles.", "Its parties must be exactly those on the deal's page; "
+                                    "check the names on the deals index."))
     for party_set, deal in deals.items():
         entry = curated.get(party_set)
         kinds = sorted({s.kind for s in deal.sightings if s.parties}, key=lambda k: KIND_ORDER.get(k, 99))

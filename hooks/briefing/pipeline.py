@@ -6,11 +6,12 @@ from pathlib import Path
 
 from .errors import Problem
 from .gazetteer import build_gazetteer
+from .memo import MEMO
 from .ingest import ingest
 from .model import Briefing, build_briefing
 from .render import render_pages
 from .sitedata import load_site_data
-from .validate import check_deal_parties, check_registry
+from .validate import check_aliases_against_reference, check_deal_parties, check_registry
 
 
 @dataclass
@@ -23,6 +24,7 @@ class BuildResult:
 
 def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None) -> BuildResult:
     """Validate everything first and report all problems at once; render only clean content."""
+    MEMO.new_build()
     site = load_site_data(site_data_dir)
     if not seeds_dir.is_dir():
         return BuildResult(None, errors=site.problems + [Problem(
@@ -31,6 +33,8 @@ def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = N
     articles, seed_problems = ingest(seeds_dir, site)
     gazetteer = build_gazetteer(site.reference)
     errors += check_deal_parties(site, set(gazetteer.proper) | set(gazetteer.capitals), articles)
+    reference_names = {k: p.name for k, p in gazetteer.places.items()} | {k: m.name for k, m in gazetteer.minerals.items()}
+    errors += check_aliases_against_reference(site, gazetteer.proper, gazetteer.common, reference_names)
     if errors:
         return BuildResult(None, errors=errors, warnings=seed_problems)
     briefing = build_briefing(articles, site, gazetteer)

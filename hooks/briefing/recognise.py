@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from .memo import fingerprint
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 from .ingest import Article, Passage
 
@@ -92,6 +93,8 @@ class Lexicon:
             entries.setdefault(surface, (key, "surname"))
         for surface, key in (proper_extra or {}).items():
             entries[surface] = (key, "name")  # curated aliases override reference data
+        self.fingerprint = fingerprint(sorted(entries.items()), sorted(gazetteer.common.items()),
+                                       sorted(gazetteer.ambiguous_places))
         for surface, (key, via) in entries.items():
             self._proper.add_word(surface, (surface, key, via))
         for surface, key in gazetteer.common.items():

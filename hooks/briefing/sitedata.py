@@ -34,8 +34,8 @@ class SourceMeta(_Strict):
     title: str | None = None
     publisher: str | None = None
     date: dt.date | None = None
-    url: str | None = None
-    language: str | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
     slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -72,15 +72,22 @@ class DealEntry(EntityEntry):
     status: str | None = None
     minerals: list[str] = []
 
-    @field_validator("date")
+    @field_validator("date", mode="before")
     @classmethod
-    def _date_is_a_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                dt.date.fromisoformat(value) if len(value) == 10 else dt.datetime.strptime(value, "%Y-%m")
-            except ValueError:
-                raise ValueError("is not a date") from None
-        return value
+    def _date_is_a_date(cls, value: object) -> str | None:
+        if value is None:
+            return None
+        text = str(value)
+        try:
+            if len(text) == 10:
+                dt.date.fromisoformat(text)
+            elif len(text) == 7:
+                dt.datetime.strptime(text, "%Y-%m")
+            elif not (len(text) == 4 and text.isdigit()):
+                raise ValueError
+        except ValueError:
+            raise ValueError("is not a date") from None
+        return text
 
 
 ENTRY_MODELS: dict[str, type[EntityEntry]] = {
@@ -121,6 +128,12 @@ class _LineLoader(yaml.SafeLoader):
     """SafeLoader that remembers the line of every mapping and key, for error messages."""
 
     def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.value in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"found the key '{key_node.value}' twice in one mapping", key_node.start_mark)
+            seen.add(key_node.value)
         mapping = _LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
         mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
@@ -156,17 +169,18 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
                                        "Check indentation and quote values that contain ': ' or '#'."))
 
 
-def _validation_problems(exc: ValidationError, record: _LineDict, display: str, label: str) -> list[Problem]:
+def _validation_problems(exc: ValidationError, record: _LineDict, display: str, label: str,
+                         offset: int = 0) -> list[Problem]:
     problems = []
     for err in exc.errors():
         loc = err["loc"]
         key = loc[0] if loc else None
-        line = record.key_lines.get(key, record.line) if isinstance(record, _LineDict) else None
+        line = record.key_lines.get(key, record.line) + offset if isinstance(record, _LineDict) else None
         if err["type"] == "extra_forbidden":
             allowed = ", ".join(n for n in _model_fields(label))
             problems.append(Problem(display, line, f"unknown key '{key}' in {label}.", f"Allowed keys: {allowed}."))
         elif err["type"] == "missing":
-            problems.append(Problem(display, line, f"{label[0].upper()}{label[1:]} is missing the required key '{key}'.",
+            problems.append(Problem(display, line, f"{label} is missing the required key '{key}'.",
                                     f"Add '{key}: ...'."))
         else:
             where = ".".join(str(p) for p in loc)
@@ -189,6 +203,7 @@ _PLAIN = {
     "too_short": "must not be empty",
     "literal_error": "must be one of the allowed values",
 }
+_FIELD_FIXES = {"iso": "Example: iso: JP.", "language": "Example: language: en.", "url": "Example: url: https://example.com/a."}
 _FIXES = {
     "list_type": "Write it as a list: [First, Second].",
     "string_pattern_mismatch": "Example: slug: south-korea.",
@@ -196,8 +211,15 @@ _FIXES = {
 }
 
 
+_PATTERNS = {"iso": "must be a two-letter ISO 3166 code in capitals", "language": "must be a language code",
+             "url": "must be a web address starting with http:// or https://"}
+
+
 def _plain(err: dict) -> str:
     kind = err["type"]
+    field = str(err["loc"][0]) if err["loc"] else ""
+    if kind == "string_pattern_mismatch" and field in _PATTERNS:
+        return _PATTERNS[field]
     if kind.startswith("date") or kind.startswith("datetime"):
         return "is not a date"
     if kind in _PLAIN:
@@ -209,6 +231,8 @@ def _plain(err: dict) -> str:
 def _fix(err: dict, where: str) -> str:
     if err["type"].startswith("date") or err["type"].startswith("datetime") or "date" in where:
         return "Write dates as YYYY-MM-DD, e.g. 2025-03-14."
+    if where in _FIELD_FIXES:
+        return _FIELD_FIXES[where]
     return _FIXES.get(err["type"], "See CONTRIBUTING.md for the expected form.")
 
 
@@ -237,7 +261,7 @@ def _load_sources(root: Path, display_root: str, data: SiteData) -> None:
         data.problems.append(Problem(display, 1, "must map each seed id to its metadata.",
                                      "Write 'seed-id:' then indented 'title: ...' lines."))
         return
-    _LABEL_MODELS["source"] = SourceMeta
+    _LABEL_MODELS["source"] = _LABEL_MODELS["front"] = SourceMeta
     for seed_id, meta in raw.items():
         line = raw.key_lines.get(seed_id)
         meta = meta if meta is not None else _LineDict()

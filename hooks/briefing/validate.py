@@ -20,16 +20,18 @@ def check_registry(site: SiteData) -> list[Problem]:
     for kind, entries in site.entries.items():
         for entry, line in entries:
             names.setdefault(entry.name.casefold(), (kind, entry.name, line))
-    for kind, entries in site.entries.items():
-        path = f"site_data/{ENTITY_FILES[kind]}"
+    # experts and officials are both people: one slug space, one page folder per kind
+    groups = {"country": ["country"], "mineral": ["mineral"], "deal": ["deal"], "person": ["expert", "official"]}
+    for kinds in groups.values():
         slugs: dict[str, tuple[str, int]] = {}
-        for entry, line in entries:
+        for kind, entry, line in [(k, e, ln) for k in kinds for e, ln in site.entries.get(k, [])]:
+            path = f"site_data/{ENTITY_FILES[kind]}"
             slug = entry.slug or slugify(entry.name)
             if slug in slugs:
-                other, other_line = slugs[slug]
+                other, where = slugs[slug]
                 problems.append(Problem(path, line, f"'{entry.name}' has the same slug '{slug}' as '{other}' "
-                                        f"(line {other_line}).", "Merge the two entries or give one a different 'slug:'."))
-            slugs.setdefault(slug, (entry.name, line))
+                                        f"({where}).", "Merge the two entries or give one a different 'slug:'."))
+            slugs.setdefault(slug, (entry.name, f"line {line}" if len(kinds) == 1 else f"{path}:{line}"))
     aliases: dict[str, tuple[str, str, int]] = {}
     for kind, entries in site.entries.items():
         path = f"site_data/{ENTITY_FILES[kind]}"
@@ -66,4 +68,19 @@ def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Ar
                                                                "name exactly as an article writes it."
             problems.append(Problem("site_data/deals.yml", line, f"party '{party}' of deal '{entry.name}' is not a "
                                     "known country, region or entity, and no article names it.", fix))
+    return problems
+
+
+def check_aliases_against_reference(site: SiteData, proper: dict[str, str], common: dict[str, str],
+                                    names: dict[str, str]) -> list[Problem]:
+    """An alias that is already a place's or mineral's name would steal its mentions."""
+    problems = []
+    for kind, entries in site.entries.items():
+        for entry, line in entries:
+            for alias in entry.aliases:
+                key = proper.get(alias) or common.get(alias.casefold())
+                if key and names.get(key, "").casefold() != entry.name.casefold():
+                    problems.append(Problem(f"site_data/{ENTITY_FILES[kind]}", line, f"alias '{alias}' of "
+                                            f"'{entry.name}' is already the name of {names.get(key, key)}.",
+                                            "Remove the alias: every mention of that name would link here."))
     return problems
