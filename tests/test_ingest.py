@@ -118,3 +118,20 @@ def test_duplicate_slugs_keep_the_first(tmp_path):
                                                     "same.md": "Second article about zinc mining.\n"})
     assert len(articles) == 1
     assert "same slug" in str(problems[0])
+
+
+def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
+    """The fast path may only take text where it splits exactly as pysbd does (pysbd is the oracle)."""
+    import pysbd
+
+    from briefing import ingest
+    from helpers import ROOT
+
+    oracle = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    paragraphs = [line.strip() for path in [*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/fixtures/*/*.txt")]
+                  for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 40]
+    simple = [p for p in paragraphs if not ingest._HARD.search(p)]
+    assert len(simple) > 100
+    for text in simple:
+        expected = [text[s.start:s.end].strip() for s in oracle.segment(text) if text[s.start:s.end].strip()]
+        assert [s.text for s in ingest.split_sentences(text)] == expected

@@ -61,11 +61,8 @@ class Citations:
             meta = article.meta
             publisher = md_escape(meta.publisher) if meta.publisher else "publisher unknown"
             date = meta.date.isoformat() if meta.date else "date unknown"
-            where = "table" if _is_table(article, anchor) else f"paragraph {anchor.lstrip('p')}"
+            tables = self.briefing.lookup.table_anchors.get(article_id, ())
+            where = "table" if anchor in tables else f"paragraph {anchor.lstrip('p')}"
             link = md_link(f"{where}", self.links.to("source", article.slug, anchor))
             out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
         return out
-
-
-def _is_table(article, anchor: str) -> bool:
-    return any(b.kind == "table" and b.passages and b.passages[0].anchor == anchor for b in article.blocks)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import combinations
 
 from .candidates import Candidate, find_candidates
@@ -61,13 +62,65 @@ class Briefing:
     critical_source: str | None = None
 
     def of_kind(self, kind: str) -> list[Entity]:
-        return sorted((e for e in self.entities.values() if e.kind == kind), key=lambda e: (e.name.casefold(), e.slug))
+        return self.lookup.by_kind.get(kind, [])
+
+    @cached_property
+    def lookup(self) -> "Lookup":
+        return Lookup.build(self)
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
     def __post_init__(self):
         self._by_id = {a.id: a for a in self.articles}
+
+
+@dataclass
+class Lookup:
+    """Inverted indexes built once per build, so rendering a page never scans the whole corpus."""
+
+    by_kind: dict[str, list[Entity]] = field(default_factory=dict)
+    deals_by_article: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    deals_by_party: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    deals_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    people_by_country: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    uses_by_mineral: dict[str, list[UseClaim]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_key: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_holder: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
+    shares_by_mineral: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    table_anchors: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, b: "Briefing") -> "Lookup":
+        lk = cls()
+        for e in sorted(b.entities.values(), key=lambda e: (e.name.casefold(), e.slug)):
+            lk.by_kind.setdefault(e.kind, []).append(e)
+            if e.kind == "deal":
+                for article in e.sources:
+                    lk.deals_by_article[article].append(e)
+                for party in e.fields["parties"]:
+                    lk.deals_by_party[party].append(e)
+                for mineral in dict.fromkeys(k for s in e.sightings for k in s.minerals):
+                    lk.deals_by_mineral[mineral].append(e)
+            elif e.kind in ("expert", "official") and e.fields.get("country_key"):
+                lk.people_by_country[e.fields["country_key"]].append(e)
+        for u in b.uses:
+            for mineral in u.minerals:
+                lk.uses_by_mineral[mineral].append(u)
+        for t in b.table_facts:
+            lk.facts_by_key[t.key].append(t)
+            if t.holder:
+                lk.facts_by_holder[t.holder].append(t)
+        for f in b.figures:
+            if f.unit == "percent":
+                for mineral in f.minerals:
+                    lk.shares_by_mineral[mineral].append(f)
+                if f.holder:
+                    lk.shares_by_holder[f.holder].append(f)
+        lk.table_anchors = {a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
+                            for a in b.articles}
+        return lk
 
 
 def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer | None = None) -> Briefing:

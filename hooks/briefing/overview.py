@@ -35,10 +35,12 @@ def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
     return who + Markup(" — ") + what
 
 
-def _group_rows(briefing, links, holder, mineral):
-    return share_rows(briefing, links,
-                      lambda f: f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals)),
-                      lambda t: t.holder == holder and t.key == mineral)
+def _group_rows(briefing, links, holder, mineral, limit=None):
+    lk = briefing.lookup
+    figures = [f for f in (lk.shares_by_holder.get(holder, []) if holder else briefing.figures)
+               if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))]
+    facts = [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
+    return share_rows(briefing, links, figures, facts, limit)
 
 
 def render_figures_page(briefing: Briefing, env) -> str:

@@ -115,7 +115,7 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
     path = page_path("source", article.slug)
     links = PageLinks(path)
     keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
-    deals = [e for e in briefing.of_kind("deal") if article.id in e.sources]
+    deals = briefing.lookup.deals_by_article.get(article.id, [])
     panel = []
     for kind in ("deal", "country", "mineral", "expert", "official"):
         items = deals if kind == "deal" else [briefing.entities[k] for k in keys if briefing.entities[k].kind == kind]

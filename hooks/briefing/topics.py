@@ -22,6 +22,7 @@ INDEX_INTROS = {
     "expert": Markup("Analysts, academics and fellows the sources quote, with role and affiliation as stated."),
     "official": Markup("Heads of state and government, ministers and other officials the sources name."),
 }
+MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
 STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
 
 
@@ -118,16 +119,16 @@ def _country_details(briefing, country, links, cite):
     if country.fields.get("iso"):
         facts.append(("ISO 3166 code", md_escape(country.fields["iso"]) + Markup(" *(reference data)*")))
     sections = []
-    deals = [d for d in briefing.of_kind("deal") if country.key in d.fields["parties"]]
+    deals = briefing.lookup.deals_by_party.get(country.key, [])
     if deals:
         body = "\n".join(f"- {md_link(d.name, links.to('deal', d.slug))}: "
                          f"{md_escape(', '.join(_statuses(d)) or 'status not stated')}" for d in deals)
         sections.append(Section("Deals", Markup(body)))
-    rows = share_rows(briefing, links, lambda f: f.holder == country.key, lambda t: t.holder == country.key)
+    rows = share_rows(briefing, links, briefing.lookup.shares_by_holder.get(country.key, []),
+                      briefing.lookup.facts_by_holder.get(country.key, []))
     if rows:
         sections.append(Section("Figures the sources give", share_table(rows, cite), _differ_note(rows)))
-    people = [e for e in briefing.entities.values() if e.kind in ("official", "expert")
-              and e.fields.get("country_key") == country.key]
+    people = briefing.lookup.people_by_country.get(country.key, [])
     if people:
         sections.append(Section("People", _join(md_link(p.name, links.to(p.kind, p.slug)) for p in people)))
     return facts, sections
@@ -149,16 +150,17 @@ def _mineral_details(briefing, mineral, links, cite):
         sections.append(Section("Reference data", Markup(table), Markup(
             "*From the periodic table and official lists, not from the sources.*")))
         facts = []
-    uses = [u for u in briefing.uses if mineral.key in u.minerals]
-    table_uses = [t for t in briefing.table_facts if t.key == mineral.key and "use" in t.header.lower()]
+    uses = briefing.lookup.uses_by_mineral.get(mineral.key, [])[:MAX_ROWS]
+    table_uses = [t for t in briefing.lookup.facts_by_key.get(mineral.key, []) if "use" in t.header.lower()][:MAX_ROWS]
     if uses or table_uses:
         lines = [f"- “{md_escape(u.sentence)}”{cite.cite(u.article, u.anchor)}" for u in uses]
         lines += [f"- {md_escape(t.header)}: {md_escape(t.value)}{cite.cite(t.article, t.anchor)}" for t in table_uses]
         sections.append(Section("Reported uses", Markup("\n".join(lines))))
-    rows = share_rows(briefing, links, lambda fig: mineral.key in fig.minerals, lambda t: t.key == mineral.key)
+    rows = share_rows(briefing, links, briefing.lookup.shares_by_mineral.get(mineral.key, []),
+                      briefing.lookup.facts_by_key.get(mineral.key, []))
     if rows:
         sections.append(Section("Shares the sources report", share_table(rows, cite), _differ_note(rows)))
-    deals = [d for d in briefing.of_kind("deal") if any(mineral.key in s.minerals for s in d.sightings)]
+    deals = briefing.lookup.deals_by_mineral.get(mineral.key, [])
     if deals:
         sections.append(Section("Deals that name it", _join(md_link(d.name, links.to("deal", d.slug)) for d in deals)))
     return facts, sections
@@ -185,17 +187,22 @@ def _person_details(briefing, person, links, cite):
     return facts, sections
 
 
-def share_rows(briefing: Briefing, links: PageLinks, keep_figure, keep_fact) -> list[ShareRow]:
-    """Percent figures (and table cells with a %) side by side, one row per figure and source."""
+def share_rows(briefing: Briefing, links: PageLinks, figures, facts, limit: int | None = None) -> list[ShareRow]:
+    """Percent figures (and table cells with a %) side by side, one row per figure and source.
+
+    Topic pages show the most recent `limit` rows so a page does not grow with the corpus; the
+    figures pages show them all, page by page.
+    """
+    limit = MAX_ROWS if limit is None else limit
     rows = []
-    for f in briefing.figures:
-        if f.unit == "percent" and keep_figure(f):
+    for f in figures:
+        if f.unit == "percent":
             rows.append(_share_row(briefing, links, f.holder, f.value, f.measure, f.sentence, f.article, f.anchor))
-    for t in briefing.table_facts:
-        if "%" in t.value + t.header and keep_fact(t):
+    for t in facts:
+        if "%" in t.value + t.header:
             rows.append(_share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}",
                                    t.article, t.anchor))
-    return rows
+    return rows[-limit:] if limit else rows
 
 
 def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor) -> ShareRow:
