@@ -59,6 +59,11 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown.rstrip() + "\n\n" + _drop_first_heading(extra)
 
 
+def on_page_content(html, page, **kwargs):
+    """Footnotes repeat source titles on every page: keep them out of the search index."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
 def _drop_first_heading(markdown: str) -> str:
     """The hand-written page has its own title; keep only the generated body."""
     lines = markdown.splitlines()

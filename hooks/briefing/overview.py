@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .mdtext import Citations, PageLinks, md_escape, md_link
 from .model import Briefing
-from .slugs import index_path
+from .slugs import index_path, slugify
 from .topics import _differ_note, _link, _statuses, share_rows, share_table
 
 
@@ -43,9 +43,16 @@ def _group_rows(briefing, links, holder, mineral, limit=None):
     return share_rows(briefing, links, figures, facts, limit)
 
 
-def render_figures_page(briefing: Briefing, env) -> str:
+MAX_CANDIDATES = 300
+SUMMARY_ROWS = 12  # rows per group on figures.md; the full lists are on figures/<group>.md, page by page
+ROWS_PER_PAGE = 60
+
+
+def render_figures_pages(briefing: Briefing) -> dict[str, str]:
+    """figures.md (every group, latest rows) and one paged list per group, so no page is unbounded."""
     links = PageLinks("figures.md")
     cite = Citations(briefing, links)
+    pages: dict[str, str] = {}
     out = ["# Figures", "",
            "Every number the sources state, with who says so. Where sources give different figures for the same "
            "thing, they stand side by side with their sources; nothing is averaged.", ""]
@@ -53,21 +60,60 @@ def render_figures_page(briefing: Briefing, env) -> str:
     if groups:
         out += ["## Shares", ""]
     for holder, mineral, _ in groups:
-        rows = _group_rows(briefing, links, holder, mineral)
+        rows = _group_rows(briefing, links, holder, mineral, limit=0)
         out += [f"### {_group_title(briefing, holder, mineral, links)}", ""]
         note = _differ_note(rows)
-        out += ([note, ""] if note else []) + [share_table(rows, cite), ""]
+        out += ([note, ""] if note else []) + [share_table(rows[-SUMMARY_ROWS:], cite), ""]
+        if len(rows) > SUMMARY_ROWS:
+            slug = slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}")
+            title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
+            pages.update(_paged(briefing, f"figures/{slug}.md", title, len(rows),
+                                lambda lk, ct, a, b, h=holder, m=mineral: str(share_table(
+                                    _group_rows(briefing, lk, h, m, limit=0)[a:b], ct))))
+            out += [f"The latest {SUMMARY_ROWS} of {len(rows)}; [all of them](figures/{slug}.md).", ""]
     for unit, title in (("money", "Money"), ("count", "Counts")):
         figures = [f for f in briefing.figures if f.unit == unit]
         if figures:
-            out += [f"## {title}", "", "| Figure | Source | As written |", "|---|---|---|"]
-            for f in figures:
-                article = briefing.article(f.article)
-                out.append(f"| **{md_escape(f.value)}** | {md_link(article.title, links.to('source', article.slug))} "
-                           f"| “{md_escape(f.sentence)}”{cite.cite(f.article, f.anchor)} |")
-            out.append("")
+            out += [f"## {title}", "", _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite), ""]
+            if len(figures) > SUMMARY_ROWS:
+                pages.update(_paged(briefing, f"figures/{unit}.md", title, len(figures),
+                                    lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct)))
+                out += [f"The latest {SUMMARY_ROWS} of {len(figures)}; [all of them](figures/{unit}.md).", ""]
     out += [str(line) for line in cite.definitions()]
-    return "\n".join(str(x) for x in out) + "\n"
+    pages["figures.md"] = "\n".join(str(x) for x in out) + "\n"
+    return pages
+
+
+def _plain_name(briefing: Briefing, key: str | None) -> str:
+    return briefing.entities[key].name if key in briefing.entities else "not stated"
+
+
+def _figure_table(briefing, figures, links, cite) -> str:
+    lines = ["| Figure | Source | As written |", "|---|---|---|"]
+    for f in figures:
+        article = briefing.article(f.article)
+        lines.append(f"| **{md_escape(f.value)}** | {md_link(article.title, links.to('source', article.slug))} "
+                     f"| “{md_escape(f.sentence)}”{cite.cite(f.article, f.anchor)} |")
+    return "\n".join(lines)
+
+
+def _paged(briefing, base: str, title: str, count: int, body) -> dict[str, str]:
+    """`count` rows split into pages of ROWS_PER_PAGE; body(links, cite, start, end) renders a slice."""
+    starts = list(range(0, count, ROWS_PER_PAGE))
+    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(starts) + 1)]
+    pages = {}
+    for number, (path, start) in enumerate(zip(paths, starts), start=1):
+        links = PageLinks(path)
+        cite = Citations(briefing, links)
+        pager = " · ".join(f"**{n}**" if n == number else str(md_link(str(n), links.to_path(p)))
+                           for n, p in enumerate(paths, start=1))
+        head = f"---\nsearch:\n  exclude: true\n---\n\n# {md_escape(title)}"
+        head += f" (page {number} of {len(paths)})" if len(paths) > 1 else ""
+        lines = [head, "", f"[All figures]({links.to_path('figures.md')})" + (f" · Pages: {pager}" if len(paths) > 1
+                                                                               else ""), "",
+                 body(links, cite, start, start + ROWS_PER_PAGE), "", *[str(d) for d in cite.definitions()]]
+        pages[path] = "\n".join(lines) + "\n"
+    return pages
 
 
 def render_home(briefing: Briefing, env) -> str:
@@ -120,8 +166,11 @@ def render_candidates_page(briefing: Briefing) -> str:
            "file in `site_data/` (see CONTRIBUTING.md). This page is rebuilt with every build.", ""]
     if not briefing.candidates:
         return "\n".join(out + ["Nothing to review.", ""])
+    shown = sorted(briefing.candidates, key=lambda c: (c.reason, c.name.casefold(), c.article))[:MAX_CANDIDATES]
+    if len(briefing.candidates) > MAX_CANDIDATES:
+        out += [f"The first {MAX_CANDIDATES} of {len(briefing.candidates)}, by reason and name.", ""]
     out += ["| Name | Why it is listed | Where |", "|---|---|---|"]
-    for c in sorted(briefing.candidates, key=lambda c: (c.reason, c.name.casefold(), c.article)):
+    for c in shown:
         article = briefing.article(c.article)
         where = md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))
         out.append(f"| {md_escape(c.name)} | {md_escape(c.reason)} | {where} |")

@@ -41,12 +41,12 @@ def source_ref(article, links: PageLinks) -> Ref:
 def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/."""
     pages = {page_path("source", a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
-    pages[index_path("source")] = render_source_index(briefing)
+    pages.update(render_source_index(briefing))
     for kind in ("deal", "country", "mineral", "expert", "official"):
         pages[index_path(kind)] = render_index(briefing, kind)
         for entity in briefing.of_kind(kind):
-            pages[page_path(kind, entity.slug)] = render_entity_page(briefing, entity)
-    pages["figures.md"] = overview.render_figures_page(briefing, _env)
+            pages.update(render_entity_pages(briefing, entity))
+    pages.update(overview.render_figures_pages(briefing))
     pages["index.md"] = overview.render_home(briefing, _env)
     pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
@@ -128,17 +128,31 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
                                                    source_file=source_file, url_link=url_link)
 
 
-def render_source_index(briefing: Briefing) -> str:
-    links = PageLinks(index_path("source"))
-    rows = []
-    for a in sorted(briefing.articles, key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.id)):
-        rows.append([source_ref(a, links).link, md_escape(a.meta.publisher or "unknown"),
-                     md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
-                     md_escape(len(briefing.mentions.get(a.id, [])))])
-    return _env.get_template("index.md.j2").render(
-        title="Sources", intro=Markup("Every article in this briefing, cleaned of page chrome. "
-                                      "Dates and publishers the articles do not state are shown as unknown."),
-        header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
+SOURCES_PER_INDEX_PAGE = 100
+
+
+def render_source_index(briefing: Briefing) -> dict[str, str]:
+    """The list of sources, newest first, 100 to a page."""
+    ordered = sorted(briefing.articles, key=lambda a: (a.meta.date is None,
+                                                       -(a.meta.date.toordinal() if a.meta.date else 0), a.id))
+    base = index_path("source")
+    starts = list(range(0, len(ordered), SOURCES_PER_INDEX_PAGE)) or [0]
+    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(starts) + 1)]
+    pages = {}
+    for number, (path, start) in enumerate(zip(paths, starts), start=1):
+        links = PageLinks(path)
+        rows = [[source_ref(a, links).link, md_escape(a.meta.publisher or "unknown"),
+                 md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
+                 md_escape(len(briefing.mentions.get(a.id, [])))]
+                for a in ordered[start:start + SOURCES_PER_INDEX_PAGE]]
+        intro = Markup("Every article in this briefing, cleaned of page chrome. "
+                       "Dates and publishers the articles do not state are shown as unknown.")
+        if len(paths) > 1:
+            intro += Markup("\n\n") + _pager(links, paths, number).replace("Pages of sources", "Pages")
+        pages[path] = _env.get_template("index.md.j2").render(
+            title="Sources" if number == 1 else f"Sources, page {number}", intro=intro,
+            header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
+    return pages
 
 
 def render_index(briefing: Briefing, kind: str) -> str:
@@ -150,7 +164,7 @@ def render_index(briefing: Briefing, kind: str) -> str:
                                                    header=header, rows=rows)
 
 
-def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks):
+def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):
     """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence.
 
     A table row is quoted as a row under its header (a header mention quotes the whole table),
@@ -163,7 +177,7 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks):
         items[s.article].setdefault((s.anchor, s.sentence), s)
     groups = []
     for article in briefing.articles:
-        if article.id not in items:
+        if article.id not in items or (only is not None and article.id not in only):
             continue
         tables = {b.passages[0].anchor: b for b in article.blocks if b.kind == "table" and b.passages}
         rows, seen_tables = [], set()
@@ -194,22 +208,54 @@ class _Statement:
     rows: tuple = ()
 
 
-def render_entity_page(briefing: Briefing, entity: Entity) -> str:
-    links = PageLinks(page_path(entity.kind, entity.slug))
-    citations = Citations(briefing, links)
-    facts, sections = topics.entity_details(briefing, entity, links, citations)
+def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
+    """The entity's page, plus continuation pages when many sources quote it.
+
+    Page 1 holds the facts and the first sources; each later page holds the next
+    SOURCES_PER_PAGE sources, so no page grows with the size of the corpus.
+    """
+    base = page_path(entity.kind, entity.slug)
+    sources = [a for a in entity.sources]
+    chunks = [sources[i:i + SOURCES_PER_PAGE] for i in range(0, len(sources), SOURCES_PER_PAGE)] or [[]]
+    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(chunks) + 1)]
+    pages = {}
+    for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+        links = PageLinks(path)
+        citations = Citations(briefing, links)
+        facts, sections, related, intro = [], [], [], ""
+        if number == 1:
+            facts, sections = topics.entity_details(briefing, entity, links, citations)
+            related = _related(briefing, entity, links)
+            intro = md_escape(entity.description) if entity.description else ""
+            if entity.curated_in:
+                intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
+        pager = _pager(links, paths, number)
+        pages[path] = _env.get_template("entity.md.j2").render(
+            entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
+            pages=len(paths), pager=pager, statements=statement_groups(briefing, entity, links, set(chunk)),
+            related=related, citations=citations)
+    return pages
+
+
+SOURCES_PER_PAGE = 20
+
+
+def _related(briefing: Briefing, entity: Entity, links: PageLinks):
     related = []
     for kind in ("deal", "country", "mineral", "expert", "official"):
         items = [briefing.entities[k] for k, _ in briefing.related.get(entity.key, [])
                  if k in briefing.entities and briefing.entities[k].kind == kind][:12]
         if items:
             related.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
-    intro = md_escape(entity.description) if entity.description else ""
-    if entity.curated_in:
-        intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
-    return _env.get_template("entity.md.j2").render(
-        entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite,
-        statements=statement_groups(briefing, entity, links), related=related, citations=citations)
+    return related
+
+
+def _pager(links: PageLinks, paths: list[str], number: int) -> Markup:
+    if len(paths) == 1:
+        return Markup("")
+    parts = [md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**")
+             for n, p in enumerate(paths, start=1)]
+    return Markup("Pages of sources: ") + Markup(" · ").join(parts)
 
 
 __all__ = ["render_pages", "KIND_DIRS"]

@@ -1,0 +1,31 @@
+"""Rendering on generated inputs: pages stay bounded as sources pile up."""
+from __future__ import annotations
+
+from briefing.render import SOURCES_PER_PAGE, render_pages
+from helpers import briefing_from
+
+
+def test_many_sources_are_split_over_bounded_pages(tmp_path):
+    texts = {f"a{i:03}.txt": f"Peru raised copper output by {i}% this year, officials said.\n" for i in range(45)}
+    pages = render_pages(briefing_from(tmp_path, texts))
+    assert {"countries/peru.md", "countries/peru/2.md", "countries/peru/3.md"} <= set(pages)
+    first, last = pages["countries/peru.md"], pages["countries/peru/3.md"]
+    assert first.count("> Peru raised") == SOURCES_PER_PAGE
+    assert last.count("> Peru raised") == 45 - 2 * SOURCES_PER_PAGE
+    assert last.startswith("---\nsearch:\n  exclude: true\n---\n")
+    assert "[1](../peru.md)" in last and "[2](2.md)" in last
+    assert "## Figures the sources give" in first and "## Figures" not in last
+
+
+def test_figures_pages_stay_bounded(tmp_path):
+    from briefing.overview import ROWS_PER_PAGE, SUMMARY_ROWS
+
+    texts = {f"a{i:03}.txt": f"Chile produces {i}% of global copper, analysts said.\n" for i in range(130)}
+    pages = render_pages(briefing_from(tmp_path, texts))
+    summary = pages["figures.md"]
+    assert summary.count("| **") == SUMMARY_ROWS and "[all of them](figures/chile-copper.md)" in summary
+    paged = [p for p in pages if p.startswith("figures/chile-copper")]
+    assert sorted(paged) == ["figures/chile-copper.md", "figures/chile-copper/2.md", "figures/chile-copper/3.md"]
+    assert pages["figures/chile-copper.md"].count("| **") == ROWS_PER_PAGE
+    assert pages["figures/chile-copper/3.md"].count("| **") == 130 - 2 * ROWS_PER_PAGE
+    assert "](../../sources/a129.md#p1)" in pages["figures/chile-copper/3.md"]
