@@ -352,7 +352,8 @@ class Corpus:
         o = self.official_pick.pick()
         poss = COUNTRIES[o.country][2]
         return r.choice([
-            # Not "<Title> <Name> said": that crashes the pipeline today (see RESULTS.md, "Bug found").
+            f"{o.role} {o.name} said the government would not let {poss} ore leave the country unprocessed.",
+            f"{self._cap(poss)} {o.role} {o.name} said talks with {self._place(major=True)} were progressing.",
             f"{self._cap(poss)} {o.role} {o.name} announced that the government would fast-track permits for new mines.",
             f"{o.role} {o.name} called the agreement “a turning point for our industry.”",
             f"{self._cap(poss)} {o.role} {o.name} met investors in {self._gov(self._place(major=True))} this week.",

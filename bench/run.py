@@ -187,6 +187,13 @@ def child_stages(project: Path, out: str, profile: str | None) -> None:
         import cProfile
         import io
         import pstats
+        # The timed run above filled briefing.memo.MEMO; start the profiled run from an empty memo
+        # so it measures a first build, not memo hits.
+        try:
+            from briefing.memo import MEMO
+            MEMO.__init__()  # same object (ingest and model hold references to it), emptied
+        except ImportError:  # older code without a memo
+            pass
         prof = cProfile.Profile()
         prof.enable()
         s2 = load_site_data(site_dir)
@@ -237,6 +244,21 @@ def child_mkdocs(project: Path, site_dir: Path, out: str, rebuild: bool, profile
             pipeline_calls.append(perf_counter() - t)
     pipeline.run_pipeline = timed_pipeline  # the hook does `from briefing.pipeline import run_pipeline`
 
+    # Per-article memo (briefing.memo.MEMO, kept across builds in one process): count hits and
+    # misses per kind of entry (ingest, people, mentions) for each build.
+    memo_counts: Counter[str] = Counter()
+    try:
+        from briefing import memo as memo_module
+        memo_obj = memo_module.MEMO
+        memo_get = memo_obj.get
+
+        def counted_get(key, compute):
+            memo_counts[f"{key[0]} {'hit' if key in memo_obj._store else 'miss'}"] += 1
+            return memo_get(key, compute)
+        memo_obj.get = counted_get
+    except ImportError:  # older code without a memo
+        memo_obj = None
+
     events: Counter[str] = Counter()
     run_event = PluginCollection.run_event
 
@@ -268,13 +290,15 @@ def child_mkdocs(project: Path, site_dir: Path, out: str, rebuild: bool, profile
 
     def one_build() -> dict:
         events.clear()
+        memo_counts.clear()
         t = perf_counter()
         cfg = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=False)
         cfg.plugins.on_startup(command="build", dirty=False)
         build(cfg, dirty=False)
         cfg.plugins.on_shutdown()
         return {"s": perf_counter() - t, "pipeline_s": pipeline_calls[-1] if pipeline_calls else None,
-                "events_s": dict(events)}
+                "events_s": dict(events), "memo": dict(sorted(memo_counts.items())),
+                "memo_entries": len(memo_obj._store) if memo_obj is not None else None}
 
     result: dict = {"import_s": t_imported - t_start}
     if profile:
@@ -517,8 +541,10 @@ def report(results: list[dict], mach: dict, command: str, elapsed: float) -> str
               f"N={rb['n']}, one child process: `load_config` + `build` (what `mkdocs build` and each `mkdocs serve` "
               f"rebuild do), then one sentence appended to `seeds/{rb['rebuild']['edited']}`, then `load_config` + "
               "`build` again in the same process (modules, Jinja templates and the sentence segmenter already "
-              "loaded — the `mkdocs serve` situation). The hook has no incremental mode: it re-runs the whole "
-              "pipeline, and MkDocs re-renders every page.", "",
+              "loaded — the `mkdocs serve` situation). The per-article memo (`hooks/briefing/memo.py`, "
+              "module-level, so it survives between builds in one process) lets the hook's pipeline skip "
+              "unchanged articles; everything else (gazetteer, people resolution, model, render) and MkDocs' "
+              "rendering of every page run again.", "",
               "| build | load_config + build | of which hook pipeline | on_page_markdown | on_post_build |",
               "|---|---:|---:|---:|---:|",
               f"| first (cold caches, warm imports) | {b1['s']:.2f} s | {b1['pipeline_s']:.2f} s | "
@@ -526,6 +552,10 @@ def report(results: list[dict], mach: dict, command: str, elapsed: float) -> str
               f"| after editing one seed | {b2['s']:.2f} s | {b2['pipeline_s']:.2f} s | "
               f"{b2['events_s'].get('page_markdown', 0):.2f} s | {b2['events_s'].get('post_build', 0):.2f} s |", "",
               f"Peak RSS of that process: {rb['rebuild']['peak_rss_mb']:.0f} MB.", ""]
+        if b1.get("memo") is not None:
+            L += ["Memo look-ups (hits/misses by kind): "
+                  + "; ".join(f"{label} build: " + ", ".join(f"{k} {v}" for k, v in b["memo"].items())
+                              for label, b in (("first", b1), ("second", b2))) + ".", ""]
     prof = sorted(BENCH.glob("profiles/*.txt"))
     if prof:
         L += ["## Profiles", "", "Full cProfile listings: " + ", ".join(f"`bench/profiles/{p.name}`" for p in prof)

@@ -7,12 +7,15 @@ State is rebuilt on every build, because `mkdocs serve` keeps this module loaded
 """
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from briefing.feed import atom_feed
 from briefing.pipeline import BuildResult, run_pipeline
 
 log = get_plugin_logger(__name__)
@@ -60,13 +63,28 @@ def on_page_markdown(markdown, page, **kwargs):
 
 
 def on_page_content(html, page, **kwargs):
-    """Footnotes repeat source titles on every page: keep them out of the search index."""
+    """Footnotes stay out of the search index; the first paragraph becomes the page description."""
+    if not page.meta.get("description"):
+        first = re.search(r"<p(?:\s+id=\"[^\"]*\")?>(.*?)</p>", html, re.S)
+        text = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", first.group(1)))).strip() if first else ""
+        if text:
+            page.meta["description"] = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
+def on_post_build(config, **kwargs):
+    result: BuildResult = _state["result"]
+    feed = atom_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
+    (Path(config.site_dir) / "feed.xml").write_bytes(feed)
 
 
 def _drop_first_heading(markdown: str) -> str:
     """The hand-written page has its own title; keep only the generated body."""
     lines = markdown.splitlines()
+    if lines and lines[0] == "---" and "---" in lines[1:]:
+        lines = lines[lines.index("---", 1) + 1:]  # generated front matter; the page keeps its own
+    while lines and not lines[0].strip():
+        lines = lines[1:]
     if lines and lines[0].startswith("# "):
         lines = lines[1:]
     return "\n".join(lines)

@@ -24,6 +24,8 @@ class Site:
     def url(self, path: str = "") -> str:
         if self.kind == "hosted":
             return f"{self.base}/{path}/" if path else f"{self.base}/"
+        if path and (self.base / path).is_dir():
+            path = f"{path}/index"
         return (self.base / f"{path or 'index'}.html").as_uri()
 
     def local(self, url: str) -> bool:
@@ -140,3 +142,15 @@ def test_topic_page_weight_budget(browser, hosted):
     page.goto(Site("hosted", hosted).url("countries/china"), wait_until="networkidle")
     page.close()
     assert sizes and sum(sizes.values()) <= BUDGET, sorted(sizes.items(), key=lambda kv: -kv[1])
+
+
+def test_index_tables_sort_and_filter(page, site):
+    page.goto(site.url("deals"))
+    box = page.locator(".briefing-filter__input")
+    box.fill("Malaysia")
+    visible = page.locator(".briefing-filter tbody tr:visible")
+    assert visible.count() == 1 and "Malaysia" in visible.first.inner_text()
+    box.fill("")
+    page.locator("button.briefing-sort", has_text="Deal").click()
+    names = page.locator(".briefing-filter tbody tr td:first-child").all_inner_texts()
+    assert names == sorted(names, key=str.lower) and len(names) >= 8

@@ -99,3 +99,35 @@ def test_footnote_quotes_match_the_cited_paragraph(html_pages):
             assert text in _norm(html_pages[target].find(id=fragment).get_text()), (page, text[:80])
             checked += 1
     assert checked > 50
+
+
+def test_feed_lists_every_source_and_links_resolve(built_site, html_pages):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.parse(built_site / "feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = feed.findall("a:entry", ns)
+    assert len(entries) == 5
+    for entry in entries:
+        href = entry.find("a:link", ns).get("href")
+        assert href.startswith("sources/") and href + "index.html" in html_pages
+        assert entry.find("a:updated", ns).text and entry.find("a:title", ns).text
+
+
+def test_pages_have_open_graph_and_description(html_pages):
+    for path in ("index.html", "countries/china/index.html", "sources/003-fa51ae2332851756/index.html"):
+        soup = html_pages[path]
+        assert soup.find("meta", property="og:title")["content"]
+        description = soup.find("meta", attrs={"name": "description"})["content"]
+        assert description and description == soup.find("meta", property="og:description")["content"]
+    assert html_pages["sources/003-fa51ae2332851756/index.html"].find(
+        "meta", attrs={"name": "description"})["content"].startswith("Tokyo, Japan – The United States and Japan")
+
+
+def test_timeline_and_chart(html_pages):
+    timeline = html_pages["timeline/index.html"].select_one("article")
+    first_row = timeline.select_one("table tbody tr")
+    assert "in March 2024" in first_row.get_text() and first_row.select("a.footnote-ref")
+    chart = html_pages["figures/index.html"].select_one("svg.briefing-chart")
+    assert chart is not None and chart.get("role") == "img" and "China" in chart["aria-label"]
+    assert {t.get_text() for t in chart.select("text")} >= {"60%", "70%", "90%"}

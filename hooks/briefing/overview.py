@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .mdtext import Citations, PageLinks, md_escape, md_link
 from .model import Briefing
 from .slugs import index_path, slugify
+from .views import share_chart
 from .topics import _differ_note, _link, _statuses, share_rows, share_table
 
 
@@ -59,6 +60,11 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     groups = share_groups(briefing)
     if groups:
         out += ["## Shares", ""]
+        holder, mineral, _ = groups[0]
+        title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
+        rows = _group_rows(briefing, links, holder, mineral, limit=16)
+        out += ['<figure markdown>', str(share_chart(title, rows, briefing)), f"<figcaption>{md_escape(title)}. Each bar is one "
+                "figure as one source gives it; the table below cites each.</figcaption>", "</figure>", ""]
     for holder, mineral, _ in groups:
         rows = _group_rows(briefing, links, holder, mineral, limit=0)
         out += [f"### {_group_title(briefing, holder, mineral, links)}", ""]

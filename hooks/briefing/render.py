@@ -5,6 +5,7 @@ links are relative `.md` paths, and every statement carries a footnote to its pa
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import overview, topics
+from . import overview, topics, views
 from .mdtext import Citations, PageLinks, md_escape, md_link
 from .model import Briefing, Entity
 from .slugs import KIND_DIRS, index_path, page_path
@@ -47,6 +48,7 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
         for entity in briefing.of_kind(kind):
             pages.update(render_entity_pages(briefing, entity))
     pages.update(overview.render_figures_pages(briefing))
+    pages["timeline.md"] = views.render_timeline(briefing)
     pages["index.md"] = overview.render_home(briefing, _env)
     pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
@@ -232,7 +234,8 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
         pager = _pager(links, paths, number)
         pages[path] = _env.get_template("entity.md.j2").render(
             entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
-            pages=len(paths), pager=pager, statements=statement_groups(briefing, entity, links, set(chunk)),
+            pages=len(paths), pager=pager, description=Markup(json.dumps(
+                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited.")), statements=statement_groups(briefing, entity, links, set(chunk)),
             related=related, citations=citations)
     return pages
 
