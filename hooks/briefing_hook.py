@@ -26,7 +26,7 @@ def on_config(config, **kwargs):
     root = Path(config.config_file_path).parent
     options = config.extra.get("briefing", {}) if isinstance(config.extra, dict) else {}
     result: BuildResult = run_pipeline(root / options.get("seeds", "seeds"), root / options.get("site_data", "site_data"),
-                                       edit_base=options.get("source_base"))
+                                       edit_base=_source_base(config, options))
     for problem in result.warnings:
         log.warning(str(problem))
     if result.errors:
@@ -40,6 +40,13 @@ def on_config(config, **kwargs):
     _state.clear()
     _state.update(result=result, appended={})
     return config
+
+
+def _source_base(config, options) -> str | None:
+    """Where "source file" links on generated pages point: the repository's file view, if known."""
+    if options.get("source_base"):
+        return options["source_base"]
+    return f"{config.repo_url.rstrip('/')}/blob/main/" if config.repo_url else None
 
 
 def on_files(files: Files, config, **kwargs):
