@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import copy_project
 
 ARTICLE = ("Chile Signs Cobalt Deal With Peru\n\nChile and Peru signed a cobalt agreement in June 2025, "
            "officials said. Ana Ruiz, a senior fellow at the Andes Institute, said it was overdue.\n"

@@ -9,9 +9,7 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-import pytest
 
-from conftest import ROOT
 
 TOPIC_DIRS = ("deals", "countries", "minerals", "experts", "officials")
 

@@ -6,7 +6,6 @@ inverting the mention index, never from mutating pages. Curated registry entries
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
