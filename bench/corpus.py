@@ -311,9 +311,9 @@ class Corpus:
             f"Under the deal, {d.a} pledged to invest up to ${d.value} million in {self._poss(d.b)} {d.mineral} sector.",
             f"The agreement between {d.a} and {d.b} is worth about ${d.value} million, according to people familiar with it.",
             f"The {d.kind} was signed during a visit to {self._gov(d.b)} and covers refining as well as mining.",
-            f"Officials said the deal would be reviewed after two years.",
+            "Officials said the deal would be reviewed after two years.",
             f"Negotiations on the deal with {d.b} took more than a year, officials said.",
-            f"The deal also includes commitments on technology transfer and local processing.",
+            "The deal also includes commitments on technology transfer and local processing.",
         ])
 
     def share_sentence(self, mineral: str | None = None) -> str:

@@ -104,7 +104,7 @@ def child_stages(project: Path, out: str, profile: str | None) -> None:
     import yaml  # noqa: F401  (import cost outside the timings)
     from mkdocs.utils import yaml_load
 
-    from briefing import model, render
+    from briefing import model
     from briefing.ingest import ingest
     from briefing.render import render_pages
     from briefing.sitedata import load_site_data
