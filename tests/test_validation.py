@@ -135,3 +135,11 @@ def test_clean_content_prints_one_success_line():
     result = _check(ROOT)
     assert result.returncode == 0 and result.stderr == ""
     assert len(result.stdout.splitlines()) == 1 and result.stdout.startswith("check: OK: 5 articles")
+
+
+def test_published_schemas_match_the_models():
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
+    result = subprocess.run([sys.executable, "-m", "briefing.schema", "--check"], capture_output=True, text=True,
+                            env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
