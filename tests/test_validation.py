@@ -72,7 +72,7 @@ CASES = {
                              "site_data/deals.yml:1: deal 'Tokyo pact' is missing the required key 'parties'. "
                              "Add 'parties: ...'."),
     "person slug shared": (lambda r: _write(r, "site_data/experts.yml", "- name: Xi Jinping\n  slug: xi-jinping\n", "w"),
-                           "site_data/officials.yml:6: 'Xi Jinping' has the same slug 'xi-jinping' as 'Xi Jinping' "
+                           "site_data/officials.yml:7: 'Xi Jinping' has the same slug 'xi-jinping' as 'Xi Jinping' "
                            "(site_data/experts.yml:1). Merge the two entries or give one a different 'slug:'."),
     "alias is a place": (lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  aliases: [China]\n", "w"),
                          "site_data/experts.yml:1: alias 'China' of 'Ann Lee' is already the name of China. "
