@@ -124,7 +124,7 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
     """The fast path may only take text where it splits exactly as pysbd does (pysbd is the oracle)."""
     import pysbd
 
-    from briefing import ingest
+    from briefing import sentences as ingest
     from helpers import ROOT
 
     oracle = pysbd.Segmenter(language="en", clean=False, char_span=True)

@@ -1,0 +1,71 @@
+"""Stage 1, ingest (sentences): a paragraph split into sentences, as spans of its own text.
+
+pysbd is the reference splitter; plain text without abbreviation-like tokens takes a fast rule
+that is tested to split exactly as pysbd does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pysbd
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset in the passage text
+
+
+_segmenter = None
+# Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
+# "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, or a full stop followed by lower case.
+_HARD = re.compile(r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|"
+                   r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                   r"Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]")
+# Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
+_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘(\[]?(?P<next>\w)")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences as spans of the original text; falls back to one sentence if spans don't cover it.
+
+    pysbd handles abbreviations well but is slow (it compiles a pattern per abbreviation), so
+    plain text without abbreviation-like tokens takes a simple rule that gives the same split.
+    """
+    if not _HARD.search(text):
+        return _simple_split(text)
+    global _segmenter
+    if _segmenter is None:
+        _segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    spans = _segmenter.segment(text) if text.strip() else []
+    result = []
+    for span in spans:
+        chunk = text[span.start:span.end]
+        stripped = chunk.strip()
+        if stripped:
+            result.append(Sentence(stripped, span.start + (len(chunk) - len(chunk.lstrip()))))
+    covered = "".join(s.text for s in result).replace(" ", "")
+    if covered != text.replace(" ", "").replace("\n", "") or not result:
+        return (Sentence(text.strip(), 0),) if text.strip() else ()
+    return tuple(result)
+
+
+def _simple_split(text: str) -> tuple[Sentence, ...]:
+    out, start = [], 0
+    for m in _SIMPLE_END.finditer(text):
+        c = m.group("next")
+        if not (c.isupper() or c.isdigit() or c.upper() == c.lower()):  # caseless scripts start anywhere
+            continue
+        end = m.start() + len(re.match(r"[”\"’')\]]*", m.group(0)).group(0))
+        before = text[:end]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # a quotation of several sentences stays one sentence, as pysbd keeps it
+        chunk = text[start:end].strip()
+        if chunk:
+            out.append(Sentence(chunk, start + len(text[start:end]) - len(text[start:end].lstrip())))
+        start = m.start("next") - len(re.search(r"[“\"‘(\[]?$", text[:m.start("next")]).group(0))
+    tail = text[start:].strip()
+    if tail:
+        out.append(Sentence(tail, start + len(text[start:]) - len(text[start:].lstrip())))
+    return tuple(out)
