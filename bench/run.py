@@ -559,7 +559,8 @@ def report(results: list[dict], mach: dict, command: str, elapsed: float) -> str
     prof = sorted(BENCH.glob("profiles/*.txt"))
     if prof:
         L += ["## Profiles", "", "Full cProfile listings: " + ", ".join(f"`bench/profiles/{p.name}`" for p in prof)
-              + " (and `.pstats` files for `python -m pstats`).", ""]
+              + " (`run.py` also writes `.pstats` files next to them for `python -m pstats`; they are binary and not "
+              "kept in the repository).", ""]
         for p in prof:
             text = p.read_text()
             own, cum = text.split("## by own time (tottime)", 1)[1].split("## by cumulative time", 1)

@@ -29,3 +29,16 @@ def test_figures_pages_stay_bounded(tmp_path):
     assert pages["figures/chile-copper.md"].count("| **") == ROWS_PER_PAGE
     assert pages["figures/chile-copper/3.md"].count("| **") == 130 - 2 * ROWS_PER_PAGE
     assert "](../../sources/a129.md#p1)" in pages["figures/chile-copper/3.md"]
+
+
+def test_many_share_groups_are_paged_and_every_figure_is_reachable(tmp_path):
+    from briefing.overview import GROUPS_ON_SUMMARY
+
+    countries = ["Chile", "Peru", "Brazil", "Canada", "Mexico", "Ghana", "Kenya", "Zambia", "Namibia", "Gabon"]
+    minerals = ["copper", "cobalt", "nickel"]
+    texts = {f"{c}-{m}.txt": f"{c} produces 20% of global {m}, analysts said.\n" for c in countries for m in minerals}
+    pages = render_pages(briefing_from(tmp_path, texts))
+    assert pages["figures.md"].count("\n### ") == GROUPS_ON_SUMMARY
+    assert "[more shares](figures/shares.md)" in pages["figures.md"]
+    rest = "".join(v for k, v in pages.items() if k.startswith("figures/shares"))
+    assert rest.count("\n## ") == len(countries) * len(minerals) - GROUPS_ON_SUMMARY

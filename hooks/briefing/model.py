@@ -70,8 +70,12 @@ class Briefing:
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]
 
+    def position(self, article_id: str) -> int:
+        return self._order[article_id]
+
     def __post_init__(self):
         self._by_id = {a.id: a for a in self.articles}
+        self._order = {a.id: i for i, a in enumerate(self.articles)}
 
 
 @dataclass

@@ -45,6 +45,8 @@ def _group_rows(briefing, links, holder, mineral, limit=None):
 
 
 MAX_CANDIDATES = 300
+GROUPS_ON_SUMMARY = 25
+GROUPS_PER_PAGE = 10
 SUMMARY_ROWS = 12  # rows per group on figures.md; the full lists are on figures/<group>.md, page by page
 ROWS_PER_PAGE = 60
 
@@ -65,18 +67,26 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
         rows = _group_rows(briefing, links, holder, mineral, limit=16)
         out += ['<figure markdown>', str(share_chart(title, rows, briefing)), f"<figcaption>{md_escape(title)}. Each bar is one "
                 "figure as one source gives it; the table below cites each.</figcaption>", "</figure>", ""]
-    for holder, mineral, _ in groups:
-        rows = _group_rows(briefing, links, holder, mineral, limit=0)
-        out += [f"### {_group_title(briefing, holder, mineral, links)}", ""]
-        note = _differ_note(rows)
-        out += ([note, ""] if note else []) + [share_table(rows[-SUMMARY_ROWS:], cite), ""]
-        if len(rows) > SUMMARY_ROWS:
+    full_pages: dict[tuple, str] = {}
+    for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
+        count = len(_group_rows(briefing, links, holder, mineral, limit=0))
+        if count > SUMMARY_ROWS:
             slug = slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}")
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
-            pages.update(_paged(briefing, f"figures/{slug}.md", title, len(rows),
+            full_pages[(holder, mineral)] = f"figures/{slug}.md"
+            pages.update(_paged(briefing, f"figures/{slug}.md", title, count,
                                 lambda lk, ct, a, b, h=holder, m=mineral: str(share_table(
                                     _group_rows(briefing, lk, h, m, limit=0)[a:b], ct))))
-            out += [f"The latest {SUMMARY_ROWS} of {len(rows)}; [all of them](figures/{slug}.md).", ""]
+    if len(groups) > GROUPS_ON_SUMMARY:
+        out += [f"The {GROUPS_ON_SUMMARY} groups most sources report; the other {len(groups) - GROUPS_ON_SUMMARY} "
+                "are listed in [more shares](figures/shares.md).", ""]
+        pages.update(_paged(briefing, "figures/shares.md", "More shares", len(groups) - GROUPS_ON_SUMMARY,
+                            lambda lk, ct, a, b: "\n".join(line for h, m, _ in groups[GROUPS_ON_SUMMARY:][a:b]
+                                                           for line in _group_section(briefing, h, m, lk, ct,
+                                                                                      full_pages, "##")),
+                            per_page=GROUPS_PER_PAGE))
+    for holder, mineral, _ in groups[:GROUPS_ON_SUMMARY]:
+        out += _group_section(briefing, holder, mineral, links, cite, full_pages, "###")
     for unit, title in (("money", "Money"), ("count", "Counts")):
         figures = [f for f in briefing.figures if f.unit == unit]
         if figures:
@@ -88,6 +98,18 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     out += [str(line) for line in cite.definitions()]
     pages["figures.md"] = "\n".join(str(x) for x in out) + "\n"
     return pages
+
+
+def _group_section(briefing, holder, mineral, links, cite, full_pages, level) -> list[str]:
+    """One share group: its latest figures side by side, and a link to all of them if there are more."""
+    rows = _group_rows(briefing, links, holder, mineral, limit=0)
+    out = [f"{level} {_group_title(briefing, holder, mineral, links)}", ""]
+    note = _differ_note(rows)
+    out += ([str(note), ""] if note else []) + [str(share_table(rows[-SUMMARY_ROWS:], cite)), ""]
+    if (holder, mineral) in full_pages:
+        out += [f"The latest {SUMMARY_ROWS} of {len(rows)}; "
+                f"[all of them]({links.to_path(full_pages[(holder, mineral)])}).", ""]
+    return out
 
 
 def _plain_name(briefing: Briefing, key: str | None) -> str:
@@ -103,9 +125,9 @@ def _figure_table(briefing, figures, links, cite) -> str:
     return "\n".join(lines)
 
 
-def _paged(briefing, base: str, title: str, count: int, body) -> dict[str, str]:
-    """`count` rows split into pages of ROWS_PER_PAGE; body(links, cite, start, end) renders a slice."""
-    starts = list(range(0, count, ROWS_PER_PAGE))
+def _paged(briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE) -> dict[str, str]:
+    """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice."""
+    starts = list(range(0, count, per_page))
     paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(starts) + 1)]
     pages = {}
     for number, (path, start) in enumerate(zip(paths, starts), start=1):
@@ -117,7 +139,7 @@ def _paged(briefing, base: str, title: str, count: int, body) -> dict[str, str]:
         head += f" (page {number} of {len(paths)})" if len(paths) > 1 else ""
         lines = [head, "", f"[All figures]({links.to_path('figures.md')})" + (f" · Pages: {pager}" if len(paths) > 1
                                                                                else ""), "",
-                 body(links, cite, start, start + ROWS_PER_PAGE), "", *[str(d) for d in cite.definitions()]]
+                 body(links, cite, start, start + per_page), "", *[str(d) for d in cite.definitions()]]
         pages[path] = "\n".join(lines) + "\n"
     return pages
 

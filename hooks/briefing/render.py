@@ -178,9 +178,8 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only:
     for s in entity.sightings:
         items[s.article].setdefault((s.anchor, s.sentence), s)
     groups = []
-    for article in briefing.articles:
-        if article.id not in items or (only is not None and article.id not in only):
-            continue
+    wanted = [a for a in items if only is None or a in only]
+    for article in sorted((briefing.article(a) for a in wanted), key=lambda a: briefing.position(a.id)):
         tables = {b.passages[0].anchor: b for b in article.blocks if b.kind == "table" and b.passages}
         rows, seen_tables = [], set()
         for anchor, sentence in items[article.id]:

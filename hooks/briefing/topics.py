@@ -121,16 +121,17 @@ def _country_details(briefing, country, links, cite):
     sections = []
     deals = briefing.lookup.deals_by_party.get(country.key, [])
     if deals:
+        shown = sorted(deals, key=lambda d: (-len(d.sources), d.name))[:MAX_ROWS]
         body = "\n".join(f"- {md_link(d.name, links.to('deal', d.slug))}: "
-                         f"{md_escape(', '.join(_statuses(d)) or 'status not stated')}" for d in deals)
-        sections.append(Section("Deals", Markup(body)))
+                         f"{md_escape(', '.join(_statuses(d)) or 'status not stated')}" for d in shown)
+        sections.append(Section("Deals", Markup(body), _more(len(deals), "deals", links)))
     rows = share_rows(briefing, links, briefing.lookup.shares_by_holder.get(country.key, []),
                       briefing.lookup.facts_by_holder.get(country.key, []))
     if rows:
         sections.append(Section("Figures the sources give", share_table(rows, cite), _differ_note(rows)))
     people = briefing.lookup.people_by_country.get(country.key, [])
     if people:
-        sections.append(Section("People", _join(md_link(p.name, links.to(p.kind, p.slug)) for p in people)))
+        sections.append(Section("People", _join(md_link(p.name, links.to(p.kind, p.slug)) for p in people[:MAX_ROWS])))
     return facts, sections
 
 
@@ -162,7 +163,9 @@ def _mineral_details(briefing, mineral, links, cite):
         sections.append(Section("Shares the sources report", share_table(rows, cite), _differ_note(rows)))
     deals = briefing.lookup.deals_by_mineral.get(mineral.key, [])
     if deals:
-        sections.append(Section("Deals that name it", _join(md_link(d.name, links.to("deal", d.slug)) for d in deals)))
+        shown = sorted(deals, key=lambda d: (-len(d.sources), d.name))[:MAX_ROWS]
+        sections.append(Section("Deals that name it", _join(md_link(d.name, links.to("deal", d.slug)) for d in shown),
+                                _more(len(deals), "deals", links)))
     return facts, sections
 
 
@@ -217,6 +220,14 @@ def share_table(rows: list[ShareRow], cite: Citations) -> Markup:
         lines.append(f"| {r.source} | {r.holder or 'not stated'} | **{md_escape(r.value)}** | "
                      f"{md_escape(r.measure or 'not stated')} | “{md_escape(r.quote)}”{cite.cite(r.article, r.anchor)} |")
     return Markup("\n".join(lines))
+
+
+def _more(total: int, what: str, links: PageLinks) -> Markup | None:
+    """A note when a list on a topic page is cut to MAX_ROWS, pointing to the full index."""
+    if total <= MAX_ROWS:
+        return None
+    return Markup(f"The {MAX_ROWS} most-reported of {total}; all are in the "
+                  f"[{what} index]({links.to_path('deals/index.md')}).")
 
 
 def _differ_note(rows: list[ShareRow]) -> Markup | None:
