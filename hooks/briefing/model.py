@@ -284,6 +284,7 @@ def _merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], sit
         if entry:
             deal.description, deal.slug = entry[0].description, entry[0].slug or ""
             deal.curated_in, deal.aliases = f"site_data/deals.yml:{entry[1]}", entry[0].aliases
+            deal.fields["curated"] = {k: getattr(entry[0], k) for k in ("date", "value", "status") if getattr(entry[0], k)}
         while deal.key in entities:
             deal.key += "-x"
         entities[deal.key] = deal

@@ -103,7 +103,11 @@ def _deal_details(briefing, deal, links, cite):
     facts = [("Parties", _join(_link(briefing, p, links) for p in deal.fields["parties"])),
              ("Kind", md_escape(deal.fields.get("kind", "agreement")))]
     for label, attr in (("Status as reported", "status"), ("Date as reported", "date"), ("Value as reported", "value")):
+        curated = deal.fields.get("curated", {}).get(attr)
         facts.append((label, _reported(deal.sightings, attr, cite) or md_escape("not stated")))
+        if curated:
+            facts.append((label.replace("as reported", "(curated)"),
+                          md_escape(curated) + Markup(f" *({md_escape(deal.curated_in)})*")))
     minerals = list(dict.fromkeys(k for s in deal.sightings for k in s.minerals if k in briefing.entities))
     if minerals:
         facts.append(("Minerals", _join(_link(briefing, k, links) for k in minerals)))
