@@ -37,6 +37,10 @@ def on_config(config, **kwargs):
     if result.briefing and result.briefing.candidates:
         log.info(f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
                  "see the candidates page")
+        for note in result.briefing.slug_notes:
+            log.info(f"slug collision: {note}")
+        for c in result.briefing.candidates[:50]:
+            log.info(f"candidate: {result.briefing.article(c.article).path}#{c.anchor}: {c.name!r}: {c.reason}")
     _state.clear()
     _state.update(result=result, appended={})
     return config

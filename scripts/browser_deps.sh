@@ -5,11 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 AXE_VERSION=4.11.4
-if [ ! -x /usr/bin/chromium ]; then
+missing=""
+[ -x /usr/bin/chromium ] || missing="chromium fonts-liberation"
+command -v npm >/dev/null || missing="$missing npm"
+if [ -n "$missing" ]; then
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 if [ ! -f ".cache/axe-core-$AXE_VERSION/axe.min.js" ]; then
   mkdir -p ".cache/axe-core-$AXE_VERSION"

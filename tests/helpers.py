@@ -23,7 +23,7 @@ def reference_site():
 
 def articles_from(tmp_path: Path, texts: dict[str, str], site=None):
     seeds = tmp_path / "seeds"
-    seeds.mkdir(exist_ok=True)
+    seeds.mkdir(parents=True, exist_ok=True)
     for name, text in texts.items():
         (seeds / name).write_text(text, encoding="utf-8")
     site = site or reference_site()

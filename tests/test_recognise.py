@@ -120,3 +120,13 @@ def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
     assert ("Peter Wong", "person without a stated role") in found
     assert ("Grand Mekong Initiative", "unclassified name") in found
     assert not [e for e in b.entities.values() if e.name == "Peter Wong"]
+
+
+def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
+    texts = {"a.txt": "Chile and Peru signed the 'Andean Minerals Framework' on lithium.\n",
+             "b.txt": "Ghana and Togo signed the 'Andean Minerals Framework' on gold mining.\n"}
+    first, second = briefing_from(tmp_path / "a", texts), briefing_from(tmp_path / "b", texts)
+    pages = [{(frozenset(d.fields["parties"]), d.slug) for d in b.of_kind("deal")} for b in (first, second)]
+    assert pages[0] == pages[1]
+    assert sorted(slug for _, slug in pages[0]) == ["andean-minerals-framework", "andean-minerals-framework-2"]
+    assert len(first.slug_notes) == 1 and "andean-minerals-framework-2" in first.slug_notes[0]

@@ -59,6 +59,7 @@ class Briefing:
     candidates: list[Candidate]
     problems: list[Problem]
     critical_source: str | None = None
+    slug_notes: list[str] = field(default_factory=list)  # slug collisions, resolved deterministically
 
     def of_kind(self, kind: str) -> list[Entity]:
         return self.lookup.by_kind.get(kind, [])
@@ -156,13 +157,14 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
             entities[m.key].mentions.append(m)
     _merge_deals(all_sightings, entities, site, gaz, problems)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
-    _assign_slugs(kept)
+    slug_notes = _assign_slugs(kept)
     single = [s for e in kept.values() if e.kind in ("expert", "official") and " " not in e.name
               for s in e.sightings]
     candidates = [c for a in articles for c in find_candidates(
         a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)]
     briefing = Briefing(articles, kept, mentions, figures, facts, uses, _co_mentions(mentions, kept),
                         candidates, problems, gaz.critical_source)
+    briefing.slug_notes = slug_notes
     return briefing
 
 
@@ -305,10 +307,18 @@ def _party_name(party: str, entities: dict[str, Entity], gaz: Gazetteer) -> str:
     return entities[party].name if party in entities else party
 
 
-def _assign_slugs(entities: dict[str, Entity]) -> None:
+def _assign_slugs(entities: dict[str, Entity]) -> list[str]:
+    """Curated slugs first, then by key: the same input always gives the same page paths."""
     taken: dict[str, set[str]] = defaultdict(set)
+    collisions = []
     for entity in sorted(entities.values(), key=lambda e: (not e.slug, e.key)):
-        entity.slug = unique_slug(entity.slug or slugify(entity.name), taken[entity.kind])
+        wanted = entity.slug or slugify(entity.name)
+        entity.slug = unique_slug(wanted, taken[entity.kind])
+        if entity.slug != wanted:
+            collisions.append(f"{entity.kind} '{entity.name}' would have the page of another {entity.kind} "
+                              f"('{wanted}'); it is at '{entity.slug}'. Add an alias or a slug in site_data/ "
+                              "if they are the same.")
+    return collisions
 
 
 def _co_mentions(mentions: dict[str, list[Mention]], entities: dict[str, Entity]) -> dict[str, list[tuple[str, int]]]:
