@@ -252,6 +252,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 continue  # generic talk of "deals" before any deal is named
             party_counts.update(p for p in sighting.parties if p.startswith("country:"))
             sightings.extend(_split_plural(sighting, trig.group("t")))
+            sightings.extend(_second_clause_deals(context, trig, sighting))
     return sightings
 
 
@@ -274,6 +275,28 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     return parties if len(parties) >= 2 else []
+
+
+SECOND_CLAUSE = re.compile(r"\band\s+(?:is|are|was|were|has|have)?\s*(?:also\s+)?(?P<verb>negotiating|signed|"
+                           r"signing|agreed|pledged|discussing|in talks)\b[^,;]*?\bwith\s+", re.IGNORECASE)
+
+
+def _second_clause_deals(c: _Context, trig: re.Match, first: DealSighting) -> list[DealSighting]:
+    """"X signed a pact with Y and is negotiating a similar one with Z": a second deal, X with Z."""
+    if len(first.parties) < 2:
+        return []
+    out = []
+    allowed = [(s, e, k) for s, e, k in c.places if not EXCLUDING.search(c.sentence[max(0, s - 40):s])]
+    for m in SECOND_CLAUSE.finditer(c.sentence, trig.end()):
+        lo = m.end()
+        hi = next((x.start() for x in re.finditer(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s+(?:to|for|on|in|amid|as)\s",
+                                                   c.sentence[lo:])), len(c.sentence) - lo) + lo
+        others = [p for p in _phrase_parties(c.sentence, lo, hi, allowed, c.people_spans) if p not in first.parties]
+        if others:
+            status = _status(c.sentence[m.start():hi])
+            out.append(DealSighting(**{**first.__dict__, "parties": [first.parties[0], others[0]],
+                                       "status": status, "title": None, "value": None, "date": None}))
+    return out
 
 
 def _split_plural(sighting: DealSighting, trigger: str) -> list[DealSighting]:
