@@ -49,6 +49,10 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
             pages.update(render_entity_pages(briefing, entity))
     pages.update(overview.render_figures_pages(briefing))
     pages["timeline.md"] = views.render_timeline(briefing)
+    folded = [p.casefold() for p in pages]
+    if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
+        clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
+        raise ValueError(f"two generated pages would share a path: {clashes}")
     pages["index.md"] = overview.render_home(briefing, _env)
     pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
