@@ -99,10 +99,6 @@ def _status(sentence: str) -> str | None:
     return None
 
 
-def _places_in(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> list[str]:
-    return list(dict.fromkeys(k for s, e, k in mentions if lo <= s and e <= hi))
-
-
 def _head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Codelco" → Codelco), modifiers dropped."""
     tokens = list(re.finditer(r"\S+", part))

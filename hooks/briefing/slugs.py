@@ -17,9 +17,14 @@ KIND_DIRS = {
 }
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_FOLD = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "Æ": "AE",
+                       "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"})
+
+
 def slugify(text: str) -> str:
     """ASCII-folded, lower-case, hyphenated; non-Latin text keeps its letters (Unicode-aware)."""
-    folded = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015/]", " ", text))
+    folded = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015/]", " ", text.translate(_FOLD)))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii")
     base = ascii_text if re.search(r"[A-Za-z0-9]", ascii_text) else text
     base = base.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")

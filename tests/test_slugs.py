@@ -1,0 +1,35 @@
+"""One module owns slugs and paths: table-driven checks."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.slugs import page_path, relative_link, slugify, unique_slug
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("United States", "united-states"),
+    ("United States–Japan agreement", "united-states-japan-agreement"),
+    ("Kazakhstan's national mining company", "kazakhstans-national-mining-company"),
+    ("Đorđević & Partners", "dordevic-and-partners"),
+    ("Россия", "россия"),
+    ("000_5d36796bd0c750c8", "000-5d36796bd0c750c8"),
+    ("  --  ", "item"),
+])
+def test_slugify(text, slug):
+    assert slugify(text) == slug
+
+
+@pytest.mark.parametrize("source, target, anchor, link", [
+    ("countries/china.md", "sources/a.md", "p3", "../sources/a.md#p3"),
+    ("index.md", "deals/x.md", "", "deals/x.md"),
+    ("countries/china/2.md", "countries/china.md", "", "../china.md"),
+    ("figures.md", "figures/money.md", "", "figures/money.md"),
+])
+def test_relative_links(source, target, anchor, link):
+    assert relative_link(source, target, anchor) == link
+
+
+def test_unique_slug_is_deterministic_and_case_folded():
+    taken: set[str] = set()
+    assert [unique_slug(s, taken) for s in ("a", "A", "a", "a-2")] == ["a", "A-2", "a-3", "a-2-2"]
+    assert page_path("deal", "x") == "deals/x.md"
