@@ -66,3 +66,12 @@ class Citations:
             link = md_link(f"{where}", self.links.to("source", article.slug, anchor))
             out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
         return out
+
+
+def pager(links: PageLinks, paths: list[str], number: int, label: str = "Pages") -> Markup:
+    """"Pages: 1 · **2** · 3" with links to the other parts; empty for a single page."""
+    if len(paths) == 1:
+        return Markup("")
+    parts = [md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**")
+             for n, p in enumerate(paths, start=1)]
+    return Markup(f"{label}: ") + Markup(" · ").join(parts)

@@ -9,9 +9,9 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from .mdtext import Citations, PageLinks, md_escape, md_link
+from .mdtext import Citations, PageLinks, md_escape, md_link, pager
 from .model import Briefing
-from .slugs import index_path, slugify
+from .slugs import continuation_paths, index_path, slugify
 from .views import share_chart
 from .topics import _differ_note, _link, _statuses, share_rows, share_table
 
@@ -128,17 +128,15 @@ def _figure_table(briefing, figures, links, cite) -> str:
 def _paged(briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE) -> dict[str, str]:
     """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice."""
     starts = list(range(0, count, per_page))
-    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(starts) + 1)]
+    paths = continuation_paths(base, len(starts))
     pages = {}
     for number, (path, start) in enumerate(zip(paths, starts), start=1):
         links = PageLinks(path)
         cite = Citations(briefing, links)
-        pager = " · ".join(f"**{n}**" if n == number else str(md_link(str(n), links.to_path(p)))
-                           for n, p in enumerate(paths, start=1))
         head = f"---\nsearch:\n  exclude: true\n---\n\n# {md_escape(title)}"
         head += f" (page {number} of {len(paths)})" if len(paths) > 1 else ""
-        lines = [head, "", f"[All figures]({links.to_path('figures.md')})" + (f" · Pages: {pager}" if len(paths) > 1
-                                                                               else ""), "",
+        more = pager(links, paths, number)
+        lines = [head, "", f"[All figures]({links.to_path('figures.md')})" + (f" · {more}" if more else ""), "",
                  body(links, cite, start, start + per_page), "", *[str(d) for d in cite.definitions()]]
         pages[path] = "\n".join(lines) + "\n"
     return pages

@@ -14,9 +14,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import overview, topics, views
-from .mdtext import Citations, PageLinks, md_escape, md_link
+from .mdtext import Citations, PageLinks, md_escape, md_link, pager
 from .model import Briefing, Entity
-from .slugs import KIND_DIRS, index_path, page_path
+from .slugs import KIND_DIRS, continuation_paths, index_path, page_path
 
 KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",
                "official": "Officials", "source": "Sources"}
@@ -143,7 +143,7 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
                                                        -(a.meta.date.toordinal() if a.meta.date else 0), a.id))
     base = index_path("source")
     starts = list(range(0, len(ordered), SOURCES_PER_INDEX_PAGE)) or [0]
-    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(starts) + 1)]
+    paths = continuation_paths(base, len(starts))
     pages = {}
     for number, (path, start) in enumerate(zip(paths, starts), start=1):
         links = PageLinks(path)
@@ -154,7 +154,7 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
         intro = Markup("Every article in this briefing, cleaned of page chrome. "
                        "Dates and publishers the articles do not state are shown as unknown.")
         if len(paths) > 1:
-            intro += Markup("\n\n") + _pager(links, paths, number).replace("Pages of sources", "Pages")
+            intro += Markup("\n\n") + pager(links, paths, number)
         pages[path] = _env.get_template("index.md.j2").render(
             title="Sources" if number == 1 else f"Sources, page {number}", intro=intro,
             header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
@@ -222,7 +222,7 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
     base = page_path(entity.kind, entity.slug)
     sources = [a for a in entity.sources]
     chunks = [sources[i:i + SOURCES_PER_PAGE] for i in range(0, len(sources), SOURCES_PER_PAGE)] or [[]]
-    paths = [base] + [base[:-3] + f"/{n}.md" for n in range(2, len(chunks) + 1)]
+    paths = continuation_paths(base, len(chunks))
     pages = {}
     for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
         links = PageLinks(path)
@@ -234,10 +234,10 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
             intro = md_escape(entity.description) if entity.description else ""
             if entity.curated_in:
                 intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
-        pager = _pager(links, paths, number)
+        pages_line = pager(links, paths, number, "Pages of sources")
         pages[path] = _env.get_template("entity.md.j2").render(
             entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
-            pages=len(paths), pager=pager, description=Markup(json.dumps(
+            pages=len(paths), pager=pages_line, description=Markup(json.dumps(
                 f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited.")), statements=statement_groups(briefing, entity, links, set(chunk)),
             related=related, citations=citations)
     return pages
@@ -254,14 +254,6 @@ def _related(briefing: Briefing, entity: Entity, links: PageLinks):
         if items:
             related.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
     return related
-
-
-def _pager(links: PageLinks, paths: list[str], number: int) -> Markup:
-    if len(paths) == 1:
-        return Markup("")
-    parts = [md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**")
-             for n, p in enumerate(paths, start=1)]
-    return Markup("Pages of sources: ") + Markup(" · ").join(parts)
 
 
 __all__ = ["render_pages", "KIND_DIRS"]

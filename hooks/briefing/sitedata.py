@@ -188,12 +188,11 @@ def _validation_problems(exc: ValidationError, record: _LineDict, display: str, 
     return problems
 
 
-_LABEL_MODELS: dict[str, type[BaseModel]] = {}
-
-
 def _model_fields(label: str) -> list[str]:
-    model = _LABEL_MODELS.get(label.split(" ")[0], EntityEntry)
-    return list(model.model_fields)
+    """Allowed keys for an error message; the label starts with what was being read."""
+    models: dict[str, type[BaseModel]] = {"source": SourceMeta, "front": SourceMeta,
+                                          "boilerplate": BoilerplateRules, **ENTRY_MODELS}
+    return list(models.get(label.split(" ")[0], EntityEntry).model_fields)
 
 
 _PLAIN = {
@@ -261,7 +260,6 @@ def _load_sources(root: Path, display_root: str, data: SiteData) -> None:
         data.problems.append(Problem(display, 1, "must map each seed id to its metadata.",
                                      "Write 'seed-id:' then indented 'title: ...' lines."))
         return
-    _LABEL_MODELS["source"] = _LABEL_MODELS["front"] = SourceMeta
     for seed_id, meta in raw.items():
         line = raw.key_lines.get(seed_id)
         meta = meta if meta is not None else _LineDict()
@@ -282,7 +280,6 @@ def _load_boilerplate(root: Path, display_root: str, data: SiteData) -> None:
     raw = read_yaml(path, display, data.problems) if path.exists() else None
     if raw is None:
         return
-    _LABEL_MODELS["boilerplate"] = BoilerplateRules
     try:
         data.boilerplate = BoilerplateRules.model_validate(dict(raw))
     except (ValidationError, TypeError, ValueError) as exc:
@@ -303,7 +300,6 @@ def _load_entries(path: Path, display: str, kind: str, problems: list[Problem]) 
                                 "Start each entry with '- name: ...'."))
         return []
     model = ENTRY_MODELS[kind]
-    _LABEL_MODELS[kind] = model
     entries = []
     for item in raw:
         if not isinstance(item, dict):

@@ -41,6 +41,11 @@ def index_path(kind: str) -> str:
     return f"{KIND_DIRS[kind]}/index.md"
 
 
+def continuation_paths(base: str, count: int) -> list[str]:
+    """Paths of a page split in `count` parts: the page itself, then <page>/2.md, <page>/3.md …"""
+    return [base] + [f"{base[:-3]}/{n}.md" for n in range(2, max(count, 1) + 1)]
+
+
 def relative_link(from_path: str, to_path: str, anchor: str = "") -> str:
     """Relative .md link between two docs paths, so MkDocs rewrites it for either URL style."""
     from_parts = from_path.split("/")[:-1]
