@@ -2,13 +2,16 @@
 
 Events: on_config (fresh state, read content), on_files (add generated pages; hand-written pages
 at the same path keep their prose and get the generated sections appended), on_page_markdown
-(does that appending), on_serve (nothing extra: seeds/ and site_data/ are in `watch:`).
+(does that appending), on_page_content/on_page_context (description, escaped for the theme), on_serve (nothing extra: seeds/ and site_data/ are in `watch:`).
 State is rebuilt on every build, because `mkdocs serve` keeps this module loaded.
 """
 from __future__ import annotations
 
+import calendar
+import os
 import re
-from html import unescape
+import subprocess
+from html import escape, unescape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -43,7 +46,35 @@ def on_config(config, **kwargs):
             log.info(f"candidate: {result.briefing.article(c.article).path}#{c.anchor}: {c.name!r}: {c.reason}")
     _state.clear()
     _state.update(result=result, appended={})
+    _pin_build_date(result.content_date, root)
     return config
+
+
+_pinned: dict[str, str] = {}
+
+
+def _pin_build_date(newest, root: Path) -> None:
+    """MkDocs stamps the sitemap with the build date unless SOURCE_DATE_EPOCH is set. Pin it, so two
+    builds of the same content are byte-identical: to the newest article's date, else to the last
+    commit's time. A value the user exported wins; one set here is recomputed on each rebuild."""
+    current = os.environ.get("SOURCE_DATE_EPOCH")
+    if current is not None and current != _pinned.get("value"):
+        return
+    value = str(calendar.timegm(newest.timetuple())) if newest else _last_commit_time(root)
+    if value:
+        os.environ["SOURCE_DATE_EPOCH"] = _pinned["value"] = value
+    else:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        _pinned.clear()
+
+
+def _last_commit_time(root: Path) -> str | None:
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True,
+                              timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.strip() if done.returncode == 0 and done.stdout.strip().isdigit() else None
 
 
 def _source_base(config, options) -> str | None:
@@ -81,6 +112,13 @@ def on_page_content(html, page, **kwargs):
         if text:
             page.meta["description"] = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
+def on_page_context(context, page, **kwargs):
+    """The theme prints the description raw into an attribute; it holds article text, so escape it."""
+    if page.meta.get("description"):
+        page.meta["description"] = escape(str(page.meta["description"]), quote=True)
+    return context
 
 
 def on_post_build(config, **kwargs):

@@ -6,6 +6,7 @@ point into them. What is dropped as boilerplate is decided by the data-driven ru
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -42,25 +43,63 @@ class Article:
         return [p for b in self.blocks for p in b.passages]
 
 
-def read_seed(path: Path, display: str, problems: list[Problem]) -> tuple[str, dict, int] | None:
-    """Text, front matter and the line the body starts on; None (with a problem) if unusable."""
-    raw = path.read_bytes()
+MAX_ARTICLE_BYTES = 1_000_000
+"""A news article is well under 100 kB; a file ten times the longest long-read is a scraped page
+or a dump, and would make one source page (and the search index) too heavy to open on a phone."""
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# C0/C1 control characters (tab and line breaks aside) and non-characters: invisible, invalid in
+# XML (the feed) and used to hide text; removing them changes no word of the article.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None:
+    """Bytes → text with "\n" line ends; None (with a one-line problem) when it cannot be read safely.
+
+    Only encodings that announce themselves are accepted (UTF-8, or a UTF-8/16/32 byte-order
+    mark); guessing a legacy code page could silently change the article's words.
+    """
+    if len(raw) > MAX_ARTICLE_BYTES:
+        problems.append(Problem(display, None, f"is {len(raw) / 1e6:.1f} MB; articles over "
+                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
+                                "Keep only the article's own text (a news article is well under 100 kB)."))
+        return None
     if not raw.strip():
         problems.append(Problem(display, None, "is empty; skipped.", "Paste the article text or delete the file."))
         return None
-    if b"\x00" in raw[:4096]:
-        problems.append(Problem(display, None, "looks binary, not text; skipped.", "Save the article as UTF-8 plain text."))
+    codec = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if codec is None and b"\x00" in raw:
+        at = raw.index(b"\x00")
+        if at < 4096:
+            problems.append(Problem(display, None, "looks binary, not text; skipped.",
+                                    "Save the article as UTF-8 plain text."))
+        else:
+            problems.append(Problem(display, raw[:at].count(b"\n") + 1, "contains a NUL byte; skipped.",
+                                    "Remove it, or re-save the file as UTF-8 plain text."))
         return None
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(codec or "utf-8")
     except UnicodeDecodeError as exc:
+        if codec and codec != "utf-8-sig":
+            problems.append(Problem(display, None, f"starts with a {codec.upper()} byte-order mark but is not "
+                                    f"valid {codec.upper()}; skipped.", "Re-save the file with UTF-8 encoding."))
+            return None
         line = raw[: exc.start].count(b"\n") + 1
         problems.append(Problem(display, line, f"is not UTF-8 (byte 0x{raw[exc.start]:02x}); skipped.",
                                 "Re-save the file with UTF-8 encoding."))
         return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
+
+
+def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> tuple[str, dict, int] | None:
+    """Text, front matter and the line the body starts on; None (with a problem) if unusable."""
+    text = decode_seed(raw, display, problems)
+    if text is None:
+        return None
     front, body_line = {}, 1
-    if path.suffix == ".md" and text.startswith("---\n"):
+    if path.suffix.lower() == ".md" and text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end == -1:
             problems.append(Problem(display, 1, "front matter starts with '---' but never ends; skipped.",
@@ -73,6 +112,10 @@ def read_seed(path: Path, display: str, problems: list[Problem]) -> tuple[str, d
             problems.append(Problem(display, (mark.line + 2) if mark else 1,
                                     f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); skipped.",
                                     "Check the 'key: value' lines between the '---' markers."))
+            return None
+        if not isinstance(front, dict):
+            problems.append(Problem(display, 2, "front matter is not a list of 'key: value' lines; skipped.",
+                                    "Example: title: Lithium pact signed."))
             return None
         body_line = text[: end + 4].count("\n") + 2
         text = text[end + 4:].lstrip("\n")
@@ -104,20 +147,25 @@ def _copyright_holder(dropped: list[str]) -> str | None:
 
 def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
     """One seed file → Article; the parse is remembered per (bytes, metadata, rules) for rebuilds."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(display, None, f"cannot be read ({exc.strerror or exc}); skipped.",
+                                "Check that the file exists and is readable."))
+        return None
     key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate))
-    article, found = MEMO.get(key, lambda: _ingest_seed(path, display, site))
+    article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site))
     problems.extend(found)
     return article
 
 
-def _ingest_seed(path: Path, display: str, site: SiteData) -> tuple[Article | None, list[Problem]]:
+def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData) -> tuple[Article | None, list[Problem]]:
     problems: list[Problem] = []
-    return _parse_seed(path, display, site, problems), problems
+    return _parse_seed(path, raw, display, site, problems), problems
 
 
-def _parse_seed(path: Path, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
-    loaded = read_seed(path, display, problems)
+def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
+    loaded = read_seed(path, raw, display, problems)
     if loaded is None:
         return None
     text, front, body_line = loaded
@@ -150,11 +198,40 @@ def _parse_seed(path: Path, display: str, site: SiteData, problems: list[Problem
     )
 
 
+SEED_SUFFIXES = (".txt", ".md")
+
+
+def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> list[Path]:
+    """The article files in seeds/, in name order (never the file system's order).
+
+    Hidden files are ignored; anything else that is not a regular .txt/.md file inside seeds/
+    (another type, a folder, a link leading out of seeds/) is named in a warning, not read.
+    """
+    root = seeds_dir.resolve()
+    paths = []
+    for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        display = f"{display_root}/{path.name}"
+        if path.name.startswith("."):
+            continue
+        if path.suffix.lower() not in SEED_SUFFIXES:
+            problems.append(Problem(display, None, "is not a .txt or .md article; ignored.",
+                                    "Save articles as .txt (plain text) or .md (with front matter)."))
+        elif path.is_symlink() and not path.resolve().is_relative_to(root):
+            problems.append(Problem(display, None, "is a link to a file outside seeds/; skipped.",
+                                    "Copy the article into seeds/ instead of linking to it."))
+        elif not path.is_file():
+            problems.append(Problem(display, None, "is not a regular file; skipped.",
+                                    "Articles are plain files in seeds/, one per article."))
+        else:
+            paths.append(path)
+    return paths
+
+
 def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tuple[list[Article], list[Problem]]:
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
     articles: list[Article] = []
-    paths = sorted(p for p in seeds_dir.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
+    paths = seed_files(seeds_dir, display_root, problems)
     seen_slugs: dict[str, str] = {}
     for path in paths:
         display = f"{display_root}/{path.name}"

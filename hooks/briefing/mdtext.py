@@ -7,6 +7,7 @@ change the page's structure. Only values wrapped in `Markup` here are emitted as
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from markupsafe import Markup
 
@@ -27,6 +28,19 @@ def md_escape(text: object) -> Markup:
 
 def md_link(text: object, href: str) -> Markup:
     return Markup(f"[{md_escape(text)}]({href})")
+
+
+# Characters a web address may keep as they are inside a Markdown link; everything else
+# (spaces, quotes, brackets, parentheses, non-ASCII) is percent-encoded, so no address can end
+# the link early or leave it. Existing %XX escapes are kept.
+_URL_SAFE = ":/?#@!$&*+,;=%~-._"
+
+
+def md_external_link(text: object, url: str) -> Markup:
+    """A link to an address from untrusted data: http(s) only (else plain text), percent-encoded."""
+    if not re.match(r"(?i)https?://", url):
+        return md_escape(text)
+    return md_link(text, quote(url, safe=_URL_SAFE))
 
 
 class PageLinks:

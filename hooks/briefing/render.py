@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import overview, topics, views
-from .mdtext import Citations, PageLinks, md_escape, md_link, pager
+from .mdtext import Citations, PageLinks, md_escape, md_external_link, md_link, pager
 from .model import Briefing, Entity
 from .slugs import KIND_DIRS, continuation_paths, index_path, page_path
 
@@ -127,8 +127,8 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
         items = deals if kind == "deal" else [briefing.entities[k] for k in keys if briefing.entities[k].kind == kind]
         if items:
             panel.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
-    source_file = md_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
-    url_link = md_link(article.meta.url, article.meta.url) if article.meta.url else ""
+    source_file = md_external_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
+    url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
     return _env.get_template("source.md.j2").render(article=article, panel=panel, blocks=blocks,
                                                    source_file=source_file, url_link=url_link)

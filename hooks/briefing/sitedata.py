@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import Problem
+from .slugs import MAX_SLUG, RESERVED
 
 ENTITY_FILES = {
     "country": "countries.yml",
@@ -22,6 +23,15 @@ ENTITY_FILES = {
     "official": "officials.yml",
     "deal": "deals.yml",
 }
+
+
+def _not_reserved(slug: str) -> str:
+    if slug in RESERVED:
+        raise ValueError(f"'{slug}' is reserved for the site's own pages; choose another slug")
+    return slug
+
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=MAX_SLUG), AfterValidator(_not_reserved)]
 
 
 class _Strict(BaseModel):
@@ -36,12 +46,12 @@ class SourceMeta(_Strict):
     date: dt.date | None = None
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    slug: Slug | None = None
 
 
 class EntityEntry(_Strict):
     name: str = Field(min_length=1)
-    slug: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9-]*$")
+    slug: Slug | None = None
     aliases: list[str] = []
     description: str | None = None
 
@@ -200,6 +210,7 @@ _PLAIN = {
     "list_type": "must be a list",
     "string_type": "must be text",
     "too_short": "must not be empty",
+    "string_too_long": "is too long",
     "literal_error": "must be one of the allowed values",
 }
 _FIELD_FIXES = {"iso": "Example: iso: JP.", "language": "Example: language: en.", "url": "Example: url: https://example.com/a."}

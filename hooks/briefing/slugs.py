@@ -5,7 +5,8 @@ Every generated page path comes from here, so links and pages cannot disagree.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 KIND_DIRS = {
     "deal": "deals",
@@ -17,19 +18,33 @@ KIND_DIRS = {
 }
 
 
-# Latin letters that Unicode does not decompose into a base letter and an accent.
-_FOLD = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "Æ": "AE",
-                       "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"})
+MAX_SLUG = 80
+"""Long enough for any real name; keeps every path far below file-system name limits (255 bytes)."""
+
+# Names a page cannot take: `index` is each section's own page; the rest are Windows device
+# names, which no folder in an unzipped bundle may have.
+RESERVED = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
+                      *(f"lpt{n}" for n in range(10))})
 
 
 def slugify(text: str) -> str:
-    """ASCII-folded, lower-case, hyphenated; non-Latin text keeps its letters (Unicode-aware)."""
-    folded = unicodedata.normalize("NFKD", re.sub(r"[\u2010-\u2015/]", " ", text.translate(_FOLD)))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii")
-    base = ascii_text if re.search(r"[A-Za-z0-9]", ascii_text) else text
-    base = base.lower().replace("&", " and ").replace("'", "").replace("\u2019", "")
-    slug = re.sub(r"[^\w]+", "-", base, flags=re.UNICODE).strip("-_")
-    return re.sub(r"-{2,}", "-", slug.replace("_", "-")) or "item"
+    """Lower-case ASCII words joined by hyphens, for any script (transliterated by anyascii).
+
+    ASCII keeps paths identical on every file system, zip tool and web server (no Unicode
+    normalisation differences); the result is never empty, reserved or longer than MAX_SLUG.
+    """
+    ascii_text = anyascii(re.sub(r"[\u2010-\u2015/]", " ", text))
+    base = ascii_text.lower().replace("&", " and ").replace("'", "")
+    slug = re.sub(r"[^a-z0-9]+", "-", base).strip("-")
+    if len(slug) > MAX_SLUG:
+        slug = slug[: MAX_SLUG + 1].rsplit("-", 1)[0] if "-" in slug[:MAX_SLUG] else slug[:MAX_SLUG]
+    slug = slug.strip("-") or "item"
+    return f"{slug}-page" if slug in RESERVED else slug
+
+
+def is_safe_slug(slug: str) -> bool:
+    """What every page name must be: what slugify can produce (checked on curated `slug:` values)."""
+    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)) and slug not in RESERVED and len(slug) <= MAX_SLUG
 
 
 def page_path(kind: str, slug: str) -> str:

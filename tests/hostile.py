@@ -1,0 +1,146 @@
+"""A corpus of hostile and broken input, written into a copy of the project for one build.
+
+Every payload that could run script carries the marker `PWN`, so a test can look for it in the
+built output: it may appear only as text, never inside a tag, attribute name or link target.
+Each case says what the build must do with it: "page" (a source page must exist) or "skip"
+(a one-line warning naming the file). Cases are data, so adding one is one entry here.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+GOOD_BODY = ("Chile and Peru signed a lithium supply agreement on Monday, officials said.\n\n"
+             "The deal covers copper and cobalt exports to Japan over ten years, according to the ministry.\n")
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str           # file name in seeds/
+    data: bytes
+    expect: str         # "page" or "skip"
+    why: str = ""       # words the skip warning must contain
+    literal: str = ""   # text that must appear verbatim (as text) on the source page
+
+
+def _text(name: str, body: str, literal: str = "", headline: str = "Hostile Test Article") -> Case:
+    return Case(name, f"{headline}\n\n{body}\n\n{GOOD_BODY}".encode(), "page", literal=literal or body.strip())
+
+
+INJECTIONS = [
+    _text("inj-script.txt", "Officials said <script>alert('PWN')</script> nothing more."),
+    _text("inj-img.txt", "A photo <img src=x onerror=alert('PWN')> was attached."),
+    _text("inj-svg.txt", "Vector <svg/onload=alert('PWN')> art and <iframe src=\"javascript:alert('PWN')\"></iframe>."),
+    _text("inj-mdlink.txt", "Read [the report](javascript:alert('PWN')) today."),
+    _text("inj-autolink.txt", "Write to <javascript:alert('PWN')> or visit <https://evil.invalid/PWN> now."),
+    _text("inj-reflink.txt", "See [the source][evil] for details.\n\n[evil]: javascript:alert('PWN')",
+          literal="[evil]: javascript:alert('PWN')"),
+    _text("inj-image.txt", "A tracker ![pixel](https://tracker.invalid/PWN.png) hides here."),
+    _text("inj-footnote.txt", "Footnote bait[^1] in the text.\n\n[^1]: PWN fake footnote", literal="[^1]: PWN fake footnote"),
+    _text("inj-attrlist.txt", "An attribute list follows.\n{: onclick=\"alert('PWN')\" }",
+          literal="{: onclick=\"alert('PWN')\" }"),
+    _text("inj-mdinhtml.txt", "<div markdown=\"1\" onmouseover=\"alert('PWN')\">**bold** claim</div>"),
+    _text("inj-jinja.txt", "Template {{ 7*7 }} and {% include 'base.html' %} and {# PWN #} syntax."),
+    _text("inj-macros.txt", "Macros {{ macros_info() }} and {% raw %}PWN{% endraw %} and {{ config.site_name }}."),
+    _text("inj-quotes.txt", "Quotes \" onmouseover=\"alert('PWN')\" and ' onfocus='alert(1)' and `x` ok."),
+    _text("inj-entities.txt", "Encoded &lt;script&gt;alert('PWN')&lt;/script&gt; and &#60;b&#62; stay text."),
+    _text("inj-comment.txt", "Hidden <!-- PWN comment --> and <style>body{display:none}</style> and <![CDATA[x]]> end."),
+    _text("inj-snippets.txt", "--8<-- \"/etc/passwd\"\n\n;--8<-- \"mkdocs.yml\"", literal="--8<-- \"/etc/passwd\""),
+    _text("inj-admonition.txt", "!!! danger \"PWN\"\n    Indented text under a fake admonition.",
+          literal="!!! danger \"PWN\""),
+    _text("inj-table.txt", "| PWN | b |\n|---|---|\n| 1 | 2 |", literal="| PWN | b |"),
+    _text("inj-abbr.txt", "The HTML spec.\n\n*[HTML]: <script>alert('PWN')</script>",
+          literal="*[HTML]: <script>alert('PWN')</script>"),
+    _text("inj-headings.txt", "# Fake heading PWN\n\nSetext\n===\n\n---\n\nAfter the rule.", literal="# Fake heading PWN"),
+    _text("inj-subhead.txt", "First paragraph about copper.\n\nInside <script>alert('PWN')</script> Mines\n\n"
+          "Second paragraph about cobalt.", literal="Inside <script>alert('PWN')</script> Mines"),
+    _text("inj-title.txt", "Body about nickel.", headline="Nickel </title><script>alert('PWN')</script> \" onload=\"x"),
+    _text("inj-datauri.txt", "Open data:text/html;base64,PHNjcmlwdD5hbGVydCgnUFdOJyk8L3NjcmlwdD4= quickly."),
+    _text("inj-mention.txt", "Chile <script>alert('PWN')</script> exports copper, an analyst said.",
+          literal="Chile <script>alert('PWN')</script> exports copper"),
+    _text("inj-controls.txt", "Bidi \u202eevil\u202c and zero\u200bwidth text stays.",
+          literal="Bidi \u202eevil\u202c and zero\u200bwidth text stays."),
+    Case("inj-front.md", (
+        "---\n"
+        "title: \"<script>alert('PWN')</script> \\\" onmouseover=\\\"alert('PWN')\"\n"
+        "publisher: \"<img src=x onerror=alert('PWN')>\"\n"
+        "url: \"https://example.com/a?q=\\\"><script>alert('PWN')</script>\"\n"
+        "---\n" + GOOD_BODY).encode(), "page", literal="<script>alert('PWN')</script>"),
+    _text("inj-people.txt", "Zed <script>alert('PWN')</script> Quill, an analyst, said copper was scarce. "
+          "\"Prices will rise,\" said ../../etc, a senior fellow at a think tank. CON said nothing. "
+          "!!! said more. 김민준, a researcher, said so. محمد العلي, an economist, agreed. 王伟, a professor, too.",
+          literal="Zed <script>alert('PWN')</script> Quill, an analyst, said copper was scarce."),
+    Case("inj-badurl.md", ("---\nurl: \"javascript:alert('PWN')\"\n---\n" + GOOD_BODY).encode(), "skip", "url"),
+]
+
+PATHS = [
+    Case("CON.txt", GOOD_BODY.encode(), "page"),
+    Case("aux.md", GOOD_BODY.encode(), "page"),
+    Case("....txt", GOOD_BODY.encode(), "page"),
+    Case("!!!.txt", GOOD_BODY.encode(), "page"),
+    Case("서울-광물.txt", GOOD_BODY.encode(), "page"),
+    Case("معادن-نادرة.txt", GOOD_BODY.encode(), "page"),
+    Case("稀土协议.txt", GOOD_BODY.encode(), "page"),
+    Case("index.txt", GOOD_BODY.encode(), "page"),
+    Case(("very-long-name-" * 14) + "end.txt", GOOD_BODY.encode(), "page"),
+    Case("slug-escape.md", ("---\nslug: ../../etc\n---\n" + GOOD_BODY).encode(), "skip", "slug"),
+]
+
+_LONG_LINE = " ".join(f"Sentence {i} says lithium output rose in Chile." for i in range(1200))[:50_000]
+
+BROKEN = [
+    Case("empty.txt", b"", "skip", "empty"),
+    Case("blank.txt", b" \n\t\n  \r\n", "skip", "empty"),
+    Case("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "skip", "binary"),
+    Case("nul-byte.txt", (GOOD_BODY * 30).encode() + b"\x00" + GOOD_BODY.encode(), "skip", "NUL"),
+    Case("latin1.txt", "Caf\xe9 owners in Chile said copper prices rose.\n".encode("latin-1"), "skip", "UTF-8"),
+    Case("utf16le.txt", "\ufeff".encode("utf-16-le") + ("UTF16 Headline\n\n" + GOOD_BODY).encode("utf-16-le"),
+         "page", literal="officials said"),
+    Case("utf16be.txt", "\ufeff".encode("utf-16-be") + ("UTF16 Headline\n\n" + GOOD_BODY).encode("utf-16-be"),
+         "page", literal="officials said"),
+    Case("utf8-bom.txt", b"\xef\xbb\xbf" + GOOD_BODY.encode(), "page", literal="Chile and Peru signed"),
+    Case("crlf.txt", GOOD_BODY.replace("\n", "\r\n").encode(), "page", literal="according to the ministry."),
+    Case("lone-cr.txt", GOOD_BODY.replace("\n", "\r").encode(), "page", literal="according to the ministry."),
+    Case("long-line.txt", ("Long Line Headline\n\n" + _LONG_LINE + "\n").encode(), "page",
+         literal="Sentence 999 says lithium output rose in Chile."),
+    Case("huge.txt", (GOOD_BODY * 40_000).encode()[:5_000_000], "skip", "MB"),
+    Case("front-only.md", b"---\ntitle: Nothing here\n---\n", "skip", "no article text"),
+    Case("front-broken.md", b"---\ntitle: [unclosed\n---\nBody text about copper.\n", "skip", "front matter"),
+    Case("controls.txt", ("Control\x1b[31m chars\x07 and \x0bvertical tab in text about cobalt.\n\n" + GOOD_BODY).encode(),
+         "page", literal="Control[31m chars and vertical tab in text about cobalt."),
+]
+
+CASES = INJECTIONS + PATHS + BROKEN
+
+# Curated YAML written by many hands: values that try to inject, names that try to escape.
+HOSTILE_EXPERTS = """\
+- name: "Zed <script>alert('PWN')</script> Quill"
+  description: "<img src=x onerror=alert('PWN')> \\" onmouseover=\\"alert('PWN')\\" {{ 7*7 }}"
+  role: "[analyst](javascript:alert('PWN'))"
+  affiliation: "{% include 'base.html' %}"
+- name: "../../etc"
+- name: "CON"
+- name: "!!!"
+- name: "김민준"
+- name: "محمد العلي"
+- name: "王伟"
+"""
+
+
+def write_corpus(project: Path, outside: Path) -> None:
+    """Seeds for every case, plus the files that need the file system: a symlink out of seeds/,
+    an unreadable file, a folder and a file of another type."""
+    seeds = project / "seeds"
+    for case in CASES:
+        (seeds / case.name).write_bytes(case.data)
+    secret = outside / "secret.txt"
+    secret.write_text("Secret outside the seeds folder PWN.\n", encoding="utf-8")
+    (seeds / "link-out.txt").symlink_to(secret)
+    locked = seeds / "locked.txt"
+    locked.write_bytes(GOOD_BODY.encode())
+    os.chmod(locked, 0)
+    (seeds / "folder.txt").mkdir()
+    (seeds / "page.html").write_text("<html><script>alert('PWN')</script></html>", encoding="utf-8")
+    experts = project / "site_data" / "experts.yml"
+    experts.write_text(experts.read_text(encoding="utf-8") + HOSTILE_EXPERTS, encoding="utf-8")
