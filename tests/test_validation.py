@@ -102,10 +102,15 @@ CASES = {
     "bad front matter": (lambda r: _write(r, "seeds/new.md", "---\ntitle: Ok\ndate: [2025\n---\nText.\n", "w"),
                          "seeds/new.md:3: front matter is not valid YAML (expected ',' or ']', but got "
                          "'<stream end>'); skipped. Check the 'key: value' lines between the '---' markers."),
-    "duplicate seed slug": (lambda r: _write(r, "seeds/004_F862D878ED33022C.md", "Another article about tin.\n", "w"),
-                            "seeds/004_f862d878ed33022c.txt: has the same slug '004-f862d878ed33022c' as "
-                            "seeds/004_F862D878ED33022C.md; skipped. Rename the file or set a different 'slug:' "
-                            "in site_data/sources.yml."),
+    "duplicate seed name": (lambda r: _write(r, "seeds/004_F862D878ED33022C.md", "Another article about tin.\n", "w"),
+                            "seeds/004_f862d878ed33022c.txt: has the same name as seeds/004_F862D878ED33022C.md "
+                            "(only case or extension differ); skipped. Keep one of the two files, or rename one."),
+    "slug taken": (lambda r: _write(r, "seeds/new.md", "---\nslug: 004-f862d878ed33022c\n---\nTin news.\n", "w"),
+                   "seeds/new.md: has the same slug '004-f862d878ed33022c' as seeds/004_f862d878ed33022c.txt; "
+                   "skipped. Set a different 'slug:' in its front matter or site_data/sources.yml."),
+    "reserved slug": (lambda r: _write(r, "seeds/new.md", "---\nslug: index\n---\nTin news.\n", "w"),
+                      "seeds/new.md:2: 'slug' of front matter 'index' is reserved for the site's own pages; "
+                      "choose another slug. See CONTRIBUTING.md for the expected form."),
 }
 
 

@@ -7,6 +7,7 @@ point into them. What is dropped as boilerplate is decided by the data-driven ru
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from .errors import Problem
 from .memo import MEMO, fingerprint
 from .sentences import Sentence, split_sentences  # noqa: F401 - part of this stage's interface
+from .slugs import slugify, unique_slug
 from .sitedata import SiteData, SourceMeta, _LineLoader, _validation_problems
 from .structure import Block, Passage, _Chrome, _join_wrapped, build_blocks, is_title_like  # noqa: F401
 
@@ -190,7 +192,6 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
         derived = True
     if not meta.publisher and (holder := _copyright_holder(dropped)):
         meta = meta.model_copy(update={"publisher": holder})
-    from .slugs import slugify
     return Article(
         id=seed_id, path=display, slug=meta.slug or slugify(seed_id), meta=meta, headline=headline,
         blocks=blocks, title_derived=derived, content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
@@ -230,21 +231,39 @@ def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> l
 def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tuple[list[Article], list[Problem]]:
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
-    articles: list[Article] = []
     paths = seed_files(seeds_dir, display_root, problems)
-    seen_slugs: dict[str, str] = {}
-    for path in paths:
-        display = f"{display_root}/{path.name}"
-        article = ingest_seed(path, display, site, problems)
+    loaded = [(path, ingest_seed(path, f"{display_root}/{path.name}", site, problems)) for path in paths]
+    ids: dict[str, str] = {}
+    unique = []
+    for path, article in loaded:
         if article is None:
             continue
-        other = seen_slugs.get(article.slug.casefold())
-        if other:
-            problems.append(Problem(display, None, f"has the same slug '{article.slug}' as {other}; skipped.",
-                                    "Rename the file or set a different 'slug:' in site_data/sources.yml."))
+        display = f"{display_root}/{path.name}"
+        same = ids.get(article.id.casefold())
+        if same:
+            problems.append(Problem(display, None, f"has the same name as {same} (only case or extension differ); "
+                                    "skipped.", "Keep one of the two files, or rename one."))
             continue
-        seen_slugs[article.slug.casefold()] = display
-        articles.append(article)
+        ids[article.id.casefold()] = display
+        unique.append((display, article))
+    # A slug set in metadata may not take a page another article has; slugs made from file names
+    # that clash get -2, -3 in name order, so every article keeps a page, always the same one.
+    natural = {}
+    for display, article in unique:
+        if not article.meta.slug:
+            natural.setdefault(article.slug.casefold(), display)
+    taken: set[str] = set()
+    kept = []
+    for display, article in sorted(unique, key=lambda da: not da[1].meta.slug):
+        if article.meta.slug:
+            other = natural.get(article.slug.casefold()) or (article.slug.casefold() in taken and "another article")
+            if other:
+                problems.append(Problem(display, None, f"has the same slug '{article.slug}' as {other}; skipped.",
+                                        "Set a different 'slug:' in its front matter or site_data/sources.yml."))
+                continue
+        slug = unique_slug(article.slug, taken)
+        kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
+    articles = [article for _, article in sorted(kept, key=lambda na: na[0])]
     known = {p.stem for p in paths}
     for seed_id in site.sources:
         if seed_id not in known:
