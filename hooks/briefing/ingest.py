@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import Problem
+from .mdtext import CONTROL_CHARS
 from .memo import MEMO, fingerprint
 from .sentences import Sentence, split_sentences  # noqa: F401 - part of this stage's interface
 from .slugs import slugify, unique_slug
@@ -51,9 +52,6 @@ or a dump, and would make one source page (and the search index) too heavy to op
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-# C0/C1 control characters (tab and line breaks aside) and non-characters: invisible, invalid in
-# XML (the feed) and used to hide text; removing them changes no word of the article.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None:
@@ -92,7 +90,8 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
                                 "Re-save the file with UTF-8 encoding."))
         return None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
+    # Control characters are invisible and invalid in XML (the feed); removing them changes no word.
+    return CONTROL_CHARS.sub("", text)
 
 
 def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> tuple[str, dict, int] | None:

@@ -15,6 +15,9 @@ from .slugs import page_path, relative_link
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@"}
 _SPECIAL["&"] = "&amp;"
+# Control characters are invisible, invalid in HTML and XML, and \x02/\x03 are Python-Markdown's
+# own placeholder markers: none may reach a page from a YAML value or an article.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _ESCAPE_RE = re.compile(r"[\\`*_{}\[\]<>#|~^=&!]|(?<=\s)[+\-:](?=\s)|^[+\-:.]|(?<=\d)\.(?=\s|$)|\$")
 
 
@@ -22,7 +25,7 @@ def md_escape(text: object) -> Markup:
     """Text rendered literally by Python-Markdown (and by any HTML reader)."""
     if isinstance(text, Markup):
         return text
-    flat = re.sub(r"\s+", " ", str(text)).strip()
+    flat = re.sub(r"\s+", " ", CONTROL_CHARS.sub("", str(text))).strip()
     return Markup(_ESCAPE_RE.sub(lambda m: _SPECIAL[m.group(0)], flat))
 
 
