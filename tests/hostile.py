@@ -126,6 +126,22 @@ HOSTILE_EXPERTS = """\
 - name: "محمد العلي"
 - name: "王伟"
 """
+HOSTILE_DEALS = """\
+- name: "<script>alert('PWN')</script> Chile–Peru pact"
+  parties: [Chile, Peru]
+  description: "[click](javascript:alert('PWN')) <iframe src=javascript:alert('PWN')>"
+"""
+HOSTILE_COUNTRIES = """\
+- name: Chile
+  aliases: ["Chile\\" onmouseover=\\"alert('PWN')"]
+  description: "<svg/onload=alert('PWN')> {{ config }} {% raw %} --8<-- \\"/etc/passwd\\""
+"""
+HOSTILE_SOURCES = """\
+inj-script:
+  title: "<img src=x onerror=alert('PWN')> \\" onmouseover=\\"alert('PWN')"
+  publisher: "</title><script>alert('PWN')</script>"
+  url: "https://example.com/(a)?q=\\"'><script>alert('PWN')</script>"
+"""
 
 
 def write_corpus(project: Path, outside: Path) -> None:
@@ -142,5 +158,9 @@ def write_corpus(project: Path, outside: Path) -> None:
     os.chmod(locked, 0)
     (seeds / "folder.txt").mkdir()
     (seeds / "page.html").write_text("<html><script>alert('PWN')</script></html>", encoding="utf-8")
-    experts = project / "site_data" / "experts.yml"
-    experts.write_text(experts.read_text(encoding="utf-8") + HOSTILE_EXPERTS, encoding="utf-8")
+    data = project / "site_data"
+    (data / "experts.yml").write_text((data / "experts.yml").read_text(encoding="utf-8") + HOSTILE_EXPERTS,
+                                      encoding="utf-8")
+    (data / "deals.yml").write_text(HOSTILE_DEALS, encoding="utf-8")
+    (data / "countries.yml").write_text(HOSTILE_COUNTRIES, encoding="utf-8")
+    (data / "sources.yml").write_text(HOSTILE_SOURCES, encoding="utf-8")

@@ -136,6 +136,12 @@ def test_titles_and_descriptions_stay_text(hostile):
         assert not soup.title.find_all(True)
         metas = soup.find_all("meta", attrs={"content": True})
         assert all(set(m.attrs) <= {"name", "property", "content", "charset"} for m in metas), metas
+    curated = sources["inj-script.txt"][1]  # title and publisher from sources.yml
+    assert curated.title.get_text().startswith("<img src=x onerror=alert('PWN')> \" onmouseover=")
+    assert "</title><script>alert('PWN')</script>" in curated.select_one("article").get_text()
+    deal = [soup for path, soup in hostile["pages"].items() if path.startswith("deals/") and "Chile–Peru pact" in
+            soup.h1.get_text()]
+    assert deal and deal[0].h1.get_text().startswith("<script>alert('PWN')</script>")
     front = sources["inj-front.md"][1]
     assert front.find("meta", attrs={"name": "description"})
     assert "<script>alert('PWN')</script>" in front.title.get_text()
