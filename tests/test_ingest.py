@@ -143,3 +143,29 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
     for text in simple:
         expected = [text[s.start:s.end].strip() for s in oracle.segment(text) if text[s.start:s.end].strip()]
         assert [s.text for s in ingest.split_sentences(text)] == expected
+
+
+def test_unreadable_and_hidden_files(tmp_path, monkeypatch):
+    """Tests run as root in CI, where mode 000 does not stop a read: the OS error is simulated."""
+    import pathlib
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "locked.txt").write_text("Copper article.\n", encoding="utf-8")
+    (seeds / "._locked.txt").write_bytes(b"\x00\x05\x16\x07 AppleDouble")
+    (seeds / "good.txt").write_text("Zinc article, officials said.\n", encoding="utf-8")
+    real = pathlib.Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", read_bytes)
+    from briefing.ingest import ingest
+    from helpers import reference_site
+
+    articles, problems = ingest(seeds, reference_site())
+    assert [a.id for a in articles] == ["good"]
+    assert [str(p) for p in problems] == [
+        "seeds/locked.txt: cannot be read (Permission denied); skipped. Check that the file exists and is readable."]

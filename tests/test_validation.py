@@ -84,6 +84,10 @@ CASES = {
     "bad iso code": (lambda r: _write(r, "site_data/countries.yml", "- name: Japan\n  iso: jp\n", "w"),
                      "site_data/countries.yml:2: 'iso' of country 'Japan' must be a two-letter ISO 3166 code in "
                      "capitals. Example: iso: JP."),
+    "script url": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  url: javascript:alert(1)\n",
+                                    "w"),
+                   "site_data/sources.yml:2: 'url' of source '003_fa51ae2332851756' must be a web address starting "
+                   "with http:// or https://. Example: url: https://example.com/a."),
     "bad url": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  url: not a link\n", "w"),
                 "site_data/sources.yml:2: 'url' of source '003_fa51ae2332851756' must be a web address starting "
                 "with http:// or https://. Example: url: https://example.com/a."),
