@@ -109,6 +109,9 @@ CASES = {
     "duplicate seed name": (lambda r: _write(r, "seeds/004_F862D878ED33022C.md", "Another article about tin.\n", "w"),
                             "seeds/004_f862d878ed33022c.txt: has the same name as seeds/004_F862D878ED33022C.md "
                             "(only case or extension differ); skipped. Keep one of the two files, or rename one."),
+    "front matter list": (lambda r: _write(r, "seeds/new.md", "---\n- title\n- date\n---\nTin news.\n", "w"),
+                          "seeds/new.md:2: front matter is not a list of 'key: value' lines; skipped. "
+                          "Example: title: Lithium pact signed."),
     "slug taken": (lambda r: _write(r, "seeds/new.md", "---\nslug: 004-f862d878ed33022c\n---\nTin news.\n", "w"),
                    "seeds/new.md: has the same slug '004-f862d878ed33022c' as seeds/004_f862d878ed33022c.txt; "
                    "skipped. Set a different 'slug:' in its front matter or site_data/sources.yml."),

@@ -198,6 +198,44 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
     )
 
 
+def _one_per_name(loaded: list[tuple[str, Article | None]], problems: list[Problem]) -> list[tuple[str, Article]]:
+    """`Tin.txt` and `tin.md` are one article saved twice: the first by name is kept."""
+    ids: dict[str, str] = {}
+    unique = []
+    for display, article in loaded:
+        if article is None:
+            continue
+        same = ids.get(article.id.casefold())
+        if same:
+            problems.append(Problem(display, None, f"has the same name as {same} (only case or extension differ); "
+                                    "skipped.", "Keep one of the two files, or rename one."))
+            continue
+        ids[article.id.casefold()] = display
+        unique.append((display, article))
+    return unique
+
+
+def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) -> list[Article]:
+    """A slug set in metadata may not take a page another article has; slugs made from file names
+    that clash get -2, -3 in name order, so every article keeps a page, always the same one."""
+    natural: dict[str, str] = {}
+    for display, article in unique:
+        if not article.meta.slug:
+            natural.setdefault(article.slug.casefold(), display)
+    taken: set[str] = set()
+    kept = []
+    for display, article in sorted(unique, key=lambda da: not da[1].meta.slug):
+        if article.meta.slug:
+            other = natural.get(article.slug.casefold()) or (article.slug.casefold() in taken and "another article")
+            if other:
+                problems.append(Problem(display, None, f"has the same slug '{article.slug}' as {other}; skipped.",
+                                        "Set a different 'slug:' in its front matter or site_data/sources.yml."))
+                continue
+        slug = unique_slug(article.slug, taken)
+        kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
+    return [article for _, article in sorted(kept, key=lambda da: da[0])]
+
+
 SEED_SUFFIXES = (".txt", ".md")
 
 
@@ -231,38 +269,9 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
     paths = seed_files(seeds_dir, display_root, problems)
-    loaded = [(path, ingest_seed(path, f"{display_root}/{path.name}", site, problems)) for path in paths]
-    ids: dict[str, str] = {}
-    unique = []
-    for path, article in loaded:
-        if article is None:
-            continue
-        display = f"{display_root}/{path.name}"
-        same = ids.get(article.id.casefold())
-        if same:
-            problems.append(Problem(display, None, f"has the same name as {same} (only case or extension differ); "
-                                    "skipped.", "Keep one of the two files, or rename one."))
-            continue
-        ids[article.id.casefold()] = display
-        unique.append((display, article))
-    # A slug set in metadata may not take a page another article has; slugs made from file names
-    # that clash get -2, -3 in name order, so every article keeps a page, always the same one.
-    natural = {}
-    for display, article in unique:
-        if not article.meta.slug:
-            natural.setdefault(article.slug.casefold(), display)
-    taken: set[str] = set()
-    kept = []
-    for display, article in sorted(unique, key=lambda da: not da[1].meta.slug):
-        if article.meta.slug:
-            other = natural.get(article.slug.casefold()) or (article.slug.casefold() in taken and "another article")
-            if other:
-                problems.append(Problem(display, None, f"has the same slug '{article.slug}' as {other}; skipped.",
-                                        "Set a different 'slug:' in its front matter or site_data/sources.yml."))
-                continue
-        slug = unique_slug(article.slug, taken)
-        kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
-    articles = [article for _, article in sorted(kept, key=lambda na: na[0])]
+    loaded = [(f"{display_root}/{path.name}", ingest_seed(path, f"{display_root}/{path.name}", site, problems))
+              for path in paths]
+    articles = _assign_slugs(_one_per_name(loaded, problems), problems)
     known = {p.stem for p in paths}
     for seed_id in site.sources:
         if seed_id not in known:
