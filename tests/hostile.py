@@ -104,6 +104,8 @@ BROKEN = [
     Case("lone-cr.txt", GOOD_BODY.replace("\n", "\r").encode(), "page", literal="according to the ministry."),
     Case("long-line.txt", ("Long Line Headline\n\n" + _LONG_LINE + "\n").encode(), "page",
          literal="Sentence 999 says lithium output rose in Chile."),
+    Case("long-word.txt", ("Long Word Headline\n\nA token " + "x" * 20_000 + " ends here.\n").encode(), "page",
+         literal="ends here."),
     Case("huge.txt", (GOOD_BODY * 40_000).encode()[:5_000_000], "skip", "MB"),
     Case("front-only.md", b"---\ntitle: Nothing here\n---\n", "skip", "no article text"),
     Case("front-broken.md", b"---\ntitle: [unclosed\n---\nBody text about copper.\n", "skip", "front matter"),

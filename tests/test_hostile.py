@@ -226,7 +226,8 @@ def _assert_nothing_lost(briefing, pages):
 
 
 def test_payloads_do_not_run_in_a_browser(browser, hostile):
-    """The browser is the judge: open every hostile page and search for the payload; no dialog opens."""
+    """The browser is the judge: open every hostile page and search for the payload; no dialog opens.
+    Pages with endless lines or words still fit a phone screen."""
     dialogs, errors = [], []
     with serve_folder(hostile["out"]) as url:
         page = browser.new_page()
@@ -240,5 +241,12 @@ def test_payloads_do_not_run_in_a_browser(browser, hostile):
         page.locator("input.md-search__input").press_sequentially("PWN alert", delay=20)
         page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
         page.wait_for_timeout(500)
+        page.set_viewport_size({"width": 375, "height": 800})
+        wide = []
+        for name in ("long-word.txt", "long-line.txt", "inj-datauri.txt"):
+            page.goto(f"{url}/{_source_pages(hostile['pages'])[name][0]}")
+            if page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") > 0:
+                wide.append(name)
         page.close()
     assert not dialogs and not errors, (dialogs, errors)
+    assert not wide, f"wider than a 375px phone: {wide}"
