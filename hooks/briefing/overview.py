@@ -1,4 +1,4 @@
-"""Stage 4, render (overviews): the home page and the figures page.
+"""Stage 4, render (overviews): the home page, the figures pages and the curation candidates.
 
 Both gather claims from every source; disagreements are grouped and shown side by side, never
 averaged or merged into one number.
@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .mdtext import Citations, PageLinks, md_escape, md_link, pager
 from .model import Briefing
 from .slugs import continuation_paths, index_path, slugify
+from .templating import macro, render_template
 from .views import share_chart
 from .topics import _differ_note, _link, _statuses, share_rows, share_table
 
@@ -56,17 +57,13 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     links = PageLinks("figures.md")
     cite = Citations(briefing, links)
     pages: dict[str, str] = {}
-    out = ["# Figures", "",
-           "Every number the sources state, with who says so. Where sources give different figures for the same "
-           "thing, they stand side by side with their sources; nothing is averaged.", ""]
     groups = share_groups(briefing)
+    chart = None
     if groups:
-        out += ["## Shares", ""]
         holder, mineral, _ = groups[0]
         title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
-        rows = _group_rows(briefing, links, holder, mineral, limit=16)
-        out += ['<figure markdown>', str(share_chart(title, rows, briefing)), f"<figcaption>{md_escape(title)}. Each bar is one "
-                "figure as one source gives it; the table below cites each.</figcaption>", "</figure>", ""]
+        chart = {"title": title, "svg": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16),
+                                                    briefing)}
     full_pages: dict[tuple, str] = {}
     for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
         count = len(_group_rows(briefing, links, holder, mineral, limit=0))
@@ -75,129 +72,104 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
             full_pages[(holder, mineral)] = f"figures/{slug}.md"
             pages.update(_paged(briefing, f"figures/{slug}.md", title, count,
-                                lambda lk, ct, a, b, h=holder, m=mineral: str(share_table(
-                                    _group_rows(briefing, lk, h, m, limit=0)[a:b], ct))))
-    if len(groups) > GROUPS_ON_SUMMARY:
-        out += [f"The {GROUPS_ON_SUMMARY} groups most sources report; the other {len(groups) - GROUPS_ON_SUMMARY} "
-                "are listed in [more shares](figures/shares.md).", ""]
-        pages.update(_paged(briefing, "figures/shares.md", "More shares", len(groups) - GROUPS_ON_SUMMARY,
-                            lambda lk, ct, a, b: "\n".join(line for h, m, _ in groups[GROUPS_ON_SUMMARY:][a:b]
-                                                           for line in _group_section(briefing, h, m, lk, ct,
-                                                                                      full_pages, "##")),
-                            per_page=GROUPS_PER_PAGE))
-    for holder, mineral, _ in groups[:GROUPS_ON_SUMMARY]:
-        out += _group_section(briefing, holder, mineral, links, cite, full_pages, "###")
+                                lambda lk, ct, a, b, h=holder, m=mineral: share_table(
+                                    _group_rows(briefing, lk, h, m, limit=0)[a:b], ct)))
+    rest = groups[GROUPS_ON_SUMMARY:]
+    if rest:
+        section = macro("share_group")
+        pages.update(_paged(briefing, "figures/shares.md", "More shares", len(rest),
+                            lambda lk, ct, a, b: Markup("\n").join(
+                                section(_group(briefing, h, m, lk, ct, full_pages), Markup("##"))
+                                for h, m, _ in rest[a:b]), per_page=GROUPS_PER_PAGE))
+    # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
+    summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in groups[:GROUPS_ON_SUMMARY]]
+    lists = []
     for unit, title in (("money", "Money"), ("count", "Counts")):
         figures = [f for f in briefing.figures if f.unit == unit]
-        if figures:
-            out += [f"## {title}", "", _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite), ""]
-            if len(figures) > SUMMARY_ROWS:
-                pages.update(_paged(briefing, f"figures/{unit}.md", title, len(figures),
-                                    lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct)))
-                out += [f"The latest {SUMMARY_ROWS} of {len(figures)}; [all of them](figures/{unit}.md).", ""]
-    out += [str(line) for line in cite.definitions()]
-    pages["figures.md"] = "\n".join(str(x) for x in out) + "\n"
+        if not figures:
+            continue
+        more = None
+        if len(figures) > SUMMARY_ROWS:
+            pages.update(_paged(briefing, f"figures/{unit}.md", title, len(figures),
+                                lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct)))
+            more = md_link("all of them", f"figures/{unit}.md")
+        lists.append({"title": title, "table": _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite),
+                      "more": more, "shown": SUMMARY_ROWS, "total": len(figures)})
+    pages["figures.md"] = render_template(
+        "figures.md.j2", chart=chart, more_groups=len(rest), groups=summary, lists=lists, citations=cite)
     return pages
 
 
-def _group_section(briefing, holder, mineral, links, cite, full_pages, level) -> list[str]:
+def _group(briefing, holder, mineral, links, cite, full_pages) -> dict:
     """One share group: its latest figures side by side, and a link to all of them if there are more."""
     rows = _group_rows(briefing, links, holder, mineral, limit=0)
-    out = [f"{level} {_group_title(briefing, holder, mineral, links)}", ""]
-    note = _differ_note(rows)
-    out += ([str(note), ""] if note else []) + [str(share_table(rows[-SUMMARY_ROWS:], cite)), ""]
-    if (holder, mineral) in full_pages:
-        out += [f"The latest {SUMMARY_ROWS} of {len(rows)}; "
-                f"[all of them]({links.to_path(full_pages[(holder, mineral)])}).", ""]
-    return out
+    full = full_pages.get((holder, mineral))
+    return {"title": _group_title(briefing, holder, mineral, links), "note": _differ_note(rows),
+            "table": share_table(rows[-SUMMARY_ROWS:], cite), "shown": SUMMARY_ROWS, "total": len(rows),
+            "more": md_link("all of them", links.to_path(full)) if full else None}
 
 
 def _plain_name(briefing: Briefing, key: str | None) -> str:
     return briefing.entities[key].name if key in briefing.entities else "not stated"
 
 
-def _figure_table(briefing, figures, links, cite) -> str:
-    lines = ["| Figure | Source | As written |", "|---|---|---|"]
+def _figure_table(briefing, figures, links, cite) -> Markup:
+    rows = []
     for f in figures:
         article = briefing.article(f.article)
-        lines.append(f"| **{md_escape(f.value)}** | {md_link(article.title, links.to('source', article.slug))} "
-                     f"| “{md_escape(f.sentence)}”{cite.cite(f.article, f.anchor)} |")
-    return "\n".join(lines)
+        rows.append([Markup("**") + md_escape(f.value) + Markup("**"),
+                     md_link(article.title, links.to("source", article.slug)),
+                     Markup("“") + md_escape(f.sentence) + Markup("”") + cite.cite(f.article, f.anchor)])
+    return macro("table")(["Figure", "Source", "As written"], rows)
 
 
 def _paged(briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE) -> dict[str, str]:
-    """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice."""
+    """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice as Markup."""
     starts = list(range(0, count, per_page))
     paths = continuation_paths(base, len(starts))
     pages = {}
     for number, (path, start) in enumerate(zip(paths, starts), start=1):
         links = PageLinks(path)
         cite = Citations(briefing, links)
-        head = f"---\nsearch:\n  exclude: true\n---\n\n# {md_escape(title)}"
-        head += f" (page {number} of {len(paths)})" if len(paths) > 1 else ""
-        more = pager(links, paths, number)
-        lines = [head, "", f"[All figures]({links.to_path('figures.md')})" + (f" · {more}" if more else ""), "",
-                 body(links, cite, start, start + per_page), "", *[str(d) for d in cite.definitions()]]
-        pages[path] = "\n".join(lines) + "\n"
+        body_md = body(links, cite, start, start + per_page)  # before the footnotes: it fills `cite`
+        pages[path] = render_template("paged.md.j2", title=title, number=number, pages=len(paths),
+                                      back=Markup(links.to_path("figures.md")), pager=pager(links, paths, number),
+                                      body=body_md, citations=cite)
     return pages
 
 
-def render_home(briefing: Briefing, env) -> str:
+def render_home(briefing: Briefing) -> str:
     """Generated part of the home page; hand-written prose in docs/index.md goes above it."""
     links = PageLinks("index.md")
     cite = Citations(briefing, links)
-    counts = {k: len(briefing.of_kind(k)) for k in ("deal", "country", "mineral", "expert", "official")}
-    out = ["## At a glance", "",
-           f"{len(briefing.articles)} [sources]({links.to_path(index_path('source'))}) · "
-           f"{counts['deal']} [deals]({links.to_path(index_path('deal'))}) · "
-           f"{counts['country']} [countries and regions]({links.to_path(index_path('country'))}) · "
-           f"{counts['mineral']} [minerals]({links.to_path(index_path('mineral'))}) · "
-           f"{counts['expert']} [experts]({links.to_path(index_path('expert'))}) · "
-           f"{counts['official']} [officials]({links.to_path(index_path('official'))}) · "
-           f"[all figures](figures.md)", ""]
-    groups = [g for g in share_groups(briefing) if len(g[2]) > 1][:3]
-    if groups:
-        out += ["## Key figures", ""]
-        for holder, mineral, _ in groups:
-            rows = _group_rows(briefing, links, holder, mineral)
-            parts = [f"**{md_escape(r.value)}** {md_escape(r.measure or '')}{cite.cite(r.article, r.anchor)}"
-                     for r in rows]
-            out += [f"- {_group_title(briefing, holder, mineral, links)}: " + "; ".join(parts), ""]
-        out += ["Sources differ on these figures; each is cited to its own source. "
-                "See [Figures](figures.md) for the full comparison.", ""]
-    deals = sorted(briefing.of_kind("deal"), key=lambda d: (-len(d.sources), d.name))
-    if deals:
-        out += ["## Deals at a glance", "", "| Deal | Parties | Status as reported | Sources |", "|---|---|---|---|"]
-        for d in deals[:12]:
-            parties = Markup(" · ").join(_link(briefing, p, links) for p in d.fields["parties"])
-            out.append(f"| {md_link(d.name, links.to('deal', d.slug))} | {parties} | "
-                       f"{md_escape(', '.join(_statuses(d)) or 'not stated')} | {len(d.sources)} |")
-        out.append("")
-    out += ["## Latest sources", ""]
-    latest = sorted(briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id), reverse=True)
-    for a in latest[:8]:
-        when = a.meta.date.isoformat() if a.meta.date else "date unknown"
-        out.append(f"- {md_link(a.title, links.to('source', a.slug))} — "
-                   f"{md_escape(a.meta.publisher or 'publisher unknown')}, {when}")
-    out += [""] + [str(line) for line in cite.definitions()]
-    return "\n".join(str(x) for x in out) + "\n"
+    labels = {"source": "sources", "deal": "deals", "country": "countries and regions", "mineral": "minerals",
+              "expert": "experts", "official": "officials"}
+    counts = [(len(briefing.articles) if kind == "source" else len(briefing.of_kind(kind)), label,
+               Markup(links.to_path(index_path(kind)))) for kind, label in labels.items()]
+    key_figures = []
+    for holder, mineral, _ in [g for g in share_groups(briefing) if len(g[2]) > 1][:3]:
+        figures = [Markup("**") + md_escape(r.value) + Markup("** ") + md_escape(r.measure or "")
+                   + cite.cite(r.article, r.anchor) for r in _group_rows(briefing, links, holder, mineral)]
+        key_figures.append((_group_title(briefing, holder, mineral, links), figures))
+    deals = [[md_link(d.name, links.to("deal", d.slug)),
+              Markup(" · ").join(_link(briefing, p, links) for p in d.fields["parties"]),
+              md_escape(", ".join(_statuses(d)) or "not stated"), len(d.sources)]
+             for d in sorted(briefing.of_kind("deal"), key=lambda d: (-len(d.sources), d.name))[:12]]
+    latest = [(md_link(a.title, links.to("source", a.slug)), a.meta.publisher or "publisher unknown",
+               a.meta.date.isoformat() if a.meta.date else "date unknown")
+              for a in sorted(briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id),
+                              reverse=True)[:8]]
+    return render_template("home.md.j2", counts=counts, key_figures=key_figures, deals=deals, latest=latest,
+                           citations=cite)
 
 
 def render_candidates_page(briefing: Briefing) -> str:
     """For contributors: names seen but not classified, each linked to where it appears."""
     links = PageLinks("candidates.md")
-    out = ["# Curation candidates", "",
-           "Names the generator saw in the articles but could not turn into a topic page, or people it found "
-           "without a role. If one of them should have a page or join another name, add it to the matching "
-           "file in `site_data/` (see CONTRIBUTING.md). This page is rebuilt with every build.", ""]
-    if not briefing.candidates:
-        return "\n".join(out + ["Nothing to review.", ""])
     shown = sorted(briefing.candidates, key=lambda c: (c.reason, c.name.casefold(), c.article))[:MAX_CANDIDATES]
-    if len(briefing.candidates) > MAX_CANDIDATES:
-        out += [f"The first {MAX_CANDIDATES} of {len(briefing.candidates)}, by reason and name.", ""]
-    out += ["| Name | Why it is listed | Where |", "|---|---|---|"]
+    rows = []
     for c in shown:
         article = briefing.article(c.article)
-        where = md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))
-        out.append(f"| {md_escape(c.name)} | {md_escape(c.reason)} | {where} |")
-    return "\n".join(str(x) for x in out) + "\n"
+        rows.append([c.name, c.reason,
+                     md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))])
+    return render_template("candidates.md.j2", rows=rows, total=len(briefing.candidates))

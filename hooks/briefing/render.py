@@ -8,21 +8,17 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import overview, topics, views
 from .mdtext import Citations, PageLinks, md_escape, md_external_link, md_link, pager
 from .model import Briefing, Entity
 from .slugs import KIND_DIRS, continuation_paths, index_path, page_path
+from .templating import render_template
 
 KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",
                "official": "Officials", "source": "Sources"}
-_env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), finalize=md_escape,
-                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
-                   autoescape=False)
 
 
 @dataclass(frozen=True)
@@ -53,7 +49,7 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
     if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
         clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
         raise ValueError(f"two generated pages would share a path: {clashes}")
-    pages["index.md"] = overview.render_home(briefing, _env)
+    pages["index.md"] = overview.render_home(briefing)
     pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
 
@@ -130,8 +126,8 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
     source_file = md_external_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
-    return _env.get_template("source.md.j2").render(article=article, panel=panel, blocks=blocks,
-                                                   source_file=source_file, url_link=url_link)
+    return render_template("source.md.j2", article=article, panel=panel, blocks=blocks, source_file=source_file,
+                           url_link=url_link)
 
 
 SOURCES_PER_INDEX_PAGE = 100
@@ -155,8 +151,8 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
                        "Dates and publishers the articles do not state are shown as unknown.")
         if len(paths) > 1:
             intro += Markup("\n\n") + pager(links, paths, number)
-        pages[path] = _env.get_template("index.md.j2").render(
-            title="Sources" if number == 1 else f"Sources, page {number}", intro=intro,
+        pages[path] = render_template(
+            "index.md.j2", title="Sources" if number == 1 else f"Sources, page {number}", intro=intro,
             header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
     return pages
 
@@ -166,8 +162,8 @@ def render_index(briefing: Briefing, kind: str) -> str:
     entities = sorted(briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings),
                                                               e.name.casefold()))
     header, rows = topics.index_columns(briefing, kind, entities, links)
-    return _env.get_template("index.md.j2").render(title=KIND_LABELS[kind], intro=topics.INDEX_INTROS[kind],
-                                                   header=header, rows=rows)
+    return render_template("index.md.j2", title=KIND_LABELS[kind], intro=topics.INDEX_INTROS[kind], header=header,
+                           rows=rows)
 
 
 def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):
@@ -235,7 +231,7 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
             if entity.curated_in:
                 intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
         pages_line = pager(links, paths, number, "Pages of sources")
-        pages[path] = _env.get_template("entity.md.j2").render(
+        pages[path] = render_template("entity.md.j2", 
             entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
             pages=len(paths), pager=pages_line, description=Markup(json.dumps(
                 f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited.")), statements=statement_groups(briefing, entity, links, set(chunk)),

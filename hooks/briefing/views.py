@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from .mdtext import Citations, PageLinks, md_escape, md_link
 from .model import Briefing
+from .templating import render_template
 from .topics import _link
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -48,33 +49,19 @@ def render_timeline(briefing: Briefing) -> str:
             key = _date_key(s.date, briefing.article(s.article).meta.date)
             (dated if key else undated).append((key, s, deal))
     dated.sort(key=lambda r: (r[0], r[2].name), reverse=True)
-    out = ["# Timeline of deals", "",
-           "Deals in the order of the dates the sources give, newest first. Dates are quoted as reported; "
-           "a phrase such as “this week” is placed on the timeline only when the article's date is known.", ""]
-    out += _timeline_table(briefing, dated[:MAX_TIMELINE_ROWS], links, cite)
-    if len(dated) > MAX_TIMELINE_ROWS:
-        out += [f"The newest {MAX_TIMELINE_ROWS} of {len(dated)} dated reports; each deal's page lists all.", ""]
-    if undated:
-        out += ["## Dates that cannot be placed", "",
-                "These dates are relative to an article whose own date is unknown.", ""]
-        out += _timeline_table(briefing, undated[:MAX_TIMELINE_ROWS], links, cite)
-    undated_deals = [d for d in briefing.of_kind("deal") if not any(s.date for s in d.sightings)]
-    if undated_deals:
-        out += ["## Deals reported without a date", "",
-                " · ".join(str(md_link(d.name, links.to("deal", d.slug))) for d in undated_deals), ""]
-    out += [str(d) for d in cite.definitions()]
-    return "\n".join(str(x) for x in out) + "\n"
+    undated_deals = [md_link(d.name, links.to("deal", d.slug)) for d in briefing.of_kind("deal")
+                     if not any(s.date for s in d.sightings)]
+    return render_template(
+        "timeline.md.j2", header=["Date as reported", "Deal", "Parties", "Status as reported"],
+        dated=_timeline_rows(briefing, dated[:MAX_TIMELINE_ROWS], links, cite), dated_total=len(dated),
+        undated=_timeline_rows(briefing, undated[:MAX_TIMELINE_ROWS], links, cite), undated_deals=undated_deals,
+        citations=cite)
 
 
-def _timeline_table(briefing, rows, links, cite) -> list[str]:
-    lines = ['<div class="briefing-filter" markdown>', "", "| Date as reported | Deal | Parties | Status as reported |",
-             "|---|---|---|---|"]
-    for _key, s, deal in rows:
-        parties = " · ".join(str(_link(briefing, p, links)) for p in deal.fields["parties"])
-        lines.append(f"| {md_escape(s.date)}{cite.cite(s.article, s.anchor)} | "
-                     f"{md_link(deal.name, links.to('deal', deal.slug))} | {parties} | "
-                     f"{md_escape(s.status or 'not stated')} |")
-    return lines + ["", "</div>", ""]
+def _timeline_rows(briefing, rows, links, cite) -> list[list[Markup]]:
+    return [[md_escape(s.date) + cite.cite(s.article, s.anchor), md_link(deal.name, links.to("deal", deal.slug)),
+             Markup(" · ").join(_link(briefing, p, links) for p in deal.fields["parties"]),
+             md_escape(s.status or "not stated")] for _key, s, deal in rows]
 
 
 def share_chart(title: str, rows: list, briefing: Briefing) -> Markup:
