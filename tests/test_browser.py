@@ -66,6 +66,7 @@ def test_deal_to_country_to_footnote_to_paragraph(page, site):
     tooltip = page.locator(".md-tooltip2--active").first
     tooltip.wait_for(state="visible", timeout=5_000)
     assert re.search(r"paragraph \d+", tooltip.inner_text())
+    assert "↩" not in tooltip.inner_text()  # back-links lead nowhere from a tooltip
     note_id = ref.get_attribute("href").lstrip("#")
     page.locator(f"[id='{note_id}'] a:not(.footnote-backref)").first.click()
     page.wait_for_load_state()
