@@ -148,7 +148,7 @@ inj-script:
 
 def write_corpus(project: Path, outside: Path) -> None:
     """Seeds for every case, plus the files that need the file system: a symlink out of seeds/,
-    an unreadable file, a folder and a file of another type."""
+    an unreadable file, a folder, a named pipe and a file of another type."""
     seeds = project / "seeds"
     for case in CASES:
         (seeds / case.name).write_bytes(case.data)
@@ -159,6 +159,7 @@ def write_corpus(project: Path, outside: Path) -> None:
     locked.write_bytes(GOOD_BODY.encode())
     os.chmod(locked, 0)
     (seeds / "folder.txt").mkdir()
+    os.mkfifo(seeds / "pipe.txt")  # reading it would block the build forever
     (seeds / "page.html").write_text("<html><script>alert('PWN')</script></html>", encoding="utf-8")
     data = project / "site_data"
     (data / "experts.yml").write_text((data / "experts.yml").read_text(encoding="utf-8") + HOSTILE_EXPERTS,

@@ -251,7 +251,10 @@ def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> l
         display = f"{display_root}/{path.name}"
         if path.name.startswith("."):
             continue
-        if path.suffix.lower() not in SEED_SUFFIXES:
+        if path.is_dir():
+            problems.append(Problem(display, None, "is a folder; articles in sub-folders are not read.",
+                                    "Move the articles into seeds/ itself."))
+        elif path.suffix.lower() not in SEED_SUFFIXES:
             problems.append(Problem(display, None, "is not a .txt or .md article; ignored.",
                                     "Save articles as .txt (plain text) or .md (with front matter)."))
         elif path.is_symlink() and not path.resolve().is_relative_to(root):
