@@ -84,6 +84,7 @@ PATHS = [
     Case("稀土协议.txt", GOOD_BODY.encode(), "page"),
     Case("index.txt", GOOD_BODY.encode(), "page"),
     Case(("very-long-name-" * 14) + "end.txt", GOOD_BODY.encode(), "page"),
+    Case("forged\nWARNING -  good.txt: \x1b[31mfake.txt", b"", "skip", "empty"),
     Case("slug-escape.md", ("---\nslug: ../../etc\n---\n" + GOOD_BODY).encode(), "skip", "slug"),
 ]
 

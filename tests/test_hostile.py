@@ -60,6 +60,12 @@ def _warnings(log: str) -> list[str]:
     return [line.split("hooks/briefing_hook: ", 1)[1] for line in log.splitlines() if "hooks/briefing_hook: " in line]
 
 
+def test_a_file_name_cannot_forge_a_log_line(hostile):
+    """One warning line per problem: the file name's line break and escape code are written as escapes."""
+    lines = [line for line in hostile["log"].splitlines() if "fake.txt" in line]
+    assert len(lines) == 1 and "\x1b" not in lines[0] and "forged\\nWARNING" in lines[0], lines
+
+
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -71,7 +77,8 @@ def test_the_corpus_has_at_least_thirty_cases():
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_each_case_gets_its_page_or_one_warning(hostile, case):
     sources = _source_pages(hostile["pages"])
-    mine = [w for w in _warnings(hostile["log"]) if w.startswith(f"seeds/{case.name}:")]
+    shown = re.sub(r"[\x00-\x1f]", lambda m: repr(m.group(0))[1:-1], case.name)  # as messages write it
+    mine = [w for w in _warnings(hostile["log"]) if w.startswith(f"seeds/{shown}:")]
     if case.expect == "page":
         assert case.name in sources, f"no source page for {case.name}; warnings: {mine}"
         assert not mine, mine
