@@ -115,6 +115,10 @@ CASES = {
     "slug taken": (lambda r: _write(r, "seeds/new.md", "---\nslug: 004-f862d878ed33022c\n---\nTin news.\n", "w"),
                    "seeds/new.md: has the same slug '004-f862d878ed33022c' as seeds/004_f862d878ed33022c.txt; "
                    "skipped. Set a different 'slug:' in its front matter or site_data/sources.yml."),
+    "line break in a name": (lambda r: _write(r, "site_data/experts.yml",
+                                              '- name: "Ann\\nWARNING - forged"\n  rol: analyst\n', "w"),
+                             "site_data/experts.yml:2: unknown key 'rol' in expert 'Ann\\nWARNING - forged'. "
+                             "Allowed keys: name, slug, aliases, description, role, affiliation."),
     "reserved slug": (lambda r: _write(r, "seeds/new.md", "---\nslug: index\n---\nTin news.\n", "w"),
                       "seeds/new.md:2: 'slug' of front matter 'index' is reserved for the site's own pages; "
                       "choose another slug. See CONTRIBUTING.md for the expected form."),

@@ -5,7 +5,10 @@ wrong and how to fix it. The hook turns these into PluginError or warnings; the 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -18,7 +21,10 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
-        return f"{text} {self.fix}".rstrip() if self.fix else text
+        text = f"{text} {self.fix}".rstrip() if self.fix else text
+        # Messages quote names from YAML and files: a line break or terminal escape in one is
+        # written as an escape, so every problem stays one honest line.
+        return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
 class ContentError(Exception):
