@@ -141,7 +141,7 @@ HOSTILE_COUNTRIES = """\
 """
 HOSTILE_SOURCES = """\
 inj-script:
-  title: "<img src=x onerror=alert('PWN')> \\" onmouseover=\\"alert('PWN')"
+  title: "<img src=x onerror=alert('PWN')> \\" onmouseover=\\"alert('PWN')\\x0b\\x1b[31m"
   publisher: "</title><script>alert('PWN')</script>"
   url: "https://example.com/(a)?q=\\"'><script>alert('PWN')</script>"
 """

@@ -14,6 +14,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import Problem
+from .mdtext import CONTROL_CHARS
 from .slugs import MAX_SLUG, RESERVED
 
 ENTITY_FILES = {
@@ -36,6 +37,17 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=MAX_
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        """YAML's "\\x1b"-style escapes can put control characters in any value; like article text,
+        they are dropped (they are invisible, and invalid in the XML feed)."""
+        if isinstance(value, str):
+            return CONTROL_CHARS.sub("", value)
+        if isinstance(value, list):
+            return [CONTROL_CHARS.sub("", v) if isinstance(v, str) else v for v in value]
+        return value
 
 
 class SourceMeta(_Strict):
