@@ -56,6 +56,9 @@ INJECTIONS = [
     _text("inj-subhead.txt", "First paragraph about copper.\n\nInside <script>alert('PWN')</script> Mines\n\n"
           "Second paragraph about cobalt.", literal="Inside <script>alert('PWN')</script> Mines"),
     _text("inj-title.txt", "Body about nickel.", headline="Nickel </title><script>alert('PWN')</script> \" onload=\"x"),
+    _text("inj-figure.txt", "China controls 60% of [global](javascript:alert('PWN')) <b onclick=alert('PWN')>lithium</b> "
+          "*supply* `output`, analysts said."),
+    _text("inj-figure2.txt", "China holds 70% of <svg/onload=alert('PWN')> lithium [^1] _refining_, a report said."),
     _text("inj-datauri.txt", "Open data:text/html;base64,PHNjcmlwdD5hbGVydCgnUFdOJyk8L3NjcmlwdD4= quickly."),
     _text("inj-mention.txt", "Chile <script>alert('PWN')</script> exports copper, an analyst said.",
           literal="Chile <script>alert('PWN')</script> exports copper"),
