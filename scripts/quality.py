@@ -1,6 +1,6 @@
 """Extraction quality on the labelled set: precision and recall per kind.
 
-    .venv/bin/python scripts/quality.py [--no-registry] [--verbose] [--heldout]
+    .venv/bin/python scripts/quality.py [--no-registry] [--verbose] [--heldout | --articles DIR --labels FILE]
 
 Runs the real pipeline over tests/fixtures/articles/ plus seeds/ together (as one site), then
 compares, per article, what was recognised with tests/fixtures/expected.yml. `--heldout` scores
@@ -52,11 +52,18 @@ def expected_sets(labels: dict) -> dict[str, set]:
             "deals": {frozenset(d) for d in labels["deals"]}}
 
 
-def evaluate(no_registry: bool = False, heldout: bool = False) -> tuple[dict, list[str], dict]:
-    label_file = "tests/fixtures/heldout.yml" if heldout else "tests/fixtures/expected.yml"
-    labels = yaml.safe_load((ROOT / label_file).read_text(encoding="utf-8"))["articles"]
-    sources = [*sorted((ROOT / "tests/fixtures/heldout").glob("*.txt"))] if heldout else [
-        *sorted((ROOT / "tests/fixtures/articles").glob("*.txt")), *sorted((ROOT / "seeds").glob("*"))]
+def evaluate(no_registry: bool = False, heldout: bool = False, articles_dir: Path | None = None,
+             label_path: Path | None = None) -> tuple[dict, list[str], dict]:
+    """Score the labelled set (default), the held-out set, or any folder of articles with its labels."""
+    if articles_dir:
+        label_file, sources = label_path, sorted(articles_dir.glob("*.txt"))
+    elif heldout:
+        label_file = ROOT / "tests/fixtures/heldout.yml"
+        sources = sorted((ROOT / "tests/fixtures/heldout").glob("*.txt"))
+    else:
+        label_file = ROOT / "tests/fixtures/expected.yml"
+        sources = [*sorted((ROOT / "tests/fixtures/articles").glob("*.txt")), *sorted((ROOT / "seeds").glob("*"))]
+    labels = yaml.safe_load(label_file.read_text(encoding="utf-8"))["articles"]
     site = load_site_data(ROOT / "site_data")
     if no_registry:
         site.entries = {k: [] for k in site.entries}
@@ -103,8 +110,12 @@ def main() -> int:
     parser.add_argument("--no-registry", action="store_true", help="ignore curated entities in site_data/")
     parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
     parser.add_argument("--heldout", action="store_true", help="score the held-out set instead")
+    parser.add_argument("--articles", type=Path, help="score this folder of .txt articles instead ...")
+    parser.add_argument("--labels", type=Path, help="... against this labels file (format of heldout.yml)")
     args = parser.parse_args()
-    scores, misses, extra = evaluate(args.no_registry, args.heldout)
+    if bool(args.articles) != bool(args.labels):
+        parser.error("--articles and --labels go together")
+    scores, misses, extra = evaluate(args.no_registry, args.heldout, args.articles, args.labels)
     print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for kind, s in scores.items():
         print(f"{kind:<10} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}")
