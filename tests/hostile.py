@@ -59,6 +59,14 @@ INJECTIONS = [
     _text("inj-figure.txt", "China controls 60% of [global](javascript:alert('PWN')) <b onclick=alert('PWN')>lithium</b> "
           "*supply* `output`, analysts said."),
     _text("inj-figure2.txt", "China holds 70% of <svg/onload=alert('PWN')> lithium [^1] _refining_, a report said."),
+    _text("inj-chart-label.txt", "China dominates lithium processing, officials said on Monday.\n\n"
+          "| Mineral | China ![x](x){: onerror=alert('PWN') } [c](javascript:alert('PWN')) |\n|---|---|\n"
+          "| Lithium | 90% |", literal="China ![x](x){: onerror=alert('PWN') } [c](javascript:alert('PWN'))"),
+    _text("inj-details.txt", "??? danger \"PWN\"\n\n???+ note\n\n- ??? warning \"PWNITEM\"",
+          literal="??? danger \"PWN\"\n???+ note\n??? warning \"PWNITEM\""),
+    _text("inj-wide-table.txt", "| Country | Share |\n|---|---|\n| Chile | 40% | Hidden third cell PWN. | Another cell. |"
+          "\n\nHeaderless table follows.\n\n| a | b |\n| c | d | LOSTCELL e |",
+          literal="Hidden third cell PWN.\nAnother cell.\nLOSTCELL e"),
     _text("inj-datauri.txt", "Open data:text/html;base64,PHNjcmlwdD5hbGVydCgnUFdOJyk8L3NjcmlwdD4= quickly."),
     _text("inj-mention.txt", "Chile <script>alert('PWN')</script> exports copper, an analyst said.",
           literal="Chile <script>alert('PWN')</script> exports copper"),
@@ -72,7 +80,8 @@ INJECTIONS = [
         "---\n" + GOOD_BODY).encode(), "page", literal="<script>alert('PWN')</script>"),
     _text("inj-people.txt", "Zed <script>alert('PWN')</script> Quill, an analyst, said copper was scarce. "
           "\"Prices will rise,\" said ../../etc, a senior fellow at a think tank. CON said nothing. "
-          "!!! said more. 김민준, a researcher, said so. محمد العلي, an economist, agreed. 王伟, a professor, too.",
+          "!!! said more. 김민준, a researcher, said so. محمد العلي, an economist, agreed. 王伟, a professor, too. "
+          "Moon😀stone <img src=x onerror=alert('PWN')> Lee, an analyst, said supply was tight.",
           literal="Zed <script>alert('PWN')</script> Quill, an analyst, said copper was scarce."),
     Case("inj-badurl.md", ("---\nurl: \"javascript:alert('PWN')\"\n---\n" + GOOD_BODY).encode(), "skip", "url"),
 ]
@@ -127,6 +136,8 @@ HOSTILE_EXPERTS = """\
   affiliation: "{% include 'base.html' %}"
 - name: "../../etc"
 - name: "CON"
+- name: "Moon😀stone <img src=x onerror=alert('PWN')> Lee"
+  description: "???+ note"
 - name: "!!!"
 - name: "김민준"
 - name: "محمد العلي"

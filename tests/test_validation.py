@@ -119,9 +119,26 @@ CASES = {
                                               '- name: "Ann\\nWARNING - forged"\n  rol: analyst\n', "w"),
                              "site_data/experts.yml:2: unknown key 'rol' in expert 'Ann\\nWARNING - forged'. "
                              "Allowed keys: name, slug, aliases, description, role, affiliation."),
+    "list as a key": (lambda r: _write(r, "site_data/minerals.yml", "- name: Foo\n  [x]: y\n", "w"),
+                      "site_data/minerals.yml:2: YAML syntax error: found a key that is not plain text (a list or "
+                      "mapping used as a key). Check indentation and quote values that contain ': ' or '#'."),
+    "list as a front matter key": (lambda r: _write(r, "seeds/new.md", "---\n[a]: b\n---\nTin news.\n", "w"),
+                                   "seeds/new.md:2: front matter is not valid YAML (found a key that is not plain "
+                                   "text (a list or mapping used as a key)); skipped. Check the 'key: value' lines "
+                                   "between the '---' markers."),
+    "lone surrogate": (lambda r: _write(r, "site_data/experts.yml", '- name: "Lone \\uD83D Ray"\n', "w"),
+                       "site_data/experts.yml:1: 'name' of expert 'Lone \\ud83d Ray' input should be a valid "
+                       "string, unable to parse raw data as a unicode string. See CONTRIBUTING.md for the expected "
+                       "form."),
     "reserved slug": (lambda r: _write(r, "seeds/new.md", "---\nslug: index\n---\nTin news.\n", "w"),
                       "seeds/new.md:2: 'slug' of front matter 'index' is reserved for the site's own pages; "
-                      "choose another slug. See CONTRIBUTING.md for the expected form."),
+                      "choose another slug; skipped. See CONTRIBUTING.md for the expected form."),
+    "several front matter mistakes": (
+        lambda r: _write(r, "seeds/new.md", "---\nurl: ftp://x\nlanguage: English\nfoo: 1\n---\nTin news.\n", "w"),
+        "seeds/new.md:2: 'url' of front matter must be a web address starting with http:// or https:// (line 2); "
+        "'language' of front matter must be a language code (line 3); unknown key 'foo' in front matter (line 4); "
+        "skipped. Example: url: https://example.com/a. Example: language: en. Allowed keys: title, publisher, date, "
+        "url, language, slug."),
 }
 
 

@@ -176,7 +176,12 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
         try:
             meta = SourceMeta.model_validate({**meta.model_dump(exclude_none=True), **dict(front)})
         except ValidationError as exc:
-            problems.extend(_validation_problems(exc, front, display, "front matter", offset=1))
+            found = _validation_problems(exc, front, display, "front matter", offset=1)
+            # One line per skipped file: every field's problem in it, each with its line.
+            where = "; ".join(p.message.rstrip(".") + (f" (line {p.line})" if len(found) > 1 and p.line else "")
+                              for p in found)
+            problems.append(Problem(display, found[0].line, f"{where}; skipped.",
+                                    " ".join(dict.fromkeys(p.fix for p in found if p.fix))))
             return None
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))])
     body, headline, dropped = _Chrome(site.boilerplate).strip(numbered)

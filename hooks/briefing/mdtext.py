@@ -13,12 +13,13 @@ from markupsafe import Markup
 
 from .slugs import page_path, relative_link
 
-_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@"}
+_SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@?"}
 _SPECIAL["&"] = "&amp;"
 # Control characters are invisible, invalid in HTML and XML, and \x02/\x03 are Python-Markdown's
-# own placeholder markers: none may reach a page from a YAML value or an article.
-CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_ESCAPE_RE = re.compile(r"[\\`*_{}\[\]<>#|~^=&!]|(?<=\s)[+\-:](?=\s)|^[+\-:.]|(?<=\d)\.(?=\s|$)|\$")
+# own placeholder markers; lone surrogates (from YAML "\uD83D" escapes) cannot even be written as
+# UTF-8. None may reach a page from a YAML value or an article.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_ESCAPE_RE = re.compile(r"[\\`*_{}\[\]<>#|~^=&!]|(?<=\s)[+\-:](?=\s)|^[+\-:.?]|(?<=\d)\.(?=\s|$)|\$")
 
 
 def md_escape(text: object) -> Markup:

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .mdtext import Citations, PageLinks, md_escape, md_link, pager
 from .model import Briefing
-from .slugs import continuation_paths, index_path, slugify
+from .slugs import continuation_paths, index_path, slugify, unique_slug
 from .templating import macro, render_template
 from .views import share_chart
 from .topics import _differ_note, _link, _statuses, share_rows, share_table
@@ -65,10 +65,11 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
         chart = {"title": title, "svg": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16),
                                                     briefing)}
     full_pages: dict[tuple, str] = {}
+    taken = {"shares", "money", "count"}  # the other pages under figures/
     for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
         count = len(_group_rows(briefing, links, holder, mineral, limit=0))
         if count > SUMMARY_ROWS:
-            slug = slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}")
+            slug = unique_slug(slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}"), taken)
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
             full_pages[(holder, mineral)] = f"figures/{slug}.md"
             pages.update(_paged(briefing, f"figures/{slug}.md", title, count,

@@ -17,16 +17,28 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 NAME_TOKEN = rf"{UPPER}[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
-FULL_NAME = rf"{NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{PARTICLE})?(?:\s+(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,2}}{SUFFIX}"
 # Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
 PORTFOLIO = (r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|"
              r"Finance|Business|Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|"
              r"Agriculture|Planning|Investment|Infrastructure|Transport|Science|Technology|Innovation|Labou?r|"
              r"Health|Education|Treasury|External|International|Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|"
-             r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State)")
-PORTFOLIO_TITLE = (rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior)[ -])?(?:{PORTFOLIO}\s+){{0,2}}"
+             r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State|"
+             r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
+             r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
+             r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
+             r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination)")
+PORTFOLIO_TITLE = (rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
+                   rf"(?:{PORTFOLIO}\s+){{0,2}}"
                    rf"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"
                    rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?")
+# A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
+TITLE_WORD = rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|" \
+             rf"Prime|Chairman|Mayor|{PORTFOLIO})"
+PERSON_TOKEN = rf"(?!{TITLE_WORD}\b){NAME_TOKEN}"
+# "Ana Ortiz", "Jan van der Berg", "Luiz Inácio Lula da Silva", "Salim bin Hamad Al Harthy"
+FULL_NAME = (rf"{PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
+             rf"{SUFFIX}")
+HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+")
 OFFICIAL_TITLES = (
     r"Deputy Prime Minister|Prime Minister|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
     r"Chancellor|Foreign Minister|"
@@ -43,16 +55,35 @@ OFFICIAL_ROLE_WORDS = re.compile(rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecre
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 TITLE_BEFORE = re.compile(
     rf"(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
-    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w-])")
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])")
+# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry": the title after the name.
+TITLE_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}})['’]s\s+)?"
+    rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})")  # not the next name's
 ORG_ROLE_NAME = re.compile(
     rf"(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
     rf"(?P<name>{FULL_NAME}),")
 APPOSITIVE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?!(?:who|whose|which|where|when|and|but)\b)"
+    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)")
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:[a-z]+\s+)?(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?")
+# "An economist at the Catholic University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
+ROLE_THEN_NAME = re.compile(
+    rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
+    rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),")
+# "the ambassador of the United Arab Emirates, Khalid Al Shamsi": a title of a place, then the name.
+TITLE_OF_PLACE = re.compile(
+    rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen))"
+    rf"\s+(?:of|to)\s+(?:the\s+)?(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+(?P<name>{FULL_NAME})")
+# "Commerce Ministry spokesperson He Wenhua": a government body's spokesperson speaks for it.
+SPOKESPERSON = re.compile(
+    rf"\b(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
+    rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})")
+GOVERNMENT_BODY = re.compile(rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
+                             rf"(?:State\s+)?Department\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}\b)")
 ACCORDING = re.compile(rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b")
 NOT_A_NAME_WORD = re.compile(
     r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
@@ -93,6 +124,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> str:
     if OFFICIAL_ROLE_WORDS.search(role) and (affiliation is None or _strip_possessive(affiliation) in places
                                              or re.search(r"government|ministry|state department", affiliation, re.I)):
         return "official"
+    if affiliation and GOVERNMENT_BODY.match(affiliation):  # "director general … at the Ministry of Energy"
+        return "official"
     if EXPERT_ROLE_WORDS.search(role):
         return "expert"
     return "person"
@@ -111,8 +144,15 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     out = []
 
     def add(name, kind, role, aff):
-        if _plausible_name(name, places) and not any(p.name == name and p.role for p in out):
-            out.append(PersonSighting(name, kind, role, _clean_affiliation(aff), article, anchor, sentence))
+        name = HONORIFIC.sub("", name)
+        if " " not in name and kind != "official" and role is None or not _plausible_name(name, places):
+            return
+        sighting = PersonSighting(name, kind, role, _clean_affiliation(aff), article, anchor, sentence)
+        known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
+        if known is None:
+            out.append(sighting)
+        elif out[known].kind == "person" and kind != "person":  # a title or role word found later decides
+            out[known] = sighting
 
     for m in APPOSITIVE.finditer(sentence):
         role, aff = m.group("role").strip(), m.group("aff")
@@ -125,6 +165,20 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         aff = m.group("aff")
         aff = aff if aff and _strip_possessive(aff) in places else None
         add(m.group("name"), "official", m.group("title"), aff)
+    for m in TITLE_AFTER.finditer(sentence):
+        aff = m.group("aff")
+        place = aff is not None and _strip_possessive(aff) in places
+        if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
+            add(m.group("name"), "official", m.group("title"), aff)
+    for m in TITLE_OF_PLACE.finditer(sentence):
+        if m.group("aff") in places:
+            add(m.group("name"), "official", m.group("title"), m.group("aff"))
+    for m in SPOKESPERSON.finditer(sentence):
+        add(m.group("name"), "official", m.group("title"), m.group("aff"))
+    for m in ROLE_THEN_NAME.finditer(sentence):
+        if EXPERT_ROLE_WORDS.search(m.group("role")):
+            add(m.group("name"), classify_role(m.group("role"), _clean_affiliation(m.group("aff")), places),
+                m.group("role"), m.group("aff"))
     for m in ORG_ROLE_NAME.finditer(sentence):
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff"))

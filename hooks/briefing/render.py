@@ -5,10 +5,10 @@ links are relative `.md` paths, and every statement carries a footnote to its pa
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
+import yaml
 from markupsafe import Markup
 
 from . import overview, topics, views
@@ -19,6 +19,13 @@ from .templating import render_template
 
 KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",
                "official": "Officials", "source": "Sources"}
+
+
+def front_matter_value(text: str) -> Markup:
+    """A YAML scalar MkDocs will read back as exactly `text` (any Unicode, quotes, colons). A value
+    YAML cannot parse would make MkDocs show the whole front matter as page text."""
+    return Markup(yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).removesuffix("\n...\n")
+                  .rstrip("\n"))
 
 
 @dataclass(frozen=True)
@@ -233,8 +240,9 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
         pages_line = pager(links, paths, number, "Pages of sources")
         pages[path] = render_template("entity.md.j2", 
             entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
-            pages=len(paths), pager=pages_line, description=Markup(json.dumps(
-                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited.")), statements=statement_groups(briefing, entity, links, set(chunk)),
+            pages=len(paths), pager=pages_line, description=front_matter_value(
+                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."),
+            statements=statement_groups(briefing, entity, links, set(chunk)),
             related=related, citations=citations)
     return pages
 

@@ -152,13 +152,17 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "found a key that is not plain text (a list or mapping used as a key)",
+                    key_node.start_mark)
             if key_node.value in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"found the key '{key_node.value}' twice in one mapping", key_node.start_mark)
             seen.add(key_node.value)
         mapping = _LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
-        mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
+        mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
         return mapping
 
 

@@ -74,12 +74,13 @@ def relative_link(from_path: str, to_path: str, anchor: str = "") -> str:
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:
-    """Deterministic collision resolution: the first comer keeps the slug, later ones get -2, -3."""
+    """Deterministic collision resolution: the first comer keeps the slug, later ones get -2, -3
+    (cut so the result stays within MAX_SLUG)."""
     if slug.casefold() not in taken:
         taken.add(slug.casefold())
         return slug
     n = 2
-    while f"{slug}-{n}".casefold() in taken:
+    while (candidate := f"{slug[:MAX_SLUG - len(str(n)) - 1].rstrip('-')}-{n}").casefold() in taken:
         n += 1
-    taken.add(f"{slug}-{n}".casefold())
-    return f"{slug}-{n}"
+    taken.add(candidate.casefold())
+    return candidate

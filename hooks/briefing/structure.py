@@ -101,13 +101,32 @@ class _Chrome:
         return bool(words) and len(words & _stem_set(headline)) / len(words) >= self.rules.caption_overlap
 
 
+def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
+    """The column a hard-wrapped text breaks its lines at; None when each line is a paragraph.
+
+    Wrapped text has most lines close to one width (e-mail and wire copy: 65–80 columns);
+    paragraph-per-line text has long lines of every length.
+    """
+    lengths = sorted(len(line.rstrip()) for _, line in lines if line.strip())
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if n >= 0.7 * width)
+    return width if 40 <= width <= 100 and near >= 0.5 * len(lengths) else None
+
+
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Hard-wrapped paragraphs (a line continued in lower case on the next) become one line."""
+    """Hard-wrapped paragraphs become one line: in wrapped text every line that filled the width
+    continues on the next; elsewhere a line continued in lower case on the next does."""
+    width = _wrap_width(lines)
     out: list[tuple[int, str]] = []
     for number, line in lines:
         prev = out[-1][1].rstrip() if out else ""
-        if (prev and line[:1].islower() and not prev.endswith(TERMINAL)
-                and _line_kind(prev) in ("text", "heading") and _line_kind(line) != "item"):
+        kind = _line_kind(line) if line.strip() else "blank"
+        continues = bool(prev) and kind in ("text", "heading") and (
+            (width and len(prev) >= 0.6 * width and _line_kind(prev) in ("text", "heading", "item"))
+            or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading")))
+        if continues:
             out[-1] = (out[-1][0], prev + " " + line.strip())
         else:
             out.append((number, line))
@@ -187,8 +206,12 @@ def _table_block(number: int, rows: list[str], anchor: str) -> Block:
     header: tuple[str, ...] = ()
     if len(rows) >= 2 and _is_separator(rows[1]):
         header, rows = _split_row(rows[0]), rows[2:]
-    body = [r for r in rows if not _is_separator(r)]
-    passages = [Passage(anchor, _row_text(header, _split_row(r)), (), _split_row(r)) for r in body]
+    body = [_split_row(r) for r in rows if not _is_separator(r)]
+    # Every row as wide as the widest: Markdown tables drop cells beyond the header's width.
+    width = max([len(header), *map(len, body)])
+    pad = lambda cells: cells + ("",) * (width - len(cells))  # noqa: E731
+    header = pad(header) if header else ()
+    passages = [Passage(anchor, _row_text(header, pad(cells)), (), pad(cells)) for cells in body]
     if header:
         passages.insert(0, Passage(anchor, " | ".join(header), (), header, is_header=True))
     return Block("table", number, passages=tuple(passages), header=header)
@@ -197,5 +220,5 @@ def _table_block(number: int, rows: list[str], anchor: str) -> Block:
 def _row_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
     """A row read as a sentence ("Element: Iron; Share: 40%"), cells verbatim."""
     if not header:
-        return " | ".join(cells)
-    return "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells))
+        return " | ".join(cells).rstrip(" |")
+    return "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells) if c)
