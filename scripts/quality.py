@@ -110,11 +110,14 @@ def main() -> int:
     parser.add_argument("--no-registry", action="store_true", help="ignore curated entities in site_data/")
     parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
     parser.add_argument("--heldout", action="store_true", help="score the held-out set instead")
+    parser.add_argument("--blind2", action="store_true", help="score the second blind set (tests/fixtures/blind2)")
     parser.add_argument("--articles", type=Path, help="score this folder of .txt articles instead ...")
     parser.add_argument("--labels", type=Path, help="... against this labels file (format of heldout.yml)")
     args = parser.parse_args()
     if bool(args.articles) != bool(args.labels):
         parser.error("--articles and --labels go together")
+    if args.blind2:
+        args.articles, args.labels = ROOT / "tests/fixtures/blind2", ROOT / "tests/fixtures/blind2.yml"
     scores, misses, extra = evaluate(args.no_registry, args.heldout, args.articles, args.labels)
     print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for kind, s in scores.items():

@@ -132,17 +132,22 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
     """The fast path may only take text where it splits exactly as pysbd does (pysbd is the oracle)."""
     import pysbd
 
-    from briefing import sentences as ingest
+    from briefing import sentences
+    from briefing.ingest import ingest
     from helpers import ROOT
 
     oracle = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    paragraphs = [line.strip() for path in [*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/fixtures/*/*.txt")]
-                  for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 40]
-    simple = [p for p in paragraphs if not ingest._HARD.search(p)]
+    from helpers import reference_site
+
+    folders = [ROOT / "seeds", *(p for p in (ROOT / "tests" / "fixtures").iterdir() if p.is_dir())]
+    # paragraphs as ingest makes them (hard-wrapped lines joined), not raw lines
+    paragraphs = [p.text for folder in folders for a in ingest(folder, reference_site())[0] for p in a.passages
+                  if len(p.text) > 40 and not p.cells]
+    simple = [p for p in paragraphs if not sentences._HARD.search(p)]
     assert len(simple) > 100
     for text in simple:
         expected = [text[s.start:s.end].strip() for s in oracle.segment(text) if text[s.start:s.end].strip()]
-        assert [s.text for s in ingest.split_sentences(text)] == expected
+        assert [s.text for s in sentences.split_sentences(text)] == expected
 
 
 def test_unreadable_and_hidden_files(tmp_path, monkeypatch):
@@ -169,3 +174,23 @@ def test_unreadable_and_hidden_files(tmp_path, monkeypatch):
     assert [a.id for a in articles] == ["good"]
     assert [str(p) for p in problems] == [
         "seeds/locked.txt: cannot be read (Permission denied); skipped. Check that the file exists and is readable."]
+
+
+def test_hard_wrapped_wire_copy_is_joined_at_its_width(tmp_path):
+    """Wrapped at ~72 columns, lines may end in a full stop or a comma and the next start with a
+    capital, mid-paragraph: the wrap width, not the punctuation, says the paragraph goes on."""
+    lines = ["WIRE HEADLINE ABOUT NICKEL TALKS IN JAKARTA AND WASHINGTON, SOURCES",
+             "SAY",
+             "",
+             "Indonesia and the United States are negotiating a limited minerals pact.",
+             "Coordinating Minister for Economic Affairs Darmawan Sutedjo told the house",
+             "that a draft text had been exchanged between the two capitals last week,",
+             "Officials said, adding that talks would resume in Jakarta in early May.",
+             "",
+             "Chinese companies built and operate most of the roughly fifty smelters in",
+             "Sulawesi. Under current rules, batteries with material from a foreign",
+             "entity of concern do not qualify for the tax credit, officials noted."]
+    (article,), problems = articles_from(tmp_path, {"wrapped.txt": "\n".join(lines) + "\n"})
+    assert not problems
+    assert article.title == "WIRE HEADLINE ABOUT NICKEL TALKS IN JAKARTA AND WASHINGTON, SOURCES SAY"
+    assert [p.text for p in article.passages] == [" ".join(lines[3:7]), " ".join(lines[8:])]

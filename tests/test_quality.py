@@ -41,3 +41,11 @@ def test_quality_without_registry_holds():
 
 def test_role_and_affiliation_accuracy(scores):
     assert scores[2]["expert_role_and_affiliation"] >= BASELINE["expert_role_and_affiliation"]
+
+
+def test_second_blind_set_holds():
+    measured, misses, _ = quality.evaluate(articles_dir=ROOT / "tests/fixtures/blind2",
+                                           label_path=ROOT / "tests/fixtures/blind2.yml")
+    for kind, levels in BASELINE["blind2"].items():
+        for metric, level in levels.items():
+            assert measured[kind][metric] >= level, (kind, metric, measured[kind], misses)

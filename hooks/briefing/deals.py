@@ -18,9 +18,11 @@ from .recognise import Mention, OrgSpan, find_orgs, passage_sentences
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
+    r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"partnership|venture)\b", re.IGNORECASE)
-PLURAL = re.compile(r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges)\b", re.I)
+PLURAL = re.compile(r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b",
+                    re.I)
 NOT_COUNTERPART = re.compile(r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
                              r"discussions|talks|summit|meetings?|visit)\s+$", re.I)
 EXCLUDING = re.compile(
@@ -43,7 +45,9 @@ PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 PART_CUT = re.compile(r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
                       r"will|would)\s")
 INTRO = re.compile(r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
-                   r"\b[^,]*,\s*")
+                   r"\b[^,]*,\s*"
+                   # a wire dateline: "SANTIAGO, March 12 (Andes Wire) - ", "LONDON (Reuters) — "
+                   r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*")
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
 MONEY = re.compile(r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
@@ -85,6 +89,8 @@ def _kind(trigger: str, sentence: str) -> str:
         return "joint venture" if "venture" in sentence.lower() else "partnership"
     if t.startswith("trade"):
         return "trade agreement"
+    if t.startswith("offtake"):
+        return "offtake agreement"
     if t.startswith("pledge"):
         return "investment pledge" if MONEY.search(sentence) else "pledge"
     if t == "framework":
@@ -159,6 +165,8 @@ def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int,
     for i, (s, e, k) in enumerate(allowed[:-1]):
         if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e:allowed[i + 1][0]]) and k not in counterparts:
             subject += [k, allowed[i + 1][2]]
+    if not subject and counterparts and all(c.startswith("org:") for c in counterparts):
+        subject = _subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]  # a company deals with companies
     if not subject:
         subject = [k for s, e, k in allowed if s < trigger_at and k not in counterparts][:1]
     if not subject and counterparts:
@@ -188,6 +196,8 @@ def _subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> l
     subject = INTRO.sub("", sentence[:verb.start()])
     offset = verb.start() - len(subject)
     subject = re.sub(r",\s+(?:a|an|the|which|who)\s[^,]+,", lambda m: " " * len(m.group(0)), subject)
+    # "X said on Wednesday it had signed …": the subject is X
+    subject = re.sub(r"\s+(?:said|says|announced|confirmed)\b.*$", lambda m: " " * len(m.group(0)), subject)
     parties = _phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans)
     return [p for p in parties if p.startswith("org:")]
 
@@ -220,8 +230,15 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
     party_counts: Counter[str] = Counter()
     article_places = Counter(m.key for m in mentions if m.key.startswith("country:") and not
                              EXCLUDING.search(m.sentence[:max(0, m.sentence.find(m.surface))][-40:]))
+    header: tuple[str, ...] = ()
     for passage in article.passages:
         here = by_anchor.get(passage.anchor, [])
+        if passage.cells:
+            header = passage.cells if passage.is_header else header
+            if not passage.is_header and (row := _table_row_deal(article.id, passage, header, here)):
+                sightings.append(row)
+                party_counts.update(p for p in row.parties if p.startswith("country:"))
+            continue
         for s0, s1, sentence in passage_sentences(passage):
             triggers = list(TRIGGER.finditer(sentence))
             if not triggers:
@@ -250,6 +267,30 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
     return sightings
+
+
+# A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
+PARTY_COLUMN = re.compile(r"^(?:buyers?|sellers?|suppliers?|customers?|offtakers?|purchasers?|partners?|part(?:y|ies)|"
+                          r"investors?|investees?|compan(?:y|ies)|counterpart(?:y|ies)|signator(?:y|ies)|"
+                          r"developers?|miners?|producers?|acquirers?|targets?)(?:\s*\d)?$", re.I)
+STATUS_COLUMN = re.compile(r"status|terms|stage", re.I)
+
+
+def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[Mention]) -> DealSighting | None:
+    columns = [i for i, h in enumerate(header) if PARTY_COLUMN.match(h.strip())]
+    if len(columns) < 2:
+        return None
+    places = {m.surface: m.key for m in mentions if m.key.startswith("country:")}
+    names = [re.sub(r"\s*\([^)]*\)\s*$", "", row.cells[i]).strip() for i in columns if i < len(row.cells)]
+    parties = list(dict.fromkeys(places.get(n) or f"org:{n}" for n in names if n and n not in ("-", "–", "—")))
+    if len(parties) < 2:
+        return None
+    status_cell = " ".join(c for h, c in zip(header, row.cells) if STATUS_COLUMN.search(h))
+    trigger = TRIGGER.search(row.text)
+    return DealSighting(article, row.anchor, row.text, _kind(trigger.group("t"), row.text) if trigger else "agreement",
+                        parties, status=_status(status_cell or row.text), value=(MONEY.search(row.text) or [None])[0],
+                        minerals=list(dict.fromkeys(m.key for m in mentions if m.key.startswith("mineral:")
+                                                    and m.sentence == row.text)))
 
 
 @dataclass
