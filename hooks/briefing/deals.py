@@ -46,7 +46,7 @@ PART_CUT = re.compile(r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who
                       r"will|would)\s")
 INTRO = re.compile(r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
                    r"\b[^,]*,\s*"
-                   # a wire dateline: "SANTIAGO, March 12 (Andes Wire) - ", "LONDON (Reuters) — "
+                   # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
                    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*")
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")

@@ -35,7 +35,7 @@ PORTFOLIO_TITLE = (rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Pri
 TITLE_WORD = rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|" \
              rf"Prime|Chairman|Mayor|{PORTFOLIO})"
 PERSON_TOKEN = rf"(?!{TITLE_WORD}\b){NAME_TOKEN}"
-# "Ana Ortiz", "Jan van der Berg", "Luiz Inácio Lula da Silva", "Salim bin Hamad Al Harthy"
+# "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 FULL_NAME = (rf"{PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
              rf"{SUFFIX}")
 HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+")
@@ -70,15 +70,15 @@ APPOSITIVE = re.compile(
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:[a-z]+\s+)?(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?")
-# "An economist at the Catholic University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
+# "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
 ROLE_THEN_NAME = re.compile(
     rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
     rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),")
-# "the ambassador of the United Arab Emirates, Khalid Al Shamsi": a title of a place, then the name.
+# "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
 TITLE_OF_PLACE = re.compile(
     rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen))"
     rf"\s+(?:of|to)\s+(?:the\s+)?(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+(?P<name>{FULL_NAME})")
-# "Commerce Ministry spokesperson He Wenhua": a government body's spokesperson speaks for it.
+# "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.
 SPOKESPERSON = re.compile(
     rf"\b(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})")

@@ -20,7 +20,7 @@ class Sentence:
 _segmenter = None
 # Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
 # "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case, or a
-# leading list number ("1. Fuel shortages …") or a stop inside emphasis ("plant.*").
+# leading list number ("1. Prices rise …") or a stop inside emphasis ("plant.*").
 _HARD = re.compile(r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|"
                    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
                    r"Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*")
