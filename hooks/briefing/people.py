@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .ingest import Article
 from .recognise import passage_sentences
 
-# Every upper-case Latin letter, accented ones included ("Ōtsuka", "Đorđević").
+# Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 NAME_TOKEN = rf"{UPPER}[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
@@ -109,7 +109,7 @@ def _clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
-    # "the Kinshasa consultancy Afrimine Advisory": a description before the name
+    # "the Lisbon consultancy Tagus Advisory": a description before the name
     aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
     return _strip_possessive(aff.rstrip(".")).strip() or None
 
