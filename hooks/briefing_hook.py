@@ -60,7 +60,9 @@ def _pin_build_date(newest, root: Path) -> None:
     current = os.environ.get("SOURCE_DATE_EPOCH")
     if current is not None and current != _pinned.get("value"):
         return
-    value = str(calendar.timegm(newest.timetuple())) if newest else _last_commit_time(root)
+    # gzip (the sitemap) and zip store times from 1980 to 2106 only
+    usable = newest is not None and 1980 <= newest.year <= 2100
+    value = str(calendar.timegm(newest.timetuple())) if usable else _last_commit_time(root)
     if value:
         os.environ["SOURCE_DATE_EPOCH"] = _pinned["value"] = value
     else:

@@ -83,6 +83,19 @@ INJECTIONS = [
           "!!! said more. 김민준, a researcher, said so. محمد العلي, an economist, agreed. 王伟, a professor, too. "
           "Moon😀stone <img src=x onerror=alert('PWN')> Lee, an analyst, said supply was tight.",
           literal="Zed <script>alert('PWN')</script> Quill, an analyst, said copper was scarce."),
+    Case("footer-like.txt", ("Chile Lithium Pact Faces Legal Fight Over Technology\n\n" + GOOD_BODY +
+                             "\nCopyright claims over the extraction technology have delayed the project, PWN said.\n\n"
+                             "Community leaders retain all rights reserved under the 1993 law over the salt flats, "
+                             "they said.\n\nPeru expects exports to start in 2026, according to the trade office.\n"
+                             ).encode(), "page",
+         literal="Copyright claims over the extraction technology have delayed the project, PWN said.\n"
+                 "Community leaders retain all rights reserved under the 1993 law over the salt flats, they said.\n"
+                 "Peru expects exports to start in 2026, according to the trade office."),
+    Case("headline-and-title.md", ("---\ntitle: Lithium pact\n---\nBolivia will sign a lithium deal with Argentina "
+                                   "next year\n" + GOOD_BODY).encode(), "page",
+         literal="Bolivia will sign a lithium deal with Argentina next year"),
+    Case("old-date.md", ("---\ndate: 1950-05-01\n---\n" + GOOD_BODY).encode(), "page", literal="officials said."),
+    Case("typo-date.md", ("---\ndate: 0202-03-14\n---\n" + GOOD_BODY).encode(), "skip", "plausible"),
     Case("inj-badurl.md", ("---\nurl: \"javascript:alert('PWN')\"\n---\n" + GOOD_BODY).encode(), "skip", "url"),
 ]
 

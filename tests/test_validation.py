@@ -130,6 +130,22 @@ CASES = {
                        "site_data/experts.yml:1: 'name' of expert 'Lone \\ud83d Ray' input should be a valid "
                        "string, unable to parse raw data as a unicode string. See CONTRIBUTING.md for the expected "
                        "form."),
+    "bad footer regex": (lambda r: _write(r, "site_data/boilerplate.yml", "footer_patterns:\n  - '(unclosed'\n", "w"),
+                         "site_data/boilerplate.yml:1: 'footer_patterns' of boilerplate rules '(unclosed' is not a "
+                         "valid regular expression (missing ), unterminated subpattern at position 0). See "
+                         "CONTRIBUTING.md for the expected form."),
+    "region without a name": (lambda r: _write(r, "site_data/reference/regions.yml", "- aliases: [Nowhere]\n", "a"),
+                              "site_data/reference/regions.yml:19: region 17 is missing the required key 'name'. "
+                              "Add 'name: ...'."),
+    "a folder for a file": (lambda r: ((r / "site_data/experts.yml").unlink(), (r / "site_data/experts.yml").mkdir()),
+                            "site_data/experts.yml: cannot be read (Is a directory). It must be a readable YAML file."),
+    "aliases not a list": (lambda r: _write(r, "site_data/reference/countries.yml", "aliases:\n  KR: South Korea\n",
+                                            "w"),
+                           "site_data/reference/countries.yml:2: 'aliases.KR' of reference/countries must be a list. "
+                           "Write it as a list: [First, Second]."),
+    "typo in a year": (lambda r: _write(r, "site_data/sources.yml", "003_fa51ae2332851756:\n  date: 0202-03-14\n", "w"),
+                       "site_data/sources.yml:2: 'date' of source '003_fa51ae2332851756' 0202-03-14 is not a plausible "
+                       "date for a news article (a typo in the year?). Write dates as YYYY-MM-DD, e.g. 2025-03-14."),
     "reserved slug": (lambda r: _write(r, "seeds/new.md", "---\nslug: index\n---\nTin news.\n", "w"),
                       "seeds/new.md:2: 'slug' of front matter 'index' is reserved for the site's own pages; "
                       "choose another slug; skipped. See CONTRIBUTING.md for the expected form."),

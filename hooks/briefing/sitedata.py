@@ -6,6 +6,7 @@ the file and line and says how to fix it; nothing here may end in a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -59,6 +60,14 @@ class SourceMeta(_Strict):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
     slug: Slug | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _plausible_date(cls, value: dt.date | None) -> dt.date | None:
+        """A news article from before 1900 or after 2100 is a typo ("0202-03-14" for 2022)."""
+        if value is not None and not 1900 <= value.year <= 2100:
+            raise ValueError(f"{value.isoformat()} is not a plausible date for a news article (a typo in the year?)")
+        return value
 
 
 class EntityEntry(_Strict):
@@ -128,7 +137,58 @@ class BoilerplateRules(_Strict):
     section_labels: list[str] = []
     footer_patterns: list[str] = []
     max_footer_line_length: int = 300
+
+    @field_validator("footer_patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"'{pattern}' is not a valid regular expression ({exc})") from None
+        return patterns
     caption_overlap: float = Field(default=0.75, ge=0, le=1)
+
+
+class CountryReference(_Strict):
+    """reference/countries.yml: extra names for ISO countries, and words that are not places."""
+
+    aliases: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], list[Annotated[str, Field(min_length=1)]]] = {}
+    metonyms: dict[str, str] = {}
+    capital_exceptions: list[str] = []
+    ambiguous_names: list[str] = []
+
+
+class RegionReference(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    demonyms: list[str] = []
+    description: str | None = None
+
+
+class MineralGroup(_Strict):
+    name: str = Field(min_length=1)
+    slug: Slug | None = None
+    aliases: list[str] = []
+    case_sensitive_aliases: list[str] = []
+    description: str | None = None
+
+
+class MineralReference(_Strict):
+    spellings: dict[str, str] = {}
+    groups: list[MineralGroup] = []
+    products: dict[str, str] = {}
+    non_elements: list[str] = []
+
+
+class CriticalMinerals(_Strict):
+    source: str | None = None
+    url: str | None = None
+    minerals: list[str] = []
+
+
+# How each reference file must look; a mistake is a file:line problem, never a traceback later.
+REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference, "critical_minerals": CriticalMinerals}
 
 
 @dataclass
@@ -185,6 +245,10 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
     except UnicodeDecodeError as exc:
         problems.append(Problem(display, None, f"is not UTF-8 text ({exc.reason}).", "Save the file as UTF-8."))
         return None
+    except OSError as exc:  # a folder, a broken link, no permission
+        problems.append(Problem(display, None, f"cannot be read ({exc.strerror or exc}).",
+                                "It must be a readable YAML file."))
+        return None
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -201,7 +265,7 @@ def _validation_problems(exc: ValidationError, record: _LineDict, display: str, 
     for err in exc.errors():
         loc = err["loc"]
         key = loc[0] if loc else None
-        line = record.key_lines.get(key, record.line) + offset if isinstance(record, _LineDict) else None
+        line = _line_of(record, loc) + offset if isinstance(record, _LineDict) else None
         if err["type"] == "extra_forbidden":
             allowed = ", ".join(n for n in _model_fields(label))
             problems.append(Problem(display, line, f"unknown key '{key}' in {label}.", f"Allowed keys: {allowed}."))
@@ -212,6 +276,17 @@ def _validation_problems(exc: ValidationError, record: _LineDict, display: str, 
             where = ".".join(str(p) for p in loc)
             problems.append(Problem(display, line, f"'{where}' of {label} {_plain(err)}.", _fix(err, where)))
     return problems
+
+
+def _line_of(record: _LineDict, loc: tuple) -> int:
+    """The line of the deepest key of `loc` that the YAML has ("aliases" → "KR" → the KR line)."""
+    line, node = record.line, record
+    for part in loc:
+        if not isinstance(node, _LineDict) or part not in node:
+            break
+        line = node.key_lines.get(part, line)
+        node = node[part]
+    return line
 
 
 def _model_fields(label: str) -> list[str]:
@@ -271,10 +346,38 @@ def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
         data.entries[kind] = _load_entries(root / filename, f"{display_root}/{filename}", kind, data.problems)
     ref_dir = root / "reference"
     for path in sorted(ref_dir.glob("*.yml")) if ref_dir.is_dir() else []:
-        loaded = read_yaml(path, f"{display_root}/reference/{path.name}", data.problems)
-        if loaded is not None:
+        display = f"{display_root}/reference/{path.name}"
+        loaded = read_yaml(path, display, data.problems)
+        if loaded is not None and _reference_ok(path.stem, loaded, display, data.problems):
             data.reference[path.stem] = loaded
     return data
+
+
+def _reference_ok(name: str, loaded: Any, display: str, problems: list[Problem]) -> bool:
+    if name == "regions":
+        if not isinstance(loaded, list):
+            problems.append(Problem(display, 1, "must be a list of regions.", "Start each entry with '- name: ...'."))
+            return False
+        found = []
+        for i, item in enumerate(loaded):
+            try:
+                RegionReference.model_validate(item)
+            except ValidationError as exc:
+                found += _validation_problems(exc, item, display, f"region {i + 1}")
+        problems.extend(found)
+        return not found
+    model = REFERENCE_MODELS.get(name)
+    if model is None:
+        return True
+    if not isinstance(loaded, dict):
+        problems.append(Problem(display, 1, "must be a mapping of reference lists.", "See the comments in the file."))
+        return False
+    try:
+        model.model_validate(loaded)
+    except ValidationError as exc:
+        problems.extend(_validation_problems(exc, loaded, display, f"reference/{name}"))
+        return False
+    return True
 
 
 def _load_sources(root: Path, display_root: str, data: SiteData) -> None:
