@@ -36,6 +36,53 @@ def test_add_source_writes_seed_and_stub_and_reports(tmp_path):
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+@pytest.mark.parametrize("seed_id, refused", [
+    ("../../escape", "no '/' or '..'"),
+    ("../site_data/evil", "no '/' or '..'"),
+    ("a: b", "letters, digits"),
+    ("x" * 101, "at most 100"),
+    ("000-5d36796bd0c750c8", "would take the page of seeds/000_5d36796bd0c750c8.txt"),  # another article's URL
+    ("000_5D36796BD0C750C8", "already exists"),
+])
+def test_add_source_refuses_ids_that_escape_or_take_over(tmp_path, seed_id, refused):
+    root = copy_project(tmp_path / "p")
+    (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    sources = (root / "site_data" / "sources.yml").read_text(encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id", seed_id,
+                             "--root", str(root)], capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and refused in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == before
+    assert (root / "site_data" / "sources.yml").read_text(encoding="utf-8") == sources
+
+
+@pytest.mark.parametrize("seed_id", ["null", "yes", "0123", "1.50"])
+def test_add_source_ids_that_yaml_would_read_as_other_types_still_check(tmp_path, seed_id):
+    root = copy_project(tmp_path / "p")
+    (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    added = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id", seed_id,
+                            "--root", str(root)], capture_output=True, text=True, env=env)
+    assert added.returncode == 0, added.stderr
+    checked = subprocess.run([sys.executable, "-m", "briefing.cli", "check", "--root", str(root)],
+                             capture_output=True, text=True, env=env)
+    assert checked.returncode == 0 and checked.stdout.startswith("check: OK"), checked.stderr
+
+
+def test_add_source_refuses_what_the_build_would_skip(tmp_path):
+    root = copy_project(tmp_path / "p")
+    (tmp_path / "bin.txt").write_bytes(b"Text" + b"\x00" * 10)
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    for source, says in ((tmp_path / "bin.txt", "looks binary"), (tmp_path, "cannot be read"),
+                         (tmp_path / "missing.txt", "cannot be read")):
+        result = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(source), "--root", str(root)],
+                                capture_output=True, text=True, env=env)
+        assert result.returncode == 1 and says in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in (root / "seeds").iterdir()) == sorted(p.name for p in (copy_project(
+        tmp_path / "fresh") / "seeds").iterdir())
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
+import yaml
+
+from .ingest import decode_seed
 from .pipeline import run_pipeline
 from .slugs import slugify
 
@@ -32,34 +36,53 @@ def check(root: Path) -> int:
     return 0
 
 
+SEED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
 def add_source(root: Path, source: str, seed_id: str | None) -> int:
-    """Copy an article into seeds/, add a metadata stub to sources.yml, print what was recognised."""
-    raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    """Copy an article into seeds/, add a metadata stub to sources.yml, print what was recognised.
+
+    Nothing is written unless the article would build: the text passes the same checks as the
+    build's, and the id is a plain file name that no other article's name or page already has.
+    """
+    def fail(message: str) -> int:
+        print(message, file=sys.stderr)
+        return 1
+
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        print(f"{source}: is not UTF-8 (byte 0x{raw[exc.start]:02x}); re-save it as UTF-8.", file=sys.stderr)
-        return 1
-    if not text.strip():
-        print(f"{source}: is empty.", file=sys.stderr)
-        return 1
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as exc:
+        return fail(f"{source}: cannot be read ({exc.strerror or exc}).")
+    problems: list = []
+    text = decode_seed(raw, source, problems)
+    if text is None:
+        return fail(str(problems[0]))
     first = next(line for line in text.splitlines() if line.strip())
     seed_id = seed_id or f"{dt.date.today().isoformat()}-{slugify(' '.join(first.split()[:6]))}"
-    target = root / "seeds" / f"{seed_id}.txt"
-    if target.exists() or (root / "seeds" / f"{seed_id}.md").exists():
-        print(f"seeds/{seed_id}: already exists; choose another id with ID=...", file=sys.stderr)
-        return 1
+    if not SEED_ID.fullmatch(seed_id) or ".." in seed_id:
+        return fail(f"id '{seed_id}': use letters, digits, '-', '_' and '.' only (no '/' or '..'), "
+                    "at most 100 characters, e.g. ID=2025-06-02-lithium-pact.")
+    seeds = root / "seeds"
+    existing = {p.stem.casefold(): p.name for p in seeds.iterdir() if p.suffix.lower() in (".txt", ".md")}
+    pages = {slugify(stem): name for stem, name in existing.items()}
+    if seed_id.casefold() in existing:
+        return fail(f"seeds/{existing[seed_id.casefold()]}: already exists; choose another id with ID=...")
+    if slugify(seed_id) in pages:
+        return fail(f"id '{seed_id}' would take the page of seeds/{pages[slugify(seed_id)]} "
+                    f"(sources/{slugify(seed_id)}/); choose another id with ID=...")
+    target = seeds / f"{seed_id}.txt"
     target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    key = yaml.safe_dump({seed_id: None}, allow_unicode=True).split(":")[0]  # quoted if YAML needs it
     with (root / "site_data" / "sources.yml").open("a", encoding="utf-8") as f:
-        f.write(f"\n{seed_id}:\n  # Fill in what you know; leave out what you do not.\n"
+        f.write(f"\n{key}:\n  # Fill in what you know; leave out what you do not.\n"
                 "  # title: ...\n  # publisher: ...\n  # date: YYYY-MM-DD\n  # url: https://...\n  # language: en\n")
     print(f"added seeds/{seed_id}.txt and a metadata stub in site_data/sources.yml")
     result = run_pipeline(root / "seeds", root / "site_data")
     for problem in result.errors + result.warnings:
         print(problem, file=sys.stderr)
-    if result.briefing is None:
-        return 1
     b = result.briefing
+    if b is None or seed_id not in {a.id for a in b.articles}:
+        return 1
     for kind, label in PLURALS.items():
         names = [e.name for e in b.of_kind(kind) if seed_id in e.sources]
         print(f"{label:<10} {', '.join(names) if names else '(none)'}")
