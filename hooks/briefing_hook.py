@@ -88,6 +88,7 @@ def _source_base(config, options) -> str | None:
 
 def on_files(files: Files, config, **kwargs):
     result: BuildResult = _state["result"]
+    generated: dict[str, str] = {}  # output address (case-folded) → generated page
     for path, content in sorted(result.pages.items()):
         existing = files.get_file_from_path(path)
         if existing is not None and not existing.generated_by:
@@ -95,7 +96,16 @@ def on_files(files: Files, config, **kwargs):
             continue
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, path, content=content))
+        page = File.generated(config, path, content=content)
+        files.append(page)
+        generated[page.dest_uri.casefold()] = path
+    generated["feed.xml"] = "(the Atom feed)"  # written after the build by on_post_build
+    for file in files:  # another hand-written file that would publish to a generated page's address
+        clash = generated.get(file.dest_uri.casefold())
+        if clash and not file.generated_by and file.src_uri != clash:
+            fix = f"To add prose to that page, write docs/{clash} instead; " if clash.endswith(".md") else ""
+            log.warning(f"docs/{file.src_uri} would be published at {file.dest_uri}, where the generated "
+                        f"{'page ' + clash if fix else 'Atom feed'} is, and would be lost. {fix}or rename this file.")
     return files
 
 

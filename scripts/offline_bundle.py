@@ -18,8 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.offline.yml"
 OUT = ROOT / "dist" / "briefing-offline.zip"
 FOLDER = "briefing-offline"
-# Useless from file://, and they carry the build date, which would make the zip differ on every build.
-SKIP = {"sitemap.xml", "sitemap.xml.gz"}
+# Useless from file://: the sitemap (it also carries the build date) and the 404 page, which only a
+# web server shows and whose links are absolute ("/assets/…"), so from a folder they would point
+# at the root of the disk.
+SKIP = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 # Anything the browser would load from the network on its own (links a reader clicks are fine).
 REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(?:https?:)?//"""
                          r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//|fonts\.googleapis|unpkg\.com""", re.I)

@@ -113,5 +113,6 @@ def bundle(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("unzipped")
     with zipfile.ZipFile(ROOT / "dist" / "briefing-offline.zip") as zf:
         assert {name.split("/")[0] for name in zf.namelist()} == {"briefing-offline"}
+        assert "briefing-offline/404.html" not in zf.namelist()  # absolute links: only a server can show it
         zf.extractall(out)
     return out / "briefing-offline"

@@ -28,7 +28,8 @@ class Site:
         return (self.base / f"{path or 'index'}.html").as_uri()
 
     def local(self, url: str) -> bool:
-        return url.startswith(("file://", "data:")) if self.kind == "offline" else url.startswith(
+        # offline: inside the unzipped folder, not merely any file:// path
+        return url.startswith((self.base.as_uri() + "/", "data:")) if self.kind == "offline" else url.startswith(
             (self.base, "data:"))
 
 
@@ -154,3 +155,22 @@ def test_index_tables_sort_and_filter(page, site):
     page.locator("button.briefing-sort", has_text="Deal").click()
     names = page.locator(".briefing-filter tbody tr td:first-child").all_inner_texts()
     assert names == sorted(names, key=str.lower) and len(names) >= 8
+
+
+def test_every_offline_page_loads_only_from_the_bundle(browser, bundle):
+    """Each page of the unzipped bundle, opened from file://, asks for nothing outside its folder."""
+    inside = bundle.as_uri() + "/"
+    context = browser.new_context()
+    outside, failed = [], []
+    context.on("request", lambda r: None if r.url.startswith((inside, "data:")) else outside.append(r.url))
+    page = context.new_page()
+    # a file that is not there fails with ERR_FILE_NOT_FOUND; leaving a page may abort its favicon
+    page.on("requestfailed", lambda r: failed.append((r.url, r.failure)) if "ABORTED" not in (r.failure or "")
+            and not r.url.endswith("sitemap.xml") else None)
+    pages = sorted(p for p in bundle.rglob("*.html") if not p.relative_to(bundle).as_posix().startswith("assets/"))
+    assert len(pages) > 40
+    for path in pages:
+        page.goto(path.as_uri(), wait_until="load")
+    context.close()
+    assert not outside, sorted(set(outside))[:10]
+    assert not failed, sorted(set(failed))[:10]

@@ -82,3 +82,19 @@ def test_without_curated_entities_the_seeds_still_give_the_pages(tmp_path):
                  "experts/victor-gao", "experts/john-mavrogenes"):
         assert (out / path / "index.html").exists(), path
     assert len(list((out / "deals").glob("*/index.html"))) >= 5
+
+
+def test_hand_written_files_at_a_generated_address_are_reported(tmp_path):
+    """A docs/ file that would publish where a generated page goes would be silently lost."""
+    project = copy_project(tmp_path / "p")
+    docs = project / "docs"
+    (docs / "countries.md").write_text("# Countries intro\n", encoding="utf-8")
+    (docs / "countries" / "china").mkdir(parents=True)
+    (docs / "countries" / "china" / "index.md").write_text("# China\n", encoding="utf-8")
+    (docs / "countries" / "China.md").write_text("# China\n", encoding="utf-8")
+    (docs / "feed.xml").write_text("<feed/>\n", encoding="utf-8")
+    loose = build_site(project, tmp_path / "loose", strict=False)
+    warned = sorted(line.split("hooks/briefing_hook: ")[1].split(" would be")[0]
+                    for line in loose.stderr.splitlines() if "would be published at" in line)
+    assert warned == ["docs/countries.md", "docs/countries/China.md", "docs/countries/china/index.md", "docs/feed.xml"]
+    assert build_site(project, tmp_path / "strict").returncode != 0
