@@ -22,6 +22,7 @@ class Case:
     expect: str         # "page" or "skip"
     why: str = ""       # words the skip warning must contain
     literal: str = ""   # text that must appear verbatim (as text) on the source page
+    warns: str = ""     # for a page: words of the one warning it also gets
 
 
 def _text(name: str, body: str, literal: str = "", headline: str = "Hostile Test Article") -> Case:
@@ -102,7 +103,7 @@ INJECTIONS = [
 PATHS = [
     Case("CON.txt", GOOD_BODY.encode(), "page"),
     Case("aux.md", GOOD_BODY.encode(), "page"),
-    Case("--.txt", GOOD_BODY.encode(), "page"),
+    Case("--.txt", GOOD_BODY.encode(), "page", warns="gives the same page name as seeds/!!!.txt"),
     Case("!!!.txt", GOOD_BODY.encode(), "page"),
     Case("서울-광물.txt", GOOD_BODY.encode(), "page"),
     Case("معادن-نادرة.txt", GOOD_BODY.encode(), "page"),

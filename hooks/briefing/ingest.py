@@ -237,6 +237,11 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
                                         "Set a different 'slug:' in its front matter or site_data/sources.yml."))
                 continue
         slug = unique_slug(article.slug, taken)
+        if slug != article.slug:  # built, but say so: which article has which page now depends on names
+            problems.append(Problem(display, None, f"gets the page sources/{slug}/ because its name gives the same "
+                                    f"page name as {natural.get(article.slug.casefold(), 'another article')}.",
+                                    "Rename one of the two files (or set 'slug:') so neither page moves when "
+                                    "files are added."))
         kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
     return [article for _, article in sorted(kept, key=lambda da: da[0])]
 
