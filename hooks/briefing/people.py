@@ -34,9 +34,9 @@ PORTFOLIO_TITLE = (rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Pri
 # A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
 TITLE_WORD = rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|" \
              rf"Prime|Chairman|Mayor|{PORTFOLIO})"
-PERSON_TOKEN = rf"(?!{TITLE_WORD}\b){NAME_TOKEN}"
+PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
-FULL_NAME = (rf"{PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
+FULL_NAME = (rf"(?<![\w-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
              rf"{SUFFIX}")
 HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+")
 OFFICIAL_TITLES = (
@@ -54,7 +54,7 @@ OFFICIAL_ROLE_WORDS = re.compile(rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecre
                                  re.IGNORECASE)
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 TITLE_BEFORE = re.compile(
-    rf"(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
+    rf"(?<![\w-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])")
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry": the title after the name.
 TITLE_AFTER = re.compile(
