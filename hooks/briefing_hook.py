@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from briefing.feed import atom_feed
 from briefing.pipeline import BuildResult, run_pipeline
+from briefing.slugs import published_clashes
 
 log = get_plugin_logger(__name__)
 _state: dict = {}
@@ -88,7 +89,6 @@ def _source_base(config, options) -> str | None:
 
 def on_files(files: Files, config, **kwargs):
     result: BuildResult = _state["result"]
-    generated: dict[str, str] = {}  # output address (case-folded) → generated page
     for path, content in sorted(result.pages.items()):
         existing = files.get_file_from_path(path)
         if existing is not None and not existing.generated_by:
@@ -96,16 +96,12 @@ def on_files(files: Files, config, **kwargs):
             continue
         if existing is not None:
             files.remove(existing)
-        page = File.generated(config, path, content=content)
-        files.append(page)
-        generated[page.dest_uri.casefold()] = path
-    generated["feed.xml"] = "(the Atom feed)"  # written after the build by on_post_build
-    for file in files:  # another hand-written file that would publish to a generated page's address
-        clash = generated.get(file.dest_uri.casefold())
-        if clash and not file.generated_by and file.src_uri != clash:
-            fix = f"To add prose to that page, write docs/{clash} instead; " if clash.endswith(".md") else ""
-            log.warning(f"docs/{file.src_uri} would be published at {file.dest_uri}, where the generated "
-                        f"{'page ' + clash if fix else 'Atom feed'} is, and would be lost. {fix}or rename this file.")
+        files.append(File.generated(config, path, content=content))
+    hand_written = [f.src_uri for f in files if not f.generated_by]
+    for path, page in dict(published_clashes(hand_written, [*result.pages, "feed.xml"])).items():
+        fix = f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else ""
+        log.warning(f"docs/{path} would be published where the generated {'page ' + page if fix else 'Atom feed'} "
+                    f"is, and would be lost. {fix}or rename this file.")
     return files
 
 

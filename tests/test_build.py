@@ -93,8 +93,18 @@ def test_hand_written_files_at_a_generated_address_are_reported(tmp_path):
     (docs / "countries" / "china" / "index.md").write_text("# China\n", encoding="utf-8")
     (docs / "countries" / "China.md").write_text("# China\n", encoding="utf-8")
     (docs / "feed.xml").write_text("<feed/>\n", encoding="utf-8")
+    (docs / "timeline.html").write_text("<p>old</p>\n", encoding="utf-8")  # the offline bundle's timeline.html
+    clashing = ["docs/countries.md", "docs/countries/China.md", "docs/countries/china/index.md", "docs/feed.xml",
+                "docs/timeline.html"]
     loose = build_site(project, tmp_path / "loose", strict=False)
     warned = sorted(line.split("hooks/briefing_hook: ")[1].split(" would be")[0]
-                    for line in loose.stderr.splitlines() if "would be published at" in line)
-    assert warned == ["docs/countries.md", "docs/countries/China.md", "docs/countries/china/index.md", "docs/feed.xml"]
+                    for line in loose.stderr.splitlines() if "would be published where" in line)
+    assert warned == clashing
     assert build_site(project, tmp_path / "strict").returncode != 0
+    import os
+    import subprocess
+    import sys
+    checked = subprocess.run([sys.executable, "-m", "briefing.cli", "check", "--root", str(project)],
+                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(project / "hooks")})
+    assert checked.returncode == 1  # make check says so too, before anyone builds
+    assert sorted(line.split(": would be")[0] for line in checked.stderr.splitlines() if "would be" in line) == clashing

@@ -39,3 +39,19 @@ def test_unique_slug_is_deterministic_and_case_folded():
     taken: set[str] = set()
     assert [unique_slug(s, taken) for s in ("a", "A", "a", "a-2")] == ["a", "A-2", "a-3", "a-2-2"]
     assert page_path("deal", "x") == "deals/x.md"
+
+
+@pytest.mark.parametrize("hand_written, clashes", [
+    (["countries/china.md"], []),                                  # prose added to a generated page
+    (["countries.md"], [("countries.md", "countries/index.md")]),  # publishes at the index's address
+    (["countries/china/index.md"], [("countries/china/index.md", "countries/china.md")]),
+    (["countries/China.md"], [("countries/China.md", "countries/china.md")]),  # case folds in a zip
+    (["timeline.html"], [("timeline.html", "timeline.md")]),       # the offline bundle's address
+    (["feed.xml"], [("feed.xml", "feed.xml")]),
+    (["about.md", "countries/notes.md"], []),
+])
+def test_published_clashes(hand_written, clashes):
+    from briefing.slugs import published_clashes
+
+    generated = ["countries/index.md", "countries/china.md", "timeline.md", "feed.xml"]
+    assert published_clashes(hand_written, generated) == clashes

@@ -15,8 +15,9 @@ from pathlib import Path
 import yaml
 
 from .ingest import decode_seed
+from .errors import Problem
 from .pipeline import run_pipeline
-from .slugs import slugify
+from .slugs import published_clashes, slugify
 
 
 PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert": "experts", "official": "officials"}
@@ -24,7 +25,7 @@ PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert"
 
 def check(root: Path) -> int:
     result = run_pipeline(root / "seeds", root / "site_data")
-    problems = result.errors + result.warnings
+    problems = result.errors + result.warnings + docs_problems(root / "docs", list(result.pages))
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -34,6 +35,18 @@ def check(root: Path) -> int:
     counts = ", ".join(f"{len(b.of_kind(k))} {label}" for k, label in PLURALS.items())
     print(f"check: OK: {len(b.articles)} articles, {counts}.")
     return 0
+
+
+def docs_problems(docs: Path, pages: list[str]) -> list[Problem]:
+    """Hand-written files in docs/ that the build would replace with a generated page."""
+    if not docs.is_dir():
+        return []
+    hand_written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
+    return [Problem(f"docs/{path}", None, f"would be published where the generated "
+                    f"{'page ' + page if page.endswith('.md') else 'Atom feed'} is, and would be lost.",
+                    (f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else "")
+                    + "or rename this file.")
+            for path, page in dict(published_clashes(hand_written, [*pages, "feed.xml"])).items()]
 
 
 SEED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")

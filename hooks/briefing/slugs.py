@@ -73,6 +73,29 @@ def relative_link(from_path: str, to_path: str, anchor: str = "") -> str:
     return f"{link}#{anchor}" if anchor else link
 
 
+def published_at(path: str) -> set[str]:
+    """Where MkDocs publishes a docs/ file: with directory URLs (the hosted site) and without
+    (the offline bundle). `a.md` → a/index.html or a.html; `a/index.md` → a/index.html."""
+    if not path.endswith(".md"):
+        return {path}
+    stem = path[:-3]
+    parent, _, name = stem.rpartition("/")
+    if name in ("index", "README"):
+        where = f"{parent}/index.html" if parent else "index.html"
+        return {where}
+    return {f"{stem}/index.html", f"{stem}.html"}
+
+
+def published_clashes(hand_written: list[str], generated: list[str]) -> list[tuple[str, str]]:
+    """(hand-written file, generated page) pairs published at the same address, case-folded
+    (a zip unpacked on macOS or Windows folds case). A hand-written .md page at the generated
+    page's own path is not a clash: it is how prose is added to a generated page."""
+    owner = {where.casefold(): page for page in generated for where in published_at(page)}
+    return list(dict.fromkeys(
+        (path, owner[where.casefold()]) for path in hand_written for where in sorted(published_at(path))
+        if where.casefold() in owner and (owner[where.casefold()] != path or not path.endswith(".md"))))
+
+
 def unique_slug(slug: str, taken: set[str]) -> str:
     """Deterministic collision resolution: the first comer keeps the slug, later ones get -2, -3
     (cut so the result stays within MAX_SLUG)."""
