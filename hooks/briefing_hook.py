@@ -1,9 +1,11 @@
 """MkDocs adapter: the only module that imports mkdocs. Runs the pipeline and hands pages over.
 
-Events: on_config (fresh state, read content), on_files (add generated pages; hand-written pages
-at the same path keep their prose and get the generated sections appended), on_page_markdown
-(does that appending), on_page_content/on_page_context (description, escaped for the theme), on_serve (nothing extra: seeds/ and site_data/ are in `watch:`).
-State is rebuilt on every build, because `mkdocs serve` keeps this module loaded.
+Events: on_config (fresh state, read content, pin the build date), on_files (add generated
+pages; hand-written pages at the same path keep their prose and get the generated sections
+appended; other files at a generated address are reported), on_page_markdown (does that
+appending), on_page_content/on_page_context (description, escaped for the theme), on_post_build
+(the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is rebuilt on every
+build, because `mkdocs serve` keeps this module loaded.
 """
 from __future__ import annotations
 
