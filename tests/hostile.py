@@ -133,6 +133,15 @@ BROKEN = [
          literal="Sentence 999 says lithium output rose in Chile."),
     Case("long-word.txt", ("Long Word Headline\n\nA token " + "x" * 20_000 + " ends here.\n").encode(), "page",
          literal="ends here."),
+    # Text shaped to make pattern matching slow (each once took seconds to minutes at this size):
+    # they must build like any article. Their time is watched in the suite's duration, not asserted.
+    _text("slow-abbreviations.txt", "U.S. " * 8000, literal="U.S. U.S. U.S."),
+    _text("slow-initials.txt", "A.B. " * 8000, literal="A.B. A.B."),
+    _text("slow-dotted-digits.txt", "1." * 20000, literal="1.1.1.1."),
+    _text("slow-apostrophes.txt", "Ab" + "'Cd" * 12000, literal="Ab'Cd'Cd"),
+    _text("slow-hyphens.txt", "-".join(["Abc"] * 12000), literal="Abc-Abc-Abc"),
+    _text("slow-deals.txt", "Chile signed an agreement with Peru. " * 1500,
+          literal="Chile signed an agreement with Peru."),
     Case("huge.txt", (GOOD_BODY * 40_000).encode()[:5_000_000], "skip", "MB"),
     Case("front-only.md", b"---\ntitle: Nothing here\n---\n", "skip", "no article text"),
     Case("front-broken.md", b"---\ntitle: [unclosed\n---\nBody text about copper.\n", "skip", "front matter"),

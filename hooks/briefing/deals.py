@@ -9,6 +9,7 @@ speaks of "the deal" refers to the article's latest deal.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -51,7 +52,7 @@ INTRO = re.compile(r"^(?:Under|In|On|After|Following|According to|Separately|Mea
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
 MONEY = re.compile(r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
-                   r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|\b\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b")
+                   r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b")
 DATE_PHRASE = re.compile(
     r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"
@@ -232,7 +233,8 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                              EXCLUDING.search(m.sentence[:max(0, m.sentence.find(m.surface))][-40:]))
     header: tuple[str, ...] = ()
     for passage in article.passages:
-        here = by_anchor.get(passage.anchor, [])
+        here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
+        starts = [m.start for m in here]
         if passage.cells:
             header = passage.cells if passage.is_header else header
             if not passage.is_header and (row := _table_row_deal(article.id, passage, header, here)):
@@ -243,7 +245,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             triggers = list(TRIGGER.finditer(sentence))
             if not triggers:
                 continue
-            in_sentence = [m for m in here if s0 <= m.start < s1]
+            in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
             context = _Context(
                 sentence,
                 [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:") and

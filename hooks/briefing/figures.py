@@ -7,6 +7,7 @@ different sources side by side instead of blending them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .deals import EXCLUDING, MONEY
@@ -76,10 +77,11 @@ def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure
             facts.extend(_table_facts(article, block, by_anchor))
             continue
         for passage in block.passages:
-            here = by_anchor.get(passage.anchor, [])
+            here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
+            starts = [m.start for m in here]
             para_minerals = tuple(dict.fromkeys(m.key for m in here if m.key.startswith("mineral:")))
             for s0, s1, sentence in passage_sentences(passage):
-                in_sentence = [m for m in here if s0 <= m.start < s1]
+                in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
                 minerals = tuple(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:")))
                 if minerals and USE_VERBS.search(sentence):
                     uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))

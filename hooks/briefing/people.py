@@ -36,7 +36,7 @@ TITLE_WORD = rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Amb
              rf"Prime|Chairman|Mayor|{PORTFOLIO})"
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
-FULL_NAME = (rf"(?<![\w-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
+FULL_NAME = (rf"(?<![\w'’-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
              rf"{SUFFIX}")
 HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+")
 OFFICIAL_TITLES = (
@@ -54,14 +54,14 @@ OFFICIAL_ROLE_WORDS = re.compile(rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecre
                                  re.IGNORECASE)
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
+    rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])")
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry": the title after the name.
 TITLE_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}})['’]s\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})")  # not the next name's
 ORG_ROLE_NAME = re.compile(
-    rf"(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
+    rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
     rf"(?P<name>{FULL_NAME}),")
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -80,7 +80,7 @@ TITLE_OF_PLACE = re.compile(
     rf"\s+(?:of|to)\s+(?:the\s+)?(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+(?P<name>{FULL_NAME})")
 # "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.
 SPOKESPERSON = re.compile(
-    rf"\b(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
+    rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})")
 GOVERNMENT_BODY = re.compile(rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
                              rf"(?:State\s+)?Department\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}\b)")

@@ -8,6 +8,7 @@ organisation's name, a capital in "X-based", a mineral word used figuratively.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import ahocorasick
@@ -169,8 +170,11 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
     for passage in article.passages:
         orgs = find_orgs(passage.text)
         spans = passage_sentences(passage)
+        starts = [s0 for s0, _, _ in spans]
         for start, end, key, via in lexicon.scan(passage.text, orgs):
-            sentence = next((s for s0, s1, s in spans if s0 <= start < s1), passage.text)
+            # the sentence holding `start`, found by bisection: a scan per mention was quadratic
+            i = bisect_right(starts, start) - 1
+            sentence = spans[i][2] if i >= 0 and start < spans[i][1] else passage.text
             mentions.append(Mention(key, article.id, passage.anchor, sentence, passage.text[start:end],
                                     start, end, via))
     return mentions

@@ -18,6 +18,10 @@ class Sentence:
 
 
 _segmenter = None
+PYSBD_MAX_CHARS = 5_000
+"""pysbd's time grows with the square of a paragraph's length ("U.S. " × 8,000 takes 7 s); a
+news paragraph is under 2,000 characters, so longer text (pasted junk, or an attack) takes the
+linear rule instead."""
 # Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
 # "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case, or a
 # leading list number ("1. Prices rise …") or a stop inside emphasis ("plant.*").
@@ -34,7 +38,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     pysbd handles abbreviations well but is slow (it compiles a pattern per abbreviation), so
     plain text without abbreviation-like tokens takes a simple rule that gives the same split.
     """
-    if not _HARD.search(text):
+    if not _HARD.search(text) or len(text) > PYSBD_MAX_CHARS:
         return _simple_split(text)
     global _segmenter
     if _segmenter is None:
@@ -54,18 +58,22 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _simple_split(text: str) -> tuple[Sentence, ...]:
     out, start = [], 0
+    counted, opened, closed, straight = 0, 0, 0, 0  # quote marks in text[:counted], kept up to date
     for m in _SIMPLE_END.finditer(text):
         c = m.group("next")
         if not (c.isupper() or c.isdigit() or c.upper() == c.lower()):  # caseless scripts start anywhere
             continue
         end = m.start() + len(re.match(r"[”\"’')\]]*", m.group(0)).group(0))
-        before = text[:end]
-        if before.count("“") > before.count("”") or before.count('"') % 2:
+        new = text[counted:end]  # counted incrementally: recounting the prefix made long text quadratic
+        opened, closed, straight = opened + new.count("“"), closed + new.count("”"), straight + new.count('"')
+        counted = end
+        if opened > closed or straight % 2:
             continue  # a quotation of several sentences stays one sentence, as pysbd keeps it
         chunk = text[start:end].strip()
         if chunk:
             out.append(Sentence(chunk, start + len(text[start:end]) - len(text[start:end].lstrip())))
-        start = m.start("next") - len(re.search(r"[“\"‘(\[]?$", text[:m.start("next")]).group(0))
+        nxt = m.start("next")
+        start = nxt - 1 if nxt and text[nxt - 1] in "“\"‘([" else nxt  # an opening mark belongs to the next
     tail = text[start:].strip()
     if tail:
         out.append(Sentence(tail, start + len(text[start:]) - len(text[start:].lstrip())))
