@@ -3,7 +3,7 @@
 Events: on_config (fresh state, read content, pin the build date), on_files (add generated
 pages; hand-written pages at the same path keep their prose and get the generated sections
 appended; other files at a generated address are reported), on_page_markdown (does that
-appending), on_page_content/on_page_context (description, escaped for the theme), on_post_build
+appending), on_page_content (description, escaped for the theme), on_post_build
 (the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is rebuilt on every
 build, because `mkdocs serve` keeps this module loaded.
 """
@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 
 from briefing.feed import atom_feed
 from briefing.pipeline import BuildResult, run_pipeline
-from briefing.slugs import published_clashes
+from briefing.validate import docs_clashes
 
 log = get_plugin_logger(__name__)
 _state: dict = {}
@@ -49,7 +49,7 @@ def on_config(config, **kwargs):
             log.info(f"candidate: {result.briefing.article(c.article).path}#{c.anchor}: {c.name!r}: {c.reason}")
     _state.clear()
     _state.update(result=result, appended={})
-    _pin_build_date(result.content_date, root)
+    _pin_build_date(result.briefing.newest_date if result.briefing else None, root)
     return config
 
 
@@ -99,11 +99,8 @@ def on_files(files: Files, config, **kwargs):
         if existing is not None:
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
-    hand_written = [f.src_uri for f in files if not f.generated_by]
-    for path, page in dict(published_clashes(hand_written, [*result.pages, "feed.xml"])).items():
-        fix = f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else ""
-        log.warning(f"docs/{path} would be published where the generated {'page ' + page if fix else 'Atom feed'} "
-                    f"is, and would be lost. {fix}or rename this file.")
+    for problem in docs_clashes([f.src_uri for f in files if not f.generated_by], list(result.pages)):
+        log.warning(f"{problem.path} {problem.message} {problem.fix}")
     return files
 
 
@@ -115,20 +112,16 @@ def on_page_markdown(markdown, page, **kwargs):
 
 
 def on_page_content(html, page, **kwargs):
-    """Footnotes stay out of the search index; the first paragraph becomes the page description."""
+    """Footnotes stay out of the search index; the first paragraph becomes the page description.
+    The theme prints the description raw into an attribute and it holds article text: escape it."""
     if not page.meta.get("description"):
         first = re.search(r"<p(?:\s+id=\"[^\"]*\")?>(.*?)</p>", html, re.S)
         text = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", first.group(1)))).strip() if first else ""
         if text:
             page.meta["description"] = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
-    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
-
-
-def on_page_context(context, page, **kwargs):
-    """The theme prints the description raw into an attribute; it holds article text, so escape it."""
     if page.meta.get("description"):
         page.meta["description"] = escape(str(page.meta["description"]), quote=True)
-    return context
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
 
 
 def on_post_build(config, **kwargs):

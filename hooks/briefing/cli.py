@@ -17,7 +17,8 @@ import yaml
 from .ingest import decode_seed
 from .errors import Problem
 from .pipeline import run_pipeline
-from .slugs import published_clashes, slugify
+from .slugs import slugify
+from .validate import docs_clashes
 
 
 PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert": "experts", "official": "officials"}
@@ -38,15 +39,9 @@ def check(root: Path) -> int:
 
 
 def docs_problems(docs: Path, pages: list[str]) -> list[Problem]:
-    """Hand-written files in docs/ that the build would replace with a generated page."""
     if not docs.is_dir():
         return []
-    hand_written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
-    return [Problem(f"docs/{path}", None, f"would be published where the generated "
-                    f"{'page ' + page if page.endswith('.md') else 'Atom feed'} is, and would be lost.",
-                    (f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else "")
-                    + "or rename this file.")
-            for path, page in dict(published_clashes(hand_written, [*pages, "feed.xml"])).items()]
+    return docs_clashes(sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()), pages)
 
 
 SEED_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")

@@ -24,9 +24,8 @@ def atom_feed(briefing: Briefing, site_name: str, site_url: str | None, director
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base + "feed.xml", rel="self")
     # Atom requires an update time: the newest source's date, else when the feed was built
     # (SOURCE_DATE_EPOCH, if set, keeps builds reproducible).
-    dates = [a.meta.date for a in briefing.articles if a.meta.date]
     built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), dt.timezone.utc).date()
-    newest = max(dates) if dates else built
+    newest = briefing.newest_date or built
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = f"{newest.isoformat()}T00:00:00Z"
     articles = sorted(briefing.articles, key=lambda a: (a.meta.date or dt.date.min, a.id), reverse=True)
     for article in articles:

@@ -249,12 +249,6 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
 SEED_SUFFIXES = (".txt", ".md")
 
 
-def display_name(display_root: str, path: Path) -> str:
-    """How messages and pages name a seed file: control characters in the name (a line break, a
-    terminal escape) are written as escapes, so a file name cannot forge or colour a log line."""
-    return f"{display_root}/" + re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: repr(m.group(0))[1:-1], path.name)
-
-
 def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> list[Path]:
     """The article files in seeds/, in name order (never the file system's order).
 
@@ -264,7 +258,7 @@ def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> l
     root = seeds_dir.resolve()
     paths = []
     for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        display = display_name(display_root, path)
+        display = f"{display_root}/{path.name}"
         if path.name.startswith("."):
             continue
         if path.is_dir():
@@ -288,8 +282,7 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
     paths = seed_files(seeds_dir, display_root, problems)
-    loaded = [(display_name(display_root, p), ingest_seed(p, display_name(display_root, p), site, problems))
-              for p in paths]
+    loaded = [(f"{display_root}/{p.name}", ingest_seed(p, f"{display_root}/{p.name}", site, problems)) for p in paths]
     articles = _assign_slugs(_one_per_name(loaded, problems), problems)
     known = {p.stem for p in paths}
     for seed_id in site.sources:

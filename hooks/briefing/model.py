@@ -64,6 +64,12 @@ class Briefing:
     def of_kind(self, kind: str) -> list[Entity]:
         return self.lookup.by_kind.get(kind, [])
 
+    @property
+    def newest_date(self):
+        """The newest date an article states: the site's date (sitemap, feed), so the same input
+        gives the same site."""
+        return max((a.meta.date for a in self.articles if a.meta.date), default=None)
+
     @cached_property
     def lookup(self) -> "Lookup":
         return Lookup.build(self)

@@ -1,7 +1,6 @@
 """The whole pipeline as one call: seeds/ + site_data/ → pages and problems. No mkdocs here."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,12 +20,6 @@ class BuildResult:
     pages: dict[str, str] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)  # stop the build
     warnings: list[Problem] = field(default_factory=list)  # a file skipped, the rest built
-
-    @property
-    def content_date(self) -> dt.date | None:
-        """The newest date an article states: the build's date, so the same input gives the same site."""
-        dates = [a.meta.date for a in self.briefing.articles if a.meta.date] if self.briefing else []
-        return max(dates, default=None)
 
 
 def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None) -> BuildResult:

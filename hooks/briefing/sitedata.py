@@ -16,7 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .errors import Problem
 from .mdtext import CONTROL_CHARS
-from .slugs import MAX_SLUG, RESERVED
+from .slugs import MAX_SLUG, RESERVED, SLUG_PATTERN
 
 ENTITY_FILES = {
     "country": "countries.yml",
@@ -33,7 +33,7 @@ def _not_reserved(slug: str) -> str:
     return slug
 
 
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=MAX_SLUG), AfterValidator(_not_reserved)]
+Slug = Annotated[str, Field(pattern=f"^{SLUG_PATTERN}$", max_length=MAX_SLUG), AfterValidator(_not_reserved)]
 
 
 class _Strict(BaseModel):

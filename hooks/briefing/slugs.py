@@ -27,6 +27,9 @@ RESERVED = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{n}" for n in 
                       *(f"lpt{n}" for n in range(10))})
 
 
+SLUG_PATTERN = r"[a-z0-9]+(-[a-z0-9]+)*"  # what slugify makes, and what a curated `slug:` must be
+
+
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens, for any script (transliterated by anyascii).
 
@@ -44,7 +47,7 @@ def slugify(text: str) -> str:
 
 def is_safe_slug(slug: str) -> bool:
     """What every page name must be: what slugify can produce (checked on curated `slug:` values)."""
-    return bool(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)) and slug not in RESERVED and len(slug) <= MAX_SLUG
+    return bool(re.fullmatch(SLUG_PATTERN, slug)) and slug not in RESERVED and len(slug) <= MAX_SLUG
 
 
 def page_path(kind: str, slug: str) -> str:

@@ -11,7 +11,18 @@ import difflib
 from .errors import Problem
 from .ingest import Article
 from .sitedata import ENTITY_FILES, SiteData
-from .slugs import slugify
+from .slugs import published_clashes, slugify
+
+
+def docs_clashes(hand_written: list[str], pages: list[str]) -> list[Problem]:
+    """Hand-written files in docs/ that the build would replace with a generated page (or the feed)."""
+    problems = []
+    for path, page in dict(published_clashes(hand_written, [*pages, "feed.xml"])).items():
+        fix = f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else ""
+        problems.append(Problem(f"docs/{path}", None, f"would be published where the generated "
+                                f"{'page ' + page if fix else 'Atom feed'} is, and would be lost.",
+                                f"{fix}or rename this file."))
+    return problems
 
 
 def check_registry(site: SiteData) -> list[Problem]:
