@@ -12,6 +12,8 @@ A [link](javascript:alert(1)) and ![img](http://tracker.invalid/x.png) and {: on
 Footnote bait [^1] and Jinja {{ 7*7 }} {% if true %}yes{% endif %} and *stars* and `code`.
 
 [^1]: fake footnote
+
+The ministry said the cobalt agreement would be signed in Lima next month.
 """
 
 

@@ -137,8 +137,10 @@ class BoilerplateRules(_Strict):
     section_labels: list[str] = []
     footer_patterns: list[str] = []
     max_footer_line_length: int = 300
+    keep_lines: list[str] = []
+    keep_patterns: list[str] = []
 
-    @field_validator("footer_patterns")
+    @field_validator("footer_patterns", "keep_patterns")
     @classmethod
     def _patterns_compile(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:

@@ -1,7 +1,7 @@
-"""Stage 1, ingest (structure): lines → headings, paragraphs, lists and tables; page chrome removed.
+"""Stage 1, ingest (structure): the article's lines → headings, paragraphs, lists and tables.
 
-Anchors p1, p2, … follow reading order. What counts as chrome comes from the data-driven rules
-in `site_data/boilerplate.yml`; the article's own lines are kept verbatim.
+Anchors p1, p2, … follow reading order; the article's own lines are kept verbatim. Page chrome
+is removed before this step (`body`).
 """
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ import re
 from dataclasses import dataclass
 
 from .sentences import Sentence, split_sentences
-from .sitedata import BoilerplateRules
 
 TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…")
 MAX_HEADING_WORDS = 16
-MIN_HEADLINE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -36,10 +34,6 @@ class Block:
     header: tuple[str, ...] = ()  # table header cells
 
 
-def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip().casefold()
-
-
 def _words(line: str) -> list[str]:
     return re.findall(r"[\w'’.-]+", line)
 
@@ -48,57 +42,6 @@ def is_title_like(line: str) -> bool:
     s = line.strip()
     return (bool(s) and s[0].isupper() and not s.endswith(TERMINAL)
             and 0 < len(_words(s)) <= MAX_HEADING_WORDS and not s.startswith(("-", "|", "*", "•")))
-
-
-def _stem_set(line: str) -> set[str]:
-    return {w.casefold().rstrip("s").strip(".") for w in _words(line)}
-
-
-class _Chrome:
-    """Applies boilerplate rules; records what it dropped so tests and reports can show it."""
-
-    def __init__(self, rules: BoilerplateRules):
-        self.rules = rules
-        self.drop = {_norm(x) for x in rules.drop_lines}
-        self.labels = {_norm(x) for x in rules.section_labels}
-        self.footer = [re.compile(p, re.IGNORECASE) for p in rules.footer_patterns]
-
-    def cut_footer(self, lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[str]]:
-        for i, (_, line) in enumerate(lines):
-            if any(rx.search(line) for rx in self.footer) and all(
-                    len(rest) <= self.rules.max_footer_line_length for _, rest in lines[i:]):
-                return lines[:i], [rest for _, rest in lines[i:] if rest.strip()]
-        return lines, []
-
-    def strip(self, lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str | None, list[str]]:
-        lines, dropped = self.cut_footer(lines)
-        kept = []
-        for number, line in lines:
-            if _norm(line) in self.drop:
-                dropped.append(line)
-            else:
-                kept.append((number, line))
-        # The header zone is everything before the first real paragraph.
-        header_end = next((i for i, (_, ln) in enumerate(kept) if ln.strip() and not is_title_like(ln)), len(kept))
-        headline = None
-        body = []
-        for i, (number, line) in enumerate(kept):
-            if i < header_end and line.strip():
-                if _norm(line) in self.labels:
-                    dropped.append(line)
-                    continue
-                if headline is None and len(_words(line)) >= MIN_HEADLINE_WORDS:
-                    headline = line.strip()
-                    continue
-                if headline and self._repeats(line, headline):
-                    dropped.append(line)
-                    continue
-            body.append((number, line))
-        return body, headline, dropped
-
-    def _repeats(self, line: str, headline: str) -> bool:
-        words = _stem_set(line)
-        return bool(words) and len(words & _stem_set(headline)) / len(words) >= self.rules.caption_overlap
 
 
 def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
@@ -115,9 +58,10 @@ def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
     return width if 40 <= width <= 100 and near >= 0.5 * len(lengths) else None
 
 
-def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None = None) -> list[tuple[int, str]]:
     """Hard-wrapped paragraphs become one line: in wrapped text every line that filled the width
-    continues on the next; elsewhere a line continued in lower case on the next does."""
+    continues on the next; elsewhere a line continued in lower case on the next does. `last_line`,
+    if given, receives the last file line of every joined line (first line → last line)."""
     width = _wrap_width(lines)
     out: list[tuple[int, str]] = []
     for number, line in lines:
@@ -128,6 +72,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading")))
         if continues:
             out[-1] = (out[-1][0], prev + " " + line.strip())
+            if last_line is not None:
+                last_line[out[-1][0]] = number
         else:
             out.append((number, line))
     return out

@@ -1,8 +1,8 @@
-"""Stage 1, ingest: seed files → `Article`s made of `Block`s, page chrome removed.
+"""Stage 1, ingest (articles): seed files → `Article`s made of `Block`s, page chrome removed.
 
 The article's words are never rewritten: blocks hold the original lines, and sentence spans
-point into them. What is dropped as boilerplate is decided by the data-driven rules in
-`site_data/boilerplate.yml`, never by a seed's file name.
+point into them. What is page chrome is decided by general evidence (`body`) with the
+overrides in `site_data/boilerplate.yml`, never by a seed's file name.
 """
 from __future__ import annotations
 
@@ -16,13 +16,17 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from .errors import Problem
-from .mdtext import CONTROL_CHARS
-from .memo import MEMO, fingerprint
-from .sentences import Sentence, split_sentences  # noqa: F401 - part of this stage's interface
-from .slugs import slugify, unique_slug
-from .sitedata import SiteData, SourceMeta, _LineLoader, _validation_problems
-from .structure import Block, Passage, _Chrome, _join_wrapped, build_blocks, is_title_like  # noqa: F401
+from ..errors import Problem
+from ..mdtext import CONTROL_CHARS
+from ..memo import MEMO, fingerprint
+from ..sitedata import SiteData, SourceMeta, _LineLoader, _validation_problems
+from ..slugs import slugify, unique_slug
+from . import lexicon
+from .body import PageCleaner
+from .chrome import Dropped
+from .facts import PageFacts, find_dateline, leading_stamp, page_facts
+from .sentences import split_sentences
+from .structure import Block, Passage, _join_wrapped, build_blocks
 
 
 @dataclass
@@ -35,7 +39,9 @@ class Article:
     blocks: list[Block]
     title_derived: bool = False
     content_hash: str = ""
-    dropped: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)  # page chrome left out, with the reason
+    headline_line: int | None = None
+    facts: PageFacts = field(default_factory=PageFacts)  # what the page says about itself
 
     @property
     def title(self) -> str:
@@ -124,25 +130,23 @@ def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> 
 
 
 def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
-    """A readable title from the first sentence, cut at a word boundary; marked derived by the caller."""
+    """A readable title from the first sentence after any dateline, cut at a word boundary; the
+    caller marks it derived."""
     for block in blocks:
         for passage in block.passages:
-            if passage.sentences:
-                first = passage.sentences[0].text.rstrip(".")
-                if len(first) <= limit:
-                    return first
-                cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
-                return cut + "…"
-    return None
-
-
-def _copyright_holder(dropped: list[str]) -> str | None:
-    """The holder named in a copyright footer ("Copyright © X ..."), which states the publisher."""
-    for line in dropped:
-        m = re.search(r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}\s*)?([^\s,.|]+(?:\s+[A-Z][\w&]+)*)",
-                      line, re.IGNORECASE)
-        if m and not re.fullmatch(r"\d+|all", m.group(1), re.IGNORECASE):
-            return m.group(1)
+            if not passage.sentences:
+                continue
+            text = passage.text
+            dateline = find_dateline(text)
+            skip = dateline.end if dateline else leading_stamp(text)
+            sentences = split_sentences(text[skip:]) if skip else passage.sentences
+            if not sentences:
+                continue
+            first = sentences[0].text.rstrip(".")
+            if len(first) <= limit:
+                return first
+            cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
+            return cut + "…"
     return None
 
 
@@ -183,23 +187,31 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
             problems.append(Problem(display, found[0].line, f"{where}; skipped.",
                                     " ".join(dict.fromkeys(p.fix for p in found if p.fix))))
             return None
-    numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))])
-    body, headline, dropped = _Chrome(site.boilerplate).strip(numbered)
-    blocks = build_blocks(body)
+    last_line: dict[int, int] = {}
+    numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
+    stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:20_000]), meta.language)
+    cleaned = PageCleaner(site.boilerplate).clean(numbered, stops, last_line)
+    blocks = build_blocks(cleaned.body)
     if not any(b.passages for b in blocks):
         problems.append(Problem(display, None, "has no article text left after removing page chrome; skipped.",
-                                "Check that the file holds the article, not only navigation lines."))
+                                "Check that the file holds the article, not only navigation lines, or add a "
+                                "'keep' rule to site_data/boilerplate.yml."))
         return None
+    first = next((p.text for b in blocks for p in b.passages if p.sentences), None)
+    facts = page_facts(first, cleaned.headline, cleaned.dropped, cleaned.credits)
+    headline = cleaned.headline
+    if headline and (stamp := lexicon.TRAILING_DATE.search(headline)):
+        headline = headline[:stamp.start()].rstrip()
     derived = False
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})
         derived = True
-    if not meta.publisher and (holder := _copyright_holder(dropped)):
-        meta = meta.model_copy(update={"publisher": holder})
+    found = {"publisher": facts.publisher, "date": facts.date}
+    meta = meta.model_copy(update={k: v for k, v in found.items() if v and not getattr(meta, k)})
     return Article(
         id=seed_id, path=display, slug=meta.slug or slugify(seed_id), meta=meta, headline=headline,
         blocks=blocks, title_derived=derived, content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
-        dropped=dropped,
+        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts,
     )
 
 

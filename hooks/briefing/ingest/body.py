@@ -1,0 +1,265 @@
+"""Stage 1, ingest (body): a scraped page's lines → the article's lines, its headline, and what was dropped.
+
+In order: lines with chrome evidence of their own are marked (`chrome.evidence`); the headline is
+the title-like line, above the first sentence of prose, that shares the most words with the
+page's prose; the body is the densest run of prose below it (`_densest_run`). Above the headline
+stands the page's header; between it and the body, bylines, stamps and captions (dropped) and a
+standfirst or dateline (kept); after the body, the page's footer. Inside the body, evidence, the
+headlines under a related-stories label and pull quotes are dropped. A line the evidence cannot
+place is kept: an article sentence wrongly dropped is worse than chrome left.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..sitedata import BoilerplateRules
+from . import lexicon as lx
+from .chrome import Dropped, Line, evidence, is_prose, measure, weight
+
+RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
+# A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
+# inside it only in text.
+SENTENCE_INSIDE = re.compile(r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                             r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
+                             r"[.!?]\s+\S")
+
+
+@dataclass
+class Cleaned:
+    """The article's lines (blank lines kept as separators), its headline and what was dropped."""
+
+    body: list[tuple[int, str]]
+    headline: str | None = None
+    headline_line: int | None = None
+    dropped: list[Dropped] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # reporting credits cut from the end of a paragraph
+
+
+@dataclass
+class _Page:
+    """One page's lines and what is known of each while deciding."""
+
+    lines: list[Line]
+    reasons: list[str | None]
+    weights: list[float]
+    cohesion: list[float]
+    stops: frozenset[str]
+    keep: set[int] = field(default_factory=set)
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, i: int, reason: str) -> None:
+        self.dropped.append(Dropped(self.lines[i].number, self.lines[i].text, reason))
+
+    def words(self, indexes) -> set[str]:
+        return _content_words([self.lines[i] for i in indexes], self.stops)
+
+
+class PageCleaner:
+    """Applies `site_data/boilerplate.yml` and the general evidence to one page's lines."""
+
+    def __init__(self, rules: BoilerplateRules):
+        self.rules = rules
+        self.drop = {_norm(x) for x in rules.drop_lines}
+        self.labels = {_norm(x) for x in rules.section_labels}
+        self.keep = {_norm(x) for x in rules.keep_lines}
+        self.keep_patterns = [re.compile(p, re.IGNORECASE) for p in rules.keep_patterns]
+        self.footer = [re.compile(p, re.IGNORECASE) for p in rules.footer_patterns]
+
+    def kept_by_rule(self, text: str) -> bool:
+        return _norm(text) in self.keep or any(rx.search(text) for rx in self.keep_patterns)
+
+    def clean(self, numbered: list[tuple[int, str]], stops: frozenset[str],
+              last_line: dict[int, int] | None = None) -> Cleaned:
+        """`numbered`: the page's (line number, text); `last_line`: where joined lines end."""
+        numbered, footer = self._cut_footer(numbered)
+        numbered, credits = _cut_inline_credits(numbered)
+        page = self._measure([(n, t) for n, t in numbered if t.strip()], stops)
+        page.dropped.extend(footer)
+        headline = _pick_headline(page)
+        first = 0 if headline is None else headline + 1
+        span = _densest_run(page.weights[first:])
+        start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
+        for i in range(0, first - 1):
+            self._decide(page, i, "above the headline")
+        self._header(page, headline, first, start, end)
+        self._inside(page, start, end)
+        for i in range(end + 1, len(page.lines)):
+            self._decide(page, i, "after the end of the article")
+        ends = last_line or {}
+        dropped = sorted((Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped),
+                         key=lambda d: d.line)
+        line = page.lines[headline] if headline is not None else None
+        return Cleaned([(n, t) for n, t in numbered if not t.strip() or n in page.keep],
+                       line.text.strip() if line else None, line.number if line else None, dropped,
+                       [c for n, c in credits if n in page.keep])
+
+    def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str]) -> _Page:
+        lines = [measure(n, t, stops) for n, t in numbered]
+        reasons = [None if self.kept_by_rule(x.text) else
+                   "rule: drop_lines in site_data/boilerplate.yml" if _norm(x.text) in self.drop else evidence(x)
+                   for x in lines]
+        weights = [RELATED_WEIGHT if r == "related-stories list" and _alone(x) else weight(x, stops, r)
+                   for x, r in zip(lines, reasons)]
+        cohesion = _cohesion(lines, reasons, stops)
+        weights = [_by_cohesion(x, w, c) for x, w, c in zip(lines, weights, cohesion)]
+        return _Page(lines, reasons, weights, cohesion, stops)
+
+    def _decide(self, page: _Page, i: int, default: str) -> None:
+        """Outside the body: kept only by a `keep` rule."""
+        if self.kept_by_rule(page.lines[i].text):
+            page.keep.add(page.lines[i].number)
+        else:
+            page.drop(i, page.reasons[i] or default)
+
+    def _cut_footer(self, numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Dropped]]:
+        """A copyright footer (rules' footer_patterns) runs from its first line to the end."""
+        for i, (_, line) in enumerate(numbered):
+            if any(rx.search(line) for rx in self.footer) and not self.kept_by_rule(line) and all(
+                    len(rest) <= self.rules.max_footer_line_length for _, rest in numbered[i:]):
+                return numbered[:i], [Dropped(n, t, "footer: footer_patterns in site_data/boilerplate.yml")
+                                      for n, t in numbered[i:] if t.strip()]
+        return numbered, []
+
+    def _header(self, page: _Page, headline: int | None, first: int, start: int, end: int) -> None:
+        """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
+        bylines, stamps, captions, a repeat of the headline and bare labels are dropped."""
+        body_words = page.words(range(start, end + 1))
+        headline_words = page.words([headline]) if headline is not None else set()
+        for i in range(first, start):
+            line, reason = page.lines[i], page.reasons[i]
+            words = page.words([i])
+            if self.kept_by_rule(line.text):
+                page.keep.add(line.number)
+            elif reason:
+                page.drop(i, reason)
+            elif _norm(line.text) in self.labels:
+                page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
+            elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
+                page.drop(i, "repeats the headline")
+            elif headline is not None and _is_label(line) and not words & body_words:
+                page.drop(i, "label under the headline")
+            else:
+                page.keep.add(line.number)
+
+    def _inside(self, page: _Page, start: int, end: int) -> None:
+        """Inside the body: drop lines with evidence, the items under a related-stories label (up to
+        prose on the article's subject), and a pull quote that repeats a paragraph."""
+        in_related = False
+        texts = [_norm(line.text) for line in page.lines[start:end + 1]]
+        for i in range(start, end + 1):
+            line, reason = page.lines[i], page.reasons[i]
+            if reason:
+                in_related = (reason == "related-stories list" and _alone(line)) or (
+                    in_related and reason in ("time stamp", "no words"))
+                page.drop(i, reason)
+            elif in_related and not (is_prose(line, page.stops) and page.cohesion[i] >= 0.2):
+                page.drop(i, "related-stories list")
+            elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
+                                              texts[i - start].rstrip(".") in other for other in texts):
+                page.drop(i, "repeats a paragraph (pull quote)")
+            else:
+                in_related = False
+                page.keep.add(line.number)
+
+
+def _pick_headline(page: _Page) -> int | None:
+    """The title-like line above the first sentence of prose that shares the most words with the
+    page's prose; failing that, with the lines between it and that prose."""
+    prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1]
+    top = prose[0] if prose else len(page.lines)
+    candidates = [i for i in range(top) if _may_be_headline(page, i)]
+    for reference in ("body", "below"):
+        best, best_score = None, 0.0
+        for i in candidates:
+            words = page.words([i])
+            shared = words & (page.words(prose) if reference == "body" else
+                              page.words(j for j in range(i + 1, top) if not page.reasons[j]))
+            score = len(shared) + 0.1 * min(len(page.lines[i].words), 15)
+            if shared and score > best_score:
+                best, best_score = i, score
+        if best is not None:
+            return best
+    return None
+
+
+def _may_be_headline(page: _Page, i: int) -> bool:
+    line = page.lines[i]
+    text = line.text.strip()
+    return not (page.reasons[i] or line.structure != "text" or not 3 <= len(line.words) <= 30
+                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text)
+                or (lx.DATELINE.match(text) and len(line.words) <= 4))
+
+
+def _content_words(lines: list[Line], stops: frozenset[str]) -> set[str]:
+    return {w.casefold().rstrip("s") for line in lines for w in line.words
+            if len(w) > 2 and w.casefold() not in stops}
+
+
+def _overlap(words: set[str], other: set[str]) -> float:
+    return len(words & other) / len(words) if words else 0.0
+
+
+def _cohesion(lines: list[Line], reasons: list[str | None], stops: frozenset[str]) -> list[float]:
+    """For each line, the share of its words that the page's sentences of prose (others than
+    itself) also use. A teaser of another story shares almost none; the article's own paragraphs
+    share their subject."""
+    words = [_content_words([line], stops) for line in lines]
+    prose = [not r and x.sentence and is_prose(x, stops) for x, r in zip(lines, reasons)]
+    counts: Counter[str] = Counter()
+    for i, is_sentence in enumerate(prose):
+        if is_sentence:
+            counts.update(words[i])
+    return [sum(counts[w] - prose[i] > 0 for w in words[i]) / len(words[i]) if words[i] else 0.0
+            for i in range(len(lines))]
+
+
+def _by_cohesion(line: Line, weight: float, cohesion: float) -> float:
+    """Prose on the article's subject counts fully; a teaser of another story counts less, and a
+    list item without a full stop counts as prose only when it is on the subject."""
+    if weight <= 1:
+        return weight
+    if line.structure == "item" and not line.sentence:
+        return weight if cohesion >= 0.3 else -1.0
+    return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
+
+
+def _is_label(line: Line) -> bool:
+    """A short title-case label of ordinary words ("MT Newswires Live", "Business")."""
+    return line.title_like and len(line.words) <= 3 and all(len(w) <= 20 for w in line.words)
+
+
+def _alone(line: Line) -> bool:
+    """A related-stories label on its own line ("Related:", "Top news"), not one with its headline."""
+    label = lx.RELATED.match(line.text.strip())
+    return bool(label) and len(lx.WORD.findall(line.text.strip()[label.end():])) <= 1
+
+
+def _cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A closing "(Reporting by …; Editing by …)" or "— Jane Doe" is a credit, not article text."""
+    last = max((i for i, (_, t) in enumerate(numbered) if t.strip()), default=-1)
+    out, credits = [], []
+    for i, (number, text) in enumerate(numbered):
+        m = lx.INLINE_CREDIT.search(text)
+        if m and m.start() > 0 and (m.group(0).lstrip().startswith("(") or i == last):
+            credits.append((number, text[m.start():].strip()))
+            text = text[:m.start()]
+        out.append((number, text))
+    return out, credits
+
+
+def _densest_run(weights: list[float]) -> tuple[int, int] | None:
+    """The maximum-sum run of lines [start, end] (inclusive); None when no line adds anything."""
+    best, span, total, start = 0.0, None, 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip().casefold()

@@ -1,0 +1,130 @@
+"""Stage 1, ingest (chrome): which lines of a scraped page are the article and which are chrome.
+
+Decided from general evidence, not from lists of one outlet's phrases:
+- each line's own shape: length, sentence punctuation, stopword density, capitalised words, and
+  the vocabulary of page furniture, bylines, captions and related-story lists (`lexicon`);
+- where it stands: the article body is the densest run of prose (a maximum-sum segment over
+  per-line weights), so lines far before or after it are the page around it;
+- the headline is the title-like line before the body that shares the most words with it.
+`site_data/boilerplate.yml` overrides both ways: `keep` for a line wrongly dropped, and rules
+that drop. Every dropped line is recorded with its reason, so nothing is lost silently.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .structure import MAX_HEADING_WORDS, TERMINAL
+
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,60}\)$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the page and the measurements the decision uses."""
+
+    number: int
+    text: str
+    words: tuple[str, ...]
+    stop_share: float
+    cap_share: float
+    sentence: bool  # ends like a sentence
+    structure: str  # "text" | "item" | "row"
+
+    @property
+    def title_like(self) -> bool:
+        s = self.text.strip()
+        return (bool(s) and s[0].isupper() and not s.endswith(TERMINAL)
+                and 0 < len(self.words) <= MAX_HEADING_WORDS and self.structure == "text")
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line left out of the article, and why (shown to contributors, fixed with one `keep`)."""
+
+    line: int
+    text: str
+    reason: str
+    last_line: int = 0  # the last file line, when hard-wrapped lines were joined into this one
+
+    @property
+    def lines(self) -> range:
+        return range(self.line, max(self.line, self.last_line) + 1)
+
+
+def measure(number: int, text: str, stops: frozenset[str]) -> Line:
+    s = text.strip()
+    structure = "item" if re.match(r"^[-*•]\s+\S", s) else "row" if (
+        s.startswith("|") and s.endswith("|") and s.count("|") >= 2) else "text"
+    body = re.sub(r"^[-*•]\s+", "", s)
+    words = tuple(lx.WORD.findall(body))
+    n = len(words) or 1
+    stop = sum(w.casefold() in stops for w in words) / n
+    caps = sum(w[0].isupper() for w in words) / n
+    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(body)), structure)
+
+
+def evidence(line: Line) -> str | None:
+    """Why this line is page chrome on its own evidence, or None."""
+    text = re.sub(r"^[-*•]\s+", "", line.text.strip())
+    n = len(line.words)
+    if line.structure == "row":
+        return None
+    if n == 0 and not re.search(r"\d", text):
+        return "no words"
+    if lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4):
+        return "a link or address"
+    if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
+        return "interface text"
+    if lx.PHOTO_AGENCY.match(text) or lx.CAPTION.search(text) or (lx.IMAGE_FILE.search(text) and n <= 8):
+        return "caption or photo credit"
+    if _is_stamp(text):
+        return "time stamp"
+    if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
+        return "byline or credit"
+    if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
+        return "related-stories list"
+    if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
+        return "page furniture"
+    hints = lx.CHROME_HINTS.findall(text)
+    if lx.CHROME_PHRASES.search(text) or hints and (n <= 12 or len({h.casefold() for h in hints}) >= 2
+                                                     or lx.CHROME_HINTS.match(text)):
+        return "appeal to the reader or site notice"
+    furniture = sum(w.casefold() in lx.CHROME_WORDS for w in line.words)
+    if n <= 8 and not line.sentence and furniture and furniture / n >= 0.25:
+        return "page furniture"
+    return None
+
+
+def _is_stamp(text: str) -> bool:
+    """A line of dates, times and "Updated … ago" words only."""
+    if not (lx.DATE.search(text) or lx.TIME.search(text) or re.search(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b",
+                                                                       text, re.IGNORECASE)):
+        return False
+    rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
+    rest_words = [w.casefold() for w in lx.WORD.findall(rest)]
+    return all(w in lx.STAMP_WORDS for w in rest_words)
+
+
+def is_prose(line: Line, stops: frozenset[str]) -> bool:
+    """A sentence of the article: long enough, punctuated (a list item need not be), made of
+    ordinary words."""
+    if len(line.words) < 6 or not (line.sentence or line.structure == "item" and len(line.words) >= 8):
+        return False
+    if stops and line.stop_share < 0.12:
+        return False
+    return line.cap_share < 0.6 or len(line.words) > 25
+
+
+def weight(line: Line, stops: frozenset[str], reason: str | None) -> float:
+    """How much a line adds to the body: prose adds by length, chrome subtracts."""
+    if reason:
+        return -3.0
+    if line.structure == "row":
+        return 1.0
+    if is_prose(line, stops):
+        return 1.0 + min(len(line.words), 40) / 5
+    if line.sentence:
+        return 0.5
+    return -1.0

@@ -1,0 +1,108 @@
+"""Stage 1, ingest (facts): metadata the page itself prints, read from its dateline, stamps and credits.
+
+Used only where `site_data/sources.yml` (or front matter) is silent, and shown as found in the
+article. Nothing is guessed: a dateline without a year gives no date, only the date as printed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .chrome import Dropped
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), start=1)}
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What the page states about itself: its date, dateline, credits and publisher."""
+
+    date: dt.date | None = None
+    dateline: str | None = None  # as printed: "HANOI, September 8"
+    place: str | None = None
+    credits: tuple[str, ...] = ()  # bylines and reporting credits, verbatim
+    publisher: str | None = None  # the holder named in a © footer
+
+
+@dataclass(frozen=True)
+class Dateline:
+    text: str  # the dateline as printed, without its separator
+    place: str
+    date: dt.date | None
+    end: int  # where the story's own words start
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full calendar date (with a year) printed in `text`."""
+    for m in lx.DATE.finditer(text):
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            month_day, year = (m.group("md"), m.group("y1")) if m.group("md") else (m.group("dm"), m.group("y2"))
+            if not year:
+                continue
+            parts = re.findall(r"[A-Za-z]+|\d+", month_day)
+            month = next(_MONTHS[p[:3].casefold()] for p in parts if p[:3].casefold() in _MONTHS)
+            day = int(next(p for p in parts if p.isdigit()))
+            return dt.date(int(year), month, day)
+        except (ValueError, StopIteration):
+            continue
+    return None
+
+
+def leading_stamp(text: str) -> int:
+    """Length of a date stamp glued to the start of the text ("date 2025-09-08 "), else 0."""
+    m = lx.LEADING_STAMP.match(text)
+    return m.end() if m else 0
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline a story opens with, after any glued date stamp."""
+    skip = leading_stamp(text)
+    m = lx.DATELINE.match(text[skip:])
+    if not m:
+        return None
+    place = m.group("place") or m.group("place3")
+    words = lx.WORD.findall(place)
+    # A place is one to four words in capitals; a sentence's opening words are not a dateline
+    if not words or len(words) > 5 or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al")
+                                              for w in words):
+        return None
+    if m.group("sep") in ("-", ":") and not (place.isupper() or m.group("date") or m.group("agency")):
+        return None  # "Lithium - a primer" or "Note: …" are not datelines
+    printed = text[skip:skip + m.end()].rstrip(" |–—-:/").strip()
+    date = parse_date(printed)
+    return Dateline(printed, place.strip(), date, skip + m.end())
+
+
+def page_facts(first_text: str | None, headline: str | None, dropped: list[Dropped],
+               inline_credits: list[str]) -> PageFacts:
+    """Date, dateline and credits from the first paragraph, the headline and the dropped lines."""
+    date = None
+    dateline = find_dateline(first_text) if first_text else None
+    stamp = leading_stamp(first_text or "")
+    if stamp:
+        date = parse_date(first_text[:stamp])
+    if date is None and dateline:
+        date = dateline.date
+    if date is None and headline and (m := lx.TRAILING_DATE.search(headline)):
+        date = parse_date(m.group("iso"))
+    if date is None:
+        date = next((d for x in dropped if x.reason in ("time stamp", "byline or credit")
+                     and (d := parse_date(x.text))), None)
+    credits = [x.text.strip() for x in dropped if x.reason == "byline or credit"] + inline_credits
+    return PageFacts(date, dateline.text if dateline else None, dateline.place if dateline else None,
+                     tuple(dict.fromkeys(credits)), copyright_holder([x.text for x in dropped]))
+
+
+def copyright_holder(lines: list[str]) -> str | None:
+    """The holder named in a copyright footer ("Copyright © X ..."), which states the publisher."""
+    for line in lines:
+        m = re.search(r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}\s*)?([^\s,.|]+(?:\s+[A-Z][\w&]+)*)",
+                      line, re.IGNORECASE)
+        if m and not re.fullmatch(r"\d+|all", m.group(1), re.IGNORECASE):
+            return m.group(1)
+    return None

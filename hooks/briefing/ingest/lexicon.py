@@ -1,0 +1,146 @@
+"""Stage 1, ingest (lexicon): general words and shapes of page chrome, bylines, captions and dates.
+
+Nothing here belongs to one outlet or one article: these are the words every news site uses for
+its furniture (share, subscribe, related, photo credit …) and the shapes of its metadata lines
+(bylines, time stamps, datelines). Outlet-specific fixes belong in `site_data/boilerplate.yml`.
+Every pattern is linear: no nested quantifiers over the same characters.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import justext
+
+WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13".
+DATE = re.compile(rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+                  rf"|(?P<dm>{_DAY}\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b", re.IGNORECASE)
+TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]?\d*))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
+                  re.IGNORECASE)
+# What is left of a time-stamp line once its dates and times are taken out.
+STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an", "a", "hour", "hours", "minute",
+               "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today", "read", "reading",
+               "time", "edt", "est", "gmt", "utc", "ist", "cet", "bst", "pst", "jst", "kst", "wib", "date", "modified",
+               "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length"}
+
+# A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
+BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
+                    r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
+                    r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
+                    re.IGNORECASE)
+# An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
+# A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".
+INLINE_CREDIT = re.compile(r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
+                           r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$")
+
+# Photo and image credits and captions.
+CAPTION = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)"
+    r"|\b(?:photo|image|picture)\s+credits?\b|\bcredits?\s*:|\bcourtesy\s+(?:of\s+)?[A-Z]"
+    r"|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
+    r"|\baerial\s+view\b|\bpictured\b|\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
+    r"|\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|Handout)\s*/\s*\w"
+    r"|\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b|\bGetty Images\b|\bShutterstock\b"
+    r"|(?<=[.!?”\"]\s)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image)s?\.?$"
+    r"|\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
+    re.IGNORECASE)
+# A short line that is only a picture agency's name: the credit under a photo.
+PHOTO_AGENCY = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
+                          r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$", re.IGNORECASE)
+
+# The label over a list of other stories, alone on its line or before one headline.
+RELATED = re.compile(
+    r"^\W{0,3}(?:related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
+    r"(?:also|further)\s+read|read\s+(?:more|also|next)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"reading|from\s+[\w .]+|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
+    r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
+    r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|"
+    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|"
+    r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?)\b\s*[:\-–—|>»]*",
+    re.IGNORECASE)
+
+# Words of page furniture. Each counts only on a short line or as a line's opening label, since
+# "share", "follow" or "watch" are ordinary words in a sentence.
+CHROME_WORDS = frozenset("""
+share shares sharing tweet facebook twitter linkedin whatsapp telegram instagram youtube tiktok pinterest reddit
+email e-mail print subscribe subscribed subscriber subscribers subscription newsletter newsletters login logout
+signup sign register advertisement advertisements advertising advertorial sponsored sponsor promoted cookie cookies
+privacy menu skip navigation search home premium download app apps install loading trending featured tags tag topics
+comments comment reply replies bookmark bookmarks save saved listen audio podcast follow followers copyright
+disclaimer gallery edition editions feedback contact newsletter account password homepage sections section
+multimedia rss feed alerts notifications
+""".split())
+# Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
+CHROME_PHRASES = re.compile(
+    r"\b(?:follow\s+us|click\s+here|tap\s+here|download\s+(?:the|our)\s+app|install\s+the\s+[\w ]{0,20}app|"
+    r"views\s+and\s+opinions\s+expressed|not\s+(?:financial|investment)\s+advice|"
+    r"sent\s+directly\s+to\s+(?:you|your\s+inbox)|to\s+your\s+inbox|comments\s+are\s+closed|no\s+comments?\s+yet|"
+    r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
+    r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|opens\s+(?:in\s+a\s+)?new\s+(?:tab|window)|"
+    r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
+    r"story\s+continues\s+below|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
+    re.IGNORECASE)
+# Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.
+CHROME_HINTS = re.compile(
+    r"\b(?:sign\s+up|subscribe(?:\s+(?:to|now|for|here))?|newsletters?|all\s+rights\s+reserved|"
+    r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|"
+    r"log\s+in|sign\s+in|subscribers?\s+only|advertisement|you\s+are\s+reading|leave\s+a\s+(?:reply|comment)|"
+    r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok)\b",
+    re.IGNORECASE)
+# A label that opens a chrome line: "Tags: …", "Disclaimer: …", "Advertisement".
+CHROME_LABEL = re.compile(
+    r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
+    r"promoted|ad|paid\s+(?:post|content)|share(?:\s+this)?|follow|subscribe|newsletter|comments?|"
+    r"about\s+the\s+author|contact|editor'?s\s+note\s+on|notice)\b\s*(?:[:|\-–—]|$)",
+    re.IGNORECASE)
+# Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
+GLUED = re.compile(r"[a-z][A-Z][a-z]")
+ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
+URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
+
+# A dateline at the head of a story: "HANOI, May 1. /WIRE/.", "MOMBASA, Nov 4 (Wire) -",
+# "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
+_PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
+    rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
+    r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\))?"
+    r"\s*(?P<sep>[|–—-]|:(?=\s))\s*"
+    rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
+    r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?")
+# A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
+LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
+# A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
+TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+
+
+@functools.cache
+def stoplist(language: str) -> frozenset[str]:
+    """jusText's stopword list for a language (its names: "English", "Spanish" …)."""
+    return frozenset(justext.get_stoplist(language))
+
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+                  "it": "Italian", "nl": "Dutch", "id": "Indonesian", "ru": "Russian", "tr": "Turkish",
+                  "pl": "Polish", "sv": "Swedish", "vi": "Vietnamese", "ms": "Malay", "uk": "Ukrainian"}
+
+
+def guess_stoplist(words: list[str], language: str | None) -> frozenset[str]:
+    """The stoplist of the article's language: the stated one, else the one its words fit best."""
+    if language and language.split("-")[0] in LANGUAGE_NAMES:
+        return stoplist(LANGUAGE_NAMES[language.split("-")[0]])
+    english = stoplist("English")
+    sample = [w.casefold() for w in words[:2000]]
+    if not sample or sum(w in english for w in sample) / len(sample) >= 0.2:
+        return english
+    scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}
+    best = max(sorted(scores), key=scores.__getitem__)
+    return stoplist(best) if scores[best] / len(sample) >= 0.15 else frozenset()
