@@ -124,7 +124,8 @@ class PageCleaner:
 
     def _header(self, page: _Page, headline: int | None, first: int, start: int, end: int) -> None:
         """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
-        bylines, stamps, captions, a repeat of the headline and bare labels are dropped."""
+        bylines, stamps, captions, a repeat of the headline and bare labels are dropped (but not a
+        label right above the body, which is the body's first heading)."""
         body_words = page.words(range(start, end + 1))
         headline_words = page.words([headline]) if headline is not None else set()
         for i in range(first, start):
@@ -138,7 +139,7 @@ class PageCleaner:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
                 page.drop(i, "repeats the headline")
-            elif headline is not None and _is_label(line) and not words & body_words:
+            elif headline is not None and _is_label(line) and not words & body_words and i + 1 < start:
                 page.drop(i, "label under the headline")
             else:
                 page.keep.add(line.number)
@@ -188,7 +189,7 @@ def _may_be_headline(page: _Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
     return not (page.reasons[i] or line.structure != "text" or not 3 <= len(line.words) <= 30
-                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text)
+                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text) or lx.LEADING_STAMP.match(text)
                 or (lx.DATELINE.match(text) and len(line.words) <= 4))
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[.!?][\"”’')\]]*\s*\(\w[^()]{0,60}\)$")
+SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*\(\w[^()]{0,60}\)$")
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,12 @@ def evidence(line: Line) -> str | None:
         return None
     if n == 0 and not re.search(r"\d", text):
         return "no words"
-    if lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4):
-        return "a link or address"
+    if lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4) or lx.HANDLE.match(text):
+        return "a link, address or user name"
+    if (stamp := lx.LEADING_STAMP.match(text)) and len(lx.WORD.findall(text[stamp.end():])) <= 8 and not line.sentence:
+        return "time stamp"
+    if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
+        return "byline or label (words run together)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
     if lx.PHOTO_AGENCY.match(text) or lx.CAPTION.search(text) or (lx.IMAGE_FILE.search(text) and n <= 8):

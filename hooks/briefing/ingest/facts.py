@@ -65,7 +65,9 @@ def find_dateline(text: str) -> Dateline | None:
     m = lx.DATELINE.match(text[skip:])
     if not m:
         return None
-    place = m.group("place") or m.group("place3")
+    place = m.group("place") or m.group("place3") or ""
+    if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
+        return Dateline(text[skip:skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
     words = lx.WORD.findall(place)
     # A place is one to four words in capitals; a sentence's opening words are not a dateline
     if not words or len(words) > 5 or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al")
@@ -94,7 +96,7 @@ def page_facts(first_text: str | None, headline: str | None, dropped: list[Dropp
         date = next((d for x in dropped if x.reason in ("time stamp", "byline or credit")
                      and (d := parse_date(x.text))), None)
     credits = [x.text.strip() for x in dropped if x.reason == "byline or credit"] + inline_credits
-    return PageFacts(date, dateline.text if dateline else None, dateline.place if dateline else None,
+    return PageFacts(date, dateline.text if dateline else None, (dateline.place or None) if dateline else None,
                      tuple(dict.fromkeys(credits)), copyright_holder([x.text for x in dropped]))
 
 

@@ -26,7 +26,9 @@ TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[
 STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an", "a", "hour", "hours", "minute",
                "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today", "read", "reading",
                "time", "edt", "est", "gmt", "utc", "ist", "cet", "bst", "pst", "jst", "kst", "wib", "date", "modified",
-               "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length"}
+               "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length",
+               "publish", "local", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
@@ -51,7 +53,12 @@ CAPTION = re.compile(
     re.IGNORECASE)
 # A short line that is only a picture agency's name: the credit under a photo.
 PHOTO_AGENCY = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
-                          r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$", re.IGNORECASE)
+                          r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
+                          # a placeholder left where a picture or a player was: "Image", "Video 2"
+                          r"|^\W*(?:image|photo|picture|video|gallery|graphic|infographic|audio)s?\W*\d*\W*$",
+                          re.IGNORECASE)
+# A user name or handle alone on a line ("reader42").
+HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 
 # The label over a list of other stories, alone on its line or before one headline.
 RELATED = re.compile(
@@ -79,10 +86,13 @@ multimedia rss feed alerts notifications
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
 CHROME_PHRASES = re.compile(
     r"\b(?:follow\s+us|click\s+here|tap\s+here|download\s+(?:the|our)\s+app|install\s+the\s+[\w ]{0,20}app|"
-    r"views\s+and\s+opinions\s+expressed|not\s+(?:financial|investment)\s+advice|"
+    r"views\s+and\s+opinions\s+expressed|not\s+(?:financial|investment)\s+advice|expressed\s+herein|"
+    r"do(?:es)?\s+not\s+necessarily\s+reflect|originating\s+organi[sz]ation|edited\s+for\s+clarity|"
+    r"your\s+(?:current\s+)?subscription|(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|"
+    r"comment\s+on\s+(?:stories|articles|this\s+(?:story|article))|before\s+(?:writing|posting)\s+(?:a|your)|"
     r"sent\s+directly\s+to\s+(?:you|your\s+inbox)|to\s+your\s+inbox|comments\s+are\s+closed|no\s+comments?\s+yet|"
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
-    r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|opens\s+(?:in\s+a\s+)?new\s+(?:tab|window)|"
+    r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
     r"story\s+continues\s+below|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
     re.IGNORECASE)
@@ -109,6 +119,7 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 # "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
 _PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
 DATELINE = re.compile(
+    rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .sentences import Sentence, split_sentences
 
-TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…")
+TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…", "»", "。")
 MAX_HEADING_WORDS = 16
 
 
