@@ -36,9 +36,9 @@ test: setup browser-deps
 serve: setup
 	$(BIN)/mkdocs serve --no-strict
 
-## check: validate seeds/ and site_data/ without building
+## check: validate seeds/ and site_data/ without building (VERBOSE=1: also every line left out of each article, and why)
 check: setup
-	PYTHONPATH=hooks $(BIN)/python -m briefing.cli check
+	PYTHONPATH=hooks $(BIN)/python -m briefing.cli check $(if $(VERBOSE),--verbose)
 
 ## add-source: add an article, e.g. make add-source FILE=~/article.txt [ID=2025-06-02-lithium-pact]
 add-source: setup

@@ -24,8 +24,11 @@ from .validate import docs_clashes
 PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert": "experts", "official": "officials"}
 
 
-def check(root: Path) -> int:
+def check(root: Path, verbose: bool = False) -> int:
     result = run_pipeline(root / "seeds", root / "site_data")
+    if verbose and result.briefing:
+        for article in result.briefing.articles:
+            print(left_out_report(article), end="")
     problems = result.errors + result.warnings + docs_problems(root / "docs", list(result.pages))
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -36,6 +39,22 @@ def check(root: Path) -> int:
     counts = ", ".join(f"{len(b.of_kind(k))} {label}" for k, label in PLURALS.items())
     print(f"check: OK: {len(b.articles)} articles, {counts}.")
     return 0
+
+
+def left_out_report(article) -> str:
+    """One line per line of page chrome left out of an article, with the reason, and what the
+    page itself said of its headline, date and byline: a wrong drop is fixed with one `keep_lines`."""
+    out = [f"{article.path}:{article.headline_line}: headline: {article.headline}\n"] if article.headline_line else []
+    for d in article.dropped:
+        where = f"{d.line}-{d.last_line}" if d.last_line > d.line else f"{d.line}"
+        out.append(f"{article.path}:{where}: left out ({d.reason}): {' '.join(d.text.split())}\n")
+    found = {"date": article.facts.date, "dateline": article.facts.dateline,
+             "reported by": " · ".join(article.facts.credits), "publisher": article.facts.publisher}
+    out += [f"{article.path}: found {key}: {value}\n" for key, value in found.items() if value]
+    return "".join(_CONTROL.sub(lambda m: repr(m.group(0))[1:-1], line[:-1]) + "\n" for line in out)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a line of the report stays one line
 
 
 def docs_problems(docs: Path, pages: list[str]) -> list[Problem]:
@@ -104,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check_cmd = sub.add_parser("check", help="validate seeds/ and site_data/")
     check_cmd.add_argument("--root", type=Path, default=Path.cwd())
+    check_cmd.add_argument("--verbose", action="store_true",
+                           help="also list every line left out of each article, and why")
     add_cmd = sub.add_parser("add", help="add an article from a file (or - for stdin)")
     add_cmd.add_argument("file")
     add_cmd.add_argument("--id", dest="seed_id", help="file name for seeds/ (default: date and first words)")
@@ -111,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "add":
         return add_source(args.root, args.file, args.seed_id)
-    return check(args.root)
+    return check(args.root, args.verbose)
 
 
 if __name__ == "__main__":

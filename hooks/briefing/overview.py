@@ -173,4 +173,23 @@ def render_candidates_page(briefing: Briefing) -> str:
         article = briefing.article(c.article)
         rows.append([c.name, c.reason,
                      md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))])
-    return render_template("candidates.md.j2", rows=rows, total=len(briefing.candidates))
+    left_out, shown_lines = [], 0
+    for article in briefing.articles:
+        if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
+            continue
+        lines = [[f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", _clip(d.text), d.reason]
+                 for d in article.dropped[:MAX_DROPPED_LINES - shown_lines]]
+        shown_lines += len(lines)
+        left_out.append((md_link(article.title, links.to("source", article.slug)), article.path, len(article.dropped),
+                         lines))
+    return render_template("candidates.md.j2", rows=rows, total=len(briefing.candidates), left_out=left_out,
+                           dropped_total=sum(len(a.dropped) for a in briefing.articles), dropped_shown=shown_lines)
+
+
+MAX_DROPPED_LINES = 2000
+"""Left-out lines listed on the candidates page; `make check VERBOSE=1` lists every one."""
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

@@ -42,6 +42,7 @@ class Article:
     dropped: list[Dropped] = field(default_factory=list)  # page chrome left out, with the reason
     headline_line: int | None = None
     facts: PageFacts = field(default_factory=PageFacts)  # what the page says about itself
+    from_page: tuple[str, ...] = ()  # metadata fields filled from the page, sources.yml being silent
 
     @property
     def title(self) -> str:
@@ -206,12 +207,12 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})
         derived = True
-    found = {"publisher": facts.publisher, "date": facts.date}
-    meta = meta.model_copy(update={k: v for k, v in found.items() if v and not getattr(meta, k)})
+    found = {k: v for k, v in {"publisher": facts.publisher, "date": facts.date}.items() if v and not getattr(meta, k)}
+    meta = meta.model_copy(update=found)
     return Article(
         id=seed_id, path=display, slug=meta.slug or slugify(seed_id), meta=meta, headline=headline,
         blocks=blocks, title_derived=derived, content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
-        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts,
+        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts, from_page=tuple(found),
     )
 
 

@@ -73,7 +73,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not words or len(words) > 5 or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al")
                                               for w in words):
         return None
-    if m.group("sep") in ("-", ":") and not (place.isupper() or m.group("date") or m.group("agency")):
+    if (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency")):
         return None  # "Lithium - a primer" or "Note: …" are not datelines
     printed = text[skip:skip + m.end()].rstrip(" |–—-:/").strip()
     date = parse_date(printed)
