@@ -149,7 +149,46 @@ BROKEN = [
          "page", literal="Control[31m chars and vertical tab in text about cobalt."),
 ]
 
-CASES = INJECTIONS + PATHS + BROKEN
+
+def _page(name: str, body: str, literal: str, head: str = "", expect: str = "page", why: str = "") -> Case:
+    """A saved web page: the article among navigation, scripts and a footer."""
+    good = "".join(f"<p>{p}</p>" for p in GOOD_BODY.split("\n") if p)
+    html = (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}<title>Hostile Page</title></head><body>"
+            f"<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+            f"<h1>Hostile Page About Lithium Supply</h1>{body}{good}</article>"
+            f"<footer>© 2025 Example Site. All rights reserved.</footer></body></html>")
+    return Case(name, html.encode(), expect, why, literal)
+
+
+PAGES = [
+    Case("page-script-only.html", b"<html><script>alert('PWN')</script></html>", "skip", "no article text"),
+    _page("page-events.html", "<p onclick=\"alert('PWN')\">Bolivia said lithium output rose sharply this year, "
+          "the mining ministry said.</p><img src=x onerror=\"alert('PWN')\"><iframe src=\"javascript:alert('PWN')\">"
+          "</iframe><script>alert('PWN')</script><svg onload=\"alert('PWN')\"></svg><p><a href=\"javascript:alert("
+          "'PWN')\">Officials in La Paz</a> said the plant would open in March, according to a statement.</p>",
+          literal="Bolivia said lithium output rose sharply this year, the mining ministry said."),
+    _page("page-escaped.html", "<p>The filing quoted &lt;script&gt;alert('PWN')&lt;/script&gt; as characters, the "
+          "regulator in Santiago said on Monday.</p>", literal="<script>alert('PWN')</script>"),
+    _page("page-title.html", "<p>Argentina expects copper exports to double by 2030, the trade office said.</p>",
+          literal="Argentina expects copper exports to double by 2030",
+          head="<meta property=\"og:title\" content=\"&quot;&gt;&lt;script&gt;alert('PWN')&lt;/script&gt;\">"
+               "<meta property=\"og:site_name\" content=\"&lt;img src=x onerror=alert('PWN')&gt;\">"
+               "<link rel=\"canonical\" href=\"javascript:alert('PWN')\">"),
+    Case("page-broken.html", b"<html><body><div><p>Congo will cap cobalt exports from next month, officials said"
+         b"<p>Traders in Kinshasa said <b>prices <i>rose</b> on the news, according to the ministry.<table><tr><td>"
+         b"</body>", "page", literal="Congo will cap cobalt exports from next month, officials said"),
+    Case("page-nested.html", b"<html><body>" + b"<div>" * 50_000 + b"<p>Deep text about nickel.</p>"
+         + b"</div>" * 50_000 + b"</body></html>", "skip", "no article text"),
+    Case("page-huge.html", b"<html><body>" + b"<p>Zinc prices rose, traders said.</p>" * 160_000 + b"</body></html>",
+         "skip", "saved pages over"),
+    Case("page-cp1252.html", "<html><head><meta charset=\"windows-1252\"></head><body><article><h1>Caf\xe9 Owners "
+         "and Copper</h1><p>Caf\xe9 owners in Chile said copper prices rose, officials said on Monday.</p>"
+         "</article></body></html>".encode("cp1252"), "page", literal="Café owners in Chile said copper prices rose"),
+    Case("page-latin1.html", "<html><body><p>Caf\xe9 owners in Chile said copper prices rose.</p></body></html>"
+         .encode("latin-1"), "skip", "encoding it declares"),
+]
+
+CASES = INJECTIONS + PATHS + BROKEN + PAGES
 
 # Curated YAML written by many hands: values that try to inject, names that try to escape.
 HOSTILE_EXPERTS = """\
@@ -198,7 +237,7 @@ def write_corpus(project: Path, outside: Path) -> None:
     os.chmod(locked, 0)
     (seeds / "folder.txt").mkdir()
     os.mkfifo(seeds / "pipe.txt")  # reading it would block the build forever
-    (seeds / "page.html").write_text("<html><script>alert('PWN')</script></html>", encoding="utf-8")
+    (seeds / "notes.docx").write_bytes(b"PK\x03\x04 not an article")
     data = project / "site_data"
     (data / "experts.yml").write_text((data / "experts.yml").read_text(encoding="utf-8") + HOSTILE_EXPERTS,
                                       encoding="utf-8")

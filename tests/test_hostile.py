@@ -19,7 +19,7 @@ from hostile import CASES, write_corpus
 
 # Files the corpus makes through the file system rather than as CASES, and what must happen.
 FS_CASES = {"link-out.txt": "outside seeds/", "folder.txt": "is a folder", "pipe.txt": "not a regular file",
-            "page.html": "not a .txt or .md"}
+            "notes.docx": "not a .txt, .md or .html"}
 RUNNABLE = ("script", "iframe", "object", "embed", "svg", "img", "style", "form", "input", "base", "frame")
 
 

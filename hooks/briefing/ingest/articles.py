@@ -25,6 +25,7 @@ from . import lexicon
 from .body import PageCleaner
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
+from .page import decode_page, extract_page
 from .sentences import split_sentences
 from .structure import Block, Passage, _join_wrapped, build_blocks
 
@@ -101,8 +102,21 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
     return CONTROL_CHARS.sub("", text)
 
 
-def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> tuple[str, dict, int] | None:
-    """Text, front matter and the line the body starts on; None (with a problem) if unusable."""
+@dataclass(frozen=True)
+class SeedText:
+    """A seed file read: its article text and what the file says about the article."""
+
+    text: str
+    front: dict = field(default_factory=dict)  # front matter of a .md file
+    body_line: int = 1  # the file line the text starts on
+    page: dict = field(default_factory=dict)  # metadata a saved web page states (sources.yml fields, author)
+    page_title: str | None = None
+
+
+def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> SeedText | None:
+    """The file's text and metadata; None (with a problem) if unusable."""
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return _read_page(raw, display, problems)
     text = decode_seed(raw, display, problems)
     if text is None:
         return None
@@ -127,7 +141,23 @@ def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> 
             return None
         body_line = text[: end + 4].count("\n") + 2
         text = text[end + 4:].lstrip("\n")
-    return text, front, body_line
+    return SeedText(text, front, body_line)
+
+
+def _read_page(raw: bytes, display: str, problems: list[Problem]) -> SeedText | None:
+    """A saved web page: its main text (line numbers are the text's), title and metadata."""
+    markup = decode_page(raw, display, problems)
+    extracted = extract_page(markup, display, problems) if markup is not None else None
+    if extracted is None:
+        return None
+    text, page, title = extracted
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text.encode()) > MAX_ARTICLE_BYTES:
+        problems.append(Problem(display, None, f"has {len(text.encode()) / 1e6:.1f} MB of text; articles over "
+                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
+                                "Keep only the article's own text (a news article is well under 100 kB)."))
+        return None
+    return SeedText(text, page=page, page_title=CONTROL_CHARS.sub("", title).strip() if title else None)
 
 
 def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
@@ -171,12 +201,13 @@ def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData) -> tuple[
 
 
 def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
-    loaded = read_seed(path, raw, display, problems)
-    if loaded is None:
+    seed = read_seed(path, raw, display, problems)
+    if seed is None:
         return None
-    text, front, body_line = loaded
+    text, front, body_line = seed.text, seed.front, seed.body_line
     seed_id = path.stem
     meta = site.sources.get(seed_id, SourceMeta())
+    meta, from_page = _with_page_meta(meta, seed.page)
     if front:
         try:
             meta = SourceMeta.model_validate({**meta.model_dump(exclude_none=True), **dict(front)})
@@ -191,7 +222,7 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
     last_line: dict[int, int] = {}
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
     stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:20_000]), meta.language)
-    cleaned = PageCleaner(site.boilerplate).clean(numbered, stops, last_line)
+    cleaned = PageCleaner(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title))
     blocks = build_blocks(cleaned.body)
     if not any(b.passages for b in blocks):
         problems.append(Problem(display, None, "has no article text left after removing page chrome; skipped.",
@@ -199,8 +230,9 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
                                 "'keep' rule to site_data/boilerplate.yml."))
         return None
     first = next((p.text for b in blocks for p in b.passages if p.sentences), None)
-    facts = page_facts(first, cleaned.headline, cleaned.dropped, cleaned.credits)
-    headline = cleaned.headline
+    author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
+    facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
+    headline = cleaned.headline or seed.page_title
     if headline and (stamp := lexicon.TRAILING_DATE.search(headline)):
         headline = headline[:stamp.start()].rstrip()
     derived = False
@@ -212,8 +244,22 @@ def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: 
     return Article(
         id=seed_id, path=display, slug=meta.slug or slugify(seed_id), meta=meta, headline=headline,
         blocks=blocks, title_derived=derived, content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
-        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts, from_page=tuple(found),
+        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts,
+        from_page=(*from_page, *found),
     )
+
+
+def _with_page_meta(meta: SourceMeta, page: dict) -> tuple[SourceMeta, tuple[str, ...]]:
+    """A saved page's own metadata fills what sources.yml leaves out; a value that would not pass
+    the checks of sources.yml (an odd address) is left out, not guessed."""
+    fields = {k: v for k, v in page.items() if k in SourceMeta.model_fields and not getattr(meta, k)}
+    merged = meta
+    for key, value in fields.items():
+        try:
+            merged = SourceMeta.model_validate({**merged.model_dump(exclude_none=True), key: value})
+        except ValidationError:
+            fields = {k: v for k, v in fields.items() if k != key}
+    return merged, tuple(fields)
 
 
 def _one_per_name(loaded: list[tuple[str, Article | None]], problems: list[Problem]) -> list[tuple[str, Article]]:
@@ -259,7 +305,8 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
     return [article for _, article in sorted(kept, key=lambda da: da[0])]
 
 
-SEED_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+SEED_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)
 
 
 def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> list[Path]:
@@ -278,8 +325,9 @@ def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> l
             problems.append(Problem(display, None, "is a folder; articles in sub-folders are not read.",
                                     "Move the articles into seeds/ itself."))
         elif path.suffix.lower() not in SEED_SUFFIXES:
-            problems.append(Problem(display, None, "is not a .txt or .md article; ignored.",
-                                    "Save articles as .txt (plain text) or .md (with front matter)."))
+            problems.append(Problem(display, None, "is not a .txt, .md or .html article; ignored.",
+                                    "Save articles as .txt (plain text), .md (with front matter) or .html "
+                                    "(a page saved from the browser)."))
         elif path.is_symlink() and not path.resolve().is_relative_to(root):
             problems.append(Problem(display, None, "is a link to a file outside seeds/; skipped.",
                                     "Copy the article into seeds/ instead of linking to it."))

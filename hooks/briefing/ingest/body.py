@@ -71,8 +71,9 @@ class PageCleaner:
         return _norm(text) in self.keep or any(rx.search(text) for rx in self.keep_patterns)
 
     def clean(self, numbered: list[tuple[int, str]], stops: frozenset[str],
-              last_line: dict[int, int] | None = None) -> Cleaned:
-        """`numbered`: the page's (line number, text); `last_line`: where joined lines end."""
+              last_line: dict[int, int] | None = None, titled: bool = False) -> Cleaned:
+        """`numbered`: the page's (line number, text); `last_line`: where joined lines end;
+        `titled`: the headline is known from elsewhere (a saved page's title)."""
         numbered, footer = self._cut_footer(numbered)
         numbered, credits = _cut_inline_credits(numbered)
         page = self._measure([(n, t) for n, t in numbered if t.strip()], stops)
@@ -83,7 +84,7 @@ class PageCleaner:
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
         for i in range(0, first - 1):
             self._decide(page, i, "above the headline")
-        self._header(page, headline, first, start, end)
+        self._header(page, headline, first, start, end, titled)
         self._inside(page, start, end)
         for i in range(end + 1, len(page.lines)):
             self._decide(page, i, "after the end of the article")
@@ -122,7 +123,7 @@ class PageCleaner:
                                       for n, t in numbered[i:] if t.strip()]
         return numbered, []
 
-    def _header(self, page: _Page, headline: int | None, first: int, start: int, end: int) -> None:
+    def _header(self, page: _Page, headline: int | None, first: int, start: int, end: int, titled: bool) -> None:
         """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
         bylines, stamps, captions, a repeat of the headline and bare labels are dropped (but not a
         label right above the body, which is the body's first heading)."""
@@ -139,7 +140,7 @@ class PageCleaner:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
                 page.drop(i, "repeats the headline")
-            elif headline is not None and _is_label(line) and not words & body_words and i + 1 < start:
+            elif (headline is not None or titled) and _is_label(line) and not words & body_words and i + 1 < start:
                 page.drop(i, "label under the headline")
             else:
                 page.keep.add(line.number)
