@@ -92,9 +92,9 @@ class PageCleaner:
         dropped = sorted((Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped),
                          key=lambda d: d.line)
         line = page.lines[headline] if headline is not None else None
+        title = line.text[_stamp(line.text):].strip() if line else None
         return Cleaned([(n, t) for n, t in numbered if not t.strip() or n in page.keep],
-                       line.text.strip() if line else None, line.number if line else None, dropped,
-                       [c for n, c in credits if n in page.keep])
+                       title, line.number if line else None, dropped, [c for n, c in credits if n in page.keep])
 
     def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str]) -> _Page:
         lines = [measure(n, t, stops) for n, t in numbered]
@@ -136,12 +136,15 @@ class PageCleaner:
                 page.keep.add(line.number)
             elif reason:
                 page.drop(i, reason)
+            elif (stamp := _stamp(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
+                page.drop(i, "time stamp")
             elif _norm(line.text) in self.labels:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
                 page.drop(i, "repeats the headline")
-            elif (headline is not None or titled) and _is_label(line) and not words & body_words and i + 1 < start:
-                page.drop(i, "label under the headline")
+            elif (headline is not None or titled) and _is_label(line) and not (
+                    i + 1 == start and page.lines[start].structure != "text"):  # "Highlights" over a list stays
+                page.drop(i, "label or byline under the headline")
             else:
                 page.keep.add(line.number)
 
@@ -167,36 +170,51 @@ class PageCleaner:
 
 
 def _pick_headline(page: _Page) -> int | None:
-    """The title-like line above the first sentence of prose that shares the most words with the
-    page's prose; failing that, with the lines between it and that prose."""
+    """Above the first sentence of prose, the first title-like line that is about what the prose is
+    about: two of its words or more are in the first paragraphs, and its words recur through the
+    prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
+    word or two."""
     prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1]
     top = prose[0] if prose else len(page.lines)
-    candidates = [i for i in range(top) if _may_be_headline(page, i)]
-    for reference in ("body", "below"):
-        best, best_score = None, 0.0
-        for i in candidates:
-            words = page.words([i])
-            shared = words & (page.words(prose) if reference == "body" else
-                              page.words(j for j in range(i + 1, top) if not page.reasons[j]))
-            score = len(shared) + 0.1 * min(len(page.lines[i].words), 15)
-            if shared and score > best_score:
-                best, best_score = i, score
-        if best is not None:
-            return best
+    frequency = Counter(w for i in prose for w in page.words([i]))
+    lede = page.words(prose[:2])
+    for i in (i for i in range(top) if _may_be_headline(page, i)):
+        text = page.lines[i].text
+        words = {_stem(w) for w in lx.WORD.findall(text[_stamp(text):]) if len(w) > 2 and w.casefold() not in page.stops}
+        shared = sum(frequency[w] > 0 for w in words) / len(words)
+        if len(words & lede) >= 2 and (sum(frequency[w] for w in words) / len(words) >= 0.8
+                                       or shared >= (0.5 if len(prose) >= 3 else 0.34)):  # little prose, less proof
+            return i
     return None
 
 
 def _may_be_headline(page: _Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
-    return not (page.reasons[i] or line.structure != "text" or not 3 <= len(line.words) <= 30
-                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text) or lx.LEADING_STAMP.match(text)
+    text = text[_stamp(text):]
+    return not (page.reasons[i] or line.structure != "text" or not 3 <= len(lx.WORD.findall(text)) <= 30
+                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text)
                 or (lx.DATELINE.match(text) and len(line.words) <= 4))
 
 
 def _content_words(lines: list[Line], stops: frozenset[str]) -> set[str]:
-    return {w.casefold().rstrip("s") for line in lines for w in line.words
-            if len(w) > 2 and w.casefold() not in stops}
+    return {_stem(w) for line in lines for w in line.words if len(w) > 2 and w.casefold() not in stops}
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "signs", "signed" and "sign" or "prices" and "price"."""
+    word = re.sub(r"[’']s$", "", word.casefold())
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return word.removesuffix("e")
+
+
+def _stamp(text: str) -> int:
+    """Length of a date stamp glued to the start of a line."""
+    m = lx.LEADING_STAMP.match(text)
+    return m.end() if m else 0
 
 
 def _overlap(words: set[str], other: set[str]) -> float:
@@ -228,8 +246,12 @@ def _by_cohesion(line: Line, weight: float, cohesion: float) -> float:
 
 
 def _is_label(line: Line) -> bool:
-    """A short title-case label of ordinary words ("MT Newswires Live", "Business")."""
-    return line.title_like and len(line.words) <= 3 and all(len(w) <= 20 for w in line.words)
+    """A short label of ordinary words ("World Economy", "MT Newswires Live") or a line of names
+    ("Jane Doe and John Roe"): title-like, every word capitalised but for joining words."""
+    words = line.words
+    joining = {"and", "of", "the", "for", "in", "de", "van", "von"}
+    return line.title_like and all(len(w) <= 20 for w in words) and (
+        len(words) <= 3 or (len(words) <= 6 and all(w[0].isupper() or w in joining for w in words)))
 
 
 def _alone(line: Line) -> bool:

@@ -56,7 +56,7 @@ class Dropped:
 def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     s = text.strip()
     structure = "item" if re.match(r"^[-*•]\s+\S", s) else "row" if (
-        s.startswith("|") and s.endswith("|") and s.count("|") >= 2) else "text"
+        s.startswith("|") and s.endswith("|") and s.count("|") >= 3) else "text"
     body = re.sub(r"^[-*•]\s+", "", s)
     words = tuple(lx.WORD.findall(body))
     n = len(words) or 1
@@ -75,10 +75,12 @@ def evidence(line: Line) -> str | None:
         return "no words"
     if lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4) or lx.HANDLE.match(text):
         return "a link, address or user name"
-    if (stamp := lx.LEADING_STAMP.match(text)) and len(lx.WORD.findall(text[stamp.end():])) <= 8 and not line.sentence:
-        return "time stamp"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
+    if re.fullmatch(r"\|[^|]+\|", text):
+        return "boxed line (a caption or pull quote)"
+    if not line.sentence and n <= 15 and _is_name_list(text):
+        return "tags or a list of names"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
     if lx.PHOTO_AGENCY.match(text) or lx.CAPTION.search(text) or (lx.IMAGE_FILE.search(text) and n <= 8):
@@ -102,13 +104,21 @@ def evidence(line: Line) -> str | None:
 
 
 def _is_stamp(text: str) -> bool:
-    """A line of dates, times and "Updated … ago" words only."""
+    """A line of dates, times and "Updated … ago" words only (and a place, after a date and a time)."""
     if not (lx.DATE.search(text) or lx.TIME.search(text) or re.search(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b",
                                                                        text, re.IGNORECASE)):
         return False
     rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
-    rest_words = [w.casefold() for w in lx.WORD.findall(rest)]
-    return all(w in lx.STAMP_WORDS for w in rest_words)
+    others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
+    dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
+    return not others or (dated_and_timed and len(others) <= 3 and all(w[0].isupper() for w in others))
+
+
+def _is_name_list(text: str) -> bool:
+    """Tags or names run together: three or more items of one or two words ("A , B , C and D")."""
+    items = [x.strip() for x in re.split(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+", text) if x.strip()]
+    return len(items) >= 3 and all(len(lx.WORD.findall(x)) <= 2 for x in items) and (
+        " , " in text or all(x[:1].isupper() for x in items))
 
 
 def is_prose(line: Line, stops: frozenset[str]) -> bool:

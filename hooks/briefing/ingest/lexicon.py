@@ -32,6 +32,7 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
+                    r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
                     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
                     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
                     re.IGNORECASE)
@@ -94,7 +95,7 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
+    r"story\s+continues\s+below|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
     re.IGNORECASE)
 # Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.
 CHROME_HINTS = re.compile(
