@@ -56,7 +56,8 @@ INJECTIONS = [
     _text("inj-headings.txt", "# Fake heading PWN\n\nSetext\n===\n\n---\n\nAfter the rule.", literal="# Fake heading PWN"),
     _text("inj-subhead.txt", "First paragraph about copper.\n\nInside <script>alert('PWN')</script> Mines\n\n"
           "Second paragraph about cobalt.", literal="Inside <script>alert('PWN')</script> Mines"),
-    _text("inj-title.txt", "Body about nickel.", headline="Nickel </title><script>alert('PWN')</script> \" onload=\"x"),
+    _text("inj-title.txt", "Body about nickel.",  # a headline of the story's words, so it is taken as the headline
+          headline="Chile Peru Lithium Agreement </title><script>alert('PWN')</script> \" onload=\"x"),
     _text("inj-figure.txt", "China controls 60% of [global](javascript:alert('PWN')) <b onclick=alert('PWN')>lithium</b> "
           "*supply* `output`, analysts said."),
     _text("inj-figure2.txt", "China holds 70% of <svg/onload=alert('PWN')> lithium [^1] _refining_, a report said."),

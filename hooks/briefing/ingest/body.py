@@ -129,6 +129,8 @@ class PageCleaner:
         label right above the body, which is the body's first heading)."""
         body_words = page.words(range(start, end + 1))
         headline_words = page.words([headline]) if headline is not None else set()
+        in_body = {_norm(page.lines[j].text[_stamp(page.lines[j].text):]) for j in range(start, end + 1)}
+        copies = Counter(_norm(page.lines[j].text[_stamp(page.lines[j].text):]) for j in range(first, start))
         for i in range(first, start):
             line, reason = page.lines[i], page.reasons[i]
             words = page.words([i])
@@ -138,6 +140,11 @@ class PageCleaner:
                 page.drop(i, reason)
             elif (stamp := _stamp(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
                 page.drop(i, "time stamp")
+            elif copies[key := _norm(line.text[_stamp(line.text):])] > 1 and key not in in_body:
+                page.drop(i, "repeated above the article (a caption or teaser)")
+            elif _is_label(line) and any(page.reasons[j] in ("byline or credit", "time stamp")
+                                         for j in (i - 1, i + 1) if first <= j < start):
+                page.drop(i, "byline (beside the author's name or the date)")
             elif _norm(line.text) in self.labels:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
@@ -159,7 +166,10 @@ class PageCleaner:
                 in_related = (reason == "related-stories list" and _alone(line)) or (
                     in_related and reason in ("time stamp", "no words"))
                 page.drop(i, reason)
-            elif in_related and not (is_prose(line, page.stops) and page.cohesion[i] >= 0.2):
+            elif in_related and not (is_prose(line, page.stops) and (
+                    page.cohesion[i] >= 0.2 or _prose_follows(page, i, end))):
+                page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
+            elif _in_headline_list(page, i, start, end):
                 page.drop(i, "related-stories list")
             elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
                                               texts[i - start].rstrip(".") in other for other in texts):
@@ -169,18 +179,51 @@ class PageCleaner:
                 page.keep.add(line.number)
 
 
+def _prose_follows(page: _Page, i: int, end: int) -> bool:
+    """The next line with words and no evidence against it (an advertisement between) is prose:
+    the article goes on."""
+    for j in range(i + 1, end + 1):
+        if page.lines[j].words and not page.reasons[j]:
+            return is_prose(page.lines[j], page.stops)
+    return False
+
+
+def _in_headline_list(page: _Page, i: int, start: int, end: int) -> bool:
+    """A run of two or more list items that read as headlines (no full stop) and are off the
+    article's subject: other stories, listed inside the body."""
+    def headline_item(j: int) -> bool:
+        line = page.lines[j]
+        return line.structure == "item" and not line.sentence and len(line.words) <= 16 and not page.reasons[j]
+    if not headline_item(i):
+        return False
+    first, last = i, i
+    while first > start and headline_item(first - 1):
+        first -= 1
+    while last < end and headline_item(last + 1):
+        last += 1
+    run = range(first, last + 1)
+    return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
+
+
 def _pick_headline(page: _Page) -> int | None:
     """Above the first sentence of prose, the first title-like line that is about what the prose is
     about: two of its words or more are in the first paragraphs, and its words recur through the
     prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
     word or two."""
     prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1]
-    top = prose[0] if prose else len(page.lines)
+    # Teasers of other stories share few words with the page; in a short article every paragraph
+    # shares few, so "few" is relative to the most cohesive paragraph.
+    bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
+    on_topic = [i for i in prose if page.cohesion[i] >= bar]
+    top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
     frequency = Counter(w for i in prose for w in page.words([i]))
-    lede = page.words(prose[:2])
+    lede = page.words(on_topic[:2])
+    sentences = [_norm(page.lines[i].text).rstrip(".") for i in prose]
     for i in (i for i in range(top) if _may_be_headline(page, i)):
         text = page.lines[i].text
         words = {_stem(w) for w in lx.WORD.findall(text[_stamp(text):]) if len(w) > 2 and w.casefold() not in page.stops}
+        if not words or _norm(text).rstrip(".") in sentences:
+            continue  # a standfirst that repeats a paragraph of the article is not its headline
         shared = sum(frequency[w] > 0 for w in words) / len(words)
         if len(words & lede) >= 2 and (sum(frequency[w] for w in words) / len(words) >= 0.8
                                        or shared >= (0.5 if len(prose) >= 3 else 0.34)):  # little prose, less proof

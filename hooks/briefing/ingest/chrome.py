@@ -18,6 +18,8 @@ from . import lexicon as lx
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*\(\w[^()]{0,60}\)$")
+# A sentence that goes on in the next line: one introducing a list, or one of its items.
+CLAUSE_END = re.compile(r"[:;,][\"”’')\]»]*$|[;,]\s+(?:and|or)\s*,?$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Line:
     cap_share: float
     sentence: bool  # ends like a sentence
     structure: str  # "text" | "item" | "row"
+    clause: bool = False  # ends in a colon, semicolon or comma: the sentence goes on below
 
     @property
     def title_like(self) -> bool:
@@ -62,7 +65,8 @@ def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     n = len(words) or 1
     stop = sum(w.casefold() in stops for w in words) / n
     caps = sum(w[0].isupper() for w in words) / n
-    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(body)), structure)
+    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(body)), structure,
+                bool(CLAUSE_END.search(body)))
 
 
 def evidence(line: Line) -> str | None:
@@ -81,6 +85,8 @@ def evidence(line: Line) -> str | None:
         return "boxed line (a caption or pull quote)"
     if not line.sentence and n <= 15 and _is_name_list(text):
         return "tags or a list of names"
+    if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
+        return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
     if lx.PHOTO_AGENCY.match(text) or lx.CAPTION.search(text) or (lx.IMAGE_FILE.search(text) and n <= 8):
@@ -94,6 +100,8 @@ def evidence(line: Line) -> str | None:
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
         return "page furniture"
     hints = lx.CHROME_HINTS.findall(text)
+    if n > 60:
+        return None  # a paragraph this long is article text, whatever residue of the page it holds
     if lx.CHROME_PHRASES.search(text) or hints and (n <= 12 or len({h.casefold() for h in hints}) >= 2
                                                      or lx.CHROME_HINTS.match(text)):
         return "appeal to the reader or site notice"
@@ -124,7 +132,7 @@ def _is_name_list(text: str) -> bool:
 def is_prose(line: Line, stops: frozenset[str]) -> bool:
     """A sentence of the article: long enough, punctuated (a list item need not be), made of
     ordinary words."""
-    if len(line.words) < 6 or not (line.sentence or line.structure == "item" and len(line.words) >= 8):
+    if len(line.words) < 6 or not (line.sentence or line.clause or line.structure == "item" and len(line.words) >= 8):
         return False
     if stops and line.stop_share < 0.12:
         return False
@@ -139,6 +147,6 @@ def weight(line: Line, stops: frozenset[str], reason: str | None) -> float:
         return 1.0
     if is_prose(line, stops):
         return 1.0 + min(len(line.words), 40) / 5
-    if line.sentence:
+    if line.sentence or (line.clause and len(line.words) >= 2):
         return 0.5
     return -1.0

@@ -19,7 +19,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13".
 DATE = re.compile(rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-                  rf"|(?P<dm>{_DAY}\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b", re.IGNORECASE)
+                  rf"|(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b", re.IGNORECASE)
 TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]?\d*))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
                   re.IGNORECASE)
 # What is left of a time-stamp line once its dates and times are taken out.
@@ -70,7 +70,8 @@ RELATED = re.compile(
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
     r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|"
     r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|"
-    r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?)\b\s*[:\-–—|>»]*",
+    r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
+    r"(?:view|see|load|show)\s+(?:more|all)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
     re.IGNORECASE)
 
 # Words of page furniture. Each counts only on a short line or as a line's opening label, since
@@ -83,7 +84,10 @@ privacy menu skip navigation search home premium download app apps install loadi
 comments comment reply replies bookmark bookmarks save saved listen audio podcast follow followers copyright
 disclaimer gallery edition editions feedback contact newsletter account password homepage sections section
 multimedia rss feed alerts notifications
+publicidad anuncio publicité publicite werbung anzeige pubblicità pubblicita 광고 广告 広告
 """.split())
+# A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
+FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
 CHROME_PHRASES = re.compile(
     r"\b(?:follow\s+us|click\s+here|tap\s+here|download\s+(?:the|our)\s+app|install\s+the\s+[\w ]{0,20}app|"
@@ -95,7 +99,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
+    r"story\s+continues\s+below|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"rate\s+this\s+(?:article|story)|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
     re.IGNORECASE)
 # Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.
 CHROME_HINTS = re.compile(
@@ -108,7 +113,8 @@ CHROME_HINTS = re.compile(
 CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
     r"promoted|ad|paid\s+(?:post|content)|share(?:\s+this)?|follow|subscribe|newsletter|comments?|"
-    r"about\s+the\s+author|contact|editor'?s\s+note\s+on|notice)\b\s*(?:[:|\-–—]|$)",
+    r"about\s+the\s+author|contact|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
+    r"brought\s+to\s+you\s+by|in\s+partnership\s+with)\b\s*(?:[:|\-–—]|$)",
     re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
@@ -120,11 +126,12 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 # "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
 _PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
 DATELINE = re.compile(
+    rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘(])|"
     rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
-    r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\))?"
+    r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
     r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>-)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?")

@@ -64,11 +64,12 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
     if given, receives the last file line of every joined line (first line → last line)."""
     width = _wrap_width(lines)
     out: list[tuple[int, str]] = []
+    physical = ""  # the previous line as it is in the file: whether it filled the width
     for number, line in lines:
         prev = out[-1][1].rstrip() if out else ""
         kind = _line_kind(line) if line.strip() else "blank"
         continues = bool(prev) and kind in ("text", "heading") and (
-            (width and len(prev) >= 0.6 * width and _line_kind(prev) in ("text", "heading", "item"))
+            (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
             or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading")))
         if continues:
             out[-1] = (out[-1][0], prev + " " + line.strip())
@@ -76,7 +77,14 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
                 last_line[out[-1][0]] = number
         else:
             out.append((number, line))
+        physical = line
     return out
+
+
+def _fills(line: str, width: int) -> bool:
+    """A wrapped line that reaches near the width goes on below; a sentence that ends well short of
+    it ends its paragraph."""
+    return len(line) >= 0.6 * width and not (line.endswith((".", "!", "?", ")", "”", '"')) and len(line) < 0.85 * width)
 
 
 def _split_row(line: str) -> tuple[str, ...]:
