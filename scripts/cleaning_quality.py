@@ -86,8 +86,8 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
     """The labelled headline; or, where the page has none, its first sentence cut at a word: the
     labelled first sentence of the body, or (`first_text`) the first article line's, a standfirst."""
     title = _flat(title)
-    if labels.get("title_from", "headline") == "headline":
-        return title == _flat(labels["title"])
+    if labels.get("title_from", "headline") == "headline":  # a derived title drops the final full stop
+        return title in (_flat(labels["title"]), _flat(labels["title"]).removesuffix("."))
     cut = title.removesuffix("…").rstrip()
     for expected in filter(None, (_flat(labels["title"]), first_text and _flat(first_text))):
         if cut and expected.rstrip(".").startswith(cut) and (

@@ -85,9 +85,8 @@ class PageCleaner:
         for i in range(0, first - 1):
             self._decide(page, i, "above the headline")
         self._header(page, headline, first, start, end, titled)
-        self._inside(page, start, end)
-        for i in range(end + 1, len(page.lines)):
-            self._decide(page, i, "after the end of the article")
+        self._inside(page, start, end, headline)
+        self._footer(page, end)
         ends = last_line or {}
         dropped = sorted((Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped),
                          key=lambda d: d.line)
@@ -106,6 +105,20 @@ class PageCleaner:
         cohesion = _cohesion(lines, reasons, stops)
         weights = [_by_cohesion(x, w, c) for x, w, c in zip(lines, weights, cohesion)]
         return _Page(lines, reasons, weights, cohesion, stops)
+
+    def _footer(self, page: _Page, end: int) -> None:
+        """After the body: lines on the article's subject that follow it (the details of a notice,
+        its last points) stay; from the first line with evidence against it, or a label or headline
+        off the subject, the rest of the page goes."""
+        ended = False
+        for i in range(end + 1, len(page.lines)):
+            line = page.lines[i]
+            ended = ended or bool(page.reasons[i]) or (line.title_like and page.cohesion[i] < 0.3) or (
+                len(line.words) <= 4 and line.text.rstrip().endswith(":"))  # a label over a list
+            if not ended and page.cohesion[i] >= 0.3 and len(line.words) >= 2:
+                page.keep.add(line.number)
+            else:
+                self._decide(page, i, "after the end of the article")
 
     def _decide(self, page: _Page, i: int, default: str) -> None:
         """Outside the body: kept only by a `keep` rule."""
@@ -155,7 +168,7 @@ class PageCleaner:
             else:
                 page.keep.add(line.number)
 
-    def _inside(self, page: _Page, start: int, end: int) -> None:
+    def _inside(self, page: _Page, start: int, end: int, headline: int | None) -> None:
         """Inside the body: drop lines with evidence, the items under a related-stories label (up to
         prose on the article's subject), and a pull quote that repeats a paragraph."""
         in_related = False
@@ -174,6 +187,8 @@ class PageCleaner:
             elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
                                               texts[i - start].rstrip(".") in other for other in texts):
                 page.drop(i, "repeats a paragraph (pull quote)")
+            elif headline is not None and texts[i - start] == _norm(page.lines[headline].text):
+                page.drop(i, "repeats the headline")
             else:
                 in_related = False
                 page.keep.add(line.number)

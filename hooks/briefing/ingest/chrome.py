@@ -95,6 +95,9 @@ def evidence(line: Line) -> str | None:
         return "time stamp"
     if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
+    if n <= 20 and lx.BYLINE_INSIDE.search(text) and (lx.DATE.search(text) or lx.TIME.search(text)
+                                                      or lx.NUMERIC_DATE.search(text)):
+        return "byline or credit"
     if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
@@ -119,7 +122,7 @@ def _is_stamp(text: str) -> bool:
     rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
     others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
     dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
-    return not others or (dated_and_timed and len(others) <= 3 and all(w[0].isupper() for w in others))
+    return not others or (dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others))
 
 
 def _is_name_list(text: str) -> bool:
@@ -147,6 +150,7 @@ def weight(line: Line, stops: frozenset[str], reason: str | None) -> float:
         return 1.0
     if is_prose(line, stops):
         return 1.0 + min(len(line.words), 40) / 5
-    if line.sentence or (line.clause and len(line.words) >= 2):
+    if line.sentence or (line.clause and len(line.words) >= 2 and not (
+            len(line.words) <= 4 and line.text.rstrip().endswith(":"))):  # "Sources:" is a label
         return 0.5
     return -1.0

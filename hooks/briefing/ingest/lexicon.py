@@ -36,6 +36,9 @@ BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report 
                     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
                     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
                     re.IGNORECASE)
+# A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
+BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:by|By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|,–—-]|$)")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 # An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
 # A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".
 INLINE_CREDIT = re.compile(r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
@@ -99,7 +102,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
+    r"story\s+continues\s+below|(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
+    r"how\s+different\s+news\s+organi[sz]ations|original\s+articles?\s+(?:from|below)|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
     r"rate\s+this\s+(?:article|story)|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
     re.IGNORECASE)
 # Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.
@@ -112,9 +116,9 @@ CHROME_HINTS = re.compile(
 # A label that opens a chrome line: "Tags: …", "Disclaimer: …", "Advertisement".
 CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
-    r"promoted|ad|paid\s+(?:post|content)|share(?:\s+this)?|follow|subscribe|newsletter|comments?|"
+    r"promoted|ad|paid\s+(?:post|content)|share(?:\s+(?:this|it))?|follow|subscribe|newsletter|comments?|news\s+sources|"
     r"about\s+the\s+author|contact|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
-    r"brought\s+to\s+you\s+by|in\s+partnership\s+with)\b\s*(?:[:|\-–—]|$)",
+    r"brought\s+to\s+you\s+by|in\s+partnership\s+with)\b\s*(?:[:|\-–—!]|$)",
     re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
