@@ -44,8 +44,10 @@ check: setup
 add-source: setup
 	PYTHONPATH=hooks $(BIN)/python -m briefing.cli add "$(FILE)" $(if $(ID),--id "$(ID)")
 
-## quality: precision and recall of recognition on the labelled set (tests/fixtures/)
+## quality: cleaning of real pages (chrome precision and recall, sentences kept, titles right, per set)
+## and recognition (precision and recall per kind) on the labelled sets (tests/fixtures/)
 quality: setup
+	$(BIN)/python scripts/cleaning_quality.py
 	$(BIN)/python scripts/quality.py
 	$(BIN)/python scripts/quality.py --no-registry
 

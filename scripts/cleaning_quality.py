@@ -182,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every mistake")
     args = parser.parse_args(argv)
     for name in SETS if args.set == "all" else (args.set,):
+        if not (REAL / name / "labels.yml").exists():
+            print(f"{name:<8} (no labelled pages)")
+            continue
         score = evaluate(name, args.cleaner, args.verbose)
         print(score.line(name) + (f"  [{args.cleaner}]" if args.cleaner != "ours" else ""))
         if args.verbose:

@@ -189,6 +189,8 @@ class PageCleaner:
                 page.drop(i, "repeats a paragraph (pull quote)")
             elif headline is not None and texts[i - start] == _norm(page.lines[headline].text):
                 page.drop(i, "repeats the headline")
+            elif i == end and lx.EARLIER_STORY.match(line.text.strip()):
+                page.drop(i, "a link to an earlier story")
             else:
                 in_related = False
                 page.keep.add(line.number)

@@ -89,6 +89,9 @@ disclaimer gallery edition editions feedback contact newsletter account password
 multimedia rss feed alerts notifications
 publicidad anuncio publicité publicite werbung anzeige pubblicità pubblicita 광고 广告 広告
 """.split())
+# The closing line of agency copy that points to another story: "As reported earlier, …".
+EARLIER_STORY = re.compile(r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previously|before)|earlier,?\s+[\w. ]{2,30}\s+reported)\b",
+                           re.IGNORECASE)
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
 FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
@@ -102,7 +105,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
+    r"story\s+continues\s+below|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
+    r"(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
     r"how\s+different\s+news\s+organi[sz]ations|original\s+articles?\s+(?:from|below)|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
     r"rate\s+this\s+(?:article|story)|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
     re.IGNORECASE)
@@ -111,7 +115,8 @@ CHROME_HINTS = re.compile(
     r"\b(?:sign\s+up|subscribe(?:\s+(?:to|now|for|here))?|newsletters?|all\s+rights\s+reserved|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|"
     r"log\s+in|sign\s+in|subscribers?\s+only|advertisement|you\s+are\s+reading|leave\s+a\s+(?:reply|comment)|"
-    r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok)\b",
+    r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok|we\s+publish|"
+    r"our\s+(?:progress|mission|journalism|newsroom|website|site|team|coverage|content))\b",
     re.IGNORECASE)
 # A label that opens a chrome line: "Tags: …", "Disclaimer: …", "Advertisement".
 CHROME_LABEL = re.compile(
