@@ -36,6 +36,45 @@ def test_add_source_writes_seed_and_stub_and_reports(tmp_path):
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
+def test_add_source_prefills_what_the_text_states(tmp_path):
+    """A dateline with a year and a © line give the date and publisher; the stub is valid YAML."""
+    root = copy_project(tmp_path / "p")
+    text = ("Bolivia Signs Lithium Deal With Argentina\n\nLA PAZ, June 3, 2025 (Wire) - Bolivia and Argentina "
+            "signed a lithium agreement, officials said.\n\nCopyright © 2025 Andes Wire. All rights reserved.\n")
+    (tmp_path / "new.txt").write_text(text, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--root",
+                             str(root)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (root / "seeds" / "2025-06-03-bolivia-signs-lithium-deal-with-argentina.txt").exists()
+    import yaml
+    entry = yaml.safe_load((root / "site_data" / "sources.yml").read_text(encoding="utf-8"))[
+        "2025-06-03-bolivia-signs-lithium-deal-with-argentina"]
+    assert entry == {"title": "Bolivia Signs Lithium Deal With Argentina", "publisher": "Andes Wire",
+                     "date": "2025-06-03"}
+
+
+def test_add_source_takes_a_saved_page_and_its_metadata(tmp_path):
+    from conftest import ROOT
+    import yaml
+
+    root = copy_project(tmp_path / "p")
+    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
+    page = ROOT / "tests" / "fixtures" / "pages" / "blog-theme.html"
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(page), "--root", str(root)],
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    seed = "2024-03-13-kazakhstan-uk-sign-roadmap-on-critical"
+    assert (root / "seeds" / f"{seed}.html").read_bytes() == page.read_bytes()
+    entry = yaml.safe_load((root / "site_data" / "sources.yml").read_text(encoding="utf-8"))[seed]
+    assert entry == {"title": "Kazakhstan, UK Sign Roadmap on Critical Minerals", "publisher": "The Astana Times",
+                     "date": "2024-03-13", "language": "en-us",
+                     "url": "https://astanatimes.com/2024/03/kazakhstan-uk-sign-roadmap-on-critical-minerals/"}
+    checked = subprocess.run([sys.executable, "-m", "briefing.cli", "check", "--root", str(root)],
+                             capture_output=True, text=True, env=env)
+    assert checked.returncode == 0, checked.stderr
+
+
 @pytest.mark.parametrize("seed_id, refused", [
     ("../../escape", "no '/' or '..'"),
     ("../site_data/evil", "no '/' or '..'"),

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .ingest import decode_seed
+from .ingest import PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, parse_seed
+from .sitedata import load_site_data
 from .errors import Problem
 from .pipeline import run_pipeline
 from .slugs import slugify
@@ -80,30 +81,34 @@ def add_source(root: Path, source: str, seed_id: str | None) -> int:
         raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
     except OSError as exc:
         return fail(f"{source}: cannot be read ({exc.strerror or exc}).")
+    suffix = ".html" if source.lower().endswith(PAGE_SUFFIXES) else ".txt"
     problems: list = []
-    text = decode_seed(raw, source, problems)
-    if text is None:
+    # Read as the build will read it (under a neutral name), to check it and see what it states.
+    probe = parse_seed(Path(f"new{suffix}"), raw, source, load_site_data(root / "site_data"), problems)
+    if probe is None:
         return fail(str(problems[0]))
-    first = next(line for line in text.splitlines() if line.strip())
-    seed_id = seed_id or f"{dt.date.today().isoformat()}-{slugify(' '.join(first.split()[:6]))}"
+    day = probe.meta.date or dt.date.today()
+    seed_id = seed_id or f"{day.isoformat()}-{slugify(' '.join(probe.title.split()[:6]))}"
     if not SEED_ID.fullmatch(seed_id) or ".." in seed_id:
         return fail(f"id '{seed_id}': use letters, digits, '-', '_' and '.' only (no '/' or '..'), "
                     "at most 100 characters, e.g. ID=2025-06-02-lithium-pact.")
     seeds = root / "seeds"
-    existing = {p.stem.casefold(): p.name for p in seeds.iterdir() if p.suffix.lower() in (".txt", ".md")}
+    existing = {p.stem.casefold(): p.name for p in seeds.iterdir() if p.suffix.lower() in SEED_SUFFIXES}
     pages = {slugify(stem): name for stem, name in existing.items()}
     if seed_id.casefold() in existing:
         return fail(f"seeds/{existing[seed_id.casefold()]}: already exists; choose another id with ID=...")
     if slugify(seed_id) in pages:
         return fail(f"id '{seed_id}' would take the page of seeds/{pages[slugify(seed_id)]} "
                     f"(sources/{slugify(seed_id)}/); choose another id with ID=...")
-    target = seeds / f"{seed_id}.txt"
-    target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-    key = yaml.safe_dump({seed_id: None}, allow_unicode=True).split(":")[0]  # quoted if YAML needs it
+    target = seeds / f"{seed_id}{suffix}"
+    if suffix == ".txt":
+        text = decode_seed(raw, source, [])
+        target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    else:
+        target.write_bytes(raw)  # the saved page itself: the build reads it each time
     with (root / "site_data" / "sources.yml").open("a", encoding="utf-8") as f:
-        f.write(f"\n{key}:\n  # Fill in what you know; leave out what you do not.\n"
-                "  # title: ...\n  # publisher: ...\n  # date: YYYY-MM-DD\n  # url: https://...\n  # language: en\n")
-    print(f"added seeds/{seed_id}.txt and a metadata stub in site_data/sources.yml")
+        f.write(metadata_stub(seed_id, probe))
+    print(f"added seeds/{target.name} and a metadata stub in site_data/sources.yml")
     result = run_pipeline(root / "seeds", root / "site_data")
     for problem in result.errors + result.warnings:
         print(problem, file=sys.stderr)
@@ -116,6 +121,29 @@ def add_source(root: Path, source: str, seed_id: str | None) -> int:
     article = b.article(seed_id)
     print(f"title      {article.title}{' (derived from the first sentence)' if article.title_derived else ''}")
     return 0
+
+
+STUB_FIELDS = {"title": "...", "publisher": "...", "date": "YYYY-MM-DD", "url": "https://...", "language": "en"}
+
+
+def metadata_stub(seed_id: str, article) -> str:
+    """The sources.yml entry for a new article: what the page states (its headline, a date from its
+    dateline or stamps, a © holder, a saved page's metadata) filled in to be checked; the rest as
+    commented placeholders."""
+    found = {"title": article.headline, "publisher": article.meta.publisher, "date": article.meta.date,
+             "url": article.meta.url, "language": article.meta.language}
+    key = yaml.safe_dump({seed_id: None}, allow_unicode=True).split(":")[0]  # quoted if YAML needs it
+    lines = [f"\n{key}:\n"]
+    values = {k: v for k, v in found.items() if v}
+    if values:
+        lines.append("  # Found in the article: check these, fix what is wrong.\n")
+        for field, value in values.items():
+            dumped = yaml.safe_dump({field: value if field != "date" else value.isoformat()}, allow_unicode=True,
+                                    width=1 << 20, default_flow_style=False)
+            lines.append("  " + dumped.rstrip("\n").replace("\n", "\n  ") + "\n")
+    lines.append("  # Fill in what you know; leave out what you do not.\n")
+    lines += [f"  # {field}: {example}\n" for field, example in STUB_FIELDS.items() if field not in values]
+    return "".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

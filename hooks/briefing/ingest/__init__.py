@@ -4,13 +4,13 @@
 from the page around it; `facts` reads the dateline, stamps and credits; `structure` groups the
 kept lines into headings, paragraphs, lists and tables; `sentences` splits paragraphs.
 """
-from .articles import MAX_ARTICLE_BYTES, SEED_SUFFIXES, Article, decode_seed, derive_title, ingest, ingest_seed, \
-    read_seed, seed_files
+from .articles import MAX_ARTICLE_BYTES, PAGE_SUFFIXES, SEED_SUFFIXES, Article, decode_seed, derive_title, ingest, \
+    ingest_seed, parse_seed, read_seed, seed_files
 from .chrome import Dropped
 from .facts import PageFacts
 from .sentences import Sentence, split_sentences
 from .structure import Block, Passage, build_blocks, is_title_like
 
-__all__ = ["MAX_ARTICLE_BYTES", "SEED_SUFFIXES", "Article", "Block", "Dropped", "PageFacts", "Passage", "Sentence",
+__all__ = ["MAX_ARTICLE_BYTES", "PAGE_SUFFIXES", "SEED_SUFFIXES", "parse_seed", "Article", "Block", "Dropped", "PageFacts", "Passage", "Sentence",
            "build_blocks", "decode_seed", "derive_title", "ingest", "ingest_seed", "is_title_like", "read_seed",
            "seed_files", "split_sentences"]

@@ -197,10 +197,11 @@ def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem
 
 def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData) -> tuple[Article | None, list[Problem]]:
     problems: list[Problem] = []
-    return _parse_seed(path, raw, display, site, problems), problems
+    return parse_seed(path, raw, display, site, problems), problems
 
 
-def _parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
+def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
+    """One file's bytes → Article, or None with the problems that stop it (not remembered)."""
     seed = read_seed(path, raw, display, problems)
     if seed is None:
         return None
