@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import cleaning_quality  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "real"
-SETS = [p.name for p in sorted(REAL.iterdir()) if (p / "labels.yml").exists()]
+SETS = [name for name in cleaning_quality.SETS if (REAL / name / "labels.yml").exists()]
 LABELS = {(name, aid): lab for name in SETS
           for aid, lab in yaml.safe_load((REAL / name / "labels.yml").read_text(encoding="utf-8")).items()}
 BASELINE = yaml.safe_load((REAL / "baseline.yml").read_text(encoding="utf-8"))

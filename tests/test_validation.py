@@ -96,7 +96,7 @@ CASES = {
                  "Write dates as YYYY-MM-DD, e.g. 2025-03-14."),
     "metadata without seed": (lambda r: _write(r, "site_data/sources.yml", "ghost_article:\n  title: Ghost\n", "w"),
                               "site_data/sources.yml:1: metadata for 'ghost_article', but there is no "
-                              "seeds/ghost_article.txt or .md. Fix the id or remove the entry."),
+                              "seeds/ghost_article.txt, .md or .html. Fix the id or remove the entry."),
     "empty seed": (lambda r: _write(r, "seeds/new.txt", "\n\n", "w"),
                    "seeds/new.txt: is empty; skipped. Paste the article text or delete the file."),
     "not utf-8": (lambda r: _write(r, "seeds/new.txt", "Line one.\nCaf\xe9 line.\n".encode("latin-1")),

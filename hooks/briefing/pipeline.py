@@ -28,7 +28,7 @@ def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = N
     site = load_site_data(site_data_dir)
     if not seeds_dir.is_dir():
         return BuildResult(None, errors=site.problems + [Problem(
-            str(seeds_dir), None, "is not a folder of articles.", "Create seeds/ and put the .txt or .md articles there.")])
+            str(seeds_dir), None, "is not a folder of articles.", "Create seeds/ and put the .txt, .md or .html articles there.")])
     errors = site.problems + check_registry(site)
     articles, seed_problems = ingest(seeds_dir, site)
     gazetteer = build_gazetteer(site.reference)

@@ -22,7 +22,7 @@ from ..memo import MEMO, fingerprint
 from ..sitedata import SiteData, SourceMeta, _LineLoader, _validation_problems
 from ..slugs import slugify, unique_slug
 from . import lexicon
-from .body import PageCleaner
+from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
 from .page import decode_page, extract_page
@@ -222,8 +222,8 @@ def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: l
             return None
     last_line: dict[int, int] = {}
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
-    stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:20_000]), meta.language)
-    cleaned = PageCleaner(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title))
+    stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:2000]), meta.language)
+    cleaned = cleaner_for(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title))
     blocks = build_blocks(cleaned.body)
     if not any(b.passages for b in blocks):
         problems.append(Problem(display, None, "has no article text left after removing page chrome; skipped.",
@@ -350,6 +350,6 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     for seed_id in site.sources:
         if seed_id not in known:
             problems.append(Problem("site_data/sources.yml", site.source_lines.get(seed_id),
-                                    f"metadata for '{seed_id}', but there is no seeds/{seed_id}.txt or .md.",
+                                    f"metadata for '{seed_id}', but there is no seeds/{seed_id}.txt, .md or .html.",
                                     "Fix the id or remove the entry."))
     return articles, problems

@@ -10,6 +10,7 @@ place is kept: an article sentence wrongly dropped is worse than chrome left.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .chrome import Dropped, Line, evidence, is_prose, measure, weight
+from .facts import find_dateline
 
 RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
@@ -46,6 +48,7 @@ class _Page:
     weights: list[float]
     cohesion: list[float]
     stops: frozenset[str]
+    content: list[frozenset[str]]  # each line's content words, stemmed
     keep: set[int] = field(default_factory=set)
     dropped: list[Dropped] = field(default_factory=list)
 
@@ -53,7 +56,7 @@ class _Page:
         self.dropped.append(Dropped(self.lines[i].number, self.lines[i].text, reason))
 
     def words(self, indexes) -> set[str]:
-        return _content_words([self.lines[i] for i in indexes], self.stops)
+        return set().union(*(self.content[i] for i in indexes))
 
 
 class PageCleaner:
@@ -64,11 +67,11 @@ class PageCleaner:
         self.drop = {_norm(x) for x in rules.drop_lines}
         self.labels = {_norm(x) for x in rules.section_labels}
         self.keep = {_norm(x) for x in rules.keep_lines}
-        self.keep_patterns = [re.compile(p, re.IGNORECASE) for p in rules.keep_patterns]
+        self.keep_patterns = _one_pattern(rules.keep_patterns)
         self.footer = [re.compile(p, re.IGNORECASE) for p in rules.footer_patterns]
 
-    def kept_by_rule(self, text: str) -> bool:
-        return _norm(text) in self.keep or any(rx.search(text) for rx in self.keep_patterns)
+    def kept_by_rule(self, text: str, norm: str | None = None) -> bool:
+        return (norm or _norm(text)) in self.keep or bool(self.keep_patterns and self.keep_patterns.search(text))
 
     def clean(self, numbered: list[tuple[int, str]], stops: frozenset[str],
               last_line: dict[int, int] | None = None, titled: bool = False) -> Cleaned:
@@ -82,6 +85,7 @@ class PageCleaner:
         first = 0 if headline is None else headline + 1
         span = _densest_run(page.weights[first:])
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
+        start = _dateline_start(page, start, end)
         for i in range(0, first - 1):
             self._decide(page, i, "above the headline")
         self._header(page, headline, first, start, end, titled)
@@ -97,14 +101,15 @@ class PageCleaner:
 
     def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str]) -> _Page:
         lines = [measure(n, t, stops) for n, t in numbered]
-        reasons = [None if self.kept_by_rule(x.text) else
-                   "rule: drop_lines in site_data/boilerplate.yml" if _norm(x.text) in self.drop else evidence(x)
+        reasons = [None if self.kept_by_rule(x.text, x.norm) else
+                   "rule: drop_lines in site_data/boilerplate.yml" if x.norm in self.drop else evidence(x)
                    for x in lines]
         weights = [RELATED_WEIGHT if r == "related-stories list" and _alone(x) else weight(x, stops, r)
                    for x, r in zip(lines, reasons)]
-        cohesion = _cohesion(lines, reasons, stops)
+        content = [_content_words([x], stops) for x in lines]
+        cohesion = _cohesion(lines, reasons, content, stops)
         weights = [_by_cohesion(x, w, c) for x, w, c in zip(lines, weights, cohesion)]
-        return _Page(lines, reasons, weights, cohesion, stops)
+        return _Page(lines, reasons, weights, cohesion, stops, content)
 
     def _footer(self, page: _Page, end: int) -> None:
         """After the body: lines on the article's subject that follow it (the details of a notice,
@@ -128,10 +133,14 @@ class PageCleaner:
             page.drop(i, page.reasons[i] or default)
 
     def _cut_footer(self, numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Dropped]]:
-        """A copyright footer (rules' footer_patterns) runs from its first line to the end."""
-        for i, (_, line) in enumerate(numbered):
-            if any(rx.search(line) for rx in self.footer) and not self.kept_by_rule(line) and all(
-                    len(rest) <= self.rules.max_footer_line_length for _, rest in numbered[i:]):
+        """A copyright footer (rules' footer_patterns) runs from its first line to the end, and has
+        no long line: it can only start in the page's last run of short lines."""
+        tail = len(numbered)
+        while tail and len(numbered[tail - 1][1]) <= self.rules.max_footer_line_length:
+            tail -= 1
+        for i in range(tail, len(numbered)):
+            line = numbered[i][1]
+            if line.strip() and any(rx.search(line) for rx in self.footer) and not self.kept_by_rule(line):
                 return numbered[:i], [Dropped(n, t, "footer: footer_patterns in site_data/boilerplate.yml")
                                       for n, t in numbered[i:] if t.strip()]
         return numbered, []
@@ -158,11 +167,11 @@ class PageCleaner:
             elif _is_label(line) and any(page.reasons[j] in ("byline or credit", "time stamp")
                                          for j in (i - 1, i + 1) if first <= j < start):
                 page.drop(i, "byline (beside the author's name or the date)")
-            elif _norm(line.text) in self.labels:
+            elif line.norm in self.labels:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and _overlap(words, headline_words) >= self.rules.caption_overlap:
                 page.drop(i, "repeats the headline")
-            elif (headline is not None or titled) and _is_label(line) and not (
+            elif (headline is not None or titled) and (_is_label(line) or len(line.words) <= 2) and not (
                     i + 1 == start and page.lines[start].structure != "text"):  # "Highlights" over a list stays
                 page.drop(i, "label or byline under the headline")
             else:
@@ -172,7 +181,11 @@ class PageCleaner:
         """Inside the body: drop lines with evidence, the items under a related-stories label (up to
         prose on the article's subject), and a pull quote that repeats a paragraph."""
         in_related = False
-        texts = [_norm(line.text) for line in page.lines[start:end + 1]]
+        texts = [line.norm for line in page.lines[start:end + 1]]
+        # A pull quote repeats (the start of) a paragraph: compare lines that begin alike.
+        by_start: dict[str, list[str]] = {}
+        for text in texts:
+            by_start.setdefault(text[:24], []).append(text)
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:
@@ -185,9 +198,10 @@ class PageCleaner:
             elif _in_headline_list(page, i, start, end):
                 page.drop(i, "related-stories list")
             elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
-                                              texts[i - start].rstrip(".") in other for other in texts):
+                                              texts[i - start].rstrip(".") in other
+                                              for other in by_start[texts[i - start][:24]]):
                 page.drop(i, "repeats a paragraph (pull quote)")
-            elif headline is not None and texts[i - start] == _norm(page.lines[headline].text):
+            elif headline is not None and texts[i - start] == page.lines[headline].norm:
                 page.drop(i, "repeats the headline")
             elif i == end and lx.EARLIER_STORY.match(line.text.strip()):
                 page.drop(i, "a link to an earlier story")
@@ -222,6 +236,32 @@ def _in_headline_list(page: _Page, i: int, start: int, end: int) -> bool:
     return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
 
 
+def _one_pattern(patterns: list[str]) -> re.Pattern | None:
+    """The rules' regular expressions as one pattern: one search per line instead of one each."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+_cleaners: dict[int, tuple[BoilerplateRules, PageCleaner]] = {}
+
+
+def cleaner_for(rules: BoilerplateRules) -> PageCleaner:
+    """One cleaner per set of rules: compiling them once per build, not once per article."""
+    held = _cleaners.get(id(rules))
+    if held is None or held[0] is not rules:
+        _cleaners.clear()
+        held = _cleaners[id(rules)] = (rules, PageCleaner(rules))
+    return held[1]
+
+
+def _dateline_start(page: _Page, start: int, end: int) -> int:
+    """A story begins at its dateline ("NAIROBI - …"): lines above it in the run of prose are the
+    header's (a caption, a standfirst) and are judged as such."""
+    for i in range(start, min(end, start + 4) + 1):
+        if page.lines[i].structure == "text" and find_dateline(page.lines[i].text.strip()):
+            return i
+    return start
+
+
 def _pick_headline(page: _Page) -> int | None:
     """Above the first sentence of prose, the first title-like line that is about what the prose is
     about: two of its words or more are in the first paragraphs, and its words recur through the
@@ -234,12 +274,12 @@ def _pick_headline(page: _Page) -> int | None:
     on_topic = [i for i in prose if page.cohesion[i] >= bar]
     top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
     frequency = Counter(w for i in prose for w in page.words([i]))
-    lede = page.words(on_topic[:2])
-    sentences = [_norm(page.lines[i].text).rstrip(".") for i in prose]
+    lede = page.words([i for i in prose if i >= top][:2])
+    sentences = {page.lines[i].norm.rstrip(".") for i in prose}
     for i in (i for i in range(top) if _may_be_headline(page, i)):
         text = page.lines[i].text
         words = {_stem(w) for w in lx.WORD.findall(text[_stamp(text):]) if len(w) > 2 and w.casefold() not in page.stops}
-        if not words or _norm(text).rstrip(".") in sentences:
+        if not words or page.lines[i].norm.rstrip(".") in sentences:
             continue  # a standfirst that repeats a paragraph of the article is not its headline
         shared = sum(frequency[w] > 0 for w in words) / len(words)
         if len(words & lede) >= 2 and (sum(frequency[w] for w in words) / len(words) >= 0.8
@@ -257,13 +297,16 @@ def _may_be_headline(page: _Page, i: int) -> bool:
                 or (lx.DATELINE.match(text) and len(line.words) <= 4))
 
 
-def _content_words(lines: list[Line], stops: frozenset[str]) -> set[str]:
-    return {_stem(w) for line in lines for w in line.words if len(w) > 2 and w.casefold() not in stops}
+def _content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for line in lines for w in line.lower if len(w) > 2 and w not in stops)
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem, enough to match "signs", "signed" and "sign" or "prices" and "price"."""
-    word = re.sub(r"[’']s$", "", word.casefold())
+    word = word.casefold()
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)]
@@ -281,11 +324,11 @@ def _overlap(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
-def _cohesion(lines: list[Line], reasons: list[str | None], stops: frozenset[str]) -> list[float]:
+def _cohesion(lines: list[Line], reasons: list[str | None], words: list[frozenset[str]],
+              stops: frozenset[str]) -> list[float]:
     """For each line, the share of its words that the page's sentences of prose (others than
     itself) also use. A teaser of another story shares almost none; the article's own paragraphs
     share their subject."""
-    words = [_content_words([line], stops) for line in lines]
     prose = [not r and x.sentence and is_prose(x, stops) for x, r in zip(lines, reasons)]
     counts: Counter[str] = Counter()
     for i, is_sentence in enumerate(prose):
@@ -325,7 +368,7 @@ def _cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int
     last = max((i for i, (_, t) in enumerate(numbered) if t.strip()), default=-1)
     out, credits = [], []
     for i, (number, text) in enumerate(numbered):
-        m = lx.INLINE_CREDIT.search(text)
+        m = lx.INLINE_CREDIT.search(text) if ")" in text[-3:] or i == last else None
         if m and m.start() > 0 and (m.group(0).lstrip().startswith("(") or i == last):
             credits.append((number, text[m.start():].strip()))
             text = text[:m.start()]
@@ -346,4 +389,4 @@ def _densest_run(weights: list[float]) -> tuple[int, int] | None:
 
 
 def _norm(line: str) -> str:
-    return re.sub(r"\s+", " ", line).strip().casefold()
+    return " ".join(line.split()).casefold()

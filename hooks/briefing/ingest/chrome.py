@@ -34,6 +34,8 @@ class Line:
     sentence: bool  # ends like a sentence
     structure: str  # "text" | "item" | "row"
     clause: bool = False  # ends in a colon, semicolon or comma: the sentence goes on below
+    norm: str = ""  # the text with spaces collapsed and case folded, for comparing lines
+    lower: frozenset[str] = frozenset()  # its words, case folded
 
     @property
     def title_like(self) -> bool:
@@ -56,28 +58,40 @@ class Dropped:
         return range(self.line, max(self.line, self.last_line) + 1)
 
 
+_ITEM = re.compile(r"[-*•]\s+(?=\S)")
+
+
 def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     s = text.strip()
-    structure = "item" if re.match(r"^[-*•]\s+\S", s) else "row" if (
-        s.startswith("|") and s.endswith("|") and s.count("|") >= 3) else "text"
-    body = re.sub(r"^[-*•]\s+", "", s)
+    item = _ITEM.match(s) if s[:1] in "-*•" else None
+    structure = "item" if item else "row" if (s.startswith("|") and s.endswith("|") and s.count("|") >= 3) else "text"
+    body = s[item.end():] if item else s
     words = tuple(lx.WORD.findall(body))
     n = len(words) or 1
-    stop = sum(w.casefold() in stops for w in words) / n
-    caps = sum(w[0].isupper() for w in words) / n
-    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(body)), structure,
-                bool(CLAUSE_END.search(body)))
+    lower = [w.casefold() for w in words]
+    stop = sum(map(stops.__contains__, lower)) / n
+    caps = len([w for w in words if w[0].isupper()]) / n
+    end = body[-3:]
+    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(end) or end.endswith(")") and
+                                                      SENTENCE_END.search(body)), structure,
+                bool(CLAUSE_END.search(body[-12:])), " ".join(s.split()).casefold(), frozenset(lower))
 
 
 def evidence(line: Line) -> str | None:
     """Why this line is page chrome on its own evidence, or None."""
-    text = re.sub(r"^[-*•]\s+", "", line.text.strip())
+    text = line.text.strip()
+    if line.structure == "item":
+        text = _ITEM.sub("", text, count=1)
     n = len(line.words)
+    lower = line.lower
     if line.structure == "row":
         return None
+    if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
+        return _in_prose(line, text, n, lower)
     if n == 0 and not re.search(r"\d", text):
         return "no words"
-    if lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4) or lx.HANDLE.match(text):
+    if (("http" in text or "www." in text or "@" in text) and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))
+            or lx.HANDLE.match(text)):
         return "a link, address or user name"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
@@ -89,9 +103,10 @@ def evidence(line: Line) -> str | None:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
-    if lx.PHOTO_AGENCY.match(text) or lx.CAPTION.search(text) or (lx.IMAGE_FILE.search(text) and n <= 8):
+    if lx.PHOTO_AGENCY.match(text) or ((lower & lx.CAPTION_WORDS or "|" in text) and lx.CAPTION.search(text)) or (
+            lx.IMAGE_FILE.search(text) and n <= 8):
         return "caption or photo credit"
-    if _is_stamp(text):
+    if n <= 14 and _is_stamp(text):
         return "time stamp"
     if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
@@ -102,15 +117,32 @@ def evidence(line: Line) -> str | None:
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
         return "page furniture"
-    hints = lx.CHROME_HINTS.findall(text)
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
-    if lx.CHROME_PHRASES.search(text) or hints and (n <= 12 or len({h.casefold() for h in hints}) >= 2
-                                                     or lx.CHROME_HINTS.match(text)):
+    hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
+    if (lower & lx.PHRASE_WORDS and lx.CHROME_PHRASES.search(text)) or hints and (
+            n <= 12 or len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
         return "appeal to the reader or site notice"
     furniture = sum(w.casefold() in lx.CHROME_WORDS for w in line.words)
     if n <= 8 and not line.sentence and furniture and furniture / n >= 0.25:
         return "page furniture"
+    return None
+
+
+def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | None:
+    """`evidence` for a sentence of 15 words or more: the checks that can fire on one, in order."""
+    if (lower & lx.CAPTION_WORDS or "|" in text) and lx.CAPTION.search(text):
+        return "caption or photo credit"
+    if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2:
+        return "page furniture"
+    if n > 60:
+        return None  # a paragraph this long is article text, whatever residue of the page it holds
+    hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
+    if (lower & lx.PHRASE_WORDS and lx.CHROME_PHRASES.search(text)) or hints and (
+            len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
+        return "appeal to the reader or site notice"
+    if "://" in text or "www." in text or "@" in text:
+        return "a link, address or user name" if lx.URL.fullmatch(text) else None
     return None
 
 

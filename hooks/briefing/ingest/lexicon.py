@@ -33,6 +33,7 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
                     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
+                    r"(?:funded|sponsored|supported|commissioned) by|(?:project\s+)?team(?=\s*:)|"
                     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
                     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
                     re.IGNORECASE)
@@ -51,7 +52,7 @@ CAPTION = re.compile(
     r"|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
     r"|\baerial\s+view\b|\bpictured\b|\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|Handout)\s*/\s*\w"
-    r"|\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b|\bGetty Images\b|\bShutterstock\b"
+    r"|\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b|Getty Images\b|\bShutterstock\b"
     r"|(?<=[.!?”\"]\s)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image)s?\.?$"
     r"|\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
     re.IGNORECASE)
@@ -59,7 +60,8 @@ CAPTION = re.compile(
 PHOTO_AGENCY = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
                           r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
                           # a placeholder left where a picture or a player was: "Image", "Video 2"
-                          r"|^\W*(?:image|photo|picture|video|gallery|graphic|infographic|audio)s?\W*\d*\W*$",
+                          r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
+                          r"infographic|audio)s?\W*\d*\W*$",
                           re.IGNORECASE)
 # A user name or handle alone on a line ("reader42").
 HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
@@ -105,7 +107,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
+    r"story\s+continues\s+below|for\s+more\s+information,?\s+(?:please\s+)?contact|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)|"
+    r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
     r"(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
     r"how\s+different\s+news\s+organi[sz]ations|original\s+articles?\s+(?:from|below)|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
     r"rate\s+this\s+(?:article|story)|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
@@ -122,7 +125,7 @@ CHROME_HINTS = re.compile(
 CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
     r"promoted|ad|paid\s+(?:post|content)|share(?:\s+(?:this|it))?|follow|subscribe|newsletter|comments?|news\s+sources|"
-    r"about\s+the\s+author|contact|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
+    r"about\s+the\s+author|contact|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
     r"brought\s+to\s+you\s+by|in\s+partnership\s+with)\b\s*(?:[:|\-–—!]|$)",
     re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
@@ -150,6 +153,22 @@ LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\
 TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 
 
+# Words one of which a line must have before the long patterns above are tried on it: the
+# patterns are slow to search, most lines of prose have none of these words, and the result is
+# the same (every alternative of each pattern needs one of them).
+CAPTION_WORDS = frozenset("""photo photos photograph photographs image images picture pictures pic pics illustration
+graphic graphics video credit credits courtesy file aerial pictured reuters afp ap epa xinhua bloomberg getty anadolu
+shutterstock istock canva unsplash handout via l r c left right centre center camera""".split())
+PHRASE_WORDS = frozenset("""information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
+subscription comment comments writing posting inbox directly email fields subscriber account continue share skip top
+continues readers unlock ai artificial organisations organizations original feel helpful useful rate here published
+posted""".split())
+HINT_WORDS = frozenset("""sign subscribe newsletter newsletters rights terms privacy cookie cookies log advertisement
+reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok publish our""".split())
+MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
+september oct october nov november dec december""".split())
+
+
 @functools.cache
 def stoplist(language: str) -> frozenset[str]:
     """jusText's stopword list for a language (its names: "English", "Spanish" …)."""
@@ -166,7 +185,7 @@ def guess_stoplist(words: list[str], language: str | None) -> frozenset[str]:
     if language and language.split("-")[0] in LANGUAGE_NAMES:
         return stoplist(LANGUAGE_NAMES[language.split("-")[0]])
     english = stoplist("English")
-    sample = [w.casefold() for w in words[:2000]]
+    sample = [w.casefold() for w in words[:300]]
     if not sample or sum(w in english for w in sample) / len(sample) >= 0.2:
         return english
     scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}
