@@ -126,3 +126,23 @@ def test_any_curated_name_and_aliases_build_or_report(tmp_path_factory, name, al
     for path in result.pages:
         parts = Path(path).with_suffix("").parts
         assert all(is_safe_slug(p) or p == "index" or p.isdigit() for p in parts[1:]) or len(parts) == 1, path
+
+
+_PLAIN_HARD = (r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|"
+               r"Sen|Rep|Gov|St|Mt|Ft|Pt|Lt|Col|Capt|Sgt|Rev|Hon|Messrs|Fig|Vol|Ave|Rd|No|Jan|Feb|Mar|Apr|Jun|Jul|"
+               r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
+               r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+/")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(list("aAbBzZé. !?…*/\n1290()“\"‘’") + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx",
+                                                                     " x", ". A", ". a", "No"]), max_size=16))
+def test_fast_hard_pattern_matches_its_plain_form(parts):
+    """The sentence splitter's look-behind form of its "needs pysbd" pattern finds exactly what the
+    plain form finds (the plain form is the readable specification)."""
+    import re
+
+    from briefing.ingest import sentences
+
+    text = "".join(parts)
+    assert bool(sentences._HARD.search(text)) == bool(re.search(_PLAIN_HARD, text))

@@ -108,7 +108,9 @@ class PageCleaner:
                    for x, r in zip(lines, reasons)]
         content = [_content_words([x], stops) for x in lines]
         cohesion = _cohesion(lines, reasons, content, stops)
-        weights = [_by_cohesion(x, w, c) for x, w, c in zip(lines, weights, cohesion)]
+        introduced = _introduced_items(lines)
+        weights = [_by_cohesion(x, w, 1.0 if i in introduced else c) for i, (x, w, c) in
+                   enumerate(zip(lines, weights, cohesion))]
         return _Page(lines, reasons, weights, cohesion, stops, content)
 
     def _footer(self, page: _Page, end: int) -> None:
@@ -182,6 +184,7 @@ class PageCleaner:
         prose on the article's subject), and a pull quote that repeats a paragraph."""
         in_related = False
         texts = [line.norm for line in page.lines[start:end + 1]]
+
         # A pull quote repeats (the start of) a paragraph: compare lines that begin alike.
         by_start: dict[str, list[str]] = {}
         for text in texts:
@@ -197,6 +200,8 @@ class PageCleaner:
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
             elif _in_headline_list(page, i, start, end):
                 page.drop(i, "related-stories list")
+            elif _printed_twice(texts, i - start, len(line.words)):
+                page.drop(i, "printed twice in a row (a picture's caption and its alt text)")
             elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
                                               texts[i - start].rstrip(".") in other
                                               for other in by_start[texts[i - start][:24]]):
@@ -293,6 +298,7 @@ def _may_be_headline(page: _Page, i: int) -> bool:
     text = line.text.strip()
     text = text[_stamp(text):]
     return not (page.reasons[i] or line.structure != "text" or not 3 <= len(lx.WORD.findall(text)) <= 30
+                or len(text.split()) < 3 or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
                 or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text)
                 or (lx.DATELINE.match(text) and len(line.words) <= 4))
 
@@ -346,6 +352,27 @@ def _by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     if line.structure == "item" and not line.sentence:
         return weight if cohesion >= 0.3 else -1.0
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
+
+
+def _printed_twice(texts: list[str], k: int, words: int) -> bool:
+    """A short line printed twice in a row is a picture's caption and its alternative text: both go.
+    A long paragraph printed twice is a scraping slip: its second copy goes, the first stays."""
+    after = k + 1 < len(texts) and texts[k + 1] == texts[k]
+    before = k > 0 and texts[k - 1] == texts[k]
+    return words >= 3 and (before or (after and words <= 25))
+
+
+def _introduced_items(lines: list[Line]) -> set[int]:
+    """List items under a line that introduces them ("Key points:", "… include:"): the article's
+    own list, whatever their words."""
+    out, introduced = set(), False
+    for i, line in enumerate(lines):
+        if line.structure == "item":
+            if introduced:
+                out.add(i)
+        else:
+            introduced = line.text.rstrip().endswith(":") and not line.sentence
+    return out
 
 
 def _is_label(line: Line) -> bool:

@@ -99,6 +99,8 @@ def evidence(line: Line) -> str | None:
         return "boxed line (a caption or pull quote)"
     if not line.sentence and n <= 15 and _is_name_list(text):
         return "tags or a list of names"
+    if 9 <= n <= 40 and len(text.split()) >= 9 and not line.sentence and line.cap_share == 1.0 and line.stop_share <= 0.05:
+        return "navigation menu"
     if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:

@@ -107,7 +107,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|for\s+more\s+information,?\s+(?:please\s+)?contact|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)|"
+    r"story\s+continues\s+below|by\s+subscribing|digital\s+access|"
+    r"(?:support|choose)\b.{0,40}\bjournalism|subscrib(?:e|ing)\b.{0,30}\b(?:monthly|yearly|annual)|our\s+online\s+newspaper|for\s+more\s+information,?\s+(?:please\s+)?contact|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)|"
     r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
     r"(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
     r"how\s+different\s+news\s+organi[sz]ations|original\s+articles?\s+(?:from|below)|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
@@ -126,7 +127,8 @@ CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
     r"promoted|ad|paid\s+(?:post|content)|share(?:\s+(?:this|it))?|follow|subscribe|newsletter|comments?|news\s+sources|"
     r"about\s+the\s+author|contact|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
-    r"brought\s+to\s+you\s+by|in\s+partnership\s+with)\b\s*(?:[:|\-–—!]|$)",
+    r"brought\s+to\s+you\s+by|in\s+partnership\s+with|begin\s+text|end\s+text|article\s+rating|rate\s+this)\b"
+    r"\s*(?:[:|\-–—!.]|$)",
     re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
@@ -159,7 +161,7 @@ TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 CAPTION_WORDS = frozenset("""photo photos photograph photographs image images picture pictures pic pics illustration
 graphic graphics video credit credits courtesy file aerial pictured reuters afp ap epa xinhua bloomberg getty anadolu
 shutterstock istock canva unsplash handout via l r c left right centre center camera""".split())
-PHRASE_WORDS = frozenset("""information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
+PHRASE_WORDS = frozenset("""statement subscribing access journalism monthly yearly annual newspaper information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
 subscription comment comments writing posting inbox directly email fields subscriber account continue share skip top
 continues readers unlock ai artificial organisations organizations original feel helpful useful rate here published
 posted""".split())

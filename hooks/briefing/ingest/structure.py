@@ -63,12 +63,14 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
     continues on the next; elsewhere a line continued in lower case on the next does. `last_line`,
     if given, receives the last file line of every joined line (first line → last line)."""
     width = _wrap_width(lines)
+    if width:
+        lines = _undouble(lines, width)
     out: list[tuple[int, str]] = []
     physical = ""  # the previous line as it is in the file: whether it filled the width
     for number, line in lines:
         prev = out[-1][1].rstrip() if out else ""
         kind = _line_kind(line) if line.strip() else "blank"
-        continues = bool(prev) and kind in ("text", "heading") and (
+        continues = bool(prev) and kind in ("text", "heading") and not _BYLINE_START.match(line) and (
             (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
             or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading")))
         if continues:
@@ -81,10 +83,31 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
     return out
 
 
+def _undouble(lines: list[tuple[int, str]], width: int) -> list[tuple[int, str]]:
+    """Wrapped text scraped with a blank line after every line ("<br><br>"): a blank line between a
+    line that filled the width and one that goes on with its sentence (it starts in lower case, or
+    the line before has no full stop) is a line break, not a paragraph break."""
+    texts = [i for i, (_, line) in enumerate(lines) if line.strip()]
+    pairs = list(zip(texts, texts[1:]))
+    if not pairs or sum(b - a == 2 for a, b in pairs) < 0.7 * len(pairs):
+        return lines
+    drop = set()
+    for a, b in pairs:
+        before, after = lines[a][1].rstrip(), lines[b][1].strip()
+        if b - a == 2 and _fills(before, width) and (after[:1].islower() or after[:1].isdigit()
+                                                     or not before.endswith((".", "!", "?", '"', "”"))):
+            drop.add(a + 1)
+    return [pair for i, pair in enumerate(lines) if i not in drop]
+
+
+_BYLINE_START = re.compile(r"\s*by\s+[A-Z]")  # "by Jane Doe" under a headline starts in lower case, but is no continuation
+
+
 def _fills(line: str, width: int) -> bool:
     """A wrapped line that reaches near the width goes on below; a sentence that ends well short of
     it ends its paragraph."""
-    return len(line) >= 0.6 * width and not (line.endswith((".", "!", "?", ")", "”", '"')) and len(line) < 0.85 * width)
+    return 0.6 * width <= len(line) <= 1.15 * width and not (
+        line.endswith((".", "!", "?", ")", "”", '"')) and len(line) < 0.85 * width)  # a longer line was never wrapped
 
 
 def _split_row(line: str) -> tuple[str, ...]:
