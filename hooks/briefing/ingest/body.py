@@ -89,7 +89,7 @@ class PageCleaner:
         for i in range(0, first - 1):
             self._decide(page, i, "above the headline")
         self._header(page, headline, first, start, end, titled)
-        self._inside(page, start, end, headline)
+        self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, end)
         ends = last_line or {}
         dropped = sorted((Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped),
@@ -112,6 +112,17 @@ class PageCleaner:
         weights = [_by_cohesion(x, w, 1.0 if i in introduced else c) for i, (x, w, c) in
                    enumerate(zip(lines, weights, cohesion))]
         return _Page(lines, reasons, weights, cohesion, stops, content)
+
+    def _link_lists(self, page: _Page, start: int, end: int) -> int:
+        """Lists of other stories scraped onto lines of their own run their items together ("… in
+        the Middle East• Blockade …"), which an article's own list never does: from the first such
+        line, when two or more follow, the rest of the run of prose is that list."""
+        glued = [i for i in range(start, end + 1) if _GLUED_BULLET.search(page.lines[i].text)]
+        if len(glued) < 2 or glued[0] == start:
+            return end
+        for i in range(glued[0], end + 1):
+            self._decide(page, i, "a list of other stories (its items run together)")
+        return glued[0] - 1
 
     def _footer(self, page: _Page, end: int) -> None:
         """After the body: lines on the article's subject that follow it (the details of a notice,
@@ -299,7 +310,7 @@ def _may_be_headline(page: _Page, i: int) -> bool:
     text = text[_stamp(text):]
     return not (page.reasons[i] or line.structure != "text" or not 3 <= len(lx.WORD.findall(text)) <= 30
                 or len(text.split()) < 3 or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
-                or text.endswith((".", "…")) or SENTENCE_INSIDE.search(text)
+                or text.endswith((".", "…", ":")) or SENTENCE_INSIDE.search(text)
                 or (lx.DATELINE.match(text) and len(line.words) <= 4))
 
 
@@ -352,6 +363,9 @@ def _by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     if line.structure == "item" and not line.sentence:
         return weight if cohesion >= 0.3 else -1.0
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
+
+
+_GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
 
 
 def _printed_twice(texts: list[str], k: int, words: int) -> bool:

@@ -28,12 +28,13 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
                "time", "edt", "est", "gmt", "utc", "ist", "cet", "bst", "pst", "jst", "kst", "wib", "date", "modified",
                "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length",
                "publish", "local", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "answered",
+               "tabled", "view", "source"}
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
                     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
-                    r"(?:funded|sponsored|supported|commissioned) by|(?:project\s+)?team(?=\s*:)|"
+                    r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|"
                     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
                     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
                     re.IGNORECASE)
@@ -53,7 +54,8 @@ CAPTION = re.compile(
     r"|\baerial\s+view\b|\bpictured\b|\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
     r"|\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|Handout)\s*/\s*\w"
     r"|\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b|Getty Images\b|\bShutterstock\b"
-    r"|(?<=[.!?”\"]\s)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image)s?\.?$"
+    r"|(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$|\bportrait$"
+    r"|\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
     r"|\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
     re.IGNORECASE)
 # A short line that is only a picture agency's name: the credit under a photo.
@@ -76,7 +78,7 @@ RELATED = re.compile(
     r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|"
     r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|"
     r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
-    r"(?:view|see|load|show)\s+(?:more|all)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
+    r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
     re.IGNORECASE)
 
 # Words of page furniture. Each counts only on a short line or as a line's opening label, since
@@ -107,7 +109,8 @@ CHROME_PHRASES = re.compile(
     r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
     r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
     r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|by\s+subscribing|digital\s+access|"
+    r"story\s+continues\s+below|verify\s+(?:access|you\s+are)|reader\s+mode|are\s+you\s+a\s+robot|"
+    r"enable\s+javascript|this\s+question\s+was\s+answered|by\s+subscribing|digital\s+access|"
     r"(?:support|choose)\b.{0,40}\bjournalism|subscrib(?:e|ing)\b.{0,30}\b(?:monthly|yearly|annual)|our\s+online\s+newspaper|for\s+more\s+information,?\s+(?:please\s+)?contact|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)|"
     r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
     r"(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
@@ -140,7 +143,6 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 # "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
 _PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
 DATELINE = re.compile(
-    rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘(])|"
     rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
@@ -148,7 +150,13 @@ DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
     r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>-)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
-    r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?")
+    r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
+    r"|"
+    rf"^(?P<place8>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date8>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}"
+    rf"(?:,?\s+(?:19|20)\d\d)?)(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # on a line of its own, or ending in a full stop
+    r"|"  # an agency's dateline run into its story: "MANILA, Sept 8 A bill …"
+    rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘])"
+)
 # A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
 # A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
@@ -158,10 +166,10 @@ TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # Words one of which a line must have before the long patterns above are tried on it: the
 # patterns are slow to search, most lines of prose have none of these words, and the result is
 # the same (every alternative of each pattern needs one of them).
-CAPTION_WORDS = frozenset("""photo photos photograph photographs image images picture pictures pic pics illustration
+CAPTION_WORDS = frozenset("""portrait share shares photo photos photograph photographs image images picture pictures pic pics illustration
 graphic graphics video credit credits courtesy file aerial pictured reuters afp ap epa xinhua bloomberg getty anadolu
 shutterstock istock canva unsplash handout via l r c left right centre center camera""".split())
-PHRASE_WORDS = frozenset("""statement subscribing access journalism monthly yearly annual newspaper information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
+PHRASE_WORDS = frozenset("""verify mode robot javascript question statement subscribing access journalism monthly yearly annual newspaper information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
 subscription comment comments writing posting inbox directly email fields subscriber account continue share skip top
 continues readers unlock ai artificial organisations organizations original feel helpful useful rate here published
 posted""".split())
