@@ -105,7 +105,7 @@ def evidence(line: Line) -> str | None:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
-    if lx.PHOTO_AGENCY.match(text) or ((lower & lx.CAPTION_WORDS or "|" in text) and lx.CAPTION.search(text)) or (
+    if lx.PHOTO_AGENCY.match(text) or lx.caption(text, lower) or (
             lx.IMAGE_FILE.search(text) and n <= 8):
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text):
@@ -122,7 +122,7 @@ def evidence(line: Line) -> str | None:
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
-    if (lower & lx.PHRASE_WORDS and lx.CHROME_PHRASES.search(text)) or hints and (
+    if lx.appeal_phrase(text, lower) or hints and (
             n <= 12 or len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
         return "appeal to the reader or site notice"
     furniture = sum(w.casefold() in lx.CHROME_WORDS for w in line.words)
@@ -133,14 +133,14 @@ def evidence(line: Line) -> str | None:
 
 def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | None:
     """`evidence` for a sentence of 15 words or more: the checks that can fire on one, in order."""
-    if (lower & lx.CAPTION_WORDS or "|" in text) and lx.CAPTION.search(text):
+    if lx.caption(text, lower):
         return "caption or photo credit"
     if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2:
         return "page furniture"
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
-    if (lower & lx.PHRASE_WORDS and lx.CHROME_PHRASES.search(text)) or hints and (
+    if lx.appeal_phrase(text, lower) or hints and (
             len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
         return "appeal to the reader or site notice"
     if "://" in text or "www." in text or "@" in text:

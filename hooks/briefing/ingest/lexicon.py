@@ -46,18 +46,39 @@ NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 INLINE_CREDIT = re.compile(r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
                            r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$")
 
-# Photo and image credits and captions.
-CAPTION = re.compile(
-    r"\b(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)"
-    r"|\b(?:photo|image|picture)\s+credits?\b|\bcredits?\s*:|\bcourtesy\s+(?:of\s+)?[A-Z]"
-    r"|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
-    r"|\baerial\s+view\b|\bpictured\b|\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
-    r"|\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|Handout)\s*/\s*\w"
-    r"|\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b|Getty Images\b|\bShutterstock\b"
-    r"|(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$|\bportrait$"
-    r"|\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
-    r"|\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
-    re.IGNORECASE)
+# Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
+_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
+_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
+_IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
+_AGENCY_SLASH = (r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
+                 r"Handout)\s*/\s*\w")
+_CAPTIONS = {
+    **{word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
+             rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
+       for word in ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic",
+                    "pics", "illustration", "graphic", "graphics", "video")},
+    "credit": r"\bcredits?\s*:", "credits": r"\bcredits?\s*:", "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
+    "file": r"\bfile\s+(?:photo|picture|image)\b", "aerial": r"\baerial\s+view\b", "pictured": r"\bpictured\b",
+    **{word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
+       for word in ("l", "r", "c", "left", "right", "centre", "center")},
+    **{word: _AGENCY_SLASH for word in ("reuters", "afp", "ap", "epa", "xinhua", "bloomberg", "anadolu", "istock",
+                                         "canva", "unsplash", "handout")},
+    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b",
+    "getty": r"Getty Images\b|" + _AGENCY_SLASH, "shutterstock": r"\bShutterstock\b", "portrait": r"\bportrait$",
+    **{word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
+       for word in ("share", "shares")},
+    "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
+}
+CAPTIONS = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in _CAPTIONS.items()}
+CAPTION_WORDS = frozenset(CAPTIONS) - {"|"}
+
+
+def caption(text: str, words: frozenset[str]) -> bool:
+    """Whether the line (`words`: its words, case folded) reads as a picture's caption or credit."""
+    keys = words & CAPTION_WORDS
+    return any(CAPTIONS[w].search(text) for w in keys) or ("|" in text and bool(CAPTIONS["|"].search(text)))
+
+
 # A short line that is only a picture agency's name: the credit under a photo.
 PHOTO_AGENCY = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
                           r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
@@ -99,24 +120,50 @@ EARLIER_STORY = re.compile(r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previousl
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
 FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
-CHROME_PHRASES = re.compile(
-    r"\b(?:follow\s+us|click\s+here|tap\s+here|download\s+(?:the|our)\s+app|install\s+the\s+[\w ]{0,20}app|"
-    r"views\s+and\s+opinions\s+expressed|not\s+(?:financial|investment)\s+advice|expressed\s+herein|"
-    r"do(?:es)?\s+not\s+necessarily\s+reflect|originating\s+organi[sz]ation|edited\s+for\s+clarity|"
-    r"your\s+(?:current\s+)?subscription|(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|"
-    r"comment\s+on\s+(?:stories|articles|this\s+(?:story|article))|before\s+(?:writing|posting)\s+(?:a|your)|"
-    r"sent\s+directly\s+to\s+(?:you|your\s+inbox)|to\s+your\s+inbox|comments\s+are\s+closed|no\s+comments?\s+yet|"
-    r"be\s+the\s+first\s+to\s+comment|your\s+email\s+address\s+will|required\s+fields\s+are|already\s+a\s+subscriber|"
-    r"create\s+(?:an|your)\s+(?:free\s+)?account|continue\s+reading|"
-    r"share\s+this\s+(?:article|story|post|page)|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|"
-    r"story\s+continues\s+below|verify\s+(?:access|you\s+are)|reader\s+mode|are\s+you\s+a\s+robot|"
-    r"enable\s+javascript|this\s+question\s+was\s+answered|by\s+subscribing|digital\s+access|"
-    r"(?:support|choose)\b.{0,40}\bjournalism|subscrib(?:e|ing)\b.{0,30}\b(?:monthly|yearly|annual)|our\s+online\s+newspaper|for\s+more\s+information,?\s+(?:please\s+)?contact|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)|"
-    r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b|(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b|unlock\s+the\s+rest|"
-    r"(?:generated|written|produced)\s+(?:by|with)\s+(?:ai|artificial\s+intelligence)|"
-    r"how\s+different\s+news\s+organi[sz]ations|original\s+articles?\s+(?:from|below)|how\s+do\s+you\s+feel\s+about\s+this|was\s+this\s+(?:article|story)\s+(?:helpful|useful)|"
-    r"rate\s+this\s+(?:article|story)|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?(?:published|posted)\s+(?:on|in|by)\s+[A-Z])\b",
-    re.IGNORECASE)
+# Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
+_PHRASES = {
+    "follow": r"follow\s+us", "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
+    "tap": r"tap\s+here", "download": r"download\s+(?:the|our)\s+app", "install": r"install\s+the\s+[\w ]{0,20}app",
+    "opinions": r"views\s+and\s+opinions\s+expressed", "advice": r"not\s+(?:financial|investment)\s+advice",
+    "herein": r"expressed\s+herein", "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
+    "originating": r"originating\s+organi[sz]ation", "clarity": r"edited\s+for\s+clarity",
+    "subscription": r"your\s+(?:current\s+)?subscription",
+    "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
+               r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
+    "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet", "writing": r"before\s+writing\s+(?:a|your)",
+    "posting": r"before\s+posting\s+(?:a|your)", "directly": r"sent\s+directly\s+to\s+(?:you|your\s+inbox)",
+    "inbox": r"to\s+your\s+inbox", "email": r"your\s+email\s+address\s+will", "fields": r"required\s+fields\s+are",
+    "subscriber": r"already\s+a\s+subscriber", "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
+    "continue": r"continue\s+reading", "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+"
+                                                r"(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
+    "skip": r"skip\s+to\s+(?:main\s+)?content", "top": r"back\s+to\s+top", "continues": r"story\s+continues\s+below",
+    "verify": r"verify\s+(?:access|you\s+are)", "mode": r"reader\s+mode", "robot": r"are\s+you\s+a\s+robot",
+    "javascript": r"enable\s+javascript", "question": r"this\s+question\s+was\s+answered",
+    "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
+    "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)", "access": r"digital\s+access",
+    "journalism": r"(?:support|choose)\b.{0,40}\bjournalism", "newspaper": r"our\s+online\s+newspaper",
+    "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
+    **{role: r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b"
+       for role in ("journalist", "reporter", "correspondent", "editor", "writer", "columnist")},
+    "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b", "unlock": r"unlock\s+the\s+rest",
+    "ai": r"(?:generated|written|produced)\s+(?:by|with)\s+ai\b",
+    "artificial": r"(?:generated|written|produced)\s+(?:by|with)\s+artificial\s+intelligence",
+    "organisations": r"how\s+different\s+news\s+organisations", "organizations": r"how\s+different\s+news\s+organizations",
+    "original": r"original\s+articles?\s+(?:from|below)", "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
+    "helpful": r"was\s+this\s+(?:article|story)\s+helpful", "useful": r"was\s+this\s+(?:article|story)\s+useful",
+    "rate": r"rate\s+this\s+(?:article|story)", "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
+    "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
+    "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
+}
+CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in _PHRASES.items()}
+PHRASE_WORDS = frozenset(CHROME_PHRASES)
+
+
+def appeal_phrase(text: str, words: frozenset[str]) -> bool:
+    """Whether the line (`words`: its words, case folded) holds one of the phrases above."""
+    return any(CHROME_PHRASES[w].search(text) for w in words & PHRASE_WORDS)
+
+
 # Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.
 CHROME_HINTS = re.compile(
     r"\b(?:sign\s+up|subscribe(?:\s+(?:to|now|for|here))?|newsletters?|all\s+rights\s+reserved|"
@@ -166,13 +213,6 @@ TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # Words one of which a line must have before the long patterns above are tried on it: the
 # patterns are slow to search, most lines of prose have none of these words, and the result is
 # the same (every alternative of each pattern needs one of them).
-CAPTION_WORDS = frozenset("""portrait share shares photo photos photograph photographs image images picture pictures pic pics illustration
-graphic graphics video credit credits courtesy file aerial pictured reuters afp ap epa xinhua bloomberg getty anadolu
-shutterstock istock canva unsplash handout via l r c left right centre center camera""".split())
-PHRASE_WORDS = frozenset("""verify mode robot javascript question statement subscribing access journalism monthly yearly annual newspaper information journalist reporter correspondent editor writer columnist follow click tap download install opinions advice herein necessarily originating clarity
-subscription comment comments writing posting inbox directly email fields subscriber account continue share skip top
-continues readers unlock ai artificial organisations organizations original feel helpful useful rate here published
-posted""".split())
 HINT_WORDS = frozenset("""sign subscribe newsletter newsletters rights terms privacy cookie cookies log advertisement
 reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok publish our""".split())
 MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
