@@ -131,9 +131,11 @@ class PageCleaner:
         ended = False
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
-            ended = ended or bool(page.reasons[i]) or (line.title_like and page.cohesion[i] < 0.3) or (
+            detail = bool(_NOTICE_FIELD.match(line.text.strip()))  # "WHEN: Tuesday, 1 p.m." in an advisory
+            ended = ended or (bool(page.reasons[i]) and not detail) or (
+                line.title_like and page.cohesion[i] < 0.3 and not detail) or (
                 len(line.words) <= 4 and line.text.rstrip().endswith(":"))  # a label over a list
-            if not ended and page.cohesion[i] >= 0.3 and len(line.words) >= 2:
+            if not ended and (detail or page.cohesion[i] >= 0.3 and len(line.words) >= 2):
                 page.keep.add(line.number)
             else:
                 self._decide(page, i, "after the end of the article")
@@ -187,6 +189,8 @@ class PageCleaner:
             elif (headline is not None or titled) and (_is_label(line) or len(line.words) <= 2) and not (
                     i + 1 == start and page.lines[start].structure != "text"):  # "Highlights" over a list stays
                 page.drop(i, "label or byline under the headline")
+            elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:
+                page.drop(i, "label above the article")  # an outlet's or section's name; a heading stands right above its text
             else:
                 page.keep.add(line.number)
 
@@ -365,6 +369,7 @@ def _by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
 
 
+_NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
 _GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
 
 

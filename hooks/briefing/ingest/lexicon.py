@@ -154,6 +154,18 @@ _PHRASES = {
     "rate": r"rate\s+this\s+(?:article|story)", "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
+    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)",
+    "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
+    "republish": r"republish\s+this", "copied": r"link\s+copied", "tip": r"send\s+us\s+a\s+tip",
+    "error": r"report\s+an\s+error", "correction": r"(?:report|request|submit)\s+a\s+correction",
+    "google": r"follow\s+\S+(?:\s+\S+)?\s+on\s+google\s+news",
+    "channel": r"join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}channel|(?:whatsapp|telegram|youtube)\s+channel",
+    "stay": r"stay\s+(?:up[- ]to[- ]date|informed|tuned)\b.{0,50}\b(?:news|updates|newsletter|channel|follow|subscribe)",
+    "latest": r"get\s+the\s+latest\b.{0,40}\b(?:inbox|newsletter|sign|subscribe|app|channel)",
+    "outbrain": r"\boutbrain\b", "taboola": r"\btaboola\b",
+    "cookies": r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies",
+    "below": r"(?:article|story)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue",
+    "author": r"more\s+(?:from|by)\s+(?:this|the)\s+author|contact\s+the\s+author|about\s+the\s+author",
 }
 CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in _PHRASES.items()}
 PHRASE_WORDS = frozenset(CHROME_PHRASES)
