@@ -202,3 +202,27 @@ def test_hard_wrapped_wire_copy_is_joined_at_its_width(tmp_path):
     assert not problems
     assert article.title == "INDONESIA AND UNITED STATES NEGOTIATE LIMITED MINERALS PACT IN JAKARTA TALKS, SOURCES SAY"
     assert [p.text for p in article.passages] == [" ".join(lines[3:7]), " ".join(lines[8:])]
+
+
+def test_lines_an_outlet_prints_on_every_page_are_chrome(tmp_path):
+    """Two articles of one publisher share a tagline, a menu line and a background sentence: the
+    short lines are the outlet's, the sentence stays article text in both."""
+    from briefing.sitedata import SourceMeta
+    from helpers import reference_site
+
+    shared = ("Courage in Reporting\nMarkets Mining Energy Climate Opinion\n"
+              "China refines about 90 percent of the world's rare earths, according to industry estimates "
+              "cited by analysts and officials.\n")
+    one = shared + "Chile and Peru signed a lithium agreement on Monday, officials said in Lima.\n"
+    two = shared + "Zambia raised copper royalties on Tuesday, the mines ministry said in Lusaka.\n"
+    site = reference_site()
+    site.sources = {"one": SourceMeta(publisher="Example Daily"), "two": SourceMeta(publisher="Example Daily")}
+    articles, problems = articles_from(tmp_path, {"one.txt": one, "two.txt": two}, site)
+    assert not problems
+    for article in articles:
+        reasons = {d.text: d.reason for d in article.dropped}
+        assert reasons.get("Courage in Reporting") == "printed in other articles of the same outlet"
+        assert "Markets Mining Energy Climate Opinion" in reasons
+        assert any("90 percent" in p.text for p in article.passages)
+    alone, _ = articles_from(tmp_path / "alone", {"one.txt": one})  # one article: nothing to compare
+    assert "Courage in Reporting" not in {d.text for d in alone[0].dropped if d.reason.startswith("printed")}

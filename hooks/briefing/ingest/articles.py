@@ -25,6 +25,7 @@ from . import lexicon
 from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
+from .outlets import repeated_lines
 from .page import decode_page, extract_page
 from .sentences import split_sentences
 from .structure import Block, Passage, _join_wrapped, build_blocks
@@ -181,26 +182,30 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
     return None
 
 
-def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
-    """One seed file → Article; the parse is remembered per (bytes, metadata, rules) for rebuilds."""
+def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem],
+                repeated: frozenset[str] = frozenset()) -> Article | None:
+    """One seed file → Article; the parse is remembered per (bytes, metadata, rules, lines its outlet
+    repeats) for rebuilds."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         problems.append(Problem(display, None, f"cannot be read ({exc.strerror or exc}); skipped.",
                                 "Check that the file exists and is readable."))
         return None
-    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate))
-    article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site))
+    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate, sorted(repeated)))
+    article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site, repeated))
     problems.extend(found)
     return article
 
 
-def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData) -> tuple[Article | None, list[Problem]]:
+def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData,
+                 repeated: frozenset[str]) -> tuple[Article | None, list[Problem]]:
     problems: list[Problem] = []
-    return parse_seed(path, raw, display, site, problems), problems
+    return parse_seed(path, raw, display, site, problems, repeated), problems
 
 
-def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem]) -> Article | None:
+def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem],
+               repeated: frozenset[str] = frozenset()) -> Article | None:
     """One file's bytes → Article, or None with the problems that stop it (not remembered)."""
     seed = read_seed(path, raw, display, problems)
     if seed is None:
@@ -223,7 +228,8 @@ def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: l
     last_line: dict[int, int] = {}
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
     stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:2000]), meta.language)
-    cleaned = cleaner_for(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title))
+    cleaned = cleaner_for(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title),
+                                                  repeated=repeated)
     blocks = build_blocks(cleaned.body)
     if not any(b.passages for b in blocks):
         problems.append(Problem(display, None, "has no article text left after removing page chrome; skipped.",
@@ -344,7 +350,9 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
     paths = seed_files(seeds_dir, display_root, problems)
-    loaded = [(f"{display_root}/{p.name}", ingest_seed(p, f"{display_root}/{p.name}", site, problems)) for p in paths]
+    repeated = repeated_lines(paths, site)
+    loaded = [(f"{display_root}/{p.name}", ingest_seed(p, f"{display_root}/{p.name}", site, problems,
+                                                       repeated.get(p.stem, frozenset()))) for p in paths]
     articles = _assign_slugs(_one_per_name(loaded, problems), problems)
     known = {p.stem for p in paths}
     for seed_id in site.sources:

@@ -74,12 +74,14 @@ class PageCleaner:
         return (norm or _norm(text)) in self.keep or bool(self.keep_patterns and self.keep_patterns.search(text))
 
     def clean(self, numbered: list[tuple[int, str]], stops: frozenset[str],
-              last_line: dict[int, int] | None = None, titled: bool = False) -> Cleaned:
+              last_line: dict[int, int] | None = None, titled: bool = False,
+              repeated: frozenset[str] = frozenset()) -> Cleaned:
         """`numbered`: the page's (line number, text); `last_line`: where joined lines end;
-        `titled`: the headline is known from elsewhere (a saved page's title)."""
+        `titled`: the headline is known from elsewhere (a saved page's title); `repeated`: lines
+        (case folded) the same outlet prints in other articles."""
         numbered, footer = self._cut_footer(numbered)
         numbered, credits = _cut_inline_credits(numbered)
-        page = self._measure([(n, t) for n, t in numbered if t.strip()], stops)
+        page = self._measure([(n, t) for n, t in numbered if t.strip()], stops, repeated)
         page.dropped.extend(footer)
         headline = _pick_headline(page)
         first = 0 if headline is None else headline + 1
@@ -99,10 +101,13 @@ class PageCleaner:
         return Cleaned([(n, t) for n, t in numbered if not t.strip() or n in page.keep],
                        title, line.number if line else None, dropped, [c for n, c in credits if n in page.keep])
 
-    def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str]) -> _Page:
+    def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str],
+                 repeated: frozenset[str] = frozenset()) -> _Page:
         lines = [measure(n, t, stops) for n, t in numbered]
         reasons = [None if self.kept_by_rule(x.text, x.norm) else
-                   "rule: drop_lines in site_data/boilerplate.yml" if x.norm in self.drop else evidence(x)
+                   "rule: drop_lines in site_data/boilerplate.yml" if x.norm in self.drop else
+                   "printed in other articles of the same outlet" if x.norm in repeated and not (
+                       x.sentence and len(x.words) > 12) else evidence(x)
                    for x in lines]
         weights = [RELATED_WEIGHT if r == "related-stories list" and _alone(x) else weight(x, stops, r)
                    for x, r in zip(lines, reasons)]
