@@ -227,7 +227,7 @@ def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: l
             return None
     last_line: dict[int, int] = {}
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
-    stops = lexicon.guess_stoplist(lexicon.WORD.findall(text[:2000]), meta.language)
+    stops = lexicon.guess_stoplist(text, meta.language)
     cleaned = cleaner_for(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title),
                                                   repeated=repeated)
     blocks = build_blocks(cleaned.body)

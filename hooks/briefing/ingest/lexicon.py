@@ -237,18 +237,19 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(justext.get_stoplist(language))
 
 
+_PUNCTUATION = "\"'“”‘’()[]{}.,;:!?«»—–-…*|/"
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
                   "it": "Italian", "nl": "Dutch", "id": "Indonesian", "ru": "Russian", "tr": "Turkish",
                   "pl": "Polish", "sv": "Swedish", "vi": "Vietnamese", "ms": "Malay", "uk": "Ukrainian"}
 
 
-def guess_stoplist(words: list[str], language: str | None) -> frozenset[str]:
+def guess_stoplist(text: str, language: str | None) -> frozenset[str]:
     """The stoplist of the article's language: the stated one, else the one its words fit best."""
     if language and language.split("-")[0] in LANGUAGE_NAMES:
         return stoplist(LANGUAGE_NAMES[language.split("-")[0]])
     english = stoplist("English")
-    sample = [w.casefold() for w in words[:300]]
-    if not sample or sum(w in english for w in sample) / len(sample) >= 0.2:
+    sample = [w.strip(_PUNCTUATION) for w in text[:2000].casefold().split()[:300]]
+    if not sample or sum(map(english.__contains__, sample)) / len(sample) >= 0.2:
         return english
     scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}
     best = max(sorted(scores), key=scores.__getitem__)
