@@ -18,6 +18,7 @@ from conftest import ROOT, build_site, copy_project
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import cleaning_quality  # noqa: E402
+from briefing.ingest.lexicon import LEADING_STAMP  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 SETS = [name for name in cleaning_quality.SETS if (REAL / name / "labels.yml").exists()]
@@ -64,10 +65,13 @@ def test_every_article_line_is_on_its_source_page(real_site, name, article_id):
     page = re.sub(r"\s+", "", article.get_text(" "))  # links split words from their endings ("Africa 's")
     known = set(BASELINE["known_losses"].get(article_id, []))
     credits = LABELS[(name, article_id)].get("inline_credits") or []
+    first_line = next((n for n, _, label in _lines(name, article_id) if label in ARTICLE), None)
     for number, line, label in _lines(name, article_id):
         if label not in ARTICLE or number in known:
             continue
         expected = re.sub(r"^\s*[-*•]\s+", "", line)
+        if label != "body" or number != first_line:  # a date stamp glued to a headline is shown as the date
+            expected = LEADING_STAMP.sub("", expected)
         for credit in credits:
             expected = expected.replace(credit, " ")
         assert re.sub(r"\s+", "", expected) in page, (article_id, number, line[:80])

@@ -171,6 +171,7 @@ class PageCleaner:
         label right above the body, which is the body's first heading)."""
         body_words = page.words(range(start, end + 1))
         headline_words = page.words([headline]) if headline is not None else set()
+        in_related = False
         in_body = {_norm(page.lines[j].text[_stamp(page.lines[j].text):]) for j in range(start, end + 1)}
         copies = Counter(_norm(page.lines[j].text[_stamp(page.lines[j].text):]) for j in range(first, start))
         for i in range(first, start):
@@ -179,7 +180,10 @@ class PageCleaner:
             if self.kept_by_rule(line.text):
                 page.keep.add(line.number)
             elif reason:
+                in_related = reason == "related-stories list" and _alone(line)
                 page.drop(i, reason)
+            elif in_related and not is_prose(line, page.stops):
+                page.drop(i, "related-stories list")
             elif (stamp := _stamp(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
                 page.drop(i, "time stamp")
             elif copies[key := _norm(line.text[_stamp(line.text):])] > 1 and key not in in_body:
@@ -298,8 +302,10 @@ def _pick_headline(page: _Page) -> int | None:
     bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
     on_topic = [i for i in prose if page.cohesion[i] >= bar]
     top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
-    frequency = Counter(w for i in prose for w in page.words([i]))
-    lede = page.words([i for i in prose if i >= top][:2])
+    # The first paragraphs, and the points listed under the headline, say what the article is about.
+    points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
+    frequency = Counter(w for i in prose + points for w in page.words([i]))
+    lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
     sentences = {page.lines[i].norm.rstrip(".") for i in prose}
     for i in (i for i in range(top) if _may_be_headline(page, i)):
         text = page.lines[i].text
@@ -411,7 +417,8 @@ def _is_label(line: Line) -> bool:
 def _alone(line: Line) -> bool:
     """A related-stories label on its own line ("Related:", "Top news"), not one with its headline."""
     label = lx.RELATED.match(line.text.strip())
-    return bool(label) and len(lx.WORD.findall(line.text.strip()[label.end():])) <= 1
+    rest = lx.WORD.findall(line.text.strip()[label.end():]) if label else []
+    return bool(label) and (len(rest) <= 1 or rest[0].casefold() in ("from", "on", "in") and len(rest) <= 4)
 
 
 def _cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

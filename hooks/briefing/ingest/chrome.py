@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
-SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*\(\w[^()]{0,60}\)$")
+SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
 # A sentence that goes on in the next line: one introducing a list, or one of its items.
 CLAUSE_END = re.compile(r"[:;,][\"”’')\]»]*$|[;,]\s+(?:and|or)\s*,?$")
 
@@ -72,7 +72,7 @@ def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     stop = sum(map(stops.__contains__, lower)) / n
     caps = len([w for w in words if w[0].isupper()]) / n
     end = body[-3:]
-    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(end) or end.endswith(")") and
+    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(end) or end.endswith((")", "]")) and
                                                       SENTENCE_END.search(body)), structure,
                 bool(CLAUSE_END.search(body[-12:])), " ".join(s.split()).casefold(), frozenset(lower))
 
@@ -95,9 +95,11 @@ def evidence(line: Line) -> str | None:
         return "a link, address or user name"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
+    if re.fullmatch(r"\(?(?:[A-Z]\.\s?){1,4}\)?", text):
+        return "byline or credit"  # an author's initials: "M.M.", "(J.S.)"
     if re.fullmatch(r"\|[^|]+\|", text):
         return "boxed line (a caption or pull quote)"
-    if not line.sentence and n <= 15 and _is_name_list(text):
+    if not line.sentence and not line.clause and n <= 15 and _is_name_list(text):
         return "tags or a list of names"
     if 9 <= n <= 40 and len(text.split()) >= 9 and not line.sentence and line.cap_share == 1.0 and line.stop_share <= 0.05:
         return "navigation menu"
@@ -108,7 +110,7 @@ def evidence(line: Line) -> str | None:
     if lx.PHOTO_AGENCY.match(text) or lx.caption(text, lower) or (
             lx.IMAGE_FILE.search(text) and n <= 8):
         return "caption or photo credit"
-    if n <= 14 and _is_stamp(text):
+    if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
     if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
@@ -146,6 +148,12 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     if "://" in text or "www." in text or "@" in text:
         return "a link, address or user name" if lx.URL.fullmatch(text) else None
     return None
+
+
+# A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
+# article text, kept where it stands.
+_DATELINE_PLACE = re.compile(r"(?!(?:" + lx.MONTH + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\b)"
+                             r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)")
 
 
 def _is_stamp(text: str) -> bool:
