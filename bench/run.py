@@ -106,7 +106,7 @@ def child_stages(project: Path, out: str, profile: str | None) -> None:
 
     from briefing import model
     from briefing.ingest import ingest
-    from briefing.render import render_pages
+    from briefing.emit.pages import render_pages
     from briefing.sitedata import load_site_data
 
     inner: dict[str, float] = defaultdict(float)

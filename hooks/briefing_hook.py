@@ -20,9 +20,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.feed import atom_feed
+from briefing.emit.feed import atom_feed
 from briefing.pipeline import BuildResult, run_pipeline
-from briefing.validate import docs_clashes
+from briefing.sitedata.validate import docs_clashes
 
 log = get_plugin_logger(__name__)
 _state: dict = {}

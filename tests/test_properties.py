@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from briefing.errors import Problem
 from briefing.ingest import ingest
-from briefing.mdtext import md_escape
+from briefing.emit.markdown import md_escape
 from briefing.slugs import MAX_SLUG, RESERVED, is_safe_slug, slugify, unique_slug
 from conftest import ROOT
 from helpers import reference_site

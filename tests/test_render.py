@@ -1,7 +1,7 @@
 """Rendering on generated inputs: pages stay bounded as sources pile up."""
 from __future__ import annotations
 
-from briefing.render import SOURCES_PER_PAGE, render_pages
+from briefing.emit.pages import SOURCES_PER_PAGE, render_pages
 from helpers import briefing_from
 
 
@@ -18,7 +18,7 @@ def test_many_sources_are_split_over_bounded_pages(tmp_path):
 
 
 def test_figures_pages_stay_bounded(tmp_path):
-    from briefing.overview import ROWS_PER_PAGE, SUMMARY_ROWS
+    from briefing.emit.overview import ROWS_PER_PAGE, SUMMARY_ROWS
 
     texts = {f"a{i:03}.txt": f"Chile produces {i}% of global copper, analysts said.\n" for i in range(130)}
     pages = render_pages(briefing_from(tmp_path, texts))
@@ -32,7 +32,7 @@ def test_figures_pages_stay_bounded(tmp_path):
 
 
 def test_many_share_groups_are_paged_and_every_figure_is_reachable(tmp_path):
-    from briefing.overview import GROUPS_ON_SUMMARY
+    from briefing.emit.overview import GROUPS_ON_SUMMARY
 
     countries = ["Chile", "Peru", "Brazil", "Canada", "Mexico", "Ghana", "Kenya", "Zambia", "Namibia", "Gabon"]
     minerals = ["copper", "cobalt", "nickel"]

@@ -19,7 +19,7 @@ from .sitedata import load_site_data
 from .errors import Problem
 from .pipeline import run_pipeline
 from .slugs import slugify
-from .validate import docs_clashes
+from .sitedata.validate import docs_clashes
 
 
 PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert": "experts", "official": "officials"}

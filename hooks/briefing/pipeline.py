@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Problem
-from .gazetteer import build_gazetteer
+from .recognise.gazetteer import build_gazetteer
 from .memo import MEMO
 from .ingest import ingest
 from .model import Briefing, build_briefing
-from .render import render_pages
+from .emit.pages import render_pages
 from .sitedata import load_site_data
-from .validate import check_aliases_against_reference, check_deal_parties, check_registry
+from .sitedata.validate import check_aliases_against_reference, check_deal_parties, check_registry
 
 
 @dataclass

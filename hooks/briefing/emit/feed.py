@@ -10,7 +10,7 @@ import os
 import time
 from xml.etree import ElementTree as ET
 
-from .model import Briefing
+from ..model import Briefing
 
 ATOM = "http://www.w3.org/2005/Atom"
 

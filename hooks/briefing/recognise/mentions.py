@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .memo import fingerprint
+from ..memo import fingerprint
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
-from .ingest import Article, Passage
+from ..ingest import Article, Passage
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
 ORG_HEADS = (

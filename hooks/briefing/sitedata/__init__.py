@@ -14,9 +14,9 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import Problem
-from .mdtext import CONTROL_CHARS
-from .slugs import MAX_SLUG, RESERVED, SLUG_PATTERN
+from ..errors import Problem
+from ..emit.markdown import CONTROL_CHARS
+from ..slugs import MAX_SLUG, RESERVED, SLUG_PATTERN
 
 ENTITY_FILES = {
     "country": "countries.yml",

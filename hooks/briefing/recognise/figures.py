@@ -11,8 +11,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .deals import EXCLUDING, MONEY
-from .ingest import Article, Block
-from .recognise import Mention, passage_sentences
+from ..ingest import Article, Block
+from .mentions import Mention, passage_sentences
 
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
 COUNT = re.compile(r"\b(?<![$.,\d])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?P<what>(?:[a-z][a-z-]+\s+){0,2}?"

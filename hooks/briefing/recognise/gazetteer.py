@@ -11,7 +11,7 @@ import periodictable
 import pycountry
 from countryinfo import CountryInfo, all_countries
 
-from .slugs import slugify
+from ..slugs import slugify
 
 RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
 # Element names that are also everyday English words; counted only beside mineral context.

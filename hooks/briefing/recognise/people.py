@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ingest import Article
-from .recognise import passage_sentences
+from ..ingest import Article
+from .mentions import passage_sentences
 
 # Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"

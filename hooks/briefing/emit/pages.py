@@ -12,9 +12,9 @@ import yaml
 from markupsafe import Markup
 
 from . import overview, topics, views
-from .mdtext import Citations, PageLinks, md_escape, md_external_link, md_link, pager
-from .model import Briefing, Entity
-from .slugs import KIND_DIRS, continuation_paths, index_path, page_path
+from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager
+from ..model import Briefing, Entity
+from ..slugs import KIND_DIRS, continuation_paths, index_path, page_path
 from .templating import render_template
 
 KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",

@@ -10,7 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .mdtext import md_escape
+from .markdown import md_escape
 
 env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), finalize=md_escape,
                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,

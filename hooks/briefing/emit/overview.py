@@ -9,9 +9,9 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from .mdtext import Citations, PageLinks, md_escape, md_link, pager
-from .model import Briefing
-from .slugs import continuation_paths, index_path, slugify, unique_slug
+from .markdown import Citations, PageLinks, md_escape, md_link, pager
+from ..model import Briefing
+from ..slugs import continuation_paths, index_path, slugify, unique_slug
 from .templating import macro, render_template
 from .views import share_chart
 from .topics import _differ_note, _link, _statuses, share_rows, share_table

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .ingest import Article
-from .recognise import find_orgs, passage_sentences
+from ..ingest import Article
+from .mentions import find_orgs, passage_sentences
 
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*){1,4}")
 SKIP_FIRST = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|While|Despite|Following|"

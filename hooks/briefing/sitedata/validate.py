@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import difflib
 
-from .errors import Problem
-from .ingest import Article
-from .sitedata import ENTITY_FILES, SiteData
-from .slugs import published_clashes, slugify
+from ..errors import Problem
+from ..ingest import Article
+from . import ENTITY_FILES, SiteData
+from ..slugs import published_clashes, slugify
 
 
 def docs_clashes(hand_written: list[str], pages: list[str]) -> list[Problem]:

@@ -11,8 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
-from .mdtext import Citations, PageLinks, md_escape, md_link
-from .model import Briefing
+from .markdown import Citations, PageLinks, md_escape, md_link
+from ..model import Briefing
 from .templating import render_template
 from .topics import _link
 

@@ -11,17 +11,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 
-from .candidates import Candidate, find_candidates
-from .deals import DealSighting, find_deals
-from .errors import Problem
-from .figures import Figure, TableFact, UseClaim, find_figures
-from .gazetteer import Gazetteer, build_gazetteer
-from .ingest import Article
-from .memo import MEMO, fingerprint
-from .people import PersonSighting, find_people
-from .recognise import Lexicon, Mention, find_mentions
-from .sitedata import SiteData
-from .slugs import slugify, unique_slug
+from ..recognise.candidates import Candidate, find_candidates
+from ..recognise.deals import DealSighting, find_deals
+from ..errors import Problem
+from ..recognise.figures import Figure, TableFact, UseClaim, find_figures
+from ..recognise.gazetteer import Gazetteer, build_gazetteer
+from ..ingest import Article
+from ..memo import MEMO, fingerprint
+from ..recognise.people import PersonSighting, find_people
+from ..recognise.mentions import Lexicon, Mention, find_mentions
+from ..sitedata import SiteData
+from ..slugs import slugify, unique_slug
 
 KIND_ORDER = {"framework": 0, "memorandum of understanding": 1, "investment pledge": 2, "trade agreement": 3,
               "joint venture": 4, "partnership": 5, "pledge": 6, "agreement": 7}

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .ingest import Article
-from .recognise import Mention, OrgSpan, find_orgs, passage_sentences
+from ..ingest import Article
+from .mentions import Mention, OrgSpan, find_orgs, passage_sentences
 
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"

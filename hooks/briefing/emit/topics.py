@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .mdtext import Citations, PageLinks, md_escape, md_link
-from .model import Briefing, Entity
+from .markdown import Citations, PageLinks, md_escape, md_link
+from ..model import Briefing, Entity
 
 INDEX_INTROS = {
     "deal": Markup("Agreements, frameworks, memoranda, pledges and joint ventures the sources report, "

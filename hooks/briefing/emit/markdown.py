@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from .slugs import page_path, relative_link
+from ..slugs import page_path, relative_link
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@?"}
 _SPECIAL["&"] = "&amp;"
