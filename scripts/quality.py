@@ -21,35 +21,32 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from briefing.ingest import ingest  # noqa: E402
+from briefing.kinds import DEAL, KINDS  # noqa: E402
 from briefing.model import build_briefing  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
 
-KINDS = ("countries", "minerals", "experts", "officials", "deals")
+LABELLED = [kind.folder for kind in KINDS]  # labels files list each kind under its folder name
 
 
 def recognised(briefing, article_id: str) -> dict[str, set]:
-    """What the site would show for one article: entities with a mention or sighting in it."""
-    found = {k: set() for k in KINDS}
+    """What the site would show for one article: entities with a mention or sighting in it.
+
+    Places and minerals are labelled by slug, people by name, deals by their set of parties."""
+    found = {k: set() for k in LABELLED}
     for e in briefing.entities.values():
         if article_id not in e.sources:
             continue
-        if e.kind == "country":
-            found["countries"].add(e.slug)
-        elif e.kind == "mineral":
-            found["minerals"].add(e.slug)
-        elif e.kind in ("expert", "official"):
-            found[e.kind + "s"].add(e.name)
-        elif e.kind == "deal" and any(s.article == article_id and s.parties for s in e.sightings):
-            names = [briefing.entities[p].name if p in briefing.entities else p.removeprefix("org:")
-                     for p in e.fields["parties"]]
-            found["deals"].add(frozenset(names))
+        if e.kind is DEAL:
+            if any(s.article == article_id and s.parties for s in e.sightings):
+                found[e.kind.folder].add(frozenset(briefing.entities[p].name if p in briefing.entities
+                                                   else p.removeprefix("org:") for p in e.fields["parties"]))
+        else:
+            found[e.kind.folder].add(e.name if e.kind.person else e.slug)
     return found
 
 
 def expected_sets(labels: dict) -> dict[str, set]:
-    return {"countries": set(labels["countries"]), "minerals": set(labels["minerals"]),
-            "experts": set(labels["experts"]), "officials": set(labels["officials"]),
-            "deals": {frozenset(d) for d in labels["deals"]}}
+    return {k.folder: {frozenset(d) for d in labels[k.folder]} if k is DEAL else set(labels[k.folder]) for k in KINDS}
 
 
 def evaluate(no_registry: bool = False, heldout: bool = False, articles_dir: Path | None = None,
@@ -73,12 +70,12 @@ def evaluate(no_registry: bool = False, heldout: bool = False, articles_dir: Pat
             shutil.copy(path, seeds / path.name)
         articles, _ = ingest(seeds, site)
         briefing = build_briefing(articles, site)
-    counts = {k: [0, 0, 0] for k in KINDS}  # tp, fp, fn
+    counts = {k: [0, 0, 0] for k in LABELLED}  # tp, fp, fn
     misses: list[str] = []
     roles = [0, 0]
     for article_id, label in labels.items():
         got, want = recognised(briefing, article_id), expected_sets(label)
-        for kind in KINDS:
+        for kind in LABELLED:
             tp, fp, fn = got[kind] & want[kind], got[kind] - want[kind], want[kind] - got[kind]
             counts[kind][0] += len(tp)
             counts[kind][1] += len(fp)

@@ -28,9 +28,9 @@ def test_add_source_writes_seed_and_stub_and_reports(tmp_path):
     assert (root / "seeds" / "chile-peru-cobalt.txt").read_text(encoding="utf-8") == ARTICLE
     assert "\nchile-peru-cobalt:\n" in (root / "site_data" / "sources.yml").read_text(encoding="utf-8")
     lines = result.stdout.splitlines()
-    assert "deals      Chile–Peru agreement" in lines
-    assert "places     Chile, Peru" in lines
-    assert "experts    Ana Ruiz" in lines
+    assert "Deals: Chile–Peru agreement" in lines
+    assert "Countries and regions: Chile, Peru" in lines
+    assert "Experts: Ana Ruiz" in lines
     again = subprocess.run([sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id",
                             "chile-peru-cobalt", "--root", str(root)], capture_output=True, text=True, env=env)
     assert again.returncode == 1 and "already exists" in again.stderr

@@ -208,8 +208,6 @@ def test_nothing_lost_on_the_real_site(html_pages):
 
 
 def _assert_nothing_lost(briefing, pages):
-    from briefing.slugs import KIND_DIRS
-
     missing = []
     for article in briefing.articles:
         soup = pages[f"sources/{article.slug}/index.html"]
@@ -219,7 +217,7 @@ def _assert_nothing_lost(briefing, pages):
             missing += [(article.id, passage.anchor, s.text) for s in passage.sentences if _flat(s.text) not in shown]
     assert not missing, missing[:10]
     for entity in briefing.entities.values():
-        base = f"{KIND_DIRS[entity.kind]}/{entity.slug}"
+        base = f"{entity.kind.folder}/{entity.slug}"
         own = [soup for path, soup in pages.items() if path == f"{base}/index.html"
                or re.fullmatch(rf"{re.escape(base)}/\d+/index\.html", path)]
         assert own, f"no page for {entity.key}"

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.kinds import BY_NAME
 from helpers import briefing_from
 
 
 def _keys(briefing, kind):
-    return {e.key.split(":", 1)[1] for e in briefing.entities.values() if e.kind == kind}
+    return {e.key.split(":", 1)[1] for e in briefing.entities.values() if e.kind.name == kind}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -43,9 +44,9 @@ def test_people_roles_affiliations_and_surnames(tmp_path):
             "Later Doe added that prices would rise, according to Carney's office.\n")
     b = briefing_from(tmp_path, {"a.txt": text})
     doe = b.entities["person:jane-doe"]
-    assert doe.kind == "expert"
+    assert doe.kind.name == "expert"
     assert doe.fields["role"] == "senior analyst" and doe.fields["affiliation"] == "Lowy Institute"
-    assert b.entities["person:mark-carney"].kind == "official"
+    assert b.entities["person:mark-carney"].kind.name == "official"
     assert b.entities["person:mark-carney"].fields["role"] == "Prime Minister"
     assert [m.surface for m in doe.mentions] == ["Jane Doe", "Doe"]
     assert "Carney" in [m.surface for m in b.entities["person:mark-carney"].mentions]
@@ -54,11 +55,11 @@ def test_people_roles_affiliations_and_surnames(tmp_path):
 def test_officials_affiliation_from_possessive_country(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": "Chile’s President Gabriel Boric visited the mine.\n"})
     boric = b.entities["person:gabriel-boric"]
-    assert boric.kind == "official" and boric.fields["country_key"] == "country:chile"
+    assert boric.kind.name == "official" and boric.fields["country_key"] == "country:chile"
 
 
 def _deals(b):
-    return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind == "deal"}
+    return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
 
 def test_deal_parties_kind_status_date_value(tmp_path):
@@ -126,7 +127,7 @@ def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
     texts = {"a.txt": "Chile and Peru signed the 'Andean Minerals Framework' on lithium.\n",
              "b.txt": "Ghana and Togo signed the 'Andean Minerals Framework' on gold mining.\n"}
     first, second = briefing_from(tmp_path / "a", texts), briefing_from(tmp_path / "b", texts)
-    pages = [{(frozenset(d.fields["parties"]), d.slug) for d in b.of_kind("deal")} for b in (first, second)]
+    pages = [{(frozenset(d.fields["parties"]), d.slug) for d in b.of_kind(BY_NAME["deal"])} for b in (first, second)]
     assert pages[0] == pages[1]
     assert sorted(slug for _, slug in pages[0]) == ["andean-minerals-framework", "andean-minerals-framework-2"]
     assert len(first.slug_notes) == 1 and "andean-minerals-framework-2" in first.slug_notes[0]

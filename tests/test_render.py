@@ -45,11 +45,11 @@ def test_many_share_groups_are_paged_and_every_figure_is_reachable(tmp_path):
 
 
 def test_curated_deal_facts_are_marked_as_curated(tmp_path):
-    from briefing.sitedata import DealEntry
+    from briefing.kinds.deal import DEAL, DealEntry
     from helpers import reference_site
 
     site = reference_site()
-    site.entries["deal"] = [(DealEntry(name="Andes copper pact", parties=["Chile", "Peru"], date="2025-06"), 3)]
+    site.entries[DEAL] = [(DealEntry(name="Andes copper pact", parties=["Chile", "Peru"], date="2025-06"), 3)]
     pages = render_pages(briefing_from(tmp_path, {"a.txt": "Chile and Peru signed a copper agreement.\n"}, site))
     page = pages["deals/andes-copper-pact.md"]
     assert "| Date (curated) | 2025-06 *(site&#95;data/deals.yml:3)* |" in page

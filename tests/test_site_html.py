@@ -9,9 +9,9 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from briefing.kinds import KINDS
 
-
-TOPIC_DIRS = ("deals", "countries", "minerals", "experts", "officials")
+TOPIC_DIRS = tuple(kind.folder for kind in KINDS)
 
 
 def _norm(text: str) -> str:

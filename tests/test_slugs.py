@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.slugs import page_path, relative_link, slugify, unique_slug
+from briefing.kinds import BY_NAME
 
 
 @pytest.mark.parametrize("text, slug", [
@@ -38,7 +39,7 @@ def test_relative_links(source, target, anchor, link):
 def test_unique_slug_is_deterministic_and_case_folded():
     taken: set[str] = set()
     assert [unique_slug(s, taken) for s in ("a", "A", "a", "a-2")] == ["a", "A-2", "a-3", "a-2-2"]
-    assert page_path("deal", "x") == "deals/x.md"
+    assert page_path(BY_NAME["deal"], "x") == "deals/x.md"
 
 
 @pytest.mark.parametrize("hand_written, clashes", [

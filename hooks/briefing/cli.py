@@ -18,11 +18,9 @@ from .ingest import PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, parse_seed
 from .sitedata import load_site_data
 from .errors import Problem
 from .pipeline import run_pipeline
+from .kinds import KINDS
 from .slugs import slugify
 from .sitedata.validate import docs_clashes
-
-
-PLURALS = {"deal": "deals", "country": "places", "mineral": "minerals", "expert": "experts", "official": "officials"}
 
 
 def check(root: Path, verbose: bool = False) -> int:
@@ -37,7 +35,7 @@ def check(root: Path, verbose: bool = False) -> int:
         print(f"check: {len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     b = result.briefing
-    counts = ", ".join(f"{len(b.of_kind(k))} {label}" for k, label in PLURALS.items())
+    counts = ", ".join(f"{len(b.of_kind(kind))} {kind.counted}" for kind in KINDS)
     print(f"check: OK: {len(b.articles)} articles, {counts}.")
     return 0
 
@@ -115,11 +113,11 @@ def add_source(root: Path, source: str, seed_id: str | None) -> int:
     b = result.briefing
     if b is None or seed_id not in {a.id for a in b.articles}:
         return 1
-    for kind, label in PLURALS.items():
+    for kind in KINDS:
         names = [e.name for e in b.of_kind(kind) if seed_id in e.sources]
-        print(f"{label:<10} {', '.join(names) if names else '(none)'}")
+        print(f"{kind.label}: {', '.join(names) if names else '(none)'}")
     article = b.article(seed_id)
-    print(f"title      {article.title}{' (derived from the first sentence)' if article.title_derived else ''}")
+    print(f"Title: {article.title}{' (derived from the first sentence)' if article.title_derived else ''}")
     return 0
 
 

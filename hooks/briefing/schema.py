@@ -12,7 +12,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .sitedata import ENTITY_FILES, ENTRY_MODELS, BoilerplateRules, SourceMeta
+from .kinds import KINDS
+from .sitedata import BoilerplateRules, SourceMeta
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schema"
 DEAL_DATE = {"pattern": r"^\d{4}-\d{2}(-\d{2})?$", "description": "YYYY-MM-DD or YYYY-MM"}
@@ -37,8 +38,8 @@ def schemas() -> dict[str, dict]:
     """File name (e.g. 'officials.schema.json') → schema, for every modelled file in site_data/."""
     out = {"sources.schema.json": _schema(SourceMeta, "map", "sources.yml"),
            "boilerplate.schema.json": _schema(BoilerplateRules, "object", "boilerplate.yml")}
-    for kind, filename in ENTITY_FILES.items():
-        out[filename.replace(".yml", ".schema.json")] = _schema(ENTRY_MODELS[kind], "list", filename)
+    for kind in KINDS:
+        out[kind.registry.replace(".yml", ".schema.json")] = _schema(kind.entry, "list", kind.registry)
     return dict(sorted(out.items()))
 
 

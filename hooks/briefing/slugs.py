@@ -5,17 +5,27 @@ Every generated page path comes from here, so links and pages cannot disagree.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from anyascii import anyascii
 
-KIND_DIRS = {
-    "deal": "deals",
-    "country": "countries",
-    "mineral": "minerals",
-    "expert": "experts",
-    "official": "officials",
-    "source": "sources",
-}
+@dataclass(frozen=True, eq=False)
+class PageKind:
+    """A kind of generated page: where its pages live and what its section is called. Entity
+    kinds (`kinds/`) extend it; sources are the one page kind that is not an entity."""
+
+    name: str  # the kind's name in code and messages
+    folder: str  # its pages' folder under docs/
+    label: str  # its section's title
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"<kind {self.name}>"
+
+
+SOURCE = PageKind("source", "sources", "Sources")
 
 
 MAX_SLUG = 80
@@ -50,13 +60,13 @@ def is_safe_slug(slug: str) -> bool:
     return bool(re.fullmatch(SLUG_PATTERN, slug)) and slug not in RESERVED and len(slug) <= MAX_SLUG
 
 
-def page_path(kind: str, slug: str) -> str:
+def page_path(kind: PageKind, slug: str) -> str:
     """Path of an entity or source page relative to docs_dir."""
-    return f"{KIND_DIRS[kind]}/{slug}.md"
+    return f"{kind.folder}/{slug}.md"
 
 
-def index_path(kind: str) -> str:
-    return f"{KIND_DIRS[kind]}/index.md"
+def index_path(kind: PageKind) -> str:
+    return f"{kind.folder}/index.md"
 
 
 def continuation_paths(base: str, count: int) -> list[str]:

@@ -11,14 +11,11 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from ..slugs import page_path, relative_link
+from ..slugs import SOURCE, page_path, relative_link
+from ..text import CONTROL_CHARS
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@?"}
 _SPECIAL["&"] = "&amp;"
-# Control characters are invisible, invalid in HTML and XML, and \x02/\x03 are Python-Markdown's
-# own placeholder markers; lone surrogates (from YAML "\uD83D" escapes) cannot even be written as
-# UTF-8. None may reach a page from a YAML value or an article.
-CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _ESCAPE_RE = re.compile(r"[\\`*_{}\[\]<>#|~^=&!]|(?<=\s)[+\-:](?=\s)|^[+\-:.?]|(?<=\d)\.(?=\s|$)|\$")
 
 
@@ -81,7 +78,7 @@ class Citations:
             date = meta.date.isoformat() if meta.date else "date unknown"
             tables = self.briefing.lookup.table_anchors.get(article_id, ())
             where = "table" if anchor in tables else f"paragraph {anchor.lstrip('p')}"
-            link = md_link(f"{where}", self.links.to("source", article.slug, anchor))
+            link = md_link(f"{where}", self.links.to(SOURCE, article.slug, anchor))
             out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
         return out
 

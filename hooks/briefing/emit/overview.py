@@ -10,11 +10,12 @@ from collections import defaultdict
 from markupsafe import Markup
 
 from .markdown import Citations, PageLinks, md_escape, md_link, pager
+from ..kinds import DEAL, KINDS
 from ..model import Briefing
-from ..slugs import continuation_paths, index_path, slugify, unique_slug
+from ..slugs import SOURCE, continuation_paths, index_path, slugify, unique_slug
 from .templating import macro, render_template
 from .views import share_chart
-from .topics import _differ_note, _link, _statuses, share_rows, share_table
+from .parts import differ_note, link_key, share_rows, share_table, statuses
 
 
 def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
@@ -32,8 +33,8 @@ def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
 
 
 def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
-    who = _link(briefing, holder, links) if holder else Markup("Unattributed")
-    what = _link(briefing, mineral, links) if mineral else Markup("no mineral named")
+    who = link_key(briefing, holder, links) if holder else Markup("Unattributed")
+    what = link_key(briefing, mineral, links) if mineral else Markup("no mineral named")
     return who + Markup(" — ") + what
 
 
@@ -105,7 +106,7 @@ def _group(briefing, holder, mineral, links, cite, full_pages) -> dict:
     """One share group: its latest figures side by side, and a link to all of them if there are more."""
     rows = _group_rows(briefing, links, holder, mineral, limit=0)
     full = full_pages.get((holder, mineral))
-    return {"title": _group_title(briefing, holder, mineral, links), "note": _differ_note(rows),
+    return {"title": _group_title(briefing, holder, mineral, links), "note": differ_note(rows),
             "table": share_table(rows[-SUMMARY_ROWS:], cite), "shown": SUMMARY_ROWS, "total": len(rows),
             "more": md_link("all of them", links.to_path(full)) if full else None}
 
@@ -119,7 +120,7 @@ def _figure_table(briefing, figures, links, cite) -> Markup:
     for f in figures:
         article = briefing.article(f.article)
         rows.append([Markup("**") + md_escape(f.value) + Markup("**"),
-                     md_link(article.title, links.to("source", article.slug)),
+                     md_link(article.title, links.to(SOURCE, article.slug)),
                      Markup("“") + md_escape(f.sentence) + Markup("”") + cite.cite(f.article, f.anchor)])
     return macro("table")(["Figure", "Source", "As written"], rows)
 
@@ -143,20 +144,18 @@ def render_home(briefing: Briefing) -> str:
     """Generated part of the home page; hand-written prose in docs/index.md goes above it."""
     links = PageLinks("index.md")
     cite = Citations(briefing, links)
-    labels = {"source": "sources", "deal": "deals", "country": "countries and regions", "mineral": "minerals",
-              "expert": "experts", "official": "officials"}
-    counts = [(len(briefing.articles) if kind == "source" else len(briefing.of_kind(kind)), label,
-               Markup(links.to_path(index_path(kind)))) for kind, label in labels.items()]
+    counts = [(len(briefing.articles), "sources", Markup(links.to_path(index_path(SOURCE))))]
+    counts += [(len(briefing.of_kind(kind)), kind.counted, Markup(links.to_path(index_path(kind)))) for kind in KINDS]
     key_figures = []
     for holder, mineral, _ in [g for g in share_groups(briefing) if len(g[2]) > 1][:3]:
         figures = [Markup("**") + md_escape(r.value) + Markup("** ") + md_escape(r.measure or "")
                    + cite.cite(r.article, r.anchor) for r in _group_rows(briefing, links, holder, mineral)]
         key_figures.append((_group_title(briefing, holder, mineral, links), figures))
-    deals = [[md_link(d.name, links.to("deal", d.slug)),
-              Markup(" · ").join(_link(briefing, p, links) for p in d.fields["parties"]),
-              md_escape(", ".join(_statuses(d)) or "not stated"), len(d.sources)]
-             for d in sorted(briefing.of_kind("deal"), key=lambda d: (-len(d.sources), d.name))[:12]]
-    latest = [(md_link(a.title, links.to("source", a.slug)), a.meta.publisher or "publisher unknown",
+    deals = [[md_link(d.name, links.to(d.kind, d.slug)),
+              Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
+              md_escape(", ".join(statuses(d)) or "not stated"), len(d.sources)]
+             for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]]
+    latest = [(md_link(a.title, links.to(SOURCE, a.slug)), a.meta.publisher or "publisher unknown",
                a.meta.date.isoformat() if a.meta.date else "date unknown")
               for a in sorted(briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id),
                               reverse=True)[:8]]
@@ -172,7 +171,7 @@ def render_candidates_page(briefing: Briefing) -> str:
     for c in shown:
         article = briefing.article(c.article)
         rows.append([c.name, c.reason,
-                     md_link(f"{article.title} ({c.anchor})", links.to("source", article.slug, c.anchor))])
+                     md_link(f"{article.title} ({c.anchor})", links.to(SOURCE, article.slug, c.anchor))])
     left_out, shown_lines = [], 0
     for article in briefing.articles:
         if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
@@ -180,7 +179,7 @@ def render_candidates_page(briefing: Briefing) -> str:
         lines = [[f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", _clip(d.text), d.reason]
                  for d in article.dropped[:MAX_DROPPED_LINES - shown_lines]]
         shown_lines += len(lines)
-        left_out.append((md_link(article.title, links.to("source", article.slug)), article.path, len(article.dropped),
+        left_out.append((md_link(article.title, links.to(SOURCE, article.slug)), article.path, len(article.dropped),
                          lines))
     return render_template("candidates.md.j2", rows=rows, total=len(briefing.candidates), left_out=left_out,
                            dropped_total=sum(len(a.dropped) for a in briefing.articles), dropped_shown=shown_lines)

@@ -11,15 +11,12 @@ from dataclasses import dataclass
 import yaml
 from markupsafe import Markup
 
-from . import overview, topics, views
+from . import overview, views
 from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager
+from ..kinds import DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
-from ..slugs import KIND_DIRS, continuation_paths, index_path, page_path
+from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from .templating import render_template
-
-KIND_LABELS = {"deal": "Deals", "country": "Countries and regions", "mineral": "Minerals", "expert": "Experts",
-               "official": "Officials", "source": "Sources"}
-
 
 def front_matter_value(text: str) -> Markup:
     """A YAML scalar MkDocs will read back as exactly `text` (any Unicode, quotes, colons). A value
@@ -39,14 +36,14 @@ def entity_ref(entity: Entity, links: PageLinks) -> Ref:
 
 
 def source_ref(article, links: PageLinks) -> Ref:
-    return Ref(md_link(article.title, links.to("source", article.slug)), article.title)
+    return Ref(md_link(article.title, links.to(SOURCE, article.slug)), article.title)
 
 
 def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/."""
-    pages = {page_path("source", a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
+    pages = {page_path(SOURCE, a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
     pages.update(render_source_index(briefing))
-    for kind in ("deal", "country", "mineral", "expert", "official"):
+    for kind in KINDS:
         pages[index_path(kind)] = render_index(briefing, kind)
         for entity in briefing.of_kind(kind):
             pages.update(render_entity_pages(briefing, entity))
@@ -121,15 +118,15 @@ def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Marku
 
 
 def render_source_page(briefing: Briefing, article, edit_base: str | None = None) -> str:
-    path = page_path("source", article.slug)
+    path = page_path(SOURCE, article.slug)
     links = PageLinks(path)
     keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
     deals = briefing.lookup.deals_by_article.get(article.id, [])
     panel = []
-    for kind in ("deal", "country", "mineral", "expert", "official"):
-        items = deals if kind == "deal" else [briefing.entities[k] for k in keys if briefing.entities[k].kind == kind]
+    for kind in KINDS:
+        items = deals if kind is DEAL else [briefing.entities[k] for k in keys if briefing.entities[k].kind is kind]
         if items:
-            panel.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
+            panel.append((kind.label, [entity_ref(e, links) for e in items]))
     source_file = md_external_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
@@ -144,7 +141,7 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
     """The list of sources, newest first, 100 to a page."""
     ordered = sorted(briefing.articles, key=lambda a: (a.meta.date is None,
                                                        -(a.meta.date.toordinal() if a.meta.date else 0), a.id))
-    base = index_path("source")
+    base = index_path(SOURCE)
     starts = list(range(0, len(ordered), SOURCES_PER_INDEX_PAGE)) or [0]
     paths = continuation_paths(base, len(starts))
     pages = {}
@@ -164,13 +161,12 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
     return pages
 
 
-def render_index(briefing: Briefing, kind: str) -> str:
+def render_index(briefing: Briefing, kind: EntityKind) -> str:
     links = PageLinks(index_path(kind))
     entities = sorted(briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings),
                                                               e.name.casefold()))
-    header, rows = topics.index_columns(briefing, kind, entities, links)
-    return render_template("index.md.j2", title=KIND_LABELS[kind], intro=topics.INDEX_INTROS[kind], header=header,
-                           rows=rows)
+    header, rows = kind.index_columns(briefing, entities, links)
+    return render_template("index.md.j2", title=kind.label, intro=Markup(kind.intro), header=header, rows=rows)
 
 
 def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):
@@ -232,7 +228,7 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
         citations = Citations(briefing, links)
         facts, sections, related, intro = [], [], [], ""
         if number == 1:
-            facts, sections = topics.entity_details(briefing, entity, links, citations)
+            facts, sections = entity.kind.page_details(briefing, entity, links, citations)
             related = _related(briefing, entity, links)
             intro = md_escape(entity.description) if entity.description else ""
             if entity.curated_in:
@@ -252,12 +248,12 @@ SOURCES_PER_PAGE = 20
 
 def _related(briefing: Briefing, entity: Entity, links: PageLinks):
     related = []
-    for kind in ("deal", "country", "mineral", "expert", "official"):
+    for kind in KINDS:
         items = [briefing.entities[k] for k, _ in briefing.related.get(entity.key, [])
-                 if k in briefing.entities and briefing.entities[k].kind == kind][:12]
+                 if k in briefing.entities and briefing.entities[k].kind is kind][:12]
         if items:
-            related.append((KIND_LABELS[kind], [entity_ref(e, links) for e in items]))
+            related.append((kind.label, [entity_ref(e, links) for e in items]))
     return related
 
 
-__all__ = ["render_pages", "KIND_DIRS"]
+__all__ = ["render_pages"]

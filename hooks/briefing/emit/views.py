@@ -12,9 +12,10 @@ from html import escape
 from markupsafe import Markup
 
 from .markdown import Citations, PageLinks, md_escape, md_link
+from ..kinds import DEAL
 from ..model import Briefing
 from .templating import render_template
-from .topics import _link
+from .parts import link_key
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], start=1)}
@@ -42,14 +43,14 @@ def render_timeline(briefing: Briefing) -> str:
     links = PageLinks("timeline.md")
     cite = Citations(briefing, links)
     dated, undated = [], []
-    for deal in briefing.of_kind("deal"):
+    for deal in briefing.of_kind(DEAL):
         for s in deal.sightings:
             if not s.date:
                 continue
             key = _date_key(s.date, briefing.article(s.article).meta.date)
             (dated if key else undated).append((key, s, deal))
     dated.sort(key=lambda r: (r[0], r[2].name), reverse=True)
-    undated_deals = [md_link(d.name, links.to("deal", d.slug)) for d in briefing.of_kind("deal")
+    undated_deals = [md_link(d.name, links.to(d.kind, d.slug)) for d in briefing.of_kind(DEAL)
                      if not any(s.date for s in d.sightings)]
     return render_template(
         "timeline.md.j2", header=["Date as reported", "Deal", "Parties", "Status as reported"],
@@ -59,8 +60,8 @@ def render_timeline(briefing: Briefing) -> str:
 
 
 def _timeline_rows(briefing, rows, links, cite) -> list[list[Markup]]:
-    return [[md_escape(s.date) + cite.cite(s.article, s.anchor), md_link(deal.name, links.to("deal", deal.slug)),
-             Markup(" · ").join(_link(briefing, p, links) for p in deal.fields["parties"]),
+    return [[md_escape(s.date) + cite.cite(s.article, s.anchor), md_link(deal.name, links.to(deal.kind, deal.slug)),
+             Markup(" · ").join(link_key(briefing, p, links) for p in deal.fields["parties"]),
              md_escape(s.status or "not stated")] for _key, s, deal in rows]
 
 

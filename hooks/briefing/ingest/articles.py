@@ -17,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import Problem
-from ..emit.markdown import CONTROL_CHARS
+from ..text import CONTROL_CHARS
 from ..memo import MEMO, fingerprint
 from ..sitedata import SiteData, SourceMeta, _LineLoader, _validation_problems
 from ..slugs import slugify, unique_slug

@@ -17,6 +17,7 @@ from ..errors import Problem
 from ..recognise.figures import Figure, TableFact, UseClaim, find_figures
 from ..recognise.gazetteer import Gazetteer, build_gazetteer
 from ..ingest import Article
+from ..kinds import BY_NAME, COUNTRY, DEAL, EXPERT, MINERAL, OFFICIAL, PEOPLE, PLACE_TYPES, EntityKind
 from ..memo import MEMO, fingerprint
 from ..recognise.people import PersonSighting, find_people
 from ..recognise.mentions import Lexicon, Mention, find_mentions
@@ -29,7 +30,7 @@ KIND_ORDER = {"framework": 0, "memorandum of understanding": 1, "investment pled
 
 @dataclass
 class Entity:
-    kind: str  # country | mineral | expert | official | deal
+    kind: EntityKind
     key: str
     name: str
     slug: str = ""
@@ -61,7 +62,7 @@ class Briefing:
     critical_source: str | None = None
     slug_notes: list[str] = field(default_factory=list)  # slug collisions, resolved deterministically
 
-    def of_kind(self, kind: str) -> list[Entity]:
+    def of_kind(self, kind: EntityKind) -> list[Entity]:
         return self.lookup.by_kind.get(kind, [])
 
     @property
@@ -89,7 +90,7 @@ class Briefing:
 class Lookup:
     """Inverted indexes built once per build, so rendering a page never scans the whole corpus."""
 
-    by_kind: dict[str, list[Entity]] = field(default_factory=dict)
+    by_kind: dict[EntityKind, list[Entity]] = field(default_factory=dict)
     deals_by_article: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     deals_by_party: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     deals_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
@@ -106,14 +107,14 @@ class Lookup:
         lk = cls()
         for e in sorted(b.entities.values(), key=lambda e: (e.name.casefold(), e.slug)):
             lk.by_kind.setdefault(e.kind, []).append(e)
-            if e.kind == "deal":
+            if e.kind is DEAL:
                 for article in e.sources:
                     lk.deals_by_article[article].append(e)
                 for party in e.fields["parties"]:
                     lk.deals_by_party[party].append(e)
                 for mineral in dict.fromkeys(k for s in e.sightings for k in s.minerals):
                     lk.deals_by_mineral[mineral].append(e)
-            elif e.kind in ("expert", "official") and e.fields.get("country_key"):
+            elif e.kind.person and e.fields.get("country_key"):
                 lk.people_by_country[e.fields["country_key"]].append(e)
         for u in b.uses:
             for mineral in u.minerals:
@@ -164,7 +165,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     _merge_deals(all_sightings, entities, site, gaz, problems)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = _assign_slugs(kept)
-    single = [s for e in kept.values() if e.kind in ("expert", "official") and " " not in e.name
+    single = [s for e in kept.values() if e.kind.person and " " not in e.name
               for s in e.sightings]
     candidates = [c for a in articles for c in find_candidates(
         a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)]
@@ -178,16 +179,16 @@ def _curate_places_and_minerals(site: SiteData, gaz: Gazetteer, entities: dict[s
     """Registry entries for places and minerals: match reference data by ISO code or name, add aliases."""
     aliases: dict[str, str] = {}
     iso_keys = {p.iso: k for k, p in gaz.places.items() if p.iso}
-    for kind, table in (("country", gaz.places), ("mineral", gaz.minerals)):
+    for kind, table in ((COUNTRY, gaz.places), (MINERAL, gaz.minerals)):
         for entry, line in site.entries.get(kind, []):
             key = iso_keys.get(getattr(entry, "iso", None)) or gaz.proper.get(entry.name) \
-                or gaz.common.get(entry.name.casefold()) or f"{kind}:{entry.slug or slugify(entry.name)}"
+                or gaz.common.get(entry.name.casefold()) or kind.key(entry.slug or slugify(entry.name))
             entity = entities.setdefault(key, _reference_entity(key, gaz) if key in table else Entity(kind, key, entry.name))
             entity.name, entity.description = entry.name, entry.description or entity.description
             entity.slug = entry.slug or ""
-            entity.curated_in = f"site_data/{'countries' if kind == 'country' else 'minerals'}.yml:{line}"
-            if kind == "country" and key not in table:
-                entity.fields["type"] = getattr(entry, "type", "country")
+            entity.curated_in = f"site_data/{kind.registry}:{line}"
+            if kind is COUNTRY and key not in table:
+                entity.fields["type"] = getattr(entry, "type", PLACE_TYPES[0])
             for alias in [entry.name, *entry.aliases]:
                 aliases[alias] = key
     return aliases
@@ -196,14 +197,14 @@ def _curate_places_and_minerals(site: SiteData, gaz: Gazetteer, entities: dict[s
 def _reference_entity(key: str, gaz: Gazetteer) -> Entity:
     if key in gaz.places:
         p = gaz.places[key]
-        return Entity("country", key, p.name, description=p.description,
+        return Entity(COUNTRY, key, p.name, description=p.description,
                       fields={"type": p.type, "iso": p.iso, "capital": p.capital, "region": p.region})
     if key in gaz.minerals:
         m = gaz.minerals[key]
-        return Entity("mineral", key, m.name, description=m.description,
+        return Entity(MINERAL, key, m.name, description=m.description,
                       fields={"symbol": m.symbol, "atomic_number": m.atomic_number, "rare_earth": m.rare_earth,
                               "critical": m.critical, "group": m.group})
-    kind = key.split(":", 1)[0]
+    kind = BY_NAME[key.split(":", 1)[0]]
     return Entity(kind, key, key.split(":", 1)[1].replace("-", " ").title())
 
 
@@ -211,18 +212,18 @@ def _resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazett
                     place_aliases: dict[str, str]) -> tuple[dict[str, str], dict[str, str], list[PersonSighting]]:
     """One entity per real person: registry names and aliases first, then full names, then surnames."""
     alias_to_key: dict[str, str] = {}
-    for kind in ("expert", "official"):
+    for kind in PEOPLE:
         for entry, line in site.entries.get(kind, []):
             key = f"person:{entry.slug or slugify(entry.name)}"
             e = entities.setdefault(key, Entity(kind, key, entry.name, slug=entry.slug or ""))
-            e.description, e.curated_in = entry.description, f"site_data/{kind}s.yml:{line}"
+            e.description, e.curated_in = entry.description, f"site_data/{kind.registry}:{line}"
             for f in ("role", "affiliation", "country"):
                 if getattr(entry, f, None):
                     e.fields[f] = getattr(entry, f)
                     e.curated_fields.add(f)
             for alias in [entry.name, *entry.aliases]:
                 alias_to_key[alias] = key
-    full = [s for s in sightings if " " in s.name and s.name not in alias_to_key and s.kind != "person"]
+    full = [s for s in sightings if " " in s.name and s.name not in alias_to_key and s.kind]
     for s in full:
         alias_to_key.setdefault(s.name, f"person:{slugify(s.name)}")
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -233,20 +234,20 @@ def _resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazett
     for s in sightings:
         same_surname = by_surname.get(s.name, set())
         key = alias_to_key.get(s.name) or (next(iter(same_surname)) if len(same_surname) == 1 else None)
-        if key is None and s.kind != "person":
+        if key is None and s.kind:
             key = alias_to_key.setdefault(s.name, f"person:{slugify(s.name)}")
         if key is None:
             candidates.append(s)
             continue
         e = entities.setdefault(key, Entity(s.kind, key, s.name))
-        if e.kind not in ("expert", "official") or (e.kind == "expert" and s.kind == "official" and not e.curated_in):
-            e.kind = s.kind if s.kind != "person" else e.kind
+        if e.kind is None or (e.kind is EXPERT and s.kind is OFFICIAL and not e.curated_in):
+            e.kind = s.kind or e.kind  # a sighting with a role decides; an official title outranks "expert"
         e.sightings.append(s)
         for f, value in (("role", s.role), ("affiliation", s.affiliation)):
             if value and f not in e.fields:
                 e.fields[f] = value
     for e in entities.values():
-        if e.kind in ("expert", "official"):
+        if e.kind in PEOPLE:
             place = e.fields.get("country") or e.fields.get("affiliation")
             e.fields["country_key"] = place_aliases.get(place) or gaz.proper.get(place) or gaz.demonyms.get(place) \
                 or (f"country:{place}" if place and f"country:{place}" in gaz.places else None)
@@ -272,7 +273,7 @@ def _merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], sit
         key = frozenset(s.parties)
         deal = deals.get(key)
         if deal is None:
-            deal = deals[key] = Entity("deal", "", "", fields={"parties": list(s.parties)})
+            deal = deals[key] = Entity(DEAL, "", "", fields={"parties": list(s.parties)})
         deal.sightings.append(s)
         latest[s.article] = deal
     curated = _curated_deals(site, gaz, entities)
@@ -287,7 +288,7 @@ def _merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], sit
         title = next((s.title for s in deal.sightings if s.title), None)
         names = [_party_name(p, entities, gaz) for p in deal.fields["parties"]]
         deal.name = entry[0].name if entry else title or f"{'–'.join(names)} {kinds[0]}"
-        deal.key = f"deal:{slugify(deal.name)}"
+        deal.key = DEAL.key(slugify(deal.name))
         deal.fields["kind"] = kinds[0]
         if entry:
             deal.description, deal.slug = entry[0].description, entry[0].slug or ""
@@ -301,7 +302,7 @@ def _merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], sit
 def _curated_deals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) -> dict[frozenset, tuple]:
     by_name = {e.name: k for k, e in entities.items()} | {**gaz.proper}
     out = {}
-    for entry, line in site.entries.get("deal", []):
+    for entry, line in site.entries.get(DEAL, []):
         keys = frozenset(by_name.get(p) or gaz.proper.get(p) or f"org:{p}" for p in entry.parties)
         out[keys] = (entry, line)
     return out
@@ -337,7 +338,7 @@ def _co_mentions(mentions: dict[str, list[Mention]], entities: dict[str, Entity]
         for keys in by_passage.values():
             for a, b in combinations(sorted(k for k in keys if k in entities), 2):
                 pairs[(a, b)] += 1
-    for deal in (e for e in entities.values() if e.kind == "deal"):
+    for deal in (e for e in entities.values() if e.kind is DEAL):
         for s in deal.sightings:
             for k in set(s.places) | set(s.minerals) | {p for p in deal.fields["parties"] if p in entities}:
                 if k in entities:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..ingest import Article
+from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .mentions import passage_sentences
 
 # Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
@@ -95,7 +96,7 @@ NOT_A_NAME_WORD = re.compile(
 @dataclass(frozen=True)
 class PersonSighting:
     name: str
-    kind: str  # "expert" | "official" | "person" (no role given)
+    kind: EntityKind | None  # EXPERT or OFFICIAL; None when no role is given
     role: str | None
     affiliation: str | None
     article: str
@@ -119,16 +120,16 @@ def _plausible_name(name: str, places: set[str]) -> bool:
     return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
 
 
-def classify_role(role: str, affiliation: str | None, places: set[str]) -> str:
+def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
     """Official when the role is a government title and the affiliation (if any) is a place."""
     if OFFICIAL_ROLE_WORDS.search(role) and (affiliation is None or _strip_possessive(affiliation) in places
                                              or re.search(r"government|ministry|state department", affiliation, re.I)):
-        return "official"
+        return OFFICIAL
     if affiliation and GOVERNMENT_BODY.match(affiliation):  # "director general … at the Ministry of Energy"
-        return "official"
+        return OFFICIAL
     if EXPERT_ROLE_WORDS.search(role):
-        return "expert"
-    return "person"
+        return EXPERT
+    return None
 
 
 def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
@@ -145,13 +146,13 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", name)
-        if " " not in name and kind != "official" and role is None or not _plausible_name(name, places):
+        if " " not in name and kind is not OFFICIAL and role is None or not _plausible_name(name, places):
             return
         sighting = PersonSighting(name, kind, role, _clean_affiliation(aff), article, anchor, sentence)
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
             out.append(sighting)
-        elif out[known].kind == "person" and kind != "person":  # a title or role word found later decides
+        elif out[known].kind is None and kind is not None:  # a title or role word found later decides
             out[known] = sighting
 
     for m in APPOSITIVE.finditer(sentence):
@@ -164,17 +165,17 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
         aff = aff if aff and _strip_possessive(aff) in places else None
-        add(m.group("name"), "official", m.group("title"), aff)
+        add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in TITLE_AFTER.finditer(sentence):
         aff = m.group("aff")
         place = aff is not None and _strip_possessive(aff) in places
         if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
-            add(m.group("name"), "official", m.group("title"), aff)
+            add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in TITLE_OF_PLACE.finditer(sentence):
         if m.group("aff") in places:
-            add(m.group("name"), "official", m.group("title"), m.group("aff"))
+            add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in SPOKESPERSON.finditer(sentence):
-        add(m.group("name"), "official", m.group("title"), m.group("aff"))
+        add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in ROLE_THEN_NAME.finditer(sentence):
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(m.group("name"), classify_role(m.group("role"), _clean_affiliation(m.group("aff")), places),
@@ -183,9 +184,9 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff"))
     for m in ROLE_BEFORE.finditer(sentence):
-        add(m.group("name"), "expert", m.group("role"), m.group("aff"))
+        add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
     for m in ACCORDING.finditer(sentence):
-        add(m.group("name") or m.group("name2"), "person", None, None)
+        add(m.group("name") or m.group("name2"), None, None, None)
     return out
 
 

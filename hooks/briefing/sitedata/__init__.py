@@ -15,43 +15,10 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import Problem
-from ..emit.markdown import CONTROL_CHARS
-from ..slugs import MAX_SLUG, RESERVED, SLUG_PATTERN
+from ..kinds import KINDS, EntityKind
+from ..records import EntityEntry, Slug, Strict
 
-ENTITY_FILES = {
-    "country": "countries.yml",
-    "mineral": "minerals.yml",
-    "expert": "experts.yml",
-    "official": "officials.yml",
-    "deal": "deals.yml",
-}
-
-
-def _not_reserved(slug: str) -> str:
-    if slug in RESERVED:
-        raise ValueError(f"'{slug}' is reserved for the site's own pages; choose another slug")
-    return slug
-
-
-Slug = Annotated[str, Field(pattern=f"^{SLUG_PATTERN}$", max_length=MAX_SLUG), AfterValidator(_not_reserved)]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_control_characters(cls, value: Any) -> Any:
-        """YAML's "\\x1b"-style escapes can put control characters in any value; like article text,
-        they are dropped (they are invisible, and invalid in the XML feed)."""
-        if isinstance(value, str):
-            return CONTROL_CHARS.sub("", value)
-        if isinstance(value, list):
-            return [CONTROL_CHARS.sub("", v) if isinstance(v, str) else v for v in value]
-        return value
-
-
-class SourceMeta(_Strict):
+class SourceMeta(Strict):
     """Metadata of one article; anything missing is shown as unknown, never guessed."""
 
     title: str | None = None
@@ -70,67 +37,7 @@ class SourceMeta(_Strict):
         return value
 
 
-class EntityEntry(_Strict):
-    name: str = Field(min_length=1)
-    slug: Slug | None = None
-    aliases: list[str] = []
-    description: str | None = None
-
-
-class CountryEntry(EntityEntry):
-    type: Literal["country", "region"] = "country"
-    iso: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
-
-
-class MineralEntry(EntityEntry):
-    symbol: str | None = None
-
-
-class ExpertEntry(EntityEntry):
-    role: str | None = None
-    affiliation: str | None = None
-
-
-class OfficialEntry(EntityEntry):
-    role: str | None = None
-    country: str | None = None
-
-
-class DealEntry(EntityEntry):
-    parties: list[str] = Field(min_length=1)
-    date: str | None = None
-    value: str | None = None
-    status: str | None = None
-    minerals: list[str] = []
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_is_a_date(cls, value: object) -> str | None:
-        if value is None:
-            return None
-        text = str(value)
-        try:
-            if len(text) == 10:
-                dt.date.fromisoformat(text)
-            elif len(text) == 7:
-                dt.datetime.strptime(text, "%Y-%m")
-            elif not (len(text) == 4 and text.isdigit()):
-                raise ValueError
-        except ValueError:
-            raise ValueError("is not a date") from None
-        return text
-
-
-ENTRY_MODELS: dict[str, type[EntityEntry]] = {
-    "country": CountryEntry,
-    "mineral": MineralEntry,
-    "expert": ExpertEntry,
-    "official": OfficialEntry,
-    "deal": DealEntry,
-}
-
-
-class BoilerplateRules(_Strict):
+class BoilerplateRules(Strict):
     """Page chrome that scrapers leave around an article (see site_data/boilerplate.yml)."""
 
     drop_lines: list[str] = []
@@ -152,7 +59,7 @@ class BoilerplateRules(_Strict):
     caption_overlap: float = Field(default=0.75, ge=0, le=1)
 
 
-class CountryReference(_Strict):
+class CountryReference(Strict):
     """reference/countries.yml: extra names for ISO countries, and words that are not places."""
 
     aliases: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], list[Annotated[str, Field(min_length=1)]]] = {}
@@ -161,14 +68,14 @@ class CountryReference(_Strict):
     ambiguous_names: list[str] = []
 
 
-class RegionReference(_Strict):
+class RegionReference(Strict):
     name: str = Field(min_length=1)
     aliases: list[str] = []
     demonyms: list[str] = []
     description: str | None = None
 
 
-class MineralGroup(_Strict):
+class MineralGroup(Strict):
     name: str = Field(min_length=1)
     slug: Slug | None = None
     aliases: list[str] = []
@@ -176,14 +83,14 @@ class MineralGroup(_Strict):
     description: str | None = None
 
 
-class MineralReference(_Strict):
+class MineralReference(Strict):
     spellings: dict[str, str] = {}
     groups: list[MineralGroup] = []
     products: dict[str, str] = {}
     non_elements: list[str] = []
 
 
-class CriticalMinerals(_Strict):
+class CriticalMinerals(Strict):
     source: str | None = None
     url: str | None = None
     minerals: list[str] = []
@@ -197,7 +104,7 @@ REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference,
 class SiteData:
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     source_lines: dict[str, int] = field(default_factory=dict)
-    entries: dict[str, list[tuple[EntityEntry, int]]] = field(default_factory=dict)
+    entries: dict[EntityKind, list[tuple[EntityEntry, int]]] = field(default_factory=dict)
     boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)
     reference: dict[str, Any] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
@@ -294,7 +201,8 @@ def _line_of(record: _LineDict, loc: tuple) -> int:
 def _model_fields(label: str) -> list[str]:
     """Allowed keys for an error message; the label starts with what was being read."""
     models: dict[str, type[BaseModel]] = {"source": SourceMeta, "front": SourceMeta,
-                                          "boilerplate": BoilerplateRules, **ENTRY_MODELS}
+                                          "boilerplate": BoilerplateRules,
+                                          **{kind.name: kind.entry for kind in KINDS}}
     return list(models.get(label.split(" ")[0], EntityEntry).model_fields)
 
 
@@ -344,8 +252,8 @@ def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
     data = SiteData()
     _load_sources(root, display_root, data)
     _load_boilerplate(root, display_root, data)
-    for kind, filename in ENTITY_FILES.items():
-        data.entries[kind] = _load_entries(root / filename, f"{display_root}/{filename}", kind, data.problems)
+    for kind in KINDS:
+        data.entries[kind] = _load_entries(root / kind.registry, f"{display_root}/{kind.registry}", kind, data.problems)
     ref_dir = root / "reference"
     for path in sorted(ref_dir.glob("*.yml")) if ref_dir.is_dir() else []:
         display = f"{display_root}/reference/{path.name}"
@@ -421,7 +329,7 @@ def _load_boilerplate(root: Path, display_root: str, data: SiteData) -> None:
             data.problems.append(Problem(display, 1, "must be a mapping of rule lists.", ""))
 
 
-def _load_entries(path: Path, display: str, kind: str, problems: list[Problem]) -> list[tuple[EntityEntry, int]]:
+def _load_entries(path: Path, display: str, kind: EntityKind, problems: list[Problem]) -> list[tuple[EntityEntry, int]]:
     if not path.exists():
         return []
     raw = read_yaml(path, display, problems)
@@ -431,14 +339,14 @@ def _load_entries(path: Path, display: str, kind: str, problems: list[Problem]) 
         problems.append(Problem(display, getattr(raw, "line", 1), f"must be a list of {kind} entries.",
                                 "Start each entry with '- name: ...'."))
         return []
-    model = ENTRY_MODELS[kind]
+    model = kind.entry
     entries = []
     for item in raw:
         if not isinstance(item, dict):
             problems.append(Problem(display, None, f"each {kind} entry must be a mapping, got {item!r}.",
                                     "Start each entry with '- name: ...'."))
             continue
-        article_word = "an" if kind[0] in "aeiou" else "a"
+        article_word = "an" if kind.name[0] in "aeiou" else "a"
         label = f"{kind} '{item['name']}'" if item.get('name') else f"{article_word} {kind} entry"
         try:
             entries.append((model.model_validate(dict(item)), item.line))

@@ -10,7 +10,8 @@ import difflib
 
 from ..errors import Problem
 from ..ingest import Article
-from . import ENTITY_FILES, SiteData
+from ..kinds import DEAL, KINDS, PEOPLE
+from . import SiteData
 from ..slugs import published_clashes, slugify
 
 
@@ -32,11 +33,11 @@ def check_registry(site: SiteData) -> list[Problem]:
         for entry, line in entries:
             names.setdefault(entry.name.casefold(), (kind, entry.name, line))
     # experts and officials are both people: one slug space, one page folder per kind
-    groups = {"country": ["country"], "mineral": ["mineral"], "deal": ["deal"], "person": ["expert", "official"]}
-    for kinds in groups.values():
+    groups = [[kind] for kind in KINDS if not kind.person] + [list(PEOPLE)]
+    for kinds in groups:
         slugs: dict[str, tuple[str, int]] = {}
         for kind, entry, line in [(k, e, ln) for k in kinds for e, ln in site.entries.get(k, [])]:
-            path = f"site_data/{ENTITY_FILES[kind]}"
+            path = f"site_data/{kind.registry}"
             slug = entry.slug or slugify(entry.name)
             if slug in slugs:
                 other, where = slugs[slug]
@@ -45,20 +46,20 @@ def check_registry(site: SiteData) -> list[Problem]:
             slugs.setdefault(slug, (entry.name, f"line {line}" if len(kinds) == 1 else f"{path}:{line}"))
     aliases: dict[str, tuple[str, str, int]] = {}
     for kind, entries in site.entries.items():
-        path = f"site_data/{ENTITY_FILES[kind]}"
+        path = f"site_data/{kind.registry}"
         for entry, line in entries:
             alias_line = getattr(entry, "_alias_line", None) or line
             for alias in entry.aliases:
                 owner = names.get(alias.casefold())
                 if owner and owner[1] != entry.name:
                     problems.append(Problem(path, alias_line, f"alias '{alias}' of '{entry.name}' is the name of "
-                                            f"another entry ('{owner[1]}' in site_data/{ENTITY_FILES[owner[0]]}).",
+                                            f"another entry ('{owner[1]}' in site_data/{owner[0].registry}).",
                                             "Remove the alias, or merge the two entries."))
                     continue
                 seen = aliases.get(alias.casefold())
                 if seen and seen[1] != entry.name:
                     problems.append(Problem(path, alias_line, f"alias '{alias}' is used by both '{entry.name}' and "
-                                            f"'{seen[1]}' (site_data/{ENTITY_FILES[seen[0]]}).",
+                                            f"'{seen[1]}' (site_data/{seen[0].registry}).",
                                             "An alias must point to one entity: keep it on one entry."))
                 aliases.setdefault(alias.casefold(), (kind, entry.name, line))
     return problems
@@ -70,14 +71,14 @@ def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Ar
     curated |= {a for entries in site.entries.values() for e, _ in entries for a in e.aliases}
     texts = [p.text for a in articles for p in a.passages]
     problems = []
-    for entry, line in site.entries.get("deal", []):
+    for entry, line in site.entries.get(DEAL, []):
         for party in entry.parties:
             if party in known_places or party in curated or any(party in t for t in texts):
                 continue
             guess = difflib.get_close_matches(party, sorted(known_places | curated), n=1)
             fix = f"Did you mean '{guess[0]}'?" if guess else "Use a country or region name, or an organisation's " \
                                                                "name exactly as an article writes it."
-            problems.append(Problem("site_data/deals.yml", line, f"party '{party}' of deal '{entry.name}' is not a "
+            problems.append(Problem(f"site_data/{DEAL.registry}", line, f"party '{party}' of deal '{entry.name}' is not a "
                                     "known country, region or entity, and no article names it.", fix))
     return problems
 
@@ -91,7 +92,7 @@ def check_aliases_against_reference(site: SiteData, proper: dict[str, str], comm
             for alias in entry.aliases:
                 key = proper.get(alias) or common.get(alias.casefold())
                 if key and names.get(key, "").casefold() != entry.name.casefold():
-                    problems.append(Problem(f"site_data/{ENTITY_FILES[kind]}", line, f"alias '{alias}' of "
+                    problems.append(Problem(f"site_data/{kind.registry}", line, f"alias '{alias}' of "
                                             f"'{entry.name}' is already the name of {names.get(key, key)}.",
                                             "Remove the alias: every mention of that name would link here."))
     return problems

@@ -1,0 +1,122 @@
+"""Stage 4, emit (parts): pieces that topic pages of several kinds share.
+
+Links to entities, statuses in their order, reported values with their footnotes, shares side
+by side, notes for cut lists. Each kind's own page details are in its module in `kinds/`.
+Reference data (symbol, atomic number) is labelled as such; what sources claim always carries
+a footnote.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .markdown import Citations, PageLinks, md_escape, md_link
+from ..slugs import SOURCE
+
+MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
+STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    source: Markup
+    holder: Markup | None
+    value: str
+    measure: str | None
+    quote: str
+    article: str
+    anchor: str
+
+
+@dataclass
+class Section:
+    title: str
+    body: Markup
+    note: Markup | None = None
+
+
+def link_key(briefing, key: str, links: PageLinks) -> Markup:
+    if key.startswith("org:"):
+        return md_escape(key[4:])
+    e = briefing.entities.get(key)
+    return md_link(e.name, links.to(e.kind, e.slug)) if e else md_escape(key.split(":", 1)[-1])
+
+
+def join(items) -> Markup:
+    return Markup(" · ").join(items)
+
+
+def statuses(deal) -> list[str]:
+    found = {s.status for s in deal.sightings if s.status}
+    return sorted(found, key=lambda s: STATUS_RANK.get(s, 9))
+
+
+def reported(sightings, attr: str, cite: Citations) -> Markup | None:
+    """Each distinct value once, followed by the footnotes of every source that reports it."""
+    notes: dict[str, list] = {}
+    for s in sightings:
+        if value := getattr(s, attr):
+            marks = notes.setdefault(value, [])
+            mark = cite.cite(s.article, s.anchor)
+            if mark not in marks:
+                marks.append(mark)
+    parts = [md_escape(v) + Markup("").join(m) for v, m in notes.items()]
+    return Markup("; ").join(parts) if parts else None
+
+
+def share_rows(briefing, links: PageLinks, figures, facts, limit: int | None = None) -> list[ShareRow]:
+    """Percent figures (and table cells with a %) side by side, one row per figure and source.
+
+    Topic pages show the most recent `limit` rows so a page does not grow with the corpus; the
+    figures pages show them all, page by page.
+    """
+    limit = MAX_ROWS if limit is None else limit
+    rows = []
+    for f in figures:
+        if f.unit == "percent":
+            rows.append(_share_row(briefing, links, f.holder, f.value, f.measure, f.sentence, f.article, f.anchor))
+    for t in facts:
+        if "%" in t.value + t.header:
+            rows.append(_share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}",
+                                   t.article, t.anchor))
+    return rows[-limit:] if limit else rows
+
+
+def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor) -> ShareRow:
+    article = briefing.article(article_id)
+    return ShareRow(md_link(article.title, links.to(SOURCE, article.slug)),
+                    link_key(briefing, holder, links) if holder else None, value, measure, quote, article_id, anchor)
+
+
+def share_table(rows: list[ShareRow], cite: Citations) -> Markup:
+    lines = ["| Source | Who | Figure | Of what | As written |", "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r.source} | {r.holder or 'not stated'} | **{md_escape(r.value)}** | "
+                     f"{md_escape(r.measure or 'not stated')} | “{md_escape(r.quote)}”{cite.cite(r.article, r.anchor)} |")
+    return Markup("\n".join(lines))
+
+
+def more(total: int, what: str, links: PageLinks) -> Markup | None:
+    """A note when a list on a topic page is cut to MAX_ROWS, pointing to the full index."""
+    if total <= MAX_ROWS:
+        return None
+    return Markup(f"The {MAX_ROWS} most-reported of {total}; all are in the "
+                  f"[{what} index]({links.to_path('deals/index.md')}).")
+
+
+def differ_note(rows: list[ShareRow]) -> Markup | None:
+    by_source = defaultdict(set)
+    for r in rows:
+        by_source[r.article].add(r.value)
+    if len(by_source) > 1 and len({frozenset(v) for v in by_source.values()}) > 1:
+        return Markup('!!! warning "The sources give different figures"\n    Each figure is shown beside '
+                      "the source that gives it; they are not combined.")
+    return None
+
+
+def shares_section(briefing, links: PageLinks, cite: Citations, title: str, figures, facts) -> Section | None:
+    """The figures sources give, side by side, with a note where they differ; None when there are none."""
+    rows = share_rows(briefing, links, figures, facts)
+    return Section(title, share_table(rows, cite), differ_note(rows)) if rows else None
