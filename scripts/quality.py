@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from briefing.ingest import ingest  # noqa: E402
+from briefing.keys import org_name  # noqa: E402
 from briefing.kinds import DEAL, KINDS  # noqa: E402
 from briefing.model import build_briefing  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
@@ -39,7 +40,7 @@ def recognised(briefing, article_id: str) -> dict[str, set]:
         if e.kind is DEAL:
             if any(s.article == article_id and s.parties for s in e.sightings):
                 found[e.kind.folder].add(frozenset(briefing.entities[p].name if p in briefing.entities
-                                                   else p.removeprefix("org:") for p in e.fields["parties"]))
+                                                   else org_name(p) for p in e.fields["parties"]))
         else:
             found[e.kind.folder].add(e.name if e.kind.person else e.slug)
     return found

@@ -42,3 +42,8 @@ class EntityEntry(Strict):
     slug: Slug | None = None
     aliases: list[str] = []
     description: str | None = None
+
+    @classmethod
+    def own_fields(cls) -> list[str]:
+        """The fields a kind's entry adds to the common ones (role, affiliation, country …)."""
+        return [f for f in cls.model_fields if f not in EntityEntry.model_fields]

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .markdown import Citations, PageLinks, md_escape, md_link
 from ..slugs import SOURCE
+from ..keys import is_org, org_name
 
 MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
 STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
@@ -38,8 +39,8 @@ class Section:
 
 
 def link_key(briefing, key: str, links: PageLinks) -> Markup:
-    if key.startswith("org:"):
-        return md_escape(key[4:])
+    if is_org(key):
+        return md_escape(org_name(key))
     e = briefing.entities.get(key)
     return md_link(e.name, links.to(e.kind, e.slug)) if e else md_escape(key.split(":", 1)[-1])
 

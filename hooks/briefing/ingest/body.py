@@ -169,7 +169,6 @@ class PageCleaner:
         """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
         bylines, stamps, captions, a repeat of the headline and bare labels are dropped (but not a
         label right above the body, which is the body's first heading)."""
-        body_words = page.words(range(start, end + 1))
         headline_words = page.words([headline]) if headline is not None else set()
         in_related = False
         in_body = {_norm(page.lines[j].text[_stamp(page.lines[j].text):]) for j in range(start, end + 1)}

@@ -8,7 +8,7 @@ recognition and the model how to find it.
 from __future__ import annotations
 
 from .base import EntityKind
-from .country import COUNTRY, PLACE_TYPES
+from .country import COUNTRY, PLACE_TYPES, PlaceType
 from .deal import DEAL
 from .expert import EXPERT
 from .mineral import MINERAL
@@ -18,4 +18,4 @@ KINDS: tuple[EntityKind, ...] = (DEAL, COUNTRY, MINERAL, EXPERT, OFFICIAL)
 PEOPLE: tuple[EntityKind, ...] = tuple(k for k in KINDS if k.person)
 BY_NAME: dict[str, EntityKind] = {k.name: k for k in KINDS}
 
-__all__ = ["BY_NAME", "COUNTRY", "DEAL", "EXPERT", "KINDS", "MINERAL", "OFFICIAL", "PEOPLE", "PLACE_TYPES", "EntityKind"]
+__all__ = ["BY_NAME", "COUNTRY", "DEAL", "EXPERT", "KINDS", "MINERAL", "OFFICIAL", "PEOPLE", "PLACE_TYPES", "EntityKind", "PlaceType"]

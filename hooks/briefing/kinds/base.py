@@ -32,6 +32,10 @@ class EntityKind(PageKind):
         """The entity key of an entity of this kind with this slug ("country:chile")."""
         return f"{self.name}:{slug}"
 
+    def owns(self, key: str) -> bool:
+        """Whether an entity key belongs to this kind."""
+        return key.startswith(f"{self.name}:")
+
     def index_columns(self, briefing, entities: list, links) -> tuple[list[str], list[list[Markup]]]:
         raise NotImplementedError
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Literal
 
 from markupsafe import Markup
@@ -12,7 +13,14 @@ from ..emit.parts import MAX_ROWS, Section, join, more, shares_section, statuses
 from ..records import EntityEntry
 from .base import EntityKind
 
-PLACE_TYPES = ("country", "region")  # what a place is; "country" is also the kind's name
+class PlaceType(StrEnum):
+    """What a place is: one type for reference places, curated places and their pages."""
+
+    COUNTRY = "country"
+    REGION = "region"
+
+
+PLACE_TYPES = tuple(PlaceType)
 
 
 class CountryEntry(EntityEntry):
@@ -24,11 +32,11 @@ class CountryEntry(EntityEntry):
 class Country(EntityKind):
     def index_columns(self, briefing, entities, links):
         return (["Place", "Type", "Sources", "Mentions"],
-                [[md_link(e.name, links.to(e.kind, e.slug)), md_escape(e.fields.get("type", PLACE_TYPES[0])),
+                [[md_link(e.name, links.to(e.kind, e.slug)), md_escape(e.fields.get("type", PlaceType.COUNTRY)),
                   *counts(e)] for e in entities])
 
     def page_details(self, briefing, country, links, cite):
-        facts = [("Type", md_escape(country.fields.get("type", PLACE_TYPES[0])))]
+        facts = [("Type", md_escape(country.fields.get("type", PlaceType.COUNTRY)))]
         if country.fields.get("iso"):
             facts.append(("ISO 3166 code", md_escape(country.fields["iso"]) + Markup(" *(reference data)*")))
         sections = []

@@ -42,3 +42,9 @@ class Person(EntityKind):
             body = "\n\n".join(f"> {md_escape(s)}{cite.cite(a, p)}" for a, p, s in quoted)
             sections.append(Section("Quotes", Markup(body)))
         return facts, sections
+
+
+def stated_place(fields: dict) -> str | None:
+    """Where a person is from: their curated country, else their affiliation (which is a place
+    for "Chile's mining minister")."""
+    return fields.get("country") or fields.get("affiliation")

@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest import Article
+from ..kinds import COUNTRY, MINERAL
 from .mentions import Mention, OrgSpan, find_orgs, passage_sentences
+from ..keys import is_org, is_person, org_key
 
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
@@ -73,7 +75,7 @@ class DealSighting:
     anchor: str
     sentence: str
     kind: str  # agreement | memorandum of understanding | framework | joint venture | …
-    parties: list[str]  # place keys, or "org:<name>" for organisations
+    parties: list[str]  # place keys, or organisation keys (`keys.org_key`)
     title: str | None = None
     status: str | None = None
     value: str | None = None
@@ -142,7 +144,7 @@ def _phrase_parties(sentence: str, lo: int, hi: int, allowed: list[tuple[int, in
             place = next((k for s, e, k in inside if s <= h0 and e >= h0 + len(name) - 1), None)
             if any(s < h0 + len(name) and h0 < e for s, e in people) or TITLE_WORD.search(name):
                 continue  # a person, not an organisation
-            parties.append(place or f"org:{name}")
+            parties.append(place or org_key(name))
         else:
             parties += [k for _, _, k in inside]
     return list(dict.fromkeys(parties))
@@ -166,7 +168,7 @@ def _parties(sentence: str, places: list[tuple[int, int, str]], trigger_at: int,
     for i, (s, e, k) in enumerate(allowed[:-1]):
         if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e:allowed[i + 1][0]]) and k not in counterparts:
             subject += [k, allowed[i + 1][2]]
-    if not subject and counterparts and all(c.startswith("org:") for c in counterparts):
+    if not subject and counterparts and all(is_org(c) for c in counterparts):
         subject = _subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]  # a company deals with companies
     if not subject:
         subject = [k for s, e, k in allowed if s < trigger_at and k not in counterparts][:1]
@@ -200,7 +202,7 @@ def _subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> l
     # "X said on Wednesday it had signed …": the subject is X
     subject = re.sub(r"\s+(?:said|says|announced|confirmed)\b.*$", lambda m: " " * len(m.group(0)), subject)
     parties = _phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans)
-    return [p for p in parties if p.startswith("org:")]
+    return [p for p in parties if is_org(p)]
 
 
 def _org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
@@ -211,12 +213,12 @@ def _org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) 
         with_m = re.search(r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)",
                            sentence[subject.end:])
         if with_m:
-            return [f"org:{subject.name}", f"org:{with_m.group('cp').removeprefix('the ')}"]
+            return [org_key(subject.name), org_key(with_m.group('cp').removeprefix('the '))]
     between = re.search(r"\bbetween\s+(?P<cp>.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)", sentence[trigger.end():])
     if between:
         lo = trigger.end() + between.start("cp")
         found = [p for p in _phrase_parties(sentence, lo, lo + len(between.group("cp")), places)]
-        if len(found) >= 2 and all(p.startswith("org:") for p in found):
+        if len(found) >= 2 and all(is_org(p) for p in found):
             return found
     orgs_in_subject = _subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
@@ -229,7 +231,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
         by_anchor.setdefault(m.anchor, []).append(m)
     sightings: list[DealSighting] = []
     party_counts: Counter[str] = Counter()
-    article_places = Counter(m.key for m in mentions if m.key.startswith("country:") and not
+    article_places = Counter(m.key for m in mentions if COUNTRY.owns(m.key) and not
                              EXCLUDING.search(m.sentence[:max(0, m.sentence.find(m.surface))][-40:]))
     header: tuple[str, ...] = ()
     for passage in article.passages:
@@ -239,7 +241,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             header = passage.cells if passage.is_header else header
             if not passage.is_header and (row := _table_row_deal(article.id, passage, header, here)):
                 sightings.append(row)
-                party_counts.update(p for p in row.parties if p.startswith("country:"))
+                party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
         for s0, s1, sentence in passage_sentences(passage):
             triggers = list(TRIGGER.finditer(sentence))
@@ -248,12 +250,12 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
             context = _Context(
                 sentence,
-                [(m.start - s0, m.end - s0, m.key) for m in in_sentence if m.key.startswith("country:") and
+                [(m.start - s0, m.end - s0, m.key) for m in in_sentence if COUNTRY.owns(m.key) and
                  (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))],
-                [m.key for m in in_sentence if m.key.startswith("person:")],
-                tuple((m.start - s0, m.end - s0) for m in in_sentence if m.key.startswith("person:")),
+                [m.key for m in in_sentence if is_person(m.key)],
+                tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
                 protagonist_of, party_counts + article_places,
-                Counter(m.key for m in here if m.key.startswith("country:")))
+                Counter(m.key for m in here if COUNTRY.owns(m.key)))
             trig, parties = next(((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
                                  (triggers[0], []))
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
@@ -261,11 +263,11 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 article.id, passage.anchor, sentence, _kind(trig.group("t"), sentence), parties,
                 title=title_m.group("title").rstrip(".") if title_m else None, status=_status(sentence),
                 value=(MONEY.search(sentence) or [None])[0], date=(DATE_PHRASE.search(sentence) or [None])[0],
-                minerals=list(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:"))),
+                minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
                 places=list(dict.fromkeys(k for _, _, k in context.places)))
             if len(parties) < 2 and not sightings:
                 continue  # generic talk of "deals" before any deal is named
-            party_counts.update(p for p in sighting.parties if p.startswith("country:"))
+            party_counts.update(p for p in sighting.parties if COUNTRY.owns(p))
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
     return sightings
@@ -282,16 +284,16 @@ def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[M
     columns = [i for i, h in enumerate(header) if PARTY_COLUMN.match(h.strip())]
     if len(columns) < 2:
         return None
-    places = {m.surface: m.key for m in mentions if m.key.startswith("country:")}
+    places = {m.surface: m.key for m in mentions if COUNTRY.owns(m.key)}
     names = [re.sub(r"\s*\([^)]*\)\s*$", "", row.cells[i]).strip() for i in columns if i < len(row.cells)]
-    parties = list(dict.fromkeys(places.get(n) or f"org:{n}" for n in names if n and n not in ("-", "–", "—")))
+    parties = list(dict.fromkeys(places.get(n) or org_key(n) for n in names if n and n not in ("-", "–", "—")))
     if len(parties) < 2:
         return None
     status_cell = " ".join(c for h, c in zip(header, row.cells) if STATUS_COLUMN.search(h))
     trigger = TRIGGER.search(row.text)
     return DealSighting(article, row.anchor, row.text, _kind(trigger.group("t"), row.text) if trigger else "agreement",
                         parties, status=_status(status_cell or row.text), value=(MONEY.search(row.text) or [None])[0],
-                        minerals=list(dict.fromkeys(m.key for m in mentions if m.key.startswith("mineral:")
+                        minerals=list(dict.fromkeys(m.key for m in mentions if MINERAL.owns(m.key)
                                                     and m.sentence == row.text)))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .deals import EXCLUDING, MONEY
 from ..ingest import Article, Block
+from ..kinds import COUNTRY, MINERAL
 from .mentions import Mention, passage_sentences
 
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
@@ -60,7 +61,7 @@ def _holder(sentence_mentions: list[Mention], sentence: str, value_at: int) -> s
     best = None
     for m in sentence_mentions:
         at = sentence.find(m.surface)
-        if m.key.startswith("country:") and 0 <= at < value_at and not EXCLUDING.search(sentence[max(0, at - 40):at]):
+        if COUNTRY.owns(m.key) and 0 <= at < value_at and not EXCLUDING.search(sentence[max(0, at - 40):at]):
             best = m.key
     return best
 
@@ -79,10 +80,10 @@ def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure
         for passage in block.passages:
             here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
             starts = [m.start for m in here]
-            para_minerals = tuple(dict.fromkeys(m.key for m in here if m.key.startswith("mineral:")))
+            para_minerals = tuple(dict.fromkeys(m.key for m in here if MINERAL.owns(m.key)))
             for s0, s1, sentence in passage_sentences(passage):
                 in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
-                minerals = tuple(dict.fromkeys(m.key for m in in_sentence if m.key.startswith("mineral:")))
+                minerals = tuple(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
                 if minerals and USE_VERBS.search(sentence):
                     uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))
                 for unit, rx in (("percent", PERCENT), ("money", MONEY), ("count", COUNT)):
@@ -102,7 +103,7 @@ def _table_facts(article: Article, block: Block, by_anchor: dict[str, list[Menti
     header_mentions = [m for m in mentions if block.passages[0].is_header and m.sentence == block.passages[0].text]
     header_holders = {}
     for i, cell in enumerate(block.header):
-        header_holders[i] = next((m.key for m in header_mentions if m.key.startswith("country:")
+        header_holders[i] = next((m.key for m in header_mentions if COUNTRY.owns(m.key)
                                   and m.surface in cell), None)
     out = []
     for passage in block.passages:
@@ -110,7 +111,7 @@ def _table_facts(article: Article, block: Block, by_anchor: dict[str, list[Menti
             continue
         first = passage.cells[0]
         keys = [m.key for m in mentions if m.sentence == passage.text and m.surface in first
-                and not m.key.startswith("country:")]
+                and not COUNTRY.owns(m.key)]
         if not keys:
             continue
         for i, cell in enumerate(passage.cells[1:], start=1):

@@ -11,6 +11,7 @@ import periodictable
 import pycountry
 from countryinfo import CountryInfo, all_countries
 
+from ..kinds import COUNTRY, MINERAL, PlaceType
 from ..slugs import slugify
 
 RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
@@ -26,7 +27,7 @@ DEMONYM_DOMINANCE = 20  # a demonym shared by countries names the biggest only i
 class PlaceInfo:
     key: str
     name: str
-    type: str  # "country" | "region"
+    type: PlaceType
     iso: str | None = None
     capital: str | None = None
     region: str | None = None
@@ -93,9 +94,9 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
         iso = country.alpha_2
         info = info_by_iso.get(iso, {})
         name = info.get("name") or getattr(country, "common_name", None) or country.name
-        key = f"country:{slugify(name)}"
+        key = COUNTRY.key(slugify(name))
         capital = (info.get("capital") or "").replace(" D.C.", "").strip() or None
-        gaz.places[key] = PlaceInfo(key, name, "country", iso=iso, capital=capital,
+        gaz.places[key] = PlaceInfo(key, name, PlaceType.COUNTRY, iso=iso, capital=capital,
                                     region=info.get("subregion") or info.get("region"))
         names = {name, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
         names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper()}
@@ -118,8 +119,8 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
 
 def _add_regions(gaz: Gazetteer, regions: list) -> None:
     for region in regions:
-        key = f"country:{slugify(region['name'])}"
-        gaz.places[key] = PlaceInfo(key, region["name"], "region", description=region.get("description"))
+        key = COUNTRY.key(slugify(region['name']))
+        gaz.places[key] = PlaceInfo(key, region["name"], PlaceType.REGION, description=region.get("description"))
         gaz.proper.setdefault(region["name"], key)
         for alias in region.get("aliases") or []:
             gaz.proper.setdefault(alias, key)
@@ -133,20 +134,20 @@ def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
     for element in periodictable.elements:
         if element.number == 0 or element.name in NON_MINERAL_WORDS:
             continue
-        key = f"mineral:{slugify(element.name)}"
+        key = MINERAL.key(slugify(element.name))
         gaz.minerals[key] = MineralInfo(key, element.name.capitalize(), element.symbol, element.number,
                                         rare_earth=element.number in RARE_EARTH_NUMBERS,
                                         critical=element.name in critical_names)
         gaz.common[element.name] = key
     for spelling, canonical in (ref.get("spellings") or {}).items():
-        gaz.common[spelling.casefold()] = f"mineral:{slugify(canonical)}"
+        gaz.common[spelling.casefold()] = MINERAL.key(slugify(canonical))
     for name in list(critical_names) + list(ref.get("non_elements") or []):
-        key = f"mineral:{slugify(name)}"
+        key = MINERAL.key(slugify(name))
         if key not in gaz.minerals:
             gaz.minerals[key] = MineralInfo(key, name.capitalize(), critical=name in critical_names)
             gaz.common[name.casefold()] = key
     for group in ref.get("groups") or []:
-        key = f"mineral:{group.get('slug') or slugify(group['name'])}"
+        key = MINERAL.key(group.get('slug') or slugify(group['name']))
         gaz.minerals[key] = MineralInfo(key, group["name"], group=True, critical=True,
                                         description=group.get("description"))
         for alias in group.get("aliases") or []:
@@ -154,4 +155,4 @@ def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
         for alias in group.get("case_sensitive_aliases") or []:
             gaz.proper[alias] = key
     for product, element in (ref.get("products") or {}).items():
-        gaz.proper[product] = f"mineral:{slugify(element)}"
+        gaz.proper[product] = MINERAL.key(slugify(element))

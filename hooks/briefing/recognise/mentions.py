@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+
 from ..memo import fingerprint
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 from ..ingest import Article, Passage
+from ..kinds import COUNTRY, MINERAL, PlaceType
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
 ORG_HEADS = (
@@ -128,7 +130,7 @@ class Lexicon:
     def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan],
                    previous: tuple | None = None) -> bool:
         surface = text[start:end]
-        if key.startswith("country:") and any(o.start <= start and end <= o.end for o in orgs):
+        if COUNTRY.owns(key) and any(o.start <= start and end <= o.end for o in orgs):
             return False  # "Peru" in "Peru Mining Journal" names the outlet, not the country
         after = text[end:end + 12]
         if via == "capital" and (re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
@@ -137,16 +139,16 @@ class Lexicon:
         if surface in self.gazetteer.ambiguous_places and (
                 re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b|,\s+in\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20):start])):
             return False
-        listed = previous is not None and previous[2].startswith("mineral:") and re.fullmatch(
+        listed = previous is not None and MINERAL.owns(previous[2]) and re.fullmatch(
             r"\s*(?:,|and|or|&|,\s*and)\s*", text[previous[1]:start])
-        if key.startswith("mineral:") and surface.lower() in AMBIGUOUS_MINERAL_WORDS and not listed:
+        if MINERAL.owns(key) and surface.lower() in AMBIGUOUS_MINERAL_WORDS and not listed:
             window = text[max(0, start - 60):end + 60]
             if FIGURATIVE.search(text[start:end + 15]) or not MINERAL_CONTEXT.search(window):
                 return False
         if via == "demonym" and not re.match(r"\s+[a-z]", after) and not re.match(r"-[A-Za-z]", text[end:end+2]) \
                 and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after):
             return False  # demonyms count as adjectives ("Chinese exports"), not as nouns for people
-        if via == "demonym" and self.gazetteer.places.get(key) and self.gazetteer.places[key].type == "region" \
+        if via == "demonym" and self.gazetteer.places.get(key) and self.gazetteer.places[key].type is PlaceType.REGION \
                 and re.match(r"\s+(?:giant|nation|country|power|superpower|neighbou?r|rival|economy)\b", after):
             return False  # "the Asian giant" is a country, not the region
         return True

@@ -1,0 +1,120 @@
+"""The model's types: an `Entity` of some kind, the `Briefing` that holds them all, and the
+`Lookup` indexes built once so that rendering a page never scans the whole corpus."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..errors import Problem
+from ..ingest import Article
+from ..kinds import DEAL, EntityKind
+from ..recognise.candidates import Candidate
+from ..recognise.figures import Figure, TableFact, UseClaim
+from ..recognise.mentions import Mention
+
+
+@dataclass
+class Entity:
+    kind: EntityKind
+    key: str
+    name: str
+    slug: str = ""
+    description: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    curated_fields: set[str] = field(default_factory=set)
+    curated_in: str | None = None  # "site_data/x.yml:12" when a registry entry enriched it
+    mentions: list[Mention] = field(default_factory=list)
+    sightings: list = field(default_factory=list)  # PersonSighting or DealSighting
+
+    @property
+    def sources(self) -> list[str]:
+        items = [m.article for m in self.mentions] + [s.article for s in self.sightings]
+        return list(dict.fromkeys(items))
+
+
+@dataclass
+class Briefing:
+    articles: list[Article]
+    entities: dict[str, Entity]
+    mentions: dict[str, list[Mention]]  # article id → mentions
+    figures: list[Figure]
+    table_facts: list[TableFact]
+    uses: list[UseClaim]
+    related: dict[str, list[tuple[str, int]]]
+    candidates: list[Candidate]
+    problems: list[Problem]
+    critical_source: str | None = None
+    slug_notes: list[str] = field(default_factory=list)  # slug collisions, resolved deterministically
+
+    def of_kind(self, kind: EntityKind) -> list[Entity]:
+        return self.lookup.by_kind.get(kind, [])
+
+    @property
+    def newest_date(self):
+        """The newest date an article states: the site's date (sitemap, feed), so the same input
+        gives the same site."""
+        return max((a.meta.date for a in self.articles if a.meta.date), default=None)
+
+    @cached_property
+    def lookup(self) -> "Lookup":
+        return Lookup.build(self)
+
+    def article(self, article_id: str) -> Article:
+        return self._by_id[article_id]
+
+    def position(self, article_id: str) -> int:
+        return self._order[article_id]
+
+    def __post_init__(self):
+        self._by_id = {a.id: a for a in self.articles}
+        self._order = {a.id: i for i, a in enumerate(self.articles)}
+
+
+@dataclass
+class Lookup:
+    """Inverted indexes built once per build, so rendering a page never scans the whole corpus."""
+
+    by_kind: dict[EntityKind, list[Entity]] = field(default_factory=dict)
+    deals_by_article: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    deals_by_party: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    deals_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    people_by_country: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    uses_by_mineral: dict[str, list[UseClaim]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_key: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_holder: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
+    shares_by_mineral: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    table_anchors: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, b: "Briefing") -> "Lookup":
+        lk = cls()
+        for e in sorted(b.entities.values(), key=lambda e: (e.name.casefold(), e.slug)):
+            lk.by_kind.setdefault(e.kind, []).append(e)
+            if e.kind is DEAL:
+                for article in e.sources:
+                    lk.deals_by_article[article].append(e)
+                for party in e.fields["parties"]:
+                    lk.deals_by_party[party].append(e)
+                for mineral in dict.fromkeys(k for s in e.sightings for k in s.minerals):
+                    lk.deals_by_mineral[mineral].append(e)
+            elif e.kind.person and e.fields.get("country_key"):
+                lk.people_by_country[e.fields["country_key"]].append(e)
+        for u in b.uses:
+            for mineral in u.minerals:
+                lk.uses_by_mineral[mineral].append(u)
+        for t in b.table_facts:
+            lk.facts_by_key[t.key].append(t)
+            if t.holder:
+                lk.facts_by_holder[t.holder].append(t)
+        for f in b.figures:
+            if f.unit == "percent":
+                for mineral in f.minerals:
+                    lk.shares_by_mineral[mineral].append(f)
+                if f.holder:
+                    lk.shares_by_holder[f.holder].append(f)
+        lk.table_anchors = {a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
+                            for a in b.articles}
+        return lk
