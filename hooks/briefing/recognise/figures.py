@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .deals import EXCLUDING, MONEY
+from .deals import MONEY
+from .parties import EXCLUDING
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
 from .mentions import Mention, passage_sentences

@@ -1,0 +1,237 @@
+"""Stage 1, ingest (layout): what the cleaner measures on a page's lines.
+
+`Page` holds the lines, their words and the decisions so far; the functions here answer one
+question each about a line or a run of lines: where the headline is, how well a line shares the
+prose's words (cohesion), where the densest run of prose is, which lines are labels, headline
+lists, inline credits or a dateline. `body.PageCleaner` combines the answers.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .chrome import Dropped, Line, is_prose
+from .facts import find_dateline
+
+# A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
+# inside it only in text.
+SENTENCE_INSIDE = re.compile(r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                             r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
+                             r"[.!?]\s+\S")
+
+
+@dataclass
+class Page:
+    """One page's lines and what is known of each while deciding."""
+
+    lines: list[Line]
+    reasons: list[str | None]
+    weights: list[float]
+    cohesion: list[float]
+    stops: frozenset[str]
+    content: list[frozenset[str]]  # each line's content words, stemmed
+    keep: set[int] = field(default_factory=set)
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, i: int, reason: str) -> None:
+        self.dropped.append(Dropped(self.lines[i].number, self.lines[i].text, reason))
+
+    def words(self, indexes) -> set[str]:
+        return set().union(*(self.content[i] for i in indexes))
+
+
+def prose_follows(page: Page, i: int, end: int) -> bool:
+    """The next line with words and no evidence against it (an advertisement between) is prose:
+    the article goes on."""
+    for j in range(i + 1, end + 1):
+        if page.lines[j].words and not page.reasons[j]:
+            return is_prose(page.lines[j], page.stops)
+    return False
+
+
+def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
+    """A run of two or more list items that read as headlines (no full stop) and are off the
+    article's subject: other stories, listed inside the body."""
+    def headline_item(j: int) -> bool:
+        line = page.lines[j]
+        return line.structure == "item" and not line.sentence and len(line.words) <= 16 and not page.reasons[j]
+    if not headline_item(i):
+        return False
+    first, last = i, i
+    while first > start and headline_item(first - 1):
+        first -= 1
+    while last < end and headline_item(last + 1):
+        last += 1
+    run = range(first, last + 1)
+    return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
+
+
+def dateline_start(page: Page, start: int, end: int) -> int:
+    """A story begins at its dateline ("NAIROBI - …"): lines above it in the run of prose are the
+    header's (a caption, a standfirst) and are judged as such."""
+    for i in range(start, min(end, start + 4) + 1):
+        if page.lines[i].structure == "text" and find_dateline(page.lines[i].text.strip()):
+            return i
+    return start
+
+
+def pick_headline(page: Page) -> int | None:
+    """Above the first sentence of prose, the first title-like line that is about what the prose is
+    about: two of its words or more are in the first paragraphs, and its words recur through the
+    prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
+    word or two."""
+    prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1]
+    # Teasers of other stories share few words with the page; in a short article every paragraph
+    # shares few, so "few" is relative to the most cohesive paragraph.
+    bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
+    on_topic = [i for i in prose if page.cohesion[i] >= bar]
+    top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
+    # The first paragraphs, and the points listed under the headline, say what the article is about.
+    points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
+    frequency = Counter(w for i in prose + points for w in page.words([i]))
+    lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
+    sentences = {page.lines[i].norm.rstrip(".") for i in prose}
+    for i in (i for i in range(top) if may_be_headline(page, i)):
+        text = page.lines[i].text
+        words = {stem_of(w) for w in lx.WORD.findall(text[stamp_end(text):]) if len(w) > 2 and w.casefold() not in page.stops}
+        if not words or page.lines[i].norm.rstrip(".") in sentences:
+            continue  # a standfirst that repeats a paragraph of the article is not its headline
+        shared = sum(frequency[w] > 0 for w in words) / len(words)
+        if len(words & lede) >= 2 and (sum(frequency[w] for w in words) / len(words) >= 0.8
+                                       or shared >= (0.5 if len(prose) >= 3 else 0.34)):  # little prose, less proof
+            return i
+    return None
+
+
+def may_be_headline(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    text = line.text.strip()
+    text = text[stamp_end(text):]
+    return not (page.reasons[i] or line.structure != "text" or not 3 <= len(lx.WORD.findall(text)) <= 30
+                or len(text.split()) < 3 or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
+                or text.endswith((".", "…", ":")) or SENTENCE_INSIDE.search(text)
+                or (lx.DATELINE.match(text) and len(line.words) <= 4))
+
+
+def content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem_of(w) for line in lines for w in line.lower if len(w) > 2 and w not in stops)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem_of(word: str) -> str:
+    """A crude stem, enough to match "signs", "signed" and "sign" or "prices" and "price"."""
+    word = word.casefold()
+    if word.endswith(("’s", "'s")):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)]
+            break
+    return word.removesuffix("e")
+
+
+def stamp_end(text: str) -> int:
+    """Length of a date stamp glued to the start of a line."""
+    m = lx.LEADING_STAMP.match(text)
+    return m.end() if m else 0
+
+
+def word_overlap(words: set[str], other: set[str]) -> float:
+    return len(words & other) / len(words) if words else 0.0
+
+
+def cohesion_of(lines: list[Line], reasons: list[str | None], words: list[frozenset[str]],
+              stops: frozenset[str]) -> list[float]:
+    """For each line, the share of its words that the page's sentences of prose (others than
+    itself) also use. A teaser of another story shares almost none; the article's own paragraphs
+    share their subject."""
+    prose = [not r and x.sentence and is_prose(x, stops) for x, r in zip(lines, reasons)]
+    counts: Counter[str] = Counter()
+    for i, is_sentence in enumerate(prose):
+        if is_sentence:
+            counts.update(words[i])
+    return [sum(counts[w] - prose[i] > 0 for w in words[i]) / len(words[i]) if words[i] else 0.0
+            for i in range(len(lines))]
+
+
+def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
+    """Prose on the article's subject counts fully; a teaser of another story counts less, and a
+    list item without a full stop counts as prose only when it is on the subject."""
+    if weight <= 1:
+        return weight
+    if line.structure == "item" and not line.sentence:
+        return weight if cohesion >= 0.3 else -1.0
+    return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
+
+
+NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
+GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
+
+
+def printed_twice(texts: list[str], k: int, words: int) -> bool:
+    """A short line printed twice in a row is a picture's caption and its alternative text: both go.
+    A long paragraph printed twice is a scraping slip: its second copy goes, the first stays."""
+    after = k + 1 < len(texts) and texts[k + 1] == texts[k]
+    before = k > 0 and texts[k - 1] == texts[k]
+    return words >= 3 and (before or (after and words <= 25))
+
+
+def introduced_items(lines: list[Line]) -> set[int]:
+    """List items under a line that introduces them ("Key points:", "… include:"): the article's
+    own list, whatever their words."""
+    out, introduced = set(), False
+    for i, line in enumerate(lines):
+        if line.structure == "item":
+            if introduced:
+                out.add(i)
+        else:
+            introduced = line.text.rstrip().endswith(":") and not line.sentence
+    return out
+
+
+def is_label(line: Line) -> bool:
+    """A short label of ordinary words ("World Economy", "MT Newswires Live") or a line of names
+    ("Jane Doe and John Roe"): title-like, every word capitalised but for joining words."""
+    words = line.words
+    joining = {"and", "of", "the", "for", "in", "de", "van", "von"}
+    return line.title_like and all(len(w) <= 20 for w in words) and (
+        len(words) <= 3 or (len(words) <= 6 and all(w[0].isupper() or w in joining for w in words)))
+
+
+def stands_alone(line: Line) -> bool:
+    """A related-stories label on its own line ("Related:", "Top news"), not one with its headline."""
+    label = lx.RELATED.match(line.text.strip())
+    rest = lx.WORD.findall(line.text.strip()[label.end():]) if label else []
+    return bool(label) and (len(rest) <= 1 or rest[0].casefold() in ("from", "on", "in") and len(rest) <= 4)
+
+
+def cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A closing "(Reporting by …; Editing by …)" or "— Jane Doe" is a credit, not article text."""
+    last = max((i for i, (_, t) in enumerate(numbered) if t.strip()), default=-1)
+    out, credits = [], []
+    for i, (number, text) in enumerate(numbered):
+        m = lx.INLINE_CREDIT.search(text) if ")" in text[-3:] or i == last else None
+        if m and m.start() > 0 and (m.group(0).lstrip().startswith("(") or i == last):
+            credits.append((number, text[m.start():].strip()))
+            text = text[:m.start()]
+        out.append((number, text))
+    return out, credits
+
+
+def densest_run(weights: list[float]) -> tuple[int, int] | None:
+    """The maximum-sum run of lines [start, end] (inclusive); None when no line adds anything."""
+    best, span, total, start = 0.0, None, 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def normalised(line: str) -> str:
+    return " ".join(line.split()).casefold()

@@ -1,0 +1,106 @@
+"""The typed records of site_data/: article metadata, boilerplate rules, reference data and the
+loaded `SiteData`. Each kind's registry entry model is in its module in `kinds/`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from pydantic import Field, field_validator
+
+from ..errors import Problem
+from ..kinds import EntityKind
+from ..records import EntityEntry, Slug, Strict
+
+
+class SourceMeta(Strict):
+    """Metadata of one article; anything missing is shown as unknown, never guessed."""
+
+    title: str | None = None
+    publisher: str | None = None
+    date: dt.date | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    slug: Slug | None = None
+
+    @field_validator("date")
+    @classmethod
+    def _plausible_date(cls, value: dt.date | None) -> dt.date | None:
+        """A news article from before 1900 or after 2100 is a typo ("0202-03-14" for 2022)."""
+        if value is not None and not 1900 <= value.year <= 2100:
+            raise ValueError(f"{value.isoformat()} is not a plausible date for a news article (a typo in the year?)")
+        return value
+
+
+class BoilerplateRules(Strict):
+    """Page chrome that scrapers leave around an article (see site_data/boilerplate.yml)."""
+
+    drop_lines: list[str] = []
+    section_labels: list[str] = []
+    footer_patterns: list[str] = []
+    max_footer_line_length: int = 300
+    keep_lines: list[str] = []
+    keep_patterns: list[str] = []
+
+    @field_validator("footer_patterns", "keep_patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"'{pattern}' is not a valid regular expression ({exc})") from None
+        return patterns
+    caption_overlap: float = Field(default=0.75, ge=0, le=1)
+
+
+class CountryReference(Strict):
+    """reference/countries.yml: extra names for ISO countries, and words that are not places."""
+
+    aliases: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], list[Annotated[str, Field(min_length=1)]]] = {}
+    metonyms: dict[str, str] = {}
+    capital_exceptions: list[str] = []
+    ambiguous_names: list[str] = []
+
+
+class RegionReference(Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    demonyms: list[str] = []
+    description: str | None = None
+
+
+class MineralGroup(Strict):
+    name: str = Field(min_length=1)
+    slug: Slug | None = None
+    aliases: list[str] = []
+    case_sensitive_aliases: list[str] = []
+    description: str | None = None
+
+
+class MineralReference(Strict):
+    spellings: dict[str, str] = {}
+    groups: list[MineralGroup] = []
+    products: dict[str, str] = {}
+    non_elements: list[str] = []
+
+
+class CriticalMinerals(Strict):
+    source: str | None = None
+    url: str | None = None
+    minerals: list[str] = []
+
+
+# How each reference file must look; a mistake is a file:line problem, never a traceback later.
+REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference, "critical_minerals": CriticalMinerals}
+
+
+@dataclass
+class SiteData:
+    sources: dict[str, SourceMeta] = field(default_factory=dict)
+    source_lines: dict[str, int] = field(default_factory=dict)
+    entries: dict[EntityKind, list[tuple[EntityEntry, int]]] = field(default_factory=dict)
+    boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)
+    reference: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
