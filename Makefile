@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site offline test serve check quality add-source clean setup browser-deps
+.PHONY: site offline test lint serve check quality add-source clean setup browser-deps
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,14 @@ offline: setup
 browser-deps:
 	bash scripts/browser_deps.sh
 
-## test: run the test suite (unit, build and HTML tests)
-test: setup browser-deps
+## test: lint, then run the test suite (unit, build and HTML tests)
+test: setup browser-deps lint
 	$(BIN)/python -m pytest
+
+## lint: ruff's checks and formatting (rules in ruff.toml); `.venv/bin/ruff format .` fixes the formatting
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 ## serve: live preview on http://127.0.0.1:8000, rebuilt when seeds/, site_data/ or docs/ change.
 ## Not strict: a skipped file is a warning in the log while the rest stays previewable;

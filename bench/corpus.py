@@ -21,6 +21,7 @@ What the corpus looks like, and why:
 * Figures ("China controls about 60% of global supply of gallium"), counts and money, with
   different sources giving different numbers for the same thing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -96,49 +97,134 @@ COUNTRIES = [
     ("Azerbaijan", 1, "Azerbaijan's", None, None),
     ("Cuba", 1, "Cuba's", None, None),
 ]
-REGIONS = [("Africa", 4), ("Central Asia", 3), ("Southeast Asia", 3), ("the European Union", 5),
-           ("Latin America", 3), ("the Indo-Pacific", 1), ("the Arctic", 1)]
+REGIONS = [
+    ("Africa", 4),
+    ("Central Asia", 3),
+    ("Southeast Asia", 3),
+    ("the European Union", 5),
+    ("Latin America", 3),
+    ("the Indo-Pacific", 1),
+    ("the Arctic", 1),
+]
 # (name as written, weight, is it a rare earth / group)
 MINERALS = [
-    ("rare earth elements", 14), ("rare earths", 12), ("lithium", 18), ("cobalt", 12), ("nickel", 10),
-    ("copper", 9), ("graphite", 8), ("gallium", 5), ("germanium", 4), ("tungsten", 4), ("manganese", 4),
-    ("neodymium", 4), ("antimony", 3), ("dysprosium", 3), ("uranium", 3), ("terbium", 2),
-    ("praseodymium", 2), ("platinum", 2), ("palladium", 2), ("vanadium", 2), ("titanium", 2), ("zinc", 2),
-    ("tantalum", 2), ("niobium", 2), ("silicon", 2), ("aluminium", 2), ("bauxite", 2), ("chromium", 1),
-    ("magnesium", 1), ("scandium", 1), ("yttrium", 1), ("indium", 1), ("bismuth", 1), ("beryllium", 1),
-    ("zirconium", 1), ("hafnium", 1), ("fluorspar", 1), ("barite", 1), ("potash", 1),
+    ("rare earth elements", 14),
+    ("rare earths", 12),
+    ("lithium", 18),
+    ("cobalt", 12),
+    ("nickel", 10),
+    ("copper", 9),
+    ("graphite", 8),
+    ("gallium", 5),
+    ("germanium", 4),
+    ("tungsten", 4),
+    ("manganese", 4),
+    ("neodymium", 4),
+    ("antimony", 3),
+    ("dysprosium", 3),
+    ("uranium", 3),
+    ("terbium", 2),
+    ("praseodymium", 2),
+    ("platinum", 2),
+    ("palladium", 2),
+    ("vanadium", 2),
+    ("titanium", 2),
+    ("zinc", 2),
+    ("tantalum", 2),
+    ("niobium", 2),
+    ("silicon", 2),
+    ("aluminium", 2),
+    ("bauxite", 2),
+    ("chromium", 1),
+    ("magnesium", 1),
+    ("scandium", 1),
+    ("yttrium", 1),
+    ("indium", 1),
+    ("bismuth", 1),
+    ("beryllium", 1),
+    ("zirconium", 1),
+    ("hafnium", 1),
+    ("fluorspar", 1),
+    ("barite", 1),
+    ("potash", 1),
     ("platinum group metals", 1),
 ]
-FIRST = ("Ana Marta Jonas Priya Kenji Amara Lucas Sofia Daniel Mei Tomas Ingrid Rafael Leila Oliver Hana Mateo "
-         "Nadia Samuel Yuki Elena Kwame Clara Ravi Fatima Henrik Lucia Omar Grace Arjun Sven Chloe Dmitri Aisha "
-         "Felix Noor Pablo Erin Tariq Julia Kofi Irene Marco Zara Anton Beatriz Hugo Lina Viktor Maya Nikhil Rosa "
-         "Emil Sana Diego Alice Bruno Helena Idris Vera Jakob Esther Malik Laura Teo Ines Farid Nora Simon Rania "
-         "Lars Carmen Ibrahim Petra Caleb Yara").split()
-LAST = ("Okafor Lindqvist Moreau Tanaka Hartmann Ferreira Novak Castillo Abara Brennan Kowalski Mendoza Haddad "
-        "Sorensen Iyer Nakamura Fischer Oyelaran Petrov Alvarez Whitfield Osei Lemaire Rahman Duarte Virtanen "
-        "Bianchi Mwangi Holloway Sato Ramires Eriksen Adeyemi Calloway Varga Quintero Hedlund Mbeki Thornbury "
-        "Kuznetsova Aguilar Nyberg Ozturk Pellegrini Amadi Fairbanks Kimura Delacroix Szabo Banerjee Gallagher "
-        "Okonkwo Westergaard Marchetti Ishikawa Barrow Rosales Lindgren Achebe Penrose Takahashi Valdivia "
-        "Blackwood Nkemelu Strand Carvalho Whitaker Matsuda Ferraro Halvorsen Ogunleye Sandoval Ashworth "
-        "Yamaguchi Drummond Esposito Kariuki Hollis Soto Engstrom Obi Harrington Morales Lindholm Acheampong "
-        "Pemberton Watanabe Castellanos Radcliffe Oduya Sterling Benedetti Kagame Lockhart Fuentes Hallstrom "
-        "Mensah Caldwell Ortega Bergstrom Nwosu Ainsworth Rinaldi Okoro Kessler Navarro Lundberg").split()
-INSTITUTE_WORDS = ("Atlas Meridian Harbour Northgate Keystone Lodestar Granite Summit Beacon Crescent Pioneer "
-                   "Horizon Sterling Cobalt Bluewater Ridgeline Compass Cardinal Redwood Halcyon").split()
-ORG_PATTERNS = ["{w} Institute", "{w} Institute for Resource Security", "Centre for {w} Studies",
-                "{w} Council", "{w} University", "{w} Capital", "{w} Research Group", "{w} Foundation",
-                "{w} School of Mines", "{w} Commodities Forum"]
-EXPERT_ROLES = ["senior fellow", "analyst", "chief economist", "research director", "commodities strategist",
-                "professor of economic geology", "senior analyst", "director of the minerals programme",
-                "economist", "geologist", "managing partner", "head of battery research"]
-OFFICIAL_TITLES = ["Prime Minister", "President", "Trade Minister", "Finance Minister", "Foreign Minister",
-                   "Minister"]
-DEAL_KINDS = ["memorandum of understanding", "framework agreement", "joint venture", "investment pledge",
-              "trade agreement", "partnership agreement", "supply agreement", "offtake agreement"]
+FIRST = (
+    "Ana Marta Jonas Priya Kenji Amara Lucas Sofia Daniel Mei Tomas Ingrid Rafael Leila Oliver Hana Mateo "
+    "Nadia Samuel Yuki Elena Kwame Clara Ravi Fatima Henrik Lucia Omar Grace Arjun Sven Chloe Dmitri Aisha "
+    "Felix Noor Pablo Erin Tariq Julia Kofi Irene Marco Zara Anton Beatriz Hugo Lina Viktor Maya Nikhil Rosa "
+    "Emil Sana Diego Alice Bruno Helena Idris Vera Jakob Esther Malik Laura Teo Ines Farid Nora Simon Rania "
+    "Lars Carmen Ibrahim Petra Caleb Yara"
+).split()
+LAST = (
+    "Okafor Lindqvist Moreau Tanaka Hartmann Ferreira Novak Castillo Abara Brennan Kowalski Mendoza Haddad "
+    "Sorensen Iyer Nakamura Fischer Oyelaran Petrov Alvarez Whitfield Osei Lemaire Rahman Duarte Virtanen "
+    "Bianchi Mwangi Holloway Sato Ramires Eriksen Adeyemi Calloway Varga Quintero Hedlund Mbeki Thornbury "
+    "Kuznetsova Aguilar Nyberg Ozturk Pellegrini Amadi Fairbanks Kimura Delacroix Szabo Banerjee Gallagher "
+    "Okonkwo Westergaard Marchetti Ishikawa Barrow Rosales Lindgren Achebe Penrose Takahashi Valdivia "
+    "Blackwood Nkemelu Strand Carvalho Whitaker Matsuda Ferraro Halvorsen Ogunleye Sandoval Ashworth "
+    "Yamaguchi Drummond Esposito Kariuki Hollis Soto Engstrom Obi Harrington Morales Lindholm Acheampong "
+    "Pemberton Watanabe Castellanos Radcliffe Oduya Sterling Benedetti Kagame Lockhart Fuentes Hallstrom "
+    "Mensah Caldwell Ortega Bergstrom Nwosu Ainsworth Rinaldi Okoro Kessler Navarro Lundberg"
+).split()
+INSTITUTE_WORDS = (
+    "Atlas Meridian Harbour Northgate Keystone Lodestar Granite Summit Beacon Crescent Pioneer "
+    "Horizon Sterling Cobalt Bluewater Ridgeline Compass Cardinal Redwood Halcyon"
+).split()
+ORG_PATTERNS = [
+    "{w} Institute",
+    "{w} Institute for Resource Security",
+    "Centre for {w} Studies",
+    "{w} Council",
+    "{w} University",
+    "{w} Capital",
+    "{w} Research Group",
+    "{w} Foundation",
+    "{w} School of Mines",
+    "{w} Commodities Forum",
+]
+EXPERT_ROLES = [
+    "senior fellow",
+    "analyst",
+    "chief economist",
+    "research director",
+    "commodities strategist",
+    "professor of economic geology",
+    "senior analyst",
+    "director of the minerals programme",
+    "economist",
+    "geologist",
+    "managing partner",
+    "head of battery research",
+]
+OFFICIAL_TITLES = ["Prime Minister", "President", "Trade Minister", "Finance Minister", "Foreign Minister", "Minister"]
+DEAL_KINDS = [
+    "memorandum of understanding",
+    "framework agreement",
+    "joint venture",
+    "investment pledge",
+    "trade agreement",
+    "partnership agreement",
+    "supply agreement",
+    "offtake agreement",
+]
 MONTHS = ("January February March April May June July August September October November December").split()
-USES = ["electric vehicle batteries", "wind turbines", "fighter jets", "semiconductors", "solar panels",
-        "permanent magnets", "guided missiles", "smartphones", "grid storage", "jet engines", "fibre-optic cables",
-        "catalytic converters", "night-vision equipment", "medical imaging"]
+USES = [
+    "electric vehicle batteries",
+    "wind turbines",
+    "fighter jets",
+    "semiconductors",
+    "solar panels",
+    "permanent magnets",
+    "guided missiles",
+    "smartphones",
+    "grid storage",
+    "jet engines",
+    "fibre-optic cables",
+    "catalytic converters",
+    "night-vision equipment",
+    "medical imaging",
+]
 STAGES = ["mining", "refining", "processing", "production", "exports", "reserves", "smelting capacity"]
 FILLER = [
     "Analysts said the market remains volatile and prices could swing sharply in the coming months.",
@@ -158,10 +244,25 @@ FILLER = [
     "The government has promised to publish a full strategy by the end of the year.",
     "Trade data released this week showed shipments had fallen for a third straight month.",
 ]
-HEADINGS = ["The Supply Picture", "What Comes Next", "Market Reaction", "A Crowded Field", "Why It Matters",
-            "Risks Ahead", "The Bigger Picture", "Processing Bottlenecks", "Investment Outlook"]
-PUBLISHERS = ["Resource Daily", "Metal Wire", "The Mining Ledger", "Global Commodities Report",
-              "Frontier Markets Post", "Strategic Materials Review"]
+HEADINGS = [
+    "The Supply Picture",
+    "What Comes Next",
+    "Market Reaction",
+    "A Crowded Field",
+    "Why It Matters",
+    "Risks Ahead",
+    "The Bigger Picture",
+    "Processing Bottlenecks",
+    "Investment Outlook",
+]
+PUBLISHERS = [
+    "Resource Daily",
+    "Metal Wire",
+    "The Mining Ledger",
+    "Global Commodities Report",
+    "Frontier Markets Post",
+    "Strategic Materials Review",
+]
 
 
 @dataclass
@@ -206,6 +307,7 @@ class _Zipf:
 
     def pick(self):
         import bisect
+
         return self.items[min(bisect.bisect_left(self.cum, self.rng.random()), len(self.items) - 1)]
 
     def distinct(self, k: int) -> list:
@@ -226,26 +328,28 @@ class Corpus:
         self.countries = _Zipf(rng, list(range(len(COUNTRIES))), [c[1] for c in COUNTRIES])
         self.regions = _Zipf(rng, [r[0] for r in REGIONS], [r[1] for r in REGIONS])
         self.minerals = _Zipf(rng, [m[0] for m in MINERALS], [m[1] for m in MINERALS])
-        names = [(f, l) for l in LAST for f in FIRST]
+        names = [(f, last) for last in LAST for f in FIRST]
         rng.shuffle(names)
         used_last: set[str] = set()
         unique_names = []
-        for f, l in names:  # mostly distinct surnames, so "Okafor said" can be resolved
-            if l not in used_last or rng.random() < 0.1:
-                used_last.add(l)
-                unique_names.append((f, l))
+        for f, last in names:  # mostly distinct surnames, so "Okafor said" can be resolved
+            if last not in used_last or rng.random() < 0.1:
+                used_last.add(last)
+                unique_names.append((f, last))
         unique_names += [nm for nm in names if nm not in unique_names]
         n_experts = int(25 + 6 * math.sqrt(n))
         n_officials = int(20 + 4 * math.sqrt(n))
         n_deals = int(12 + 3 * math.sqrt(n))
         orgs = [p.format(w=w) for w in INSTITUTE_WORDS for p in ORG_PATTERNS]
         rng.shuffle(orgs)
-        self.experts = [Person(f, l, rng.choice(EXPERT_ROLES), orgs[i % len(orgs)])
-                        for i, (f, l) in enumerate(unique_names[:n_experts])]
+        self.experts = [
+            Person(f, last, rng.choice(EXPERT_ROLES), orgs[i % len(orgs)])
+            for i, (f, last) in enumerate(unique_names[:n_experts])
+        ]
         self.officials = []
-        for f, l in unique_names[n_experts:n_experts + n_officials]:
+        for f, last in unique_names[n_experts : n_experts + n_officials]:
             c = self.countries.pick()
-            self.officials.append(Person(f, l, rng.choice(OFFICIAL_TITLES), COUNTRIES[c][2], country=c))
+            self.officials.append(Person(f, last, rng.choice(OFFICIAL_TITLES), COUNTRIES[c][2], country=c))
         self.expert_pick = _Zipf(rng, self.experts, s=0.9)
         self.official_pick = _Zipf(rng, self.officials, s=0.9)
         self.deals = []
@@ -256,9 +360,17 @@ class Corpus:
             if a == b or (a, b) in seen or (b, a) in seen:
                 continue
             seen.add((a, b))
-            self.deals.append(Deal(a, b, self.minerals.pick(), rng.choice(DEAL_KINDS), rng.choice(
-                [50, 120, 250, 400, 500, 750, 900, 1200, 1500, 2000, 3500]), rng.choice(MONTHS),
-                rng.choice([2023, 2024, 2025])))
+            self.deals.append(
+                Deal(
+                    a,
+                    b,
+                    self.minerals.pick(),
+                    rng.choice(DEAL_KINDS),
+                    rng.choice([50, 120, 250, 400, 500, 750, 900, 1200, 1500, 2000, 3500]),
+                    rng.choice(MONTHS),
+                    rng.choice([2023, 2024, 2025]),
+                )
+            )
         self.deal_pick = _Zipf(rng, self.deals, s=0.8)
         # Each (holder, mineral, stage) share has a "true" value; sources report it with noise.
         self.shares: dict[tuple, int] = {}
@@ -300,21 +412,25 @@ class Corpus:
         r = self.rng
         A, B = self._gov(d.a), d.b
         if first:
-            return r.choice([
-                f"{self._cap(A)} and {B} signed a {d.kind} on {d.mineral} in {d.month} {d.year}.",
-                f"{self._cap(A)} and {B} have signed a {d.kind} covering {d.mineral} exploration and processing.",
-                f"{self._cap(d.a)} finalized a {d.kind} with {B} on {d.mineral} supply chains in {d.month} {d.year}.",
-                f"{self._cap(A)} has struck a {d.kind} with {B} to develop {d.mineral} projects, officials said.",
-                f"In {d.month} {d.year}, {d.a} and {B} announced a {d.kind} aimed at securing {d.mineral} supplies.",
-            ])
-        return r.choice([
-            f"Under the deal, {d.a} pledged to invest up to ${d.value} million in {self._poss(d.b)} {d.mineral} sector.",
-            f"The agreement between {d.a} and {d.b} is worth about ${d.value} million, according to people familiar with it.",
-            f"The {d.kind} was signed during a visit to {self._gov(d.b)} and covers refining as well as mining.",
-            "Officials said the deal would be reviewed after two years.",
-            f"Negotiations on the deal with {d.b} took more than a year, officials said.",
-            "The deal also includes commitments on technology transfer and local processing.",
-        ])
+            return r.choice(
+                [
+                    f"{self._cap(A)} and {B} signed a {d.kind} on {d.mineral} in {d.month} {d.year}.",
+                    f"{self._cap(A)} and {B} have signed a {d.kind} covering {d.mineral} exploration and processing.",
+                    f"{self._cap(d.a)} finalized a {d.kind} with {B} on {d.mineral} supply chains in {d.month} {d.year}.",
+                    f"{self._cap(A)} has struck a {d.kind} with {B} to develop {d.mineral} projects, officials said.",
+                    f"In {d.month} {d.year}, {d.a} and {B} announced a {d.kind} aimed at securing {d.mineral} supplies.",
+                ]
+            )
+        return r.choice(
+            [
+                f"Under the deal, {d.a} pledged to invest up to ${d.value} million in {self._poss(d.b)} {d.mineral} sector.",
+                f"The agreement between {d.a} and {d.b} is worth about ${d.value} million, according to people familiar with it.",
+                f"The {d.kind} was signed during a visit to {self._gov(d.b)} and covers refining as well as mining.",
+                "Officials said the deal would be reviewed after two years.",
+                f"Negotiations on the deal with {d.b} took more than a year, officials said.",
+                "The deal also includes commitments on technology transfer and local processing.",
+            ]
+        )
 
     def share_sentence(self, mineral: str | None = None) -> str:
         r = self.rng
@@ -322,63 +438,76 @@ class Corpus:
         mineral = mineral or self.minerals.pick()
         stage = r.choice(STAGES)
         p = self._pct(holder, mineral, stage)
-        return r.choice([
-            f"{self._cap(holder)} controls about {p}% of global {mineral} {stage}.",
-            f"{self._cap(holder)} accounts for roughly {p}% of the world's {mineral} {stage}, industry data show.",
-            f"By some estimates, {holder} holds {p}% of {mineral} {stage} worldwide.",
-            f"{self._cap(holder)} produced {p}% of the world's {mineral} last year.",
-            f"{self._cap(holder)} currently controls approximately {p} percent of global {mineral} supply.",
-        ])
+        return r.choice(
+            [
+                f"{self._cap(holder)} controls about {p}% of global {mineral} {stage}.",
+                f"{self._cap(holder)} accounts for roughly {p}% of the world's {mineral} {stage}, industry data show.",
+                f"By some estimates, {holder} holds {p}% of {mineral} {stage} worldwide.",
+                f"{self._cap(holder)} produced {p}% of the world's {mineral} last year.",
+                f"{self._cap(holder)} currently controls approximately {p} percent of global {mineral} supply.",
+            ]
+        )
 
     def expert_sentences(self, mineral: str, place: str) -> list[str]:
         r = self.rng
         e = self.expert_pick.pick()
-        intro = r.choice([
-            f"{e.name}, {_a(e.role)} at the {e.org}, said {place} would struggle to match that pace.",
-            f"{e.name}, {e.role} at the {e.org}, said the market for {mineral} remains tight.",
-            f"“This is a long game,” said {e.name}, {_a(e.role)} at the {e.org}.",
-            f"According to {e.name}, {_a(e.role)} at the {e.org}, new {mineral} projects take a decade to build.",
-        ])
-        follow = r.choice([
-            f"{e.last} said that {mineral} prices had become a barometer of geopolitical risk.",
-            f"“Nobody can build a refinery overnight,” {e.last} said.",
-            f"{e.last} warned that stockpiles of {mineral} would not last long in a disruption.",
-            f"{e.last} noted that processing, not mining, is the real bottleneck.",
-        ])
+        intro = r.choice(
+            [
+                f"{e.name}, {_a(e.role)} at the {e.org}, said {place} would struggle to match that pace.",
+                f"{e.name}, {e.role} at the {e.org}, said the market for {mineral} remains tight.",
+                f"“This is a long game,” said {e.name}, {_a(e.role)} at the {e.org}.",
+                f"According to {e.name}, {_a(e.role)} at the {e.org}, new {mineral} projects take a decade to build.",
+            ]
+        )
+        follow = r.choice(
+            [
+                f"{e.last} said that {mineral} prices had become a barometer of geopolitical risk.",
+                f"“Nobody can build a refinery overnight,” {e.last} said.",
+                f"{e.last} warned that stockpiles of {mineral} would not last long in a disruption.",
+                f"{e.last} noted that processing, not mining, is the real bottleneck.",
+            ]
+        )
         return [intro, follow] if r.random() < 0.6 else [intro]
 
     def official_sentence(self) -> str:
         r = self.rng
         o = self.official_pick.pick()
         poss = COUNTRIES[o.country][2]
-        return r.choice([
-            f"{o.role} {o.name} said the government would not let {poss} ore leave the country unprocessed.",
-            f"{self._cap(poss)} {o.role} {o.name} said talks with {self._place(major=True)} were progressing.",
-            f"{self._cap(poss)} {o.role} {o.name} announced that the government would fast-track permits for new mines.",
-            f"{o.role} {o.name} called the agreement “a turning point for our industry.”",
-            f"{self._cap(poss)} {o.role} {o.name} met investors in {self._gov(self._place(major=True))} this week.",
-            f"{o.role} {o.name} has promised to double {poss} mineral output by 2030.",
-        ])
+        return r.choice(
+            [
+                f"{o.role} {o.name} said the government would not let {poss} ore leave the country unprocessed.",
+                f"{self._cap(poss)} {o.role} {o.name} said talks with {self._place(major=True)} were progressing.",
+                f"{self._cap(poss)} {o.role} {o.name} announced that the government would fast-track permits for new mines.",
+                f"{o.role} {o.name} called the agreement “a turning point for our industry.”",
+                f"{self._cap(poss)} {o.role} {o.name} met investors in {self._gov(self._place(major=True))} this week.",
+                f"{o.role} {o.name} has promised to double {poss} mineral output by 2030.",
+            ]
+        )
 
     def use_sentence(self, mineral: str) -> str:
         a, b = self.rng.sample(USES, 2)
-        return self.rng.choice([
-            f"{self._cap(mineral)} is essential for {a} and {b}.",
-            f"{self._cap(mineral)} is used in {a}, {b} and a range of military equipment.",
-            f"Demand for {mineral}, which is critical for {a}, is expected to triple by 2040.",
-        ])
+        return self.rng.choice(
+            [
+                f"{self._cap(mineral)} is essential for {a} and {b}.",
+                f"{self._cap(mineral)} is used in {a}, {b} and a range of military equipment.",
+                f"Demand for {mineral}, which is critical for {a}, is expected to triple by 2040.",
+            ]
+        )
 
     def misc_sentence(self, mineral: str, place: str) -> str:
         r = self.rng
-        return r.choice(FILLER + [
-            f"{self._cap(place)} has tightened export controls on {mineral} products this year.",
-            f"The project will create about {r.choice([300, 800, 1200, 2500])} jobs in {place}.",
-            f"{self._cap(place)} has {r.choice([12, 25, 40, 65])} mines under development, officials said.",
-            f"Prices of {mineral} rose {r.choice([8, 12, 15, 22, 30])}% in the first half of the year.",
-            f"{self._cap(self._poss(place))} {mineral} exports reached ${r.choice([2, 4, 7, 11])} billion last year.",
-            f"Companies from {place} and {self._place()} have been competing for {mineral} concessions.",
-            f"Shipments of {mineral} from {place} were delayed by new licensing rules.",
-        ])
+        return r.choice(
+            FILLER
+            + [
+                f"{self._cap(place)} has tightened export controls on {mineral} products this year.",
+                f"The project will create about {r.choice([300, 800, 1200, 2500])} jobs in {place}.",
+                f"{self._cap(place)} has {r.choice([12, 25, 40, 65])} mines under development, officials said.",
+                f"Prices of {mineral} rose {r.choice([8, 12, 15, 22, 30])}% in the first half of the year.",
+                f"{self._cap(self._poss(place))} {mineral} exports reached ${r.choice([2, 4, 7, 11])} billion last year.",
+                f"Companies from {place} and {self._place()} have been competing for {mineral} concessions.",
+                f"Shipments of {mineral} from {place} were delayed by new licensing rules.",
+            ]
+        )
 
     # ---- an article -------------------------------------------------------------------------
     def article(self, i: int) -> str:
@@ -391,13 +520,21 @@ class Corpus:
         if r.random() < 0.12:
             lines += ["Connect with us", "", r.choice(["Business", "Markets", "Mining", "World"]), ""]
         if deal:
-            headline = r.choice([f"{self._cap(deal.a)} and {deal.b} Sign {mineral.title()} Deal",
-                                 f"{self._cap(deal.a)} Seals {mineral.title()} Pact With {deal.b} Amid Supply Fears",
-                                 f"New {deal.kind.title()} Puts {mineral.title()} at the Centre of {self._cap(deal.a)}–{deal.b} Ties"])
+            headline = r.choice(
+                [
+                    f"{self._cap(deal.a)} and {deal.b} Sign {mineral.title()} Deal",
+                    f"{self._cap(deal.a)} Seals {mineral.title()} Pact With {deal.b} Amid Supply Fears",
+                    f"New {deal.kind.title()} Puts {mineral.title()} at the Centre of {self._cap(deal.a)}–{deal.b} Ties",
+                ]
+            )
         else:
-            headline = r.choice([f"{self._cap(place)} Moves to Secure {mineral.title()} Supply Chains",
-                                 f"Why {mineral.title()} Has Become a Strategic Asset for {self._cap(place)}",
-                                 f"Race for {mineral.title()} Heats Up as {self._cap(place)} Expands Output"])
+            headline = r.choice(
+                [
+                    f"{self._cap(place)} Moves to Secure {mineral.title()} Supply Chains",
+                    f"Why {mineral.title()} Has Become a Strategic Asset for {self._cap(place)}",
+                    f"Race for {mineral.title()} Heats Up as {self._cap(place)} Expands Output",
+                ]
+            )
         lines.append(headline)
         if lines[0] == "Connect with us":
             lines += ["", "Published", "", "on", ""]
@@ -407,12 +544,14 @@ class Corpus:
             first.append(self.deal_sentence(deal, True))
             first.append(self.deal_sentence(deal, False))
         else:
-            first.append(f"{self._cap(place)} is stepping up efforts to secure {mineral} as demand for batteries and "
-                         f"defence equipment grows.")
+            first.append(
+                f"{self._cap(place)} is stepping up efforts to secure {mineral} as demand for batteries and "
+                f"defence equipment grows."
+            )
         first.append(r.choice(FILLER))
         paragraphs.append(first)
         n_par = r.randint(4, 9)
-        for k in range(n_par):
+        for _ in range(n_par):
             sents: list[str] = []
             kind = r.random()
             if kind < 0.25:
@@ -433,8 +572,9 @@ class Corpus:
             else:
                 sents.append(self.misc_sentence(mineral, place))
             for _ in range(r.randint(0, 2)):
-                extra = self.misc_sentence(self.minerals.pick() if r.random() < 0.3 else mineral,
-                                           COUNTRIES[self.countries.pick()][0])
+                extra = self.misc_sentence(
+                    self.minerals.pick() if r.random() < 0.3 else mineral, COUNTRIES[self.countries.pick()][0]
+                )
                 if extra not in sents:
                     sents.append(extra)
             paragraphs.append(sents)

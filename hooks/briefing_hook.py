@@ -7,6 +7,7 @@ appending), on_page_content (description, escaped for the theme), on_post_build
 (the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is rebuilt on every
 build, because `mkdocs serve` keeps this module loaded.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -31,18 +32,25 @@ _state: dict = {}
 def on_config(config, **kwargs):
     root = Path(config.config_file_path).parent
     options = config.extra.get("briefing", {}) if isinstance(config.extra, dict) else {}
-    result: BuildResult = run_pipeline(root / options.get("seeds", "seeds"), root / options.get("site_data", "site_data"),
-                                       edit_base=_source_base(config, options))
+    result: BuildResult = run_pipeline(
+        root / options.get("seeds", "seeds"),
+        root / options.get("site_data", "site_data"),
+        edit_base=_source_base(config, options),
+    )
     for problem in result.warnings:
         log.warning(str(problem))
     if result.errors:
         for problem in result.errors:
             log.error(str(problem))
-        raise PluginError(f"{len(result.errors)} content problem(s) stop the build; see the lines above. "
-                          "Run `make check` to list them without building.")
+        raise PluginError(
+            f"{len(result.errors)} content problem(s) stop the build; see the lines above. "
+            "Run `make check` to list them without building."
+        )
     if result.briefing and result.briefing.candidates:
-        log.info(f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
-                 "see the candidates page")
+        log.info(
+            f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
+            "see the candidates page"
+        )
         for note in result.briefing.slug_notes:
             log.info(f"slug collision: {note}")
         for c in result.briefing.candidates[:50]:
@@ -75,8 +83,9 @@ def _pin_build_date(newest, root: Path) -> None:
 
 def _last_commit_time(root: Path) -> str | None:
     try:
-        done = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True,
-                              timeout=10)
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, timeout=10
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return done.stdout.strip() if done.returncode == 0 and done.stdout.strip().isdigit() else None
@@ -100,7 +109,7 @@ def on_files(files: Files, config, **kwargs):
             files.remove(existing)
         files.append(File.generated(config, path, content=content))
     for problem in docs_clashes([f.src_uri for f in files if not f.generated_by], list(result.pages)):
-        log.warning(f"{problem.path} {problem.message} {problem.fix}")
+        log.warning(str(problem))
     return files
 
 
@@ -134,7 +143,7 @@ def _drop_first_heading(markdown: str) -> str:
     """The hand-written page has its own title; keep only the generated body."""
     lines = markdown.splitlines()
     if lines and lines[0] == "---" and "---" in lines[1:]:
-        lines = lines[lines.index("---", 1) + 1:]  # generated front matter; the page keeps its own
+        lines = lines[lines.index("---", 1) + 1 :]  # generated front matter; the page keeps its own
     while lines and not lines[0].strip():
         lines = lines[1:]
     if lines and lines[0].startswith("# "):

@@ -13,6 +13,7 @@ project's `site_data/`, then compared line by line with the labels:
   its labelled first sentence cut at a word.
 `--cleaner justext` scores jusText alone (one <p> per line, the English stoplist) for comparison.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,10 +57,12 @@ class Score:
         return self.chrome_dropped / self.chrome if self.chrome else 1.0
 
     def line(self, name: str) -> str:
-        return (f"{name:<8} chrome precision {self.precision:.3f} recall {self.recall:.3f} "
-                f"({self.chrome_dropped}/{self.chrome} chrome lines dropped, {self.article_dropped} article lines "
-                f"dropped) · sentences kept {self.text_kept}/{self.text_lines} · titles right "
-                f"{self.titles_right}/{self.titles}")
+        return (
+            f"{name:<8} chrome precision {self.precision:.3f} recall {self.recall:.3f} "
+            f"({self.chrome_dropped}/{self.chrome} chrome lines dropped, {self.article_dropped} article lines "
+            f"dropped) · sentences kept {self.text_kept}/{self.text_lines} · titles right "
+            f"{self.titles_right}/{self.titles}"
+        )
 
 
 def _flat(text: str) -> str:
@@ -71,9 +74,11 @@ def labelled_lines(folder: Path, article_id: str, labels: dict) -> list[tuple[in
     lines = (folder / f"{article_id}.txt").read_text(encoding="utf-8").split("\n")
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line.strip()]
     if len(numbered) != len(labels["lines"]):
-        raise SystemExit(f"{folder.name}/labels.yml: {article_id} has {len(labels['lines'])} labels for "
-                         f"{len(numbered)} non-blank lines")
-    return [(n, t, lab) for (n, t), lab in zip(numbered, labels["lines"])]
+        raise SystemExit(
+            f"{folder.name}/labels.yml: {article_id} has {len(labels['lines'])} labels for "
+            f"{len(numbered)} non-blank lines"
+        )
+    return [(n, t, lab) for (n, t), lab in zip(numbered, labels["lines"], strict=True)]
 
 
 def kept_text(article) -> str:
@@ -90,8 +95,11 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
         return title in (_flat(labels["title"]), _flat(labels["title"]).removesuffix("."))
     cut = title.removesuffix("…").rstrip()
     for expected in filter(None, (_flat(labels["title"]), first_text and _flat(first_text))):
-        if cut and expected.rstrip(".").startswith(cut) and (
-                len(cut) == len(expected.rstrip(".")) or expected[len(cut):len(cut) + 1] in " ,;:"):
+        if (
+            cut
+            and expected.rstrip(".").startswith(cut)
+            and (len(cut) == len(expected.rstrip(".")) or expected[len(cut) : len(cut) + 1] in " ,;:")
+        ):
             return True
     return False
 
@@ -123,14 +131,14 @@ def score_ours(folder: Path, labels: dict, score: Score, verbose: bool) -> None:
                 score.text_lines += 1
                 if number in dropped:
                     score.article_dropped += 1
-                    score.mistakes.append(f"{article_id}:{number}: {label} dropped as {dropped[number]}: "
-                                          f"{line.strip()[:90]}")
+                    score.mistakes.append(
+                        f"{article_id}:{number}: {label} dropped as {dropped[number]}: {line.strip()[:90]}"
+                    )
                 if expected in text:
                     score.text_kept += 1
                 elif number not in dropped:
                     score.mistakes.append(f"{article_id}:{number}: {label} not found verbatim: {line.strip()[:90]}")
-            elif label == "title" and number not in dropped and number != article.headline_line and (
-                    expected in text):
+            elif label == "title" and number not in dropped and number != article.headline_line and (expected in text):
                 score.mistakes.append(f"{article_id}:{number}: headline left in the text: {line.strip()[:90]}")
         score.titles += 1
         first = next((t for _, t, label in lines if label in ARTICLE and label != "heading"), None)
@@ -151,7 +159,7 @@ def score_justext(folder: Path, labels: dict, score: Score, verbose: bool) -> No
         lines = labelled_lines(folder, article_id, lab)
         html = "<html><body>" + "".join(f"<p>{escape(t.strip())}</p>" for _, t, _ in lines) + "</body></html>"
         paragraphs = justext.justext(html.encode(), stoplist)
-        for (number, line, label), paragraph in zip(lines, paragraphs):
+        for (number, line, label), paragraph in zip(lines, paragraphs, strict=False):
             removed = paragraph.is_boilerplate
             if label in CHROME:
                 score.chrome += 1

@@ -4,6 +4,7 @@ Usage: .venv/bin/python scripts/offline_bundle.py   (or `make offline`)
 Unzip and open briefing-offline/index.html: pages, navigation, search and footnote tooltips work
 from file:// with no network. The zip is deterministic: same sources, same bytes.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,12 +24,16 @@ FOLDER = "briefing-offline"
 # at the root of the disk.
 SKIP = {"sitemap.xml", "sitemap.xml.gz", "404.html"}
 # Anything the browser would load from the network on its own (links a reader clicks are fine).
-REMOTE_LOAD = re.compile(r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(?:https?:)?//"""
-                         r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//|fonts\.googleapis|unpkg\.com""", re.I)
+REMOTE_LOAD = re.compile(
+    r"""<(?:script|img|iframe|source)\b[^>]*\bsrc=["']?(?:https?:)?//"""
+    r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//|fonts\.googleapis|unpkg\.com""",
+    re.I,
+)
 
 
 def check_config() -> None:
     from mkdocs.config import load_config
+
     config = load_config(str(CONFIG))
     instant = [f for f in config.theme["features"] if f.startswith("navigation.instant")]
     if instant:
@@ -39,8 +44,23 @@ def check_config() -> None:
 
 def build(site: Path) -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
-                    "--config-file", str(CONFIG), "--site-dir", str(site)], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--clean",
+            "--config-file",
+            str(CONFIG),
+            "--site-dir",
+            str(site),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 def check(site: Path) -> None:
@@ -48,8 +68,12 @@ def check(site: Path) -> None:
         sys.exit(f"no index.html in {site}")
     if not (site / "search" / "search_index.js").is_file():
         sys.exit("no search/search_index.js: is the offline plugin enabled?")
-    remote = [f"{p.relative_to(site)}: {m.group(0)}" for p in sorted(site.rglob("*.html"))
-              for m in [REMOTE_LOAD.search(p.read_text(encoding="utf-8"))] if m]
+    remote = [
+        f"{p.relative_to(site)}: {m.group(0)}"
+        for p in sorted(site.rglob("*.html"))
+        for m in [REMOTE_LOAD.search(p.read_text(encoding="utf-8"))]
+        if m
+    ]
     if remote:
         sys.exit("pages would load from the network:\n" + "\n".join(remote[:20]))
 

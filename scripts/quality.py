@@ -7,6 +7,7 @@ compares, per article, what was recognised with tests/fixtures/expected.yml. `--
 tests/fixtures/heldout/ against heldout.yml instead: articles written blind and never used to
 tune the rules, so their score is the honest estimate for unseen articles.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,12 @@ def recognised(briefing, article_id: str) -> dict[str, set]:
             continue
         if e.kind is DEAL:
             if any(s.article == article_id and s.parties for s in e.sightings):
-                found[e.kind.folder].add(frozenset(briefing.entities[p].name if p in briefing.entities
-                                                   else org_name(p) for p in e.fields["parties"]))
+                found[e.kind.folder].add(
+                    frozenset(
+                        briefing.entities[p].name if p in briefing.entities else org_name(p)
+                        for p in e.fields["parties"]
+                    )
+                )
         else:
             found[e.kind.folder].add(e.name if e.kind.person else e.slug)
     return found
@@ -50,8 +55,9 @@ def expected_sets(labels: dict) -> dict[str, set]:
     return {k.folder: {frozenset(d) for d in labels[k.folder]} if k is DEAL else set(labels[k.folder]) for k in KINDS}
 
 
-def evaluate(no_registry: bool = False, heldout: bool = False, articles_dir: Path | None = None,
-             label_path: Path | None = None) -> tuple[dict, list[str], dict]:
+def evaluate(
+    no_registry: bool = False, heldout: bool = False, articles_dir: Path | None = None, label_path: Path | None = None
+) -> tuple[dict, list[str], dict]:
     """Score the labelled set (default), the held-out set, or any folder of articles with its labels."""
     if articles_dir:
         label_file, sources = label_path, sorted(articles_dir.glob("*.txt"))
@@ -89,13 +95,20 @@ def evaluate(no_registry: bool = False, heldout: bool = False, articles_dir: Pat
             if person and (person.fields.get("role"), person.fields.get("affiliation")) == (role, affiliation):
                 roles[0] += 1
             else:
-                misses.append(f"{article_id} expert role/affiliation: {name}: "
-                              f"{person.fields.get('role') if person else None!r}, "
-                              f"{person.fields.get('affiliation') if person else None!r}")
+                misses.append(
+                    f"{article_id} expert role/affiliation: {name}: "
+                    f"{person.fields.get('role') if person else None!r}, "
+                    f"{person.fields.get('affiliation') if person else None!r}"
+                )
     scores = {}
     for kind, (tp, fp, fn) in counts.items():
-        scores[kind] = {"precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
-                        "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0, "tp": tp, "fp": fp, "fn": fn}
+        scores[kind] = {
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+        }
     return scores, misses, {"expert_role_and_affiliation": round(roles[0] / roles[1], 3) if roles[1] else 1.0}
 
 

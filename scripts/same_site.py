@@ -10,6 +10,7 @@ It prints `identical` or lists each file that differs, and exits 0 only when all
 The inputs (seeds, site_data, the hostile and benchmark corpora) are always the working tree's,
 so only the code differs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,8 +35,9 @@ def code_tree(ref: str | None, into: Path) -> Path:
             src = ROOT / name
             (shutil.copytree if src.is_dir() else shutil.copy)(src, into / name)
         return into
-    archive = subprocess.run(["git", "archive", "--format=tar", ref, *CODE], cwd=ROOT, capture_output=True,
-                             check=True).stdout
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref, *CODE], cwd=ROOT, capture_output=True, check=True
+    ).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
     return into
 
@@ -45,6 +47,7 @@ def projects(code: Path, base: Path) -> dict[str, Path]:
     sys.path.insert(0, str(ROOT / "tests"))
     sys.path.insert(0, str(ROOT / "bench"))
     import corpus  # noqa: PLC0415
+
     import hostile  # noqa: PLC0415
 
     out = {}
@@ -72,8 +75,23 @@ def projects(code: Path, base: Path) -> dict[str, Path]:
 def build(project: Path, site: Path) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1735689600", "PYTHONHASHSEED": "0"}
     env.pop("BRIEFING_SITE_URL", None)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "-q", "-f",
-                             str(project / "mkdocs.yml"), "-d", str(site)], capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--no-strict",
+            "-q",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if result.returncode != 0:
         raise SystemExit(f"{project.name}: build failed\n{result.stderr[-3000:]}")
 
@@ -86,9 +104,19 @@ def differences(a: Path, b: Path) -> list[str]:
     for name in sorted(files_a & files_b):
         before, after = (a / name).read_bytes(), (b / name).read_bytes()
         if before != after:
-            line = next((d for d in difflib.unified_diff(before.decode("utf-8", "replace").splitlines(),
-                                                         after.decode("utf-8", "replace").splitlines(), lineterm="", n=0)
-                         if d.startswith(("-", "+")) and not d.startswith(("---", "+++"))), "")
+            line = next(
+                (
+                    d
+                    for d in difflib.unified_diff(
+                        before.decode("utf-8", "replace").splitlines(),
+                        after.decode("utf-8", "replace").splitlines(),
+                        lineterm="",
+                        n=0,
+                    )
+                    if d.startswith(("-", "+")) and not d.startswith(("---", "+++"))
+                ),
+                "",
+            )
             out.append(f"differs: {name}: {line[:160]}")
     return out
 

@@ -1,4 +1,5 @@
 """Shared fixtures: the real site built once per session, and helpers to read built HTML."""
+
 from __future__ import annotations
 
 import contextlib
@@ -61,8 +62,14 @@ def html_pages(built_site):
 
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
 """Small builders for unit tests: articles and a briefing from inline text, no files needed."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -2,6 +2,7 @@
 
 These read the source with `ast`; they fail with the file and line to change.
 """
+
 from __future__ import annotations
 
 import ast
@@ -26,9 +27,14 @@ def _modules() -> dict[str, Path]:
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
-    return {id(node.body[0].value) for node in ast.walk(tree)
-            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
 
 
 def test_only_the_kinds_package_names_a_kind_by_its_string():
@@ -40,8 +46,11 @@ def test_only_the_kinds_package_names_a_kind_by_its_string():
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         docs = _docstrings(tree)
-        found += [f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
-                  if isinstance(node, ast.Constant) and node.value in names and id(node) not in docs]
+        found += [
+            f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in names and id(node) not in docs
+        ]
     assert len(files) > 30
     assert not found, "use the kind object from briefing.kinds instead:\n" + "\n".join(found)
 
@@ -49,13 +58,17 @@ def test_only_the_kinds_package_names_a_kind_by_its_string():
 def test_the_check_above_sees_a_kind_named_by_its_string(tmp_path):
     """The scan is not vacuous: the same walk flags a literal kind name in a module."""
     tree = ast.parse('if entity.kind == "official":\n    pass\n')
-    assert [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in {k.name for k in KINDS}] \
-        == ["official"]
+    assert [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in {k.name for k in KINDS}] == [
+        "official"
+    ]
 
 
 def test_no_module_is_longer_than_the_limit():
-    long = {str(p.relative_to(ROOT)): n for p in _modules().values()
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        str(p.relative_to(ROOT)): n
+        for p in _modules().values()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert not long, f"split these modules (over {MAX_LINES} lines): {long}"
 
 
@@ -66,7 +79,7 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
-            base = here[:len(here) - node.level + 1] if node.level else []
+            base = here[: len(here) - node.level + 1] if node.level else []
             target = ".".join(base + (node.module.split(".") if node.module else []))
             for alias in node.names:
                 candidate = f"{target}.{alias.name}"
@@ -91,7 +104,7 @@ def test_imports_have_no_cycles():
         state[node] = "open"
         for nxt in sorted(edges[node]):
             if state.get(nxt) == "open":
-                cycles.append(" → ".join(trail[trail.index(nxt):] + [nxt]))
+                cycles.append(" → ".join(trail[trail.index(nxt) :] + [nxt]))
             elif nxt not in state:
                 visit(nxt, trail + [nxt])
         state[node] = "done"
@@ -104,7 +117,12 @@ def test_imports_have_no_cycles():
 
 def test_the_core_never_imports_mkdocs():
     """Only the hook adapts the pipeline to MkDocs; another engine stays one adapter away."""
-    offenders = [str(p.relative_to(ROOT)) for p in _modules().values()
-                 if any(isinstance(n, (ast.Import, ast.ImportFrom)) and "mkdocs" in ast.unparse(n)
-                        for n in ast.walk(ast.parse(p.read_text(encoding="utf-8"))))]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in _modules().values()
+        if any(
+            isinstance(n, (ast.Import, ast.ImportFrom)) and "mkdocs" in ast.unparse(n)
+            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        )
+    ]
     assert not offenders, offenders

@@ -3,13 +3,13 @@
 Hosted: the built site served on localhost. Offline: dist/briefing-offline.zip unzipped and
 opened from file://. Every page load records its requests; none may leave the site.
 """
+
 from __future__ import annotations
 
 import gzip
 import re
 
 import pytest
-
 from conftest import ROOT
 
 SHOTS = ROOT / "tests" / "artifacts" / "screenshots"
@@ -29,8 +29,11 @@ class Site:
 
     def local(self, url: str) -> bool:
         # offline: inside the unzipped folder, not merely any file:// path
-        return url.startswith((self.base.as_uri() + "/", "data:")) if self.kind == "offline" else url.startswith(
-            (self.base, "data:"))
+        return (
+            url.startswith((self.base.as_uri() + "/", "data:"))
+            if self.kind == "offline"
+            else url.startswith((self.base, "data:"))
+        )
 
 
 def _h1(page) -> str:
@@ -78,8 +81,10 @@ def test_deal_to_country_to_footnote_to_paragraph(page, site):
     assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"  # highlighted
 
 
-@pytest.mark.parametrize("query, title, path", [("neodymium", "Neodymium", "minerals/neodymium"),
-                                                ("Mavrogenes", "John Mavrogenes", "experts/john-mavrogenes")])
+@pytest.mark.parametrize(
+    "query, title, path",
+    [("neodymium", "Neodymium", "minerals/neodymium"), ("Mavrogenes", "John Mavrogenes", "experts/john-mavrogenes")],
+)
 def test_search_reaches_topic_pages(page, site, query, title, path):
     page.goto(site.url())
     page.locator("label.md-search__icon, input.md-search__input").first.click()
@@ -93,8 +98,16 @@ def test_search_reaches_topic_pages(page, site, query, title, path):
     assert path in page.url
 
 
-PAGES = ["", "deals/united-states-china-trade-agreement", "countries/china", "minerals/neodymium",
-         "experts/victor-gao", "officials/donald-trump", "sources/003-fa51ae2332851756", "figures"]
+PAGES = [
+    "",
+    "deals/united-states-china-trade-agreement",
+    "countries/china",
+    "minerals/neodymium",
+    "experts/victor-gao",
+    "officials/donald-trump",
+    "sources/003-fa51ae2332851756",
+    "figures",
+]
 
 
 def test_accessibility_has_no_serious_violations(browser, hosted):
@@ -106,8 +119,11 @@ def test_accessibility_has_no_serious_violations(browser, hosted):
         page.goto(site.url(path))
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-        problems += [(path, v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]
-                     if v["impact"] in ("serious", "critical")]
+        problems += [
+            (path, v["id"], v["impact"], len(v["nodes"]))
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
     page.close()
     assert not problems, problems
 
@@ -165,8 +181,14 @@ def test_every_offline_page_loads_only_from_the_bundle(browser, bundle):
     context.on("request", lambda r: None if r.url.startswith((inside, "data:")) else outside.append(r.url))
     page = context.new_page()
     # a file that is not there fails with ERR_FILE_NOT_FOUND; leaving a page may abort its favicon
-    page.on("requestfailed", lambda r: failed.append((r.url, r.failure)) if "ABORTED" not in (r.failure or "")
-            and not r.url.endswith("sitemap.xml") else None)
+    page.on(
+        "requestfailed",
+        lambda r: (
+            failed.append((r.url, r.failure))
+            if "ABORTED" not in (r.failure or "") and not r.url.endswith("sitemap.xml")
+            else None
+        ),
+    )
     pages = sorted(p for p in bundle.rglob("*.html") if not p.relative_to(bundle).as_posix().startswith("assets/"))
     assert len(pages) > 40
     for path in pages:

@@ -1,8 +1,8 @@
 """Builds of changed copies of the project: untrusted text, hand-written pages, bad input."""
+
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
-
 from conftest import build_site, copy_project
 
 EVIL = """Ruritania Minister Says Cobalt Deal Is Near
@@ -31,8 +31,15 @@ def test_article_text_cannot_inject_markup(tmp_path):
     assert not article.select("script, img, [onclick], [onerror]")
     assert not [a for a in article.select("a[href]") if a["href"].startswith(("javascript", "http"))]
     text = article.get_text()
-    for literal in ("<script>alert('x')</script>", "[link](javascript:alert(1))", "{{ 7*7 }}",
-                    "{% if true %}yes{% endif %}", "*stars*", "`code`", "[^1]: fake footnote"):
+    for literal in (
+        "<script>alert('x')</script>",
+        "[link](javascript:alert(1))",
+        "{{ 7*7 }}",
+        "{% if true %}yes{% endif %}",
+        "*stars*",
+        "`code`",
+        "[^1]: fake footnote",
+    ):
         assert literal in text, literal
     assert not article.select("em, code, div.footnote")
 
@@ -41,7 +48,8 @@ def test_hand_written_topic_page_keeps_its_prose(tmp_path):
     project = copy_project(tmp_path / "p")
     (project / "docs" / "countries").mkdir()
     (project / "docs" / "countries" / "japan.md").write_text(
-        "# Japan\n\nAn editor's introduction to Japan's minerals policy.\n", encoding="utf-8")
+        "# Japan\n\nAn editor's introduction to Japan's minerals policy.\n", encoding="utf-8"
+    )
     result = build_site(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     article = _page(tmp_path / "out", "countries/japan/index.html").select_one("article")
@@ -79,9 +87,17 @@ def test_without_curated_entities_the_seeds_still_give_the_pages(tmp_path):
     result = build_site(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     out = tmp_path / "out"
-    for path in ("countries/kazakhstan", "countries/thailand", "countries/central-asia", "minerals/tungsten",
-                 "minerals/praseodymium", "minerals/rare-earth-elements", "experts/dexter-roberts",
-                 "experts/victor-gao", "experts/john-mavrogenes"):
+    for path in (
+        "countries/kazakhstan",
+        "countries/thailand",
+        "countries/central-asia",
+        "minerals/tungsten",
+        "minerals/praseodymium",
+        "minerals/rare-earth-elements",
+        "experts/dexter-roberts",
+        "experts/victor-gao",
+        "experts/john-mavrogenes",
+    ):
         assert (out / path / "index.html").exists(), path
     assert len(list((out / "deals").glob("*/index.html"))) >= 5
 
@@ -96,17 +112,30 @@ def test_hand_written_files_at_a_generated_address_are_reported(tmp_path):
     (docs / "countries" / "China.md").write_text("# China\n", encoding="utf-8")
     (docs / "feed.xml").write_text("<feed/>\n", encoding="utf-8")
     (docs / "timeline.html").write_text("<p>old</p>\n", encoding="utf-8")  # the offline bundle's timeline.html
-    clashing = ["docs/countries.md", "docs/countries/China.md", "docs/countries/china/index.md", "docs/feed.xml",
-                "docs/timeline.html"]
+    clashing = [
+        "docs/countries.md",
+        "docs/countries/China.md",
+        "docs/countries/china/index.md",
+        "docs/feed.xml",
+        "docs/timeline.html",
+    ]
     loose = build_site(project, tmp_path / "loose", strict=False)
-    warned = sorted(line.split("hooks/briefing_hook: ")[1].split(" would be")[0]
-                    for line in loose.stderr.splitlines() if "would be published where" in line)
+    warned = sorted(
+        line.split("hooks/briefing_hook: ")[1].split(": would be")[0]
+        for line in loose.stderr.splitlines()
+        if "would be published where" in line
+    )
     assert warned == clashing
     assert build_site(project, tmp_path / "strict").returncode != 0
     import os
     import subprocess
     import sys
-    checked = subprocess.run([sys.executable, "-m", "briefing.cli", "check", "--root", str(project)],
-                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(project / "hooks")})
+
+    checked = subprocess.run(
+        [sys.executable, "-m", "briefing.cli", "check", "--root", str(project)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(project / "hooks")},
+    )
     assert checked.returncode == 1  # make check says so too, before anyone builds
     assert sorted(line.split(": would be")[0] for line in checked.stderr.splitlines() if "would be" in line) == clashing

@@ -3,6 +3,7 @@
 Nothing from content may become markup, leave the site folder or take another article down;
 every good case gets its page, every bad one exactly one warning line naming the file.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,19 +14,26 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, build_site, copy_project, serve_folder
+
 from hostile import CASES, write_corpus
 
 # Files the corpus makes through the file system rather than as CASES, and what must happen.
-FS_CASES = {"link-out.txt": "outside seeds/", "folder.txt": "is a folder", "pipe.txt": "not a regular file",
-            "notes.docx": "not a .txt, .md or .html"}
+FS_CASES = {
+    "link-out.txt": "outside seeds/",
+    "folder.txt": "is a folder",
+    "pipe.txt": "not a regular file",
+    "notes.docx": "not a .txt, .md or .html",
+}
 RUNNABLE = ("script", "iframe", "object", "embed", "svg", "img", "style", "form", "input", "base", "frame")
 
 
 def _snapshot(folder: Path, skip: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(folder).as_posix(): (p.lstat().st_size, p.lstat().st_mtime_ns)
-            for p in folder.rglob("*") if skip not in p.parents and p != skip}
+    return {
+        p.relative_to(folder).as_posix(): (p.lstat().st_size, p.lstat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if skip not in p.parents and p != skip
+    }
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +46,11 @@ def hostile(tmp_path_factory):
     before = _snapshot(base, out)
     result = build_site(project, out, strict=False)
     assert result.returncode == 0, result.stderr
-    pages = {p.relative_to(out).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-             for p in sorted(out.rglob("*.html")) if not p.relative_to(out).as_posix().startswith("assets/")}
+    pages = {
+        p.relative_to(out).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+        for p in sorted(out.rglob("*.html"))
+        if not p.relative_to(out).as_posix().startswith("assets/")
+    }
     return {"base": base, "project": project, "out": out, "log": result.stderr, "before": before, "pages": pages}
 
 
@@ -124,7 +135,8 @@ def test_no_markup_or_script_comes_from_content(hostile, html_pages):
                 if attr.lower().startswith("on") or "PWN" in attr:
                     problems.append((path, el.name, attr))
                 if attr in ("href", "src", "action", "formaction", "data", "srcdoc") and re.match(
-                        r"\s*(javascript|vbscript|data):", value, re.I):
+                    r"\s*(javascript|vbscript|data):", value, re.I
+                ):
                     problems.append((path, el.name, value[:60]))
             if el.name in ("script", "style") and "PWN" in el.get_text():
                 problems.append((path, el.name, str(el)[:80]))
@@ -150,8 +162,11 @@ def test_titles_and_descriptions_stay_text(hostile):
     curated = sources["inj-script.txt"][1]  # title and publisher from sources.yml
     assert curated.title.get_text().startswith("<img src=x onerror=alert('PWN')> \" onmouseover=")
     assert "</title><script>alert('PWN')</script>" in curated.select_one("article").get_text()
-    deal = [soup for path, soup in hostile["pages"].items() if path.startswith("deals/") and "Chile–Peru pact" in
-            soup.h1.get_text()]
+    deal = [
+        soup
+        for path, soup in hostile["pages"].items()
+        if path.startswith("deals/") and "Chile–Peru pact" in soup.h1.get_text()
+    ]
     assert deal and deal[0].h1.get_text().startswith("<script>alert('PWN')</script>")
     front = sources["inj-front.md"][1]
     assert front.find("meta", attrs={"name": "description"})
@@ -218,12 +233,18 @@ def _assert_nothing_lost(briefing, pages):
     assert not missing, missing[:10]
     for entity in briefing.entities.values():
         base = f"{entity.kind.folder}/{entity.slug}"
-        own = [soup for path, soup in pages.items() if path == f"{base}/index.html"
-               or re.fullmatch(rf"{re.escape(base)}/\d+/index\.html", path)]
+        own = [
+            soup
+            for path, soup in pages.items()
+            if path == f"{base}/index.html" or re.fullmatch(rf"{re.escape(base)}/\d+/index\.html", path)
+        ]
         assert own, f"no page for {entity.key}"
         text = " ".join(_flat(s.select_one("article").get_text()) for s in own)
-        targets = {a["href"].rsplit("/", 2)[-2] + a["href"][a["href"].index("#"):]
-                   for s in own for a in s.select("div.footnote a[href*='#p']")}
+        targets = {
+            a["href"].rsplit("/", 2)[-2] + a["href"][a["href"].index("#") :]
+            for s in own
+            for a in s.select("div.footnote a[href*='#p']")
+        }
         for m in entity.mentions:
             article = briefing.article(m.article)
             rows = [p for p in article.passages if p.anchor == m.anchor and p.cells]

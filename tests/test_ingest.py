@@ -1,4 +1,5 @@
 """Ingest: structure, boilerplate and metadata from small inline articles."""
+
 from __future__ import annotations
 
 import re
@@ -44,17 +45,26 @@ def test_structure_and_chrome(tmp_path):
     assert [p.text for p in article.blocks[2].passages] == ["First point about cobalt.", "Second point."]
     table = article.blocks[3]
     assert table.header == ("Mineral", "Share") and table.passages[1].cells == ("Cobalt", "40%")
-    assert {d.text for d in article.dropped} >= {"Connect with us", "Markets", "Published", "on", "Ruritania Cobalt Pact",
-                                    "Leave a Reply"}
+    assert {d.text for d in article.dropped} >= {
+        "Connect with us",
+        "Markets",
+        "Published",
+        "on",
+        "Ruritania Cobalt Pact",
+        "Leave a Reply",
+    }
     assert [p.anchor for p in article.passages if not p.is_header] == ["p1", "p2", "p3", "p4"]
 
 
 def test_paragraph_text_is_verbatim(tmp_path):
     (article,), _ = articles_from(tmp_path, {"a.txt": ARTICLE})
     assert article.blocks[0].passages[0].text == (
-        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said. It covers refining.")
+        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said. It covers refining."
+    )
     assert [s.text for s in article.blocks[0].passages[0].sentences] == [
-        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said.", "It covers refining."]
+        "Ruritania and Freedonia signed a cobalt agreement on Monday, officials said.",
+        "It covers refining.",
+    ]
 
 
 def test_title_derived_from_first_sentence_when_no_headline(tmp_path):
@@ -72,7 +82,9 @@ def test_derived_title_is_cut_at_a_word():
     assert title.endswith("…") and len(title) <= 31 and "wor…" not in title
 
 
-@pytest.mark.parametrize("text", ["Price rose to $4.5 million. Dr. Smith agreed.", "The U.S. and the E.U. met. Then left."])
+@pytest.mark.parametrize(
+    "text", ["Price rose to $4.5 million. Dr. Smith agreed.", "The U.S. and the E.U. met. Then left."]
+)
 def test_sentences_keep_every_character(text):
     sentences = split_sentences(text)
     assert len(sentences) == 2
@@ -87,8 +99,10 @@ def test_korean_copyright_footer_names_publisher(tmp_path):
 
 
 def test_hard_wrapped_markdown_paragraphs_are_joined(tmp_path):
-    text = "---\ntitle: Wrapped\npublisher: Example Wire\ndate: 2025-01-02\n---\n" \
-           "A long first line of the paragraph that goes on and on and on\nand ends on the second line.\n"
+    text = (
+        "---\ntitle: Wrapped\npublisher: Example Wire\ndate: 2025-01-02\n---\n"
+        "A long first line of the paragraph that goes on and on and on\nand ends on the second line.\n"
+    )
     (article,), problems = articles_from(tmp_path, {"w.md": text})
     assert not problems
     assert article.meta.title == "Wrapped" and str(article.meta.date) == "2025-01-02"
@@ -116,43 +130,57 @@ def test_bad_files_are_skipped_with_a_clear_problem(tmp_path):
 
 
 def test_duplicate_slugs_keep_the_first(tmp_path):
-    (articles, problems) = articles_from(tmp_path, {"Same.txt": "First article about tin mining.\n",
-                                                    "same.md": "Second article about zinc mining.\n"})
+    (articles, problems) = articles_from(
+        tmp_path, {"Same.txt": "First article about tin mining.\n", "same.md": "Second article about zinc mining.\n"}
+    )
     assert len(articles) == 1
     assert str(problems[0]).startswith("seeds/same.md: has the same name as seeds/Same.txt")
 
 
 def test_names_that_slugify_alike_each_keep_a_page(tmp_path):
-    articles, problems = articles_from(tmp_path, {"!!!.txt": "First article about tin mining.\n",
-                                                  "--.txt": "Second article about zinc mining.\n",
-                                                  "??.md": "---\nslug: item-2\n---\nThird, about lead mining.\n"})
+    articles, problems = articles_from(
+        tmp_path,
+        {
+            "!!!.txt": "First article about tin mining.\n",
+            "--.txt": "Second article about zinc mining.\n",
+            "??.md": "---\nslug: item-2\n---\nThird, about lead mining.\n",
+        },
+    )
     assert {a.id: a.slug for a in articles} == {"??": "item-2", "!!!": "item", "--": "item-3"}
     assert [str(p) for p in problems] == [  # built, and the contributor is told which page moved
         "seeds/--.txt: gets the page sources/item-3/ because its name gives the same page name as seeds/!!!.txt. "
-        "Rename one of the two files (or set 'slug:') so neither page moves when files are added."]
+        "Rename one of the two files (or set 'slug:') so neither page moves when files are added."
+    ]
 
 
 def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
     """The fast path may only take text where it splits exactly as pysbd does (pysbd is the oracle)."""
     import pysbd
 
-    from briefing.ingest import sentences
-    from briefing.ingest import ingest
+    from briefing.ingest import ingest, sentences
     from helpers import ROOT
 
     oracle = pysbd.Segmenter(language="en", clean=False, char_span=True)
     from helpers import reference_site
 
     fixtures = ROOT / "tests" / "fixtures"
-    folders = [ROOT / "seeds", *(p for p in fixtures.iterdir() if p.is_dir() and p.name != "real"),
-               *(p for p in (fixtures / "real").iterdir() if p.is_dir())]
+    folders = [
+        ROOT / "seeds",
+        *(p for p in fixtures.iterdir() if p.is_dir() and p.name != "real"),
+        *(p for p in (fixtures / "real").iterdir() if p.is_dir()),
+    ]
     # paragraphs as ingest makes them (hard-wrapped lines joined), not raw lines
-    paragraphs = [p.text for folder in folders for a in ingest(folder, reference_site())[0] for p in a.passages
-                  if len(p.text) > 40 and not p.cells]
+    paragraphs = [
+        p.text
+        for folder in folders
+        for a in ingest(folder, reference_site())[0]
+        for p in a.passages
+        if len(p.text) > 40 and not p.cells
+    ]
     simple = [p for p in paragraphs if not sentences._HARD.search(p)]
     assert len(simple) > 100
     for text in simple:
-        expected = [text[s.start:s.end].strip() for s in oracle.segment(text) if text[s.start:s.end].strip()]
+        expected = [text[s.start : s.end].strip() for s in oracle.segment(text) if text[s.start : s.end].strip()]
         if any(not re.search(r"\w", sentence) for sentence in expected):
             continue  # pysbd's own slip: a closing quote mark split off as a "sentence" of its own
         assert [s.text for s in sentences.split_sentences(text)] == expected
@@ -181,23 +209,26 @@ def test_unreadable_and_hidden_files(tmp_path, monkeypatch):
     articles, problems = ingest(seeds, reference_site())
     assert [a.id for a in articles] == ["good"]
     assert [str(p) for p in problems] == [
-        "seeds/locked.txt: cannot be read (Permission denied); skipped. Check that the file exists and is readable."]
+        "seeds/locked.txt: cannot be read (Permission denied); skipped. Check that the file exists and is readable."
+    ]
 
 
 def test_hard_wrapped_wire_copy_is_joined_at_its_width(tmp_path):
     """Wrapped at ~72 columns, lines may end in a full stop or a comma and the next start with a
     capital, mid-paragraph: the wrap width, not the punctuation, says the paragraph goes on."""
-    lines = ["INDONESIA AND UNITED STATES NEGOTIATE LIMITED MINERALS PACT IN JAKARTA TALKS,",
-             "SOURCES SAY",
-             "",
-             "Indonesia and the United States are negotiating a limited minerals pact.",
-             "Coordinating Minister for Economic Affairs Darmawan Sutedjo told the house",
-             "that a draft text had been exchanged between the two capitals last week,",
-             "Officials said, adding that talks would resume in Jakarta in early May.",
-             "",
-             "Chinese companies built and operate most of the roughly fifty smelters in",
-             "Sulawesi. Under current rules, batteries with material from a foreign",
-             "entity of concern do not qualify for the tax credit, officials noted."]
+    lines = [
+        "INDONESIA AND UNITED STATES NEGOTIATE LIMITED MINERALS PACT IN JAKARTA TALKS,",
+        "SOURCES SAY",
+        "",
+        "Indonesia and the United States are negotiating a limited minerals pact.",
+        "Coordinating Minister for Economic Affairs Darmawan Sutedjo told the house",
+        "that a draft text had been exchanged between the two capitals last week,",
+        "Officials said, adding that talks would resume in Jakarta in early May.",
+        "",
+        "Chinese companies built and operate most of the roughly fifty smelters in",
+        "Sulawesi. Under current rules, batteries with material from a foreign",
+        "entity of concern do not qualify for the tax credit, officials noted.",
+    ]
     (article,), problems = articles_from(tmp_path, {"wrapped.txt": "\n".join(lines) + "\n"})
     assert not problems
     assert article.title == "INDONESIA AND UNITED STATES NEGOTIATE LIMITED MINERALS PACT IN JAKARTA TALKS, SOURCES SAY"
@@ -210,9 +241,11 @@ def test_lines_an_outlet_prints_on_every_page_are_chrome(tmp_path):
     from briefing.sitedata import SourceMeta
     from helpers import reference_site
 
-    shared = ("Courage in Reporting\nMarkets Mining Energy Climate Opinion\n"
-              "China refines about 90 percent of the world's rare earths, according to industry estimates "
-              "cited by analysts and officials.\n")
+    shared = (
+        "Courage in Reporting\nMarkets Mining Energy Climate Opinion\n"
+        "China refines about 90 percent of the world's rare earths, according to industry estimates "
+        "cited by analysts and officials.\n"
+    )
     one = shared + "Chile and Peru signed a lithium agreement on Monday, officials said in Lima.\n"
     two = shared + "Zambia raised copper royalties on Tuesday, the mines ministry said in Lusaka.\n"
     site = reference_site()

@@ -3,6 +3,7 @@
 Runs are derandomized (the same examples every run, so CI is reproducible); set
 HYPOTHESIS_PROFILE=explore to search with fresh random examples.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,25 +13,36 @@ from pathlib import Path
 import markdown
 import yaml
 from bs4 import BeautifulSoup
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing.emit.markdown import md_escape
 from briefing.errors import Problem
 from briefing.ingest import ingest
-from briefing.emit.markdown import md_escape
 from briefing.slugs import MAX_SLUG, RESERVED, is_safe_slug, slugify, unique_slug
-from conftest import ROOT
 from helpers import reference_site
 
-settings.register_profile("ci", derandomize=True, deadline=None, max_examples=150,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("explore", deadline=None, max_examples=1000,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=150,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore",
+    deadline=None,
+    max_examples=1000,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Any Unicode text, with the characters Markdown, HTML and YAML care about made frequent.
-SPECIAL = st.sampled_from(list("<>&\"'`*_[](){}#!|~^=:-+.\\$%@/\n\r\t ") + ["{{", "}}", "{%", "-->", "<script>",
-                                                                           "javascript:", "[^1]", "\x00", "\x02"])
+SPECIAL = st.sampled_from(
+    list("<>&\"'`*_[](){}#!|~^=:-+.\\$%@/\n\r\t ")
+    + ["{{", "}}", "{%", "-->", "<script>", "javascript:", "[^1]", "\x00", "\x02"]
+)
 # Removed on purpose (invisible, invalid in HTML/XML); everything else must survive.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 TEXT = st.lists(st.one_of(st.text(min_size=1, max_size=12), SPECIAL), max_size=40).map("".join)
@@ -98,7 +110,8 @@ def test_ingest_never_crashes_and_never_invents(tmp_path_factory, data):
 
 
 NAME = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
-    lambda s: s.strip())
+    lambda s: s.strip()
+)
 
 
 @settings(max_examples=25)
@@ -115,11 +128,13 @@ def test_any_curated_name_and_aliases_build_or_report(tmp_path_factory, name, al
     (root / "site_data" / "sources.yml").write_text("{}\n", encoding="utf-8")
     (root / "site_data" / "deals.yml").write_text("[]\n", encoding="utf-8")
     (root / "site_data" / "experts.yml").write_text(
-        yaml.safe_dump([{"name": name, "aliases": aliases}], allow_unicode=True), encoding="utf-8")
+        yaml.safe_dump([{"name": name, "aliases": aliases}], allow_unicode=True), encoding="utf-8"
+    )
     (root / "seeds").mkdir()
     mention = aliases[0] if aliases else name
-    (root / "seeds" / "a.txt").write_text(f"Copper rose. {mention}, an analyst at a bank, said prices will rise.\n",
-                                          encoding="utf-8")
+    (root / "seeds" / "a.txt").write_text(
+        f"Copper rose. {mention}, an analyst at a bank, said prices will rise.\n", encoding="utf-8"
+    )
     result = run_pipeline(root / "seeds", root / "site_data")
     for problem in result.errors + result.warnings:
         assert problem.path.startswith(("site_data/", "seeds/")), problem
@@ -128,15 +143,24 @@ def test_any_curated_name_and_aliases_build_or_report(tmp_path_factory, name, al
         assert all(is_safe_slug(p) or p == "index" or p.isdigit() for p in parts[1:]) or len(parts) == 1, path
 
 
-_PLAIN_HARD = (r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|"
-               r"Sen|Rep|Gov|St|Mt|Ft|Pt|Lt|Col|Capt|Sgt|Rev|Hon|Messrs|Fig|Vol|Ave|Rd|No|Jan|Feb|Mar|Apr|Jun|Jul|"
-               r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
-               r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+[/(]")
+_PLAIN_HARD = (
+    r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|"
+    r"Sen|Rep|Gov|St|Mt|Ft|Pt|Lt|Col|Capt|Sgt|Rev|Hon|Messrs|Fig|Vol|Ave|Rd|No|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
+    r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+[/(]"
+)
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(list("aAbBzZé. !?…*/\n1290()“\"‘’") + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx",
-                                                                     " x", ". A", ". a", "No"]), max_size=16))
+@given(
+    st.lists(
+        st.sampled_from(
+            list('aAbBzZé. !?…*/\n1290()“"‘’')
+            + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx", " x", ". A", ". a", "No"]
+        ),
+        max_size=16,
+    )
+)
 def test_fast_hard_pattern_matches_its_plain_form(parts):
     """The sentence splitter's look-behind form of its "needs pysbd" pattern finds exactly what the
     plain form finds (the plain form is the readable specification)."""

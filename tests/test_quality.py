@@ -3,13 +3,13 @@
 The recorded level (tests/fixtures/quality_baseline.yml) is what `scripts/quality.py` printed
 when it was last raised on purpose; the acceptance floor is the issue's target.
 """
+
 from __future__ import annotations
 
 import sys
 
 import pytest
 import yaml
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -44,8 +44,9 @@ def test_role_and_affiliation_accuracy(scores):
 
 
 def test_second_blind_set_holds():
-    measured, misses, _ = quality.evaluate(articles_dir=ROOT / "tests/fixtures/blind2",
-                                           label_path=ROOT / "tests/fixtures/blind2.yml")
+    measured, misses, _ = quality.evaluate(
+        articles_dir=ROOT / "tests/fixtures/blind2", label_path=ROOT / "tests/fixtures/blind2.yml"
+    )
     for kind, levels in BASELINE["blind2"].items():
         for metric, level in levels.items():
             assert measured[kind][metric] >= level, (kind, metric, measured[kind], misses)

@@ -4,6 +4,7 @@ The labels say, line by line, what each page is (article text or page chrome); h
 checked against the built HTML: the source page keeps every article line and has the right
 title, no chrome-only line is cited as a fact, and the cleaning scores hold their floors.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,17 +14,20 @@ import sys
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, build_site, copy_project
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import cleaning_quality  # noqa: E402
+
 from briefing.ingest.lexicon import LEADING_STAMP  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 SETS = [name for name in cleaning_quality.SETS if (REAL / name / "labels.yml").exists()]
-LABELS = {(name, aid): lab for name in SETS
-          for aid, lab in yaml.safe_load((REAL / name / "labels.yml").read_text(encoding="utf-8")).items()}
+LABELS = {
+    (name, aid): lab
+    for name in SETS
+    for aid, lab in yaml.safe_load((REAL / name / "labels.yml").read_text(encoding="utf-8")).items()
+}
 BASELINE = yaml.safe_load((REAL / "baseline.yml").read_text(encoding="utf-8"))
 ARTICLE = {"standfirst", "body", "heading", "dateline"}
 
@@ -43,8 +47,11 @@ def real_site(tmp_path_factory):
     result = build_site(project, out)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
-    pages = {p.relative_to(out).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-             for p in out.rglob("*.html") if not p.relative_to(out).as_posix().startswith(("assets/", "search/"))}
+    pages = {
+        p.relative_to(out).as_posix(): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+        for p in out.rglob("*.html")
+        if not p.relative_to(out).as_posix().startswith(("assets/", "search/"))
+    }
     return pages
 
 
@@ -93,7 +100,7 @@ def test_no_fact_is_cited_from_a_chrome_line(real_site):
     """Every footnote on a topic page lands on a paragraph; no paragraph it lands on is a line the
     labels call chrome (a headline of another story, a caption, a subscription notice)."""
     chrome = {}
-    for (name, article_id) in LABELS:
+    for name, article_id in LABELS:
         chrome[article_id] = {_flat(t) for _, t, label in _lines(name, article_id) if label in cleaning_quality.CHROME}
     cited = 0
     for path, soup in real_site.items():

@@ -1,4 +1,5 @@
 """Recognition on small inline articles: places, minerals, people, deals and figures."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,37 +12,45 @@ def _keys(briefing, kind):
     return {e.key.split(":", 1)[1] for e in briefing.entities.values() if e.kind.name == kind}
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Officials in Peru said copper output fell.", {"peru"}),
-    ("The U.S. and the UK agreed, and America was pleased.", {"united-states", "united-kingdom"}),
-    ("Chinese exports of gallium fell, the South China Morning Post reported.", {"china"}),
-    ("Beijing said it would respond. A Beijing-based think tank disagreed.", {"china"}),
-    ("Farmers in Washington state grow apples.", set()),
-    ("Japanese officials met Canadian ministers.", {"japan", "canada"}),
-    ("Leaders from five Central Asian countries met in Europe.", {"central-asia", "europe"}),
-    ("The story ran in the Peru Mining Journal.", set()),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Officials in Peru said copper output fell.", {"peru"}),
+        ("The U.S. and the UK agreed, and America was pleased.", {"united-states", "united-kingdom"}),
+        ("Chinese exports of gallium fell, the South China Morning Post reported.", {"china"}),
+        ("Beijing said it would respond. A Beijing-based think tank disagreed.", {"china"}),
+        ("Farmers in Washington state grow apples.", set()),
+        ("Japanese officials met Canadian ministers.", {"japan", "canada"}),
+        ("Leaders from five Central Asian countries met in Europe.", {"central-asia", "europe"}),
+        ("The story ran in the Peru Mining Journal.", set()),
+    ],
+)
 def test_places(tmp_path, sentence, expected):
     b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
     assert _keys(b, "country") == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Shortages could lead to higher prices for everyone.", set()),
-    ("Lead and zinc mining expanded in the region.", {"lead", "zinc"}),
-    ("Analysts saw a silver lining in the talks.", set()),
-    ("NdFeB magnets need rare earths, and REEs are scarce.", {"neodymium", "rare-earth-elements"}),
-    ("Exports of Gallium and germanium were curbed; graphite too.", {"gallium", "germanium", "graphite"}),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Shortages could lead to higher prices for everyone.", set()),
+        ("Lead and zinc mining expanded in the region.", {"lead", "zinc"}),
+        ("Analysts saw a silver lining in the talks.", set()),
+        ("NdFeB magnets need rare earths, and REEs are scarce.", {"neodymium", "rare-earth-elements"}),
+        ("Exports of Gallium and germanium were curbed; graphite too.", {"gallium", "germanium", "graphite"}),
+    ],
+)
 def test_minerals(tmp_path, sentence, expected):
     b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
     assert _keys(b, "mineral") == expected
 
 
 def test_people_roles_affiliations_and_surnames(tmp_path):
-    text = ("Jane Doe, a senior analyst at the Lowy Institute, said supply was tight. "
-            "Prime Minister Mark Carney met President Luiz Lula. "
-            "Later Doe added that prices would rise, according to Carney's office.\n")
+    text = (
+        "Jane Doe, a senior analyst at the Lowy Institute, said supply was tight. "
+        "Prime Minister Mark Carney met President Luiz Lula. "
+        "Later Doe added that prices would rise, according to Carney's office.\n"
+    )
     b = briefing_from(tmp_path, {"a.txt": text})
     doe = b.entities["person:jane-doe"]
     assert doe.kind.name == "expert"
@@ -63,8 +72,10 @@ def _deals(b):
 
 
 def test_deal_parties_kind_status_date_value(tmp_path):
-    text = ("Chile and Peru signed a memorandum of understanding on copper in May 2025. "
-            "The deal is worth $2 billion, officials said.\n")
+    text = (
+        "Chile and Peru signed a memorandum of understanding on copper in May 2025. "
+        "The deal is worth $2 billion, officials said.\n"
+    )
     deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
     deal = deals[frozenset({"country:chile", "country:peru"})]
     assert deal.fields["kind"] == "memorandum of understanding"
@@ -75,18 +86,28 @@ def test_deal_parties_kind_status_date_value(tmp_path):
 
 
 def test_plural_agreements_split_and_exclusions(tmp_path):
-    text = ("Germany signed agreements with Chile and Peru to reduce its dependence on China.\n"
-            "The talks between Canada and Mexico on nickel continue amid tensions with Russia.\n")
+    text = (
+        "Germany signed agreements with Chile and Peru to reduce its dependence on China.\n"
+        "The talks between Canada and Mexico on nickel continue amid tensions with Russia.\n"
+    )
     deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
-    assert set(deals) == {frozenset({"country:germany", "country:chile"}),
-                          frozenset({"country:germany", "country:peru"})}
+    assert set(deals) == {
+        frozenset({"country:germany", "country:chile"}),
+        frozenset({"country:germany", "country:peru"}),
+    }
 
 
 def test_deals_merge_across_articles_only_with_same_parties(tmp_path):
-    deals = _deals(briefing_from(tmp_path, {
-        "a.txt": "Canada and Brazil signed a nickel agreement.\n",
-        "b.txt": "The Canada-Brazil agreement was paused last week.\n",
-        "c.txt": "Canada and Chile signed a lithium pact.\n"}))
+    deals = _deals(
+        briefing_from(
+            tmp_path,
+            {
+                "a.txt": "Canada and Brazil signed a nickel agreement.\n",
+                "b.txt": "The Canada-Brazil agreement was paused last week.\n",
+                "c.txt": "Canada and Chile signed a lithium pact.\n",
+            },
+        )
+    )
     assert len(deals) == 2
     merged = deals[frozenset({"country:canada", "country:brazil"})]
     assert merged.sources == ["a", "b"]
@@ -94,27 +115,37 @@ def test_deals_merge_across_articles_only_with_same_parties(tmp_path):
 
 
 def test_figures_keep_each_source_apart(tmp_path):
-    b = briefing_from(tmp_path, {
-        "a.txt": "Indonesia controls about 40% of global nickel supply.\n",
-        "b.txt": "Indonesia produces 55% of the world's nickel ore, analysts said.\n"})
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "Indonesia controls about 40% of global nickel supply.\n",
+            "b.txt": "Indonesia produces 55% of the world's nickel ore, analysts said.\n",
+        },
+    )
     shares = sorted((f.article, f.value, f.holder, f.minerals) for f in b.figures if f.unit == "percent")
-    assert shares == [("a", "40%", "country:indonesia", ("mineral:nickel",)),
-                      ("b", "55%", "country:indonesia", ("mineral:nickel",))]
+    assert shares == [
+        ("a", "40%", "country:indonesia", ("mineral:nickel",)),
+        ("b", "55%", "country:indonesia", ("mineral:nickel",)),
+    ]
     measures = {f.article: f.measure for f in b.figures}
     assert measures == {"a": "global nickel supply", "b": "world's nickel ore"}
 
 
 def test_no_pages_for_pronouns_months_or_headline_words(tmp_path):
-    text = ("Business\n\nNickel Deal Signed In March\n\nThey said in March that It was done. "
-            "However, The Analysts said nothing.\n")
+    text = (
+        "Business\n\nNickel Deal Signed In March\n\nThey said in March that It was done. "
+        "However, The Analysts said nothing.\n"
+    )
     b = briefing_from(tmp_path, {"a.txt": text})
     names = {e.name for e in b.entities.values()}
     assert not names & {"They", "It", "March", "However", "Business", "The Analysts"}
 
 
 def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
-    text = ("Tsingshan Holding Group expanded its smelters, according to Peter Wong. "
-            "The Grand Mekong Initiative was discussed.\n")
+    text = (
+        "Tsingshan Holding Group expanded its smelters, according to Peter Wong. "
+        "The Grand Mekong Initiative was discussed.\n"
+    )
     b = briefing_from(tmp_path, {"a.txt": text})
     found = {(c.name, c.reason.split(":")[0]) for c in b.candidates}
     assert ("Tsingshan Holding Group", "organisation") in found
@@ -124,8 +155,10 @@ def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
 
 
 def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
-    texts = {"a.txt": "Chile and Peru signed the 'Andean Minerals Framework' on lithium.\n",
-             "b.txt": "Ghana and Togo signed the 'Andean Minerals Framework' on gold mining.\n"}
+    texts = {
+        "a.txt": "Chile and Peru signed the 'Andean Minerals Framework' on lithium.\n",
+        "b.txt": "Ghana and Togo signed the 'Andean Minerals Framework' on gold mining.\n",
+    }
     first, second = briefing_from(tmp_path / "a", texts), briefing_from(tmp_path / "b", texts)
     pages = [{(frozenset(d.fields["parties"]), d.slug) for d in b.of_kind(BY_NAME["deal"])} for b in (first, second)]
     assert pages[0] == pages[1]

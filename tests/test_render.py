@@ -1,4 +1,5 @@
 """Rendering on generated inputs: pages stay bounded as sources pile up."""
+
 from __future__ import annotations
 
 from briefing.emit.pages import SOURCES_PER_PAGE, render_pages

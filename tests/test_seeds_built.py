@@ -2,20 +2,22 @@
 
 Boilerplate lines and expected entities below come from reading the articles by hand.
 """
+
 from __future__ import annotations
 
 import re
 import subprocess
 
 import pytest
-
 from conftest import ROOT
 
 BOILERPLATE = {
     "003_fa51ae2332851756": ["Connect with us", "Business", "Published", "on", "Trump Japan Rare Earth Deal"],
     "004_f862d878ed33022c": ["Leave a Reply"],
-    "002_32b86bfb85c06b0a": ["Copyright ⓒ 뉴스로드 무단 전재 및 재배포 금지",
-                             "본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다."],
+    "002_32b86bfb85c06b0a": [
+        "Copyright ⓒ 뉴스로드 무단 전재 및 재배포 금지",
+        "본 콘텐츠는 뉴스픽 파트너스에서 공유된 콘텐츠입니다.",
+    ],
 }
 SEEDS = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
 
@@ -89,15 +91,33 @@ def _index_rows(html_pages, kind):
 
 def test_countries_and_regions_found(html_pages):
     names = {r[0] for r in _index_rows(html_pages, "countries")}
-    expected = {"United States", "China", "Japan", "Australia", "Uzbekistan", "Kazakhstan", "Malaysia", "Thailand",
-                "Central Asia", "Africa"}
+    expected = {
+        "United States",
+        "China",
+        "Japan",
+        "Australia",
+        "Uzbekistan",
+        "Kazakhstan",
+        "Malaysia",
+        "Thailand",
+        "Central Asia",
+        "Africa",
+    }
     assert expected <= names, expected - names
 
 
 def test_minerals_found(html_pages):
     names = {r[0] for r in _index_rows(html_pages, "minerals")}
-    expected = {"Neodymium", "Dysprosium", "Lanthanum", "Praseodymium", "Tungsten", "Copper", "Silver",
-                "Rare earth elements"}
+    expected = {
+        "Neodymium",
+        "Dysprosium",
+        "Lanthanum",
+        "Praseodymium",
+        "Tungsten",
+        "Copper",
+        "Silver",
+        "Rare earth elements",
+    }
     assert expected <= names, expected - names
 
 
@@ -117,9 +137,16 @@ def test_officials_kept_apart_from_experts(html_pages):
 
 def test_deals_with_their_parties(html_pages):
     parties = {frozenset(p.strip() for p in r[1].split("·")) for r in _index_rows(html_pages, "deals")}
-    expected = [{"United States", "Uzbekistan"}, {"United States", "Australia"}, {"United States", "Japan"},
-                {"United States", "Malaysia"}, {"United States", "Thailand"}, {"United States", "China"},
-                {"United States", "Asia"}, {"Cove Capital", "Kazakhstan's national mining company"}]
+    expected = [
+        {"United States", "Uzbekistan"},
+        {"United States", "Australia"},
+        {"United States", "Japan"},
+        {"United States", "Malaysia"},
+        {"United States", "Thailand"},
+        {"United States", "China"},
+        {"United States", "Asia"},
+        {"Cove Capital", "Kazakhstan's national mining company"},
+    ]
     missing = [e for e in expected if frozenset(e) not in parties]
     assert not missing
 
@@ -132,8 +159,26 @@ def test_deal_page_links_parties_to_country_pages(html_pages):
     assert "up to $400 million" in value.get_text()
 
 
-JUNK = {"business", "highlights", "published", "on", "connect-with-us", "he", "she", "it", "they", "we", "the",
-        "this", "analysts", "experts", "march", "november", "leave-a-reply", "south-china-morning-post"}
+JUNK = {
+    "business",
+    "highlights",
+    "published",
+    "on",
+    "connect-with-us",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "the",
+    "this",
+    "analysts",
+    "experts",
+    "march",
+    "november",
+    "leave-a-reply",
+    "south-china-morning-post",
+}
 
 
 def test_no_junk_pages(html_pages):
@@ -157,8 +202,26 @@ def test_disagreeing_shares_shown_side_by_side(html_pages):
 
 
 def test_hooks_name_no_seed_entity():
-    names = ["Uzbekistan", "Kazakhstan", "Takaichi", "Mavrogenes", "Dexter Roberts", "Victor Gao", "Albanese",
-             "Cove Capital", "Atlantic Council", "Malaysia", "Thailand", "Trump", "Xi Jinping", "China", "Japan",
-             "Australia", "United States", "Beijing", "Washington"]
+    names = [
+        "Uzbekistan",
+        "Kazakhstan",
+        "Takaichi",
+        "Mavrogenes",
+        "Dexter Roberts",
+        "Victor Gao",
+        "Albanese",
+        "Cove Capital",
+        "Atlantic Council",
+        "Malaysia",
+        "Thailand",
+        "Trump",
+        "Xi Jinping",
+        "China",
+        "Japan",
+        "Australia",
+        "United States",
+        "Beijing",
+        "Washington",
+    ]
     found = subprocess.run(["grep", "-rniE", "|".join(names), str(ROOT / "hooks")], capture_output=True, text=True)
     assert found.stdout == "", found.stdout

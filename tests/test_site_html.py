@@ -3,6 +3,7 @@
 Expectations about the seeds are written by hand from reading the five articles, not
 produced by the code under test.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,7 @@ def _resolve(page: str, href: str) -> tuple[str, str]:
 
 
 def _topic_pages(html_pages):
-    return {p: s for p, s in html_pages.items()
-            if p.split("/")[0] in TOPIC_DIRS and p.split("/")[1] != "index.html"}
+    return {p: s for p, s in html_pages.items() if p.split("/")[0] in TOPIC_DIRS and p.split("/")[1] != "index.html"}
 
 
 def test_every_internal_link_and_anchor_resolves(html_pages):
@@ -78,8 +78,11 @@ def test_reported_facts_carry_footnotes(html_pages):
     for page, soup in _topic_pages(html_pages).items():
         for row in soup.select("article table tr"):
             cells = row.find_all("td")
-            if len(cells) == 2 and "as reported" in cells[0].get_text().lower() + " " and \
-                    _norm(cells[1].get_text()) not in ("not stated", "unknown"):
+            if (
+                len(cells) == 2
+                and "as reported" in cells[0].get_text().lower() + " "
+                and _norm(cells[1].get_text()) not in ("not stated", "unknown")
+            ):
                 assert cells[1].select("a.footnote-ref"), f"{page}: {row.get_text(' ', strip=True)}"
 
 
@@ -118,8 +121,11 @@ def test_pages_have_open_graph_and_description(html_pages):
         assert soup.find("meta", property="og:title")["content"]
         description = soup.find("meta", attrs={"name": "description"})["content"]
         assert description and description == soup.find("meta", property="og:description")["content"]
-    assert html_pages["sources/003-fa51ae2332851756/index.html"].find(
-        "meta", attrs={"name": "description"})["content"].startswith("Tokyo, Japan – The United States and Japan")
+    assert (
+        html_pages["sources/003-fa51ae2332851756/index.html"]
+        .find("meta", attrs={"name": "description"})["content"]
+        .startswith("Tokyo, Japan – The United States and Japan")
+    )
 
 
 def test_timeline_and_chart(html_pages):

@@ -4,6 +4,7 @@
 exit 1, or one success line and exit 0. `add FILE` puts a new article in seeds/ with a
 metadata stub and prints what was recognised in it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,13 +15,13 @@ from pathlib import Path
 
 import yaml
 
-from .ingest import PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, parse_seed
-from .sitedata import load_site_data
 from .errors import Problem
-from .pipeline import run_pipeline
+from .ingest import PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, parse_seed
 from .kinds import KINDS
-from .slugs import slugify
+from .pipeline import run_pipeline
+from .sitedata import load_site_data
 from .sitedata.validate import docs_clashes
+from .slugs import slugify
 
 
 def check(root: Path, verbose: bool = False) -> int:
@@ -47,8 +48,12 @@ def left_out_report(article) -> str:
     for d in article.dropped:
         where = f"{d.line}-{d.last_line}" if d.last_line > d.line else f"{d.line}"
         out.append(f"{article.path}:{where}: left out ({d.reason}): {' '.join(d.text.split())}\n")
-    found = {"date": article.facts.date, "dateline": article.facts.dateline,
-             "reported by": " · ".join(article.facts.credits), "publisher": article.facts.publisher}
+    found = {
+        "date": article.facts.date,
+        "dateline": article.facts.dateline,
+        "reported by": " · ".join(article.facts.credits),
+        "publisher": article.facts.publisher,
+    }
     out += [f"{article.path}: found {key}: {value}\n" for key, value in found.items() if value]
     return "".join(_CONTROL.sub(lambda m: repr(m.group(0))[1:-1], line[:-1]) + "\n" for line in out)
 
@@ -71,6 +76,7 @@ def add_source(root: Path, source: str, seed_id: str | None) -> int:
     Nothing is written unless the article would build: the text passes the same checks as the
     build's, and the id is a plain file name that no other article's name or page already has.
     """
+
     def fail(message: str) -> int:
         print(message, file=sys.stderr)
         return 1
@@ -88,16 +94,20 @@ def add_source(root: Path, source: str, seed_id: str | None) -> int:
     day = probe.meta.date or dt.date.today()
     seed_id = seed_id or f"{day.isoformat()}-{slugify(' '.join(probe.title.split()[:6]))}"
     if not SEED_ID.fullmatch(seed_id) or ".." in seed_id:
-        return fail(f"id '{seed_id}': use letters, digits, '-', '_' and '.' only (no '/' or '..'), "
-                    "at most 100 characters, e.g. ID=2025-06-02-lithium-pact.")
+        return fail(
+            f"id '{seed_id}': use letters, digits, '-', '_' and '.' only (no '/' or '..'), "
+            "at most 100 characters, e.g. ID=2025-06-02-lithium-pact."
+        )
     seeds = root / "seeds"
     existing = {p.stem.casefold(): p.name for p in seeds.iterdir() if p.suffix.lower() in SEED_SUFFIXES}
     pages = {slugify(stem): name for stem, name in existing.items()}
     if seed_id.casefold() in existing:
         return fail(f"seeds/{existing[seed_id.casefold()]}: already exists; choose another id with ID=...")
     if slugify(seed_id) in pages:
-        return fail(f"id '{seed_id}' would take the page of seeds/{pages[slugify(seed_id)]} "
-                    f"(sources/{slugify(seed_id)}/); choose another id with ID=...")
+        return fail(
+            f"id '{seed_id}' would take the page of seeds/{pages[slugify(seed_id)]} "
+            f"(sources/{slugify(seed_id)}/); choose another id with ID=..."
+        )
     target = seeds / f"{seed_id}{suffix}"
     if suffix == ".txt":
         text = decode_seed(raw, source, [])
@@ -128,16 +138,25 @@ def metadata_stub(seed_id: str, article) -> str:
     """The sources.yml entry for a new article: what the page states (its headline, a date from its
     dateline or stamps, a © holder, a saved page's metadata) filled in to be checked; the rest as
     commented placeholders."""
-    found = {"title": article.headline, "publisher": article.meta.publisher, "date": article.meta.date,
-             "url": article.meta.url, "language": article.meta.language}
+    found = {
+        "title": article.headline,
+        "publisher": article.meta.publisher,
+        "date": article.meta.date,
+        "url": article.meta.url,
+        "language": article.meta.language,
+    }
     key = yaml.safe_dump({seed_id: None}, allow_unicode=True).split(":")[0]  # quoted if YAML needs it
     lines = [f"\n{key}:\n"]
     values = {k: v for k, v in found.items() if v}
     if values:
         lines.append("  # Found in the article: check these, fix what is wrong.\n")
         for field, value in values.items():
-            dumped = yaml.safe_dump({field: value if field != "date" else value.isoformat()}, allow_unicode=True,
-                                    width=1 << 20, default_flow_style=False)
+            dumped = yaml.safe_dump(
+                {field: value if field != "date" else value.isoformat()},
+                allow_unicode=True,
+                width=1 << 20,
+                default_flow_style=False,
+            )
             lines.append("  " + dumped.rstrip("\n").replace("\n", "\n  ") + "\n")
     lines.append("  # Fill in what you know; leave out what you do not.\n")
     lines += [f"  # {field}: {example}\n" for field, example in STUB_FIELDS.items() if field not in values]
@@ -149,8 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check_cmd = sub.add_parser("check", help="validate seeds/ and site_data/")
     check_cmd.add_argument("--root", type=Path, default=Path.cwd())
-    check_cmd.add_argument("--verbose", action="store_true",
-                           help="also list every line left out of each article, and why")
+    check_cmd.add_argument(
+        "--verbose", action="store_true", help="also list every line left out of each article, and why"
+    )
     add_cmd = sub.add_parser("add", help="add an article from a file (or - for stdin)")
     add_cmd.add_argument("file")
     add_cmd.add_argument("--id", dest="seed_id", help="file name for seeds/ (default: date and first words)")

@@ -3,6 +3,7 @@
 A content problem is reported as one line that starts with the file (and line), says what is
 wrong and how to fix it. The hook turns these into PluginError or warnings; the CLI prints them.
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ A key is `<prefix>:<name>`: `country:chile` and `mineral:cobalt` (the kind's nam
 since a person's kind is decided after all their sightings), and `org:<name as written>` for an
 organisation that is a deal's party but has no page.
 """
+
 from __future__ import annotations
 
 _ORG = "org:"

@@ -5,10 +5,12 @@ only that article is parsed and scanned again. Keys include everything a result 
 (the file's bytes, the rules, the lexicon), so a hit is always correct. Entries not used by
 the latest build are dropped, so memory follows the corpus.
 """
+
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class Memo:

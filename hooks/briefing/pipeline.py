@@ -1,15 +1,16 @@
 """The whole pipeline as one call: seeds/ + site_data/ → pages and problems. No mkdocs here."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Problem
-from .recognise.gazetteer import build_gazetteer
-from .memo import MEMO
-from .ingest import ingest
-from .model import Briefing, build_briefing
 from .emit.pages import render_pages
+from .errors import Problem
+from .ingest import ingest
+from .memo import MEMO
+from .model import Briefing, build_briefing
+from .recognise.gazetteer import build_gazetteer
 from .sitedata import load_site_data
 from .sitedata.validate import check_aliases_against_reference, check_deal_parties, check_registry
 
@@ -27,13 +28,25 @@ def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = N
     MEMO.new_build()
     site = load_site_data(site_data_dir)
     if not seeds_dir.is_dir():
-        return BuildResult(None, errors=site.problems + [Problem(
-            str(seeds_dir), None, "is not a folder of articles.", "Create seeds/ and put the .txt, .md or .html articles there.")])
+        return BuildResult(
+            None,
+            errors=site.problems
+            + [
+                Problem(
+                    str(seeds_dir),
+                    None,
+                    "is not a folder of articles.",
+                    "Create seeds/ and put the .txt, .md or .html articles there.",
+                )
+            ],
+        )
     errors = site.problems + check_registry(site)
     articles, seed_problems = ingest(seeds_dir, site)
     gazetteer = build_gazetteer(site.reference)
     errors += check_deal_parties(site, set(gazetteer.proper) | set(gazetteer.capitals), articles)
-    reference_names = {k: p.name for k, p in gazetteer.places.items()} | {k: m.name for k, m in gazetteer.minerals.items()}
+    reference_names = {k: p.name for k, p in gazetteer.places.items()} | {
+        k: m.name for k, m in gazetteer.minerals.items()
+    }
     errors += check_aliases_against_reference(site, gazetteer.proper, gazetteer.common, reference_names)
     if errors:
         return BuildResult(None, errors=errors, warnings=seed_problems)

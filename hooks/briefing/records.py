@@ -3,6 +3,7 @@
 A leaf module: the strict base every YAML record is read into, the slug type, and the fields
 every curated entity has. Each kind's own entry model extends `EntityEntry` in its module.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Any

@@ -3,6 +3,7 @@ can check the YAML as it is typed. `python -m briefing.schema` (PYTHONPATH=hooks
 schema/<name>.schema.json; `--check` only reports whether the files are up to date (exit 1 if not).
 The schemas help editing; `make check` stays the authority.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,15 +30,20 @@ def _schema(model: type[BaseModel], shape: str, filename: str) -> dict:
     if shape == "object":
         return {**head, **{k: v for k, v in body.items() if k != "title"}, "definitions": defs}
     ref = {"$ref": f"#/definitions/{model.__name__}"}
-    top = {"type": "array", "items": ref} if shape == "list" else \
-        {"type": "object", "additionalProperties": {"anyOf": [ref, {"type": "null"}]}}
+    top = (
+        {"type": "array", "items": ref}
+        if shape == "list"
+        else {"type": "object", "additionalProperties": {"anyOf": [ref, {"type": "null"}]}}
+    )
     return {**head, **top, "definitions": {**defs, model.__name__: body}}
 
 
 def schemas() -> dict[str, dict]:
     """File name (e.g. 'officials.schema.json') → schema, for every modelled file in site_data/."""
-    out = {"sources.schema.json": _schema(SourceMeta, "map", "sources.yml"),
-           "boilerplate.schema.json": _schema(BoilerplateRules, "object", "boilerplate.yml")}
+    out = {
+        "sources.schema.json": _schema(SourceMeta, "map", "sources.yml"),
+        "boilerplate.schema.json": _schema(BoilerplateRules, "object", "boilerplate.yml"),
+    }
     for kind in KINDS:
         out[kind.registry.replace(".yml", ".schema.json")] = _schema(kind.entry, "list", kind.registry)
     return dict(sorted(out.items()))

@@ -2,12 +2,14 @@
 
 Every generated page path comes from here, so links and pages cannot disagree.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
 from anyascii import anyascii
+
 
 @dataclass(frozen=True, eq=False)
 class PageKind:
@@ -33,8 +35,9 @@ MAX_SLUG = 80
 
 # Names a page cannot take: `index` is each section's own page; the rest are Windows device
 # names, which no folder in an unzipped bundle may have.
-RESERVED = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
-                      *(f"lpt{n}" for n in range(10))})
+RESERVED = frozenset(
+    {"index", "con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+)
 
 
 SLUG_PATTERN = r"[a-z0-9]+(-[a-z0-9]+)*"  # what slugify makes, and what a curated `slug:` must be
@@ -104,9 +107,14 @@ def published_clashes(hand_written: list[str], generated: list[str]) -> list[tup
     (a zip unpacked on macOS or Windows folds case). A hand-written .md page at the generated
     page's own path is not a clash: it is how prose is added to a generated page."""
     owner = {where.casefold(): page for page in generated for where in published_at(page)}
-    return list(dict.fromkeys(
-        (path, owner[where.casefold()]) for path in hand_written for where in sorted(published_at(path))
-        if where.casefold() in owner and (owner[where.casefold()] != path or not path.endswith(".md"))))
+    return list(
+        dict.fromkeys(
+            (path, owner[where.casefold()])
+            for path in hand_written
+            for where in sorted(published_at(path))
+            if where.casefold() in owner and (owner[where.casefold()] != path or not path.endswith(".md"))
+        )
+    )
 
 
 def unique_slug(slug: str, taken: set[str]) -> str:
@@ -116,7 +124,7 @@ def unique_slug(slug: str, taken: set[str]) -> str:
         taken.add(slug.casefold())
         return slug
     n = 2
-    while (candidate := f"{slug[:MAX_SLUG - len(str(n)) - 1].rstrip('-')}-{n}").casefold() in taken:
+    while (candidate := f"{slug[: MAX_SLUG - len(str(n)) - 1].rstrip('-')}-{n}").casefold() in taken:
         n += 1
     taken.add(candidate.casefold())
     return candidate

@@ -2,6 +2,7 @@
 
 A leaf module: ingest, site data and the emitters all use it, and it uses nothing of theirs.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Entries link to the source pages; with no site URL configured the links are relative to the
 feed, which feed readers that open the file from the site resolve correctly.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,7 @@ def atom_feed(briefing: Briefing, site_name: str, site_url: str | None, director
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base + "feed.xml", rel="self")
     # Atom requires an update time: the newest source's date, else when the feed was built
     # (SOURCE_DATE_EPOCH, if set, keeps builds reproducible).
-    built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), dt.timezone.utc).date()
+    built = dt.datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), dt.UTC).date()
     newest = briefing.newest_date or built
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = f"{newest.isoformat()}T00:00:00Z"
     articles = sorted(briefing.articles, key=lambda a: (a.meta.date or dt.date.min, a.id), reverse=True)

@@ -4,6 +4,7 @@ Article text and YAML values are untrusted: every character that Markdown, HTML,
 lists or footnotes would interpret becomes a numeric entity, so nothing an article says can
 change the page's structure. Only values wrapped in `Markup` here are emitted as-is.
 """
+
 from __future__ import annotations
 
 import re
@@ -84,9 +85,10 @@ class Citations:
 
 
 def pager(links: PageLinks, paths: list[str], number: int, label: str = "Pages") -> Markup:
-    """"Pages: 1 · **2** · 3" with links to the other parts; empty for a single page."""
+    """ "Pages: 1 · **2** · 3" with links to the other parts; empty for a single page."""
     if len(paths) == 1:
         return Markup("")
-    parts = [md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**")
-             for n, p in enumerate(paths, start=1)]
+    parts = [
+        md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**") for n, p in enumerate(paths, start=1)
+    ]
     return Markup(f"{label}: ") + Markup(" · ").join(parts)

@@ -3,19 +3,20 @@
 Both gather claims from every source; disagreements are grouped and shown side by side, never
 averaged or merged into one number.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
 
 from markupsafe import Markup
 
-from .markdown import Citations, PageLinks, md_escape, md_link, pager
 from ..kinds import DEAL, KINDS
 from ..model import Briefing
 from ..slugs import SOURCE, continuation_paths, index_path, slugify, unique_slug
+from .markdown import Citations, PageLinks, md_escape, md_link, pager
+from .parts import differ_note, link_key, share_rows, share_table, statuses
 from .templating import macro, render_template
 from .views import share_chart
-from .parts import differ_note, link_key, share_rows, share_table, statuses
 
 
 def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
@@ -28,8 +29,7 @@ def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
     for t in briefing.table_facts:
         if "%" in t.value + t.header:
             groups[(t.holder, t.key)].add(t.article)
-    return sorted(((h, m, sorted(a)) for (h, m), a in groups.items()),
-                  key=lambda g: (-len(g[2]), g[0] or "", g[1]))
+    return sorted(((h, m, sorted(a)) for (h, m), a in groups.items()), key=lambda g: (-len(g[2]), g[0] or "", g[1]))
 
 
 def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
@@ -40,8 +40,11 @@ def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
 
 def _group_rows(briefing, links, holder, mineral, limit=None):
     lk = briefing.lookup
-    figures = [f for f in (lk.shares_by_holder.get(holder, []) if holder else briefing.figures)
-               if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))]
+    figures = [
+        f
+        for f in (lk.shares_by_holder.get(holder, []) if holder else briefing.figures)
+        if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))
+    ]
     facts = [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
     return share_rows(briefing, links, figures, facts, limit)
 
@@ -63,8 +66,10 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     if groups:
         holder, mineral, _ = groups[0]
         title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
-        chart = {"title": title, "svg": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16),
-                                                    briefing)}
+        chart = {
+            "title": title,
+            "svg": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
+        }
     full_pages: dict[tuple, str] = {}
     taken = {"shares", "money", "count"}  # the other pages under figures/
     for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
@@ -73,16 +78,32 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
             slug = unique_slug(slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}"), taken)
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
             full_pages[(holder, mineral)] = f"figures/{slug}.md"
-            pages.update(_paged(briefing, f"figures/{slug}.md", title, count,
-                                lambda lk, ct, a, b, h=holder, m=mineral: share_table(
-                                    _group_rows(briefing, lk, h, m, limit=0)[a:b], ct)))
+            pages.update(
+                _paged(
+                    briefing,
+                    f"figures/{slug}.md",
+                    title,
+                    count,
+                    lambda lk, ct, a, b, h=holder, m=mineral: share_table(
+                        _group_rows(briefing, lk, h, m, limit=0)[a:b], ct
+                    ),
+                )
+            )
     rest = groups[GROUPS_ON_SUMMARY:]
     if rest:
         section = macro("share_group")
-        pages.update(_paged(briefing, "figures/shares.md", "More shares", len(rest),
-                            lambda lk, ct, a, b: Markup("\n").join(
-                                section(_group(briefing, h, m, lk, ct, full_pages), Markup("##"))
-                                for h, m, _ in rest[a:b]), per_page=GROUPS_PER_PAGE))
+        pages.update(
+            _paged(
+                briefing,
+                "figures/shares.md",
+                "More shares",
+                len(rest),
+                lambda lk, ct, a, b: Markup("\n").join(
+                    section(_group(briefing, h, m, lk, ct, full_pages), Markup("##")) for h, m, _ in rest[a:b]
+                ),
+                per_page=GROUPS_PER_PAGE,
+            )
+        )
     # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
     summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in groups[:GROUPS_ON_SUMMARY]]
     lists = []
@@ -92,13 +113,28 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
             continue
         more = None
         if len(figures) > SUMMARY_ROWS:
-            pages.update(_paged(briefing, f"figures/{unit}.md", title, len(figures),
-                                lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct)))
+            pages.update(
+                _paged(
+                    briefing,
+                    f"figures/{unit}.md",
+                    title,
+                    len(figures),
+                    lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct),
+                )
+            )
             more = md_link("all of them", f"figures/{unit}.md")
-        lists.append({"title": title, "table": _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite),
-                      "more": more, "shown": SUMMARY_ROWS, "total": len(figures)})
+        lists.append(
+            {
+                "title": title,
+                "table": _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite),
+                "more": more,
+                "shown": SUMMARY_ROWS,
+                "total": len(figures),
+            }
+        )
     pages["figures.md"] = render_template(
-        "figures.md.j2", chart=chart, more_groups=len(rest), groups=summary, lists=lists, citations=cite)
+        "figures.md.j2", chart=chart, more_groups=len(rest), groups=summary, lists=lists, citations=cite
+    )
     return pages
 
 
@@ -106,9 +142,14 @@ def _group(briefing, holder, mineral, links, cite, full_pages) -> dict:
     """One share group: its latest figures side by side, and a link to all of them if there are more."""
     rows = _group_rows(briefing, links, holder, mineral, limit=0)
     full = full_pages.get((holder, mineral))
-    return {"title": _group_title(briefing, holder, mineral, links), "note": differ_note(rows),
-            "table": share_table(rows[-SUMMARY_ROWS:], cite), "shown": SUMMARY_ROWS, "total": len(rows),
-            "more": md_link("all of them", links.to_path(full)) if full else None}
+    return {
+        "title": _group_title(briefing, holder, mineral, links),
+        "note": differ_note(rows),
+        "table": share_table(rows[-SUMMARY_ROWS:], cite),
+        "shown": SUMMARY_ROWS,
+        "total": len(rows),
+        "more": md_link("all of them", links.to_path(full)) if full else None,
+    }
 
 
 def _plain_name(briefing: Briefing, key: str | None) -> str:
@@ -119,9 +160,13 @@ def _figure_table(briefing, figures, links, cite) -> Markup:
     rows = []
     for f in figures:
         article = briefing.article(f.article)
-        rows.append([Markup("**") + md_escape(f.value) + Markup("**"),
-                     md_link(article.title, links.to(SOURCE, article.slug)),
-                     Markup("“") + md_escape(f.sentence) + Markup("”") + cite.cite(f.article, f.anchor)])
+        rows.append(
+            [
+                Markup("**") + md_escape(f.value) + Markup("**"),
+                md_link(article.title, links.to(SOURCE, article.slug)),
+                Markup("“") + md_escape(f.sentence) + Markup("”") + cite.cite(f.article, f.anchor),
+            ]
+        )
     return macro("table")(["Figure", "Source", "As written"], rows)
 
 
@@ -130,13 +175,20 @@ def _paged(briefing, base: str, title: str, count: int, body, per_page: int = RO
     starts = list(range(0, count, per_page))
     paths = continuation_paths(base, len(starts))
     pages = {}
-    for number, (path, start) in enumerate(zip(paths, starts), start=1):
+    for number, (path, start) in enumerate(zip(paths, starts, strict=True), start=1):
         links = PageLinks(path)
         cite = Citations(briefing, links)
         body_md = body(links, cite, start, start + per_page)  # before the footnotes: it fills `cite`
-        pages[path] = render_template("paged.md.j2", title=title, number=number, pages=len(paths),
-                                      back=Markup(links.to_path("figures.md")), pager=pager(links, paths, number),
-                                      body=body_md, citations=cite)
+        pages[path] = render_template(
+            "paged.md.j2",
+            title=title,
+            number=number,
+            pages=len(paths),
+            back=Markup(links.to_path("figures.md")),
+            pager=pager(links, paths, number),
+            body=body_md,
+            citations=cite,
+        )
     return pages
 
 
@@ -148,19 +200,37 @@ def render_home(briefing: Briefing) -> str:
     counts += [(len(briefing.of_kind(kind)), kind.counted, Markup(links.to_path(index_path(kind)))) for kind in KINDS]
     key_figures = []
     for holder, mineral, _ in [g for g in share_groups(briefing) if len(g[2]) > 1][:3]:
-        figures = [Markup("**") + md_escape(r.value) + Markup("** ") + md_escape(r.measure or "")
-                   + cite.cite(r.article, r.anchor) for r in _group_rows(briefing, links, holder, mineral)]
+        figures = [
+            Markup("**")
+            + md_escape(r.value)
+            + Markup("** ")
+            + md_escape(r.measure or "")
+            + cite.cite(r.article, r.anchor)
+            for r in _group_rows(briefing, links, holder, mineral)
+        ]
         key_figures.append((_group_title(briefing, holder, mineral, links), figures))
-    deals = [[md_link(d.name, links.to(d.kind, d.slug)),
-              Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
-              md_escape(", ".join(statuses(d)) or "not stated"), len(d.sources)]
-             for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]]
-    latest = [(md_link(a.title, links.to(SOURCE, a.slug)), a.meta.publisher or "publisher unknown",
-               a.meta.date.isoformat() if a.meta.date else "date unknown")
-              for a in sorted(briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id),
-                              reverse=True)[:8]]
-    return render_template("home.md.j2", counts=counts, key_figures=key_figures, deals=deals, latest=latest,
-                           citations=cite)
+    deals = [
+        [
+            md_link(d.name, links.to(d.kind, d.slug)),
+            Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
+            md_escape(", ".join(statuses(d)) or "not stated"),
+            len(d.sources),
+        ]
+        for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]
+    ]
+    latest = [
+        (
+            md_link(a.title, links.to(SOURCE, a.slug)),
+            a.meta.publisher or "publisher unknown",
+            a.meta.date.isoformat() if a.meta.date else "date unknown",
+        )
+        for a in sorted(
+            briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id), reverse=True
+        )[:8]
+    ]
+    return render_template(
+        "home.md.j2", counts=counts, key_figures=key_figures, deals=deals, latest=latest, citations=cite
+    )
 
 
 def render_candidates_page(briefing: Briefing) -> str:
@@ -170,19 +240,29 @@ def render_candidates_page(briefing: Briefing) -> str:
     rows = []
     for c in shown:
         article = briefing.article(c.article)
-        rows.append([c.name, c.reason,
-                     md_link(f"{article.title} ({c.anchor})", links.to(SOURCE, article.slug, c.anchor))])
+        rows.append(
+            [c.name, c.reason, md_link(f"{article.title} ({c.anchor})", links.to(SOURCE, article.slug, c.anchor))]
+        )
     left_out, shown_lines = [], 0
     for article in briefing.articles:
         if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
             continue
-        lines = [[f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", _clip(d.text), d.reason]
-                 for d in article.dropped[:MAX_DROPPED_LINES - shown_lines]]
+        lines = [
+            [f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", _clip(d.text), d.reason]
+            for d in article.dropped[: MAX_DROPPED_LINES - shown_lines]
+        ]
         shown_lines += len(lines)
-        left_out.append((md_link(article.title, links.to(SOURCE, article.slug)), article.path, len(article.dropped),
-                         lines))
-    return render_template("candidates.md.j2", rows=rows, total=len(briefing.candidates), left_out=left_out,
-                           dropped_total=sum(len(a.dropped) for a in briefing.articles), dropped_shown=shown_lines)
+        left_out.append(
+            (md_link(article.title, links.to(SOURCE, article.slug)), article.path, len(article.dropped), lines)
+        )
+    return render_template(
+        "candidates.md.j2",
+        rows=rows,
+        total=len(briefing.candidates),
+        left_out=left_out,
+        dropped_total=sum(len(a.dropped) for a in briefing.articles),
+        dropped_shown=shown_lines,
+    )
 
 
 MAX_DROPPED_LINES = 2000

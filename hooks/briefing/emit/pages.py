@@ -3,6 +3,7 @@
 Every value from an article or YAML passes through `md_escape` (the environment's finalize),
 links are relative `.md` paths, and every statement carries a footnote to its paragraph.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -11,18 +12,20 @@ from dataclasses import dataclass
 import yaml
 from markupsafe import Markup
 
-from . import overview, views
-from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager
 from ..kinds import DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
+from . import overview, views
+from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager
 from .templating import render_template
+
 
 def front_matter_value(text: str) -> Markup:
     """A YAML scalar MkDocs will read back as exactly `text` (any Unicode, quotes, colons). A value
     YAML cannot parse would make MkDocs show the whole front matter as page text."""
-    return Markup(yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).removesuffix("\n...\n")
-                  .rstrip("\n"))
+    return Markup(
+        yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).removesuffix("\n...\n").rstrip("\n")
+    )
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,15 @@ def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Marku
     if block.kind == "paragraph":
         p = block.passages[0]
         return _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup(
-            f"\n{{: #{p.anchor} }}")
+            f"\n{{: #{p.anchor} }}"
+        )
     if block.kind == "list":
-        items = [Markup(f'<li id="{p.anchor}" markdown>') + _linked_text(
-            p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup("</li>") for p in block.passages]
+        items = [
+            Markup(f'<li id="{p.anchor}" markdown>')
+            + _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links))
+            + Markup("</li>")
+            for p in block.passages
+        ]
         return Markup("<ul markdown>\n") + Markup("\n").join(items) + Markup("\n</ul>")
     rows = []
     for p in block.passages:
@@ -113,8 +121,11 @@ def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Marku
         width = len(block.passages[0].cells)
         rows.insert(0, Markup("|" + " |" * width + "\n|" + "---|" * width))
     anchor = block.passages[0].anchor if block.passages else ""
-    return Markup(f'<div class="briefing-table" id="{anchor}" markdown>\n\n') + Markup("\n").join(rows) + Markup(
-        "\n\n</div>")
+    return (
+        Markup(f'<div class="briefing-table" id="{anchor}" markdown>\n\n')
+        + Markup("\n").join(rows)
+        + Markup("\n\n</div>")
+    )
 
 
 def render_source_page(briefing: Briefing, article, edit_base: str | None = None) -> str:
@@ -130,8 +141,9 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
     source_file = md_external_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
-    return render_template("source.md.j2", article=article, panel=panel, blocks=blocks, source_file=source_file,
-                           url_link=url_link)
+    return render_template(
+        "source.md.j2", article=article, panel=panel, blocks=blocks, source_file=source_file, url_link=url_link
+    )
 
 
 SOURCES_PER_INDEX_PAGE = 100
@@ -139,32 +151,45 @@ SOURCES_PER_INDEX_PAGE = 100
 
 def render_source_index(briefing: Briefing) -> dict[str, str]:
     """The list of sources, newest first, 100 to a page."""
-    ordered = sorted(briefing.articles, key=lambda a: (a.meta.date is None,
-                                                       -(a.meta.date.toordinal() if a.meta.date else 0), a.id))
+    ordered = sorted(
+        briefing.articles, key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.id)
+    )
     base = index_path(SOURCE)
     starts = list(range(0, len(ordered), SOURCES_PER_INDEX_PAGE)) or [0]
     paths = continuation_paths(base, len(starts))
     pages = {}
-    for number, (path, start) in enumerate(zip(paths, starts), start=1):
+    for number, (path, start) in enumerate(zip(paths, starts, strict=True), start=1):
         links = PageLinks(path)
-        rows = [[source_ref(a, links).link, md_escape(a.meta.publisher or "unknown"),
-                 md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
-                 md_escape(len(briefing.mentions.get(a.id, [])))]
-                for a in ordered[start:start + SOURCES_PER_INDEX_PAGE]]
-        intro = Markup("Every article in this briefing, cleaned of page chrome. "
-                       "Dates and publishers the articles do not state are shown as unknown.")
+        rows = [
+            [
+                source_ref(a, links).link,
+                md_escape(a.meta.publisher or "unknown"),
+                md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
+                md_escape(len(briefing.mentions.get(a.id, []))),
+            ]
+            for a in ordered[start : start + SOURCES_PER_INDEX_PAGE]
+        ]
+        intro = Markup(
+            "Every article in this briefing, cleaned of page chrome. "
+            "Dates and publishers the articles do not state are shown as unknown."
+        )
         if len(paths) > 1:
             intro += Markup("\n\n") + pager(links, paths, number)
         pages[path] = render_template(
-            "index.md.j2", title="Sources" if number == 1 else f"Sources, page {number}", intro=intro,
-            header=["Article", "Publisher", "Date", "Mentions"], rows=rows)
+            "index.md.j2",
+            title="Sources" if number == 1 else f"Sources, page {number}",
+            intro=intro,
+            header=["Article", "Publisher", "Date", "Mentions"],
+            rows=rows,
+        )
     return pages
 
 
 def render_index(briefing: Briefing, kind: EntityKind) -> str:
     links = PageLinks(index_path(kind))
-    entities = sorted(briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings),
-                                                              e.name.casefold()))
+    entities = sorted(
+        briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings), e.name.casefold())
+    )
     header, rows = kind.index_columns(briefing, entities, links)
     return render_template("index.md.j2", title=kind.label, intro=Markup(kind.intro), header=header, rows=rows)
 
@@ -196,8 +221,7 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only:
             if (anchor, tuple(p.text for p in hit)) in seen_tables:
                 continue
             seen_tables.add((anchor, tuple(p.text for p in hit)))
-            rows.append(_Statement("", article.id, anchor, header.cells if header else (),
-                                   tuple(p.cells for p in hit)))
+            rows.append(_Statement("", article.id, anchor, header.cells if header else (), tuple(p.cells for p in hit)))
         rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
         groups.append((source_ref(article, links), rows))
     return groups
@@ -220,10 +244,10 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
     """
     base = page_path(entity.kind, entity.slug)
     sources = [a for a in entity.sources]
-    chunks = [sources[i:i + SOURCES_PER_PAGE] for i in range(0, len(sources), SOURCES_PER_PAGE)] or [[]]
+    chunks = [sources[i : i + SOURCES_PER_PAGE] for i in range(0, len(sources), SOURCES_PER_PAGE)] or [[]]
     paths = continuation_paths(base, len(chunks))
     pages = {}
-    for number, (path, chunk) in enumerate(zip(paths, chunks), start=1):
+    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
         links = PageLinks(path)
         citations = Citations(briefing, links)
         facts, sections, related, intro = [], [], [], ""
@@ -234,12 +258,23 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
             if entity.curated_in:
                 intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
         pages_line = pager(links, paths, number, "Pages of sources")
-        pages[path] = render_template("entity.md.j2", 
-            entity=entity, intro=intro, facts=facts, sections=sections, cite=citations.cite, page=number,
-            pages=len(paths), pager=pages_line, description=front_matter_value(
-                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."),
+        pages[path] = render_template(
+            "entity.md.j2",
+            entity=entity,
+            intro=intro,
+            facts=facts,
+            sections=sections,
+            cite=citations.cite,
+            page=number,
+            pages=len(paths),
+            pager=pages_line,
+            description=front_matter_value(
+                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."
+            ),
             statements=statement_groups(briefing, entity, links, set(chunk)),
-            related=related, citations=citations)
+            related=related,
+            citations=citations,
+        )
     return pages
 
 
@@ -249,8 +284,11 @@ SOURCES_PER_PAGE = 20
 def _related(briefing: Briefing, entity: Entity, links: PageLinks):
     related = []
     for kind in KINDS:
-        items = [briefing.entities[k] for k, _ in briefing.related.get(entity.key, [])
-                 if k in briefing.entities and briefing.entities[k].kind is kind][:12]
+        items = [
+            briefing.entities[k]
+            for k, _ in briefing.related.get(entity.key, [])
+            if k in briefing.entities and briefing.entities[k].kind is kind
+        ][:12]
         if items:
             related.append((kind.label, [entity_ref(e, links) for e in items]))
     return related

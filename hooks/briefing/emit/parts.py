@@ -5,6 +5,7 @@ by side, notes for cut lists. Each kind's own page details are in its module in 
 Reference data (symbol, atomic number) is labelled as such; what sources claim always carries
 a footnote.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .markdown import Citations, PageLinks, md_escape, md_link
-from ..slugs import SOURCE
 from ..keys import is_org, org_name
+from ..slugs import SOURCE
+from .markdown import Citations, PageLinks, md_escape, md_link
 
 MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
 STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
@@ -80,22 +81,32 @@ def share_rows(briefing, links: PageLinks, figures, facts, limit: int | None = N
             rows.append(_share_row(briefing, links, f.holder, f.value, f.measure, f.sentence, f.article, f.anchor))
     for t in facts:
         if "%" in t.value + t.header:
-            rows.append(_share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}",
-                                   t.article, t.anchor))
+            rows.append(
+                _share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}", t.article, t.anchor)
+            )
     return rows[-limit:] if limit else rows
 
 
 def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor) -> ShareRow:
     article = briefing.article(article_id)
-    return ShareRow(md_link(article.title, links.to(SOURCE, article.slug)),
-                    link_key(briefing, holder, links) if holder else None, value, measure, quote, article_id, anchor)
+    return ShareRow(
+        md_link(article.title, links.to(SOURCE, article.slug)),
+        link_key(briefing, holder, links) if holder else None,
+        value,
+        measure,
+        quote,
+        article_id,
+        anchor,
+    )
 
 
 def share_table(rows: list[ShareRow], cite: Citations) -> Markup:
     lines = ["| Source | Who | Figure | Of what | As written |", "|---|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r.source} | {r.holder or 'not stated'} | **{md_escape(r.value)}** | "
-                     f"{md_escape(r.measure or 'not stated')} | “{md_escape(r.quote)}”{cite.cite(r.article, r.anchor)} |")
+        lines.append(
+            f"| {r.source} | {r.holder or 'not stated'} | **{md_escape(r.value)}** | "
+            f"{md_escape(r.measure or 'not stated')} | “{md_escape(r.quote)}”{cite.cite(r.article, r.anchor)} |"
+        )
     return Markup("\n".join(lines))
 
 
@@ -103,8 +114,9 @@ def more(total: int, what: str, links: PageLinks) -> Markup | None:
     """A note when a list on a topic page is cut to MAX_ROWS, pointing to the full index."""
     if total <= MAX_ROWS:
         return None
-    return Markup(f"The {MAX_ROWS} most-reported of {total}; all are in the "
-                  f"[{what} index]({links.to_path('deals/index.md')}).")
+    return Markup(
+        f"The {MAX_ROWS} most-reported of {total}; all are in the [{what} index]({links.to_path('deals/index.md')})."
+    )
 
 
 def differ_note(rows: list[ShareRow]) -> Markup | None:
@@ -112,8 +124,10 @@ def differ_note(rows: list[ShareRow]) -> Markup | None:
     for r in rows:
         by_source[r.article].add(r.value)
     if len(by_source) > 1 and len({frozenset(v) for v in by_source.values()}) > 1:
-        return Markup('!!! warning "The sources give different figures"\n    Each figure is shown beside '
-                      "the source that gives it; they are not combined.")
+        return Markup(
+            '!!! warning "The sources give different figures"\n    Each figure is shown beside '
+            "the source that gives it; they are not combined."
+        )
     return None
 
 

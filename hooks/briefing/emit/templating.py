@@ -3,6 +3,7 @@
 `finalize=md_escape` escapes every value a template prints unless it is already `Markup`, so a
 template cannot forget to escape article text or YAML; fragments built in Python are `Markup`.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,9 +13,15 @@ from markupsafe import Markup
 
 from .markdown import md_escape
 
-env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), finalize=md_escape,
-                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
-                  autoescape=False)
+env = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    finalize=md_escape,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    undefined=StrictUndefined,
+    autoescape=False,
+)
 
 
 def render_template(name: str, **context) -> str:

@@ -4,6 +4,7 @@
 from the page around it; `facts` reads the dateline, stamps and credits; `structure` groups the
 kept lines into headings, paragraphs, lists and tables; `sentences` splits paragraphs.
 """
+
 from .articles import Article, derive_title, ingest, ingest_seed, parse_seed
 from .chrome import Dropped
 from .facts import PageFacts
@@ -11,6 +12,24 @@ from .seeds import MAX_ARTICLE_BYTES, PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed,
 from .sentences import Sentence, split_sentences
 from .structure import Block, Passage, build_blocks, is_title_like
 
-__all__ = ["MAX_ARTICLE_BYTES", "PAGE_SUFFIXES", "SEED_SUFFIXES", "parse_seed", "Article", "Block", "Dropped", "PageFacts", "Passage", "Sentence",
-           "build_blocks", "decode_seed", "derive_title", "ingest", "ingest_seed", "is_title_like", "read_seed",
-           "seed_files", "split_sentences"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "PAGE_SUFFIXES",
+    "SEED_SUFFIXES",
+    "parse_seed",
+    "Article",
+    "Block",
+    "Dropped",
+    "PageFacts",
+    "Passage",
+    "Sentence",
+    "build_blocks",
+    "decode_seed",
+    "derive_title",
+    "ingest",
+    "ingest_seed",
+    "is_title_like",
+    "read_seed",
+    "seed_files",
+    "split_sentences",
+]

@@ -4,6 +4,7 @@ The article's words are never rewritten: blocks hold the original lines, and sen
 point into them. What is page chrome is decided by general evidence (`body`) with the
 overrides in `site_data/boilerplate.yml`, never by a seed's file name.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -22,8 +23,8 @@ from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
 from .outlets import repeated_lines
-from .sentences import split_sentences
 from .seeds import read_seed, seed_files
+from .sentences import split_sentences
 from .structure import Block, Passage, _join_wrapped, build_blocks
 
 
@@ -72,15 +73,22 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
     return None
 
 
-def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem],
-                repeated: frozenset[str] = frozenset()) -> Article | None:
+def ingest_seed(
+    path: Path, display: str, site: SiteData, problems: list[Problem], repeated: frozenset[str] = frozenset()
+) -> Article | None:
     """One seed file → Article; the parse is remembered per (bytes, metadata, rules, lines its outlet
     repeats) for rebuilds."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        problems.append(Problem(display, None, f"cannot be read ({exc.strerror or exc}); skipped.",
-                                "Check that the file exists and is readable."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"cannot be read ({exc.strerror or exc}); skipped.",
+                "Check that the file exists and is readable.",
+            )
+        )
         return None
     key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate, sorted(repeated)))
     article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site, repeated))
@@ -88,14 +96,21 @@ def ingest_seed(path: Path, display: str, site: SiteData, problems: list[Problem
     return article
 
 
-def _ingest_seed(path: Path, raw: bytes, display: str, site: SiteData,
-                 repeated: frozenset[str]) -> tuple[Article | None, list[Problem]]:
+def _ingest_seed(
+    path: Path, raw: bytes, display: str, site: SiteData, repeated: frozenset[str]
+) -> tuple[Article | None, list[Problem]]:
     problems: list[Problem] = []
     return parse_seed(path, raw, display, site, problems, repeated), problems
 
 
-def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: list[Problem],
-               repeated: frozenset[str] = frozenset()) -> Article | None:
+def parse_seed(
+    path: Path,
+    raw: bytes,
+    display: str,
+    site: SiteData,
+    problems: list[Problem],
+    repeated: frozenset[str] = frozenset(),
+) -> Article | None:
     """One file's bytes → Article, or None with the problems that stop it (not remembered)."""
     seed = read_seed(path, raw, display, problems)
     if seed is None:
@@ -110,28 +125,39 @@ def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: l
         except ValidationError as exc:
             found = validation_problems(exc, front, display, "front matter", offset=1)
             # One line per skipped file: every field's problem in it, each with its line.
-            where = "; ".join(p.message.rstrip(".") + (f" (line {p.line})" if len(found) > 1 and p.line else "")
-                              for p in found)
-            problems.append(Problem(display, found[0].line, f"{where}; skipped.",
-                                    " ".join(dict.fromkeys(p.fix for p in found if p.fix))))
+            where = "; ".join(
+                p.message.rstrip(".") + (f" (line {p.line})" if len(found) > 1 and p.line else "") for p in found
+            )
+            problems.append(
+                Problem(
+                    display, found[0].line, f"{where}; skipped.", " ".join(dict.fromkeys(p.fix for p in found if p.fix))
+                )
+            )
             return None
     last_line: dict[int, int] = {}
     numbered = _join_wrapped([(body_line + i, line) for i, line in enumerate(text.split("\n"))], last_line)
     stops = lexicon.guess_stoplist(text, meta.language)
-    cleaned = cleaner_for(site.boilerplate).clean(numbered, stops, last_line, titled=bool(seed.page_title),
-                                                  repeated=repeated)
+    cleaned = cleaner_for(site.boilerplate).clean(
+        numbered, stops, last_line, titled=bool(seed.page_title), repeated=repeated
+    )
     blocks = build_blocks(cleaned.body)
     if not any(b.passages for b in blocks):
-        problems.append(Problem(display, None, "has no article text left after removing page chrome; skipped.",
-                                "Check that the file holds the article, not only navigation lines, or add a "
-                                "'keep' rule to site_data/boilerplate.yml."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                "has no article text left after removing page chrome; skipped.",
+                "Check that the file holds the article, not only navigation lines, or add a "
+                "'keep' rule to site_data/boilerplate.yml.",
+            )
+        )
         return None
     first = next((p.text for b in blocks for p in b.passages if p.sentences), None)
     author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
     facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
     headline = cleaned.headline or seed.page_title
     if headline and (stamp := lexicon.TRAILING_DATE.search(headline)):
-        headline = headline[:stamp.start()].rstrip()
+        headline = headline[: stamp.start()].rstrip()
     derived = False
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})
@@ -139,9 +165,17 @@ def parse_seed(path: Path, raw: bytes, display: str, site: SiteData, problems: l
     found = {k: v for k, v in {"publisher": facts.publisher, "date": facts.date}.items() if v and not getattr(meta, k)}
     meta = meta.model_copy(update=found)
     return Article(
-        id=seed_id, path=display, slug=meta.slug or slugify(seed_id), meta=meta, headline=headline,
-        blocks=blocks, title_derived=derived, content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
-        dropped=cleaned.dropped, headline_line=cleaned.headline_line, facts=facts,
+        id=seed_id,
+        path=display,
+        slug=meta.slug or slugify(seed_id),
+        meta=meta,
+        headline=headline,
+        blocks=blocks,
+        title_derived=derived,
+        content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
+        dropped=cleaned.dropped,
+        headline_line=cleaned.headline_line,
+        facts=facts,
         from_page=(*from_page, *found),
     )
 
@@ -168,8 +202,14 @@ def _one_per_name(loaded: list[tuple[str, Article | None]], problems: list[Probl
             continue
         same = ids.get(article.id.casefold())
         if same:
-            problems.append(Problem(display, None, f"has the same name as {same} (only case or extension differ); "
-                                    "skipped.", "Keep one of the two files, or rename one."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    f"has the same name as {same} (only case or extension differ); skipped.",
+                    "Keep one of the two files, or rename one.",
+                )
+            )
             continue
         ids[article.id.casefold()] = display
         unique.append((display, article))
@@ -189,15 +229,26 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
         if article.meta.slug:
             other = natural.get(article.slug.casefold()) or (article.slug.casefold() in taken and "another article")
             if other:
-                problems.append(Problem(display, None, f"has the same slug '{article.slug}' as {other}; skipped.",
-                                        "Set a different 'slug:' in its front matter or site_data/sources.yml."))
+                problems.append(
+                    Problem(
+                        display,
+                        None,
+                        f"has the same slug '{article.slug}' as {other}; skipped.",
+                        "Set a different 'slug:' in its front matter or site_data/sources.yml.",
+                    )
+                )
                 continue
         slug = unique_slug(article.slug, taken)
         if slug != article.slug:  # built, but say so: which article has which page now depends on names
-            problems.append(Problem(display, None, f"gets the page sources/{slug}/ because its name gives the same "
-                                    f"page name as {natural.get(article.slug.casefold(), 'another article')}.",
-                                    "Rename one of the two files (or set 'slug:') so neither page moves when "
-                                    "files are added."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    f"gets the page sources/{slug}/ because its name gives the same "
+                    f"page name as {natural.get(article.slug.casefold(), 'another article')}.",
+                    "Rename one of the two files (or set 'slug:') so neither page moves when files are added.",
+                )
+            )
         kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
     return [article for _, article in sorted(kept, key=lambda da: da[0])]
 
@@ -207,13 +258,23 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     problems: list[Problem] = []
     paths = seed_files(seeds_dir, display_root, problems)
     repeated = repeated_lines(paths, site)
-    loaded = [(f"{display_root}/{p.name}", ingest_seed(p, f"{display_root}/{p.name}", site, problems,
-                                                       repeated.get(p.stem, frozenset()))) for p in paths]
+    loaded = [
+        (
+            f"{display_root}/{p.name}",
+            ingest_seed(p, f"{display_root}/{p.name}", site, problems, repeated.get(p.stem, frozenset())),
+        )
+        for p in paths
+    ]
     articles = _assign_slugs(_one_per_name(loaded, problems), problems)
     known = {p.stem for p in paths}
     for seed_id in site.sources:
         if seed_id not in known:
-            problems.append(Problem("site_data/sources.yml", site.source_lines.get(seed_id),
-                                    f"metadata for '{seed_id}', but there is no seeds/{seed_id}.txt, .md or .html.",
-                                    "Fix the id or remove the entry."))
+            problems.append(
+                Problem(
+                    "site_data/sources.yml",
+                    site.source_lines.get(seed_id),
+                    f"metadata for '{seed_id}', but there is no seeds/{seed_id}.txt, .md or .html.",
+                    "Fix the id or remove the entry.",
+                )
+            )
     return articles, problems

@@ -8,6 +8,7 @@ standfirst or dateline (kept); after the body, the page's footer. Inside the bod
 headlines under a related-stories label and pull quotes are dropped. A line the evidence cannot
 place is kept: an article sentence wrongly dropped is worse than chrome left.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,25 @@ from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .chrome import Dropped, evidence, is_prose, measure, weight
 from .layout import (
-    GLUED_BULLET, NOTICE_FIELD, Page, cohesion_of, content_words, cut_inline_credits, dateline_start, densest_run,
-    in_headline_list, introduced_items, is_label, normalised, pick_headline, printed_twice, prose_follows, stamp_end,
-    stands_alone, weighted_by_cohesion, word_overlap,
+    GLUED_BULLET,
+    NOTICE_FIELD,
+    Page,
+    cohesion_of,
+    content_words,
+    cut_inline_credits,
+    dateline_start,
+    densest_run,
+    in_headline_list,
+    introduced_items,
+    is_label,
+    normalised,
+    pick_headline,
+    printed_twice,
+    prose_follows,
+    stamp_end,
+    stands_alone,
+    weighted_by_cohesion,
+    word_overlap,
 )
 
 RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
@@ -51,9 +68,14 @@ class PageCleaner:
     def kept_by_rule(self, text: str, norm: str | None = None) -> bool:
         return (norm or normalised(text)) in self.keep or bool(self.keep_patterns and self.keep_patterns.search(text))
 
-    def clean(self, numbered: list[tuple[int, str]], stops: frozenset[str],
-              last_line: dict[int, int] | None = None, titled: bool = False,
-              repeated: frozenset[str] = frozenset()) -> Cleaned:
+    def clean(
+        self,
+        numbered: list[tuple[int, str]],
+        stops: frozenset[str],
+        last_line: dict[int, int] | None = None,
+        titled: bool = False,
+        repeated: frozenset[str] = frozenset(),
+    ) -> Cleaned:
         """`numbered`: the page's (line number, text); `last_line`: where joined lines end;
         `titled`: the headline is known from elsewhere (a saved page's title); `repeated`: lines
         (case folded) the same outlet prints in other articles."""
@@ -72,28 +94,44 @@ class PageCleaner:
         self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, end)
         ends = last_line or {}
-        dropped = sorted((Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped),
-                         key=lambda d: d.line)
+        dropped = sorted(
+            (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
+        )
         line = page.lines[headline] if headline is not None else None
-        title = line.text[stamp_end(line.text):].strip() if line else None
-        return Cleaned([(n, t) for n, t in numbered if not t.strip() or n in page.keep],
-                       title, line.number if line else None, dropped, [c for n, c in credits if n in page.keep])
+        title = line.text[stamp_end(line.text) :].strip() if line else None
+        return Cleaned(
+            [(n, t) for n, t in numbered if not t.strip() or n in page.keep],
+            title,
+            line.number if line else None,
+            dropped,
+            [c for n, c in credits if n in page.keep],
+        )
 
-    def _measure(self, numbered: list[tuple[int, str]], stops: frozenset[str],
-                 repeated: frozenset[str] = frozenset()) -> Page:
+    def _measure(
+        self, numbered: list[tuple[int, str]], stops: frozenset[str], repeated: frozenset[str] = frozenset()
+    ) -> Page:
         lines = [measure(n, t, stops) for n, t in numbered]
-        reasons = [None if self.kept_by_rule(x.text, x.norm) else
-                   "rule: drop_lines in site_data/boilerplate.yml" if x.norm in self.drop else
-                   "printed in other articles of the same outlet" if x.norm in repeated and not (
-                       x.sentence and len(x.words) > 12) else evidence(x)
-                   for x in lines]
-        weights = [RELATED_WEIGHT if r == "related-stories list" and stands_alone(x) else weight(x, stops, r)
-                   for x, r in zip(lines, reasons)]
+        reasons = [
+            None
+            if self.kept_by_rule(x.text, x.norm)
+            else "rule: drop_lines in site_data/boilerplate.yml"
+            if x.norm in self.drop
+            else "printed in other articles of the same outlet"
+            if x.norm in repeated and not (x.sentence and len(x.words) > 12)
+            else evidence(x)
+            for x in lines
+        ]
+        weights = [
+            RELATED_WEIGHT if r == "related-stories list" and stands_alone(x) else weight(x, stops, r)
+            for x, r in zip(lines, reasons, strict=True)
+        ]
         content = [content_words([x], stops) for x in lines]
         cohesion = cohesion_of(lines, reasons, content, stops)
         introduced = introduced_items(lines)
-        weights = [weighted_by_cohesion(x, w, 1.0 if i in introduced else c) for i, (x, w, c) in
-                   enumerate(zip(lines, weights, cohesion))]
+        weights = [
+            weighted_by_cohesion(x, w, 1.0 if i in introduced else c)
+            for i, (x, w, c) in enumerate(zip(lines, weights, cohesion, strict=True))
+        ]
         return Page(lines, reasons, weights, cohesion, stops, content)
 
     def _link_lists(self, page: Page, start: int, end: int) -> int:
@@ -115,9 +153,12 @@ class PageCleaner:
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
             detail = bool(NOTICE_FIELD.match(line.text.strip()))  # "WHEN: Tuesday, 1 p.m." in an advisory
-            ended = ended or (bool(page.reasons[i]) and not detail) or (
-                line.title_like and page.cohesion[i] < 0.3 and not detail) or (
-                len(line.words) <= 4 and line.text.rstrip().endswith(":"))  # a label over a list
+            ended = (
+                ended
+                or (bool(page.reasons[i]) and not detail)
+                or (line.title_like and page.cohesion[i] < 0.3 and not detail)
+                or (len(line.words) <= 4 and line.text.rstrip().endswith(":"))
+            )  # a label over a list
             if not ended and (detail or page.cohesion[i] >= 0.3 and len(line.words) >= 2):
                 page.keep.add(line.number)
             else:
@@ -139,8 +180,11 @@ class PageCleaner:
         for i in range(tail, len(numbered)):
             line = numbered[i][1]
             if line.strip() and any(rx.search(line) for rx in self.footer) and not self.kept_by_rule(line):
-                return numbered[:i], [Dropped(n, t, "footer: footer_patterns in site_data/boilerplate.yml")
-                                      for n, t in numbered[i:] if t.strip()]
+                return numbered[:i], [
+                    Dropped(n, t, "footer: footer_patterns in site_data/boilerplate.yml")
+                    for n, t in numbered[i:]
+                    if t.strip()
+                ]
         return numbered, []
 
     def _header(self, page: Page, headline: int | None, first: int, start: int, end: int, titled: bool) -> None:
@@ -149,8 +193,8 @@ class PageCleaner:
         label right above the body, which is the body's first heading)."""
         headline_words = page.words([headline]) if headline is not None else set()
         in_related = False
-        in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text):]) for j in range(start, end + 1)}
-        copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text):]) for j in range(first, start))
+        in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(start, end + 1)}
+        copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
         for i in range(first, start):
             line, reason = page.lines[i], page.reasons[i]
             words = page.words([i])
@@ -163,20 +207,26 @@ class PageCleaner:
                 page.drop(i, "related-stories list")
             elif (stamp := stamp_end(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
                 page.drop(i, "time stamp")
-            elif copies[key := normalised(line.text[stamp_end(line.text):])] > 1 and key not in in_body:
+            elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
-            elif is_label(line) and any(page.reasons[j] in ("byline or credit", "time stamp")
-                                         for j in (i - 1, i + 1) if first <= j < start):
+            elif is_label(line) and any(
+                page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
+            ):
                 page.drop(i, "byline (beside the author's name or the date)")
             elif line.norm in self.labels:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
             elif headline_words and word_overlap(words, headline_words) >= self.rules.caption_overlap:
                 page.drop(i, "repeats the headline")
-            elif (headline is not None or titled) and (is_label(line) or len(line.words) <= 2) and not (
-                    i + 1 == start and page.lines[start].structure != "text"):  # "Highlights" over a list stays
+            elif (
+                (headline is not None or titled)
+                and (is_label(line) or len(line.words) <= 2)
+                and not (i + 1 == start and page.lines[start].structure != "text")
+            ):  # "Highlights" over a list stays
                 page.drop(i, "label or byline under the headline")
             elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:
-                page.drop(i, "label above the article")  # an outlet's or section's name; a heading stands right above its text
+                page.drop(
+                    i, "label above the article"
+                )  # an outlet's or section's name; a heading stands right above its text
             else:
                 page.keep.add(line.number)
 
@@ -184,7 +234,7 @@ class PageCleaner:
         """Inside the body: drop lines with evidence, the items under a related-stories label (up to
         prose on the article's subject), and a pull quote that repeats a paragraph."""
         in_related = False
-        texts = [line.norm for line in page.lines[start:end + 1]]
+        texts = [line.norm for line in page.lines[start : end + 1]]
 
         # A pull quote repeats (the start of) a paragraph: compare lines that begin alike.
         by_start: dict[str, list[str]] = {}
@@ -194,18 +244,21 @@ class PageCleaner:
             line, reason = page.lines[i], page.reasons[i]
             if reason:
                 in_related = (reason == "related-stories list" and stands_alone(line)) or (
-                    in_related and reason in ("time stamp", "no words"))
+                    in_related and reason in ("time stamp", "no words")
+                )
                 page.drop(i, reason)
-            elif in_related and not (is_prose(line, page.stops) and (
-                    page.cohesion[i] >= 0.2 or prose_follows(page, i, end))):
+            elif in_related and not (
+                is_prose(line, page.stops) and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
+            ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
             elif in_headline_list(page, i, start, end):
                 page.drop(i, "related-stories list")
             elif printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, "printed twice in a row (a picture's caption and its alt text)")
-            elif len(line.words) >= 6 and any(len(texts[i - start]) < len(other) and
-                                              texts[i - start].rstrip(".") in other
-                                              for other in by_start[texts[i - start][:24]]):
+            elif len(line.words) >= 6 and any(
+                len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other
+                for other in by_start[texts[i - start][:24]]
+            ):
                 page.drop(i, "repeats a paragraph (pull quote)")
             elif headline is not None and texts[i - start] == page.lines[headline].norm:
                 page.drop(i, "repeats the headline")

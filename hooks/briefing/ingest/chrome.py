@@ -9,6 +9,7 @@ Decided from general evidence, not from lists of one outlet's phrases:
 `site_data/boilerplate.yml` overrides both ways: `keep` for a line wrongly dropped, and rules
 that drop. Every dropped line is recorded with its reason, so nothing is lost silently.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,13 @@ class Line:
     @property
     def title_like(self) -> bool:
         s = self.text.strip()
-        return (bool(s) and s[0].isupper() and not s.endswith(TERMINAL)
-                and 0 < len(self.words) <= MAX_HEADING_WORDS and self.structure == "text")
+        return (
+            bool(s)
+            and s[0].isupper()
+            and not s.endswith(TERMINAL)
+            and 0 < len(self.words) <= MAX_HEADING_WORDS
+            and self.structure == "text"
+        )
 
 
 @dataclass(frozen=True)
@@ -65,16 +71,25 @@ def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     s = text.strip()
     item = _ITEM.match(s) if s[:1] in "-*•" else None
     structure = "item" if item else "row" if (s.startswith("|") and s.endswith("|") and s.count("|") >= 3) else "text"
-    body = s[item.end():] if item else s
+    body = s[item.end() :] if item else s
     words = tuple(lx.WORD.findall(body))
     n = len(words) or 1
     lower = [w.casefold() for w in words]
     stop = sum(map(stops.__contains__, lower)) / n
     caps = len([w for w in words if w[0].isupper()]) / n
     end = body[-3:]
-    return Line(number, text, words, stop, caps, bool(SENTENCE_END.search(end) or end.endswith((")", "]")) and
-                                                      SENTENCE_END.search(body)), structure,
-                bool(CLAUSE_END.search(body[-12:])), " ".join(s.split()).casefold(), frozenset(lower))
+    return Line(
+        number,
+        text,
+        words,
+        stop,
+        caps,
+        bool(SENTENCE_END.search(end) or end.endswith((")", "]")) and SENTENCE_END.search(body)),
+        structure,
+        bool(CLAUSE_END.search(body[-12:])),
+        " ".join(s.split()).casefold(),
+        frozenset(lower),
+    )
 
 
 def evidence(line: Line) -> str | None:
@@ -90,8 +105,11 @@ def evidence(line: Line) -> str | None:
         return _in_prose(line, text, n, lower)
     if n == 0 and not re.search(r"\d", text):
         return "no words"
-    if (("http" in text or "www." in text or "@" in text) and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))
-            or lx.HANDLE.match(text)):
+    if (
+        ("http" in text or "www." in text or "@" in text)
+        and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))
+        or lx.HANDLE.match(text)
+    ):
         return "a link, address or user name"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
@@ -101,21 +119,29 @@ def evidence(line: Line) -> str | None:
         return "boxed line (a caption or pull quote)"
     if not line.sentence and not line.clause and n <= 15 and _is_name_list(text):
         return "tags or a list of names"
-    if 9 <= n <= 40 and len(text.split()) >= 9 and not line.sentence and line.cap_share == 1.0 and line.stop_share <= 0.05:
+    if (
+        9 <= n <= 40
+        and len(text.split()) >= 9
+        and not line.sentence
+        and line.cap_share == 1.0
+        and line.stop_share <= 0.05
+    ):
         return "navigation menu"
     if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
-    if lx.PHOTO_AGENCY.match(text) or lx.caption(text, lower) or (
-            lx.IMAGE_FILE.search(text) and n <= 8):
+    if lx.PHOTO_AGENCY.match(text) or lx.caption(text, lower) or (lx.IMAGE_FILE.search(text) and n <= 8):
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
     if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
-    if n <= 20 and lx.BYLINE_INSIDE.search(text) and (lx.DATE.search(text) or lx.TIME.search(text)
-                                                      or lx.NUMERIC_DATE.search(text)):
+    if (
+        n <= 20
+        and lx.BYLINE_INSIDE.search(text)
+        and (lx.DATE.search(text) or lx.TIME.search(text) or lx.NUMERIC_DATE.search(text))
+    ):
         return "byline or credit"
     if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
         return "related-stories list"
@@ -124,8 +150,11 @@ def evidence(line: Line) -> str | None:
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
-    if lx.appeal_phrase(text, lower) or hints and (
-            n <= 12 or len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
+    if (
+        lx.appeal_phrase(text, lower)
+        or hints
+        and (n <= 12 or len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text))
+    ):
         return "appeal to the reader or site notice"
     furniture = sum(w.casefold() in lx.CHROME_WORDS for w in line.words)
     if n <= 8 and not line.sentence and furniture and furniture / n >= 0.25:
@@ -142,8 +171,11 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
-    if lx.appeal_phrase(text, lower) or hints and (
-            len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text)):
+    if (
+        lx.appeal_phrase(text, lower)
+        or hints
+        and (len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text))
+    ):
         return "appeal to the reader or site notice"
     if "://" in text or "www." in text or "@" in text:
         return "a link, address or user name" if lx.URL.fullmatch(text) else None
@@ -152,26 +184,36 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
 
 # A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
 # article text, kept where it stands.
-_DATELINE_PLACE = re.compile(r"(?!(?:" + lx.MONTH + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\b)"
-                             r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)")
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:" + lx.MONTH + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\b)"
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)"
+)
 
 
 def _is_stamp(text: str) -> bool:
     """A line of dates, times and "Updated … ago" words only (and a place, after a date and a time)."""
-    if not (lx.DATE.search(text) or lx.TIME.search(text) or re.search(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b",
-                                                                       text, re.IGNORECASE)):
+    if not (
+        lx.DATE.search(text)
+        or lx.TIME.search(text)
+        or re.search(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", text, re.IGNORECASE)
+    ):
         return False
     rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
     others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
     dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
-    return not others or (dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others))
+    return not others or (
+        dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others)
+    )
 
 
 def _is_name_list(text: str) -> bool:
     """Tags or names run together: three or more items of one or two words ("A , B , C and D")."""
     items = [x.strip() for x in re.split(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+", text) if x.strip()]
-    return len(items) >= 3 and all(len(lx.WORD.findall(x)) <= 2 for x in items) and (
-        " , " in text or all(x[:1].isupper() for x in items))
+    return (
+        len(items) >= 3
+        and all(len(lx.WORD.findall(x)) <= 2 for x in items)
+        and (" , " in text or all(x[:1].isupper() for x in items))
+    )
 
 
 def is_prose(line: Line, stops: frozenset[str]) -> bool:
@@ -192,7 +234,8 @@ def weight(line: Line, stops: frozenset[str], reason: str | None) -> float:
         return 1.0
     if is_prose(line, stops):
         return 1.0 + min(len(line.words), 40) / 5
-    if line.sentence or (line.clause and len(line.words) >= 2 and not (
-            len(line.words) <= 4 and line.text.rstrip().endswith(":"))):  # "Sources:" is a label
+    if line.sentence or (
+        line.clause and len(line.words) >= 2 and not (len(line.words) <= 4 and line.text.rstrip().endswith(":"))
+    ):  # "Sources:" is a label
         return 0.5
     return -1.0

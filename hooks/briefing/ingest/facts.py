@@ -3,6 +3,7 @@
 Used only where `site_data/sources.yml` (or front matter) is silent, and shown as found in the
 article. Nothing is guessed: a dateline without a year gives no date, only the date as printed.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,8 +13,10 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .chrome import Dropped
 
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                        "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)
+}
 
 
 @dataclass(frozen=True)
@@ -67,21 +70,25 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     place = m.group("place") or m.group("place3") or m.group("place7") or m.group("place8") or ""
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
-        return Dateline(text[skip:skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
+        return Dateline(text[skip : skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
     words = lx.WORD.findall(place)
     # A place is one to four words in capitals; a sentence's opening words are not a dateline
-    if not words or len(words) > 5 or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al")
-                                              for w in words):
+    if (
+        not words
+        or len(words) > 5
+        or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al") for w in words)
+    ):
         return None
     if (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency")):
         return None  # "Lithium - a primer" or "Note: …" are not datelines
-    printed = text[skip:skip + m.end()].rstrip(" |–—-:/").strip()
+    printed = text[skip : skip + m.end()].rstrip(" |–—-:/").strip()
     date = parse_date(printed)
     return Dateline(printed, place.strip(), date, skip + m.end())
 
 
-def page_facts(first_text: str | None, headline: str | None, dropped: list[Dropped],
-               inline_credits: list[str]) -> PageFacts:
+def page_facts(
+    first_text: str | None, headline: str | None, dropped: list[Dropped], inline_credits: list[str]
+) -> PageFacts:
     """Date, dateline and credits from the first paragraph, the headline and the dropped lines."""
     date = None
     dateline = find_dateline(first_text) if first_text else None
@@ -93,18 +100,27 @@ def page_facts(first_text: str | None, headline: str | None, dropped: list[Dropp
     if date is None and headline and (m := lx.TRAILING_DATE.search(headline)):
         date = parse_date(m.group("iso"))
     if date is None:
-        date = next((d for x in dropped if x.reason in ("time stamp", "byline or credit")
-                     and (d := parse_date(x.text))), None)
+        date = next(
+            (d for x in dropped if x.reason in ("time stamp", "byline or credit") and (d := parse_date(x.text))), None
+        )
     credits = [x.text.strip() for x in dropped if x.reason == "byline or credit"] + inline_credits
-    return PageFacts(date, dateline.text if dateline else None, (dateline.place or None) if dateline else None,
-                     tuple(dict.fromkeys(credits)), copyright_holder([x.text for x in dropped]))
+    return PageFacts(
+        date,
+        dateline.text if dateline else None,
+        (dateline.place or None) if dateline else None,
+        tuple(dict.fromkeys(credits)),
+        copyright_holder([x.text for x in dropped]),
+    )
 
 
 def copyright_holder(lines: list[str]) -> str | None:
     """The holder named in a copyright footer ("Copyright © X ..."), which states the publisher."""
     for line in lines:
-        m = re.search(r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}\s*)?([^\s,.|]+(?:\s+[A-Z][\w&]+)*)",
-                      line, re.IGNORECASE)
+        m = re.search(
+            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}\s*)?([^\s,.|]+(?:\s+[A-Z][\w&]+)*)",
+            line,
+            re.IGNORECASE,
+        )
         if m and not re.fullmatch(r"\d+|all", m.group(1), re.IGNORECASE):
             return m.group(1)
     return None

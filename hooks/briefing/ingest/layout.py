@@ -5,6 +5,7 @@ question each about a line or a run of lines: where the headline is, how well a 
 prose's words (cohesion), where the densest run of prose is, which lines are labels, headline
 lists, inline credits or a dateline. `body.PageCleaner` combines the answers.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,9 +19,11 @@ from .facts import find_dateline
 
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
 # inside it only in text.
-SENTENCE_INSIDE = re.compile(r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                             r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
-                             r"[.!?]\s+\S")
+SENTENCE_INSIDE = re.compile(
+    r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
+    r"[.!?]\s+\S"
+)
 
 
 @dataclass
@@ -55,9 +58,11 @@ def prose_follows(page: Page, i: int, end: int) -> bool:
 def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
     """A run of two or more list items that read as headlines (no full stop) and are off the
     article's subject: other stories, listed inside the body."""
+
     def headline_item(j: int) -> bool:
         line = page.lines[j]
         return line.structure == "item" and not line.sentence and len(line.words) <= 16 and not page.reasons[j]
+
     if not headline_item(i):
         return False
     first, last = i, i
@@ -96,12 +101,17 @@ def pick_headline(page: Page) -> int | None:
     sentences = {page.lines[i].norm.rstrip(".") for i in prose}
     for i in (i for i in range(top) if may_be_headline(page, i)):
         text = page.lines[i].text
-        words = {stem_of(w) for w in lx.WORD.findall(text[stamp_end(text):]) if len(w) > 2 and w.casefold() not in page.stops}
+        words = {
+            stem_of(w)
+            for w in lx.WORD.findall(text[stamp_end(text) :])
+            if len(w) > 2 and w.casefold() not in page.stops
+        }
         if not words or page.lines[i].norm.rstrip(".") in sentences:
             continue  # a standfirst that repeats a paragraph of the article is not its headline
         shared = sum(frequency[w] > 0 for w in words) / len(words)
-        if len(words & lede) >= 2 and (sum(frequency[w] for w in words) / len(words) >= 0.8
-                                       or shared >= (0.5 if len(prose) >= 3 else 0.34)):  # little prose, less proof
+        if len(words & lede) >= 2 and (
+            sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
+        ):  # little prose, less proof
             return i
     return None
 
@@ -109,11 +119,17 @@ def pick_headline(page: Page) -> int | None:
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
-    text = text[stamp_end(text):]
-    return not (page.reasons[i] or line.structure != "text" or not 3 <= len(lx.WORD.findall(text)) <= 30
-                or len(text.split()) < 3 or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
-                or text.endswith((".", "…", ":")) or SENTENCE_INSIDE.search(text)
-                or (lx.DATELINE.match(text) and len(line.words) <= 4))
+    text = text[stamp_end(text) :]
+    return not (
+        page.reasons[i]
+        or line.structure != "text"
+        or not 3 <= len(lx.WORD.findall(text)) <= 30
+        or len(text.split()) < 3
+        or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
+        or text.endswith((".", "…", ":"))
+        or SENTENCE_INSIDE.search(text)
+        or (lx.DATELINE.match(text) and len(line.words) <= 4)
+    )
 
 
 def content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
@@ -128,7 +144,7 @@ def stem_of(word: str) -> str:
         word = word[:-2]
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[:-len(suffix)]
+            word = word[: -len(suffix)]
             break
     return word.removesuffix("e")
 
@@ -143,18 +159,20 @@ def word_overlap(words: set[str], other: set[str]) -> float:
     return len(words & other) / len(words) if words else 0.0
 
 
-def cohesion_of(lines: list[Line], reasons: list[str | None], words: list[frozenset[str]],
-              stops: frozenset[str]) -> list[float]:
+def cohesion_of(
+    lines: list[Line], reasons: list[str | None], words: list[frozenset[str]], stops: frozenset[str]
+) -> list[float]:
     """For each line, the share of its words that the page's sentences of prose (others than
     itself) also use. A teaser of another story shares almost none; the article's own paragraphs
     share their subject."""
-    prose = [not r and x.sentence and is_prose(x, stops) for x, r in zip(lines, reasons)]
+    prose = [not r and x.sentence and is_prose(x, stops) for x, r in zip(lines, reasons, strict=True)]
     counts: Counter[str] = Counter()
     for i, is_sentence in enumerate(prose):
         if is_sentence:
             counts.update(words[i])
-    return [sum(counts[w] - prose[i] > 0 for w in words[i]) / len(words[i]) if words[i] else 0.0
-            for i in range(len(lines))]
+    return [
+        sum(counts[w] - prose[i] > 0 for w in words[i]) / len(words[i]) if words[i] else 0.0 for i in range(len(lines))
+    ]
 
 
 def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
@@ -197,14 +215,17 @@ def is_label(line: Line) -> bool:
     ("Jane Doe and John Roe"): title-like, every word capitalised but for joining words."""
     words = line.words
     joining = {"and", "of", "the", "for", "in", "de", "van", "von"}
-    return line.title_like and all(len(w) <= 20 for w in words) and (
-        len(words) <= 3 or (len(words) <= 6 and all(w[0].isupper() or w in joining for w in words)))
+    return (
+        line.title_like
+        and all(len(w) <= 20 for w in words)
+        and (len(words) <= 3 or (len(words) <= 6 and all(w[0].isupper() or w in joining for w in words)))
+    )
 
 
 def stands_alone(line: Line) -> bool:
     """A related-stories label on its own line ("Related:", "Top news"), not one with its headline."""
     label = lx.RELATED.match(line.text.strip())
-    rest = lx.WORD.findall(line.text.strip()[label.end():]) if label else []
+    rest = lx.WORD.findall(line.text.strip()[label.end() :]) if label else []
     return bool(label) and (len(rest) <= 1 or rest[0].casefold() in ("from", "on", "in") and len(rest) <= 4)
 
 
@@ -215,8 +236,8 @@ def cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int,
     for i, (number, text) in enumerate(numbered):
         m = lx.INLINE_CREDIT.search(text) if ")" in text[-3:] or i == last else None
         if m and m.start() > 0 and (m.group(0).lstrip().startswith("(") or i == last):
-            credits.append((number, text[m.start():].strip()))
-            text = text[:m.start()]
+            credits.append((number, text[m.start() :].strip()))
+            text = text[: m.start()]
         out.append((number, text))
     return out, credits
 

@@ -5,6 +5,7 @@ its furniture (share, subscribe, related, photo credit …) and the shapes of it
 (bylines, time stamps, datelines). Outlet-specific fixes belong in `site_data/boilerplate.yml`.
 Every pattern is linear: no nested quantifiers over the same characters.
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,17 +13,27 @@ import re
 
 import justext
 
+from .phrases import APPEAL_PATTERNS, CAPTION_PATTERNS
+
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13".
-DATE = re.compile(rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-                  rf"|(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b", re.IGNORECASE)
-TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]?\d*))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
-                  re.IGNORECASE)
+DATE = re.compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
+    re.IGNORECASE,
+)
+TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]?\d*))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
+    re.IGNORECASE,
+)
 # What is left of a time-stamp line once its dates and times are taken out.
+# fmt: off
 STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an", "a", "hour", "hours", "minute",
                "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today", "read", "reading",
                "time", "edt", "est", "gmt", "utc", "ist", "cet", "bst", "pst", "jst", "kst", "wib", "date", "modified",
@@ -30,46 +41,28 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
                "publish", "local", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "answered",
                "tabled", "view", "source"}
+# fmt: on
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
-BYLINE = re.compile(r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
-                    r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
-                    r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|"
-                    r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
-                    r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
-                    re.IGNORECASE)
+BYLINE = re.compile(
+    r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
+    r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
+    r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|"
+    r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
+    r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:by|By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|,–—-]|$)")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
 # An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
 # A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".
-INLINE_CREDIT = re.compile(r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
-                           r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$")
+INLINE_CREDIT = re.compile(
+    r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
+    r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$"
+)
 
-# Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
-_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
-_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
-_IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
-_AGENCY_SLASH = (r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
-                 r"Handout)\s*/\s*\w")
-_CAPTIONS = {
-    **{word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
-             rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
-       for word in ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "pic",
-                    "pics", "illustration", "graphic", "graphics", "video")},
-    "credit": r"\bcredits?\s*:", "credits": r"\bcredits?\s*:", "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
-    "file": r"\bfile\s+(?:photo|picture|image)\b", "aerial": r"\baerial\s+view\b", "pictured": r"\bpictured\b",
-    **{word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
-       for word in ("l", "r", "c", "left", "right", "centre", "center")},
-    **{word: _AGENCY_SLASH for word in ("reuters", "afp", "ap", "epa", "xinhua", "bloomberg", "anadolu", "istock",
-                                         "canva", "unsplash", "handout")},
-    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b",
-    "getty": r"Getty Images\b|" + _AGENCY_SLASH, "shutterstock": r"\bShutterstock\b", "portrait": r"\bportrait$",
-    **{word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
-       for word in ("share", "shares")},
-    "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
-}
-CAPTIONS = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in _CAPTIONS.items()}
+CAPTIONS = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in CAPTION_PATTERNS.items()}
 CAPTION_WORDS = frozenset(CAPTIONS) - {"|"}
 
 
@@ -80,12 +73,14 @@ def caption(text: str, words: frozenset[str]) -> bool:
 
 
 # A short line that is only a picture agency's name: the credit under a photo.
-PHOTO_AGENCY = re.compile(r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
-                          r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
-                          # a placeholder left where a picture or a player was: "Image", "Video 2"
-                          r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
-                          r"infographic|audio)s?\W*\d*\W*$",
-                          re.IGNORECASE)
+PHOTO_AGENCY = re.compile(
+    r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
+    r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
+    # a placeholder left where a picture or a player was: "Image", "Video 2"
+    r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
+    r"infographic|audio)s?\W*\d*\W*$",
+    re.IGNORECASE,
+)
 # A user name or handle alone on a line ("reader42").
 HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 
@@ -100,11 +95,13 @@ RELATED = re.compile(
     r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|"
     r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
     r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 # Words of page furniture. Each counts only on a short line or as a line's opening label, since
 # "share", "follow" or "watch" are ordinary words in a sentence.
-CHROME_WORDS = frozenset("""
+CHROME_WORDS = frozenset(
+    """
 share shares sharing tweet facebook twitter linkedin whatsapp telegram instagram youtube tiktok pinterest reddit
 email e-mail print subscribe subscribed subscriber subscribers subscription newsletter newsletters login logout
 signup sign register advertisement advertisements advertising advertorial sponsored sponsor promoted cookie cookies
@@ -113,62 +110,16 @@ comments comment reply replies bookmark bookmarks save saved listen audio podcas
 disclaimer gallery edition editions feedback contact newsletter account password homepage sections section
 multimedia rss feed alerts notifications
 publicidad anuncio publicité publicite werbung anzeige pubblicità pubblicita 광고 广告 広告
-""".split())
+""".split()
+)
 # The closing line of agency copy that points to another story: "As reported earlier, …".
-EARLIER_STORY = re.compile(r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previously|before)|earlier,?\s+[\w. ]{2,30}\s+reported)\b",
-                           re.IGNORECASE)
+EARLIER_STORY = re.compile(
+    r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previously|before)|earlier,?\s+[\w. ]{2,30}\s+reported)\b",
+    re.IGNORECASE,
+)
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
 FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
-# Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
-# Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
-_PHRASES = {
-    "follow": r"follow\s+us", "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
-    "tap": r"tap\s+here", "download": r"download\s+(?:the|our)\s+app", "install": r"install\s+the\s+[\w ]{0,20}app",
-    "opinions": r"views\s+and\s+opinions\s+expressed", "advice": r"not\s+(?:financial|investment)\s+advice",
-    "herein": r"expressed\s+herein", "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
-    "originating": r"originating\s+organi[sz]ation", "clarity": r"edited\s+for\s+clarity",
-    "subscription": r"your\s+(?:current\s+)?subscription",
-    "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
-               r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
-    "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet", "writing": r"before\s+writing\s+(?:a|your)",
-    "posting": r"before\s+posting\s+(?:a|your)", "directly": r"sent\s+directly\s+to\s+(?:you|your\s+inbox)",
-    "inbox": r"to\s+your\s+inbox", "email": r"your\s+email\s+address\s+will", "fields": r"required\s+fields\s+are",
-    "subscriber": r"already\s+a\s+subscriber", "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
-    "continue": r"continue\s+reading", "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+"
-                                                r"(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
-    "skip": r"skip\s+to\s+(?:main\s+)?content", "top": r"back\s+to\s+top", "continues": r"story\s+continues\s+below",
-    "verify": r"verify\s+(?:access|you\s+are)", "mode": r"reader\s+mode", "robot": r"are\s+you\s+a\s+robot",
-    "javascript": r"enable\s+javascript", "question": r"this\s+question\s+was\s+answered",
-    "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
-    "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)", "access": r"digital\s+access",
-    "journalism": r"(?:support|choose)\b.{0,40}\bjournalism", "newspaper": r"our\s+online\s+newspaper",
-    "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
-    **{role: r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b"
-       for role in ("journalist", "reporter", "correspondent", "editor", "writer", "columnist")},
-    "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b", "unlock": r"unlock\s+the\s+rest",
-    "ai": r"(?:generated|written|produced)\s+(?:by|with)\s+ai\b",
-    "artificial": r"(?:generated|written|produced)\s+(?:by|with)\s+artificial\s+intelligence",
-    "organisations": r"how\s+different\s+news\s+organisations", "organizations": r"how\s+different\s+news\s+organizations",
-    "original": r"original\s+articles?\s+(?:from|below)", "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
-    "helpful": r"was\s+this\s+(?:article|story)\s+helpful", "useful": r"was\s+this\s+(?:article|story)\s+useful",
-    "rate": r"rate\s+this\s+(?:article|story)",
-    "informative": r"how\s+informative\s+(?:is|was)\s+this", "full": r"read\s+the\s+full\s+(?:paper|report|study|story|article)\b", "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
-    "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
-    "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
-    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)",
-    "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
-    "republish": r"republish\s+this", "copied": r"link\s+copied", "tip": r"send\s+us\s+a\s+tip",
-    "error": r"report\s+an\s+error", "correction": r"(?:report|request|submit)\s+a\s+correction",
-    "google": r"follow\s+\S+(?:\s+\S+)?\s+on\s+google\s+news",
-    "channel": r"join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}channel|(?:whatsapp|telegram|youtube)\s+channel",
-    "stay": r"stay\s+(?:up[- ]to[- ]date|informed|tuned)\b.{0,50}\b(?:news|updates|newsletter|channel|follow|subscribe)",
-    "latest": r"get\s+the\s+latest\b.{0,40}\b(?:inbox|newsletter|sign|subscribe|app|channel)",
-    "outbrain": r"\boutbrain\b", "taboola": r"\btaboola\b",
-    "cookies": r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies",
-    "below": r"(?:article|story)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue",
-    "author": r"more\s+(?:from|by)\s+(?:this|the)\s+author|contact\s+the\s+author|about\s+the\s+author",
-}
-CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in _PHRASES.items()}
+CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in APPEAL_PATTERNS.items()}
 PHRASE_WORDS = frozenset(CHROME_PHRASES)
 
 
@@ -184,7 +135,8 @@ CHROME_HINTS = re.compile(
     r"log\s+in|sign\s+in|subscribers?\s+only|advertisement|you\s+are\s+reading|leave\s+a\s+(?:reply|comment)|"
     r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok|we\s+publish|"
     r"our\s+(?:progress|mission|journalism|newsroom|website|site|team|coverage|content))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # A label that opens a chrome line: "Tags: …", "Disclaimer: …", "Advertisement".
 CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
@@ -192,7 +144,8 @@ CHROME_LABEL = re.compile(
     r"about\s+the\s+author|contact|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
     r"brought\s+to\s+you\s+by|in\s+partnership\s+with|begin\s+text|end\s+text|article\s+rating|rate\s+this)\b"
     r"\s*(?:[:|\-–—!.]|$)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
@@ -226,10 +179,14 @@ TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # Words one of which a line must have before the long patterns above are tried on it: the
 # patterns are slow to search, most lines of prose have none of these words, and the result is
 # the same (every alternative of each pattern needs one of them).
-HINT_WORDS = frozenset("""sign subscribe newsletter newsletters rights terms privacy cookie cookies log advertisement
-reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok publish our""".split())
-MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug august sep sept
-september oct october nov november dec december""".split())
+HINT_WORDS = frozenset(
+    """sign subscribe newsletter newsletters rights terms privacy cookie cookies log advertisement
+reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok publish our""".split()
+)
+MONTH_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+september oct october nov november dec december""".split()
+)
 
 
 @functools.cache
@@ -239,9 +196,23 @@ def stoplist(language: str) -> frozenset[str]:
 
 
 _PUNCTUATION = "\"'“”‘’()[]{}.,;:!?«»—–-…*|/"
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
-                  "it": "Italian", "nl": "Dutch", "id": "Indonesian", "ru": "Russian", "tr": "Turkish",
-                  "pl": "Polish", "sv": "Swedish", "vi": "Vietnamese", "ms": "Malay", "uk": "Ukrainian"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+    "nl": "Dutch",
+    "id": "Indonesian",
+    "ru": "Russian",
+    "tr": "Turkish",
+    "pl": "Polish",
+    "sv": "Swedish",
+    "vi": "Vietnamese",
+    "ms": "Malay",
+    "uk": "Ukrainian",
+}
 
 
 def guess_stoplist(text: str, language: str | None) -> frozenset[str]:

@@ -5,6 +5,7 @@ publisher's, not either article's. A sentence of prose repeated (a standard back
 stays article text; only short or unpunctuated lines count. The publisher is what `sources.yml`
 says, else the host of the article's address; articles with neither are not compared.
 """
+
 from __future__ import annotations
 
 from collections import Counter

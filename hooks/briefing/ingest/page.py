@@ -5,6 +5,7 @@ and reads the title, author, date, site name and canonical address; the text the
 path as a `.txt` article, chrome detection included. No markup from the page reaches a page of
 the site: only text leaves this module, and it is escaped like any article text.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -24,9 +25,14 @@ def decode_page(raw: bytes, display: str, problems: list[Problem]) -> str | None
     """Bytes → markup, in the encoding the page declares (a byte-order mark, a <meta charset>, or
     UTF-8). An undeclared legacy encoding is not guessed."""
     if len(raw) > MAX_PAGE_BYTES:
-        problems.append(Problem(display, None, f"is {len(raw) / 1e6:.1f} MB; saved pages over "
-                                f"{MAX_PAGE_BYTES / 1e6:.0f} MB are skipped.",
-                                "Save the page as 'HTML only' (not 'complete'), or paste its text into a .txt file."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"is {len(raw) / 1e6:.1f} MB; saved pages over {MAX_PAGE_BYTES / 1e6:.0f} MB are skipped.",
+                "Save the page as 'HTML only' (not 'complete'), or paste its text into a .txt file.",
+            )
+        )
         return None
     if raw.startswith(codecs.BOM_UTF8):
         encoding = "utf-8-sig"
@@ -39,8 +45,14 @@ def decode_page(raw: bytes, display: str, problems: list[Problem]) -> str | None
         codecs.lookup(encoding)
         return raw.decode(encoding)
     except (LookupError, UnicodeDecodeError):
-        problems.append(Problem(display, None, f"is not valid text in the encoding it declares ({encoding}); skipped.",
-                                "Save the page again from the browser, or paste its text into a .txt file."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"is not valid text in the encoding it declares ({encoding}); skipped.",
+                "Save the page again from the browser, or paste its text into a .txt file.",
+            )
+        )
         return None
 
 
@@ -56,22 +68,40 @@ def extract_page(markup: str, display: str, problems: list[Problem]) -> tuple[st
     problem, when the page has no article text."""
     import trafilatura  # imported on first use: most sites never see a saved page
 
-    options = dict(with_metadata=True, include_comments=False, include_images=False, include_links=False,
-                   include_formatting=False, deduplicate=False,
-                   # a date the page states, never one inferred from its text
-                   date_extraction_params={"extensive_search": False, "original_date": True})
+    options = dict(
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+        # a date the page states, never one inferred from its text
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     try:
         document = trafilatura.bare_extraction(markup, include_tables=True, **options)
         if _laid_out_in_tables(getattr(document, "text", None)):
             document = trafilatura.bare_extraction(markup, include_tables=False, **options)
     except Exception as exc:  # noqa: BLE001 - any parser failure on hostile markup is one warning
-        problems.append(Problem(display, None, f"could not be read as a web page ({type(exc).__name__}); skipped.",
-                                "Save the page again from the browser, or paste its text into a .txt file."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"could not be read as a web page ({type(exc).__name__}); skipped.",
+                "Save the page again from the browser, or paste its text into a .txt file.",
+            )
+        )
         return None
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        problems.append(Problem(display, None, "has no article text in its markup; skipped.",
-                                "Check that the saved page shows the article, or paste its text into a .txt file."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                "has no article text in its markup; skipped.",
+                "Check that the saved page shows the article, or paste its text into a .txt file.",
+            )
+        )
         return None
     meta: dict = {}
     if document.sitename:

@@ -4,6 +4,7 @@ Plain text and Markdown are decoded (byte-order marks, UTF-8, a clear problem ot
 Markdown file's front matter is read with line numbers; a saved web page's main text and
 metadata come from `page`. Each unusable file becomes one problem; the others still build.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -21,8 +22,13 @@ MAX_ARTICLE_BYTES = 1_000_000
 """A news article is well under 100 kB; a file ten times the longest long-read is a scraped page
 or a dump, and would make one source page (and the search index) too heavy to open on a phone."""
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None:
@@ -32,9 +38,14 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
     mark); guessing a legacy code page could silently change the article's words.
     """
     if len(raw) > MAX_ARTICLE_BYTES:
-        problems.append(Problem(display, None, f"is {len(raw) / 1e6:.1f} MB; articles over "
-                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
-                                "Keep only the article's own text (a news article is well under 100 kB)."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"is {len(raw) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
+                "Keep only the article's own text (a news article is well under 100 kB).",
+            )
+        )
         return None
     if not raw.strip():
         problems.append(Problem(display, None, "is empty; skipped.", "Paste the article text or delete the file."))
@@ -43,22 +54,41 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
     if codec is None and b"\x00" in raw:
         at = raw.index(b"\x00")
         if at < 4096:
-            problems.append(Problem(display, None, "looks binary, not text; skipped.",
-                                    "Save the article as UTF-8 plain text."))
+            problems.append(
+                Problem(display, None, "looks binary, not text; skipped.", "Save the article as UTF-8 plain text.")
+            )
         else:
-            problems.append(Problem(display, raw[:at].count(b"\n") + 1, "contains a NUL byte; skipped.",
-                                    "Remove it, or re-save the file as UTF-8 plain text."))
+            problems.append(
+                Problem(
+                    display,
+                    raw[:at].count(b"\n") + 1,
+                    "contains a NUL byte; skipped.",
+                    "Remove it, or re-save the file as UTF-8 plain text.",
+                )
+            )
         return None
     try:
         text = raw.decode(codec or "utf-8")
     except UnicodeDecodeError as exc:
         if codec and codec != "utf-8-sig":
-            problems.append(Problem(display, None, f"starts with a {codec.upper()} byte-order mark but is not "
-                                    f"valid {codec.upper()}; skipped.", "Re-save the file with UTF-8 encoding."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    f"starts with a {codec.upper()} byte-order mark but is not valid {codec.upper()}; skipped.",
+                    "Re-save the file with UTF-8 encoding.",
+                )
+            )
             return None
         line = raw[: exc.start].count(b"\n") + 1
-        problems.append(Problem(display, line, f"is not UTF-8 (byte 0x{raw[exc.start]:02x}); skipped.",
-                                "Re-save the file with UTF-8 encoding."))
+        problems.append(
+            Problem(
+                display,
+                line,
+                f"is not UTF-8 (byte 0x{raw[exc.start]:02x}); skipped.",
+                "Re-save the file with UTF-8 encoding.",
+            )
+        )
         return None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are invisible and invalid in XML (the feed); removing them changes no word.
@@ -87,23 +117,37 @@ def read_seed(path: Path, raw: bytes, display: str, problems: list[Problem]) -> 
     if path.suffix.lower() == ".md" and text.startswith("---\n"):
         end = text.find("\n---", 4)
         if end == -1:
-            problems.append(Problem(display, 1, "front matter starts with '---' but never ends; skipped.",
-                                    "Close it with a line '---'."))
+            problems.append(
+                Problem(
+                    display, 1, "front matter starts with '---' but never ends; skipped.", "Close it with a line '---'."
+                )
+            )
             return None
         try:
             front = yaml.load(text[4:end], Loader=LineLoader) or {}  # noqa: S506
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            problems.append(Problem(display, (mark.line + 2) if mark else 1,
-                                    f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); skipped.",
-                                    "Check the 'key: value' lines between the '---' markers."))
+            problems.append(
+                Problem(
+                    display,
+                    (mark.line + 2) if mark else 1,
+                    f"front matter is not valid YAML ({getattr(exc, 'problem', exc)}); skipped.",
+                    "Check the 'key: value' lines between the '---' markers.",
+                )
+            )
             return None
         if not isinstance(front, dict):
-            problems.append(Problem(display, 2, "front matter is not a list of 'key: value' lines; skipped.",
-                                    "Example: title: Lithium pact signed."))
+            problems.append(
+                Problem(
+                    display,
+                    2,
+                    "front matter is not a list of 'key: value' lines; skipped.",
+                    "Example: title: Lithium pact signed.",
+                )
+            )
             return None
         body_line = text[: end + 4].count("\n") + 2
-        text = text[end + 4:].lstrip("\n")
+        text = text[end + 4 :].lstrip("\n")
     return SeedText(text, front, body_line)
 
 
@@ -116,9 +160,15 @@ def _read_page(raw: bytes, display: str, problems: list[Problem]) -> SeedText | 
     text, page, title = extracted
     text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(text.encode()) > MAX_ARTICLE_BYTES:
-        problems.append(Problem(display, None, f"has {len(text.encode()) / 1e6:.1f} MB of text; articles over "
-                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
-                                "Keep only the article's own text (a news article is well under 100 kB)."))
+        problems.append(
+            Problem(
+                display,
+                None,
+                f"has {len(text.encode()) / 1e6:.1f} MB of text; articles over "
+                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
+                "Keep only the article's own text (a news article is well under 100 kB).",
+            )
+        )
         return None
     return SeedText(text, page=page, page_title=CONTROL_CHARS.sub("", title).strip() if title else None)
 
@@ -140,18 +190,42 @@ def seed_files(seeds_dir: Path, display_root: str, problems: list[Problem]) -> l
         if path.name.startswith("."):
             continue
         if path.is_dir():
-            problems.append(Problem(display, None, "is a folder; articles in sub-folders are not read.",
-                                    "Move the articles into seeds/ itself."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    "is a folder; articles in sub-folders are not read.",
+                    "Move the articles into seeds/ itself.",
+                )
+            )
         elif path.suffix.lower() not in SEED_SUFFIXES:
-            problems.append(Problem(display, None, "is not a .txt, .md or .html article; ignored.",
-                                    "Save articles as .txt (plain text), .md (with front matter) or .html "
-                                    "(a page saved from the browser)."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    "is not a .txt, .md or .html article; ignored.",
+                    "Save articles as .txt (plain text), .md (with front matter) or .html "
+                    "(a page saved from the browser).",
+                )
+            )
         elif path.is_symlink() and not path.resolve().is_relative_to(root):
-            problems.append(Problem(display, None, "is a link to a file outside seeds/; skipped.",
-                                    "Copy the article into seeds/ instead of linking to it."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    "is a link to a file outside seeds/; skipped.",
+                    "Copy the article into seeds/ instead of linking to it.",
+                )
+            )
         elif not path.is_file():
-            problems.append(Problem(display, None, "is not a regular file; skipped.",
-                                    "Articles are plain files in seeds/, one per article."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    "is not a regular file; skipped.",
+                    "Articles are plain files in seeds/, one per article.",
+                )
+            )
         else:
             paths.append(path)
     return paths

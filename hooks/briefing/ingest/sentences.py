@@ -3,6 +3,7 @@
 pysbd is the reference splitter; plain text without abbreviation-like tokens takes a fast rule
 that is tested to split exactly as pysbd does.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,15 +32,19 @@ linear rule instead."""
 # makes the search ten times faster than the plain form ("\b[A-Za-z]{1,4}\.(?=…)|\b(?:[A-Z]\.)+|
 # \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+[/(]"),
 # which it matches exactly (checked on every real paragraph and 300,000 random strings).
-_ABBREVIATIONS = ("Mr|Ms|Dr|St|Mt|Ft|Pt|Lt|No|Co|Jr|Sr|vs|Rd",
-                  "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|"
-                  "Ltd|etc|est", "Prof|Capt|Sept|Corp", "Messrs|approx")
+_ABBREVIATIONS = (
+    "Mr|Ms|Dr|St|Mt|Ft|Pt|Lt|No|Co|Jr|Sr|vs|Rd",
+    "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|etc|est",
+    "Prof|Capt|Sept|Corp",
+    "Messrs|approx",
+)
 _HARD = re.compile(
     r"[.!?…](?:(?<=…)|(?<=[.!?])(?=\*|\s+[/(])|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
     r"|(?<=\b[A-Z]\.)"
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)
-    + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))")
+    + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))"
+)
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
 _SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘(\[]?(?P<next>\w)")
 
@@ -59,7 +64,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     spans = _segmenter.segment(text) if text.strip() else []
     result = []
     for span in spans:
-        chunk = text[span.start:span.end]
+        chunk = text[span.start : span.end]
         stripped = chunk.strip()
         if stripped:
             result.append(Sentence(stripped, span.start + (len(chunk) - len(chunk.lstrip()))))
@@ -86,7 +91,7 @@ def _simple_split(text: str) -> tuple[Sentence, ...]:
         if chunk:
             out.append(Sentence(chunk, start + len(text[start:end]) - len(text[start:end].lstrip())))
         nxt = m.start("next")
-        start = nxt - 1 if nxt and text[nxt - 1] in "“\"‘([" else nxt  # an opening mark belongs to the next
+        start = nxt - 1 if nxt and text[nxt - 1] in '“"‘([' else nxt  # an opening mark belongs to the next
     tail = text[start:].strip()
     if tail:
         out.append(Sentence(tail, start + len(text[start:]) - len(text[start:].lstrip())))

@@ -3,6 +3,7 @@
 Anchors p1, p2, … follow reading order; the article's own lines are kept verbatim. Page chrome
 is removed before this step (`body`).
 """
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,13 @@ def _words(line: str) -> list[str]:
 
 def is_title_like(line: str) -> bool:
     s = line.strip()
-    return (bool(s) and s[0].isupper() and not s.endswith(TERMINAL)
-            and 0 < len(_words(s)) <= MAX_HEADING_WORDS and not s.startswith(("-", "|", "*", "•")))
+    return (
+        bool(s)
+        and s[0].isupper()
+        and not s.endswith(TERMINAL)
+        and 0 < len(_words(s)) <= MAX_HEADING_WORDS
+        and not s.startswith(("-", "|", "*", "•"))
+    )
 
 
 def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
@@ -70,9 +76,15 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
     for number, line in lines:
         prev = out[-1][1].rstrip() if out else ""
         kind = _line_kind(line) if line.strip() else "blank"
-        continues = bool(prev) and kind in ("text", "heading") and not _BYLINE_START.match(line) and (
-            (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
-            or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading")))
+        continues = (
+            bool(prev)
+            and kind in ("text", "heading")
+            and not _BYLINE_START.match(line)
+            and (
+                (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
+                or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading"))
+            )
+        )
         if continues:
             out[-1] = (out[-1][0], prev + " " + line.strip())
             if last_line is not None:
@@ -88,26 +100,32 @@ def _undouble(lines: list[tuple[int, str]], width: int) -> list[tuple[int, str]]
     line that filled the width and one that goes on with its sentence (it starts in lower case, or
     the line before has no full stop) is a line break, not a paragraph break."""
     texts = [i for i, (_, line) in enumerate(lines) if line.strip()]
-    pairs = list(zip(texts, texts[1:]))
+    pairs = list(zip(texts, texts[1:], strict=False))
     if not pairs or sum(b - a == 2 for a, b in pairs) < 0.7 * len(pairs):
         return lines
     drop = set()
     for a, b in pairs:
         before, after = lines[a][1].rstrip(), lines[b][1].strip()
-        if b - a == 2 and _fills(before, width) and (after[:1].islower() or after[:1].isdigit()
-                                                     or not before.endswith((".", "!", "?", '"', "”"))):
+        if (
+            b - a == 2
+            and _fills(before, width)
+            and (after[:1].islower() or after[:1].isdigit() or not before.endswith((".", "!", "?", '"', "”")))
+        ):
             drop.add(a + 1)
     return [pair for i, pair in enumerate(lines) if i not in drop]
 
 
-_BYLINE_START = re.compile(r"\s*by\s+[A-Z]")  # "by Jane Doe" under a headline starts in lower case, but is no continuation
+_BYLINE_START = re.compile(
+    r"\s*by\s+[A-Z]"
+)  # "by Jane Doe" under a headline starts in lower case, but is no continuation
 
 
 def _fills(line: str, width: int) -> bool:
     """A wrapped line that reaches near the width goes on below; a sentence that ends well short of
     it ends its paragraph."""
     return 0.6 * width <= len(line) <= 1.15 * width and not (
-        line.endswith((".", "!", "?", ")", "”", '"')) and len(line) < 0.85 * width)  # a longer line was never wrapped
+        line.endswith((".", "!", "?", ")", "”", '"')) and len(line) < 0.85 * width
+    )  # a longer line was never wrapped
 
 
 def _split_row(line: str) -> tuple[str, ...]:
@@ -138,8 +156,14 @@ def build_blocks(lines: list[tuple[int, str]]) -> list[Block]:
             previous_blank = True
             continue
         kind = _line_kind(line)
-        if (units and not previous_blank and kind in ("text", "heading") and units[-1][0] == "text"
-                and len(units[-1][2]) > 60 and not units[-1][2].rstrip().endswith(TERMINAL)):
+        if (
+            units
+            and not previous_blank
+            and kind in ("text", "heading")
+            and units[-1][0] == "text"
+            and len(units[-1][2]) > 60
+            and not units[-1][2].rstrip().endswith(TERMINAL)
+        ):
             units[-1] = ("text", units[-1][1], units[-1][2].rstrip() + " " + line.strip())
         else:
             units.append((kind, number, line.strip()))
@@ -173,8 +197,9 @@ def build_blocks(lines: list[tuple[int, str]]) -> list[Block]:
         if kind == "heading":
             blocks.append(Block("heading", number, text=text))
         else:
-            blocks.append(Block("paragraph", number, text=text,
-                                passages=(Passage(next_anchor(), text, split_sentences(text)),)))
+            blocks.append(
+                Block("paragraph", number, text=text, passages=(Passage(next_anchor(), text, split_sentences(text)),))
+            )
         i += 1
     return blocks
 
@@ -198,4 +223,4 @@ def _row_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
     """A row read as a sentence ("Element: Iron; Share: 40%"), cells verbatim."""
     if not header:
         return " | ".join(cells).rstrip(" |")
-    return "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells) if c)
+    return "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c)

@@ -5,6 +5,7 @@ script, tests) comes from `KINDS`. To add a kind: write its module here (an `Ent
 subclass with its entry model, index columns and page details), add it to `KINDS`, and teach
 recognition and the model how to find it.
 """
+
 from __future__ import annotations
 
 from .base import EntityKind
@@ -18,4 +19,16 @@ KINDS: tuple[EntityKind, ...] = (DEAL, COUNTRY, MINERAL, EXPERT, OFFICIAL)
 PEOPLE: tuple[EntityKind, ...] = tuple(k for k in KINDS if k.person)
 BY_NAME: dict[str, EntityKind] = {k.name: k for k in KINDS}
 
-__all__ = ["BY_NAME", "COUNTRY", "DEAL", "EXPERT", "KINDS", "MINERAL", "OFFICIAL", "PEOPLE", "PLACE_TYPES", "EntityKind", "PlaceType"]
+__all__ = [
+    "BY_NAME",
+    "COUNTRY",
+    "DEAL",
+    "EXPERT",
+    "KINDS",
+    "MINERAL",
+    "OFFICIAL",
+    "PEOPLE",
+    "PLACE_TYPES",
+    "EntityKind",
+    "PlaceType",
+]

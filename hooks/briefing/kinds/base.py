@@ -6,6 +6,7 @@ into, its index table's columns and its page's details. Everything else in the g
 iterates `KINDS` (in `kinds/__init__.py`) and asks the kind; adding a kind is one module here
 and one line there.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,5 +43,3 @@ class EntityKind(PageKind):
     def page_details(self, briefing, entity, links, cite) -> tuple[list[tuple[str, Markup]], list]:
         """Facts (label, value) for the page's table, and the kind's own sections."""
         raise NotImplementedError
-
-

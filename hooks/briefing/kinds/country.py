@@ -1,4 +1,5 @@
 """Countries and regions: places from the ISO country list and the regions in site_data/reference/."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from ..emit.markdown import md_escape, md_link
 from ..emit.parts import MAX_ROWS, Section, join, more, shares_section, statuses
 from ..records import EntityEntry
 from .base import EntityKind
+
 
 class PlaceType(StrEnum):
     """What a place is: one type for reference places, curated places and their pages."""
@@ -31,9 +33,17 @@ class CountryEntry(EntityEntry):
 @dataclass(frozen=True, eq=False)
 class Country(EntityKind):
     def index_columns(self, briefing, entities, links):
-        return (["Place", "Type", "Sources", "Mentions"],
-                [[md_link(e.name, links.to(e.kind, e.slug)), md_escape(e.fields.get("type", PlaceType.COUNTRY)),
-                  *counts(e)] for e in entities])
+        return (
+            ["Place", "Type", "Sources", "Mentions"],
+            [
+                [
+                    md_link(e.name, links.to(e.kind, e.slug)),
+                    md_escape(e.fields.get("type", PlaceType.COUNTRY)),
+                    *counts(e),
+                ]
+                for e in entities
+            ],
+        )
 
     def page_details(self, briefing, country, links, cite):
         facts = [("Type", md_escape(country.fields.get("type", PlaceType.COUNTRY)))]
@@ -43,15 +53,26 @@ class Country(EntityKind):
         deals = briefing.lookup.deals_by_party.get(country.key, [])
         if deals:
             shown = sorted(deals, key=lambda d: (-len(d.sources), d.name))[:MAX_ROWS]
-            body = "\n".join(f"- {md_link(d.name, links.to(d.kind, d.slug))}: "
-                             f"{md_escape(', '.join(statuses(d)) or 'status not stated')}" for d in shown)
+            body = "\n".join(
+                f"- {md_link(d.name, links.to(d.kind, d.slug))}: "
+                f"{md_escape(', '.join(statuses(d)) or 'status not stated')}"
+                for d in shown
+            )
             sections.append(Section("Deals", Markup(body), more(len(deals), "deals", links)))
-        shares = shares_section(briefing, links, cite, "Figures the sources give", briefing.lookup.shares_by_holder.get(country.key, []),
-                                briefing.lookup.facts_by_holder.get(country.key, []))
+        shares = shares_section(
+            briefing,
+            links,
+            cite,
+            "Figures the sources give",
+            briefing.lookup.shares_by_holder.get(country.key, []),
+            briefing.lookup.facts_by_holder.get(country.key, []),
+        )
         sections += [shares] if shares else []
         people = briefing.lookup.people_by_country.get(country.key, [])
         if people:
-            sections.append(Section("People", join(md_link(p.name, links.to(p.kind, p.slug)) for p in people[:MAX_ROWS])))
+            sections.append(
+                Section("People", join(md_link(p.name, links.to(p.kind, p.slug)) for p in people[:MAX_ROWS]))
+            )
         return facts, sections
 
 
@@ -60,6 +81,12 @@ def counts(entity) -> list[Markup]:
     return [md_escape(len(entity.sources)), md_escape(len(entity.mentions) + len(entity.sightings))]
 
 
-COUNTRY = Country("country", "countries", "Countries and regions", counted="countries and regions",
-                  intro="Countries and regions the sources mention, most-cited first.", registry="countries.yml",
-                  entry=CountryEntry)
+COUNTRY = Country(
+    "country",
+    "countries",
+    "Countries and regions",
+    counted="countries and regions",
+    intro="Countries and regions the sources mention, most-cited first.",
+    registry="countries.yml",
+    entry=CountryEntry,
+)

@@ -1,4 +1,5 @@
 """Deals: agreements, frameworks, memoranda, pledges and joint ventures between named parties."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -42,31 +43,59 @@ class DealEntry(EntityEntry):
 @dataclass(frozen=True, eq=False)
 class Deal(EntityKind):
     def index_columns(self, briefing, entities, links):
-        return (["Deal", "Parties", "Status as reported", "Sources", "Mentions"],
-                [[md_link(e.name, links.to(e.kind, e.slug)), join(link_key(briefing, p, links) for p in e.fields["parties"]),
-                  md_escape(", ".join(statuses(e)) or "not stated"), *counts(e)] for e in entities])
+        return (
+            ["Deal", "Parties", "Status as reported", "Sources", "Mentions"],
+            [
+                [
+                    md_link(e.name, links.to(e.kind, e.slug)),
+                    join(link_key(briefing, p, links) for p in e.fields["parties"]),
+                    md_escape(", ".join(statuses(e)) or "not stated"),
+                    *counts(e),
+                ]
+                for e in entities
+            ],
+        )
 
     def page_details(self, briefing, deal, links, cite):
-        facts = [("Parties", join(link_key(briefing, p, links) for p in deal.fields["parties"])),
-                 ("Kind", md_escape(deal.fields.get("kind", "agreement")))]
-        for label, attr in (("Status as reported", "status"), ("Date as reported", "date"),
-                            ("Value as reported", "value")):
+        facts = [
+            ("Parties", join(link_key(briefing, p, links) for p in deal.fields["parties"])),
+            ("Kind", md_escape(deal.fields.get("kind", "agreement"))),
+        ]
+        for label, attr in (
+            ("Status as reported", "status"),
+            ("Date as reported", "date"),
+            ("Value as reported", "value"),
+        ):
             curated = deal.fields.get("curated", {}).get(attr)
             facts.append((label, reported(deal.sightings, attr, cite) or md_escape("not stated")))
             if curated:
-                facts.append((label.replace("as reported", "(curated)"),
-                              md_escape(curated) + Markup(f" *({md_escape(deal.curated_in)})*")))
+                facts.append(
+                    (
+                        label.replace("as reported", "(curated)"),
+                        md_escape(curated) + Markup(f" *({md_escape(deal.curated_in)})*"),
+                    )
+                )
         minerals = list(dict.fromkeys(k for s in deal.sightings for k in s.minerals if k in briefing.entities))
         if minerals:
             facts.append(("Minerals", join(link_key(briefing, k, links) for k in minerals)))
-        places = [k for k in dict.fromkeys(k for s in deal.sightings for k in s.places)
-                  if k not in deal.fields["parties"] and k in briefing.entities]
+        places = [
+            k
+            for k in dict.fromkeys(k for s in deal.sightings for k in s.places)
+            if k not in deal.fields["parties"] and k in briefing.entities
+        ]
         if places:
             facts.append(("Also named", join(link_key(briefing, k, links) for k in places)))
         return facts, []
 
 
-DEAL = Deal("deal", "deals", "Deals", counted="deals",
-            intro="Agreements, frameworks, memoranda, pledges and joint ventures the sources report, with their "
-                  "parties and status as reported. Deals named by several sources are merged only when their "
-                  "parties agree.", registry="deals.yml", entry=DealEntry)
+DEAL = Deal(
+    "deal",
+    "deals",
+    "Deals",
+    counted="deals",
+    intro="Agreements, frameworks, memoranda, pledges and joint ventures the sources report, with their "
+    "parties and status as reported. Deals named by several sources are merged only when their "
+    "parties agree.",
+    registry="deals.yml",
+    entry=DealEntry,
+)

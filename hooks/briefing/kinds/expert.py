@@ -1,4 +1,5 @@
 """Experts: analysts, academics and fellows the sources quote, with role and affiliation as stated."""
+
 from __future__ import annotations
 
 from ..records import EntityEntry
@@ -10,6 +11,12 @@ class ExpertEntry(EntityEntry):
     affiliation: str | None = None
 
 
-EXPERT = Person("expert", "experts", "Experts", counted="experts",
-                intro="Analysts, academics and fellows the sources quote, with role and affiliation as stated.",
-                registry="experts.yml", entry=ExpertEntry)
+EXPERT = Person(
+    "expert",
+    "experts",
+    "Experts",
+    counted="experts",
+    intro="Analysts, academics and fellows the sources quote, with role and affiliation as stated.",
+    registry="experts.yml",
+    entry=ExpertEntry,
+)

@@ -1,4 +1,5 @@
 """Officials: heads of state and government, ministers and other officials the sources name."""
+
 from __future__ import annotations
 
 from ..records import EntityEntry
@@ -10,6 +11,12 @@ class OfficialEntry(EntityEntry):
     country: str | None = None
 
 
-OFFICIAL = Person("official", "officials", "Officials", counted="officials",
-                  intro="Heads of state and government, ministers and other officials the sources name.",
-                  registry="officials.yml", entry=OfficialEntry)
+OFFICIAL = Person(
+    "official",
+    "officials",
+    "Officials",
+    counted="officials",
+    intro="Heads of state and government, ministers and other officials the sources name.",
+    registry="officials.yml",
+    entry=OfficialEntry,
+)

@@ -1,4 +1,5 @@
 """People, the base of experts and officials: named in articles, resolved to one page per person."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,10 +18,18 @@ class Person(EntityKind):
     person: ClassVar[bool] = True
 
     def index_columns(self, briefing, entities, links):
-        return (["Name", "Role (as stated)", "Affiliation (as stated)", "Sources", "Mentions"],
-                [[md_link(e.name, links.to(e.kind, e.slug)), md_escape(e.fields.get("role") or "unknown"),
-                  md_escape(e.fields.get("affiliation") or e.fields.get("country") or "unknown"), *counts(e)]
-                 for e in entities])
+        return (
+            ["Name", "Role (as stated)", "Affiliation (as stated)", "Sources", "Mentions"],
+            [
+                [
+                    md_link(e.name, links.to(e.kind, e.slug)),
+                    md_escape(e.fields.get("role") or "unknown"),
+                    md_escape(e.fields.get("affiliation") or e.fields.get("country") or "unknown"),
+                    *counts(e),
+                ]
+                for e in entities
+            ],
+        )
 
     def page_details(self, briefing, person, links, cite):
         facts = []
@@ -35,8 +44,9 @@ class Person(EntityKind):
         if person.fields.get("country_key") in briefing.entities:
             facts.append(("Country", link_key(briefing, person.fields["country_key"], links)))
         quotes = [s for s in person.sightings] + [m for m in person.mentions]
-        quoted = list(dict.fromkeys((q.article, q.anchor, q.sentence) for q in quotes
-                                    if "“" in q.sentence or '"' in q.sentence))
+        quoted = list(
+            dict.fromkeys((q.article, q.anchor, q.sentence) for q in quotes if "“" in q.sentence or '"' in q.sentence)
+        )
         sections = []
         if quoted:
             body = "\n\n".join(f"> {md_escape(s)}{cite.cite(a, p)}" for a, p, s in quoted)

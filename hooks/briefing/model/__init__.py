@@ -4,6 +4,7 @@ Collect everything, then derive: co-mentions, "mentioned in" lists and deal merg
 inverting the mention index, never from mutating pages. Curated registry entries from
 `site_data/` override and enrich what recognition found.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -35,13 +36,18 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     extra_aliases = curate_places_and_minerals(site, gaz, entities)
     place_words = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | set(extra_aliases)
     words_key = fingerprint(sorted(place_words))
-    sightings = [s for a in articles for s in MEMO.get(("people", a.id, a.content_hash, words_key),
-                                                        lambda a=a: find_people(a, place_words))]
+    sightings = [
+        s
+        for a in articles
+        for s in MEMO.get(("people", a.id, a.content_hash, words_key), lambda a=a: find_people(a, place_words))
+    ]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
     lexicon = Lexicon(gaz, {**extra_aliases, **people_aliases}, surnames)
     lexicon_key = lexicon.fingerprint
-    mentions = {a.id: MEMO.get(("mentions", a.id, a.content_hash, lexicon_key), lambda a=a: find_mentions(a, lexicon))
-                for a in articles}
+    mentions = {
+        a.id: MEMO.get(("mentions", a.id, a.content_hash, lexicon_key), lambda a=a: find_mentions(a, lexicon))
+        for a in articles
+    }
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}
     figures, facts, uses = [], [], []
     all_sightings: list[DealSighting] = []
@@ -59,12 +65,24 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     merge_deals(all_sightings, entities, site, gaz, problems)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)
-    single = [s for e in kept.values() if e.kind.person and " " not in e.name
-              for s in e.sightings]
-    candidates = [c for a in articles for c in find_candidates(
-        a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)]
-    briefing = Briefing(articles, kept, mentions, figures, facts, uses, co_mentions(mentions, kept),
-                        candidates, problems, gaz.critical_source)
+    single = [s for e in kept.values() if e.kind.person and " " not in e.name for s in e.sightings]
+    candidates = [
+        c
+        for a in articles
+        for c in find_candidates(a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)
+    ]
+    briefing = Briefing(
+        articles,
+        kept,
+        mentions,
+        figures,
+        facts,
+        uses,
+        co_mentions(mentions, kept),
+        candidates,
+        problems,
+        gaz.critical_source,
+    )
     briefing.slug_notes = slug_notes
     return briefing
 
@@ -77,9 +95,11 @@ def assign_slugs(entities: dict[str, Entity]) -> list[str]:
         wanted = entity.slug or slugify(entity.name)
         entity.slug = unique_slug(wanted, taken[entity.kind])
         if entity.slug != wanted:
-            collisions.append(f"{entity.kind} '{entity.name}' would have the page of another {entity.kind} "
-                              f"('{wanted}'); it is at '{entity.slug}'. Add an alias or a slug in site_data/ "
-                              "if they are the same.")
+            collisions.append(
+                f"{entity.kind} '{entity.name}' would have the page of another {entity.kind} "
+                f"('{wanted}'); it is at '{entity.slug}'. Add an alias or a slug in site_data/ "
+                "if they are the same."
+            )
     return collisions
 
 

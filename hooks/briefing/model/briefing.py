@@ -1,5 +1,6 @@
 """The model's types: an `Entity` of some kind, the `Briefing` that holds them all, and the
 `Lookup` indexes built once so that rendering a page never scans the whole corpus."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -58,7 +59,7 @@ class Briefing:
         return max((a.meta.date for a in self.articles if a.meta.date), default=None)
 
     @cached_property
-    def lookup(self) -> "Lookup":
+    def lookup(self) -> Lookup:
         return Lookup.build(self)
 
     def article(self, article_id: str) -> Article:
@@ -89,7 +90,7 @@ class Lookup:
     table_anchors: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, b: "Briefing") -> "Lookup":
+    def build(cls, b: Briefing) -> Lookup:
         lk = cls()
         for e in sorted(b.entities.values(), key=lambda e: (e.name.casefold(), e.slug)):
             lk.by_kind.setdefault(e.kind, []).append(e)
@@ -115,6 +116,8 @@ class Lookup:
                     lk.shares_by_mineral[mineral].append(f)
                 if f.holder:
                     lk.shares_by_holder[f.holder].append(f)
-        lk.table_anchors = {a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
-                            for a in b.articles}
+        lk.table_anchors = {
+            a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
+            for a in b.articles
+        }
         return lk

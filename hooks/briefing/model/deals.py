@@ -1,22 +1,32 @@
 """Deals across articles: sightings with the same parties are one deal; a registry entry with
 those parties names and enriches it; a sighting without parties joins its article's latest deal."""
+
 from __future__ import annotations
 
 from ..errors import Problem
+from ..keys import is_org, org_key, org_name
 from ..kinds import DEAL
 from ..recognise.deals import DealSighting
 from ..recognise.gazetteer import Gazetteer
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
-from ..keys import is_org, org_key, org_name
 
-KIND_ORDER = {"framework": 0, "memorandum of understanding": 1, "investment pledge": 2, "trade agreement": 3,
-              "joint venture": 4, "partnership": 5, "pledge": 6, "agreement": 7}
+KIND_ORDER = {
+    "framework": 0,
+    "memorandum of understanding": 1,
+    "investment pledge": 2,
+    "trade agreement": 3,
+    "joint venture": 4,
+    "partnership": 5,
+    "pledge": 6,
+    "agreement": 7,
+}
 
 
-def merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], site: SiteData, gaz: Gazetteer,
-                 problems: list[Problem]) -> None:
+def merge_deals(
+    sightings: list[DealSighting], entities: dict[str, Entity], site: SiteData, gaz: Gazetteer, problems: list[Problem]
+) -> None:
     """Same parties → same deal, across articles; a sighting without parties joins its article's latest deal."""
     deals: dict[frozenset, Entity] = {}
     latest: dict[str, Entity] = {}
@@ -34,9 +44,14 @@ def merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], site
     curated = _curated_deals(site, gaz, entities)
     for party_set, (entry, line) in curated.items():
         if party_set not in deals:
-            problems.append(Problem("site_data/deals.yml", line, f"deal '{entry.name}' matches no deal found in the "
-                                    "articles.", "Its parties must be exactly those on the deal's page; "
-                                    "check the names on the deals index."))
+            problems.append(
+                Problem(
+                    "site_data/deals.yml",
+                    line,
+                    f"deal '{entry.name}' matches no deal found in the articles.",
+                    "Its parties must be exactly those on the deal's page; check the names on the deals index.",
+                )
+            )
     for party_set, deal in deals.items():
         entry = curated.get(party_set)
         kinds = sorted({s.kind for s in deal.sightings if s.parties}, key=lambda k: KIND_ORDER.get(k, 99))
@@ -48,7 +63,9 @@ def merge_deals(sightings: list[DealSighting], entities: dict[str, Entity], site
         if entry:
             deal.description, deal.slug = entry[0].description, entry[0].slug or ""
             deal.curated_in, deal.aliases = f"site_data/deals.yml:{entry[1]}", entry[0].aliases
-            deal.fields["curated"] = {k: getattr(entry[0], k) for k in ("date", "value", "status") if getattr(entry[0], k)}
+            deal.fields["curated"] = {
+                k: getattr(entry[0], k) for k in ("date", "value", "status") if getattr(entry[0], k)
+            }
         while deal.key in entities:
             deal.key += "-x"
         entities[deal.key] = deal

@@ -1,10 +1,12 @@
 """Entities from reference data and the registry: places and minerals matched by ISO code or
 name, and people resolved to one entity per real person (registry names first, then full
 names, then surnames)."""
+
 from __future__ import annotations
 
 from collections import defaultdict
 
+from ..keys import person_key
 from ..kinds import BY_NAME, COUNTRY, EXPERT, MINERAL, OFFICIAL, PEOPLE, PlaceType
 from ..kinds.person import stated_place
 from ..recognise.gazetteer import Gazetteer
@@ -12,7 +14,6 @@ from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
-from ..keys import person_key
 
 
 def curate_places_and_minerals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) -> dict[str, str]:
@@ -21,9 +22,15 @@ def curate_places_and_minerals(site: SiteData, gaz: Gazetteer, entities: dict[st
     iso_keys = {p.iso: k for k, p in gaz.places.items() if p.iso}
     for kind, table in ((COUNTRY, gaz.places), (MINERAL, gaz.minerals)):
         for entry, line in site.entries.get(kind, []):
-            key = iso_keys.get(getattr(entry, "iso", None)) or gaz.proper.get(entry.name) \
-                or gaz.common.get(entry.name.casefold()) or kind.key(entry.slug or slugify(entry.name))
-            entity = entities.setdefault(key, reference_entity(key, gaz) if key in table else Entity(kind, key, entry.name))
+            key = (
+                iso_keys.get(getattr(entry, "iso", None))
+                or gaz.proper.get(entry.name)
+                or gaz.common.get(entry.name.casefold())
+                or kind.key(entry.slug or slugify(entry.name))
+            )
+            entity = entities.setdefault(
+                key, reference_entity(key, gaz) if key in table else Entity(kind, key, entry.name)
+            )
             entity.name, entity.description = entry.name, entry.description or entity.description
             entity.slug = entry.slug or ""
             entity.curated_in = f"site_data/{kind.registry}:{line}"
@@ -37,19 +44,39 @@ def curate_places_and_minerals(site: SiteData, gaz: Gazetteer, entities: dict[st
 def reference_entity(key: str, gaz: Gazetteer) -> Entity:
     if key in gaz.places:
         p = gaz.places[key]
-        return Entity(COUNTRY, key, p.name, description=p.description,
-                      fields={"type": p.type, "iso": p.iso, "capital": p.capital, "region": p.region})
+        return Entity(
+            COUNTRY,
+            key,
+            p.name,
+            description=p.description,
+            fields={"type": p.type, "iso": p.iso, "capital": p.capital, "region": p.region},
+        )
     if key in gaz.minerals:
         m = gaz.minerals[key]
-        return Entity(MINERAL, key, m.name, description=m.description,
-                      fields={"symbol": m.symbol, "atomic_number": m.atomic_number, "rare_earth": m.rare_earth,
-                              "critical": m.critical, "group": m.group})
+        return Entity(
+            MINERAL,
+            key,
+            m.name,
+            description=m.description,
+            fields={
+                "symbol": m.symbol,
+                "atomic_number": m.atomic_number,
+                "rare_earth": m.rare_earth,
+                "critical": m.critical,
+                "group": m.group,
+            },
+        )
     kind = BY_NAME[key.split(":", 1)[0]]
     return Entity(kind, key, key.split(":", 1)[1].replace("-", " ").title())
 
 
-def resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazetteer, entities: dict[str, Entity],
-                    place_aliases: dict[str, str]) -> tuple[dict[str, str], dict[str, str], list[PersonSighting]]:
+def resolve_people(
+    sightings: list[PersonSighting],
+    site: SiteData,
+    gaz: Gazetteer,
+    entities: dict[str, Entity],
+    place_aliases: dict[str, str],
+) -> tuple[dict[str, str], dict[str, str], list[PersonSighting]]:
     """One entity per real person: registry names and aliases first, then full names, then surnames."""
     alias_to_key: dict[str, str] = {}
     for kind in PEOPLE:
@@ -89,8 +116,16 @@ def resolve_people(sightings: list[PersonSighting], site: SiteData, gaz: Gazette
     for e in entities.values():
         if e.kind in PEOPLE:
             place = stated_place(e.fields)
-            e.fields["country_key"] = place_aliases.get(place) or gaz.proper.get(place) or gaz.demonyms.get(place) \
+            e.fields["country_key"] = (
+                place_aliases.get(place)
+                or gaz.proper.get(place)
+                or gaz.demonyms.get(place)
                 or (COUNTRY.key(place) if place and COUNTRY.key(place) in gaz.places else None)
-    surnames = {n: k for n, keys in by_surname.items() for k in keys if len(keys) == 1 and len(n) > 2
-                and n not in gaz.proper and n not in place_aliases}
+            )
+    surnames = {
+        n: k
+        for n, keys in by_surname.items()
+        for k in keys
+        if len(keys) == 1 and len(n) > 2 and n not in gaz.proper and n not in place_aliases
+    }
     return {**{n: k for n, k in alias_to_key.items()}}, surnames, candidates

@@ -3,6 +3,7 @@
 Reported in the build log and on a contributors' page, so curation in `site_data/` is guided by
 what the articles actually contain rather than by guesswork.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,9 +12,13 @@ from dataclasses import dataclass
 from ..ingest import Article
 from .mentions import find_orgs, passage_sentences
 
-NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*){1,4}")
-SKIP_FIRST = re.compile(r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|While|Despite|Following|"
-                        r"Under|After|Before|For|With|From|A|An|If|When|Why|How|What|Its|Their|His|Her)\s+")
+NAME_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*){1,4}"
+)
+SKIP_FIRST = re.compile(
+    r"^(?:The|This|That|These|Those|In|On|At|As|But|And|However|While|Despite|Following|"
+    r"Under|After|Before|For|With|From|A|An|If|When|Why|How|What|Its|Their|His|Her)\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -24,8 +29,9 @@ class Candidate:
     anchor: str
 
 
-def find_candidates(article: Article, covered: list[tuple[str, int, int]], people_without_role: list,
-                    single_names: list) -> list[Candidate]:
+def find_candidates(
+    article: Article, covered: list[tuple[str, int, int]], people_without_role: list, single_names: list
+) -> list[Candidate]:
     """Capitalised names not covered by any mention, plus people found without a role."""
     out: list[Candidate] = []
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -43,14 +49,29 @@ def find_candidates(article: Article, covered: list[tuple[str, int, int]], peopl
                     continue
                 out.append(Candidate(name, "unclassified name", article.id, passage.anchor))
         for org in find_orgs(passage.text):
-            out.append(Candidate(org.name, "organisation: kept as an affiliation or deal party, no page",
-                                 article.id, passage.anchor))
+            out.append(
+                Candidate(
+                    org.name, "organisation: kept as an affiliation or deal party, no page", article.id, passage.anchor
+                )
+            )
     for sighting in people_without_role:
         if sighting.article == article.id:
-            out.append(Candidate(sighting.name, "person without a stated role: add to experts.yml or officials.yml",
-                                 article.id, sighting.anchor))
+            out.append(
+                Candidate(
+                    sighting.name,
+                    "person without a stated role: add to experts.yml or officials.yml",
+                    article.id,
+                    sighting.anchor,
+                )
+            )
     for sighting in single_names:
         if sighting.article == article.id:
-            out.append(Candidate(sighting.name, "person known by one name only: add the full name with this alias",
-                                 article.id, sighting.anchor))
+            out.append(
+                Candidate(
+                    sighting.name,
+                    "person known by one name only: add the full name with this alias",
+                    article.id,
+                    sighting.anchor,
+                )
+            )
     return list(dict.fromkeys(out))

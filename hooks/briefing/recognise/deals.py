@@ -6,6 +6,7 @@ X and Y", "between X and Y", "X-Y framework"); places the sentence sets against 
 ("dependence on X", "away from X") are not parties. A sentence that names no parties but
 speaks of "the deal" refers to the article's latest deal.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,39 +15,53 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest import Article
+from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL
 from .mentions import Mention, find_orgs, passage_sentences
-from ..keys import is_person, org_key
-from .parties import EXCLUDING, phrase_parties, place_parties, org_parties
+from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
-    r"partnership|venture)\b", re.IGNORECASE)
-PLURAL = re.compile(r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b",
-                    re.I)
-PARTY_NOUN = re.compile(r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
-                        r"countries|nations|states|partners|administration)\b")
-TWO_NATIONS = re.compile(r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
-                         r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
-                         r"(?:signed|agreed|pledged)", re.I)
+    r"partnership|venture)\b",
+    re.IGNORECASE,
+)
+PLURAL = re.compile(
+    r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
+)
+PARTY_NOUN = re.compile(
+    r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
+    r"countries|nations|states|partners|administration)\b"
+)
+TWO_NATIONS = re.compile(
+    r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
+    r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
+    r"(?:signed|agreed|pledged)",
+    re.I,
+)
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
-MONEY = re.compile(r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
-                   r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b")
+MONEY = re.compile(
+    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"
+)
 DATE_PHRASE = re.compile(
     r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"
-    r"|\b(?:this|last|next) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:in|since) (?:19|20)\d{2}\b")
+    r"|\b(?:this|last|next) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:in|since) (?:19|20)\d{2}\b"
+)
 STATUS_WORDS = [
     ("paused", r"\b(?:pause|paused|reprieve|truce|suspend\w*|halted|temporary|détente|detente)\b"),
     ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged|announced)\b"),
     ("pledged", r"\b(?:pledged?|commit(?:ted|ments?)|promised|vowed)\b"),
     ("agreed", r"\b(?:partnered|agreed|reached)\b"),
-    ("under negotiation", r"\b(?:negotiat\w*|talks|seek\w*|secure|securing|pursuit|push\w*|discussions?|proposed|"
-                          r"efforts?)\b"),
+    (
+        "under negotiation",
+        r"\b(?:negotiat\w*|talks|seek\w*|secure|securing|pursuit|push\w*|discussions?|proposed|"
+        r"efforts?)\b",
+    ),
 ]
 
 
@@ -96,8 +111,11 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
         by_anchor.setdefault(m.anchor, []).append(m)
     sightings: list[DealSighting] = []
     party_counts: Counter[str] = Counter()
-    article_places = Counter(m.key for m in mentions if COUNTRY.owns(m.key) and not
-                             EXCLUDING.search(m.sentence[:max(0, m.sentence.find(m.surface))][-40:]))
+    article_places = Counter(
+        m.key
+        for m in mentions
+        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[: max(0, m.sentence.find(m.surface))][-40:])
+    )
     header: tuple[str, ...] = ()
     for passage in article.passages:
         here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
@@ -112,24 +130,37 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             triggers = list(TRIGGER.finditer(sentence))
             if not triggers:
                 continue
-            in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
+            in_sentence = here[bisect_left(starts, s0) : bisect_left(starts, s1)]  # linear in mentions
             context = _Context(
                 sentence,
-                [(m.start - s0, m.end - s0, m.key) for m in in_sentence if COUNTRY.owns(m.key) and
-                 (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))],
+                [
+                    (m.start - s0, m.end - s0, m.key)
+                    for m in in_sentence
+                    if COUNTRY.owns(m.key) and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
+                ],
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
-                protagonist_of, party_counts + article_places,
-                Counter(m.key for m in here if COUNTRY.owns(m.key)))
-            trig, parties = next(((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
-                                 (triggers[0], []))
+                protagonist_of,
+                party_counts + article_places,
+                Counter(m.key for m in here if COUNTRY.owns(m.key)),
+            )
+            trig, parties = next(
+                ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2), (triggers[0], [])
+            )
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
             sighting = DealSighting(
-                article.id, passage.anchor, sentence, _kind(trig.group("t"), sentence), parties,
-                title=title_m.group("title").rstrip(".") if title_m else None, status=_status(sentence),
-                value=(MONEY.search(sentence) or [None])[0], date=(DATE_PHRASE.search(sentence) or [None])[0],
+                article.id,
+                passage.anchor,
+                sentence,
+                _kind(trig.group("t"), sentence),
+                parties,
+                title=title_m.group("title").rstrip(".") if title_m else None,
+                status=_status(sentence),
+                value=(MONEY.search(sentence) or [None])[0],
+                date=(DATE_PHRASE.search(sentence) or [None])[0],
                 minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
-                places=list(dict.fromkeys(k for _, _, k in context.places)))
+                places=list(dict.fromkeys(k for _, _, k in context.places)),
+            )
             if len(parties) < 2 and not sightings:
                 continue  # generic talk of "deals" before any deal is named
             party_counts.update(p for p in sighting.parties if COUNTRY.owns(p))
@@ -139,9 +170,12 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
 
 
 # A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
-PARTY_COLUMN = re.compile(r"^(?:buyers?|sellers?|suppliers?|customers?|offtakers?|purchasers?|partners?|part(?:y|ies)|"
-                          r"investors?|investees?|compan(?:y|ies)|counterpart(?:y|ies)|signator(?:y|ies)|"
-                          r"developers?|miners?|producers?|acquirers?|targets?)(?:\s*\d)?$", re.I)
+PARTY_COLUMN = re.compile(
+    r"^(?:buyers?|sellers?|suppliers?|customers?|offtakers?|purchasers?|partners?|part(?:y|ies)|"
+    r"investors?|investees?|compan(?:y|ies)|counterpart(?:y|ies)|signator(?:y|ies)|"
+    r"developers?|miners?|producers?|acquirers?|targets?)(?:\s*\d)?$",
+    re.I,
+)
 STATUS_COLUMN = re.compile(r"status|terms|stage", re.I)
 
 
@@ -154,12 +188,18 @@ def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[M
     parties = list(dict.fromkeys(places.get(n) or org_key(n) for n in names if n and n not in ("-", "–", "—")))
     if len(parties) < 2:
         return None
-    status_cell = " ".join(c for h, c in zip(header, row.cells) if STATUS_COLUMN.search(h))
+    status_cell = " ".join(c for h, c in zip(header, row.cells, strict=False) if STATUS_COLUMN.search(h))
     trigger = TRIGGER.search(row.text)
-    return DealSighting(article, row.anchor, row.text, _kind(trigger.group("t"), row.text) if trigger else "agreement",
-                        parties, status=_status(status_cell or row.text), value=(MONEY.search(row.text) or [None])[0],
-                        minerals=list(dict.fromkeys(m.key for m in mentions if MINERAL.owns(m.key)
-                                                    and m.sentence == row.text)))
+    return DealSighting(
+        article,
+        row.anchor,
+        row.text,
+        _kind(trigger.group("t"), row.text) if trigger else "agreement",
+        parties,
+        status=_status(status_cell or row.text),
+        value=(MONEY.search(row.text) or [None])[0],
+        minerals=list(dict.fromkeys(m.key for m in mentions if MINERAL.owns(m.key) and m.sentence == row.text)),
+    )
 
 
 @dataclass
@@ -183,30 +223,51 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
     return parties if len(parties) >= 2 else []
 
 
-SECOND_CLAUSE = re.compile(r"\band\s+(?:is|are|was|were|has|have)?\s*(?:also\s+)?(?P<verb>negotiating|signed|"
-                           r"signing|agreed|pledged|discussing|in talks)\b[^,;]*?\bwith\s+", re.IGNORECASE)
+SECOND_CLAUSE = re.compile(
+    r"\band\s+(?:is|are|was|were|has|have)?\s*(?:also\s+)?(?P<verb>negotiating|signed|"
+    r"signing|agreed|pledged|discussing|in talks)\b[^,;]*?\bwith\s+",
+    re.IGNORECASE,
+)
 
 
 def _second_clause_deals(c: _Context, trig: re.Match, first: DealSighting) -> list[DealSighting]:
-    """"X signed a pact with Y and is negotiating a similar one with Z": a second deal, X with Z."""
+    """ "X signed a pact with Y and is negotiating a similar one with Z": a second deal, X with Z."""
     if len(first.parties) < 2:
         return []
     out = []
-    allowed = [(s, e, k) for s, e, k in c.places if not EXCLUDING.search(c.sentence[max(0, s - 40):s])]
+    allowed = [(s, e, k) for s, e, k in c.places if not EXCLUDING.search(c.sentence[max(0, s - 40) : s])]
     for m in SECOND_CLAUSE.finditer(c.sentence, trig.end()):
         lo = m.end()
-        hi = next((x.start() for x in re.finditer(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s+(?:to|for|on|in|amid|as)\s",
-                                                   c.sentence[lo:])), len(c.sentence) - lo) + lo
+        hi = (
+            next(
+                (
+                    x.start()
+                    for x in re.finditer(r"[,;:]|(?<![A-Z])\.(?=\s|$)|\s+(?:to|for|on|in|amid|as)\s", c.sentence[lo:])
+                ),
+                len(c.sentence) - lo,
+            )
+            + lo
+        )
         others = [p for p in phrase_parties(c.sentence, lo, hi, allowed, c.people_spans) if p not in first.parties]
         if others:
-            status = _status(c.sentence[m.start():hi])
-            out.append(DealSighting(**{**first.__dict__, "parties": [first.parties[0], others[0]],
-                                       "status": status, "title": None, "value": None, "date": None}))
+            status = _status(c.sentence[m.start() : hi])
+            out.append(
+                DealSighting(
+                    **{
+                        **first.__dict__,
+                        "parties": [first.parties[0], others[0]],
+                        "status": status,
+                        "title": None,
+                        "value": None,
+                        "date": None,
+                    }
+                )
+            )
     return out
 
 
 def _split_plural(sighting: DealSighting, trigger: str) -> list[DealSighting]:
-    """"agreements with X and Y" (plural, one anchor party) are one bilateral deal per counterpart."""
+    """ "agreements with X and Y" (plural, one anchor party) are one bilateral deal per counterpart."""
     if len(sighting.parties) < 3 or not PLURAL.search(trigger):
         return [sighting]
     anchor, *others = sighting.parties

@@ -4,25 +4,33 @@ A `Figure` keeps the value and the measure exactly as written, the place that ho
 ("Ruritania controls 60%") and the minerals it concerns, so the model can set figures from
 different sources side by side instead of blending them.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .deals import MONEY
-from .parties import EXCLUDING
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
+from .deals import MONEY
 from .mentions import Mention, passage_sentences
+from .parties import EXCLUDING
 
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
-COUNT = re.compile(r"\b(?<![$.,\d])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?P<what>(?:[a-z][a-z-]+\s+){0,2}?"
-                   r"(?:minerals|elements|countries|nations|companies|firms|mines|projects|tonnes|tons|trees|"
-                   r"jobs|years|months|plants|facilities|deposits|magnets|shipments|licen[cs]es|workers))\b")
-MEASURE = re.compile(r"^\s*(?:of\s+(?:the\s+)?)?(?P<m>[^,;.()]{3,80}?)(?=\s+and\s+(?:nearly\s+|about\s+|approximately\s+)?\d|[,;.()]|$)")
-USE_VERBS = re.compile(r"\b(?:essential (?:for|to)|used (?:in|for|to)|vital (?:for|to)|key to|needed (?:for|in)|"
-                       r"critical (?:for|to)|power(?:s|ing)?|applications? in|indispensable)\b", re.IGNORECASE)
+COUNT = re.compile(
+    r"\b(?<![$.,\d])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?P<what>(?:[a-z][a-z-]+\s+){0,2}?"
+    r"(?:minerals|elements|countries|nations|companies|firms|mines|projects|tonnes|tons|trees|"
+    r"jobs|years|months|plants|facilities|deposits|magnets|shipments|licen[cs]es|workers))\b"
+)
+MEASURE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?)?(?P<m>[^,;.()]{3,80}?)(?=\s+and\s+(?:nearly\s+|about\s+|approximately\s+)?\d|[,;.()]|$)"
+)
+USE_VERBS = re.compile(
+    r"\b(?:essential (?:for|to)|used (?:in|for|to)|vital (?:for|to)|key to|needed (?:for|in)|"
+    r"critical (?:for|to)|power(?:s|ing)?|applications? in|indispensable)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ def _holder(sentence_mentions: list[Mention], sentence: str, value_at: int) -> s
     best = None
     for m in sentence_mentions:
         at = sentence.find(m.surface)
-        if COUNTRY.owns(m.key) and 0 <= at < value_at and not EXCLUDING.search(sentence[max(0, at - 40):at]):
+        if COUNTRY.owns(m.key) and 0 <= at < value_at and not EXCLUDING.search(sentence[max(0, at - 40) : at]):
             best = m.key
     return best
 
@@ -83,18 +91,25 @@ def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure
             starts = [m.start for m in here]
             para_minerals = tuple(dict.fromkeys(m.key for m in here if MINERAL.owns(m.key)))
             for s0, s1, sentence in passage_sentences(passage):
-                in_sentence = here[bisect_left(starts, s0):bisect_left(starts, s1)]  # linear in mentions
+                in_sentence = here[bisect_left(starts, s0) : bisect_left(starts, s1)]  # linear in mentions
                 minerals = tuple(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
                 if minerals and USE_VERBS.search(sentence):
                     uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))
                 for unit, rx in (("percent", PERCENT), ("money", MONEY), ("count", COUNT)):
                     for m in rx.finditer(sentence):
-                        measure = MEASURE.match(sentence[m.end():]) if unit == "percent" else None
-                        figures.append(Figure(
-                            article.id, passage.anchor, sentence, m.group(0).strip(), unit,
-                            measure.group("m").strip() if measure else None,
-                            _holder(in_sentence, sentence, m.start()) if unit == "percent" else None,
-                            minerals or para_minerals))
+                        measure = MEASURE.match(sentence[m.end() :]) if unit == "percent" else None
+                        figures.append(
+                            Figure(
+                                article.id,
+                                passage.anchor,
+                                sentence,
+                                m.group(0).strip(),
+                                unit,
+                                measure.group("m").strip() if measure else None,
+                                _holder(in_sentence, sentence, m.start()) if unit == "percent" else None,
+                                minerals or para_minerals,
+                            )
+                        )
     return figures, facts, uses
 
 
@@ -104,15 +119,15 @@ def _table_facts(article: Article, block: Block, by_anchor: dict[str, list[Menti
     header_mentions = [m for m in mentions if block.passages[0].is_header and m.sentence == block.passages[0].text]
     header_holders = {}
     for i, cell in enumerate(block.header):
-        header_holders[i] = next((m.key for m in header_mentions if COUNTRY.owns(m.key)
-                                  and m.surface in cell), None)
+        header_holders[i] = next((m.key for m in header_mentions if COUNTRY.owns(m.key) and m.surface in cell), None)
     out = []
     for passage in block.passages:
         if passage.is_header or not passage.cells:
             continue
         first = passage.cells[0]
-        keys = [m.key for m in mentions if m.sentence == passage.text and m.surface in first
-                and not COUNTRY.owns(m.key)]
+        keys = [
+            m.key for m in mentions if m.sentence == passage.text and m.surface in first and not COUNTRY.owns(m.key)
+        ]
         if not keys:
             continue
         for i, cell in enumerate(passage.cells[1:], start=1):

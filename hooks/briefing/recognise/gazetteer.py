@@ -3,6 +3,7 @@
 Built from maintained libraries (pycountry, countryinfo, periodictable) plus the reference
 tables in `site_data/reference/`. Nothing here is about a particular article.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -16,8 +17,7 @@ from ..slugs import slugify
 
 RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
 # Element names that are also everyday English words; counted only beside mineral context.
-AMBIGUOUS_MINERAL_WORDS = frozenset(
-    ["lead", "tin", "iron", "gold", "silver", "mercury", "carbon"])
+AMBIGUOUS_MINERAL_WORDS = frozenset(["lead", "tin", "iron", "gold", "silver", "mercury", "carbon"])
 # Element names too vague to count at all as a mineral mention in news prose.
 NON_MINERAL_WORDS = frozenset(["neutron"])
 DEMONYM_DOMINANCE = 20  # a demonym shared by countries names the biggest only if it is 20× bigger
@@ -96,8 +96,9 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
         name = info.get("name") or getattr(country, "common_name", None) or country.name
         key = COUNTRY.key(slugify(name))
         capital = (info.get("capital") or "").replace(" D.C.", "").strip() or None
-        gaz.places[key] = PlaceInfo(key, name, PlaceType.COUNTRY, iso=iso, capital=capital,
-                                    region=info.get("subregion") or info.get("region"))
+        gaz.places[key] = PlaceInfo(
+            key, name, PlaceType.COUNTRY, iso=iso, capital=capital, region=info.get("subregion") or info.get("region")
+        )
         names = {name, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
         names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper()}
         for surface in names:
@@ -119,7 +120,7 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
 
 def _add_regions(gaz: Gazetteer, regions: list) -> None:
     for region in regions:
-        key = COUNTRY.key(slugify(region['name']))
+        key = COUNTRY.key(slugify(region["name"]))
         gaz.places[key] = PlaceInfo(key, region["name"], PlaceType.REGION, description=region.get("description"))
         gaz.proper.setdefault(region["name"], key)
         for alias in region.get("aliases") or []:
@@ -135,9 +136,14 @@ def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
         if element.number == 0 or element.name in NON_MINERAL_WORDS:
             continue
         key = MINERAL.key(slugify(element.name))
-        gaz.minerals[key] = MineralInfo(key, element.name.capitalize(), element.symbol, element.number,
-                                        rare_earth=element.number in RARE_EARTH_NUMBERS,
-                                        critical=element.name in critical_names)
+        gaz.minerals[key] = MineralInfo(
+            key,
+            element.name.capitalize(),
+            element.symbol,
+            element.number,
+            rare_earth=element.number in RARE_EARTH_NUMBERS,
+            critical=element.name in critical_names,
+        )
         gaz.common[element.name] = key
     for spelling, canonical in (ref.get("spellings") or {}).items():
         gaz.common[spelling.casefold()] = MINERAL.key(slugify(canonical))
@@ -147,9 +153,10 @@ def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
             gaz.minerals[key] = MineralInfo(key, name.capitalize(), critical=name in critical_names)
             gaz.common[name.casefold()] = key
     for group in ref.get("groups") or []:
-        key = MINERAL.key(group.get('slug') or slugify(group['name']))
-        gaz.minerals[key] = MineralInfo(key, group["name"], group=True, critical=True,
-                                        description=group.get("description"))
+        key = MINERAL.key(group.get("slug") or slugify(group["name"]))
+        gaz.minerals[key] = MineralInfo(
+            key, group["name"], group=True, critical=True, description=group.get("description")
+        )
         for alias in group.get("aliases") or []:
             gaz.common[alias.casefold()] = key
         for alias in group.get("case_sensitive_aliases") or []:

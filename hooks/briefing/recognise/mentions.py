@@ -5,6 +5,7 @@ case-insensitive common nouns), so cost grows with text length, not with entitie
 Guards drop matches the sentence shows to be something else: a country inside an
 organisation's name, a capital in "X-based", a mineral word used figuratively.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,11 +14,10 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-
-from ..memo import fingerprint
-from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 from ..ingest import Article, Passage
 from ..kinds import COUNTRY, MINERAL, PlaceType
+from ..memo import fingerprint
+from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
 ORG_HEADS = (
@@ -36,10 +36,13 @@ BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
 MINERAL_CONTEXT = re.compile(
     r"\b(?:ores?|min(?:e|es|ed|ing|er|ers)|minerals?|metals?|deposits?|reserves?|smelt\w*|refin\w*|"
     r"concentrates?|alloys?|exports?|imports?|prices?|tonnes?|tons|production|producers?|supply|supplies)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 FIGURATIVE = re.compile(
     r"\b(?:silver (?:lining|bullet|medal|screen)|gold (?:standard|medal|rush)|golden (?:age|rule|opportunity)|lead(?:s|ing)? (?:to|the|a|an|in|by|on)\b|"
-    r"iron (?:out|fist|curtain|will)|carbon (?:emissions?|neutral\w*|footprint|copy|tax))", re.IGNORECASE)
+    r"iron (?:out|fist|curtain|will)|carbon (?:emissions?|neutral\w*|footprint|copy|tax))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +72,7 @@ def find_orgs(text: str) -> list[OrgSpan]:
     for m in ORG_RE.finditer(text):
         raw = m.group(0)
         prefix = BASED_PREFIX.match(raw).group(0)
-        name = raw[len(prefix):].rstrip(".")
+        name = raw[len(prefix) :].rstrip(".")
         if len(name.split()) < 2 or name.split()[0] in ("of", "for", "and", "the"):
             continue
         start = m.start() + len(prefix)
@@ -80,8 +83,9 @@ def find_orgs(text: str) -> list[OrgSpan]:
 class Lexicon:
     """Surface forms compiled once per build into automata; `scan` is one pass per passage."""
 
-    def __init__(self, gazetteer: Gazetteer, proper_extra: dict[str, str] | None = None,
-                 surnames: dict[str, str] | None = None):
+    def __init__(
+        self, gazetteer: Gazetteer, proper_extra: dict[str, str] | None = None, surnames: dict[str, str] | None = None
+    ):
         self.gazetteer = gazetteer
         self._proper = ahocorasick.Automaton()
         self._common = ahocorasick.Automaton()
@@ -96,8 +100,9 @@ class Lexicon:
             entries.setdefault(surface, (key, "surname"))
         for surface, key in (proper_extra or {}).items():
             entries[surface] = (key, "name")  # curated aliases override reference data
-        self.fingerprint = fingerprint(sorted(entries.items()), sorted(gazetteer.common.items()),
-                                       sorted(gazetteer.ambiguous_places))
+        self.fingerprint = fingerprint(
+            sorted(entries.items()), sorted(gazetteer.common.items()), sorted(gazetteer.ambiguous_places)
+        )
         for surface, (key, via) in entries.items():
             self._proper.add_word(surface, (surface, key, via))
         for surface, key in gazetteer.common.items():
@@ -127,29 +132,45 @@ class Lexicon:
             taken_until = end
         return accepted
 
-    def _plausible(self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan],
-                   previous: tuple | None = None) -> bool:
+    def _plausible(
+        self, text: str, start: int, end: int, key: str, via: str, orgs: list[OrgSpan], previous: tuple | None = None
+    ) -> bool:
         surface = text[start:end]
         if COUNTRY.owns(key) and any(o.start <= start and end <= o.end for o in orgs):
             return False  # "Peru" in "Peru Mining Journal" names the outlet, not the country
-        after = text[end:end + 12]
-        if via == "capital" and (re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
-                                 or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12):start])):
+        after = text[end : end + 12]
+        if via == "capital" and (
+            re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
+            or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12) : start])
+        ):
             return False  # a city as a place, not a government
         if surface in self.gazetteer.ambiguous_places and (
-                re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b|,\s+in\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20):start])):
+            re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b|,\s+in\s+(?:the\s+)?[A-Z]", after)
+            or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20) : start])
+        ):
             return False
-        listed = previous is not None and MINERAL.owns(previous[2]) and re.fullmatch(
-            r"\s*(?:,|and|or|&|,\s*and)\s*", text[previous[1]:start])
+        listed = (
+            previous is not None
+            and MINERAL.owns(previous[2])
+            and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and)\s*", text[previous[1] : start])
+        )
         if MINERAL.owns(key) and surface.lower() in AMBIGUOUS_MINERAL_WORDS and not listed:
-            window = text[max(0, start - 60):end + 60]
-            if FIGURATIVE.search(text[start:end + 15]) or not MINERAL_CONTEXT.search(window):
+            window = text[max(0, start - 60) : end + 60]
+            if FIGURATIVE.search(text[start : end + 15]) or not MINERAL_CONTEXT.search(window):
                 return False
-        if via == "demonym" and not re.match(r"\s+[a-z]", after) and not re.match(r"-[A-Za-z]", text[end:end+2]) \
-                and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after):
+        if (
+            via == "demonym"
+            and not re.match(r"\s+[a-z]", after)
+            and not re.match(r"-[A-Za-z]", text[end : end + 2])
+            and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after)
+        ):
             return False  # demonyms count as adjectives ("Chinese exports"), not as nouns for people
-        if via == "demonym" and self.gazetteer.places.get(key) and self.gazetteer.places[key].type is PlaceType.REGION \
-                and re.match(r"\s+(?:giant|nation|country|power|superpower|neighbou?r|rival|economy)\b", after):
+        if (
+            via == "demonym"
+            and self.gazetteer.places.get(key)
+            and self.gazetteer.places[key].type is PlaceType.REGION
+            and re.match(r"\s+(?:giant|nation|country|power|superpower|neighbou?r|rival|economy)\b", after)
+        ):
             return False  # "the Asian giant" is a country, not the region
         return True
 
@@ -177,6 +198,7 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
             # the sentence holding `start`, found by bisection: a scan per mention was quadratic
             i = bisect_right(starts, start) - 1
             sentence = spans[i][2] if i >= 0 and start < spans[i][1] else passage.text
-            mentions.append(Mention(key, article.id, passage.anchor, sentence, passage.text[start:end],
-                                    start, end, via))
+            mentions.append(
+                Mention(key, article.id, passage.anchor, sentence, passage.text[start:end], start, end, via)
+            )
     return mentions

@@ -5,6 +5,7 @@ miner, and Y agreed"), a counterpart phrase ("with X and Y", "between X and Y", 
 a compound ("X-Y framework"). Places the sentence sets against the deal ("dependence on X",
 "away from X") are not parties; a titled name is a person, not an organisation.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,26 +14,36 @@ from collections import Counter
 from ..keys import is_org, org_key
 from .mentions import OrgSpan
 
-NOT_COUNTERPART = re.compile(r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
-                             r"discussions|talks|summit|meetings?|visit)\s+$", re.I)
+NOT_COUNTERPART = re.compile(
+    r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
+    r"discussions|talks|summit|meetings?|visit)\s+$",
+    re.I,
+)
 WITH_PHRASE = re.compile(
     r"\b(?:with|between)\s+(?P<cp>.+?)(?=\s+(?:to|for|on|in|that|which|who|amid|as|following|aimed|aiming|"
-    r"culminat\w*|marking)\b|[,;:]|(?<![A-Z])\.|$)")
+    r"culminat\w*|marking)\b|[,;:]|(?<![A-Z])\.|$)"
+)
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-PART_CUT = re.compile(r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
-                      r"will|would)\s")
-INTRO = re.compile(r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
-                   r"\b[^,]*,\s*"
-                   # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
-                   r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*")
+PART_CUT = re.compile(
+    r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
+    r"will|would)\s"
+)
+INTRO = re.compile(
+    r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
+    r"\b[^,]*,\s*"
+    # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
+)
 EXCLUDING = re.compile(
     r"\b(?:on|from|against|counter|beyond|outside|over|to|toward|towards|than|with tensions with|amid tensions with)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def head_name(part: str) -> tuple[int, str] | None:
@@ -49,18 +60,19 @@ def head_name(part: str) -> tuple[int, str] | None:
         run.pop(0)
     if not run:
         return None
-    return run[0].start(), part[run[0].start():run[-1].end()]
+    return run[0].start(), part[run[0].start() : run[-1].end()]
 
 
-def phrase_parties(sentence: str, lo: int, hi: int, allowed: list[tuple[int, int, str]],
-                    people: tuple[tuple[int, int], ...] = ()) -> list[str]:
+def phrase_parties(
+    sentence: str, lo: int, hi: int, allowed: list[tuple[int, int, str]], people: tuple[tuple[int, int], ...] = ()
+) -> list[str]:
     """Parties named in a "with …"/"between …" phrase: places by their names, organisations by theirs."""
     parties, at = [], lo
     for piece in PART_SPLIT.split(sentence[lo:hi]) + [""]:
         start = sentence.find(piece, at) if piece else hi
         part = piece
         if cut := PART_CUT.search(part):
-            part = part[:cut.start()]
+            part = part[: cut.start()]
         at = start + len(piece)
         if not part.strip():
             continue
@@ -77,13 +89,20 @@ def phrase_parties(sentence: str, lo: int, hi: int, allowed: list[tuple[int, int
     return list(dict.fromkeys(parties))
 
 
-def subject_and_counterparts(sentence: str, places: list[tuple[int, int, str]], trigger_at: int,
-             people_spans=()) -> tuple[list[str], list[str], bool]:
+def subject_and_counterparts(
+    sentence: str, places: list[tuple[int, int, str]], trigger_at: int, people_spans=()
+) -> tuple[list[str], list[str], bool]:
     """(subject parties, counterpart parties, whether a "between" phrase named them all)."""
-    allowed = [(s, e, k) for s, e, k in places if not EXCLUDING.search(sentence[max(0, s - 40):s])]
+    allowed = [(s, e, k) for s, e, k in places if not EXCLUDING.search(sentence[max(0, s - 40) : s])]
     counterparts: list[str] = []
-    m = next((m for m in WITH_PHRASE.finditer(sentence, trigger_at)
-              if not NOT_COUNTERPART.search(sentence[max(0, m.start() - 20):m.start()])), None)
+    m = next(
+        (
+            m
+            for m in WITH_PHRASE.finditer(sentence, trigger_at)
+            if not NOT_COUNTERPART.search(sentence[max(0, m.start() - 20) : m.start()])
+        ),
+        None,
+    )
     if m:
         end = m.end("cp")
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
@@ -92,8 +111,8 @@ def subject_and_counterparts(sentence: str, places: list[tuple[int, int, str]], 
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
     subject: list[str] = []
     # compounds ("X-Y", "X and Y have signed") first, else the place before the trigger
-    for i, (s, e, k) in enumerate(allowed[:-1]):
-        if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e:allowed[i + 1][0]]) and k not in counterparts:
+    for i, (_, e, k) in enumerate(allowed[:-1]):
+        if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e : allowed[i + 1][0]]) and k not in counterparts:
             subject += [k, allowed[i + 1][2]]
     if not subject and counterparts and all(is_org(c) for c in counterparts):
         subject = subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]  # a company deals with companies
@@ -105,14 +124,21 @@ def subject_and_counterparts(sentence: str, places: list[tuple[int, int, str]], 
     return subject, counterparts, bool(m and m.group(0).startswith("between") and len(counterparts) >= 2)
 
 
-def place_parties(sentence: str, places: list[tuple[int, int, str]], trig: re.Match, people: list[str],
-                   protagonist_of: dict[str, str], ranking: Counter, people_spans=()) -> list[str]:
+def place_parties(
+    sentence: str,
+    places: list[tuple[int, int, str]],
+    trig: re.Match,
+    people: list[str],
+    protagonist_of: dict[str, str],
+    ranking: Counter,
+    people_spans=(),
+) -> list[str]:
     """Subject + counterparts; a missing subject comes from the sentence, its people, or the article."""
     subject, counterparts, between = subject_and_counterparts(sentence, places, trig.start(), people_spans)
     if between:
         return counterparts
     if counterparts and not subject:
-        allowed = [k for s, e, k in places if s > trig.start() and not EXCLUDING.search(sentence[max(0, s - 40):s])]
+        allowed = [k for s, e, k in places if s > trig.start() and not EXCLUDING.search(sentence[max(0, s - 40) : s])]
         candidates = allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
         subject = [k for k in candidates if k and k not in counterparts][:1]
     return list(dict.fromkeys(subject + counterparts))
@@ -123,7 +149,7 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     verb = SUBJECT_VERB.search(sentence, 0, trigger_at)
     if not verb:
         return []
-    subject = INTRO.sub("", sentence[:verb.start()])
+    subject = INTRO.sub("", sentence[: verb.start()])
     offset = verb.start() - len(subject)
     subject = re.sub(r",\s+(?:a|an|the|which|who)\s[^,]+,", lambda m: " " * len(m.group(0)), subject)
     # "X said on Wednesday it had signed …": the subject is X
@@ -137,11 +163,14 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
     venture = trigger.group("t").lower() in ("partnered", "partnership", "venture", "joint venture", "joint ventures")
     if venture and orgs:
         subject = orgs[0]
-        with_m = re.search(r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)",
-                           sentence[subject.end:])
+        with_m = re.search(
+            r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)", sentence[subject.end :]
+        )
         if with_m:
-            return [org_key(subject.name), org_key(with_m.group('cp').removeprefix('the '))]
-    between = re.search(r"\bbetween\s+(?P<cp>.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)", sentence[trigger.end():])
+            return [org_key(subject.name), org_key(with_m.group("cp").removeprefix("the "))]
+    between = re.search(
+        r"\bbetween\s+(?P<cp>.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)", sentence[trigger.end() :]
+    )
     if between:
         lo = trigger.end() + between.start("cp")
         found = [p for p in phrase_parties(sentence, lo, lo + len(between.group("cp")), places)]

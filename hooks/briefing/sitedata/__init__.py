@@ -3,6 +3,7 @@
 Contributors edit these files in pull requests, so every problem becomes a `Problem` that names
 the file and line and says how to fix it; nothing here may end in a traceback.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,14 +15,34 @@ from ..errors import Problem
 from ..kinds import KINDS, EntityKind
 from ..records import EntityEntry
 from .models import (
-    REFERENCE_MODELS, BoilerplateRules, CountryReference, CriticalMinerals, MineralGroup, MineralReference,
-    RegionReference, SiteData, SourceMeta,
+    REFERENCE_MODELS,
+    BoilerplateRules,
+    CountryReference,
+    CriticalMinerals,
+    MineralGroup,
+    MineralReference,
+    RegionReference,
+    SiteData,
+    SourceMeta,
 )
 from .reading import LineDict, LineLoader, read_yaml, validation_problems
 
-__all__ = ["REFERENCE_MODELS", "BoilerplateRules", "CountryReference", "CriticalMinerals", "LineDict", "LineLoader",
-           "MineralGroup", "MineralReference", "RegionReference", "SiteData", "SourceMeta", "load_site_data",
-           "read_yaml", "validation_problems"]
+__all__ = [
+    "REFERENCE_MODELS",
+    "BoilerplateRules",
+    "CountryReference",
+    "CriticalMinerals",
+    "LineDict",
+    "LineLoader",
+    "MineralGroup",
+    "MineralReference",
+    "RegionReference",
+    "SiteData",
+    "SourceMeta",
+    "load_site_data",
+    "read_yaml",
+    "validation_problems",
+]
 
 
 def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
@@ -74,15 +95,27 @@ def _load_sources(root: Path, display_root: str, data: SiteData) -> None:
     if raw is None:
         return
     if not isinstance(raw, dict):
-        data.problems.append(Problem(display, 1, "must map each seed id to its metadata.",
-                                     "Write 'seed-id:' then indented 'title: ...' lines."))
+        data.problems.append(
+            Problem(
+                display,
+                1,
+                "must map each seed id to its metadata.",
+                "Write 'seed-id:' then indented 'title: ...' lines.",
+            )
+        )
         return
     for seed_id, meta in raw.items():
         line = raw.key_lines.get(seed_id)
         meta = meta if meta is not None else LineDict()
         if not isinstance(meta, dict):
-            data.problems.append(Problem(display, line, f"metadata of '{seed_id}' must be a mapping.",
-                                         "Indent 'title:', 'publisher:', 'date:' under the seed id."))
+            data.problems.append(
+                Problem(
+                    display,
+                    line,
+                    f"metadata of '{seed_id}' must be a mapping.",
+                    "Indent 'title:', 'publisher:', 'date:' under the seed id.",
+                )
+            )
             continue
         try:
             data.sources[str(seed_id)] = SourceMeta.model_validate(dict(meta))
@@ -113,18 +146,30 @@ def _load_entries(path: Path, display: str, kind: EntityKind, problems: list[Pro
     if raw is None:
         return []
     if not isinstance(raw, list):
-        problems.append(Problem(display, getattr(raw, "line", 1), f"must be a list of {kind} entries.",
-                                "Start each entry with '- name: ...'."))
+        problems.append(
+            Problem(
+                display,
+                getattr(raw, "line", 1),
+                f"must be a list of {kind} entries.",
+                "Start each entry with '- name: ...'.",
+            )
+        )
         return []
     model = kind.entry
     entries = []
     for item in raw:
         if not isinstance(item, dict):
-            problems.append(Problem(display, None, f"each {kind} entry must be a mapping, got {item!r}.",
-                                    "Start each entry with '- name: ...'."))
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    f"each {kind} entry must be a mapping, got {item!r}.",
+                    "Start each entry with '- name: ...'.",
+                )
+            )
             continue
         article_word = "an" if kind.name[0] in "aeiou" else "a"
-        label = f"{kind} '{item['name']}'" if item.get('name') else f"{article_word} {kind} entry"
+        label = f"{kind} '{item['name']}'" if item.get("name") else f"{article_word} {kind} entry"
         try:
             entries.append((model.model_validate(dict(item)), item.line))
         except ValidationError as exc:

@@ -1,5 +1,6 @@
 """The typed records of site_data/: article metadata, boilerplate rules, reference data and the
 loaded `SiteData`. Each kind's registry entry model is in its module in `kinds/`."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -52,6 +53,7 @@ class BoilerplateRules(Strict):
             except re.error as exc:
                 raise ValueError(f"'{pattern}' is not a valid regular expression ({exc})") from None
         return patterns
+
     caption_overlap: float = Field(default=0.75, ge=0, le=1)
 
 

@@ -1,5 +1,6 @@
 """YAML read with the line of every key, and pydantic's errors turned into `Problem`s that name
 the file, the line and the fix (a contributor never sees a traceback)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,11 +28,15 @@ class LineLoader(yaml.SafeLoader):
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise yaml.constructor.ConstructorError(
-                    None, None, "found a key that is not plain text (a list or mapping used as a key)",
-                    key_node.start_mark)
+                    None,
+                    None,
+                    "found a key that is not plain text (a list or mapping used as a key)",
+                    key_node.start_mark,
+                )
             if key_node.value in seen:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"found the key '{key_node.value}' twice in one mapping", key_node.start_mark)
+                    None, None, f"found the key '{key_node.value}' twice in one mapping", key_node.start_mark
+                )
             seen.add(key_node.value)
         mapping = LineDict(super().construct_mapping(node, deep=deep))
         mapping.line = node.start_mark.line + 1
@@ -59,8 +64,9 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
         problems.append(Problem(display, None, f"is not UTF-8 text ({exc.reason}).", "Save the file as UTF-8."))
         return None
     except OSError as exc:  # a folder, a broken link, no permission
-        problems.append(Problem(display, None, f"cannot be read ({exc.strerror or exc}).",
-                                "It must be a readable YAML file."))
+        problems.append(
+            Problem(display, None, f"cannot be read ({exc.strerror or exc}).", "It must be a readable YAML file.")
+        )
         return None
     try:
         return yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
@@ -68,12 +74,19 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         what = getattr(exc, "problem", None) or str(exc)
-        return problems.append(Problem(display, line, f"YAML syntax error: {what}.",
-                                       "Check indentation and quote values that contain ': ' or '#'."))
+        return problems.append(
+            Problem(
+                display,
+                line,
+                f"YAML syntax error: {what}.",
+                "Check indentation and quote values that contain ': ' or '#'.",
+            )
+        )
 
 
-def validation_problems(exc: ValidationError, record: LineDict, display: str, label: str,
-                         offset: int = 0) -> list[Problem]:
+def validation_problems(
+    exc: ValidationError, record: LineDict, display: str, label: str, offset: int = 0
+) -> list[Problem]:
     problems = []
     for err in exc.errors():
         loc = err["loc"]
@@ -83,8 +96,9 @@ def validation_problems(exc: ValidationError, record: LineDict, display: str, la
             allowed = ", ".join(n for n in _model_fields(label))
             problems.append(Problem(display, line, f"unknown key '{key}' in {label}.", f"Allowed keys: {allowed}."))
         elif err["type"] == "missing":
-            problems.append(Problem(display, line, f"{label} is missing the required key '{key}'.",
-                                    f"Add '{key}: ...'."))
+            problems.append(
+                Problem(display, line, f"{label} is missing the required key '{key}'.", f"Add '{key}: ...'.")
+            )
         else:
             where = ".".join(str(p) for p in loc)
             problems.append(Problem(display, line, f"'{where}' of {label} {_plain(err)}.", _fix(err, where)))
@@ -104,9 +118,12 @@ def _line_of(record: LineDict, loc: tuple) -> int:
 
 def _model_fields(label: str) -> list[str]:
     """Allowed keys for an error message; the label starts with what was being read."""
-    models: dict[str, type[BaseModel]] = {"source": SourceMeta, "front": SourceMeta,
-                                          "boilerplate": BoilerplateRules,
-                                          **{kind.name: kind.entry for kind in KINDS}}
+    models: dict[str, type[BaseModel]] = {
+        "source": SourceMeta,
+        "front": SourceMeta,
+        "boilerplate": BoilerplateRules,
+        **{kind.name: kind.entry for kind in KINDS},
+    }
     return list(models.get(label.split(" ")[0], EntityEntry).model_fields)
 
 
@@ -118,7 +135,11 @@ _PLAIN = {
     "string_too_long": "is too long",
     "literal_error": "must be one of the allowed values",
 }
-_FIELD_FIXES = {"iso": "Example: iso: JP.", "language": "Example: language: en.", "url": "Example: url: https://example.com/a."}
+_FIELD_FIXES = {
+    "iso": "Example: iso: JP.",
+    "language": "Example: language: en.",
+    "url": "Example: url: https://example.com/a.",
+}
 _FIXES = {
     "list_type": "Write it as a list: [First, Second].",
     "string_pattern_mismatch": "Example: slug: south-korea.",
@@ -126,8 +147,11 @@ _FIXES = {
 }
 
 
-_PATTERNS = {"iso": "must be a two-letter ISO 3166 code in capitals", "language": "must be a language code",
-             "url": "must be a web address starting with http:// or https://"}
+_PATTERNS = {
+    "iso": "must be a two-letter ISO 3166 code in capitals",
+    "language": "must be a language code",
+    "url": "must be a web address starting with http:// or https://",
+}
 
 
 def _plain(err: dict) -> str:

@@ -4,6 +4,7 @@ Duplicate slugs and aliases across entries, an alias that is another entity's na
 party that neither the gazetteer, the registry nor any article knows. Each problem names the
 file and line and offers a fix.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -11,8 +12,8 @@ import difflib
 from ..errors import Problem
 from ..ingest import Article
 from ..kinds import DEAL, KINDS, PEOPLE
-from . import SiteData
 from ..slugs import published_clashes, slugify
+from . import SiteData
 
 
 def docs_clashes(hand_written: list[str], pages: list[str]) -> list[Problem]:
@@ -20,9 +21,15 @@ def docs_clashes(hand_written: list[str], pages: list[str]) -> list[Problem]:
     problems = []
     for path, page in dict(published_clashes(hand_written, [*pages, "feed.xml"])).items():
         fix = f"To add prose to that page, write docs/{page} instead; " if page.endswith(".md") else ""
-        problems.append(Problem(f"docs/{path}", None, f"would be published where the generated "
-                                f"{'page ' + page if fix else 'Atom feed'} is, and would be lost.",
-                                f"{fix}or rename this file."))
+        problems.append(
+            Problem(
+                f"docs/{path}",
+                None,
+                f"would be published where the generated "
+                f"{'page ' + page if fix else 'Atom feed'} is, and would be lost.",
+                f"{fix}or rename this file.",
+            )
+        )
     return problems
 
 
@@ -41,8 +48,14 @@ def check_registry(site: SiteData) -> list[Problem]:
             slug = entry.slug or slugify(entry.name)
             if slug in slugs:
                 other, where = slugs[slug]
-                problems.append(Problem(path, line, f"'{entry.name}' has the same slug '{slug}' as '{other}' "
-                                        f"({where}).", "Merge the two entries or give one a different 'slug:'."))
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"'{entry.name}' has the same slug '{slug}' as '{other}' ({where}).",
+                        "Merge the two entries or give one a different 'slug:'.",
+                    )
+                )
             slugs.setdefault(slug, (entry.name, f"line {line}" if len(kinds) == 1 else f"{path}:{line}"))
     aliases: dict[str, tuple[str, str, int]] = {}
     for kind, entries in site.entries.items():
@@ -52,15 +65,27 @@ def check_registry(site: SiteData) -> list[Problem]:
             for alias in entry.aliases:
                 owner = names.get(alias.casefold())
                 if owner and owner[1] != entry.name:
-                    problems.append(Problem(path, alias_line, f"alias '{alias}' of '{entry.name}' is the name of "
-                                            f"another entry ('{owner[1]}' in site_data/{owner[0].registry}).",
-                                            "Remove the alias, or merge the two entries."))
+                    problems.append(
+                        Problem(
+                            path,
+                            alias_line,
+                            f"alias '{alias}' of '{entry.name}' is the name of "
+                            f"another entry ('{owner[1]}' in site_data/{owner[0].registry}).",
+                            "Remove the alias, or merge the two entries.",
+                        )
+                    )
                     continue
                 seen = aliases.get(alias.casefold())
                 if seen and seen[1] != entry.name:
-                    problems.append(Problem(path, alias_line, f"alias '{alias}' is used by both '{entry.name}' and "
-                                            f"'{seen[1]}' (site_data/{seen[0].registry}).",
-                                            "An alias must point to one entity: keep it on one entry."))
+                    problems.append(
+                        Problem(
+                            path,
+                            alias_line,
+                            f"alias '{alias}' is used by both '{entry.name}' and "
+                            f"'{seen[1]}' (site_data/{seen[0].registry}).",
+                            "An alias must point to one entity: keep it on one entry.",
+                        )
+                    )
                 aliases.setdefault(alias.casefold(), (kind, entry.name, line))
     return problems
 
@@ -76,15 +101,26 @@ def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Ar
             if party in known_places or party in curated or any(party in t for t in texts):
                 continue
             guess = difflib.get_close_matches(party, sorted(known_places | curated), n=1)
-            fix = f"Did you mean '{guess[0]}'?" if guess else "Use a country or region name, or an organisation's " \
-                                                               "name exactly as an article writes it."
-            problems.append(Problem(f"site_data/{DEAL.registry}", line, f"party '{party}' of deal '{entry.name}' is not a "
-                                    "known country, region or entity, and no article names it.", fix))
+            fix = (
+                f"Did you mean '{guess[0]}'?"
+                if guess
+                else "Use a country or region name, or an organisation's name exactly as an article writes it."
+            )
+            problems.append(
+                Problem(
+                    f"site_data/{DEAL.registry}",
+                    line,
+                    f"party '{party}' of deal '{entry.name}' is not a "
+                    "known country, region or entity, and no article names it.",
+                    fix,
+                )
+            )
     return problems
 
 
-def check_aliases_against_reference(site: SiteData, proper: dict[str, str], common: dict[str, str],
-                                    names: dict[str, str]) -> list[Problem]:
+def check_aliases_against_reference(
+    site: SiteData, proper: dict[str, str], common: dict[str, str], names: dict[str, str]
+) -> list[Problem]:
     """An alias that is already a place's or mineral's name would steal its mentions."""
     problems = []
     for kind, entries in site.entries.items():
@@ -92,7 +128,12 @@ def check_aliases_against_reference(site: SiteData, proper: dict[str, str], comm
             for alias in entry.aliases:
                 key = proper.get(alias) or common.get(alias.casefold())
                 if key and names.get(key, "").casefold() != entry.name.casefold():
-                    problems.append(Problem(f"site_data/{kind.registry}", line, f"alias '{alias}' of "
-                                            f"'{entry.name}' is already the name of {names.get(key, key)}.",
-                                            "Remove the alias: every mention of that name would link here."))
+                    problems.append(
+                        Problem(
+                            f"site_data/{kind.registry}",
+                            line,
+                            f"alias '{alias}' of '{entry.name}' is already the name of {names.get(key, key)}.",
+                            "Remove the alias: every mention of that name would link here.",
+                        )
+                    )
     return problems

@@ -1,0 +1,154 @@
+"""Stage 1, ingest (phrases): the phrases of captions, credits, appeals and notices, as data.
+
+Each is keyed by a word it contains, so `lexicon` searches a line only for the phrases its words
+allow. General phrases every news site uses; an outlet's own belong in site_data/boilerplate.yml.
+"""
+
+from __future__ import annotations
+
+# Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
+_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
+_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
+_IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
+_AGENCY_SLASH = (
+    r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
+    r"Handout)\s*/\s*\w"
+)
+CAPTION_PATTERNS = {
+    **{
+        word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
+        rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
+        for word in (
+            "photo",
+            "photos",
+            "photograph",
+            "photographs",
+            "image",
+            "images",
+            "picture",
+            "pictures",
+            "pic",
+            "pics",
+            "illustration",
+            "graphic",
+            "graphics",
+            "video",
+        )
+    },
+    "credit": r"\bcredits?\s*:",
+    "credits": r"\bcredits?\s*:",
+    "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
+    "file": r"\bfile\s+(?:photo|picture|image)\b",
+    "aerial": r"\baerial\s+view\b",
+    "pictured": r"\bpictured\b",
+    **{
+        word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
+        for word in ("l", "r", "c", "left", "right", "centre", "center")
+    },
+    **{
+        word: _AGENCY_SLASH
+        for word in (
+            "reuters",
+            "afp",
+            "ap",
+            "epa",
+            "xinhua",
+            "bloomberg",
+            "anadolu",
+            "istock",
+            "canva",
+            "unsplash",
+            "handout",
+        )
+    },
+    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b",
+    "getty": r"Getty Images\b|" + _AGENCY_SLASH,
+    "shutterstock": r"\bShutterstock\b",
+    "portrait": r"\bportrait$",
+    **{
+        word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
+        for word in ("share", "shares")
+    },
+    "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
+}
+
+# Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
+# Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
+APPEAL_PATTERNS = {
+    "follow": r"follow\s+us",
+    "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
+    "tap": r"tap\s+here",
+    "download": r"download\s+(?:the|our)\s+app",
+    "install": r"install\s+the\s+[\w ]{0,20}app",
+    "opinions": r"views\s+and\s+opinions\s+expressed",
+    "advice": r"not\s+(?:financial|investment)\s+advice",
+    "herein": r"expressed\s+herein",
+    "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
+    "originating": r"originating\s+organi[sz]ation",
+    "clarity": r"edited\s+for\s+clarity",
+    "subscription": r"your\s+(?:current\s+)?subscription",
+    "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
+    r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
+    "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet",
+    "writing": r"before\s+writing\s+(?:a|your)",
+    "posting": r"before\s+posting\s+(?:a|your)",
+    "directly": r"sent\s+directly\s+to\s+(?:you|your\s+inbox)",
+    "inbox": r"to\s+your\s+inbox",
+    "email": r"your\s+email\s+address\s+will",
+    "fields": r"required\s+fields\s+are",
+    "subscriber": r"already\s+a\s+subscriber",
+    "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
+    "continue": r"continue\s+reading",
+    "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+"
+    r"(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
+    "skip": r"skip\s+to\s+(?:main\s+)?content",
+    "top": r"back\s+to\s+top",
+    "continues": r"story\s+continues\s+below",
+    "verify": r"verify\s+(?:access|you\s+are)",
+    "mode": r"reader\s+mode",
+    "robot": r"are\s+you\s+a\s+robot",
+    "javascript": r"enable\s+javascript",
+    "question": r"this\s+question\s+was\s+answered",
+    "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
+    "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)",
+    "access": r"digital\s+access",
+    "journalism": r"(?:support|choose)\b.{0,40}\bjournalism",
+    "newspaper": r"our\s+online\s+newspaper",
+    "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
+    **{
+        role: r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b"
+        for role in ("journalist", "reporter", "correspondent", "editor", "writer", "columnist")
+    },
+    "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b",
+    "unlock": r"unlock\s+the\s+rest",
+    "ai": r"(?:generated|written|produced)\s+(?:by|with)\s+ai\b",
+    "artificial": r"(?:generated|written|produced)\s+(?:by|with)\s+artificial\s+intelligence",
+    "organisations": r"how\s+different\s+news\s+organisations",
+    "organizations": r"how\s+different\s+news\s+organizations",
+    "original": r"original\s+articles?\s+(?:from|below)",
+    "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
+    "helpful": r"was\s+this\s+(?:article|story)\s+helpful",
+    "useful": r"was\s+this\s+(?:article|story)\s+useful",
+    "rate": r"rate\s+this\s+(?:article|story)",
+    "informative": r"how\s+informative\s+(?:is|was)\s+this",
+    "full": r"read\s+the\s+full\s+(?:paper|report|study|story|article)\b",
+    "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
+    "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
+    "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
+    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)",
+    "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
+    "republish": r"republish\s+this",
+    "copied": r"link\s+copied",
+    "tip": r"send\s+us\s+a\s+tip",
+    "error": r"report\s+an\s+error",
+    "correction": r"(?:report|request|submit)\s+a\s+correction",
+    "google": r"follow\s+\S+(?:\s+\S+)?\s+on\s+google\s+news",
+    "channel": r"join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}channel|(?:whatsapp|telegram|youtube)\s+channel",
+    "stay": r"stay\s+(?:up[- ]to[- ]date|informed|tuned)\b.{0,50}\b(?:news|updates|newsletter|channel|follow|subscribe)",
+    "latest": r"get\s+the\s+latest\b.{0,40}\b(?:inbox|newsletter|sign|subscribe|app|channel)",
+    "outbrain": r"\boutbrain\b",
+    "taboola": r"\btaboola\b",
+    "cookies": r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies",
+    "below": r"(?:article|story)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue",
+    "author": r"more\s+(?:from|by)\s+(?:this|the)\s+author|contact\s+the\s+author|about\s+the\s+author",
+}
