@@ -24,22 +24,8 @@ def test_add_source_writes_seed_and_stub_and_reports(tmp_path):
     root = copy_project(tmp_path / "p")
     (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefing.cli",
-            "add",
-            str(tmp_path / "new.txt"),
-            "--id",
-            "chile-peru-cobalt",
-            "--root",
-            str(root),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    add = [sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id", "chile-peru-cobalt"]
+    result = subprocess.run([*add, "--root", str(root)], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert (root / "seeds" / "chile-peru-cobalt.txt").read_text(encoding="utf-8") == ARTICLE
     assert "\nchile-peru-cobalt:\n" in (root / "site_data" / "sources.yml").read_text(encoding="utf-8")
@@ -47,22 +33,7 @@ def test_add_source_writes_seed_and_stub_and_reports(tmp_path):
     assert "Deals: Chile–Peru agreement" in lines
     assert "Countries and regions: Chile, Peru" in lines
     assert "Experts: Ana Ruiz" in lines
-    again = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "briefing.cli",
-            "add",
-            str(tmp_path / "new.txt"),
-            "--id",
-            "chile-peru-cobalt",
-            "--root",
-            str(root),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    again = subprocess.run([*add, "--root", str(root)], capture_output=True, text=True, env=env)
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
