@@ -1,11 +1,11 @@
 """MkDocs adapter: the only module that imports mkdocs. Runs the pipeline and hands pages over.
 
-Events: on_config (fresh state, read content, pin the build date), on_files (add generated
-pages; hand-written pages at the same path keep their prose and get the generated sections
-appended; other files at a generated address are reported), on_page_markdown (does that
-appending), on_page_content (description, escaped for the theme), on_post_build
-(the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is rebuilt on every
-build, because `mkdocs serve` keeps this module loaded.
+Events: on_config (fresh state, read content, the kinds' sections in the navigation, pin the
+build date), on_files (add generated pages; hand-written pages at the same path keep their prose
+and get the generated sections appended; other files at a generated address are reported),
+on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
+on_post_build (the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
+rebuilt on every build, because `mkdocs serve` keeps this module loaded.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefing.emit.feed import atom_feed
+from briefing.emit.navigation import with_kind_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
 
@@ -55,6 +56,7 @@ def on_config(config, **kwargs):
             log.info(f"slug collision: {note}")
         for c in result.briefing.candidates[:50]:
             log.info(f"candidate: {result.briefing.article(c.article).path}#{c.anchor}: {c.name!r}: {c.reason}")
+    config.nav = with_kind_sections(config.nav)
     _state.clear()
     _state.update(result=result, appended={})
     _pin_build_date(result.briefing.newest_date if result.briefing else None, root)

@@ -1,4 +1,4 @@
-"""Stage 4, render (overviews): the home page, the figures pages and the curation candidates.
+"""Stage 4, emit (overviews): the home page, the figures pages and the curation candidates.
 
 Both gather claims from every source; disagreements are grouped and shown side by side, never
 averaged or merged into one number.

@@ -1,4 +1,4 @@
-"""Stage 4, render: `Briefing` → Markdown pages (path → text), through Jinja2 templates.
+"""Stage 4, emit (pages): `Briefing` → Markdown pages (path → text), through Jinja2 templates.
 
 Every value from an article or YAML passes through `md_escape` (the environment's finalize),
 links are relative `.md` paths, and every statement carries a footnote to its paragraph.

@@ -1,4 +1,4 @@
-"""Stage 4, render (reader views): the deals timeline and the share chart (SVG, drawn at build time).
+"""Stage 4, emit (reader views): the deals timeline and the share chart (SVG, drawn at build time).
 
 Dates are shown as reported; a phrase like "this week" is placed only when the article's own
 date is known. The chart is plain SVG with escaped labels, so it works offline.

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 class EntityKind(PageKind):
     """A kind of entity with topic pages. Subclasses give the index columns and page details."""
 
+    nav: str  # its entry in the site navigation ("Countries")
     counted: str  # how the home page and `make check` count them ("countries and regions")
     intro: str  # the index page's introduction (trusted Markdown)
     registry: str  # its file in site_data/ ("countries.yml")

@@ -85,6 +85,7 @@ COUNTRY = Country(
     "country",
     "countries",
     "Countries and regions",
+    nav="Countries",
     counted="countries and regions",
     intro="Countries and regions the sources mention, most-cited first.",
     registry="countries.yml",

@@ -92,6 +92,7 @@ DEAL = Deal(
     "deal",
     "deals",
     "Deals",
+    nav="Deals",
     counted="deals",
     intro="Agreements, frameworks, memoranda, pledges and joint ventures the sources report, with their "
     "parties and status as reported. Deals named by several sources are merged only when their "

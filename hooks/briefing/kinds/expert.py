@@ -15,6 +15,7 @@ EXPERT = Person(
     "expert",
     "experts",
     "Experts",
+    nav="Experts",
     counted="experts",
     intro="Analysts, academics and fellows the sources quote, with role and affiliation as stated.",
     registry="experts.yml",

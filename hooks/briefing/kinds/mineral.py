@@ -95,6 +95,7 @@ MINERAL = Mineral(
     "mineral",
     "minerals",
     "Minerals",
+    nav="Minerals",
     counted="minerals",
     intro="Elements, critical minerals and mineral groups the sources mention.",
     registry="minerals.yml",

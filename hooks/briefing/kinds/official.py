@@ -15,6 +15,7 @@ OFFICIAL = Person(
     "official",
     "officials",
     "Officials",
+    nav="Officials",
     counted="officials",
     intro="Heads of state and government, ministers and other officials the sources name.",
     registry="officials.yml",
