@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
+from types import SimpleNamespace
 
+from briefing import cli
 from briefing.ingest import ingest
 from briefing.model import build_briefing
 from briefing.sitedata import load_site_data
@@ -35,3 +39,14 @@ def briefing_from(tmp_path: Path, texts: dict[str, str], site=None):
     site = site or reference_site()
     articles, problems = articles_from(tmp_path, texts, site)
     return build_briefing(articles, site)
+
+
+def run_cli(*args: str) -> SimpleNamespace:
+    """`python -m briefing.cli ARGS` in process (the same `main`): exit code, stdout, stderr.
+
+    Tests that must see the command as a user runs it (`make check`, the interpreter's own
+    stream encoding) start it as a subprocess instead."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(args))
+    return SimpleNamespace(returncode=code, stdout=out.getvalue(), stderr=err.getvalue())

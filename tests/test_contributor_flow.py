@@ -13,6 +13,8 @@ import urllib.request
 import pytest
 from conftest import copy_project
 
+from helpers import run_cli
+
 ARTICLE = (
     "Chile Signs Cobalt Deal With Peru\n\nChile and Peru signed a cobalt agreement in June 2025, "
     "officials said. Ana Ruiz, a senior fellow at the Andes Institute, said it was overdue.\n"
@@ -45,13 +47,7 @@ def test_add_source_prefills_what_the_text_states(tmp_path):
         "signed a lithium agreement, officials said.\n\nCopyright © 2025 Andes Wire. All rights reserved.\n"
     )
     (tmp_path / "new.txt").write_text(text, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--root", str(root)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    result = run_cli("add", str(tmp_path / "new.txt"), "--root", str(root))
     assert result.returncode == 0, result.stderr
     assert (root / "seeds" / "2025-06-03-bolivia-signs-lithium-deal-with-argentina.txt").exists()
     import yaml
@@ -71,14 +67,8 @@ def test_add_source_takes_a_saved_page_and_its_metadata(tmp_path):
     from conftest import ROOT
 
     root = copy_project(tmp_path / "p")
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
     page = ROOT / "tests" / "fixtures" / "pages" / "blog-theme.html"
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "add", str(page), "--root", str(root)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    result = run_cli("add", str(page), "--root", str(root))
     assert result.returncode == 0, result.stderr
     seed = "2024-03-13-kazakhstan-uk-sign-roadmap-on-critical"
     assert (root / "seeds" / f"{seed}.html").read_bytes() == page.read_bytes()
@@ -90,9 +80,7 @@ def test_add_source_takes_a_saved_page_and_its_metadata(tmp_path):
         "language": "en-us",
         "url": "https://astanatimes.com/2024/03/kazakhstan-uk-sign-roadmap-on-critical-minerals/",
     }
-    checked = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "check", "--root", str(root)], capture_output=True, text=True, env=env
-    )
+    checked = run_cli("check", "--root", str(root))
     assert checked.returncode == 0, checked.stderr
 
 
@@ -112,13 +100,7 @@ def test_add_source_refuses_ids_that_escape_or_take_over(tmp_path, seed_id, refu
     (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
     before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
     sources = (root / "site_data" / "sources.yml").read_text(encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
-    result = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id", seed_id, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    result = run_cli("add", str(tmp_path / "new.txt"), "--id", seed_id, "--root", str(root))
     assert result.returncode == 1 and refused in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == before
     assert (root / "site_data" / "sources.yml").read_text(encoding="utf-8") == sources
@@ -128,35 +110,21 @@ def test_add_source_refuses_ids_that_escape_or_take_over(tmp_path, seed_id, refu
 def test_add_source_ids_that_yaml_would_read_as_other_types_still_check(tmp_path, seed_id):
     root = copy_project(tmp_path / "p")
     (tmp_path / "new.txt").write_text(ARTICLE, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
-    added = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "add", str(tmp_path / "new.txt"), "--id", seed_id, "--root", str(root)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    added = run_cli("add", str(tmp_path / "new.txt"), "--id", seed_id, "--root", str(root))
     assert added.returncode == 0, added.stderr
-    checked = subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "check", "--root", str(root)], capture_output=True, text=True, env=env
-    )
+    checked = run_cli("check", "--root", str(root))
     assert checked.returncode == 0 and checked.stdout.startswith("check: OK"), checked.stderr
 
 
 def test_add_source_refuses_what_the_build_would_skip(tmp_path):
     root = copy_project(tmp_path / "p")
     (tmp_path / "bin.txt").write_bytes(b"Text" + b"\x00" * 10)
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
     for source, says in (
         (tmp_path / "bin.txt", "looks binary"),
         (tmp_path, "cannot be read"),
         (tmp_path / "missing.txt", "cannot be read"),
     ):
-        result = subprocess.run(
-            [sys.executable, "-m", "briefing.cli", "add", str(source), "--root", str(root)],
-            capture_output=True,
-            text=True,
-            env=env,
-        )
+        result = run_cli("add", str(source), "--root", str(root))
         assert result.returncode == 1 and says in result.stderr and "Traceback" not in result.stderr
     assert sorted(p.name for p in (root / "seeds").iterdir()) == sorted(
         p.name for p in (copy_project(tmp_path / "fresh") / "seeds").iterdir()

@@ -1,7 +1,8 @@
 """Every kind of contributor mistake gets one clear line: file, line, what is wrong, how to fix.
 
 Each case breaks a fresh copy of the real content in one way and runs `briefing.cli check`
-as `make check` does; the expected lines are written out in full.
+as `make check` does (in process: the same `main` the command runs); the expected lines are
+written out in full.
 """
 
 from __future__ import annotations
@@ -14,18 +15,18 @@ import sys
 import pytest
 from conftest import ROOT
 
+from helpers import run_cli
+
 
 def _copy(tmp_path):
-    for name in ("hooks", "site_data", "seeds"):
+    for name in ("site_data", "seeds"):
         shutil.copytree(ROOT / name, tmp_path / name)
     return tmp_path
 
 
 def _check(root):
-    env = {**os.environ, "PYTHONPATH": str(root / "hooks")}
-    return subprocess.run(
-        [sys.executable, "-m", "briefing.cli", "check", "--root", str(root)], capture_output=True, text=True, env=env
-    )
+    """`make check` on `root`: its exit code and what it printed."""
+    return run_cli("check", "--root", str(root))
 
 
 def _write(root, path, text, mode="a"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # control characters, lone surrogates
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,9 @@ class Problem:
         where = f"{self.path}:{self.line}" if self.line else self.path
         text = f"{where}: {self.message}"
         text = f"{text} {self.fix}".rstrip() if self.fix else text
-        # Messages quote names from YAML and files: a line break or terminal escape in one is
-        # written as an escape, so every problem stays one honest line.
+        # Messages quote names from YAML and files: a line break, terminal escape or lone
+        # surrogate in one is written as an escape, so every problem stays one honest line that
+        # any log file or terminal can take.
         return _CONTROL.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
