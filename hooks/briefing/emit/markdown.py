@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from ..slugs import SOURCE, page_path, relative_link
+from ..slugs import SOURCE, continuation_paths, page_path, relative_link
 from ..text import CONTROL_CHARS
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@?"}
@@ -82,6 +82,17 @@ class Citations:
             link = md_link(f"{where}", self.links.to(SOURCE, article.slug, anchor))
             out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
         return out
+
+
+def split_pages(base: str, count: int, per_page: int) -> tuple[list[str], list[tuple[int, str, slice]]]:
+    """A list of `count` rows over pages of `per_page` (at least one page): every page's path,
+    and for each page its number, path and slice of the rows. The one pager of the site."""
+    starts = list(range(0, count, per_page)) or [0]
+    paths = continuation_paths(base, len(starts))
+    return paths, [
+        (number, path, slice(start, start + per_page))
+        for number, (path, start) in enumerate(zip(paths, starts, strict=True), start=1)
+    ]
 
 
 def pager(links: PageLinks, paths: list[str], number: int, label: str = "Pages") -> Markup:

@@ -12,8 +12,8 @@ from markupsafe import Markup
 
 from ..kinds import DEAL, KINDS
 from ..model import Briefing
-from ..slugs import SOURCE, continuation_paths, index_path, slugify, unique_slug
-from .markdown import Citations, PageLinks, md_escape, md_link, pager
+from ..slugs import SOURCE, index_path, slugify, unique_slug
+from .markdown import Citations, PageLinks, md_escape, md_link, pager, split_pages
 from .parts import differ_note, link_key, share_rows, share_table, statuses
 from .templating import macro, render_template
 from .views import share_chart
@@ -172,13 +172,12 @@ def _figure_table(briefing, figures, links, cite) -> Markup:
 
 def _paged(briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE) -> dict[str, str]:
     """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice as Markup."""
-    starts = list(range(0, count, per_page))
-    paths = continuation_paths(base, len(starts))
+    paths, parts = split_pages(base, count, per_page)
     pages = {}
-    for number, (path, start) in enumerate(zip(paths, starts, strict=True), start=1):
+    for number, path, rows_here in parts:
         links = PageLinks(path)
         cite = Citations(briefing, links)
-        body_md = body(links, cite, start, start + per_page)  # before the footnotes: it fills `cite`
+        body_md = body(links, cite, rows_here.start, rows_here.stop)  # before the footnotes: it fills `cite`
         pages[path] = render_template(
             "paged.md.j2",
             title=title,

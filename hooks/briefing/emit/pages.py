@@ -14,9 +14,9 @@ from markupsafe import Markup
 
 from ..kinds import DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
-from ..slugs import SOURCE, continuation_paths, index_path, page_path
+from ..slugs import SOURCE, index_path, page_path
 from . import overview, views
-from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager
+from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager, split_pages
 from .templating import render_template
 
 
@@ -155,10 +155,9 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
         briefing.articles, key=lambda a: (a.meta.date is None, -(a.meta.date.toordinal() if a.meta.date else 0), a.id)
     )
     base = index_path(SOURCE)
-    starts = list(range(0, len(ordered), SOURCES_PER_INDEX_PAGE)) or [0]
-    paths = continuation_paths(base, len(starts))
+    paths, parts = split_pages(base, len(ordered), SOURCES_PER_INDEX_PAGE)
     pages = {}
-    for number, (path, start) in enumerate(zip(paths, starts, strict=True), start=1):
+    for number, path, rows_here in parts:
         links = PageLinks(path)
         rows = [
             [
@@ -167,7 +166,7 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
                 md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
                 md_escape(len(briefing.mentions.get(a.id, []))),
             ]
-            for a in ordered[start : start + SOURCES_PER_INDEX_PAGE]
+            for a in ordered[rows_here]
         ]
         intro = Markup(
             "Every article in this briefing, cleaned of page chrome. "
@@ -244,10 +243,10 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
     """
     base = page_path(entity.kind, entity.slug)
     sources = [a for a in entity.sources]
-    chunks = [sources[i : i + SOURCES_PER_PAGE] for i in range(0, len(sources), SOURCES_PER_PAGE)] or [[]]
-    paths = continuation_paths(base, len(chunks))
+    paths, parts = split_pages(base, len(sources), SOURCES_PER_PAGE)
     pages = {}
-    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+    for number, path, rows_here in parts:
+        chunk = sources[rows_here]
         links = PageLinks(path)
         citations = Citations(briefing, links)
         facts, sections, related, intro = [], [], [], ""
