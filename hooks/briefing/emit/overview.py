@@ -14,7 +14,7 @@ from ..kinds import DEAL, KINDS
 from ..model import Briefing
 from ..slugs import SOURCE, index_path, slugify, unique_slug
 from .markdown import Citations, PageLinks, md_escape, md_link, pager, split_pages
-from .parts import differ_note, link_key, share_rows, share_table, statuses
+from .parts import differ_note, link_key, share_rows, share_table
 from .templating import macro, render_template
 from .views import share_chart
 
@@ -23,11 +23,11 @@ def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
     """(holder, mineral) pairs with percent figures, most sources first."""
     groups: dict[tuple, set] = defaultdict(set)
     for f in briefing.figures:
-        if f.unit == "percent":
+        if f.is_share:
             for mineral in f.minerals or ("",):
                 groups[(f.holder, mineral)].add(f.article)
     for t in briefing.table_facts:
-        if "%" in t.value + t.header:
+        if t.is_share:
             groups[(t.holder, t.key)].add(t.article)
     return sorted(((h, m, sorted(a)) for (h, m), a in groups.items()), key=lambda g: (-len(g[2]), g[0] or "", g[1]))
 
@@ -212,7 +212,7 @@ def render_home(briefing: Briefing) -> str:
         [
             md_link(d.name, links.to(d.kind, d.slug)),
             Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
-            md_escape(", ".join(statuses(d)) or "not stated"),
+            md_escape(", ".join(d.statuses) or "not stated"),
             len(d.sources),
         ]
         for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]

@@ -1,6 +1,6 @@
 """Stage 4, emit (parts): pieces that topic pages of several kinds share.
 
-Links to entities, statuses in their order, reported values with their footnotes, shares side
+Links to entities, reported values with their footnotes, shares side
 by side, notes for cut lists. Each kind's own page details are in its module in `kinds/`.
 Reference data (symbol, atomic number) is labelled as such; what sources claim always carries
 a footnote.
@@ -18,7 +18,6 @@ from ..slugs import SOURCE
 from .markdown import Citations, PageLinks, md_escape, md_link
 
 MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
-STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
 
 
 @dataclass(frozen=True)
@@ -50,21 +49,15 @@ def join(items) -> Markup:
     return Markup(" · ").join(items)
 
 
-def statuses(deal) -> list[str]:
-    found = {s.status for s in deal.sightings if s.status}
-    return sorted(found, key=lambda s: STATUS_RANK.get(s, 9))
-
-
-def reported(sightings, attr: str, cite: Citations) -> Markup | None:
-    """Each distinct value once, followed by the footnotes of every source that reports it."""
-    notes: dict[str, list] = {}
-    for s in sightings:
-        if value := getattr(s, attr):
-            marks = notes.setdefault(value, [])
-            mark = cite.cite(s.article, s.anchor)
-            if mark not in marks:
-                marks.append(mark)
-    parts = [md_escape(v) + Markup("").join(m) for v, m in notes.items()]
+def reported(reports, cite: Citations) -> Markup | None:
+    """Each value the sources report once, followed by the footnotes of every paragraph that says
+    it; footnotes are numbered in reading order (`model.Reported`)."""
+    for article, anchor in reports.order:
+        cite.cite(article, anchor)
+    parts = [
+        md_escape(value) + Markup("").join(cite.cite(article, anchor) for article, anchor in where)
+        for value, where in reports.values
+    ]
     return Markup("; ").join(parts) if parts else None
 
 
@@ -77,10 +70,10 @@ def share_rows(briefing, links: PageLinks, figures, facts, limit: int | None = N
     limit = MAX_ROWS if limit is None else limit
     rows = []
     for f in figures:
-        if f.unit == "percent":
+        if f.is_share:
             rows.append(_share_row(briefing, links, f.holder, f.value, f.measure, f.sentence, f.article, f.anchor))
     for t in facts:
-        if "%" in t.value + t.header:
+        if t.is_share:
             rows.append(
                 _share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}", t.article, t.anchor)
             )

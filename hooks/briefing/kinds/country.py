@@ -10,7 +10,7 @@ from markupsafe import Markup
 from pydantic import Field
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import MAX_ROWS, Section, join, more, shares_section, statuses
+from ..emit.parts import MAX_ROWS, Section, join, more, shares_section
 from ..records import EntityEntry
 from .base import EntityKind
 
@@ -55,7 +55,7 @@ class Country(EntityKind):
             shown = sorted(deals, key=lambda d: (-len(d.sources), d.name))[:MAX_ROWS]
             body = "\n".join(
                 f"- {md_link(d.name, links.to(d.kind, d.slug))}: "
-                f"{md_escape(', '.join(statuses(d)) or 'status not stated')}"
+                f"{md_escape(', '.join(d.statuses) or 'status not stated')}"
                 for d in shown
             )
             sections.append(Section("Deals", Markup(body), more(len(deals), "deals", links)))

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from pydantic import Field, field_validator
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import join, link_key, reported, statuses
+from ..emit.parts import join, link_key, reported
 from ..records import EntityEntry
 from .base import EntityKind
 from .country import counts
@@ -49,7 +49,7 @@ class Deal(EntityKind):
                 [
                     md_link(e.name, links.to(e.kind, e.slug)),
                     join(link_key(briefing, p, links) for p in e.fields["parties"]),
-                    md_escape(", ".join(statuses(e)) or "not stated"),
+                    md_escape(", ".join(e.statuses) or "not stated"),
                     *counts(e),
                 ]
                 for e in entities
@@ -67,7 +67,7 @@ class Deal(EntityKind):
             ("Value as reported", "value"),
         ):
             curated = deal.fields.get("curated", {}).get(attr)
-            facts.append((label, reported(deal.sightings, attr, cite) or md_escape("not stated")))
+            facts.append((label, reported(deal.reported(attr), cite) or md_escape("not stated")))
             if curated:
                 facts.append(
                     (

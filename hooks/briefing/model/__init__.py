@@ -22,11 +22,11 @@ from ..recognise.mentions import Lexicon, Mention, find_mentions
 from ..recognise.people import find_people
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
-from .briefing import Briefing, Entity, Lookup
+from .briefing import Briefing, Deal, Entity, Lookup
 from .deals import merge_deals
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
 
-__all__ = ["Briefing", "Entity", "Lookup", "build_briefing"]
+__all__ = ["Briefing", "Deal", "Entity", "Lookup", "build_briefing"]
 
 
 def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer | None = None) -> Briefing:

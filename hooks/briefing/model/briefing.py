@@ -35,6 +35,45 @@ class Entity:
         return list(dict.fromkeys(items))
 
 
+STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
+
+
+@dataclass
+class Deal(Entity):
+    """A deal: an entity whose sightings are `DealSighting`s. What its sources report is merged
+    here, value by value, each value with every paragraph that reports it; emit only formats."""
+
+    @property
+    def parties(self) -> list[str]:
+        return self.fields["parties"]
+
+    @property
+    def statuses(self) -> list[str]:
+        """Every status a source reports, furthest along first (signed before under negotiation)."""
+        return sorted({s.status for s in self.sightings if s.status}, key=lambda s: STATUS_RANK.get(s, 9))
+
+    def reported(self, attr: str) -> Reported:
+        """What the sources report for `attr` ("status", "date", "value")."""
+        values: dict[str, list[tuple[str, str]]] = {}
+        order: list[tuple[str, str]] = []
+        for s in self.sightings:
+            if value := getattr(s, attr):
+                where = values.setdefault(value, [])
+                for places in (where, order):
+                    if (s.article, s.anchor) not in places:
+                        places.append((s.article, s.anchor))
+        return Reported(list(values.items()), order)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One attribute of a deal as its sources report it: each distinct value with every
+    paragraph (article, anchor) that says it, and all those paragraphs in reading order."""
+
+    values: list[tuple[str, list[tuple[str, str]]]]
+    order: list[tuple[str, str]]
+
+
 @dataclass
 class Briefing:
     articles: list[Article]
@@ -111,7 +150,7 @@ class Lookup:
             if t.holder:
                 lk.facts_by_holder[t.holder].append(t)
         for f in b.figures:
-            if f.unit == "percent":
+            if f.is_share:
                 for mineral in f.minerals:
                     lk.shares_by_mineral[mineral].append(f)
                 if f.holder:

@@ -10,7 +10,7 @@ from ..recognise.deals import DealSighting
 from ..recognise.gazetteer import Gazetteer
 from ..sitedata import SiteData
 from ..slugs import slugify
-from .briefing import Entity
+from .briefing import Deal, Entity
 
 KIND_ORDER = {
     "framework": 0,
@@ -38,7 +38,7 @@ def merge_deals(
         key = frozenset(s.parties)
         deal = deals.get(key)
         if deal is None:
-            deal = deals[key] = Entity(DEAL, "", "", fields={"parties": list(s.parties)})
+            deal = deals[key] = Deal(DEAL, "", "", fields={"parties": list(s.parties)})
         deal.sightings.append(s)
         latest[s.article] = deal
     curated = _curated_deals(site, gaz, entities)

@@ -44,6 +44,11 @@ class Figure:
     holder: str | None  # place key that holds the share, if the sentence names one
     minerals: tuple[str, ...]
 
+    @property
+    def is_share(self) -> bool:
+        """A share of something (a percentage): shown side by side with other sources' shares."""
+        return self.unit == "percent"
+
 
 @dataclass(frozen=True)
 class TableFact:
@@ -55,6 +60,11 @@ class TableFact:
     header: str
     value: str
     holder: str | None
+
+    @property
+    def is_share(self) -> bool:
+        """A percentage in the cell or its column header."""
+        return "%" in self.value + self.header
 
 
 @dataclass(frozen=True)
