@@ -1,12 +1,11 @@
 """Stage 4, emit (reader views): the deals timeline and the share chart (SVG, drawn at build time).
 
-Dates are shown as reported; a phrase like "this week" is placed only when the article's own
-date is known. The chart is plain SVG with escaped labels, so it works offline.
+Dates are shown as reported and placed by `model.timeline`. The chart is plain SVG with escaped
+labels, so it works offline.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from html import escape
 
@@ -14,61 +13,18 @@ from markupsafe import Markup
 
 from ..kinds import DEAL
 from ..model import Briefing
+from ..model.timeline import dated_sightings
 from .markdown import Citations, PageLinks, md_escape, md_link
 from .parts import link_key
 from .templating import render_template
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
 MAX_TIMELINE_ROWS = 200
-
-
-def _date_key(phrase: str | None, published: dt.date | None) -> tuple | None:
-    """(year, month, day) a phrase states or, for "this week"-style phrases, the article's date implies."""
-    if not phrase:
-        return None
-    text = phrase.lower()
-    year = re.search(r"\b(19|20)\d{2}\b", text)
-    month = next((n for m, n in MONTHS.items() if m in text), None)
-    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year.group(0), "") if year else text)
-    if year:
-        return (int(year.group(0)), month or 0, int(day.group(1)) if (day and month) else 0)
-    if published and month:
-        return (published.year, month, int(day.group(1)) if day else 0)
-    if published and re.search(r"\b(?:this|last|earlier this) (?:week|month)\b", text):
-        return (published.year, published.month, 0)
-    return None
 
 
 def render_timeline(briefing: Briefing) -> str:
     links = PageLinks("timeline.md")
     cite = Citations(briefing, links)
-    dated, undated = [], []
-    for deal in briefing.of_kind(DEAL):
-        for s in deal.sightings:
-            if not s.date:
-                continue
-            key = _date_key(s.date, briefing.article(s.article).meta.date)
-            (dated if key else undated).append((key, s, deal))
-    dated.sort(key=lambda r: (r[0], r[2].name), reverse=True)
+    dated, undated = dated_sightings(briefing)
     undated_deals = [
         md_link(d.name, links.to(d.kind, d.slug))
         for d in briefing.of_kind(DEAL)
