@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..ingest import Article
+from .evidence import Evidence
 from .mentions import find_orgs, passage_sentences
 
 NAME_RUN = re.compile(
@@ -22,11 +23,9 @@ SKIP_FIRST = re.compile(
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(Evidence):
     name: str
     reason: str
-    article: str
-    anchor: str
 
 
 def find_candidates(
@@ -47,31 +46,31 @@ def find_candidates(
                 start = s0 + m.start() + (len(m.group(0)) - len(name))
                 if len(name.split()) < 2 or any(a < start + len(name) and start < b for a, b in taken):
                     continue
-                out.append(Candidate(name, "unclassified name", article.id, passage.anchor))
+                out.append(Candidate(article.id, passage.anchor, name, "unclassified name"))
         for org in find_orgs(passage.text):
             out.append(
                 Candidate(
-                    org.name, "organisation: kept as an affiliation or deal party, no page", article.id, passage.anchor
+                    article.id, passage.anchor, org.name, "organisation: kept as an affiliation or deal party, no page"
                 )
             )
     for sighting in people_without_role:
         if sighting.article == article.id:
             out.append(
                 Candidate(
-                    sighting.name,
-                    "person without a stated role: add to experts.yml or officials.yml",
                     article.id,
                     sighting.anchor,
+                    sighting.name,
+                    "person without a stated role: add to experts.yml or officials.yml",
                 )
             )
     for sighting in single_names:
         if sighting.article == article.id:
             out.append(
                 Candidate(
-                    sighting.name,
-                    "person known by one name only: add the full name with this alias",
                     article.id,
                     sighting.anchor,
+                    sighting.name,
+                    "person known by one name only: add the full name with this alias",
                 )
             )
     return list(dict.fromkeys(out))

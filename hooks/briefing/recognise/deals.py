@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..ingest import Article
 from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL
+from .evidence import Quote
 from .mentions import Mention, find_orgs, passage_sentences
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 
@@ -65,11 +66,8 @@ STATUS_WORDS = [
 ]
 
 
-@dataclass
-class DealSighting:
-    article: str
-    anchor: str
-    sentence: str
+@dataclass(frozen=True)
+class DealSighting(Quote):
     kind: str  # agreement | memorandum of understanding | framework | joint venture | …
     parties: list[str]  # place keys, or organisation keys (`keys.org_key`)
     title: str | None = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
 from .deals import MONEY
+from .evidence import Evidence, Quote
 from .mentions import Mention, passage_sentences
 from .parties import EXCLUDING
 
@@ -34,10 +35,7 @@ USE_VERBS = re.compile(
 
 
 @dataclass(frozen=True)
-class Figure:
-    article: str
-    anchor: str
-    sentence: str
+class Figure(Quote):
     value: str
     unit: str  # "percent" | "money" | "count"
     measure: str | None  # what the value is of, verbatim ("of the global supply")
@@ -51,11 +49,9 @@ class Figure:
 
 
 @dataclass(frozen=True)
-class TableFact:
+class TableFact(Evidence):
     """One cell of a source's table about an entity: header and value verbatim."""
 
-    article: str
-    anchor: str
     key: str
     header: str
     value: str
@@ -68,10 +64,7 @@ class TableFact:
 
 
 @dataclass(frozen=True)
-class UseClaim:
-    article: str
-    anchor: str
-    sentence: str
+class UseClaim(Quote):
     minerals: tuple[str, ...]
 
 

@@ -17,6 +17,7 @@ import ahocorasick
 from ..ingest import Article, Passage
 from ..kinds import COUNTRY, MINERAL, PlaceType
 from ..memo import fingerprint
+from .evidence import Quote
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
@@ -46,13 +47,10 @@ FIGURATIVE = re.compile(
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(Quote):
     """One reference to an entity: where (article, passage anchor, sentence) and what was written."""
 
     key: str
-    article: str
-    anchor: str
-    sentence: str
     surface: str
     start: int
     end: int
@@ -199,6 +197,6 @@ def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
             i = bisect_right(starts, start) - 1
             sentence = spans[i][2] if i >= 0 and start < spans[i][1] else passage.text
             mentions.append(
-                Mention(key, article.id, passage.anchor, sentence, passage.text[start:end], start, end, via)
+                Mention(article.id, passage.anchor, sentence, key, passage.text[start:end], start, end, via)
             )
     return mentions

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
+from .evidence import Quote
 from .mentions import passage_sentences
 
 # Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
@@ -119,14 +120,11 @@ NOT_A_NAME_WORD = re.compile(
 
 
 @dataclass(frozen=True)
-class PersonSighting:
+class PersonSighting(Quote):
     name: str
     kind: EntityKind | None  # EXPERT or OFFICIAL; None when no role is given
     role: str | None
     affiliation: str | None
-    article: str
-    anchor: str
-    sentence: str
 
 
 def _clean_affiliation(aff: str | None) -> str | None:
@@ -176,7 +174,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         name = HONORIFIC.sub("", name)
         if " " not in name and kind is not OFFICIAL and role is None or not _plausible_name(name, places):
             return
-        sighting = PersonSighting(name, kind, role, _clean_affiliation(aff), article, anchor, sentence)
+        sighting = PersonSighting(article, anchor, sentence, name, kind, role, _clean_affiliation(aff))
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
             out.append(sighting)
