@@ -10,7 +10,6 @@ speaks of "the deal" refers to the article's latest deal.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,7 +17,7 @@ from ..ingest import Article
 from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL
 from .evidence import Quote
-from .mentions import Mention, find_orgs, passage_sentences
+from .mentions import Mention, MentionIndex, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 
 TRIGGER = re.compile(
@@ -104,9 +103,7 @@ def _status(sentence: str) -> str | None:
 
 def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[str, str]) -> list[DealSighting]:
     """Deal sightings in reading order. `protagonist_of` maps a person key to their country key."""
-    by_anchor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_anchor.setdefault(m.anchor, []).append(m)
+    index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     party_counts: Counter[str] = Counter()
     article_places = Counter(
@@ -116,19 +113,17 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
     )
     header: tuple[str, ...] = ()
     for passage in article.passages:
-        here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
-        starts = [m.start for m in here]
+        here = index.in_text_order(passage.anchor)
         if passage.cells:
             header = passage.cells if passage.is_header else header
             if not passage.is_header and (row := _table_row_deal(article.id, passage, header, here)):
                 sightings.append(row)
                 party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
-        for s0, s1, sentence in passage_sentences(passage):
+        for s0, _, sentence, in_sentence in index.sentences(passage):
             triggers = list(TRIGGER.finditer(sentence))
             if not triggers:
                 continue
-            in_sentence = here[bisect_left(starts, s0) : bisect_left(starts, s1)]  # linear in mentions
             context = _Context(
                 sentence,
                 [

@@ -8,14 +8,13 @@ different sources side by side instead of blending them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
 from .deals import MONEY
 from .evidence import Evidence, Quote
-from .mentions import Mention, passage_sentences
+from .mentions import Mention, MentionIndex
 from .parties import EXCLUDING
 
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)")
@@ -79,22 +78,18 @@ def _holder(sentence_mentions: list[Mention], sentence: str, value_at: int) -> s
 
 
 def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure], list[TableFact], list[UseClaim]]:
-    by_anchor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_anchor.setdefault(m.anchor, []).append(m)
+    index = MentionIndex(mentions)
     figures: list[Figure] = []
     uses: list[UseClaim] = []
     facts: list[TableFact] = []
     for block in article.blocks:
         if block.kind == "table":
-            facts.extend(_table_facts(article, block, by_anchor))
+            facts.extend(_table_facts(article, block, index))
             continue
         for passage in block.passages:
-            here = sorted(by_anchor.get(passage.anchor, []), key=lambda m: m.start)
-            starts = [m.start for m in here]
+            here = index.in_text_order(passage.anchor)
             para_minerals = tuple(dict.fromkeys(m.key for m in here if MINERAL.owns(m.key)))
-            for s0, s1, sentence in passage_sentences(passage):
-                in_sentence = here[bisect_left(starts, s0) : bisect_left(starts, s1)]  # linear in mentions
+            for _, _, sentence, in_sentence in index.sentences(passage):
                 minerals = tuple(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
                 if minerals and USE_VERBS.search(sentence):
                     uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))
@@ -116,9 +111,9 @@ def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure
     return figures, facts, uses
 
 
-def _table_facts(article: Article, block: Block, by_anchor: dict[str, list[Mention]]) -> list[TableFact]:
+def _table_facts(article: Article, block: Block, index: MentionIndex) -> list[TableFact]:
     """Rows whose first cell names an entity become header/value facts about that entity."""
-    mentions = by_anchor.get(block.passages[0].anchor, []) if block.passages else []
+    mentions = index.in_passage(block.passages[0].anchor) if block.passages else []
     header_mentions = [m for m in mentions if block.passages[0].is_header and m.sentence == block.passages[0].text]
     header_holders = {}
     for i, cell in enumerate(block.header):

@@ -9,7 +9,7 @@ organisation's name, a capital in "X-based", a mineral word used figuratively.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import ahocorasick
@@ -184,6 +184,35 @@ def passage_sentences(passage: Passage) -> list[tuple[int, int, str]]:
     if not passage.sentences:
         return [(0, len(passage.text), passage.text)]
     return [(s.start, s.start + len(s.text), s.text) for s in passage.sentences]
+
+
+class MentionIndex:
+    """An article's mentions by paragraph, and the mentions in each sentence: the one sentence
+    index the recognisers share (bisection, so linear in mentions)."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._found: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self._found.setdefault(m.anchor, []).append(m)
+        self._ordered: dict[str, list[Mention]] = {}
+
+    def in_passage(self, anchor: str) -> list[Mention]:
+        """The paragraph's mentions in the order they were found."""
+        return self._found.get(anchor, [])
+
+    def in_text_order(self, anchor: str) -> list[Mention]:
+        if anchor not in self._ordered:
+            self._ordered[anchor] = sorted(self.in_passage(anchor), key=lambda m: m.start)
+        return self._ordered[anchor]
+
+    def sentences(self, passage: Passage) -> list[tuple[int, int, str, list[Mention]]]:
+        """(start, end, sentence, its mentions in text order) for each sentence of the passage."""
+        here = self.in_text_order(passage.anchor)
+        starts = [m.start for m in here]
+        return [
+            (s0, s1, sentence, here[bisect_left(starts, s0) : bisect_left(starts, s1)])
+            for s0, s1, sentence in passage_sentences(passage)
+        ]
 
 
 def find_mentions(article: Article, lexicon: Lexicon) -> list[Mention]:
