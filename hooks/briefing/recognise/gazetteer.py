@@ -13,6 +13,7 @@ import pycountry
 from countryinfo import CountryInfo, all_countries
 
 from ..kinds import COUNTRY, MINERAL, PlaceType
+from ..sitedata.models import CountryReference, CriticalMinerals, MineralReference, Reference, RegionReference
 from ..slugs import slugify
 
 RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
@@ -73,23 +74,23 @@ def _country_records() -> list[dict]:
     return records
 
 
-def build_gazetteer(reference: dict) -> Gazetteer:
+def build_gazetteer(reference: Reference) -> Gazetteer:
     gaz = Gazetteer()
-    _add_countries(gaz, reference.get("countries") or {})
-    _add_regions(gaz, reference.get("regions") or [])
-    for city, target in ((reference.get("countries") or {}).get("metonyms") or {}).items():
+    _add_countries(gaz, reference.countries)
+    _add_regions(gaz, reference.regions)
+    for city, target in reference.countries.metonyms.items():
         key = gaz.proper.get(target)
         if key:
             gaz.capitals[city] = key
-    _add_minerals(gaz, reference.get("minerals") or {}, reference.get("critical_minerals") or {})
+    _add_minerals(gaz, reference.minerals, reference.critical_minerals)
     return gaz
 
 
-def _add_countries(gaz: Gazetteer, ref: dict) -> None:
+def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
     info_by_iso = {r["ISO"]["alpha2"]: r for r in _country_records()}
     demonym_candidates: dict[str, list[tuple[int, str]]] = {}
-    exceptions = set(ref.get("capital_exceptions") or [])
-    gaz.ambiguous_places = frozenset(ref.get("ambiguous_names") or [])
+    exceptions = set(ref.capital_exceptions)
+    gaz.ambiguous_places = frozenset(ref.ambiguous_names)
     for country in pycountry.countries:
         iso = country.alpha_2
         info = info_by_iso.get(iso, {})
@@ -108,7 +109,7 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
             gaz.capitals.setdefault(capital, key)
         if info.get("demonym"):
             demonym_candidates.setdefault(info["demonym"], []).append((info.get("population") or 0, key))
-    for iso, aliases in (ref.get("aliases") or {}).items():
+    for iso, aliases in ref.aliases.items():
         key = next((k for k, p in gaz.places.items() if p.iso == iso), None)
         for alias in aliases if key else []:
             gaz.proper[alias] = key  # reference aliases win over the gazetteer's own spellings
@@ -118,20 +119,20 @@ def _add_countries(gaz: Gazetteer, ref: dict) -> None:
             gaz.demonyms[demonym] = options[0][1]
 
 
-def _add_regions(gaz: Gazetteer, regions: list) -> None:
+def _add_regions(gaz: Gazetteer, regions: list[RegionReference]) -> None:
     for region in regions:
-        key = COUNTRY.key(slugify(region["name"]))
-        gaz.places[key] = PlaceInfo(key, region["name"], PlaceType.REGION, description=region.get("description"))
-        gaz.proper.setdefault(region["name"], key)
-        for alias in region.get("aliases") or []:
+        key = COUNTRY.key(slugify(region.name))
+        gaz.places[key] = PlaceInfo(key, region.name, PlaceType.REGION, description=region.description)
+        gaz.proper.setdefault(region.name, key)
+        for alias in region.aliases:
             gaz.proper.setdefault(alias, key)
-        for demonym in region.get("demonyms") or []:
+        for demonym in region.demonyms:
             gaz.demonyms.setdefault(demonym, key)
 
 
-def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
-    critical_names = {m.casefold() for m in critical.get("minerals") or []}
-    gaz.critical_source = critical.get("source")
+def _add_minerals(gaz: Gazetteer, ref: MineralReference, critical: CriticalMinerals) -> None:
+    critical_names = {m.casefold() for m in critical.minerals}
+    gaz.critical_source = critical.source
     for element in periodictable.elements:
         if element.number == 0 or element.name in NON_MINERAL_WORDS:
             continue
@@ -145,21 +146,19 @@ def _add_minerals(gaz: Gazetteer, ref: dict, critical: dict) -> None:
             critical=element.name in critical_names,
         )
         gaz.common[element.name] = key
-    for spelling, canonical in (ref.get("spellings") or {}).items():
+    for spelling, canonical in ref.spellings.items():
         gaz.common[spelling.casefold()] = MINERAL.key(slugify(canonical))
-    for name in list(critical_names) + list(ref.get("non_elements") or []):
+    for name in list(critical_names) + list(ref.non_elements):
         key = MINERAL.key(slugify(name))
         if key not in gaz.minerals:
             gaz.minerals[key] = MineralInfo(key, name.capitalize(), critical=name in critical_names)
             gaz.common[name.casefold()] = key
-    for group in ref.get("groups") or []:
-        key = MINERAL.key(group.get("slug") or slugify(group["name"]))
-        gaz.minerals[key] = MineralInfo(
-            key, group["name"], group=True, critical=True, description=group.get("description")
-        )
-        for alias in group.get("aliases") or []:
+    for group in ref.groups:
+        key = MINERAL.key(group.slug or slugify(group.name))
+        gaz.minerals[key] = MineralInfo(key, group.name, group=True, critical=True, description=group.description)
+        for alias in group.aliases:
             gaz.common[alias.casefold()] = key
-        for alias in group.get("case_sensitive_aliases") or []:
+        for alias in group.case_sensitive_aliases:
             gaz.proper[alias] = key
-    for product, element in (ref.get("products") or {}).items():
+    for product, element in ref.products.items():
         gaz.proper[product] = MINERAL.key(slugify(element))

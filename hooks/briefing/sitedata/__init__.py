@@ -56,36 +56,38 @@ def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
     for path in sorted(ref_dir.glob("*.yml")) if ref_dir.is_dir() else []:
         display = f"{display_root}/reference/{path.name}"
         loaded = read_yaml(path, display, data.problems)
-        if loaded is not None and _reference_ok(path.stem, loaded, display, data.problems):
-            data.reference[path.stem] = loaded
+        validated = _validated_reference(path.stem, loaded, display, data.problems) if loaded is not None else None
+        if validated is not None:
+            setattr(data.reference, path.stem, validated)
     return data
 
 
-def _reference_ok(name: str, loaded: Any, display: str, problems: list[Problem]) -> bool:
+def _validated_reference(name: str, loaded: Any, display: str, problems: list[Problem]) -> Any:
+    """The file as its model (regions: a list of them); None, with problems, if it is wrong.
+    A file no model describes is not read."""
     if name == "regions":
         if not isinstance(loaded, list):
             problems.append(Problem(display, 1, "must be a list of regions.", "Start each entry with '- name: ...'."))
-            return False
-        found = []
+            return None
+        regions, found = [], []
         for i, item in enumerate(loaded):
             try:
-                RegionReference.model_validate(item)
+                regions.append(RegionReference.model_validate(item))
             except ValidationError as exc:
                 found += validation_problems(exc, item, display, f"region {i + 1}")
         problems.extend(found)
-        return not found
+        return None if found else regions
     model = REFERENCE_MODELS.get(name)
     if model is None:
-        return True
+        return None
     if not isinstance(loaded, dict):
         problems.append(Problem(display, 1, "must be a mapping of reference lists.", "See the comments in the file."))
-        return False
+        return None
     try:
-        model.model_validate(loaded)
+        return model.model_validate(loaded)
     except ValidationError as exc:
         problems.extend(validation_problems(exc, loaded, display, f"reference/{name}"))
-        return False
-    return True
+        return None
 
 
 def _load_sources(root: Path, display_root: str, data: SiteData) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import Field, field_validator
 
@@ -99,10 +99,20 @@ REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference,
 
 
 @dataclass
+class Reference:
+    """site_data/reference/*.yml as validated records (a file that is missing or wrong is empty)."""
+
+    countries: CountryReference = field(default_factory=CountryReference)
+    regions: list[RegionReference] = field(default_factory=list)
+    minerals: MineralReference = field(default_factory=MineralReference)
+    critical_minerals: CriticalMinerals = field(default_factory=CriticalMinerals)
+
+
+@dataclass
 class SiteData:
     sources: dict[str, SourceMeta] = field(default_factory=dict)
     source_lines: dict[str, int] = field(default_factory=dict)
     entries: dict[EntityKind, list[tuple[EntityEntry, int]]] = field(default_factory=dict)
     boilerplate: BoilerplateRules = field(default_factory=BoilerplateRules)
-    reference: dict[str, Any] = field(default_factory=dict)
+    reference: Reference = field(default_factory=lambda: Reference())
     problems: list[Problem] = field(default_factory=list)
