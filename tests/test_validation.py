@@ -98,7 +98,17 @@ CASES = {
     "alias is a place": (
         lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  aliases: [China]\n", "w"),
         "site_data/experts.yml:1: alias 'China' of 'Ann Lee' is already the name of China. "
-        "Remove the alias: every mention of that name would link here.",
+        "Remove the alias: every 'China' on the site would link here.",
+    ),
+    "alias is a capital": (
+        lambda r: _write(r, "site_data/officials.yml", "- name: Ann Lee\n  aliases: [Beijing]\n", "w"),
+        "site_data/officials.yml:1: alias 'Beijing' of 'Ann Lee' is the capital of China (articles use it "
+        "for the country). Remove the alias: every 'Beijing' on the site would link here.",
+    ),
+    "alias is a demonym": (
+        lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  aliases: [Chinese]\n", "w"),
+        "site_data/experts.yml:1: alias 'Chinese' of 'Ann Lee' is the demonym of China (as in 'Chinese "
+        "officials'). Remove the alias: every 'Chinese' on the site would link here.",
     ),
     "duplicate key": (
         lambda r: _write(r, "site_data/experts.yml", "- name: Ann Lee\n  role: analyst\n  role: fellow\n", "w"),

@@ -47,7 +47,9 @@ def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = N
     reference_names = {k: p.name for k, p in gazetteer.places.items()} | {
         k: m.name for k, m in gazetteer.minerals.items()
     }
-    errors += check_aliases_against_reference(site, gazetteer.proper, gazetteer.common, reference_names)
+    errors += check_aliases_against_reference(
+        site, gazetteer.proper, gazetteer.common, reference_names, gazetteer.capitals, gazetteer.demonyms
+    )
     if errors:
         return BuildResult(None, errors=errors, warnings=seed_problems)
     briefing = build_briefing(articles, site, gazetteer)

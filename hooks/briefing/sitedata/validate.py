@@ -119,21 +119,32 @@ def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Ar
 
 
 def check_aliases_against_reference(
-    site: SiteData, proper: dict[str, str], common: dict[str, str], names: dict[str, str]
+    site: SiteData,
+    proper: dict[str, str],
+    common: dict[str, str],
+    names: dict[str, str],
+    capitals: dict[str, str] | None = None,
+    demonyms: dict[str, str] | None = None,
 ) -> list[Problem]:
-    """An alias that is already a place's or mineral's name would steal its mentions."""
+    """An alias that is already a place's or mineral's name, a capital ("Beijing" for China) or a
+    demonym ("Chinese") would take every such word on the site: each would link to this entry."""
     problems = []
     for kind, entries in site.entries.items():
         for entry, line in entries:
             for alias in entry.aliases:
                 key = proper.get(alias) or common.get(alias.casefold())
+                what = f"already the name of {names.get(key, key)}"
+                if not key and (key := (capitals or {}).get(alias)):
+                    what = f"the capital of {names.get(key, key)} (articles use it for the country)"
+                if not key and (key := (demonyms or {}).get(alias)):
+                    what = f"the demonym of {names.get(key, key)} (as in '{alias} officials')"
                 if key and names.get(key, "").casefold() != entry.name.casefold():
                     problems.append(
                         Problem(
                             f"site_data/{kind.registry}",
                             line,
-                            f"alias '{alias}' of '{entry.name}' is already the name of {names.get(key, key)}.",
-                            "Remove the alias: every mention of that name would link here.",
+                            f"alias '{alias}' of '{entry.name}' is {what}.",
+                            f"Remove the alias: every '{alias}' on the site would link here.",
                         )
                     )
     return problems
