@@ -126,8 +126,8 @@ def check_aliases_against_reference(
     capitals: dict[str, str] | None = None,
     demonyms: dict[str, str] | None = None,
 ) -> list[Problem]:
-    """An alias that is already a place's or mineral's name, a capital ("Beijing" for China) or a
-    demonym ("Chinese") would take every such word on the site: each would link to this entry."""
+    """An alias that is already a place's or mineral's name, a capital ("Lima" for Peru) or a
+    demonym ("Peruvian") would take every such word on the site: each would link to this entry."""
     problems = []
     for kind, entries in site.entries.items():
         for entry, line in entries:
