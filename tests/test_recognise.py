@@ -142,13 +142,15 @@ def test_no_pages_for_pronouns_months_or_headline_words(tmp_path):
 
 
 def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
+    """Names with no page are listed for curators; an organisation named with its ending has a page."""
     text = (
         "Tsingshan Holding Group expanded its smelters, according to Peter Wong. "
         "The Grand Mekong Initiative was discussed.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     found = {(c.name, c.reason.split(":")[0]) for c in b.candidates}
-    assert ("Tsingshan Holding Group", "organisation") in found
+    assert ("Tsingshan Holding Group", "organisation") not in found  # it has its own page now
+    assert [e.kind.name for e in b.entities.values() if e.name == "Tsingshan Holding Group"] == ["organisation"]
     assert ("Peter Wong", "person without a stated role") in found
     assert ("Grand Mekong Initiative", "unclassified name") in found
     assert not [e for e in b.entities.values() if e.name == "Peter Wong"]

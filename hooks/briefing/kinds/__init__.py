@@ -14,8 +14,9 @@ from .deal import DEAL
 from .expert import EXPERT
 from .mineral import MINERAL
 from .official import OFFICIAL
+from .organisation import ORGANISATION
 
-KINDS: tuple[EntityKind, ...] = (DEAL, COUNTRY, MINERAL, EXPERT, OFFICIAL)
+KINDS: tuple[EntityKind, ...] = (DEAL, COUNTRY, MINERAL, ORGANISATION, EXPERT, OFFICIAL)
 PEOPLE: tuple[EntityKind, ...] = tuple(k for k in KINDS if k.person)
 BY_NAME: dict[str, EntityKind] = {k.name: k for k in KINDS}
 
@@ -27,6 +28,7 @@ __all__ = [
     "KINDS",
     "MINERAL",
     "OFFICIAL",
+    "ORGANISATION",
     "PEOPLE",
     "PLACE_TYPES",
     "EntityKind",

@@ -19,14 +19,36 @@ from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
 from ..recognise.gazetteer import Gazetteer, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
+from ..recognise.organisations import canonical, find_organisations
 from ..recognise.people import find_people
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
 from .briefing import Briefing, Deal, Entity, Lookup
 from .deals import merge_deals
+from .organisations import affiliation_sightings, link_deal_parties, resolve_organisations, tie_people
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
 
 __all__ = ["Briefing", "Deal", "Entity", "Lookup", "build_briefing"]
+
+
+def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases) -> dict:
+    """Organisation entities from what each article introduces as one and from people's
+    affiliations; the outlets that publish the articles are sources, not organisations."""
+    names = {n for n in people_aliases if " " in n}
+    international = site.reference.international_names()
+    key = fingerprint(sorted(place_words), sorted(names), sorted(international.items()))
+    found = [
+        s
+        for a in articles
+        for s in MEMO.get(
+            ("organisations", a.id, a.content_hash, key),
+            lambda a=a: find_organisations(a, place_words, names, international),
+        )
+    ]
+    found += affiliation_sightings(people, place_words, names)
+    outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
+    found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
+    return resolve_organisations(found, site, gaz, entities, place_aliases)
 
 
 def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer | None = None) -> Briefing:
@@ -42,7 +64,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         for s in MEMO.get(("people", a.id, a.content_hash, words_key), lambda a=a: find_people(a, place_words))
     ]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
-    lexicon = Lexicon(gaz, {**extra_aliases, **people_aliases}, surnames)
+    org_surfaces = _organisations(articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases)
+    lexicon = Lexicon(gaz, {**org_surfaces, **extra_aliases, **people_aliases}, surnames)
     lexicon_key = lexicon.fingerprint
     mentions = {
         a.id: MEMO.get(("mentions", a.id, a.content_hash, lexicon_key), lambda a=a: find_mentions(a, lexicon))
@@ -63,6 +86,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
                 entities[m.key] = reference_entity(m.key, gaz)
             entities[m.key].mentions.append(m)
     merge_deals(all_sightings, entities, site, gaz, problems)
+    link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n})
+    tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)
     single = [s for e in kept.values() if e.kind.person and " " not in e.name for s in e.sightings]

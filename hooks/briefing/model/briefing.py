@@ -121,6 +121,7 @@ class Lookup:
     deals_by_party: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     deals_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     people_by_country: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    people_by_organisation: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     uses_by_mineral: dict[str, list[UseClaim]] = field(default_factory=lambda: defaultdict(list))
     facts_by_key: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
     facts_by_holder: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
@@ -140,8 +141,11 @@ class Lookup:
                     lk.deals_by_party[party].append(e)
                 for mineral in dict.fromkeys(k for s in e.sightings for k in s.minerals):
                     lk.deals_by_mineral[mineral].append(e)
-            elif e.kind.person and e.fields.get("country_key"):
-                lk.people_by_country[e.fields["country_key"]].append(e)
+            elif e.kind.person:
+                if e.fields.get("country_key"):
+                    lk.people_by_country[e.fields["country_key"]].append(e)
+                if e.fields.get("organisation_key"):
+                    lk.people_by_organisation[e.fields["organisation_key"]].append(e)
         for u in b.uses:
             for mineral in u.minerals:
                 lk.uses_by_mineral[mineral].append(u)

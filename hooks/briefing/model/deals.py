@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..errors import Problem
 from ..keys import is_org, org_key, org_name
-from ..kinds import DEAL
+from ..kinds import DEAL, ORGANISATION
 from ..recognise.deals import DealSighting
 from ..recognise.gazetteer import Gazetteer
 from ..sitedata import SiteData
@@ -72,7 +72,7 @@ def merge_deals(
 
 
 def _curated_deals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) -> dict[frozenset, tuple]:
-    by_name = {e.name: k for k, e in entities.items()} | {**gaz.proper}
+    by_name = {e.name: k for k, e in entities.items() if e.kind is not ORGANISATION} | {**gaz.proper}
     out = {}
     for entry, line in site.entries.get(DEAL, []):
         keys = frozenset(by_name.get(p) or gaz.proper.get(p) or org_key(p) for p in entry.parties)

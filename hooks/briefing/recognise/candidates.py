@@ -48,11 +48,11 @@ def find_candidates(
                     continue
                 out.append(Candidate(article.id, passage.anchor, name, "unclassified name"))
         for org in find_orgs(passage.text):
-            out.append(
-                Candidate(
-                    article.id, passage.anchor, org.name, "organisation: kept as an affiliation or deal party, no page"
+            if not any(a < org.end and org.start < b for a, b in spans.get(passage.anchor, [])):
+                reason = "organisation's head noun but no page (an outlet, a legislature, an event?): "
+                out.append(
+                    Candidate(article.id, passage.anchor, org.name, reason + "add to organisations.yml if it is one")
                 )
-            )
     for sighting in people_without_role:
         if sighting.article == article.id:
             out.append(

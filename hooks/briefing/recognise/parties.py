@@ -47,7 +47,7 @@ EXCLUDING = re.compile(
 
 
 def head_name(part: str) -> tuple[int, str] | None:
-    """The proper name a party phrase ends in ("state copper giant Codelco" → Codelco), modifiers dropped."""
+    """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     tokens = list(re.finditer(r"\S+", part))
     run: list[re.Match] = []
     for tok in reversed(tokens):

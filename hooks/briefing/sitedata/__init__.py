@@ -15,6 +15,7 @@ from ..errors import Problem
 from ..kinds import KINDS, EntityKind
 from ..records import EntityEntry
 from .models import (
+    REFERENCE_LISTS,
     REFERENCE_MODELS,
     BoilerplateRules,
     CountryReference,
@@ -65,18 +66,21 @@ def load_site_data(root: Path, display_root: str = "site_data") -> SiteData:
 def _validated_reference(name: str, loaded: Any, display: str, problems: list[Problem]) -> Any:
     """The file as its model (regions: a list of them); None, with problems, if it is wrong.
     A file no model describes is not read."""
-    if name == "regions":
+    if name in REFERENCE_LISTS:
+        model, called = REFERENCE_LISTS[name]
         if not isinstance(loaded, list):
-            problems.append(Problem(display, 1, "must be a list of regions.", "Start each entry with '- name: ...'."))
+            problems.append(
+                Problem(display, 1, f"must be a list of {called}s.", "Start each entry with '- name: ...'.")
+            )
             return None
-        regions, found = [], []
+        items, found = [], []
         for i, item in enumerate(loaded):
             try:
-                regions.append(RegionReference.model_validate(item))
+                items.append(model.model_validate(item))
             except ValidationError as exc:
-                found += validation_problems(exc, item, display, f"region {i + 1}")
+                found += validation_problems(exc, item, display, f"{called} {i + 1}")
         problems.extend(found)
-        return None if found else regions
+        return None if found else items
     model = REFERENCE_MODELS.get(name)
     if model is None:
         return None

@@ -73,6 +73,13 @@ class RegionReference(Strict):
     description: str | None = None
 
 
+class InternationalBody(Strict):
+    """reference/international.yml: an organisation of states, by its name and acronyms."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+
+
 class MineralGroup(Strict):
     name: str = Field(min_length=1)
     slug: Slug | None = None
@@ -96,6 +103,8 @@ class CriticalMinerals(Strict):
 
 # How each reference file must look; a mistake is a file:line problem, never a traceback later.
 REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference, "critical_minerals": CriticalMinerals}
+# Reference files that are lists: the model of an item, and what an item is called in messages.
+REFERENCE_LISTS = {"regions": (RegionReference, "region"), "international": (InternationalBody, "international body")}
 
 
 @dataclass
@@ -106,6 +115,11 @@ class Reference:
     regions: list[RegionReference] = field(default_factory=list)
     minerals: MineralReference = field(default_factory=MineralReference)
     critical_minerals: CriticalMinerals = field(default_factory=CriticalMinerals)
+    international: list[InternationalBody] = field(default_factory=list)
+
+    def international_names(self) -> dict[str, str]:
+        """Every name and acronym of an international body → its name."""
+        return {alias: body.name for body in self.international for alias in [body.name, *body.aliases]}
 
 
 @dataclass

@@ -1,0 +1,100 @@
+"""Organisations across articles: one entity per organisation, whatever legal ending the text
+uses ("Northgate Plc" and "Northgate"); the registry names, types and places them; the deals
+that name one as a party and the people it employs point to its page."""
+
+from __future__ import annotations
+
+import re
+
+from ..keys import is_org, org_name
+from ..kinds import DEAL, ORGANISATION, PEOPLE
+from ..recognise.gazetteer import Gazetteer
+from ..recognise.organisations import NAME, OrgSighting, canonical, org_type, plausible
+from ..recognise.people import PersonSighting
+from ..sitedata import SiteData
+from ..slugs import slugify
+from .briefing import Entity
+
+# When sightings disagree on the type, the most specific wins ("state-owned" over "company").
+TYPE_RANK = {"international": 0, "state-owned": 1, "agency": 2, "research": 3, "association": 4, "company": 5}
+
+
+def org_key_of(name: str) -> str:
+    """One key for the forms of a name: legal ending and acronym dots aside ("U.S. X" = "US X")."""
+    return ORGANISATION.key(slugify(re.sub(r"\b([A-Z])\.(?=[A-Z]\.?)|(?<=[A-Z])\.(?=\s|$)", r"\1", canonical(name))))
+
+
+def affiliation_sightings(people: list[PersonSighting], places: set[str], names: set[str]) -> list[OrgSighting]:
+    """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation."""
+    out = []
+    for s in people:
+        aff = s.affiliation
+        if aff and re.fullmatch(NAME, aff) and plausible(aff, places, names):
+            out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
+    return out
+
+
+def resolve_organisations(
+    sightings: list[OrgSighting], site: SiteData, gaz: Gazetteer, entities: dict[str, Entity], place_aliases: dict
+) -> dict[str, str]:
+    """Organisation entities from sightings and the registry; returns every surface → key."""
+    surfaces: dict[str, str] = {}
+    for entry, line in site.entries.get(ORGANISATION, []):
+        key = ORGANISATION.key(entry.slug or slugify(canonical(entry.name)))
+        e = entities.setdefault(key, Entity(ORGANISATION, key, entry.name, slug=entry.slug or ""))
+        e.description, e.curated_in = entry.description, f"site_data/{ORGANISATION.registry}:{line}"
+        for f in entry.own_fields():
+            if getattr(entry, f, None):
+                e.fields[f] = getattr(entry, f)
+                e.curated_fields.add(f)
+        if entry.country:
+            e.fields["country_key"] = _place_key(entry.country, gaz, place_aliases)
+        for alias in [entry.name, canonical(entry.name), *entry.aliases]:
+            surfaces[alias] = key
+    for s in sightings:
+        key = surfaces.get(s.name) or surfaces.get(canonical(s.name))
+        key = key or org_key_of(s.name)
+        e = entities.setdefault(key, Entity(ORGANISATION, key, canonical(s.name)))
+        e.sightings.append(s)
+        surfaces.setdefault(s.name, key)
+        surfaces.setdefault(canonical(s.name), key)
+        if s.type and "type" not in e.curated_fields:
+            if TYPE_RANK.get(s.type, 9) < TYPE_RANK.get(e.fields.get("type"), 10):
+                e.fields["type"], e.fields["type_from"] = s.type, s
+        place = _place_key(s.place, gaz, place_aliases) if s.place else None
+        if place and "country_key" not in e.fields:
+            e.fields["country_key"], e.fields["country_key_from"] = place, s
+    return surfaces
+
+
+def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], places: set, people: set) -> None:
+    """A deal party written as an organisation's name points to its page; a party the deal's
+    sentence names that has no page yet gets one, with the deal's sentences as its sources."""
+    for deal in [e for e in entities.values() if e.kind is DEAL]:
+        parties = deal.fields["parties"]
+        for i, party in enumerate(parties):
+            if not is_org(party):
+                continue
+            name = org_name(party)
+            key = surfaces.get(name) or surfaces.get(canonical(name))
+            if key is None and plausible(name, places, people):
+                key = org_key_of(name)
+                surfaces[name] = surfaces[canonical(name)] = key
+            if key is None:
+                continue
+            org = entities.setdefault(key, Entity(ORGANISATION, key, canonical(name)))
+            parties[i] = key
+            org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
+
+
+def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
+    """A person whose affiliation names an organisation is listed on its page."""
+    for person in [e for e in entities.values() if e.kind in PEOPLE]:
+        aff = person.fields.get("affiliation")
+        key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
+        if key in entities:
+            person.fields["organisation_key"] = key
+
+
+def _place_key(place: str, gaz: Gazetteer, place_aliases: dict) -> str | None:
+    return place_aliases.get(place) or gaz.proper.get(place) or gaz.demonyms.get(place)

@@ -1,0 +1,247 @@
+"""Stage 2, recognise organisations: companies, state firms, agencies, research bodies and
+international bodies, from how the text introduces them.
+
+A name is an organisation when the sentence says so: a descriptor before it ("Chilean miner
+Andina Cobre", "state-owned Minera Sur"), an apposition after it ("Verde Norte, a Brazilian rare
+earths producer"), a legal or corporate ending ("Northgate Plc", "Andes Materials", "Pacific
+Holding Group"), a stock listing ("(ASX: XYZ)"), an institutional head noun ("Ministry of Mines",
+"Benchmark Institute"), or a reference list of international bodies. The type comes from the
+same cue, or is left unknown. News outlets credited as sources are not organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ingest import Article
+from .evidence import Quote
+from .mentions import ORG_RE, passage_sentences
+
+TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
+
+# A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
+_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+NAME = rf"(?:{_WORD})(?:\s+(?:(?:of|&|de|du|la|for)\s+)?(?:{_WORD})){{0,5}}"
+DESCRIPTOR = (
+    r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
+    r"smelter|processor|maker|manufacturer|supplier|trader|trading house|explorer|start-?up|automaker|carmaker|"
+    r"chipmaker|utility|lender|bank|fund|consultancy|insurer|giant|major|group|subsidiary|unit|operator|"
+    r"think[ -]tank|research (?:firm|group|house|institute|centre|center)|consultancy firm|agency|regulator|"
+    r"enterprise|corporation|conglomerate|holding company|investor|investment firm|(?:investment )?holding|"
+    r"sovereign (?:wealth )?fund|wealth fund|state company"
+)
+STATE = r"state[- ](?:owned|run|backed|controlled)|state|government[- ]owned|national"
+# "Chilean miner Andina Cobre", "Peruvian copper producer Rio Alto", "state-owned Minera Sur"
+BEFORE = re.compile(
+    rf"(?P<cue>(?:(?P<state>{STATE})\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?)(?:['’]s)?\s+)?"
+    rf"(?:(?P<state2>{STATE})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{DESCRIPTOR}))\s+(?P<name>{NAME})"
+)
+# "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
+BODY = re.compile(
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,4}}\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
+    rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration))(?![\w-])(?!\s+(?:Member|Chair))"
+)
+STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s+(?P<name>{NAME})")
+# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"
+AFTER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
+    rf"(?:{DESCRIPTOR}))\b"
+)
+LEGAL_ENDINGS = (
+    r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
+    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Oyj|A/S|Co"
+)
+ENDINGS = (
+    rf"{LEGAL_ENDINGS}|"
+    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
+)
+ENDING = re.compile(rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])")
+LEGAL = re.compile(rf"\s*,?\s+(?:{LEGAL_ENDINGS})\.?$")
+TICKER = re.compile(
+    rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
+    rf"KRX|TYO|TSE|FRA|ETR|OTC|OTCQB|OTCQX|CSE)\s*:\s*[A-Z0-9.]+\)"
+)
+AGENCY_HEADS = re.compile(
+    r"\b(?:Ministry|Department|Agency|Commission|Authority|Bureau|Administration|Survey|Directorate|Office|"
+    r"Service|Regulator|Government)\b"
+)
+RESEARCH_HEADS = re.compile(
+    r"\b(?:University|Institute|Institution|Centre|Center|Academy|Laboratory|Observatory|School|College|"
+    r"Foundation|Think Tank)\b"
+)
+ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Alliance|Forum|Society|Network)\b")
+COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|Ventures|Energy)\b")
+# Head nouns of news outlets: named as sources, never organisation pages.
+OUTLET = re.compile(
+    r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
+    r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
+    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review)\b"
+)
+LISTED = re.compile(r"^(?:[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+")
+INSIDE_NAME = re.compile(r"[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")  # the end of a longer name's first half
+EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
+LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada)\b")
+TITLE = re.compile(
+    r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
+    r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"
+)
+ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman|Spokesman|Minister|Secretary)\b")
+# Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
+GENERIC = frozenset(
+    """
+the a an critical rare earth earths minerals mineral mining metals group strategic national global
+international new state government company resources materials energy lithium industries technologies holdings
+holding limited ltd inc corp plc this that these those its their his her our we it he she they in on at by for
+with from and of but as if when while after before under about over january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday western
+eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
+corporation investment development economic growth environment technical supervision domestic local foreign overseas
+private public major leading large small other
+""".split()
+)
+
+
+@dataclass(frozen=True)
+class OrgSighting(Quote):
+    """An organisation the sentence introduces, with the type and place the same words give."""
+
+    name: str
+    type: str | None  # one of TYPES, or None when the text does not say
+    place: str | None  # the place the text puts it in, as written ("Chilean", "Peru")
+    cue: str  # the words that make it an organisation
+
+
+def canonical(name: str) -> str:
+    """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation."""
+    return LEGAL.sub("", name).strip() or name
+
+
+def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
+    """The type the name or its cue states; None when neither says."""
+    if state:
+        return "state-owned"
+    text = f"{cue} {name}"
+    if re.search(r"think[ -]tank|research|university|institute", cue, re.I) or RESEARCH_HEADS.search(name):
+        return "research"
+    if AGENCY_HEADS.search(name) or re.search(r"\b(?:agency|regulator)\b", cue):
+        return "agency"
+    if ASSOCIATION_HEADS.search(name):
+        return "association"
+    if cue or COMPANY_HEADS.search(text) or LEGAL.search(name):
+        return "company"
+    return None
+
+
+def plausible(name: str, places: set[str], people: set[str]) -> bool:
+    """Not a place, a person, an outlet, or generic words."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if not words or all(w.lower().strip(".,") in GENERIC for w in words):
+        return False
+    lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
+    if lead and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
+        return False  # "Peru Critical Minerals": a place and generic words
+    if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
+        return False
+    if OUTLET.search(name) and not AGENCY_HEADS.search(name):
+        return False
+    if EVENT.search(name):
+        return False  # a forum, summit or convention is an event
+    if LEGISLATURE.search(name):
+        return False  # a legislature is where officials sit, not an organisation page
+    if TITLE.match(name) or ROLE_INSIDE.search(name) or any(person in name for person in people if " " in person):
+        return False  # "Chief Executive Jane Doe" is a person with a title
+    return not (len(words) == 1 and len(name) < 3)
+
+
+def find_organisations(
+    article: Article, places: set[str], people: set[str], international: dict[str, str] | None = None
+) -> list[OrgSighting]:
+    """Every organisation an article introduces as one; `international` maps the names of
+    international bodies (reference data) to their canonical names."""
+    found: list[OrgSighting] = []
+    known = international or {}
+    for passage in article.passages:
+        for _, _, sentence in passage_sentences(passage):
+            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, known))
+    return found
+
+
+def _sentence_orgs(sentence, article, anchor, places, people, international) -> list[OrgSighting]:
+    out: dict[str, OrgSighting] = {}
+
+    def add(name: str, type_: str | None, place: str | None, cue: str) -> None:
+        name = re.sub(r"^(?:The|the)\s+", "", name.strip(" ,;:’'\"")).strip()
+        name = LISTED.sub("", re.sub(r"['’]s$", "", name))
+        if " and " in name and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
+            for part in name.split(" and "):
+                add(part, org_type(part), place, cue)
+            return
+        owner = re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
+        if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
+            place, name = place or owner.group("owner"), owner.group("rest")
+        elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
+            name = owner.group("owner")
+        if not plausible(name, places, people):
+            return
+        place = re.sub(r"['’]s$", "", place) if place else None
+        place = place if place in places else None
+        if name not in out or out[name].type is None:
+            out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
+
+    for surface, canonical_name in international.items():
+        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", sentence):
+            add(canonical_name, "international", None, "international body")
+    for m in BEFORE.finditer(sentence):
+        name = _trim(m.group("name"))
+        state = bool(m.group("state") or m.group("state2"))
+        add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
+    for m in STATE_ONLY.finditer(sentence):
+        add(_trim(m.group("name")), "state-owned", None, m.group("state"))
+    for m in AFTER.finditer(sentence):
+        name = _trim(m.group("name"), from_end=True)
+        add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
+    for m in BODY.finditer(sentence):
+        if not INSIDE_NAME.search(sentence, 0, m.start()):
+            name = _trim(m.group("name"), from_end=True)
+            first = name.split()[0]
+            add(name, "agency", first if first in places else None, "name")
+    for m in TICKER.finditer(sentence):
+        name = _trim(m.group("name"), from_end=True)
+        add(name, "company", None, "stock listing")
+    for m in ENDING.finditer(sentence):
+        if not INSIDE_NAME.search(sentence, 0, m.start()):  # not "Ministry of [Natural Resources]"
+            name = _trim(m.group("name"), from_end=True)
+            add(name, org_type(name), None, "name")
+    for m in ORG_RE.finditer(sentence):
+        name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", m.group(0)).rstrip(".")
+        if len(name.split()) >= 2 and not INSIDE_NAME.search(sentence, 0, m.start()):
+            add(name, org_type(name), None, "name")
+    return list(out.values())
+
+
+_LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This)\s+)+")
+
+
+def _two_names(name: str, sentence: str) -> bool:
+    """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
+    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
+    first = name.split(" and ")[0]
+    if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
+        return True
+    if re.search(r"\b(?:of|for)\b", first):
+        return False
+    at = sentence.find(name)
+    return at > 1 and sentence[at - 2 : at] == ", "
+
+
+def _trim(name: str, from_end: bool = False) -> str:
+    """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
+    name = _LEAD.sub("", name)
+    if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
+        name = re.split(r",\s+|\s+and\s+", name)[-1]
+    return name
+
+
+def _cue_place(cue: str, places: set[str]) -> str | None:
+    return next((w for w in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", cue) if w in places), None)

@@ -1,0 +1,100 @@
+"""Organisations, officials and experts found in real pages, scored against hand labels.
+
+    .venv/bin/python scripts/entity_quality.py [--set dev|heldout] [--verbose]
+
+The pages are `tests/fixtures/real/dev/*.txt` (real published pages, chrome included); the
+labels are `tests/fixtures/real/entities.yml` (development) and `entities_heldout.yml` (set
+aside: score it once, record the first run in docs/quality.md, then it may join the dev set).
+Labels were written by someone who did not read the code. An organisation counts as found
+when one of its labelled names matches one of the names the site gives it (legal endings,
+"the", dots and case aside); officials by name; experts by name, role and affiliation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefing.ingest import ingest  # noqa: E402
+from briefing.kinds import EXPERT, OFFICIAL, ORGANISATION  # noqa: E402
+from briefing.model import build_briefing  # noqa: E402
+from briefing.recognise.organisations import canonical  # noqa: E402
+from briefing.sitedata import load_site_data  # noqa: E402
+
+LABELS = {"dev": "entities.yml", "heldout": "entities_heldout.yml"}
+
+
+def norm(name: str) -> str:
+    name = canonical(name.replace("’", "'"))
+    name = re.sub(r"^the\s+", "", name, flags=re.I).replace(".", "")
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def evaluate(which: str) -> tuple[dict, list[str]]:
+    labels = yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[which]).read_text(encoding="utf-8"))["articles"]
+    site = load_site_data(ROOT / "site_data")
+    with tempfile.TemporaryDirectory() as tmp:
+        for page_id in labels:
+            shutil.copy(ROOT / "tests/fixtures/real/dev" / f"{page_id}.txt", Path(tmp) / f"{page_id}.txt")
+        articles, _ = ingest(Path(tmp), site)
+        briefing = build_briefing(articles, site)
+    counts = {k: [0, 0, 0] for k in ("organisations", "officials", "experts")}
+    misses: list[str] = []
+    for page_id, label in labels.items():
+        here = [e for e in briefing.entities.values() if page_id in e.sources]
+        orgs = {e.name: {norm(e.name), *(norm(s.name) for s in e.sightings if hasattr(s, "cue"))}
+                for e in here if e.kind is ORGANISATION}  # fmt: skip
+        wanted = {}
+        for name, value in (label.get("organisations") or {}).items():
+            aliases = value.get("aliases", []) if isinstance(value, dict) else []
+            wanted[name] = {norm(name), *(norm(a) for a in aliases)}
+        matched = {n for n, forms in orgs.items() if any(forms & w for w in wanted.values())}
+        found = {n for n, w in wanted.items() if any(w & forms for forms in orgs.values())}
+        _count(counts["organisations"], len(found), len(orgs) - len(matched), len(wanted) - len(found))
+        misses += [f"{page_id} organisation missed: {n}" for n in wanted if n not in found]
+        misses += [f"{page_id} organisation false positive: {n}" for n in orgs if n not in matched]
+        for kind, key in ((OFFICIAL, "officials"), (EXPERT, "experts")):
+            got = {e.name for e in here if e.kind is kind}
+            want = set(label.get(key) or [])
+            _count(counts[key], len(got & want), len(got - want), len(want - got))
+            misses += [f"{page_id} {key[:-1]} missed: {n}" for n in sorted(want - got)]
+            misses += [f"{page_id} {key[:-1]} false positive: {n}" for n in sorted(got - want)]
+    scores = {
+        k: {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "tp": tp, "fp": fp, "fn": fn}
+        for k, (tp, fp, fn) in counts.items()
+    }  # fmt: skip
+    return scores, misses
+
+
+def _count(cell: list[int], tp: int, fp: int, fn: int) -> None:
+    cell[0] += tp
+    cell[1] += fp
+    cell[2] += fn
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(LABELS), default="dev")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    args = parser.parse_args()
+    scores, misses = evaluate(args.set)
+    print(f"{'kind':<14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for kind, s in scores.items():
+        print(f"{kind:<14} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}")
+    if args.verbose:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
