@@ -7,7 +7,8 @@ labels are `tests/fixtures/real/entities.yml` (development) and `entities_heldou
 aside: score it once, record the first run in docs/quality.md, then it may join the dev set).
 Labels were written by someone who did not read the code. An organisation counts as found
 when one of its labelled names matches one of the names the site gives it (legal endings,
-"the", dots and case aside); officials by name; experts by name, role and affiliation.
+"the", dots and case aside); officials and experts by name (a label that is a surname alone
+matches the full name), and for experts found, whether role and affiliation are as labelled.
 """
 
 from __future__ import annotations
@@ -63,17 +64,51 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         misses += [f"{page_id} organisation missed: {n}" for n in wanted if n not in found]
         misses += [f"{page_id} organisation false positive: {n}" for n in orgs if n not in matched]
         for kind, key in ((OFFICIAL, "officials"), (EXPERT, "experts")):
-            got = {e.name for e in here if e.kind is kind}
+            got = {_labelled_as(e.name, label.get(key) or []) for e in here if e.kind is kind}
             want = set(label.get(key) or [])
             _count(counts[key], len(got & want), len(got - want), len(want - got))
             misses += [f"{page_id} {key[:-1]} missed: {n}" for n in sorted(want - got)]
             misses += [f"{page_id} {key[:-1]} false positive: {n}" for n in sorted(got - want)]
+    roles = [0, 0]
+    for page_id, label in labels.items():
+        experts = label.get("experts") or {}
+        for e in briefing.entities.values():
+            if e.kind is EXPERT and page_id in e.sources and (name := _labelled_as(e.name, experts)) in experts:
+                role, affiliation = experts[name]
+                org = briefing.entities.get(e.fields.get("organisation_key") or "")
+                forms = [e.fields.get("affiliation")] + ([org.name, *org.aliases] if org else [])
+                right = _same(e.fields.get("role"), role) and any(_same(f, affiliation) for f in forms)
+                roles[0] += right
+                roles[1] += 1
+                if not right:
+                    misses.append(
+                        f"{page_id} expert {name}: role/affiliation {e.fields.get('role')!r}/"
+                        f"{e.fields.get('affiliation')!r}, labelled {role!r}/{affiliation!r}"
+                    )
     scores = {
         k: {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
             "tp": tp, "fp": fp, "fn": fn}
         for k, (tp, fp, fn) in counts.items()
     }  # fmt: skip
+    scores["experts"]["role and affiliation right"] = f"{roles[0]}/{roles[1]}"
     return scores, misses
+
+
+def _labelled_as(name: str, labelled) -> str:
+    """The labelled form of a name found: "Trump" is labelled where the text gives only the surname."""
+    if name in labelled:
+        return name
+    return next((n for n in labelled if " " not in n and name.split()[-1] == n), name)
+
+
+def _same(found: str | None, labelled: str | None) -> bool:
+    """Role or affiliation as labelled, case, "the" and legal endings aside; either may be the longer form."""
+    if not labelled:
+        return not found
+    if not found:
+        return False
+    a, b = norm(found), norm(labelled)
+    return a == b or a in b or b in a
 
 
 def _count(cell: list[int], tp: int, fp: int, fn: int) -> None:
@@ -90,7 +125,8 @@ def main() -> int:
     scores, misses = evaluate(args.set)
     print(f"{'kind':<14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
     for kind, s in scores.items():
-        print(f"{kind:<14} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}")
+        extra = f"   role and affiliation right: {s['role and affiliation right']}" if kind == "experts" else ""
+        print(f"{kind:<14} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}{extra}")
     if args.verbose:
         print("\n".join(misses))
     return 0

@@ -24,12 +24,16 @@ def org_key_of(name: str) -> str:
     return ORGANISATION.key(slugify(re.sub(r"\b([A-Z])\.(?=[A-Z]\.?)|(?<=[A-Z])\.(?=\s|$)", r"\1", canonical(name))))
 
 
+COMPANY_POST = re.compile(r"\b(?:CEO|CFO|COO|chief executive|executive chair\w*|managing director|founder)\b", re.I)
+
+
 def affiliation_sightings(people: list[PersonSighting], places: set[str], names: set[str]) -> list[OrgSighting]:
     """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation."""
     out = []
     for s in people:
         aff = s.affiliation
-        if aff and re.fullmatch(NAME, aff) and plausible(aff, places, names):
+        employer = bool(s.role and COMPANY_POST.search(s.role))
+        if aff and re.fullmatch(NAME, aff) and plausible(aff, places, names, employer):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out
 
@@ -51,13 +55,18 @@ def resolve_organisations(
             e.fields["country_key"] = _place_key(entry.country, gaz, place_aliases)
         for alias in [entry.name, canonical(entry.name), *entry.aliases]:
             surfaces[alias] = key
+    short = acronyms(sightings)
     for s in sightings:
-        key = surfaces.get(s.name) or surfaces.get(canonical(s.name))
-        key = key or org_key_of(s.name)
+        full = short.get(s.name)  # "PNIA", where the text wrote "Philippine Nickel Industry Association (PNIA)"
+        key = surfaces.get(s.name) or surfaces.get(canonical(s.name)) or (surfaces.get(full) if full else None)
+        key = key or org_key_of(full or s.name)
         e = entities.setdefault(key, Entity(ORGANISATION, key, canonical(s.name)))
         e.sightings.append(s)
         surfaces.setdefault(s.name, key)
         surfaces.setdefault(canonical(s.name), key)
+        for acronym in (a for a, name in short.items() if name == s.name and a not in e.aliases):
+            surfaces.setdefault(acronym, key)
+            e.aliases.append(acronym)
         if s.type and "type" not in e.curated_fields:
             if TYPE_RANK.get(s.type, 9) < TYPE_RANK.get(e.fields.get("type"), 10):
                 e.fields["type"], e.fields["type_from"] = s.type, s
@@ -65,6 +74,22 @@ def resolve_organisations(
         if place and "country_key" not in e.fields:
             e.fields["country_key"], e.fields["country_key_from"] = place, s
     return surfaces
+
+
+def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
+    """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA. The
+    letters must run through the name in order, starting with its first."""
+    out: dict[str, str] = {}
+    for s in sightings:
+        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)", s.sentence)
+        if m and m["short"] != s.name and _spells(m["short"], s.name):
+            out.setdefault(m["short"], s.name)
+    return out
+
+
+def _spells(short: str, name: str) -> bool:
+    letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
+    return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
 def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], places: set, people: set) -> None:

@@ -29,7 +29,7 @@ DESCRIPTOR = (
     r"chipmaker|utility|lender|bank|fund|consultancy|insurer|giant|major|group|subsidiary|unit|operator|"
     r"think[ -]tank|research (?:firm|group|house|institute|centre|center)|consultancy firm|agency|regulator|"
     r"enterprise|corporation|conglomerate|holding company|investor|investment firm|(?:investment )?holding|"
-    r"sovereign (?:wealth )?fund|wealth fund|state company"
+    r"sovereign (?:wealth )?fund|wealth fund|state company|counterpart"
 )
 STATE = r"state[- ](?:owned|run|backed|controlled)|state|government[- ]owned|national"
 # "Chilean miner Andina Cobre", "Peruvian copper producer Rio Alto", "state-owned Minera Sur"
@@ -47,6 +47,22 @@ STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s
 AFTER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
+)
+# "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
+INCLUDING = re.compile(
+    rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
+    rf"investors)\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+)
+# "Kazgeo (a subsidiary of Andina Holding)": an apposition in brackets, and its owner.
+BRACKETED = re.compile(
+    rf"(?P<name>{NAME})\s+\((?:a|an|the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,4}}?(?:{DESCRIPTOR}))"
+    rf"(?:\s+of\s+(?P<owner>{NAME}))?\)"
+)
+# "the Kazakh Tau-Kazan": a demonym between "the" and a name that a lower-case word follows.
+THE_DEMONYM = re.compile(rf"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?P<name>{NAME})(?=\s+[a-z]|[,.;:)]|$)")
+GEOGRAPHIC = re.compile(
+    r"\b(?:Sea|Ocean|Union|Gulf|Basin|Peninsula|Islands?|Coast|Republic|Federation|Government|People|Exchange|"
+    r"Parliament|Congress|Senate|Army|Navy|Embassy|President|Prime|Minister|State|States|Region|Province)\b"
 )
 LEGAL_ENDINGS = (
     r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
@@ -133,13 +149,14 @@ def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
     return None
 
 
-def plausible(name: str, places: set[str], people: set[str]) -> bool:
-    """Not a place, a person, an outlet, or generic words."""
+def plausible(name: str, places: set[str], people: set[str], employer: bool = False) -> bool:
+    """Not a place, a person, an outlet, or generic words. An `employer` (a chief executive's
+    company) may be a place and generic words: "Namibia Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
     if not words or all(w.lower().strip(".,") in GENERIC for w in words):
         return False
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
-    if lead and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
+    if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
         return False  # "Peru Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
@@ -196,6 +213,19 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
         add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
+    for m in INCLUDING.finditer(sentence):
+        kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
+        for name in re.split(r",\s+|,?\s+and\s+", m.group("list")):
+            add(name, kind, None, m.group("cue"))
+    for m in BRACKETED.finditer(sentence):
+        name = _trim(m.group("name"), from_end=True)
+        add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
+        if m.group("owner"):
+            add(m.group("owner"), org_type(m.group("owner")), None, f"owner of {name}")
+    for m in THE_DEMONYM.finditer(sentence):
+        name = m.group("name")
+        if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
+            add(name, None, m.group("place"), "name")  # a head noun would make the demonym part of the name
     for m in STATE_ONLY.finditer(sentence):
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
     for m in AFTER.finditer(sentence):

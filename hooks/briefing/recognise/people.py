@@ -14,58 +14,33 @@ from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
+from .organisations import org_type
+from .titles import (
+    EXPERT_ROLE_WORDS,
+    OFFICIAL_ROLE_WORDS,
+    OFFICIAL_TITLES,
+    PORTFOLIO,
+    PORTFOLIO_TITLE,
+    POST,
+    TITLE_MODIFIER,
+    TITLE_WORD,
+    classify_role,
+    strip_possessive,
+)
 
 # Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 NAME_TOKEN = rf"{UPPER}[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
-# Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
-PORTFOLIO = (
-    r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|"
-    r"Finance|Business|Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|"
-    r"Agriculture|Planning|Investment|Infrastructure|Transport|Science|Technology|Innovation|Labou?r|"
-    r"Health|Education|Treasury|External|International|Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|"
-    r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State|"
-    r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
-    r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
-    r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
-    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination)"
-)
-PORTFOLIO_TITLE = (
-    rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
-    rf"(?:{PORTFOLIO}\s+){{0,2}}"
-    rf"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"
-    rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?"
-)
-# A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
-TITLE_WORD = (
-    rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
-    rf"Prime|Chairman|Mayor|{PORTFOLIO})"
-)
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 FULL_NAME = (
-    rf"(?<![\w'’-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}){{1,3}}"
+    rf"(?<![\w'’-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}"
+    rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
 )
-HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?\s+")
-OFFICIAL_TITLES = (
-    r"Deputy Prime Minister|Prime Minister|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
-    r"Chancellor|Foreign Minister|"
-    r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
-    r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
-    r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary"
-)
-EXPERT_ROLE_WORDS = re.compile(
-    r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
-    r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
-    r"scientist|geologist|manager|officer|CEO|principal|academic)\b",
-    re.IGNORECASE,
-)
-OFFICIAL_ROLE_WORDS = re.compile(
-    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecretary\b|\bprime minister\b", re.IGNORECASE
-)
+HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Engr)\.?\s+)+")
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
@@ -73,7 +48,7 @@ TITLE_BEFORE = re.compile(
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry": the title after the name.
 TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}})['’]s\s+)?"
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(
@@ -86,7 +61,8 @@ APPOSITIVE = re.compile(
     rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)"
 )
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?:[a-z]+\s+)?(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
+    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
+    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
@@ -104,9 +80,30 @@ SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
 )
-GOVERNMENT_BODY = re.compile(
-    rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
-    rf"(?:State\s+)?Department\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}\b)"
+BODY_POST_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}})\s+"
+    rf"(?P<role>{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
+# a post of a body or portfolio, a comma, the name.
+POST_OF_BODY_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}),"
+    rf"\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
+# that ends where the next word is lower-case or punctuation.
+LONG_PORTFOLIO_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting)\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
+    rf"(?P<name>{PERSON_TOKEN}\s+{PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
+)
+# "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
+LOWER_TITLE_NAME = re.compile(
+    rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
+    rf"junta|army|military|presidential|cabinet|state)\s+)*(?:minister|spokes(?:man|woman|person)|ambassador|"
+    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader)"
+    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
@@ -135,27 +132,13 @@ def _clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
     # "the Lisbon consultancy Tagus Advisory": a description before the name
     aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
-    return _strip_possessive(aff.rstrip(".")).strip() or None
+    aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
+    return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
 
 
 def _plausible_name(name: str, places: set[str]) -> bool:
     tokens = name.split()
     return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
-
-
-def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
-    """Official when the role is a government title and the affiliation (if any) is a place."""
-    if OFFICIAL_ROLE_WORDS.search(role) and (
-        affiliation is None
-        or _strip_possessive(affiliation) in places
-        or re.search(r"government|ministry|state department", affiliation, re.I)
-    ):
-        return OFFICIAL
-    if affiliation and GOVERNMENT_BODY.match(affiliation):  # "director general … at the Ministry of Energy"
-        return OFFICIAL
-    if EXPERT_ROLE_WORDS.search(role):
-        return EXPERT
-    return None
 
 
 def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
@@ -174,6 +157,11 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         name = HONORIFIC.sub("", name)
         if " " not in name and kind is not OFFICIAL and role is None or not _plausible_name(name, places):
             return
+        if any(p.name.endswith(" " + name) and p.role for p in out):
+            return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end, not another person
+        if role is None and any(name.endswith(" " + p.name) for p in out):
+            return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
+        out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
         sighting = PersonSighting(article, anchor, sentence, name, kind, role, _clean_affiliation(aff))
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
@@ -190,11 +178,17 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
-        aff = aff if aff and _strip_possessive(aff) in places else None
+        if aff and not _led_by_place(aff, places) and (org_type(aff) or re.fullmatch(r"[A-Z]{2,6}", aff)):
+            # "Andina Cobre President Ana Ortiz": a post in a body, official only if the body is the state's
+            add(m.group("name"), classify_role(m.group("title"), aff, places), m.group("title"), aff)
+            continue
+        if " " not in m.group("name") and re.search(rf"\b(?:of|for)\b.*\b{PORTFOLIO}$", m.group("title")):
+            continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
+        aff = aff if aff and strip_possessive(aff) in places else None
         add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in TITLE_AFTER.finditer(sentence):
         aff = m.group("aff")
-        place = aff is not None and _strip_possessive(aff) in places
+        place = aff is not None and strip_possessive(aff) in places
         if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in TITLE_OF_PLACE.finditer(sentence):
@@ -215,6 +209,25 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")
             )
+    for m in LONG_PORTFOLIO_NAME.finditer(sentence):
+        add(m.group("name"), OFFICIAL, m.group("title"), None)
+    for m in LOWER_TITLE_NAME.finditer(sentence):
+        add(m.group("name"), OFFICIAL, m.group("title"), None)
+    for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME):
+        for m in pattern.finditer(sentence):
+            aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
+            if TITLE_MODIFIER.match(aff.split()[0]) or pattern is BODY_POST_NAME and _led_by_place(aff, places):
+                continue
+            role = m.group("role")
+            if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary)\b", role, re.I):
+                role, aff = f"{role} of {aff}", None  # "Minister of Solid Minerals": a portfolio, not a body
+            kind = classify_role(role, aff, places)
+            add(
+                m.group("name"),
+                kind,
+                role,
+                None if aff and strip_possessive(aff) in places and kind is OFFICIAL else aff,
+            )
     for m in ROLE_BEFORE.finditer(sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
     for m in ACCORDING.finditer(sentence):
@@ -222,5 +235,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     return out
 
 
-def _strip_possessive(text: str) -> str:
-    return re.sub(r"(?:’s|'s)$", "", text)
+def _led_by_place(text: str, places: set[str]) -> bool:
+    """ "U.S. Energy", "Peru's Mines": a place, then perhaps a portfolio; not an organisation's name."""
+    words = strip_possessive(text).split()
+    return any(strip_possessive(" ".join(words[:i])) in places for i in range(1, len(words) + 1))

@@ -1,0 +1,104 @@
+"""Titles and roles: the words that say whether a named person speaks for a state or not.
+
+A minister of any portfolio, a spokesperson, a speaker or an ambassador is an official; a chairman,
+director or head is an official only in a government body, an executive or analyst elsewhere.
+The vocabulary is general: nothing here names a person, a body or a country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds import EXPERT, OFFICIAL, EntityKind
+from .organisations import org_type
+
+# Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
+PORTFOLIO = (
+    r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|"
+    r"Finance|Business|Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|"
+    r"Agriculture|Planning|Investment|Infrastructure|Transport|Science|Technology|Innovation|Labou?r|"
+    r"Health|Education|Treasury|External|International|Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|"
+    r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State|"
+    r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
+    r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
+    r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
+    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination)"
+)
+PORTFOLIO_TITLE = (
+    rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
+    rf"(?:{PORTFOLIO}\s+){{0,2}}"
+    rf"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"
+    rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?"
+)
+# A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
+TITLE_WORD = (
+    rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
+    rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker|Whip|Commissioner|Director|Chief|Executive|"
+    rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
+    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|{PORTFOLIO})"
+)
+OFFICIAL_TITLES = (
+    r"Deputy Prime Minister|Prime Minister|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
+    r"Chancellor|Foreign Minister|"
+    r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
+    r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
+    r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary|"
+    r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
+    r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
+    r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy"
+)
+EXPERT_ROLE_WORDS = re.compile(
+    r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
+    r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
+    r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
+    r"vice[- ]president|member)\b",
+    re.IGNORECASE,
+)
+OFFICIAL_ROLE_WORDS = re.compile(
+    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecretary\b|\bprime minister\b", re.IGNORECASE
+)
+GOVERNMENT_BODY = re.compile(
+    rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
+    rf"(?:State\s+)?Department\s+(?:of|for)\s+(?:the\s+)?{PORTFOLIO}\b)"
+)
+# Role words for a post in a company or any body: "Codelco chairman X", "CEO of Andina Cobre, X".
+POST = (
+    r"(?:(?:[Cc]hief|[Ee]xecutive|[Mm]anaging|[Ss]enior|[Dd]eputy|[Vv]ice|[Gg]eneral|[Nn]on-executive|[Ii]nterim|"
+    r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
+    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector|[Oo]fficer|"
+    r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
+    r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Mm]inister)"
+)
+# "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
+LOWER_GOVERNMENT = re.compile(
+    r"\b(?:ministry|department|agency|commission|authority|bureau|board|administration|directorate|government|"
+    r"cabinet|presidency|regulator)\b"
+)
+HEAD_OF_BODY = re.compile(r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer)\b", re.I)
+TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
+
+
+def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
+    """Official when the role is a government title and the affiliation (if any) is a place or a
+    government body; a post (head, director, chairman) in a government body is official too."""
+    government = bool(affiliation) and (
+        bool(GOVERNMENT_BODY.match(affiliation))
+        or bool(re.search(r"government|ministry|state department", affiliation, re.I))
+        or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
+        or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
+    )
+    if re.search(r"\bminister\b", role, re.I):  # a minister of any portfolio is the state's
+        return OFFICIAL
+    if OFFICIAL_ROLE_WORDS.search(role) and (
+        affiliation is None or strip_possessive(affiliation) in places or government
+    ):
+        return OFFICIAL
+    if government and HEAD_OF_BODY.search(role):  # "director general … at the Ministry of Energy"
+        return OFFICIAL
+    if EXPERT_ROLE_WORDS.search(role):
+        return EXPERT
+    return None
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(?:’s|'s)$", "", text)
