@@ -55,6 +55,7 @@ quality: setup
 	$(BIN)/python scripts/cleaning_quality.py
 	$(BIN)/python scripts/quality.py
 	$(BIN)/python scripts/quality.py --no-registry
+	$(BIN)/python scripts/entity_quality.py --set dev
 
 clean:
 	rm -rf site dist .pytest_cache

@@ -9,7 +9,7 @@ import re
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.organisations import NAME, OrgSighting, canonical, org_type, plausible
+from ..recognise.organisations import NAME, OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
 from ..slugs import slugify
@@ -82,14 +82,9 @@ def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in sightings:
         m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)", s.sentence)
-        if m and m["short"] != s.name and _spells(m["short"], s.name):
+        if m and m["short"] != s.name and spells(m["short"], s.name):
             out.setdefault(m["short"], s.name)
     return out
-
-
-def _spells(short: str, name: str) -> bool:
-    letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
-    return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
 def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], places: set, people: set) -> None:

@@ -29,7 +29,7 @@ DESCRIPTOR = (
     r"chipmaker|utility|lender|bank|fund|consultancy|insurer|giant|major|group|subsidiary|unit|operator|"
     r"think[ -]tank|research (?:firm|group|house|institute|centre|center)|consultancy firm|agency|regulator|"
     r"enterprise|corporation|conglomerate|holding company|investor|investment firm|(?:investment )?holding|"
-    r"sovereign (?:wealth )?fund|wealth fund|state company|counterpart"
+    r"sovereign (?:wealth )?fund|wealth fund|state company|counterpart|consortium"
 )
 STATE = r"state[- ](?:owned|run|backed|controlled)|state|government[- ]owned|national"
 # "Chilean miner Andina Cobre", "Peruvian copper producer Rio Alto", "state-owned Minera Sur"
@@ -51,7 +51,7 @@ AFTER = re.compile(
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
-    rf"investors)\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+    rf"investors|businesses|ventures|players|partners|customers)\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
 )
 # "Kazgeo (a subsidiary of Andina Holding)": an apposition in brackets, and its owner.
 BRACKETED = re.compile(
@@ -72,7 +72,20 @@ ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
     r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
 )
-ENDING = re.compile(rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])")
+ENDING = re.compile(
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:{_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
+    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill)\b)"
+)
+# "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
+# unless it is a law, a plan or an event.
+DEFINED = re.compile(
+    rf"(?P<name>(?:{_WORD})(?:\s+(?:(?:of|&|de|for|on)\s+(?:the\s+)?)?(?:{_WORD})){{1,7}})\s*"
+    rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)"
+)
+NOT_A_BODY = re.compile(
+    r"\b(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
+    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"
+)
 LEGAL = re.compile(rf"\s*,?\s+(?:{LEGAL_ENDINGS})\.?$")
 TICKER = re.compile(
     rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
@@ -113,7 +126,8 @@ with from and of but as if when while after before under about over january febr
 august september october november december monday tuesday wednesday thursday friday saturday sunday western
 eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
 corporation investment development economic growth environment technical supervision domestic local foreign overseas
-private public major leading large small other
+private public major leading large small other recently meanwhile additionally however moreover furthermore
+currently previously earlier later separately similarly overall initially finally eventually
 """.split()
 )
 
@@ -226,6 +240,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = m.group("name")
         if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
             add(name, None, m.group("place"), "name")  # a head noun would make the demonym part of the name
+    for m in DEFINED.finditer(sentence):
+        name = _trim(m.group("name"))
+        if not NOT_A_BODY.search(name) and spells(m.group("short"), name):
+            add(name, org_type(name), None, "short form")
     for m in STATE_ONLY.finditer(sentence):
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
     for m in AFTER.finditer(sentence):
@@ -251,6 +269,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
 
 _LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This)\s+)+")
+
+
+def spells(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
+    letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
+    return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
 def _two_names(name: str, sentence: str) -> bool:

@@ -62,7 +62,7 @@ APPOSITIVE = re.compile(
 )
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
-    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|Dr\.))\s+"
+    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
@@ -216,7 +216,13 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME):
         for m in pattern.finditer(sentence):
             aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
-            if TITLE_MODIFIER.match(aff.split()[0]) or pattern is BODY_POST_NAME and _led_by_place(aff, places):
+            state_title = re.search(r"\b(?:minister|secretary)\b", m.group("role"), re.I)
+            if (
+                TITLE_MODIFIER.match(aff.split()[0])
+                or pattern is BODY_POST_NAME
+                and _led_by_place(aff, places)
+                and (state_title or strip_possessive(aff) in places)
+            ):  # "U.S. Energy Secretary X" is a title; "U.S. Southern Command head X" a post in a body
                 continue
             role = m.group("role")
             if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary)\b", role, re.I):

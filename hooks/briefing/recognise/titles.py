@@ -45,7 +45,8 @@ OFFICIAL_TITLES = (
     r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary|"
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
-    r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy"
+    r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
+    r"Undersecretary|Under-Secretary|Permanent Secretary"
 )
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
@@ -67,12 +68,13 @@ POST = (
     r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
     r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
-    r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Mm]inister)"
+    r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss)"
 )
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
 LOWER_GOVERNMENT = re.compile(
     r"\b(?:ministry|department|agency|commission|authority|bureau|board|administration|directorate|government|"
-    r"cabinet|presidency|regulator)\b"
+    r"cabinet|presidency|regulator|command|army|navy|air force|armed forces|military|police)\b",
+    re.I,
 )
 HEAD_OF_BODY = re.compile(r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer)\b", re.I)
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
@@ -85,6 +87,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         bool(GOVERNMENT_BODY.match(affiliation))
         or bool(re.search(r"government|ministry|state department", affiliation, re.I))
         or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
+        or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
         or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
     )
     if re.search(r"\bminister\b", role, re.I):  # a minister of any portfolio is the state's

@@ -1,0 +1,41 @@
+"""Organisations, officials and experts on labelled real pages must not drop below the level
+recorded when the rules were last improved (docs/quality.md). Raise on purpose, never lower to
+make a test pass; the floors are the organisations issue's targets."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import entity_quality  # noqa: E402
+
+# Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-02 (48 pages).
+RECORDED = {
+    "organisations": {"precision": 0.95, "recall": 0.85},
+    "officials": {"precision": 0.96, "recall": 0.93},
+    "experts": {"precision": 1.0, "recall": 0.92},
+}
+# The issue's target is 0.9 for each; organisations' recall (0.856) is still below it, so its floor
+# is the recorded level until it is met.
+FLOOR = {"organisations": 0.85, "officials": 0.9, "experts": 0.9}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return entity_quality.evaluate("dev")
+
+
+@pytest.mark.parametrize("kind", list(RECORDED))
+def test_recognition_on_real_pages_holds(scores, kind):
+    measured, misses = scores[0][kind], scores[1]
+    for metric, level in RECORDED[kind].items():
+        assert measured[metric] >= level, (kind, metric, measured, misses)
+        assert measured[metric] >= FLOOR[kind], (kind, metric, measured, misses)
+
+
+def test_expert_roles_and_affiliations_on_real_pages(scores):
+    right, found = map(int, scores[0]["experts"]["role and affiliation right"].split("/"))
+    assert found >= 12 and right >= 9, scores[1]
