@@ -261,6 +261,7 @@ def render_candidates_page(briefing: Briefing) -> str:
         left_out=left_out,
         dropped_total=sum(len(a.dropped) for a in briefing.articles),
         dropped_shown=shown_lines,
+        suppressed=[[name, reason] for name, reason in briefing.suppressed],
     )
 
 

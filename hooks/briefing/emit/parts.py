@@ -103,13 +103,23 @@ def share_table(rows: list[ShareRow], cite: Citations) -> Markup:
     return Markup("\n".join(lines))
 
 
-def more(total: int, what: str, links: PageLinks) -> Markup | None:
+def more(total: int, what: str, links: PageLinks, index: str = "deals/index.md") -> Markup | None:
     """A note when a list on a topic page is cut to MAX_ROWS, pointing to the full index."""
     if total <= MAX_ROWS:
         return None
-    return Markup(
-        f"The {MAX_ROWS} most-reported of {total}; all are in the [{what} index]({links.to_path('deals/index.md')})."
+    return Markup(f"The {MAX_ROWS} most-reported of {total}; all are in the [{what} index]({links.to_path(index)}).")
+
+
+def policies_section(title: str, policies: list, links: PageLinks) -> Section | None:
+    """Policies a country takes or is the target of, or that cover a mineral: name, status as reported."""
+    if not policies:
+        return None
+    shown = sorted(policies, key=lambda p: (-len(p.sources), p.name))[:MAX_ROWS]
+    body = "\n".join(
+        f"- {md_link(p.name, links.to(p.kind, p.slug))}: {md_escape(', '.join(p.statuses) or 'status not stated')}"
+        for p in shown
     )
+    return Section(title, Markup(body), more(len(policies), "policies", links, f"{shown[0].kind.folder}/index.md"))
 
 
 def differ_note(rows: list[ShareRow]) -> Markup | None:

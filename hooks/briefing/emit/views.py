@@ -11,9 +11,8 @@ from html import escape
 
 from markupsafe import Markup
 
-from ..kinds import DEAL
 from ..model import Briefing
-from ..model.timeline import dated_sightings
+from ..model.timeline import TIMED, dated_sightings
 from .markdown import Citations, PageLinks, md_escape, md_link
 from .parts import link_key
 from .templating import render_template
@@ -27,12 +26,13 @@ def render_timeline(briefing: Briefing) -> str:
     dated, undated = dated_sightings(briefing)
     undated_deals = [
         md_link(d.name, links.to(d.kind, d.slug))
-        for d in briefing.of_kind(DEAL)
+        for kind in TIMED
+        for d in briefing.of_kind(kind)
         if not any(s.date for s in d.sightings)
     ]
     return render_template(
         "timeline.md.j2",
-        header=["Date as reported", "Deal", "Parties", "Status as reported"],
+        header=["Date as reported", "Deal or policy", "Parties, or who imposes it", "Status as reported"],
         dated=_timeline_rows(briefing, dated[:MAX_TIMELINE_ROWS], links, cite),
         dated_total=len(dated),
         undated=_timeline_rows(briefing, undated[:MAX_TIMELINE_ROWS], links, cite),
@@ -46,7 +46,7 @@ def _timeline_rows(briefing, rows, links, cite) -> list[list[Markup]]:
         [
             md_escape(s.date) + cite.cite(s.article, s.anchor),
             md_link(deal.name, links.to(deal.kind, deal.slug)),
-            Markup(" · ").join(link_key(briefing, p, links) for p in deal.fields["parties"]),
+            Markup(" · ").join(link_key(briefing, p, links) for p in deal.who),
             md_escape(s.status or "not stated"),
         ]
         for _key, s, deal in rows

@@ -15,8 +15,9 @@ from .expert import EXPERT
 from .mineral import MINERAL
 from .official import OFFICIAL
 from .organisation import ORGANISATION
+from .policy import POLICY
 
-KINDS: tuple[EntityKind, ...] = (DEAL, COUNTRY, MINERAL, ORGANISATION, EXPERT, OFFICIAL)
+KINDS: tuple[EntityKind, ...] = (DEAL, POLICY, COUNTRY, MINERAL, ORGANISATION, EXPERT, OFFICIAL)
 PEOPLE: tuple[EntityKind, ...] = tuple(k for k in KINDS if k.person)
 BY_NAME: dict[str, EntityKind] = {k.name: k for k in KINDS}
 
@@ -31,6 +32,7 @@ __all__ = [
     "ORGANISATION",
     "PEOPLE",
     "PLACE_TYPES",
+    "POLICY",
     "EntityKind",
     "PlaceType",
 ]

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from pydantic import Field
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import MAX_ROWS, Section, join, more, shares_section
+from ..emit.parts import MAX_ROWS, Section, join, more, policies_section, shares_section
 from ..records import EntityEntry
 from .base import EntityKind
 
@@ -59,6 +59,8 @@ class Country(EntityKind):
                 for d in shown
             )
             sections.append(Section("Deals", Markup(body), more(len(deals), "deals", links)))
+        policies = policies_section("Policies", briefing.lookup.policies_by_place.get(country.key, []), links)
+        sections += [policies] if policies else []
         shares = shares_section(
             briefing,
             links,

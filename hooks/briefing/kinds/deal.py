@@ -22,22 +22,24 @@ class DealEntry(EntityEntry):
     status: str | None = None
     minerals: list[str] = []
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_is_a_date(cls, value: object) -> str | None:
-        if value is None:
-            return None
-        text = str(value)
-        try:
-            if len(text) == 10:
-                dt.date.fromisoformat(text)
-            elif len(text) == 7:
-                dt.datetime.strptime(text, "%Y-%m")
-            elif not (len(text) == 4 and text.isdigit()):
-                raise ValueError
-        except ValueError:
-            raise ValueError("is not a date") from None
-        return text
+    _date = field_validator("date", mode="before")(lambda cls, value: reported_date(value))
+
+
+def reported_date(value: object) -> str | None:
+    """A curated date: YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        if len(text) == 10:
+            dt.date.fromisoformat(text)
+        elif len(text) == 7:
+            dt.datetime.strptime(text, "%Y-%m")
+        elif not (len(text) == 4 and text.isdigit()):
+            raise ValueError
+    except ValueError:
+        raise ValueError("is not a date") from None
+    return text
 
 
 @dataclass(frozen=True, eq=False)

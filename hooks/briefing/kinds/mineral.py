@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import MAX_ROWS, Section, join, more, shares_section
+from ..emit.parts import MAX_ROWS, Section, join, more, policies_section, shares_section
 from ..records import EntityEntry
 from .base import EntityKind
 from .country import counts
@@ -88,6 +88,8 @@ class Mineral(EntityKind):
                     more(len(deals), "deals", links),
                 )
             )
+        policies = policies_section("Policies on it", briefing.lookup.policies_by_mineral.get(mineral.key, []), links)
+        sections += [policies] if policies else []
         return facts, sections
 
 

@@ -21,14 +21,16 @@ from ..recognise.gazetteer import Gazetteer, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
 from ..recognise.organisations import canonical, find_organisations
 from ..recognise.people import find_people
+from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
-from .briefing import Briefing, Deal, Entity, Lookup
+from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import merge_deals
 from .organisations import affiliation_sightings, link_deal_parties, resolve_organisations, tie_people
+from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
 
-__all__ = ["Briefing", "Deal", "Entity", "Lookup", "build_briefing"]
+__all__ = ["Briefing", "Deal", "Entity", "Lookup", "Policy", "build_briefing"]
 
 
 def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases) -> dict:
@@ -73,9 +75,12 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     }
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}
     figures, facts, uses = [], [], []
+    place_names = {**gaz.proper, **gaz.demonyms, **extra_aliases}
     all_sightings: list[DealSighting] = []
+    policy_sightings = []
     for article in articles:
         all_sightings += find_deals(article, mentions[article.id], protagonist_of)
+        policy_sightings += find_policies(article, mentions[article.id], place_names)
         f, t, u = find_figures(article, mentions[article.id])
         figures += f
         facts += t
@@ -86,6 +91,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
                 entities[m.key] = reference_entity(m.key, gaz)
             entities[m.key].mentions.append(m)
     merge_deals(all_sightings, entities, site, gaz, problems)
+    suppressed = merge_policies(policy_sightings, entities, site, gaz, articles, problems)
     link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n})
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
@@ -109,6 +115,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         gaz.critical_source,
     )
     briefing.slug_notes = slug_notes
+    briefing.suppressed = suppressed
     return briefing
 
 

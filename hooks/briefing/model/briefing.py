@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import ClassVar
 
 from ..errors import Problem
 from ..ingest import Article
-from ..kinds import DEAL, EntityKind
+from ..kinds import DEAL, POLICY, EntityKind
 from ..recognise.candidates import Candidate
 from ..recognise.figures import Figure, TableFact, UseClaim
 from ..recognise.mentions import Mention
@@ -39,30 +40,59 @@ STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "
 
 
 @dataclass
-class Deal(Entity):
-    """A deal: an entity whose sightings are `DealSighting`s. What its sources report is merged
-    here, value by value, each value with every paragraph that reports it; emit only formats."""
+class ReportedEntity(Entity):
+    """An entity whose facts (status, date, value) are what its sightings report: merged here,
+    value by value, each value with every paragraph that reports it; emit only formats."""
 
-    @property
-    def parties(self) -> list[str]:
-        return self.fields["parties"]
+    status_rank: ClassVar[dict[str, int]] = {}
 
     @property
     def statuses(self) -> list[str]:
         """Every status a source reports, furthest along first (signed before under negotiation)."""
-        return sorted({s.status for s in self.sightings if s.status}, key=lambda s: STATUS_RANK.get(s, 9))
+        return sorted({s.status for s in self.sightings if s.status}, key=lambda s: self.status_rank.get(s, 9))
 
     def reported(self, attr: str) -> Reported:
         """What the sources report for `attr` ("status", "date", "value")."""
         values: dict[str, list[tuple[str, str]]] = {}
         order: list[tuple[str, str]] = []
         for s in self.sightings:
-            if value := getattr(s, attr):
+            if value := getattr(s, attr, None):
                 where = values.setdefault(value, [])
                 for places in (where, order):
                     if (s.article, s.anchor) not in places:
                         places.append((s.article, s.anchor))
         return Reported(list(values.items()), order)
+
+
+@dataclass
+class Deal(ReportedEntity):
+    """A deal: an entity whose sightings are `DealSighting`s."""
+
+    status_rank: ClassVar[dict[str, int]] = STATUS_RANK
+
+    @property
+    def parties(self) -> list[str]:
+        return self.fields["parties"]
+
+    @property
+    def who(self) -> list[str]:
+        """The entity keys of who makes it: its parties."""
+        return self.parties
+
+
+@dataclass
+class Policy(ReportedEntity):
+    """A state's measure on minerals: an entity whose sightings are `PolicySighting`s. Fields:
+    `imposer` (a place key), `type`, `minerals`, `targets`."""
+
+    status_rank: ClassVar[dict[str, int]] = {
+        "in force": 0, "extended": 1, "announced": 2, "proposed": 3, "suspended": 4, "lifted": 5
+    }  # fmt: skip
+
+    @property
+    def who(self) -> list[str]:
+        """The entity keys of who makes it: the state that imposes it."""
+        return [self.fields["imposer"]]
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,7 @@ class Briefing:
     problems: list[Problem]
     critical_source: str | None = None
     slug_notes: list[str] = field(default_factory=list)  # slug collisions, resolved deterministically
+    suppressed: list[tuple[str, str]] = field(default_factory=list)  # (page, reason) removed by site_data
 
     def of_kind(self, kind: EntityKind) -> list[Entity]:
         return self.lookup.by_kind.get(kind, [])
@@ -120,6 +151,8 @@ class Lookup:
     deals_by_article: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     deals_by_party: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     deals_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    policies_by_place: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
+    policies_by_mineral: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     people_by_country: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     people_by_organisation: dict[str, list[Entity]] = field(default_factory=lambda: defaultdict(list))
     uses_by_mineral: dict[str, list[UseClaim]] = field(default_factory=lambda: defaultdict(list))
@@ -141,6 +174,11 @@ class Lookup:
                     lk.deals_by_party[party].append(e)
                 for mineral in dict.fromkeys(k for s in e.sightings for k in s.minerals):
                     lk.deals_by_mineral[mineral].append(e)
+            elif e.kind is POLICY:
+                for place in dict.fromkeys([e.fields["imposer"], *e.fields["targets"]]):
+                    lk.policies_by_place[place].append(e)
+                for mineral in e.fields["minerals"]:
+                    lk.policies_by_mineral[mineral].append(e)
             elif e.kind.person:
                 if e.fields.get("country_key"):
                     lk.people_by_country[e.fields["country_key"]].append(e)

@@ -9,7 +9,8 @@ import re
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.organisations import NAME, OrgSighting, canonical, org_type, plausible, spells
+from ..recognise.org_patterns import NAME
+from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
 from ..slugs import slugify

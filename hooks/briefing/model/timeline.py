@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..kinds import DEAL
+from ..kinds import DEAL, POLICY
 from .briefing import Briefing
 
 # fmt: off
@@ -35,11 +35,14 @@ def date_key(phrase: str | None, published: dt.date | None) -> tuple | None:
     return None
 
 
+TIMED = (DEAL, POLICY)  # the kinds on the timeline
+
+
 def dated_sightings(briefing: Briefing) -> tuple[list[tuple], list[tuple]]:
-    """Deal sightings that state a date: (date key, sighting, deal) newest first, and those whose
-    date cannot be placed (key None), in reading order."""
+    """Deal and policy sightings that state a date: (date key, sighting, entity) newest first, and
+    those whose date cannot be placed (key None), in reading order."""
     dated, undated = [], []
-    for deal in briefing.of_kind(DEAL):
+    for deal in (e for kind in TIMED for e in briefing.of_kind(kind)):
         for s in deal.sightings:
             if not s.date:
                 continue

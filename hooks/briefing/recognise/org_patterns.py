@@ -1,0 +1,121 @@
+"""How articles introduce an organisation: the words and patterns `organisations` matches.
+
+A name is an organisation's when the text says so: a descriptor before it ("Chilean miner X"),
+an apposition after it ("X, a Brazilian producer"), a legal ending ("X Plc"), a stock listing,
+a public body's head noun, a short form it defines ("X (XYZ)"). The vocabulary is general.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
+NAME_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
+NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|du|la|for)\s+)?(?:{NAME_WORD})){{0,5}}"
+DESCRIPTOR = (
+    r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
+    r"smelter|processor|maker|manufacturer|supplier|trader|trading house|explorer|start-?up|automaker|carmaker|"
+    r"chipmaker|utility|lender|bank|fund|consultancy|insurer|giant|major|group|subsidiary|unit|operator|"
+    r"think[ -]tank|research (?:firm|group|house|institute|centre|center)|consultancy firm|agency|regulator|"
+    r"enterprise|corporation|conglomerate|holding company|investor|investment firm|(?:investment )?holding|"
+    r"sovereign (?:wealth )?fund|wealth fund|state company|counterpart|consortium"
+)
+STATE = r"state[- ](?:owned|run|backed|controlled)|state|government[- ]owned|national"
+# "Chilean miner Andina Cobre", "Peruvian copper producer Rio Alto", "state-owned Minera Sur"
+BEFORE = re.compile(
+    rf"(?P<cue>(?:(?P<state>{STATE})\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?)(?:['’]s)?\s+)?"
+    rf"(?:(?P<state2>{STATE})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{DESCRIPTOR}))\s+(?P<name>{NAME})"
+)
+# "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
+BODY = re.compile(
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
+    rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration))(?![\w-])(?!\s+(?:Member|Chair))"
+)
+STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s+(?P<name>{NAME})")
+# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"
+AFTER = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
+    rf"(?:{DESCRIPTOR}))\b"
+)
+# "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
+INCLUDING = re.compile(
+    rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
+    rf"investors|businesses|ventures|players|partners|customers)\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+)
+# "Kazgeo (a subsidiary of Andina Holding)": an apposition in brackets, and its owner.
+BRACKETED = re.compile(
+    rf"(?P<name>{NAME})\s+\((?:a|an|the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,4}}?(?:{DESCRIPTOR}))"
+    rf"(?:\s+of\s+(?P<owner>{NAME}))?\)"
+)
+# "the Kazakh Tau-Kazan": a demonym between "the" and a name that a lower-case word follows.
+THE_DEMONYM = re.compile(rf"\bthe\s+(?P<place>[A-Z][a-z]+)\s+(?P<name>{NAME})(?=\s+[a-z]|[,.;:)]|$)")
+GEOGRAPHIC = re.compile(
+    r"\b(?:Sea|Ocean|Union|Gulf|Basin|Peninsula|Islands?|Coast|Republic|Federation|Government|People|Exchange|"
+    r"Parliament|Congress|Senate|Army|Navy|Embassy|President|Prime|Minister|State|States|Region|Province)\b"
+)
+LEGAL_ENDINGS = (
+    r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
+    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Oyj|A/S|Co"
+)
+ENDINGS = (
+    rf"{LEGAL_ENDINGS}|"
+    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
+)
+ENDING = re.compile(
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
+    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill)\b)"
+)
+# "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
+# unless it is a law, a plan or an event.
+DEFINED = re.compile(
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|for|on)\s+(?:the\s+)?)?(?:{NAME_WORD})){{1,7}})\s*"
+    rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)"
+)
+NOT_A_BODY = re.compile(
+    r"\b(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
+    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"
+)
+LEGAL = re.compile(rf"\s*,?\s+(?:{LEGAL_ENDINGS})\.?$")
+TICKER = re.compile(
+    rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
+    rf"KRX|TYO|TSE|FRA|ETR|OTC|OTCQB|OTCQX|CSE)\s*:\s*[A-Z0-9.]+\)"
+)
+AGENCY_HEADS = re.compile(
+    r"\b(?:Ministry|Department|Agency|Commission|Authority|Bureau|Administration|Survey|Directorate|Office|"
+    r"Service|Regulator|Government)\b"
+)
+RESEARCH_HEADS = re.compile(
+    r"\b(?:University|Institute|Institution|Centre|Center|Academy|Laboratory|Observatory|School|College|"
+    r"Foundation|Think Tank)\b"
+)
+ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Alliance|Forum|Society|Network)\b")
+COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|Ventures|Energy)\b")
+# Head nouns of news outlets: named as sources, never organisation pages.
+OUTLET = re.compile(
+    r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
+    r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
+    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review)\b"
+)
+LISTED = re.compile(r"^(?:[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+")
+INSIDE_NAME = re.compile(r"[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")  # the end of a longer name's first half
+EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
+LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada)\b")
+TITLE = re.compile(
+    r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
+    r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"
+)
+ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman|Spokesman|Minister|Secretary)\b")
+# Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
+GENERIC = frozenset(
+    """
+the a an critical rare earth earths minerals mineral mining metals group strategic national global
+international new state government company resources materials energy lithium industries technologies holdings
+holding limited ltd inc corp plc this that these those its their his her our we it he she they in on at by for
+with from and of but as if when while after before under about over january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday western
+eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
+corporation investment development economic growth environment technical supervision domestic local foreign overseas
+private public major leading large small other recently meanwhile additionally however moreover furthermore
+currently previously earlier later separately similarly overall initially finally eventually
+""".split()
+)

@@ -1,0 +1,114 @@
+"""Policies found in real pages, scored against hand labels.
+
+    .venv/bin/python scripts/policy_quality.py [--set dev|heldout] [--verbose]
+
+The pages are `tests/fixtures/real/dev/*.txt`; the labels `tests/fixtures/real/policies_deals.yml`
+(development) and `policies_deals_heldout.yml` (set aside: score it once, record the first run in
+docs/quality.md). Labels were written by someone who did not read the code. A labelled policy is
+found when a policy page of the same article has the same imposer, a type of the same family
+(export ban, quota, control and licensing are export restrictions; the rest stand alone; a label
+typed `other` accepts any type) and minerals that overlap (or either names none). Pairs are
+matched one to one. The type is also checked exactly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefing.ingest import ingest  # noqa: E402
+from briefing.kinds import POLICY  # noqa: E402
+from briefing.model import build_briefing  # noqa: E402
+from briefing.recognise.gazetteer import build_gazetteer  # noqa: E402
+from briefing.sitedata import load_site_data  # noqa: E402
+
+LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml"}
+RESTRICTION = {"export ban", "export quota", "export control", "export licensing"}
+MINERAL_WORDS = {"rare earths": "rare earth elements"}
+
+
+def family(kind: str) -> str:
+    return "export restriction" if kind in RESTRICTION else kind
+
+
+def evaluate(which: str) -> tuple[dict, list[str]]:
+    labels = yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[which]).read_text(encoding="utf-8"))["articles"]
+    site = load_site_data(ROOT / "site_data")
+    gaz = build_gazetteer(site.reference)
+    with tempfile.TemporaryDirectory() as tmp:
+        for page_id in labels:
+            shutil.copy(ROOT / "tests/fixtures/real/dev" / f"{page_id}.txt", Path(tmp) / f"{page_id}.txt")
+        articles, _ = ingest(Path(tmp), site)
+        briefing = build_briefing(articles, site, gaz)
+    tp = fp = fn = exact = 0
+    misses: list[str] = []
+    for page_id, label in labels.items():
+        found = [e for e in briefing.of_kind(POLICY) if any(s.article == page_id for s in e.sightings)]
+        wanted = label.get("policies") or []
+        left = list(found)
+        for want in wanted:
+            imposer = gaz.proper.get(want["imposer"])
+            minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
+            minerals.discard(None)
+            match = next(
+                (
+                    p
+                    for p in left
+                    if p.fields["imposer"] == imposer
+                    and (want["type"] == "other" or family(p.fields["type"]) == family(want["type"]))
+                    and (not minerals or not p.fields["minerals"] or minerals & set(p.fields["minerals"]))
+                ),
+                None,
+            )
+            if match is None:
+                fn += 1
+                misses.append(
+                    f"{page_id} missed: {want['imposer']} {want['type']} {want.get('minerals')}: {want['quote']}"
+                )
+                continue
+            left.remove(match)
+            tp += 1
+            exact += match.fields["type"] == want["type"]
+            if match.fields["type"] != want["type"]:
+                misses.append(f"{page_id} type: {match.name} is '{match.fields['type']}', labelled '{want['type']}'")
+        fp += len(left)
+        misses += [f"{page_id} false positive: {p.name}: {p.sightings[0].sentence[:140]}" for p in left]
+    scores = {
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "type right": f"{exact}/{tp}",
+    }
+    return scores, misses
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(LABELS), default="dev")
+    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+    args = parser.parse_args()
+    if not yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[args.set]).read_text(encoding="utf-8"))["articles"]:
+        print(f"no pages in {LABELS[args.set]}: the last held-out set was scored and joined the development set")
+        return 0
+    s, misses = evaluate(args.set)
+    print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}  type right")
+    print(
+        f"{'policies':<10} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  {s['type right']}"
+    )
+    if args.verbose:
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
