@@ -56,7 +56,7 @@ quality: setup
 	$(BIN)/python scripts/quality.py
 	$(BIN)/python scripts/quality.py --no-registry
 	$(BIN)/python scripts/entity_quality.py --set dev
-	$(BIN)/python scripts/policy_quality.py --set dev
+	$(BIN)/python scripts/policy_deal_quality.py --set dev
 
 clean:
 	rm -rf site dist .pytest_cache

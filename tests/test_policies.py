@@ -13,7 +13,7 @@ from briefing.model.timeline import dated_sightings
 from helpers import briefing_from, reference_site
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import policy_quality  # noqa: E402
+import policy_deal_quality  # noqa: E402
 
 
 def _policies(b):
@@ -121,6 +121,6 @@ def test_suppress_removes_a_wrong_page_and_keeps_the_reason(tmp_path):
 
 def test_policies_on_labelled_real_pages():
     """Recorded when policies were built (docs/quality.md): raise on purpose, never lower."""
-    scores, misses = policy_quality.evaluate("dev")
+    scores, misses = policy_deal_quality.evaluate("dev")
     assert scores["precision"] >= 0.95, misses
     assert scores["recall"] >= 0.48, misses

@@ -166,3 +166,19 @@ def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
     assert pages[0] == pages[1]
     assert sorted(slug for _, slug in pages[0]) == ["andean-minerals-framework", "andean-minerals-framework-2"]
     assert len(first.slug_notes) == 1 and "andean-minerals-framework-2" in first.slug_notes[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Chile is weighing a lithium partnership with Peru, officials said.", "under negotiation"),
+        ("Brazil and Canada are considering a nickel agreement.", "under negotiation"),
+        ("Chile announced a lithium partnership with Peru on Monday.", "announced"),
+        ("The Chile-Peru copper agreement is expected to be finalised by March 2026.", "announced"),
+        ("Chile and Peru signed a copper agreement after months of talks.", "signed"),
+    ],
+)
+def test_a_deal_is_signed_only_when_the_text_says_so(tmp_path, sentence, status):
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    (deal,) = [e for e in b.entities.values() if e.kind.name == "deal"]
+    assert deal.statuses == [status]

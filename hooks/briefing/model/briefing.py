@@ -36,7 +36,7 @@ class Entity:
         return list(dict.fromkeys(items))
 
 
-STATUS_RANK = {"signed": 0, "agreed": 1, "pledged": 2, "under negotiation": 3, "paused": 4}
+STATUS_RANK = {"signed": 0, "agreed": 1, "announced": 2, "pledged": 3, "under negotiation": 4, "paused": 5}
 
 
 @dataclass

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 
 from ..ingest import Article
 from ..keys import is_person, org_key
-from ..kinds import COUNTRY, MINERAL
+from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .evidence import Quote
-from .mentions import Mention, MentionIndex, find_orgs
-from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
+from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
+from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
 
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"(?:have |has )?agreed to|"
     r"partnership|venture)\b",
     re.IGNORECASE,
 )
@@ -54,7 +55,8 @@ DATE_PHRASE = re.compile(
 )
 STATUS_WORDS = [
     ("paused", r"\b(?:pause|paused|reprieve|truce|suspend\w*|halted|temporary|détente|detente)\b"),
-    ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged|announced)\b"),
+    ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged)\b"),
+    ("announced", r"\b(?:announc\w*|unveil\w*)\b"),
     ("pledged", r"\b(?:pledged?|commit(?:ted|ments?)|promised|vowed)\b"),
     ("agreed", r"\b(?:partnered|agreed|reached)\b"),
     (
@@ -94,7 +96,25 @@ def _kind(trigger: str, sentence: str) -> str:
     return "agreement"
 
 
+# Only weighing a deal is no deal signed: these decide unless the sentence reports a signing.
+TENTATIVE = re.compile(
+    r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|"
+    r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to)\b",
+    re.IGNORECASE,
+)
+NOT_YET_SIGNED = re.compile(
+    r"\b(?:expected to be|to be|will be|set to be|due to be)\s+(?:finali[sz]ed|signed|concluded|sealed)\b|"
+    r"\bwill sign\b",
+    re.IGNORECASE,
+)
+SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded|sealed|inked)\b", re.IGNORECASE)
+
+
 def _status(sentence: str) -> str | None:
+    if TENTATIVE.search(sentence) and not SIGNED.search(sentence):
+        return "under negotiation"
+    if NOT_YET_SIGNED.search(sentence):
+        return "announced"  # "expected to be finalised by March": agreed, not yet signed
     for status, pattern in STATUS_WORDS:
         if re.search(pattern, sentence, re.IGNORECASE):
             return status
@@ -136,6 +156,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 protagonist_of,
                 party_counts + article_places,
                 Counter(m.key for m in here if COUNTRY.owns(m.key)),
+                [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
             trig, parties = next(
                 ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2), (triggers[0], [])
@@ -204,15 +225,23 @@ class _Context:
     protagonist_of: dict[str, str]
     ranking: Counter
     paragraph_places: Counter
+    organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
 
 
 def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
-    """Parties for one trigger word: organisations first, then places, then "between the two nations"."""
-    parties = org_parties(c.sentence, find_orgs(c.sentence), trig, c.places)
+    """Parties for one trigger word: organisations first, then places, then "between the two nations",
+    then an organisation and the counterpart a "with" names."""
+    by_head = find_orgs(c.sentence)
+    parties = org_parties(c.sentence, by_head, trig, c.places)
     if parties is None:
         parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.ranking, c.people_spans)
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
+    if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
+        known = c.organisations
+        orgs = sorted(known + [o for o in by_head if not any(k.start < o.end and o.start < k.end for k in known)],
+                      key=lambda o: o.start)  # fmt: skip
+        parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
     return parties if len(parties) >= 2 else []
 
 

@@ -34,7 +34,7 @@ PART_CUT = re.compile(
     r"will|would)\s"
 )
 INTRO = re.compile(
-    r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier)"
+    r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|[A-Z][a-z]+ly)"
     r"\b[^,]*,\s*"
     # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
@@ -178,3 +178,22 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
             return found
     orgs_in_subject = subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
+
+
+def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
+    """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
+    the trigger's clause, and the organisation or place a "with" after the trigger names."""
+    subject = next(
+        (o for o in orgs if o.end <= trigger.start() and not re.search(r"[;:]", sentence[o.end : trigger.start()])),
+        None,
+    )
+    with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])
+    if subject is None or with_m is None:
+        return None
+    at = trigger.end() + with_m.end()
+    named = [(o.start, org_key(o.name)) for o in orgs if o.start >= at] + [(s, k) for s, e, k in places if s >= at]
+    near = [(start, key) for start, key in named if start - at <= 45 and not re.search(r"[,;.]", sentence[at:start])]
+    if not near:
+        return None
+    counterpart = min(near)[1]
+    return [org_key(subject.name), counterpart] if counterpart != org_key(subject.name) else None

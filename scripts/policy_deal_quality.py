@@ -1,6 +1,6 @@
-"""Policies found in real pages, scored against hand labels.
+"""Policies and deals found in real pages, scored against hand labels.
 
-    .venv/bin/python scripts/policy_quality.py [--set dev|heldout] [--verbose]
+    .venv/bin/python scripts/policy_deal_quality.py [--set dev|heldout] [--verbose]
 
 The pages are `tests/fixtures/real/dev/*.txt`; the labels `tests/fixtures/real/policies_deals.yml`
 (development) and `policies_deals_heldout.yml` (set aside: score it once, record the first run in
@@ -9,6 +9,11 @@ found when a policy page of the same article has the same imposer, a type of the
 (export ban, quota, control and licensing are export restrictions; the rest stand alone; a label
 typed `other` accepts any type) and minerals that overlap (or either names none). Pairs are
 matched one to one. The type is also checked exactly.
+
+A labelled deal is found when a deal page that quotes the same article has at least two of its
+parties (every party, if it has fewer); a party is matched by the country it names or by the
+organisation's name (legal endings, "the", dots and case aside). Its status is checked too:
+"weighing", "considering" and "in talks" must never become "signed".
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from briefing.ingest import ingest  # noqa: E402
-from briefing.kinds import POLICY  # noqa: E402
+from briefing.kinds import COUNTRY, DEAL, POLICY  # noqa: E402
 from briefing.model import build_briefing  # noqa: E402
+from briefing.model.organisations import org_key_of  # noqa: E402
 from briefing.recognise.gazetteer import build_gazetteer  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
 
@@ -81,7 +87,9 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
                 misses.append(f"{page_id} type: {match.name} is '{match.fields['type']}', labelled '{want['type']}'")
         fp += len(left)
         misses += [f"{page_id} false positive: {p.name}: {p.sightings[0].sentence[:140]}" for p in left]
+    deals = _deals(briefing, gaz, labels, misses)
     scores = {
+        "deals": deals,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
         "tp": tp,
@@ -90,6 +98,49 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         "type right": f"{exact}/{tp}",
     }
     return scores, misses
+
+
+NOT_SIGNED = {"under negotiation", "announced", "unknown", "cancelled", "paused"}
+
+
+def _deals(briefing, gaz, labels, misses) -> dict:
+    tp = fp = fn = status_wrong = 0
+    for page_id, label in labels.items():
+        found = [e for e in briefing.of_kind(DEAL) if any(s.article == page_id for s in e.sightings)]
+        left = list(found)
+        for want in label.get("deals") or []:
+            keys = {gaz.proper.get(p) or org_key_of(p) for p in want["parties"]}
+            need = min(2, len(keys))
+            match = next((d for d in left if len(keys & _party_keys(d, briefing)) >= need), None)
+            if match is None:
+                fn += 1
+                misses.append(f"{page_id} deal missed: {' + '.join(want['parties'])}: {want['quote']}")
+                continue
+            left.remove(match)
+            tp += 1
+            if want["status"] in NOT_SIGNED and "signed" in match.statuses and len(match.statuses) == 1:
+                status_wrong += 1
+                misses.append(f"{page_id} deal status: {match.name} 'signed', labelled '{want['status']}'")
+        fp += len(left)
+        misses += [f"{page_id} deal false positive: {d.name}: {d.sightings[0].sentence[:140]}" for d in left]
+    return {
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "signed wrongly": status_wrong,
+    }
+
+
+def _party_keys(deal, briefing) -> set[str]:
+    """A deal's parties as keys, an organisation's also by each of its names."""
+    keys = set(deal.fields["parties"])
+    for k in deal.fields["parties"]:
+        org = briefing.entities.get(k)
+        if org is not None and org.kind is not COUNTRY:
+            keys |= {org_key_of(n) for n in [org.name, *org.aliases]}
+    return keys
 
 
 def main() -> int:
@@ -104,6 +155,11 @@ def main() -> int:
     print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}  type right")
     print(
         f"{'policies':<10} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4}  {s['type right']}"
+    )
+    d = s["deals"]
+    print(
+        f"{'deals':<10} {d['precision']:>9.3f} {d['recall']:>7.3f} {d['tp']:>4} {d['fp']:>4} {d['fn']:>4}"
+        f"  signed wrongly: {d['signed wrongly']}"
     )
     if args.verbose:
         print("\n".join(misses))
