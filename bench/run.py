@@ -187,7 +187,7 @@ def child_stages(project: Path, out: str, profile: str | None) -> None:
 
     kinds: dict[str, int] = defaultdict(int)
     for e in briefing.entities.values():
-        kinds[e.kind] += 1
+        kinds[e.kind.name] += 1
     sizes = sorted(len(v.encode("utf-8")) for v in pages.values())
     result = {
         "stages": stages,

@@ -124,3 +124,45 @@ def test_policies_on_labelled_real_pages():
     scores, misses = policy_deal_quality.evaluate("dev")
     assert scores["precision"] >= 0.95, misses
     assert scores["recall"] >= 0.48, misses
+
+
+def _deal_site(*entries):
+    from briefing.kinds.deal import DealEntry
+
+    site = reference_site()
+    site.entries[DEAL] = [(DealEntry(**e), i + 1) for i, e in enumerate(entries)]
+    return site
+
+
+def test_a_curated_deal_with_sources_creates_its_page_and_suppress_removes_one(tmp_path):
+    site = _deal_site(
+        {
+            "name": "Andina Cobre offtake",
+            "parties": ["Andina Cobre", "Peru"],
+            "sources": [{"article": "a", "paragraph": "p1"}],
+        },
+        {"name": "wrong", "parties": ["Chile", "Bolivia"], "suppress": "the text only compares the two"},
+    )
+    texts = {
+        "a.txt": "Andina Cobre will ship concentrate to Lima buyers.\n\nChile and Bolivia signed a lithium pact.\n"
+    }
+    b = briefing_from(tmp_path, texts, site)
+    deals = {d.name: d for d in b.of_kind(DEAL)}
+    assert list(deals) == ["Andina Cobre offtake"]
+    assert [(s.article, s.anchor) for s in deals["Andina Cobre offtake"].sightings] == [("a", "p1")]
+    assert b.suppressed == [("wrong", "the text only compares the two")]
+    assert b.problems == []
+
+
+def test_suppress_removes_an_organisation_and_its_links(tmp_path):
+    from briefing.kinds import ORGANISATION
+    from briefing.kinds.organisation import OrganisationEntry
+
+    site = reference_site()
+    site.entries[ORGANISATION] = [
+        (OrganisationEntry(name="Peru Mining Weekly", suppress="a newsletter, cited as source"), 1)
+    ]
+    text = "Chilean miner Andina Cobre expanded. Peru Mining Weekly Ltd reported the news.\n"
+    b = briefing_from(tmp_path, {"a.txt": text}, site)
+    assert [o.name for o in b.of_kind(ORGANISATION)] == ["Andina Cobre"]
+    assert b.suppressed == [("Peru Mining Weekly", "a newsletter, cited as source")]

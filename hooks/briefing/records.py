@@ -48,3 +48,10 @@ class EntityEntry(Strict):
     def own_fields(cls) -> list[str]:
         """The fields a kind's entry adds to the common ones (role, affiliation, country …)."""
         return [f for f in cls.model_fields if f not in EntityEntry.model_fields]
+
+
+class Citation(Strict):
+    """Where a source says it: the article's id (its file name without .txt) and a paragraph anchor."""
+
+    article: str = Field(min_length=1)
+    paragraph: str = Field(pattern=r"^p\d+$")

@@ -10,7 +10,7 @@ from pydantic import Field, field_validator
 
 from ..emit.markdown import md_escape, md_link
 from ..emit.parts import join, link_key, reported
-from ..records import EntityEntry
+from ..records import Citation, EntityEntry
 from .base import EntityKind
 from .country import counts
 
@@ -21,6 +21,8 @@ class DealEntry(EntityEntry):
     value: str | None = None
     status: str | None = None
     minerals: list[str] = []
+    sources: list[Citation] = []  # paragraphs that state a deal the recogniser missed: its page is built
+    suppress: str | None = None  # the reason a recognised deal is wrong; its page is not built
 
     _date = field_validator("date", mode="before")(lambda cls, value: reported_date(value))
 

@@ -24,6 +24,7 @@ OrgTypeName = Literal["company", "state-owned", "agency", "research", "internati
 class OrganisationEntry(EntityEntry):
     type: OrgTypeName | None = None
     country: str | None = None
+    suppress: str | None = None  # the reason a recognised organisation is wrong; its page is not built
 
 
 @dataclass(frozen=True, eq=False)

@@ -15,7 +15,7 @@ from pydantic import Field, field_validator
 
 from ..emit.markdown import md_escape, md_link
 from ..emit.parts import join, link_key, reported
-from ..records import EntityEntry, Strict
+from ..records import Citation, EntityEntry
 from .base import EntityKind
 from .country import counts
 from .deal import reported_date
@@ -34,13 +34,6 @@ PolicyTypeName = Literal[
     "other",
 ]
 PolicyStatusName = Literal["announced", "in force", "extended", "suspended", "lifted", "proposed"]
-
-
-class Citation(Strict):
-    """Where a source says it: the article's id (its file name without .txt) and a paragraph anchor."""
-
-    article: str = Field(min_length=1)
-    paragraph: str = Field(pattern=r"^p\d+$")
 
 
 class PolicyEntry(EntityEntry):

@@ -33,7 +33,7 @@ from .resolve import curate_places_and_minerals, reference_entity, resolve_peopl
 __all__ = ["Briefing", "Deal", "Entity", "Lookup", "Policy", "build_briefing"]
 
 
-def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases) -> dict:
+def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases) -> tuple:
     """Organisation entities from what each article introduces as one and from people's
     affiliations; the outlets that publish the articles are sources, not organisations."""
     names = {n for n in people_aliases if " " in n}
@@ -66,7 +66,9 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         for s in MEMO.get(("people", a.id, a.content_hash, words_key), lambda a=a: find_people(a, place_words))
     ]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
-    org_surfaces = _organisations(articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases)
+    org_surfaces, suppressed = _organisations(
+        articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases
+    )
     lexicon = Lexicon(gaz, {**org_surfaces, **extra_aliases, **people_aliases}, surnames)
     lexicon_key = lexicon.fingerprint
     mentions = {
@@ -90,8 +92,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
             if m.key not in entities:
                 entities[m.key] = reference_entity(m.key, gaz)
             entities[m.key].mentions.append(m)
-    merge_deals(all_sightings, entities, site, gaz, problems)
-    suppressed = merge_policies(policy_sightings, entities, site, gaz, articles, problems)
+    suppressed += merge_deals(all_sightings, entities, site, gaz, problems, articles)
+    suppressed += merge_policies(policy_sightings, entities, site, gaz, articles, problems)
     link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n})
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}

@@ -11,6 +11,7 @@ from ..recognise.gazetteer import Gazetteer
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Deal, Entity
+from .curation import cited_passages
 
 KIND_ORDER = {
     "framework": 0,
@@ -25,8 +26,13 @@ KIND_ORDER = {
 
 
 def merge_deals(
-    sightings: list[DealSighting], entities: dict[str, Entity], site: SiteData, gaz: Gazetteer, problems: list[Problem]
-) -> None:
+    sightings: list[DealSighting],
+    entities: dict[str, Entity],
+    site: SiteData,
+    gaz: Gazetteer,
+    problems: list[Problem],
+    articles: list = (),
+) -> list[tuple[str, str]]:
     """Same parties → same deal, across articles; a sighting without parties joins its article's latest deal."""
     deals: dict[frozenset, Entity] = {}
     latest: dict[str, Entity] = {}
@@ -42,14 +48,32 @@ def merge_deals(
         deal.sightings.append(s)
         latest[s.article] = deal
     curated = _curated_deals(site, gaz, entities)
+    suppressed = []
     for party_set, (entry, line) in curated.items():
+        if entry.suppress:
+            if party_set in deals:
+                suppressed.append((entry.name, entry.suppress))
+                del deals[party_set]
+            else:
+                problems.append(Problem("site_data/deals.yml", line, f"deal '{entry.name}' to suppress matches no deal found.",
+                                        "Its parties must be exactly those on the deal's page."))  # fmt: skip
+            continue
+        if party_set not in deals and entry.sources:  # a deal the recogniser missed, with its evidence
+            found = cited_passages(entry.name, entry.sources, articles, "site_data/deals.yml", line, problems)
+            if found:
+                deal = deals[party_set] = Deal(DEAL, "", "", fields={"parties": sorted(party_set)})
+                deal.sightings += [
+                    DealSighting(a, anchor, text, "agreement", sorted(party_set)) for a, anchor, text in found
+                ]
+            continue
         if party_set not in deals:
             problems.append(
                 Problem(
                     "site_data/deals.yml",
                     line,
                     f"deal '{entry.name}' matches no deal found in the articles.",
-                    "Its parties must be exactly those on the deal's page; check the names on the deals index.",
+                    "Its parties must be exactly those on the deal's page; check the names on the deals index, "
+                    "or add 'sources:' (article and paragraph) to create its page.",
                 )
             )
     for party_set, deal in deals.items():
@@ -69,6 +93,7 @@ def merge_deals(
         while deal.key in entities:
             deal.key += "-x"
         entities[deal.key] = deal
+    return suppressed
 
 
 def _curated_deals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) -> dict[frozenset, tuple]:

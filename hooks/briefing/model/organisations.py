@@ -41,9 +41,11 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
 
 def resolve_organisations(
     sightings: list[OrgSighting], site: SiteData, gaz: Gazetteer, entities: dict[str, Entity], place_aliases: dict
-) -> dict[str, str]:
-    """Organisation entities from sightings and the registry; returns every surface → key."""
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Organisation entities from sightings and the registry; returns every surface → key, and
+    (name, reason) for each page an entry suppresses."""
     surfaces: dict[str, str] = {}
+    suppressed: list[tuple[str, str]] = []
     for entry, line in site.entries.get(ORGANISATION, []):
         key = ORGANISATION.key(entry.slug or slugify(canonical(entry.name)))
         e = entities.setdefault(key, Entity(ORGANISATION, key, entry.name, slug=entry.slug or ""))
@@ -74,7 +76,14 @@ def resolve_organisations(
         place = _place_key(s.place, gaz, place_aliases) if s.place else None
         if place and "country_key" not in e.fields:
             e.fields["country_key"], e.fields["country_key_from"] = place, s
-    return surfaces
+    for entry, _line in site.entries.get(ORGANISATION, []):
+        if entry.suppress:  # a wrong page: gone, and its names link nowhere
+            key = ORGANISATION.key(entry.slug or slugify(canonical(entry.name)))
+            entities.pop(key, None)
+            for surface in [k for k, v in surfaces.items() if v == key]:
+                del surfaces[surface]
+            suppressed.append((entry.name, entry.suppress))
+    return surfaces, suppressed
 
 
 def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:

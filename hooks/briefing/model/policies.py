@@ -18,6 +18,7 @@ from ..recognise.policies import PolicySighting
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity, Policy
+from .curation import cited_passages
 
 
 def merge_policies(
@@ -108,22 +109,11 @@ def _from_citations(entry, imposer, minerals, articles, file, line, problems) ->
                                 "Add 'sources:' (article and paragraph) to create its page, or match the imposer, "
                                 "type and minerals shown on the policies index."))  # fmt: skip
         return None
-    by_id = {a.slug: a for a in articles} | {a.id: a for a in articles}  # the file's id or the page's address
     policy = Policy(
         POLICY, "", "", fields={"imposer": imposer, "type": entry.type, "minerals": minerals, "targets": []}
     )
-    for source in entry.sources:
-        article = by_id.get(source.article)
-        passage = next((p for p in article.passages if p.anchor == source.paragraph), None) if article else None
-        if passage is None:
-            problems.append(Problem(file, line, f"policy '{entry.name}': source {source.article}#{source.paragraph} "
-                                    "is not a paragraph of an article.",
-                                    "Use the article's id (its file name without .txt, or its page's address) and a paragraph anchor "
-                                    "such as p3, as in the paragraph links on its source page."))  # fmt: skip
-            continue
-        policy.sightings.append(
-            PolicySighting(article.id, passage.anchor, passage.text, entry.type, imposer, minerals, None, None, None)
-        )
+    for article, anchor, text in cited_passages(f"policy {entry.name}", entry.sources, articles, file, line, problems):
+        policy.sightings.append(PolicySighting(article, anchor, text, entry.type, imposer, minerals))
     return policy if policy.sightings else None
 
 
