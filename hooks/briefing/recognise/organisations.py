@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..ingest import Article
 from .evidence import Quote
@@ -109,10 +110,22 @@ def find_organisations(
     international bodies (reference data) to their canonical names."""
     found: list[OrgSighting] = []
     known = international or {}
+    names = _one_pattern(tuple(sorted(known)))
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
-            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, known))
+            here = {known[m.group(0)] for m in names.finditer(sentence)} if names else set()
+            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, sorted(here)))
     return found
+
+
+@lru_cache(maxsize=8)
+def _one_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
+    """The international bodies' names as one pattern, longest first: one search per sentence,
+    not one per name (it was most of the pipeline's time at 1,000 articles)."""
+    if not surfaces:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _sentence_orgs(sentence, article, anchor, places, people, international) -> list[OrgSighting]:
@@ -137,9 +150,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if name not in out or out[name].type is None:
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 
-    for surface, canonical_name in international.items():
-        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", sentence):
-            add(canonical_name, "international", None, "international body")
+    for canonical_name in international:  # the international bodies the sentence names
+        add(canonical_name, "international", None, "international body")
     for m in BEFORE.finditer(sentence):
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
