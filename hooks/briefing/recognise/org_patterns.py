@@ -26,6 +26,8 @@ BEFORE = re.compile(
     rf"(?P<cue>(?:(?P<state>{STATE})\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?)(?:['’]s)?\s+)?"
     rf"(?:(?P<state2>{STATE})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{DESCRIPTOR}))\s+(?P<name>{NAME})"
 )
+# BEFORE cannot match without a descriptor word: this cheap test spares most sentences its search.
+HAS_DESCRIPTOR = re.compile(rf"(?:{DESCRIPTOR})\s+[A-Z]")
 # "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
 BODY = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"

@@ -32,6 +32,7 @@ from .org_patterns import (
     EVENT,
     GENERIC,
     GEOGRAPHIC,
+    HAS_DESCRIPTOR,
     INCLUDING,
     INSIDE_NAME,
     LEGAL,
@@ -152,7 +153,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
     for canonical_name in international:  # the international bodies the sentence names
         add(canonical_name, "international", None, "international body")
-    for m in BEFORE.finditer(sentence):
+    for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
         add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
