@@ -225,3 +225,34 @@ def test_hooks_name_no_seed_entity():
     ]
     found = subprocess.run(["grep", "-rniE", "|".join(names), str(ROOT / "hooks")], capture_output=True, text=True)
     assert found.stdout == "", found.stdout
+
+
+def test_organisations_found_and_linked(html_pages):
+    """Read by hand: the bodies the seeds name (outlets cited as sources are not organisations)."""
+    names = {r[0] for r in _index_rows(html_pages, "organisations")}
+    assert {"Cove Capital", "Atlantic Council", "Center for China and Globalization", "U.S. Geological Survey"} <= names
+    assert not names & {"Reuters", "South China Morning Post", "뉴스로드"}
+    deal = html_pages["deals/cove-capital-kazakhstan-tungsten-joint-venture/index.html"]
+    assert "../../organisations/cove-capital/" in {a["href"] for a in deal.select("article a")}
+
+
+def test_policies_found_and_linked_from_country_mineral_and_timeline(html_pages):
+    """Read by hand: the seeds report China's export controls on rare earths (expanded "earlier this
+    month", "tightened over the past two years"); the "potential" controls they fear are no policy."""
+    rows = _index_rows(html_pages, "policies")
+    assert [(r[0], r[1]) for r in rows] == [("China rare earth elements export controls", "China")]
+    href = "policies/china-rare-earth-elements-export-controls/"
+    for page in ("countries/china/index.html", "minerals/rare-earth-elements/index.html", "timeline/index.html"):
+        links = {a["href"].lstrip("./") for a in html_pages[page].select("article a")}
+        assert href in links, page
+    policy = html_pages[href + "index.html"]
+    status = next(tr for tr in policy.select("article table tr") if tr.td and "Status" in tr.td.get_text())
+    assert "extended" in status.get_text() and status.select("sup")  # as reported, cited
+
+
+def test_search_finds_organisation_and_policy_pages(built_site):
+    import json
+
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {doc["title"] for doc in index["docs"] if doc["location"].startswith(("policies/", "organisations/"))}
+    assert {"China rare earth elements export controls", "Cove Capital"} <= titles
