@@ -182,3 +182,14 @@ def test_a_deal_is_signed_only_when_the_text_says_so(tmp_path, sentence, status)
     b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
     (deal,) = [e for e in b.entities.values() if e.kind.name == "deal"]
     assert deal.statuses == [status]
+
+
+def test_companies_listed_before_a_joint_verb_are_the_parties(tmp_path):
+    text = (
+        "Chilean miner Andina Cobre expanded. "
+        "The Chilean company Andina Cobre and the miner Minera Sur Holdings will jointly develop a copper deposit.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    (deal,) = [e for e in b.entities.values() if e.kind.name == "deal"]
+    names = {b.entities[p].name for p in deal.fields["parties"] if p in b.entities}
+    assert names == {"Andina Cobre", "Minera Sur Holdings"}

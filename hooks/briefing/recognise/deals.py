@@ -25,7 +25,7 @@ TRIGGER = re.compile(
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
-    r"(?:have |has )?agreed to|"
+    r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|"
     r"partnership|venture)\b",
     re.IGNORECASE,
 )

@@ -158,6 +158,23 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}")
+
+
+def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
+    """The names listed just before the verb ("X and the Ruritanian Y will …"), at least one of
+    them an organisation; nothing but a short predicate between the last name and the verb."""
+    if not before or re.search(r"[,;:.]", sentence[before[-1][1] : verb_at]) or verb_at - before[-1][1] > 30:
+        return []
+    run = [before[-1]]
+    for prev in reversed(before[:-1]):
+        if not LIST_JOIN.fullmatch(sentence[prev[1] : run[0][0]]):
+            break
+        run.insert(0, prev)
+    keys = list(dict.fromkeys(k for _, _, k in run))
+    return keys if len(keys) >= 2 and any(is_org(k) for k in keys) else []
+
+
 def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form"."""
     venture = trigger.group("t").lower() in ("partnered", "partnership", "venture", "joint venture", "joint ventures")
@@ -183,6 +200,10 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
     the trigger's clause, and the organisation or place a "with" after the trigger names."""
+    named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
+    listed = _listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
+    if len(listed) >= 2:  # "Andina Cobre and the Peruvian Minera Sur will jointly develop"
+        return listed
     subject = next(
         (o for o in orgs if o.end <= trigger.start() and not re.search(r"[;:]", sentence[o.end : trigger.start()])),
         None,
