@@ -34,7 +34,7 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
     for s in people:
         aff = s.affiliation
         employer = bool(s.role and COMPANY_POST.search(s.role))
-        if aff and re.fullmatch(NAME, aff) and plausible(aff, places, names, employer):
+        if aff and re.fullmatch(NAME, aff.replace(".", "")) and plausible(aff, places, names, employer):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out
 
@@ -107,6 +107,9 @@ def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], pla
                 continue
             name = org_name(party)
             key = surfaces.get(name) or surfaces.get(canonical(name))
+            longer = [k for s, k in surfaces.items() if s.startswith(name + " ")] if key is None else []
+            if len(set(longer)) == 1:  # "CATL BRUNP" of "CATL BRUNP & CMOC": a list split the name
+                key = longer[0]
             if key is None and plausible(name, places, people):
                 key = org_key_of(name)
                 surfaces[name] = surfaces[canonical(name)] = key

@@ -70,8 +70,12 @@ ENDING = re.compile(
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
 # unless it is a law, a plan or an event.
 DEFINED = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|for|on)\s+(?:the\s+)?)?(?:{NAME_WORD})){{1,7}})\s*"
+    rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|de|for|on|and)\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
     rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)"
+)
+# "the M23 rebel group": a name, then what kind of group it is.
+GROUP_AFTER = re.compile(
+    rf"(?P<name>{NAME_WORD})\s+(?P<cue>(?:rebel|armed|militant|separatist) (?:group|movement)|militia)\b"
 )
 NOT_A_BODY = re.compile(
     r"\b(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"

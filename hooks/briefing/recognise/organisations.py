@@ -32,6 +32,7 @@ from .org_patterns import (
     EVENT,
     GENERIC,
     GEOGRAPHIC,
+    GROUP_AFTER,
     HAS_DESCRIPTOR,
     INCLUDING,
     INSIDE_NAME,
@@ -132,7 +133,7 @@ def _one_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
 def _sentence_orgs(sentence, article, anchor, places, people, international) -> list[OrgSighting]:
     out: dict[str, OrgSighting] = {}
 
-    def add(name: str, type_: str | None, place: str | None, cue: str) -> None:
+    def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
         name = re.sub(r"^(?:The|the)\s+", "", name.strip(" ,;:’'\"")).strip()
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
         if " and " in name and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
@@ -144,7 +145,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             place, name = place or owner.group("owner"), owner.group("rest")
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
             name = owner.group("owner")
-        if not plausible(name, places, people):
+        if not plausible(name, places, people, employer=defined):  # a defined short form: a body's name
             return
         place = re.sub(r"['’]s$", "", place) if place else None
         place = place if place in places else None
@@ -171,9 +172,20 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
             add(name, None, m.group("place"), "name")  # a head noun would make the demonym part of the name
     for m in DEFINED.finditer(sentence):
-        name = _trim(m.group("name"))
-        if not NOT_A_BODY.search(name) and spells(m.group("short"), name):
-            add(name, org_type(name), None, "short form")
+        words = _trim(m.group("name")).split()  # the longest tail the short form spells from its first letter:
+        name = next(  # "… with Sojitz and Andes Oil, Gas and Metals Corporation (AOGMC)" → the last name
+            (
+                " ".join(words[i:])
+                for i in range(len(words) - 1, -1, -1)
+                if spells(m.group("short"), " ".join(words[i:]))
+            ),
+            None,
+        )
+        name = name.strip(",") if name else None
+        if name and " " in name and not NOT_A_BODY.search(name) and not re.match(r"(?:and|of|for|on|the)\b", name):
+            add(name, org_type(name), None, "short form", defined=True)
+    for m in GROUP_AFTER.finditer(sentence):
+        add(m.group("name"), "other", None, m.group("cue"))
     for m in STATE_ONLY.finditer(sentence):
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
     for m in AFTER.finditer(sentence):
