@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/entity_quality.py [--set dev|heldout] [--verbose]
 
-The pages are `tests/fixtures/real/dev/*.txt` (real published pages, chrome included); the
+The pages are `tests/fixtures/real/dev/*.txt` (or `heldout/*.txt` for a set not yet merged) (real published pages, chrome included); the
 labels are `tests/fixtures/real/entities.yml` (development) and `entities_heldout.yml` (set
 aside: score it once, record the first run in docs/quality.md, then it may join the dev set).
 Labels were written by someone who did not read the code. An organisation counts as found
@@ -45,7 +45,10 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
     site = load_site_data(ROOT / "site_data")
     with tempfile.TemporaryDirectory() as tmp:
         for page_id in labels:
-            shutil.copy(ROOT / "tests/fixtures/real/dev" / f"{page_id}.txt", Path(tmp) / f"{page_id}.txt")
+            page = next(
+                p for d in ("dev", "heldout") if (p := ROOT / "tests/fixtures/real" / d / f"{page_id}.txt").exists()
+            )
+            shutil.copy(page, Path(tmp) / f"{page_id}.txt")
         articles, _ = ingest(Path(tmp), site)
         briefing = build_briefing(articles, site)
     counts = {k: [0, 0, 0] for k in ("organisations", "officials", "experts")}

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/policy_deal_quality.py [--set dev|heldout] [--verbose]
 
-The pages are `tests/fixtures/real/dev/*.txt`; the labels `tests/fixtures/real/policies_deals.yml`
+The pages are `tests/fixtures/real/dev/*.txt` (or `heldout/*.txt` for a set not yet merged); the labels `tests/fixtures/real/policies_deals.yml`
 (development) and `policies_deals_heldout.yml` (set aside: score it once, record the first run in
 docs/quality.md). Labels were written by someone who did not read the code. A labelled policy is
 found when a policy page of the same article has the same imposer, a type of the same family
@@ -36,7 +36,11 @@ from briefing.model.organisations import org_key_of  # noqa: E402
 from briefing.recognise.gazetteer import build_gazetteer  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
 
-LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml"}
+LABELS = {
+    "dev": "policies_deals.yml",
+    "heldout": "policies_deals_heldout.yml",
+    "heldout2": "policies_deals_heldout2.yml",
+}
 RESTRICTION = {"export ban", "export quota", "export control", "export licensing"}
 MINERAL_WORDS = {"rare earths": "rare earth elements"}
 
@@ -51,7 +55,10 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
     gaz = build_gazetteer(site.reference)
     with tempfile.TemporaryDirectory() as tmp:
         for page_id in labels:
-            shutil.copy(ROOT / "tests/fixtures/real/dev" / f"{page_id}.txt", Path(tmp) / f"{page_id}.txt")
+            page = next(
+                p for d in ("dev", "heldout") if (p := ROOT / "tests/fixtures/real" / d / f"{page_id}.txt").exists()
+            )
+            shutil.copy(page, Path(tmp) / f"{page_id}.txt")
         articles, _ = ingest(Path(tmp), site)
         briefing = build_briefing(articles, site, gaz)
     tp = fp = fn = exact = 0

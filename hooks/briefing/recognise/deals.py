@@ -229,18 +229,22 @@ class _Context:
 
 
 def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
-    """Parties for one trigger word: organisations first, then places, then "between the two nations",
-    then an organisation and the counterpart a "with" names."""
+    """Parties for one trigger word: two organisations the site knows ("X signed with Y"), then
+    organisations by their head nouns, then places, then "between the two nations", then an
+    organisation and the place a "with" names."""
     by_head = find_orgs(c.sentence)
+    known = c.organisations
+    orgs = sorted(known + [o for o in by_head if not any(k.start < o.end and o.start < k.end for k in known)],
+                  key=lambda o: o.start)  # fmt: skip
+    both_known = subject_with_counterpart(c.sentence, known, trig, [])
+    if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
+        return both_known
     parties = org_parties(c.sentence, by_head, trig, c.places)
     if parties is None:
         parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.ranking, c.people_spans)
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
-        known = c.organisations
-        orgs = sorted(known + [o for o in by_head if not any(k.start < o.end and o.start < k.end for k in known)],
-                      key=lambda o: o.start)  # fmt: skip
         parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
     return parties if len(parties) >= 2 else []
 

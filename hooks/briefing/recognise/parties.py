@@ -158,7 +158,7 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,3}")
 
 
 def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
@@ -212,9 +212,17 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     if subject is None or with_m is None:
         return None
     at = trigger.end() + with_m.end()
-    named = [(o.start, org_key(o.name)) for o in orgs if o.start >= at] + [(s, k) for s, e, k in places if s >= at]
-    near = [(start, key) for start, key in named if start - at <= 45 and not re.search(r"[,;.]", sentence[at:start])]
+    after = sorted(
+        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= at]
+        + [(a, b, k) for a, b, k in places if a >= at]
+    )
+    near = [n for n in after if n[0] - at <= 45 and not re.search(r"[,;.]", sentence[at : n[0]])]
     if not near:
         return None
-    counterpart = min(near)[1]
-    return [org_key(subject.name), counterpart] if counterpart != org_key(subject.name) else None
+    listed = [near[0]]  # "with X and German cell maker Y": every name of the list
+    for item in after[after.index(near[0]) + 1 :]:
+        if not LIST_JOIN.fullmatch(sentence[listed[-1][1] : item[0]]):
+            break
+        listed.append(item)
+    counterparts = [k for _, _, k in listed if k != org_key(subject.name)]
+    return [org_key(subject.name), *dict.fromkeys(counterparts)] if counterparts else None
