@@ -193,3 +193,16 @@ def test_companies_listed_before_a_joint_verb_are_the_parties(tmp_path):
     (deal,) = [e for e in b.entities.values() if e.kind.name == "deal"]
     names = {b.entities[p].name for p in deal.fields["parties"] if p in b.entities}
     assert names == {"Andina Cobre", "Minera Sur Holdings"}
+
+
+@pytest.mark.parametrize(
+    "sentence, shares",
+    [
+        ("Indonesia's state miner will hold 51 percent and its partner 49 percent of the joint venture.", []),
+        ("The fund agreed to acquire a 30% stake in the Peruvian copper project.", []),
+        ("China controls 60% of global rare earth supply and 90% of refining.", ["60%", "90%"]),
+    ],
+)
+def test_an_equity_split_is_not_a_market_share(tmp_path, sentence, shares):
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    assert [f.value for f in b.figures if f.is_share] == shares

@@ -26,6 +26,20 @@ COUNT = re.compile(
 MEASURE = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?)?(?P<m>[^,;.()]{3,80}?)(?=\s+and\s+(?:nearly\s+|about\s+|approximately\s+)?\d|[,;.()]|$)"
 )
+STAKE_AFTER = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,3}?(?:stake|interest|equity|ownership|shareholding)\b|of\s+(?:the\s+)?(?:shares|"
+    r"joint venture|venture|company|firm|project|consortium)\b)",
+    re.IGNORECASE,
+)
+STAKE_BEFORE = re.compile(
+    r"\b(?:own|owns|owned|owning|acquire[sd]?|acquiring)\s+(?:a\s+|an\s+|the\s+remaining\s+)?$", re.I
+)
+STAKE_WORDS = re.compile(r"\b(?:stakes?|joint venture|equity|shareholding|ownership)\b", re.I)
+MARKET_WORDS = re.compile(
+    r"\b(?:supply|supplies|production|output|reserves|market|refining|processing|mining|exports?|imports?|demand|"
+    r"capacity|consumption)\b",
+    re.I,
+)
 USE_VERBS = re.compile(
     r"\b(?:essential (?:for|to)|used (?:in|for|to)|vital (?:for|to)|key to|needed (?:for|in)|"
     r"critical (?:for|to)|power(?:s|ing)?|applications? in|indispensable)\b",
@@ -43,8 +57,19 @@ class Figure(Quote):
 
     @property
     def is_share(self) -> bool:
-        """A share of something (a percentage): shown side by side with other sources' shares."""
-        return self.unit == "percent"
+        """A share of something (a percentage): shown side by side with other sources' shares.
+        A stake in a company or venture ("51 percent … 49 percent" of a joint venture) is not."""
+        return self.unit == "percent" and not self.is_stake
+
+    @property
+    def is_stake(self) -> bool:
+        at = self.sentence.find(self.value)
+        if at < 0:
+            return False
+        after = self.sentence[at + len(self.value) : at + len(self.value) + 60]
+        if STAKE_AFTER.match(after) or STAKE_BEFORE.search(self.sentence[max(0, at - 30) : at]):
+            return True
+        return bool(STAKE_WORDS.search(self.sentence)) and not MARKET_WORDS.search(self.sentence)
 
 
 @dataclass(frozen=True)
