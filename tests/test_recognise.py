@@ -206,3 +206,13 @@ def test_companies_listed_before_a_joint_verb_are_the_parties(tmp_path):
 def test_an_equity_split_is_not_a_market_share(tmp_path, sentence, shares):
     b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
     assert [f.value for f in b.figures if f.is_share] == shares
+
+
+def test_a_value_belongs_to_the_deal_its_own_clause_names(tmp_path):
+    text = (
+        "Chile and Peru signed a lithium memorandum of understanding, as Brazil pledged $600 billion in investment.\n\n"
+        "Canada and Chile signed a $2 billion copper agreement.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    values = {d.name: [s.value for s in d.sightings] for d in b.entities.values() if d.kind.name == "deal"}
+    assert {tuple(v) for v in values.values()} == {("$2 billion",), (None,)}

@@ -110,6 +110,18 @@ NOT_YET_SIGNED = re.compile(
 SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded|sealed|inked)\b", re.IGNORECASE)
 
 
+CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|after|which|amid|but|following)\b|\s+(?:as|while|amid|after)\s+(?=[A-Z])")
+
+
+def _value(sentence: str, trigger: re.Match) -> str | None:
+    """The sum in the deal's own clause: not "… as Ruritania pledged $600 billion in investment"."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    lo = max(c for c in cuts if c <= trigger.start())
+    hi = min(c for c in cuts if c > trigger.start())
+    money = MONEY.search(sentence, lo, hi)
+    return money.group(0) if money else None
+
+
 def _status(sentence: str) -> str | None:
     if TENTATIVE.search(sentence) and not SIGNED.search(sentence):
         return "under negotiation"
@@ -170,7 +182,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 parties,
                 title=title_m.group("title").rstrip(".") if title_m else None,
                 status=_status(sentence),
-                value=(MONEY.search(sentence) or [None])[0],
+                value=_value(sentence, trig),
                 date=(DATE_PHRASE.search(sentence) or [None])[0],
                 minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
                 places=list(dict.fromkeys(k for _, _, k in context.places)),
