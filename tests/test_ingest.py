@@ -183,6 +183,8 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
         expected = [text[s.start : s.end].strip() for s in oracle.segment(text) if text[s.start : s.end].strip()]
         if any(not re.search(r"\w", sentence) for sentence in expected):
             continue  # pysbd's own slip: a closing quote mark split off as a "sentence" of its own
+        if any(re.search(r",\s*[”\"’]\s*$", sentence) for sentence in expected[:-1]):
+            continue  # pysbd's slip: '“…economy, ” X said' cut after the comma inside the quote
         assert [s.text for s in sentences.split_sentences(text)] == expected
 
 

@@ -16,55 +16,22 @@ from dataclasses import dataclass, field
 from ..ingest import Article
 from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
+from .deal_words import (
+    DATE_PHRASE,
+    MONEY,
+    PARTY_NOUN,
+    PLURAL,
+    QUOTED_TITLE,
+    TITLE_WORDS,
+    TRIGGER,
+    TWO_NATIONS,
+    deal_kind,
+    deal_status,
+    deal_value,
+)
 from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
-
-TRIGGER = re.compile(
-    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
-    r"trade (?:agreement|deal|truce)s?|"
-    r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
-    r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
-    r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|"
-    r"partnership|venture)\b",
-    re.IGNORECASE,
-)
-PLURAL = re.compile(
-    r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
-)
-PARTY_NOUN = re.compile(
-    r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
-    r"countries|nations|states|partners|administration)\b"
-)
-TWO_NATIONS = re.compile(
-    r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
-    r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
-    r"(?:signed|agreed|pledged)",
-    re.I,
-)
-QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
-TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
-MONEY = re.compile(
-    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"
-)
-DATE_PHRASE = re.compile(
-    r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"
-    r"|\b(?:this|last|next) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:in|since) (?:19|20)\d{2}\b"
-)
-STATUS_WORDS = [
-    ("paused", r"\b(?:pause|paused|reprieve|truce|suspend\w*|halted|temporary|détente|detente)\b"),
-    ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged)\b"),
-    ("announced", r"\b(?:announc\w*|unveil\w*)\b"),
-    ("pledged", r"\b(?:pledged?|commit(?:ted|ments?)|promised|vowed)\b"),
-    ("agreed", r"\b(?:partnered|agreed|reached)\b"),
-    (
-        "under negotiation",
-        r"\b(?:negotiat\w*|talks|seek\w*|secure|securing|pursuit|push\w*|discussions?|proposed|"
-        r"efforts?)\b",
-    ),
-]
 
 
 @dataclass(frozen=True)
@@ -77,60 +44,6 @@ class DealSighting(Quote):
     date: str | None = None
     minerals: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # every place in the sentence, for context
-
-
-def _kind(trigger: str, sentence: str) -> str:
-    t = trigger.lower()
-    if t.startswith(("memorand", "mou")):
-        return "memorandum of understanding"
-    if "venture" in t or t in ("partnered", "partnership"):
-        return "joint venture" if "venture" in sentence.lower() else "partnership"
-    if t.startswith("trade"):
-        return "trade agreement"
-    if t.startswith("offtake"):
-        return "offtake agreement"
-    if t.startswith("pledge"):
-        return "investment pledge" if MONEY.search(sentence) else "pledge"
-    if t == "framework":
-        return "framework"
-    return "agreement"
-
-
-# Only weighing a deal is no deal signed: these decide unless the sentence reports a signing.
-TENTATIVE = re.compile(
-    r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|"
-    r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to)\b",
-    re.IGNORECASE,
-)
-NOT_YET_SIGNED = re.compile(
-    r"\b(?:expected to be|to be|will be|set to be|due to be)\s+(?:finali[sz]ed|signed|concluded|sealed)\b|"
-    r"\bwill sign\b",
-    re.IGNORECASE,
-)
-SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded|sealed|inked)\b", re.IGNORECASE)
-
-
-CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|after|which|amid|but|following)\b|\s+(?:as|while|amid|after)\s+(?=[A-Z])")
-
-
-def _value(sentence: str, trigger: re.Match) -> str | None:
-    """The sum in the deal's own clause: not "… as Ruritania pledged $600 billion in investment"."""
-    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    lo = max(c for c in cuts if c <= trigger.start())
-    hi = min(c for c in cuts if c > trigger.start())
-    money = MONEY.search(sentence, lo, hi)
-    return money.group(0) if money else None
-
-
-def _status(sentence: str) -> str | None:
-    if TENTATIVE.search(sentence) and not SIGNED.search(sentence):
-        return "under negotiation"
-    if NOT_YET_SIGNED.search(sentence):
-        return "announced"  # "expected to be finalised by March": agreed, not yet signed
-    for status, pattern in STATUS_WORDS:
-        if re.search(pattern, sentence, re.IGNORECASE):
-            return status
-    return None
 
 
 def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[str, str]) -> list[DealSighting]:
@@ -178,11 +91,11 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 article.id,
                 passage.anchor,
                 sentence,
-                _kind(trig.group("t"), sentence),
+                deal_kind(trig.group("t"), sentence),
                 parties,
                 title=title_m.group("title").rstrip(".") if title_m else None,
-                status=_status(sentence),
-                value=_value(sentence, trig),
+                status=deal_status(sentence),
+                value=deal_value(sentence, trig),
                 date=(DATE_PHRASE.search(sentence) or [None])[0],
                 minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
                 places=list(dict.fromkeys(k for _, _, k in context.places)),
@@ -220,9 +133,9 @@ def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[M
         article,
         row.anchor,
         row.text,
-        _kind(trigger.group("t"), row.text) if trigger else "agreement",
+        deal_kind(trigger.group("t"), row.text) if trigger else "agreement",
         parties,
-        status=_status(status_cell or row.text),
+        status=deal_status(status_cell or row.text),
         value=(MONEY.search(row.text) or [None])[0],
         minerals=list(dict.fromkeys(m.key for m in mentions if MINERAL.owns(m.key) and m.sentence == row.text)),
     )
@@ -288,7 +201,7 @@ def _second_clause_deals(c: _Context, trig: re.Match, first: DealSighting) -> li
         )
         others = [p for p in phrase_parties(c.sentence, lo, hi, allowed, c.people_spans) if p not in first.parties]
         if others:
-            status = _status(c.sentence[m.start() : hi])
+            status = deal_status(c.sentence[m.start() : hi])
             out.append(
                 DealSighting(
                     **{

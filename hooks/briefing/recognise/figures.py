@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
-from .deals import MONEY
+from .deal_words import MONEY
 from .evidence import Evidence, Quote
 from .mentions import Mention, MentionIndex
 from .parties import EXCLUDING

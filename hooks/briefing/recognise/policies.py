@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import Article
 from ..kinds import COUNTRY, MINERAL
-from .deals import DATE_PHRASE
+from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
 

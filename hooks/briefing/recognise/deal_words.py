@@ -1,0 +1,106 @@
+"""The words of deals: what names an agreement, its kind, its status as the text states it, its
+value and date. General vocabulary; `deals` finds the parties and builds the sightings."""
+
+from __future__ import annotations
+
+import re
+
+TRIGGER = re.compile(
+    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
+    r"trade (?:agreement|deal|truce)s?|"
+    r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
+    r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|"
+    r"partnership|venture)\b",
+    re.IGNORECASE,
+)
+PLURAL = re.compile(
+    r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
+)
+PARTY_NOUN = re.compile(
+    r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
+    r"countries|nations|states|partners|administration)\b"
+)
+TWO_NATIONS = re.compile(
+    r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
+    r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
+    r"(?:signed|agreed|pledged)",
+    re.I,
+)
+QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
+TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
+MONEY = re.compile(
+    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"
+)
+DATE_PHRASE = re.compile(
+    r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"
+    r"|\b(?:this|last|next) (?:week|month|year)\b|\bearlier this (?:week|month|year)\b|\b(?:in|since) (?:19|20)\d{2}\b"
+)
+STATUS_WORDS = [
+    ("paused", r"\b(?:pause|paused|reprieve|truce|suspend\w*|halted|temporary|détente|detente)\b"),
+    ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged)\b"),
+    ("announced", r"\b(?:announc\w*|unveil\w*)\b"),
+    ("pledged", r"\b(?:pledged?|commit(?:ted|ments?)|promised|vowed)\b"),
+    ("agreed", r"\b(?:partnered|agreed|reached)\b"),
+    (
+        "under negotiation",
+        r"\b(?:negotiat\w*|talks|seek\w*|secure|securing|pursuit|push\w*|discussions?|proposed|"
+        r"efforts?)\b",
+    ),
+]
+
+
+def deal_kind(trigger: str, sentence: str) -> str:
+    t = trigger.lower()
+    if t.startswith(("memorand", "mou")):
+        return "memorandum of understanding"
+    if "venture" in t or t in ("partnered", "partnership"):
+        return "joint venture" if "venture" in sentence.lower() else "partnership"
+    if t.startswith("trade"):
+        return "trade agreement"
+    if t.startswith("offtake"):
+        return "offtake agreement"
+    if t.startswith("pledge"):
+        return "investment pledge" if MONEY.search(sentence) else "pledge"
+    if t == "framework":
+        return "framework"
+    return "agreement"
+
+
+# Only weighing a deal is no deal signed: these decide unless the sentence reports a signing.
+TENTATIVE = re.compile(
+    r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|"
+    r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to)\b",
+    re.IGNORECASE,
+)
+NOT_YET_SIGNED = re.compile(
+    r"\b(?:expected to be|to be|will be|set to be|due to be)\s+(?:finali[sz]ed|signed|concluded|sealed)\b|"
+    r"\bwill sign\b",
+    re.IGNORECASE,
+)
+SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded|sealed|inked)\b", re.IGNORECASE)
+
+
+CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|after|which|amid|but|following)\b|\s+(?:as|while|amid|after)\s+(?=[A-Z])")
+
+
+def deal_value(sentence: str, trigger: re.Match) -> str | None:
+    """The sum in the deal's own clause: not "… as Ruritania pledged $600 billion in investment"."""
+    cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+    lo = max(c for c in cuts if c <= trigger.start())
+    hi = min(c for c in cuts if c > trigger.start())
+    money = MONEY.search(sentence, lo, hi)
+    return money.group(0) if money else None
+
+
+def deal_status(sentence: str) -> str | None:
+    if TENTATIVE.search(sentence) and not SIGNED.search(sentence):
+        return "under negotiation"
+    if NOT_YET_SIGNED.search(sentence):
+        return "announced"  # "expected to be finalised by March": agreed, not yet signed
+    for status, pattern in STATUS_WORDS:
+        if re.search(pattern, sentence, re.IGNORECASE):
+            return status
+    return None
