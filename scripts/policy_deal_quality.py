@@ -36,11 +36,7 @@ from briefing.model.organisations import org_key_of  # noqa: E402
 from briefing.recognise.gazetteer import build_gazetteer  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
 
-LABELS = {
-    "dev": "policies_deals.yml",
-    "heldout": "policies_deals_heldout.yml",
-    "heldout2": "policies_deals_heldout2.yml",
-}
+LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml"}
 RESTRICTION = {"export ban", "export quota", "export control", "export licensing"}
 MINERAL_WORDS = {"rare earths": "rare earth elements"}
 

@@ -76,6 +76,7 @@ CAPTION_PATTERNS = {
 # Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
 APPEAL_PATTERNS = {
     "follow": r"follow\s+us",
+    "welcome": r"^\W*welcome\s+to\s+(?:the\s+)?[\w.&'’ -]{2,40}[!.]?$",  # a site's greeting line
     "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
     "tap": r"tap\s+here",
     "download": r"download\s+(?:the|our)\s+app",

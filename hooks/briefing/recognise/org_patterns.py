@@ -64,7 +64,7 @@ ENDINGS = (
     r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
 )
 ENDING = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill)\b)"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
@@ -102,7 +102,9 @@ OUTLET = re.compile(
     r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
     r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review)\b"
 )
-LISTED = re.compile(r"^(?:[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+")
+LISTED = re.compile(
+    r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+"
+)
 INSIDE_NAME = re.compile(r"[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")  # the end of a longer name's first half
 EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
 LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada)\b")

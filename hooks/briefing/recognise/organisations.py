@@ -87,8 +87,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     """Not a place, a person, an outlet, or generic words. An `employer` (a chief executive's
     company) may be a place and generic words: "Namibia Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
-    if not words or all(w.lower().strip(".,") in GENERIC for w in words):
-        return False
+    if not words or not employer and all(w.lower().strip(".,") in GENERIC for w in words):
+        return False  # generic words, unless the text vouches for the name (a short form, an employer)
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
     if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
         return False  # "Peru Critical Minerals": a place and generic words

@@ -30,7 +30,7 @@ from .titles import (
 
 # Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
-NAME_TOKEN = rf"{UPPER}[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"
+NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"  # "O’Leary" too
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
@@ -62,7 +62,9 @@ APPOSITIVE = re.compile(
 )
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
-    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.))\s+"
+    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.|"
+    rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
+    rf"research manager|(?<=\s)coordinator))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
@@ -82,7 +84,7 @@ SPOKESPERSON = re.compile(
 )
 BODY_POST_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}})\s+"
-    rf"(?P<role>{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
 # a post of a body or portfolio, a comma, the name.
@@ -178,7 +180,13 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
-        if aff and not _led_by_place(aff, places) and (org_type(aff) or re.fullmatch(r"[A-Z]{2,6}", aff)):
+        company_title = re.fullmatch(r"Chair(?:man|woman|person)|CEO|Chief Executive", m.group("title"))
+        if (
+            aff
+            and not _led_by_place(aff, places)
+            and not TITLE_MODIFIER.match(aff.split()[0])
+            and (org_type(aff) or re.fullmatch(r"[A-Z]{2,6}", aff) or company_title)
+        ):
             # "Andina Cobre President Ana Ortiz": a post in a body, official only if the body is the state's
             add(m.group("name"), classify_role(m.group("title"), aff, places), m.group("title"), aff)
             continue

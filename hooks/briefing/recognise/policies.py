@@ -100,12 +100,16 @@ STATE_BODY = re.compile(
 )
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 HYPOTHETICAL = re.compile(
-    r"\b(?:potential|possible|possibly|future|threat(?:s|en\w*)? of|risks? of|fears? of|could|would|might|if)\b"
-    r"(?:\s+\w+){0,3}\s*$",
+    r"\b(?:potential|possible|possibly|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if)\b"
+    r"(?:\s+\w+){0,5}\s*$",
     re.I,
 )
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 MINERAL_WORDS = re.compile(r"\b(?:ores?|minerals?|metals?|mining|concentrates?|raw materials?|commodit\w+)\b", re.I)
+OBJECT_OF = re.compile(r"\b(?:with|against|to|from|on|over|toward|towards)\s+(?:the\s+)?$", re.I)
+NOT_MINERALS = re.compile(
+    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|software|technolog\w+|equipment|tools|weapons|food)\b", re.I
+)
 THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state)\b", re.I)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
@@ -144,7 +148,7 @@ def find_policies(article: Article, mentions: list[Mention], place_names: dict[s
                 continue
             kind, trigger = measure
             minerals = list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
-            if not minerals and not found and not MINERAL_WORDS.search(sentence):
+            if not minerals and not MINERAL_WORDS.search(sentence) and (not found or NOT_MINERALS.search(sentence)):
                 continue  # chips, goods, cars: a measure on something other than minerals
             if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
                 continue  # "does not impose export controls"
@@ -191,14 +195,22 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
     before = [p for p in author if p[1] <= trigger.start()]
     after = [p for p in author if p[0] >= trigger.end()]
     near = [
-        p for p in before if trigger.start() - p[1] <= 60 and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
+        p
+        for p in before
+        if trigger.start() - p[1] <= 60
+        and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
+        and not OBJECT_OF.search(sentence[max(0, p[0] - 12) : p[0]])  # "tensions with the US": not its author
     ]
     if near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]
     elif before and before[0][0] < 40 and not re.search(SUBORDINATE, sentence[: before[0][0]]):
         # the sentence's subject: "Ruritania, which …, has banned …", "The Ruritanian miners' body urges …"
         imposer = before[0][2]
-    elif after and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]]):
+    elif (
+        after
+        and after[0][0] - trigger.end() <= 45
+        and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]])
+    ):
         imposer = after[0][2]  # "export controls imposed by Ruritania"
     else:
         imposer = None

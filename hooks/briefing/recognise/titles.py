@@ -52,7 +52,7 @@ EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
     r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
-    r"vice[- ]president|member)\b",
+    r"vice[- ]president|member|coordinator|director[- ]general)\b",
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
