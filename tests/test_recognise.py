@@ -216,3 +216,16 @@ def test_a_value_belongs_to_the_deal_its_own_clause_names(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     values = {d.name: [s.value for s in d.sightings] for d in b.entities.values() if d.kind.name == "deal"}
     assert {tuple(v) for v in values.values()} == {("$2 billion",), (None,)}
+
+
+def test_a_surname_described_later_takes_that_description(tmp_path):
+    text = (
+        "Prices may normalise, expert Ana Ortiz told reporters.\n\n"
+        "Ortiz, a research manager at Andes Metals Intelligence, expects more supply.\n\n"
+        "Separately, a spokesman at the port said shipments resumed.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    assert list(people) == ["Ana Ortiz"]
+    assert people["Ana Ortiz"].fields["role"] == "research manager"
+    assert people["Ana Ortiz"].fields["affiliation"] == "Andes Metals Intelligence"

@@ -90,7 +90,12 @@ def resolve_people(
                     e.curated_fields.add(f)
             for alias in [entry.name, *entry.aliases]:
                 alias_to_key[alias] = key
-    full = [s for s in sightings if " " in s.name and s.name not in alias_to_key and s.kind]
+    described = {(s.article, s.name) for s in sightings if " " not in s.name and s.kind}  # "Ortiz, an analyst"
+    full = [
+        s
+        for s in sightings
+        if " " in s.name and s.name not in alias_to_key and (s.kind or (s.article, s.name.split()[-1]) in described)
+    ]
     for s in full:
         alias_to_key.setdefault(s.name, person_key(slugify(s.name)))
     by_surname: dict[str, set[str]] = defaultdict(set)

@@ -56,7 +56,8 @@ ORG_ROLE_NAME = re.compile(
     rf"(?P<name>{FULL_NAME}),"
 )
 APPOSITIVE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:(?:a|an|the)\s+)?(?!(?:who|whose|which|where|when|and|but)\b)"
+    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s)),\s+(?:(?:a|an|the)\s+)?"
+    rf"(?!(?:who|whose|which|where|when|and|but)\b)"
     rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)"
 )
@@ -149,7 +150,15 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
             found.extend(_sentence_people(sentence, article.id, passage.anchor, places))
-    return found
+    # "Mukherjee, a research manager at X": a surname described later belongs to the one person the
+    # article has named in full with it; a lone capitalised word matching nobody is not a person
+    surnames = {p.name.split()[-1] for p in found if " " in p.name}
+    return [p for p in found if " " in p.name or p.name in surnames or not _described_alone(p)]
+
+
+def _described_alone(p: PersonSighting) -> bool:
+    """ "Ortiz, a research manager at …": a single word described by an apposition."""
+    return bool(re.search(rf"(?<![\w'’-]){re.escape(p.name)},\s+(?:a|an|the)\s", p.sentence))
 
 
 def _sentence_people(sentence: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
