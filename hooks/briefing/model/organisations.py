@@ -107,8 +107,9 @@ def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], pla
                 continue
             name = org_name(party)
             key = surfaces.get(name) or surfaces.get(canonical(name))
-            longer = [k for s, k in surfaces.items() if s.startswith(name + " ")] if key is None else []
-            if len(set(longer)) == 1:  # "CATL BRUNP" of "CATL BRUNP & CMOC": a list split the name
+            word = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+            longer = [k for s, k in surfaces.items() if s != name and word.search(s)] if key is None else []
+            if len(set(longer)) == 1:  # "Huayou" of "Zhejiang Huayou Cobalt", "X" of "X & Y": its short name
                 key = longer[0]
             if key is None and plausible(name, places, people):
                 key = org_key_of(name)
