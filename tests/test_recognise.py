@@ -229,3 +229,12 @@ def test_a_surname_described_later_takes_that_description(tmp_path):
     assert list(people) == ["Ana Ortiz"]
     assert people["Ana Ortiz"].fields["role"] == "research manager"
     assert people["Ana Ortiz"].fields["affiliation"] == "Andes Metals Intelligence"
+
+
+def test_ceo_of_the_firm_takes_the_one_company_the_article_names(tmp_path):
+    one = "Peruvian miner Andina Cobre Ltd restarted output. “We are proud,” said Ana Ortiz, CEO of the firm.\n"
+    two = one.replace("restarted output.", "restarted output with Minera Sur Holdings.")
+    for text, expected in ((one, "Andina Cobre"), (two, None)):  # the page's name drops the legal ending
+        b = briefing_from(tmp_path / str(len(text)), {"a.txt": text})
+        (ortiz,) = [e for e in b.entities.values() if e.kind.person]
+        assert ortiz.fields.get("affiliation") == expected

@@ -38,9 +38,11 @@ class Person(EntityKind):
             if not value:
                 facts.append((field.capitalize(), md_escape("unknown")))
                 continue
-            source = next((s for s in person.sightings if getattr(s, field) == value), None)
+            referred = person.fields.get(f"{field}_from")  # "CEO of the firm": the one company the article names
+            source = referred or next((s for s in person.sightings if getattr(s, field) == value), None)
             mark = cite.cite(source.article, source.anchor) if source else Markup(" *(curated)*")
-            facts.append((f"{field.capitalize()} (as stated)", md_escape(value) + mark))
+            how = "(the firm the text refers to)" if referred else "(as stated)"
+            facts.append((f"{field.capitalize()} {how}", md_escape(value) + mark))
         if person.fields.get("country_key") in briefing.entities:
             facts.append(("Country", link_key(briefing, person.fields["country_key"], links)))
         quotes = [s for s in person.sightings] + [m for m in person.mentions]

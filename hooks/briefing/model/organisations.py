@@ -5,6 +5,7 @@ that name one as a party and the people it employs point to its page."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
@@ -121,13 +122,29 @@ def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], pla
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
 
 
+THE_FIRM = re.compile(
+    r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
+)
+
+
 def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
-    """A person whose affiliation names an organisation is listed on its page."""
+    """A person whose affiliation names an organisation is listed on its page. "X, CEO of the
+    firm" takes the firm when the article names exactly one company: then the text is unambiguous."""
+    companies: dict[str, list[Entity]] = defaultdict(list)
+    for org in entities.values():
+        if org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
+            for article in org.sources:
+                companies[article].append(org)
     for person in [e for e in entities.values() if e.kind in PEOPLE]:
         aff = person.fields.get("affiliation")
         key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
         if key in entities:
             person.fields["organisation_key"] = key
+        elif aff is None:
+            said = next((s for s in person.sightings if s.role and THE_FIRM.search(s.sentence)), None)
+            if said and len(companies[said.article]) == 1:
+                firm = companies[said.article][0]
+                person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
 
 
 def _place_key(place: str, gaz: Gazetteer, place_aliases: dict) -> str | None:
