@@ -147,6 +147,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = owner.group("owner")
         if not plausible(name, places, people, employer=defined):  # a defined short form: a body's name
             return
+        if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
+            return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
         place = place if place in places else None
         if name not in out or out[name].type is None:
