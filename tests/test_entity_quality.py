@@ -15,13 +15,13 @@ import entity_quality  # noqa: E402
 # Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-02: 60 pages (48 of
 # the first labelling, then held-out set 8, which showed what the first 48 had not).
 RECORDED = {
-    "organisations": {"precision": 0.93, "recall": 0.87},
+    "organisations": {"precision": 0.93, "recall": 0.88},
     "officials": {"precision": 0.96, "recall": 0.94},
     "experts": {"precision": 0.95, "recall": 0.86},
 }
 # The target is 0.9; on the 60 pages organisations' and experts' recall are below it, so
 # their floor is the recorded level until the target is met.
-FLOOR = {"organisations": 0.87, "officials": 0.9, "experts": 0.86}
+FLOOR = {"organisations": 0.88, "officials": 0.9, "experts": 0.86}
 
 
 @pytest.fixture(scope="module")

@@ -238,3 +238,13 @@ def test_ceo_of_the_firm_takes_the_one_company_the_article_names(tmp_path):
         b = briefing_from(tmp_path / str(len(text)), {"a.txt": text})
         (ortiz,) = [e for e in b.entities.values() if e.kind.person]
         assert ortiz.fields.get("affiliation") == expected
+
+
+def test_a_name_listed_among_organisations_is_one(tmp_path):
+    text = (
+        "Funds come from the International Monetary Fund, Andes Export Credit, the Peruvian Mining "
+        "Development Bank and Lima Partners, the lender said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert {"Andes Export Credit", "Lima Partners"} <= names

@@ -77,6 +77,10 @@ DEFINED = re.compile(
 GROUP_AFTER = re.compile(
     rf"(?P<name>{NAME_WORD})\s+(?P<cue>(?:rebel|armed|militant|separatist) (?:group|movement)|militia)\b"
 )
+# "the EIB, Export Development Canada, the Danish Export and Investment Fund and Bpifrance": a list
+# of names, each perhaps with its short form in brackets.
+LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
+NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 NOT_A_BODY = re.compile(
     r"\b(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"

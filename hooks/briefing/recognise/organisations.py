@@ -39,6 +39,7 @@ from .org_patterns import (
     LEGAL,
     LEGISLATURE,
     LISTED,
+    NAME_LIST,
     NOT_A_BODY,
     OUTLET,
     RESEARCH_HEADS,
@@ -209,6 +210,13 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", m.group(0)).rstrip(".")
         if len(name.split()) >= 2 and not INSIDE_NAME.search(sentence, 0, m.start()):
             add(name, org_type(name), None, "name")
+    for m in NAME_LIST.finditer(sentence) if len(out) >= 2 else ():
+        *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
+        parts = [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if first else re.split(r"\s+and\s+", last)
+        items = [re.sub(r"^the\s+|\s*\([^)]*\)$", "", i) for i in parts]
+        if sum(i in out for i in items) >= 2:  # listed among two organisations: one too
+            for item in (i for i in items if i not in out and " " in i):
+                add(item, org_type(item), None, "listed with organisations")
     return list(out.values())
 
 
