@@ -32,6 +32,7 @@ def _policies(b):
         ),
         ("Zimbabwe lifted its ban on lithium ore exports last week.", "Zimbabwe lithium export ban", "lifted"),
         ("Chile plans to nationalise lithium mining, the president said.", "Chile lithium nationalisation", "proposed"),
+        ("Guinea revoked the bauxite concession of a foreign miner.", "Guinea bauxite nationalisation", "in force"),
     ],
 )
 def test_a_measure_its_author_minerals_and_status(tmp_path, text, name, status):
@@ -123,7 +124,7 @@ def test_policies_on_labelled_real_pages():
     """Recorded when policies were built (docs/quality.md): raise on purpose, never lower."""
     scores, misses = policy_deal_quality.evaluate("dev")
     assert scores["precision"] >= 0.93, misses  # 46 pages with held-out set 8 (docs/quality.md)
-    assert scores["recall"] >= 0.45, misses
+    assert scores["recall"] >= 0.48, misses
 
 
 def _deal_site(*entries):

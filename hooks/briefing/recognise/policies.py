@@ -56,7 +56,12 @@ MEASURES: list[tuple[str, re.Pattern]] = [
             r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b",
         ),
         ("strategic project", r"\bstrategic\s+projects?\b"),
-        ("nationalisation", r"\bnationali[sz]\w+|\bexpropriat\w+"),
+        (
+            "nationalisation",
+            r"\bnationali[sz]\w+|\bexpropriat\w+|\brevok\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:concessions?|licen[cs]es?)\b|"
+            r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+            r"(?:production|mining|extraction|reserves|resources)\b",
+        ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
     ]
