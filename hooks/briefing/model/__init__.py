@@ -7,6 +7,7 @@ inverting the mention index, never from mutating pages. Curated registry entries
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -26,14 +27,14 @@ from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import merge_deals
-from .organisations import affiliation_sightings, link_deal_parties, resolve_organisations, tie_people
+from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations, tie_people
 from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
 
 __all__ = ["Briefing", "Deal", "Entity", "Lookup", "Policy", "build_briefing"]
 
 
-def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases) -> tuple:
+def _organisations(articles, people, site, gaz, entities, place_aliases, place_words, people_aliases, common) -> tuple:
     """Organisation entities from what each article introduces as one and from people's
     affiliations; the outlets that publish the articles are sources, not organisations."""
     names = {n for n in people_aliases if " " in n}
@@ -50,7 +51,20 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     found += affiliation_sightings(people, place_words, names)
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
+    found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
     return resolve_organisations(found, site, gaz, entities, place_aliases)
+
+
+def lower_case_words(articles: list[Article]) -> frozenset[str]:
+    """Every word the articles write in lower case: "water", "legal", "people" are words, so a
+    capitalised "Water" with nothing else saying it is a name is not an organisation."""
+    return frozenset().union(
+        *(MEMO.get(("lower words", a.id, a.content_hash), lambda a=a: _words(a)) for a in articles)
+    )
+
+
+def _words(article: Article) -> frozenset[str]:
+    return frozenset(w for p in article.passages for w in re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", p.text))
 
 
 def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer | None = None) -> Briefing:
@@ -66,8 +80,9 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         for s in MEMO.get(("people", a.id, a.content_hash, words_key), lambda a=a: find_people(a, place_words))
     ]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
+    common = lower_case_words(articles)
     org_surfaces, suppressed = _organisations(
-        articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases
+        articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases, common
     )
     lexicon = Lexicon(gaz, {**org_surfaces, **extra_aliases, **people_aliases}, surnames)
     lexicon_key = lexicon.fingerprint
@@ -94,7 +109,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
             entities[m.key].mentions.append(m)
     suppressed += merge_deals(all_sightings, entities, site, gaz, problems, articles)
     suppressed += merge_policies(policy_sightings, entities, site, gaz, articles, problems)
-    link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n})
+    link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n}, common)
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)

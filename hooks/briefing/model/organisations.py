@@ -98,7 +98,26 @@ def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
     return out
 
 
-def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], places: set, people: set) -> None:
+# Cues that say a name is an organisation's: a descriptor, a short form, a listing, reference data.
+UNVOUCHED = {"name", "affiliation", "listed with organisations", None}
+
+
+def ordinary_word(name: str, cue: str | None, common: frozenset[str]) -> bool:
+    """One capitalised ordinary word ("Water", "Legal") that nothing but its capital calls a name."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", name))
+        and name.lower() in common
+        and (cue in UNVOUCHED or cue.startswith("owner of"))
+    )
+
+
+def link_deal_parties(
+    entities: dict[str, Entity],
+    surfaces: dict[str, str],
+    places: set,
+    people: set,
+    common: frozenset[str] = frozenset(),
+) -> None:
     """A deal party written as an organisation's name points to its page; a party the deal's
     sentence names that has no page yet gets one, with the deal's sentences as its sources."""
     for deal in [e for e in entities.values() if e.kind is DEAL]:
@@ -112,7 +131,7 @@ def link_deal_parties(entities: dict[str, Entity], surfaces: dict[str, str], pla
             longer = [k for s, k in surfaces.items() if s != name and word.search(s)] if key is None else []
             if len(set(longer)) == 1:  # "Huayou" of "Zhejiang Huayou Cobalt", "X" of "X & Y": its short name
                 key = longer[0]
-            if key is None and plausible(name, places, people):
+            if key is None and plausible(name, places, people) and not ordinary_word(name, None, common):
                 key = org_key_of(name)
                 surfaces[name] = surfaces[canonical(name)] = key
             if key is None:

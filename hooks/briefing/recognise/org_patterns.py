@@ -82,7 +82,7 @@ GROUP_AFTER = re.compile(
 LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 NOT_A_BODY = re.compile(
-    r"\b(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
+    r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"
 )
 LEGAL = re.compile(rf"\s*,?\s+(?:{LEGAL_ENDINGS})\.?$")
@@ -111,7 +111,10 @@ LISTED = re.compile(
 )
 INSIDE_NAME = re.compile(r"[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")  # the end of a longer name's first half
 EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
-LEGISLATURE = re.compile(r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada)\b")
+LEGISLATURE = re.compile(
+    r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
+    r"House of Commons|House of Lords)\b"
+)
 TITLE = re.compile(
     r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
     r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"

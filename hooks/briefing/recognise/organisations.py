@@ -84,11 +84,11 @@ def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
     return None
 
 
-def plausible(name: str, places: set[str], people: set[str], employer: bool = False) -> bool:
+def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
     """Not a place, a person, an outlet, or generic words. An `employer` (a chief executive's
     company) may be a place and generic words: "Namibia Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
-    if not words or not employer and all(w.lower().strip(".,") in GENERIC for w in words):
+    if not words or not defined and all(w.lower().strip(".,") in GENERIC for w in words):
         return False  # generic words, unless the text vouches for the name (a short form, an employer)
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
     if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
@@ -135,18 +135,22 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     out: dict[str, OrgSighting] = {}
 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
-        name = re.sub(r"^(?:The|the)\s+", "", name.strip(" ,;:’'\"")).strip()
+        name = _LEAD.sub("", name.strip(" ,;:’'\"")).strip()
+        name = re.sub(r"^(?:The|the)\s+", "", name)
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
-        if " and " in name and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
+        if " and " in name and not defined and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
             for part in name.split(" and "):
                 add(part, org_type(part), place, cue)
             return
-        owner = re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
+        owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
         if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
             place, name = place or owner.group("owner"), owner.group("rest")
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
             name = owner.group("owner")
-        if not plausible(name, places, people, employer=defined):  # a defined short form: a body's name
+        tail = re.search(r"\s+(?:and|for)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$", name)
+        if tail and tail.group("place") in places:
+            name = name[: tail.start()]  # "Andina Cobre and Peru", "X Minerals for Chile": the place is not in the name
+        if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
@@ -160,7 +164,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
-        add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
+        if not ROLE_IN_CUE.search(m.group("cue")):  # "director of the company Ana Ortiz" is a person
+            add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
     for m in INCLUDING.finditer(sentence):
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
         for name in re.split(r",\s+|,?\s+and\s+", m.group("list")):
@@ -185,7 +190,14 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             None,
         )
         name = name.strip(",") if name else None
-        if name and " " in name and not NOT_A_BODY.search(name) and not re.match(r"(?:and|of|for|on|the)\b", name):
+        country = name and re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name)
+        if (
+            name
+            and " " in name
+            and not country
+            and not NOT_A_BODY.search(name)
+            and not re.match(r"(?:and|of|for|on|the)\b", name)
+        ):
             add(name, org_type(name), None, "short form", defined=True)
     for m in GROUP_AFTER.finditer(sentence):
         add(m.group("name"), "other", None, m.group("cue"))
@@ -220,7 +232,11 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     return list(out.values())
 
 
-_LEAD = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This)\s+)+")
+ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
+_LEAD = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
+    r"Although|Because|When|Despite|Amid|Through|Following|Over)\s+)+"
+)
 
 
 def spells(short: str, name: str) -> bool:
