@@ -64,7 +64,7 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         wanted = label.get("policies") or []
         left = list(found)
         for want in wanted:
-            imposer = gaz.proper.get(want["imposer"])
+            imposer = gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"])
             minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
             minerals.discard(None)
             match = next(

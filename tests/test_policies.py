@@ -167,3 +167,13 @@ def test_suppress_removes_an_organisation_and_its_links(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text}, site)
     assert [o.name for o in b.of_kind(ORGANISATION)] == ["Andina Cobre"]
     assert b.suppressed == [("Peru Mining Weekly", "a newsletter, cited as source")]
+
+
+def test_an_international_body_takes_a_designation_and_an_aim_is_no_measure(tmp_path):
+    text = (
+        "The European Commission recognised the Portuguese lithium refinery as a Strategic Project in March.\n\n"
+        "The partnership aims to support strategic projects in lithium.\n"
+    )
+    (policy,) = briefing_from(tmp_path, {"a.txt": text}).of_kind(POLICY)
+    assert policy.name == "European Commission lithium strategic project"
+    assert [s.anchor for s in policy.sightings] == ["p1"]

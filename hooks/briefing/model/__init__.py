@@ -93,11 +93,16 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}
     figures, facts, uses = [], [], []
     place_names = {**gaz.proper, **gaz.demonyms, **extra_aliases}
+    public_bodies = {  # who takes a measure a body announces: an agency's country, an international body itself
+        k: e.fields.get("country_key") or k
+        for k, e in entities.items()
+        if e.fields.get("type") == "international" or (e.fields.get("type") == "agency" and e.fields.get("country_key"))
+    }
     all_sightings: list[DealSighting] = []
     policy_sightings = []
     for article in articles:
         all_sightings += find_deals(article, mentions[article.id], protagonist_of)
-        policy_sightings += find_policies(article, mentions[article.id], place_names)
+        policy_sightings += find_policies(article, mentions[article.id], place_names, public_bodies)
         f, t, u = find_figures(article, mentions[article.id])
         figures += f
         facts += t

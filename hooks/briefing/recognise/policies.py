@@ -55,7 +55,11 @@ MEASURES: list[tuple[str, re.Pattern]] = [
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
             r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b",
         ),
-        ("strategic project", r"\bstrategic\s+projects?\b"),
+        (
+            "strategic project",  # a designation, not an aim to "support strategic projects"
+            r"\b(?:designat\w+|recogni[sz]\w+|selected|named|listed|granted|awarded)\b[^.;]{0,40}?\bstrategic\s+projects?\b|"
+            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b",
+        ),
         (
             "nationalisation",
             r"\bnationali[sz]\w+|\bexpropriat\w+|\brevok\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:concessions?|licen[cs]es?)\b|"
@@ -138,8 +142,13 @@ def measure_type(sentence: str) -> tuple[str, re.Match] | None:
     return None
 
 
-def find_policies(article: Article, mentions: list[Mention], place_names: dict[str, str]) -> list[PolicySighting]:
-    """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key."""
+def find_policies(
+    article: Article, mentions: list[Mention], place_names: dict[str, str], public_bodies: dict[str, str] | None = None
+) -> list[PolicySighting]:
+    """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
+    `public_bodies` maps the organisation key of a body that may take a measure to its author: an
+    agency to its country, an international body to itself ("… by the European Commission")."""
+    bodies = public_bodies or {}
     index = MentionIndex(mentions)
     found: list[PolicySighting] = []
     for passage in article.passages:
@@ -159,7 +168,11 @@ def find_policies(article: Article, mentions: list[Mention], place_names: dict[s
                 continue  # "does not impose export controls"
             if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
                 continue  # "fears of potential export controls": no measure is reported
-            places = [(m.start - s0, m.end - s0, m.key) for m in in_sentence if COUNTRY.owns(m.key)]
+            places = [
+                (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
+                for m in in_sentence
+                if COUNTRY.owns(m.key) or m.key in bodies
+            ]
             imposer, target = _imposer(sentence, places, trigger)
             if imposer is None and (body := STATE_BODY.search(sentence)):
                 imposer = place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
