@@ -13,23 +13,13 @@ matches the full name), and for experts found, whether role and affiliation are 
 
 from __future__ import annotations
 
-import argparse
 import re
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-import yaml
+from labelled_pages import arguments, build_from_pages, load_labels, rates
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from briefing.ingest import ingest  # noqa: E402
-from briefing.kinds import EXPERT, OFFICIAL, ORGANISATION  # noqa: E402
-from briefing.model import build_briefing  # noqa: E402
-from briefing.recognise.organisations import canonical  # noqa: E402
-from briefing.sitedata import load_site_data  # noqa: E402
+from briefing.kinds import EXPERT, OFFICIAL, ORGANISATION
+from briefing.recognise.organisations import canonical
 
 LABELS = {"dev": "entities.yml", "heldout": "entities_heldout.yml"}
 
@@ -41,16 +31,8 @@ def norm(name: str) -> str:
 
 
 def evaluate(which: str) -> tuple[dict, list[str]]:
-    labels = yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[which]).read_text(encoding="utf-8"))["articles"]
-    site = load_site_data(ROOT / "site_data")
-    with tempfile.TemporaryDirectory() as tmp:
-        for page_id in labels:
-            page = next(
-                p for d in ("dev", "heldout") if (p := ROOT / "tests/fixtures/real" / d / f"{page_id}.txt").exists()
-            )
-            shutil.copy(page, Path(tmp) / f"{page_id}.txt")
-        articles, _ = ingest(Path(tmp), site)
-        briefing = build_briefing(articles, site)
+    labels = load_labels(LABELS[which])
+    briefing = build_from_pages(labels)
     counts = {k: [0, 0, 0] for k in ("organisations", "officials", "experts")}
     misses: list[str] = []
     for page_id, label in labels.items():
@@ -88,11 +70,7 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
                         f"{page_id} expert {name}: role/affiliation {e.fields.get('role')!r}/"
                         f"{e.fields.get('affiliation')!r}, labelled {role!r}/{affiliation!r}"
                     )
-    scores = {
-        k: {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
-            "tp": tp, "fp": fp, "fn": fn}
-        for k, (tp, fp, fn) in counts.items()
-    }  # fmt: skip
+    scores = {k: rates(*cell) for k, cell in counts.items()}
     scores["experts"]["role and affiliation right"] = f"{roles[0]}/{roles[1]}"
     return scores, misses
 
@@ -121,12 +99,8 @@ def _count(cell: list[int], tp: int, fp: int, fn: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(LABELS), default="dev")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
-    args = parser.parse_args()
-    if not yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[args.set]).read_text(encoding="utf-8"))["articles"]:
-        print(f"no pages in {LABELS[args.set]}: the last held-out set was scored and joined the development set")
+    args = arguments(__doc__, LABELS)
+    if args is None:
         return 0
     scores, misses = evaluate(args.set)
     print(f"{'kind':<14} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")

@@ -18,23 +18,14 @@ organisation's name (legal endings, "the", dots and case aside). Its status is c
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-import yaml
+from labelled_pages import ROOT, arguments, build_from_pages, load_labels, rates
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
-
-from briefing.ingest import ingest  # noqa: E402
-from briefing.kinds import COUNTRY, DEAL, POLICY  # noqa: E402
-from briefing.model import build_briefing  # noqa: E402
-from briefing.model.organisations import org_key_of  # noqa: E402
-from briefing.recognise.gazetteer import build_gazetteer  # noqa: E402
-from briefing.sitedata import load_site_data  # noqa: E402
+from briefing.kinds import COUNTRY, DEAL, POLICY
+from briefing.model.organisations import org_key_of
+from briefing.recognise.gazetteer import build_gazetteer
+from briefing.sitedata import load_site_data
 
 LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml"}
 RESTRICTION = {"export ban", "export quota", "export control", "export licensing"}
@@ -46,17 +37,10 @@ def family(kind: str) -> str:
 
 
 def evaluate(which: str) -> tuple[dict, list[str]]:
-    labels = yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[which]).read_text(encoding="utf-8"))["articles"]
+    labels = load_labels(LABELS[which])
     site = load_site_data(ROOT / "site_data")
     gaz = build_gazetteer(site.reference)
-    with tempfile.TemporaryDirectory() as tmp:
-        for page_id in labels:
-            page = next(
-                p for d in ("dev", "heldout") if (p := ROOT / "tests/fixtures/real" / d / f"{page_id}.txt").exists()
-            )
-            shutil.copy(page, Path(tmp) / f"{page_id}.txt")
-        articles, _ = ingest(Path(tmp), site)
-        briefing = build_briefing(articles, site, gaz)
+    briefing = build_from_pages(labels, site, gaz)
     tp = fp = fn = exact = 0
     misses: list[str] = []
     for page_id, label in labels.items():
@@ -91,15 +75,7 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         fp += len(left)
         misses += [f"{page_id} false positive: {p.name}: {p.sightings[0].sentence[:140]}" for p in left]
     deals = _deals(briefing, gaz, labels, misses)
-    scores = {
-        "deals": deals,
-        "precision": tp / (tp + fp) if tp + fp else 1.0,
-        "recall": tp / (tp + fn) if tp + fn else 1.0,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "type right": f"{exact}/{tp}",
-    }
+    scores = {"deals": deals, **rates(tp, fp, fn), "type right": f"{exact}/{tp}"}
     return scores, misses
 
 
@@ -126,14 +102,7 @@ def _deals(briefing, gaz, labels, misses) -> dict:
                 misses.append(f"{page_id} deal status: {match.name} 'signed', labelled '{want['status']}'")
         fp += len(left)
         misses += [f"{page_id} deal false positive: {d.name}: {d.sightings[0].sentence[:140]}" for d in left]
-    return {
-        "precision": tp / (tp + fp) if tp + fp else 1.0,
-        "recall": tp / (tp + fn) if tp + fn else 1.0,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "signed wrongly": status_wrong,
-    }
+    return {**rates(tp, fp, fn), "signed wrongly": status_wrong}
 
 
 def _party_keys(deal, briefing) -> set[str]:
@@ -147,12 +116,8 @@ def _party_keys(deal, briefing) -> set[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(LABELS), default="dev")
-    parser.add_argument("--verbose", action="store_true", help="list every miss and false positive")
-    args = parser.parse_args()
-    if not yaml.safe_load((ROOT / "tests/fixtures/real" / LABELS[args.set]).read_text(encoding="utf-8"))["articles"]:
-        print(f"no pages in {LABELS[args.set]}: the last held-out set was scored and joined the development set")
+    args = arguments(__doc__, LABELS)
+    if args is None:
         return 0
     s, misses = evaluate(args.set)
     print(f"{'kind':<10} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}  type right")

@@ -53,24 +53,9 @@ def find_candidates(
                 out.append(
                     Candidate(article.id, passage.anchor, org.name, reason + "add to organisations.yml if it is one")
                 )
-    for sighting in people_without_role:
-        if sighting.article == article.id:
-            out.append(
-                Candidate(
-                    article.id,
-                    sighting.anchor,
-                    sighting.name,
-                    "person without a stated role: add to experts.yml or officials.yml",
-                )
-            )
-    for sighting in single_names:
-        if sighting.article == article.id:
-            out.append(
-                Candidate(
-                    article.id,
-                    sighting.anchor,
-                    sighting.name,
-                    "person known by one name only: add the full name with this alias",
-                )
-            )
+    for sightings, reason in (
+        (people_without_role, "person without a stated role: add to experts.yml or officials.yml"),
+        (single_names, "person known by one name only: add the full name with this alias"),
+    ):
+        out += [Candidate(article.id, s.anchor, s.name, reason) for s in sightings if s.article == article.id]
     return list(dict.fromkeys(out))
