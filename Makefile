@@ -14,10 +14,12 @@ $(BIN)/mkdocs: requirements.txt
 
 setup: $(BIN)/mkdocs
 
-## site: build the hosted site into site/ and the offline bundle dist/briefing-offline.zip (strict)
+## site: build the hosted site into site/ and the offline bundle dist/briefing-offline.zip (strict);
+## the zip is also published with the site (site/briefing-offline.zip, linked from Home and About)
 site: setup
 	$(BIN)/mkdocs build --strict --clean
 	$(BIN)/python scripts/offline_bundle.py
+	cp dist/briefing-offline.zip site/briefing-offline.zip
 
 ## offline: only the offline bundle dist/briefing-offline.zip (browse it from file://, no network)
 offline: setup

@@ -4,7 +4,7 @@ Events: on_config (fresh state, read content, the kinds' sections in the navigat
 build date), on_files (add generated pages; hand-written pages at the same path keep their prose
 and get the generated sections appended; other files at a generated address are reported),
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
-on_post_build (the feed). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
+on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded.
 """
 
@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.emit.feed import atom_feed
+from briefing.emit.feed import robots_txt, rss_feed
 from briefing.emit.navigation import with_kind_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
@@ -137,8 +137,9 @@ def on_page_content(html, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     result: BuildResult = _state["result"]
-    feed = atom_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
+    feed = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
     (Path(config.site_dir) / "feed.xml").write_bytes(feed)
+    (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
 
 
 def _drop_first_heading(markdown: str) -> str:

@@ -54,7 +54,7 @@ def test_hand_written_topic_page_keeps_its_prose(tmp_path):
     assert result.returncode == 0, result.stderr
     article = _page(tmp_path / "out", "countries/japan/index.html").select_one("article")
     assert "An editor's introduction" in article.get_text()
-    assert article.select("div.footnote li") and "What the sources say" in article.get_text()
+    assert article.select("div.footnote li") and "Source by source" in article.get_text()
     assert len(article.select("h1")) == 1
 
 

@@ -11,6 +11,7 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -55,15 +56,13 @@ def hostile(tmp_path_factory):
 
 
 def _source_pages(pages) -> dict[str, tuple[str, BeautifulSoup]]:
-    """Seed file name → (page path, page), read from each source page's own "File" row."""
+    """Seed file name → (page path, page), read from each source page's `data-source-file`
+    (percent-encoded: a file name is untrusted; not shown to readers)."""
     found = {}
     for path, soup in pages.items():
-        if not path.startswith("sources/"):
-            continue
-        for row in soup.select("article tr"):
-            cells = [c.get_text(" ", strip=True) for c in row.find_all("td")]
-            if len(cells) == 2 and cells[0] == "File" and cells[1].startswith("seeds/"):
-                found[cells[1].removeprefix("seeds/")] = (path, soup)
+        meta = soup.select_one("article div.briefing-meta[data-source-file]") if path.startswith("sources/") else None
+        if meta is not None:
+            found[unquote(meta["data-source-file"]).removeprefix("seeds/")] = (path, soup)
     return found
 
 
@@ -179,7 +178,7 @@ def test_search_index_and_feed_hold_only_text(hostile):
         for field in ("title", "text"):
             assert not re.search(r"<(script|img|svg|iframe|style)\b", doc[field], re.I), doc[field][:120]
     feed = ET.parse(hostile["out"] / "feed.xml")  # well-formed XML, control characters removed
-    titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    titles = [e.text for e in feed.iter("title")]
     assert any(t and "</title><script>" in t for t in titles)
 
 

@@ -53,5 +53,5 @@ def test_curated_deal_facts_are_marked_as_curated(tmp_path):
     site.entries[DEAL] = [(DealEntry(name="Andes copper pact", parties=["Chile", "Peru"], date="2025-06"), 3)]
     pages = render_pages(briefing_from(tmp_path, {"a.txt": "Chile and Peru signed a copper agreement.\n"}, site))
     page = pages["deals/andes-copper-pact.md"]
-    assert "| Date (curated) | 2025-06 *(site&#95;data/deals.yml:3)* |" in page
+    assert "| Date (curated) | 2025-06 *(set by the editors)* |" in page  # no file path on a reader page
     assert "| Date as reported | not stated |" in page

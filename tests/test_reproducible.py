@@ -70,4 +70,4 @@ def test_dated_articles_fix_the_build_date(tmp_path):
     mtime = int.from_bytes(files["sitemap.xml.gz"][4:8], "little")  # RFC 1952 MTIME field
     assert dt.datetime.fromtimestamp(mtime, dt.UTC).date() == dt.date(2024, 5, 17)
     assert gzip.decompress(files["sitemap.xml.gz"]) == files["sitemap.xml"]
-    assert b"<updated>2024-05-17T00:00:00Z</updated>" in files["feed.xml"]
+    assert b"<pubDate>Fri, 17 May 2024 00:00:00 +0000</pubDate>" in files["feed.xml"]

@@ -197,8 +197,9 @@ def test_disagreeing_shares_shown_side_by_side(html_pages):
     for figure in ("60%", "70%", "90%"):
         assert figure in text
     rows = [tr for tr in soup.select("article table tr") if "60%" in tr.get_text() or "90%" in tr.get_text()]
-    sources = {tr.find("a")["href"] for tr in rows}
-    assert len(sources) >= 3  # each figure stands beside its own source
+    notes = [soup.find(id=tr.select_one("a.footnote-ref")["href"][1:]) for tr in rows]
+    sources = {note.find("a")["href"].split("#")[0] for note in notes}
+    assert len(sources) >= 3  # each figure stands beside its own source, cited
 
 
 def test_hooks_name_no_seed_entity():

@@ -11,3 +11,13 @@ import re
 # own placeholder markers; lone surrogates (from YAML "\uD83D" escapes) cannot even be written as
 # UTF-8. None may reach a page from a YAML value or an article.
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clip_words(text: str, limit: int) -> str:
+    """`text` with its whitespace collapsed, cut to at most `limit` characters at a word boundary
+    (then "…"): a summary or a description never ends in half a word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
+    return cut + "…"

@@ -1,4 +1,4 @@
-"""Stage 4, emit: the `Briefing` → Markdown pages, the timeline and chart, and the Atom feed.
+"""Stage 4, emit: the `Briefing` → Markdown pages, the timeline and chart, and the RSS feed.
 
 `pages` writes every page (source pages, an index per kind, entity pages; each kind's page
 details come from its module in `kinds/`), `overview` the home, figures and candidates pages,

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from ..slugs import SOURCE, continuation_paths, page_path, relative_link
-from ..text import CONTROL_CHARS
+from ..text import CONTROL_CHARS, clip_words
 
 _SPECIAL = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()<>#+-.!|~^=:\"'$@?"}
 _SPECIAL["&"] = "&amp;"
@@ -26,6 +26,31 @@ def md_escape(text: object) -> Markup:
         return text
     flat = re.sub(r"\s+", " ", CONTROL_CHARS.sub("", str(text))).strip()
     return Markup(_ESCAPE_RE.sub(lambda m: _SPECIAL[m.group(0)], flat))
+
+
+# Scripts that name their language: a name written in one is marked with it, so a screen reader
+# reads "뉴스로드" as Korean on an English page. Scripts several languages share are marked with the
+# script alone ("und-Cyrl"), which says no more than the text does.
+_SCRIPTS = (
+    (re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), "ko"),
+    (re.compile(r"[\u3040-\u30ff]"), "ja"),
+    (re.compile(r"[\u0e00-\u0e7f]"), "th"),
+    (re.compile(r"[\u0370-\u03ff]"), "el"),
+    (re.compile(r"[\u0590-\u05ff]"), "he"),
+    (re.compile(r"[\u4e00-\u9fff]"), "und-Hani"),
+    (re.compile(r"[\u0400-\u04ff]"), "und-Cyrl"),
+    (re.compile(r"[\u0600-\u06ff]"), "und-Arab"),
+    (re.compile(r"[\u0900-\u097f]"), "und-Deva"),
+)
+
+
+def md_name(text: object) -> Markup:
+    """A name, escaped, inside a `lang` span when it is written in a script other than Latin."""
+    escaped = md_escape(text)
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(str(text)):
+            return Markup(f'<span lang="{lang}">') + escaped + Markup("</span>")
+    return escaped
 
 
 def md_link(text: object, href: str) -> Markup:
@@ -58,6 +83,11 @@ class PageLinks:
         return relative_link(self.from_path, path, anchor)
 
 
+def short_source(article, limit: int = 48) -> str:
+    """How a citation names a source: its publisher, else its title cut short."""
+    return article.meta.publisher or clip_words(article.title.rstrip(".…"), limit)
+
+
 class Citations:
     """Footnotes for one page: one note per cited paragraph, numbered in order of first use."""
 
@@ -71,16 +101,16 @@ class Citations:
         return Markup(f"[^{number}]")
 
     def definitions(self) -> list[Markup]:
+        """Each note short: the source (publisher, else its title cut short), its date when known,
+        and the paragraph ("¶4"), all one link to that paragraph."""
         out = []
         for (article_id, anchor), number in self.notes.items():
             article = self.briefing.article(article_id)
-            meta = article.meta
-            publisher = md_escape(meta.publisher) if meta.publisher else "publisher unknown"
-            date = meta.date.isoformat() if meta.date else "date unknown"
             tables = self.briefing.lookup.table_anchors.get(article_id, ())
-            where = "table" if anchor in tables else f"paragraph {anchor.lstrip('p')}"
-            link = md_link(f"{where}", self.links.to(SOURCE, article.slug, anchor))
-            out.append(Markup(f"[^{number}]: *{md_escape(article.title.rstrip('.…'))}*, {publisher}, {date}, {link}"))
+            where = "table" if anchor in tables else f"¶{anchor.lstrip('p')}"
+            parts = [short_source(article, 32)] + ([article.meta.date.isoformat()] if article.meta.date else [])
+            label = Markup(", ").join(md_name(part) for part in parts) + Markup(f", {where}")
+            out.append(Markup(f"[^{number}]: [{label}]({self.links.to(SOURCE, article.slug, anchor)})"))
         return out
 
 

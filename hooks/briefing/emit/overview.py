@@ -13,8 +13,9 @@ from markupsafe import Markup
 from ..kinds import DEAL, KINDS
 from ..model import Briefing
 from ..slugs import SOURCE, index_path, slugify, unique_slug
-from .markdown import Citations, PageLinks, md_escape, md_link, pager, split_pages
-from .parts import differ_note, link_key, share_rows, share_table
+from ..text import clip_words
+from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, split_pages
+from .parts import differ_note, link_key, share_rows, share_table, status_line
 from .templating import macro, render_template
 from .views import share_chart
 
@@ -68,7 +69,7 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
         title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
         chart = {
             "title": title,
-            "svg": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
+            "bars": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
         }
     full_pages: dict[tuple, str] = {}
     taken = {"shares", "money", "count"}  # the other pages under figures/
@@ -212,16 +213,18 @@ def render_home(briefing: Briefing) -> str:
         [
             md_link(d.name, links.to(d.kind, d.slug)),
             Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
-            md_escape(", ".join(d.statuses) or "not stated"),
+            status_line(briefing, d, cite),
             len(d.sources),
         ]
         for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]
     ]
-    latest = [
+    latest = [  # publisher and date only when known: "unknown, unknown" on every line helps nobody
         (
             md_link(a.title, links.to(SOURCE, a.slug)),
-            a.meta.publisher or "publisher unknown",
-            a.meta.date.isoformat() if a.meta.date else "date unknown",
+            Markup(", ").join(
+                [md_name(a.meta.publisher)] * bool(a.meta.publisher)
+                + [md_escape(a.meta.date or "")] * bool(a.meta.date)
+            ),
         )
         for a in sorted(
             briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id), reverse=True
@@ -247,7 +250,7 @@ def render_candidates_page(briefing: Briefing) -> str:
         if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
             continue
         lines = [
-            [f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", _clip(d.text), d.reason]
+            [f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", clip_words(d.text, 240), d.reason]
             for d in article.dropped[: MAX_DROPPED_LINES - shown_lines]
         ]
         shown_lines += len(lines)
@@ -267,8 +270,3 @@ def render_candidates_page(briefing: Briefing) -> str:
 
 MAX_DROPPED_LINES = 2000
 """Left-out lines listed on the candidates page; `make check VERBOSE=1` lists every one."""
-
-
-def _clip(text: str, limit: int = 240) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"

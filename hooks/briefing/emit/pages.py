@@ -6,8 +6,7 @@ links are relative `.md` paths, and every statement carries a footnote to its pa
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from urllib.parse import quote
 
 import yaml
 from markupsafe import Markup
@@ -15,8 +14,10 @@ from markupsafe import Markup
 from ..kinds import DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
 from ..slugs import SOURCE, index_path, page_path
+from ..text import clip_words
 from . import overview, views
-from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, pager, split_pages
+from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
+from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, md_name, pager, split_pages
 from .templating import render_template
 
 
@@ -28,18 +29,8 @@ def front_matter_value(text: str) -> Markup:
     )
 
 
-@dataclass(frozen=True)
-class Ref:
-    link: Markup
-    name: str
-
-
 def entity_ref(entity: Entity, links: PageLinks) -> Ref:
     return Ref(md_link(entity.name, links.to(entity.kind, entity.slug)), entity.name)
-
-
-def source_ref(article, links: PageLinks) -> Ref:
-    return Ref(md_link(article.title, links.to(SOURCE, article.slug)), article.title)
 
 
 def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, str]:
@@ -49,7 +40,7 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
     for kind in KINDS:
         pages[index_path(kind)] = render_index(briefing, kind)
         for entity in briefing.of_kind(kind):
-            pages.update(render_entity_pages(briefing, entity))
+            pages.update(render_entity_pages(briefing, entity, edit_base))
     pages.update(overview.render_figures_pages(briefing))
     pages["timeline.md"] = views.render_timeline(briefing)
     folded = [p.casefold() for p in pages]
@@ -95,17 +86,22 @@ def _mention_spans(briefing: Briefing, article_id: str, anchor: str, links: Page
     return spans
 
 
+def _number(anchor: str) -> str:
+    """The paragraph's number as the source page shows it ("¶4", by the stylesheet)."""
+    return anchor.lstrip("p")
+
+
 def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Markup:
     if block.kind == "heading":
         return Markup("## ") + md_escape(block.text)
     if block.kind == "paragraph":
         p = block.passages[0]
         return _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup(
-            f"\n{{: #{p.anchor} }}"
+            f'\n{{: #{p.anchor} data-n="{_number(p.anchor)}" }}'
         )
     if block.kind == "list":
         items = [
-            Markup(f'<li id="{p.anchor}" markdown>')
+            Markup(f'<li id="{p.anchor}" data-n="{_number(p.anchor)}" markdown>')
             + _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links))
             + Markup("</li>")
             for p in block.passages
@@ -138,11 +134,22 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
         items = deals if kind is DEAL else [briefing.entities[k] for k in keys if briefing.entities[k].kind is kind]
         if items:
             panel.append((kind.label, [entity_ref(e, links) for e in items]))
-    source_file = md_external_link(article.path, f"{edit_base}{article.path}") if edit_base else md_escape(article.path)
+    correct = correct_links(
+        links, edit_base, [("Correct this article", article.path), ("its details", "site_data/sources.yml")]
+    )
+    first = next((p.text for p in article.passages if not p.is_header and p.text.strip()), article.title)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
     return render_template(
-        "source.md.j2", article=article, panel=panel, blocks=blocks, source_file=source_file, url_link=url_link
+        "source.md.j2",
+        article=article,
+        panel=panel,
+        blocks=blocks,
+        correct=correct,
+        url_link=url_link,
+        source_file=Markup(quote(article.path, safe="/")),  # for tools and tests; percent-encoded, never shown
+        publisher=md_name(article.meta.publisher) if article.meta.publisher else "unknown",
+        description=front_matter_value(clip_words(first, 160)),
     )
 
 
@@ -162,7 +169,7 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
         rows = [
             [
                 source_ref(a, links).link,
-                md_escape(a.meta.publisher or "unknown"),
+                md_name(a.meta.publisher or "unknown"),
                 md_escape(a.meta.date.isoformat() if a.meta.date else "unknown"),
                 md_escape(len(briefing.mentions.get(a.id, []))),
             ]
@@ -193,49 +200,19 @@ def render_index(briefing: Briefing, kind: EntityKind) -> str:
     return render_template("index.md.j2", title=kind.label, intro=Markup(kind.intro), header=header, rows=rows)
 
 
-def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):
-    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence.
-
-    A table row is quoted as a row under its header (a header mention quotes the whole table),
-    so cells stay verbatim instead of being run together into a sentence.
-    """
-    items = defaultdict(dict)
-    for m in entity.mentions:
-        items[m.article].setdefault((m.anchor, m.sentence), m)
-    for s in entity.sightings:
-        items[s.article].setdefault((s.anchor, s.sentence), s)
-    groups = []
-    wanted = [a for a in items if only is None or a in only]
-    for article in sorted((briefing.article(a) for a in wanted), key=lambda a: briefing.position(a.id)):
-        tables = {b.passages[0].anchor: b for b in article.blocks if b.kind == "table" and b.passages}
-        rows, seen_tables = [], set()
-        for anchor, sentence in items[article.id]:
-            table = tables.get(anchor)
-            if table is None:
-                rows.append(_Statement(sentence, article.id, anchor))
-                continue
-            header = next((p for p in table.passages if p.is_header), None)
-            body = [p for p in table.passages if not p.is_header]
-            hit = [p for p in body if p.text == sentence] or body
-            if (anchor, tuple(p.text for p in hit)) in seen_tables:
-                continue
-            seen_tables.add((anchor, tuple(p.text for p in hit)))
-            rows.append(_Statement("", article.id, anchor, header.cells if header else (), tuple(p.cells for p in hit)))
-        rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
-        groups.append((source_ref(article, links), rows))
-    return groups
+def correct_links(links: PageLinks, edit_base: str | None, files: list[tuple[str, str]]) -> Markup:
+    """ "Correct this" links (label, file) to the files a page is made from, in the repository's
+    editor, and to the Contribute page that says how; empty when no repository is set (local and
+    offline builds). Reader text names no file: the path is only in the link."""
+    if not edit_base:
+        return Markup("")
+    editor = edit_base.replace("/blob/", "/edit/", 1)
+    targets = Markup(" · ").join(md_external_link(label, f"{editor}{f}") for label, f in files)
+    how = md_link("how", links.to_path("contribute.md"))
+    return targets + Markup(" (") + how + Markup(")")
 
 
-@dataclass(frozen=True)
-class _Statement:
-    text: str
-    article: str
-    anchor: str
-    header: tuple = ()
-    rows: tuple = ()
-
-
-def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
+def render_entity_pages(briefing: Briefing, entity: Entity, edit_base: str | None = None) -> dict[str, str]:
     """The entity's page, plus continuation pages when many sources quote it.
 
     Page 1 holds the facts and the first sources; each later page holds the next
@@ -249,35 +226,44 @@ def render_entity_pages(briefing: Briefing, entity: Entity) -> dict[str, str]:
         chunk = sources[rows_here]
         links = PageLinks(path)
         citations = Citations(briefing, links)
-        facts, sections, related, intro = [], [], [], ""
+        facts, sections, related, intro, brief, groups = [], [], [], "", [], []
+        description = f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."
         if number == 1:
+            items, chosen = brief_items(briefing, entity)
+            brief = brief_lines(chosen, citations)  # cited first: the page's footnotes run in reading order
             facts, sections = entity.kind.page_details(briefing, entity, links, citations)
+            groups = evidence_groups(items, chosen, citations)
             related = _related(briefing, entity, links)
             intro = md_escape(entity.description) if entity.description else ""
-            if entity.curated_in:
-                intro = Markup(intro) + Markup(f"\n\n*Curated in {md_escape(entity.curated_in)}.*")
+            if chosen:
+                description = clip_words(f"{entity.name}: {chosen[0].sentence}", 160)
         pages_line = pager(links, paths, number, "Pages of sources")
         pages[path] = render_template(
             "entity.md.j2",
             entity=entity,
             intro=intro,
+            brief=brief,
+            groups=groups,
             facts=facts,
             sections=sections,
             cite=citations.cite,
             page=number,
             pages=len(paths),
             pager=pages_line,
-            description=front_matter_value(
-                f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."
-            ),
+            description=front_matter_value(description),
             statements=statement_groups(briefing, entity, links, set(chunk)),
+            sources=len(sources),
             related=related,
+            correct=correct_links(links, edit_base, [("Correct this page", f"site_data/{entity.kind.registry}")])
+            if number == 1
+            else "",
             citations=citations,
         )
     return pages
 
 
 SOURCES_PER_PAGE = 20
+RELATED_PER_KIND = 8  # related entities of each kind a topic page links to, most co-mentioned first
 
 
 def _related(briefing: Briefing, entity: Entity, links: PageLinks):
@@ -287,7 +273,7 @@ def _related(briefing: Briefing, entity: Entity, links: PageLinks):
             briefing.entities[k]
             for k, _ in briefing.related.get(entity.key, [])
             if k in briefing.entities and briefing.entities[k].kind is kind
-        ][:12]
+        ][:RELATED_PER_KIND]
         if items:
             related.append((kind.label, [entity_ref(e, links) for e in items]))
     return related

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..keys import is_org, org_name
+from ..recognise.stages import stage_of
 from ..slugs import SOURCE
-from .markdown import Citations, PageLinks, md_escape, md_link
+from .markdown import Citations, PageLinks, md_escape, md_link, md_name, short_source
 
 MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
 
@@ -29,6 +30,10 @@ class ShareRow:
     quote: str
     article: str
     anchor: str
+    holder_key: str | None = None
+    minerals: tuple[Markup, ...] = ()
+    mineral_keys: tuple[str, ...] = ()
+    stage: str | None = None
 
 
 @dataclass
@@ -47,6 +52,24 @@ def link_key(briefing, key: str, links: PageLinks) -> Markup:
 
 def join(items) -> Markup:
     return Markup(" · ").join(items)
+
+
+def status_line(briefing, entity, cite: Citations | None = None) -> Markup:
+    """A deal's or policy's statuses as a dated sequence, the same wherever a status is shown:
+    "2025-03-01: signed¹ → 2025-06: paused²; under negotiation (this week)³". Placed dates come
+    first, oldest first; a relative date from an undated article is quoted, not placed. With
+    `cite`, each status carries the footnotes of the paragraphs that report it."""
+    placed, unplaced = [], []
+    for step in entity.status_sequence(briefing):
+        notes = Markup("").join(cite.cite(a, p) for a, p in step.where) if cite else Markup("")
+        if step.key:
+            placed.append(md_escape(step.date) + Markup(": ") + md_escape(step.status) + notes)
+        elif step.date:
+            unplaced.append(md_escape(step.status) + Markup(" (") + md_escape(step.date) + Markup(")") + notes)
+        else:
+            unplaced.append(md_escape(step.status) + notes)
+    parts = ([Markup(" → ").join(placed)] if placed else []) + unplaced
+    return Markup("; ").join(parts) if parts else Markup("not stated")
 
 
 def reported(reports, cite: Citations) -> Markup | None:
@@ -69,18 +92,45 @@ def share_rows(briefing, links: PageLinks, figures, facts, limit: int | None = N
     """
     limit = MAX_ROWS if limit is None else limit
     rows = []
+    seen = set()
     for f in figures:
-        if f.is_share:
-            rows.append(_share_row(briefing, links, f.holder, f.value, f.measure, f.sentence, f.article, f.anchor))
+        if f.is_share and (f.article, f.anchor, f.value, f.measure) not in seen:
+            seen.add((f.article, f.anchor, f.value, f.measure))
+            row = _share_row(
+                briefing,
+                links,
+                f.holder,
+                f.value,
+                f.measure,
+                f.sentence,
+                f.article,
+                f.anchor,
+                f.minerals,
+                stage_of(f.measure, f.sentence),
+            )
+            rows.append(row)
     for t in facts:
         if t.is_share:
+            minerals = t.minerals
+            quote = f"{t.header}: {t.value}"
             rows.append(
-                _share_row(briefing, links, t.holder, t.value, t.header, f"{t.header}: {t.value}", t.article, t.anchor)
+                _share_row(
+                    briefing,
+                    links,
+                    t.holder,
+                    t.value,
+                    t.header,
+                    quote,
+                    t.article,
+                    t.anchor,
+                    minerals,
+                    stage_of(t.header),
+                )
             )
     return rows[-limit:] if limit else rows
 
 
-def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor) -> ShareRow:
+def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor, minerals, stage) -> ShareRow:
     article = briefing.article(article_id)
     return ShareRow(
         md_link(article.title, links.to(SOURCE, article.slug)),
@@ -90,6 +140,10 @@ def _share_row(briefing, links, holder, value, measure, quote, article_id, ancho
         quote,
         article_id,
         anchor,
+        holder,
+        tuple(link_key(briefing, m, links) for m in minerals if m in briefing.entities),
+        tuple(m for m in minerals if m in briefing.entities),
+        stage,
     )
 
 
@@ -103,6 +157,30 @@ def share_table(rows: list[ShareRow], cite: Citations) -> Markup:
     return Markup("\n".join(lines))
 
 
+def figure_table(rows: list[ShareRow], cite: Citations, briefing, own: str | None = None) -> Markup:
+    """Figures on a topic page, compact: each labelled with what it measures (its words, the
+    mineral, the stage) and who holds it (left out on the holder's own page), and its source,
+    short, with the footnote to the sentence. The sentences themselves are in the page's evidence."""
+    who = any(r.holder_key != own for r in rows)
+    mineral = any(r.mineral_keys != (own,) for r in rows)
+    header = ["Figure", "Of what"] + (["Mineral"] if mineral else []) + ["Stage"] + (["Who"] if who else [])
+    header.append("Source")
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in rows:
+        cells = [
+            Markup(f"**{md_escape(r.value)}**"),
+            md_escape(r.measure or "not stated"),
+        ]
+        if mineral:
+            cells.append(join(r.minerals) if r.minerals else Markup("not stated"))
+        cells.append(md_escape(r.stage or "not stated"))
+        if who:
+            cells.append(r.holder or Markup("not stated") if r.holder_key != own else Markup("this page"))
+        cells.append(md_name(short_source(briefing.article(r.article), 32)) + cite.cite(r.article, r.anchor))
+        lines.append("| " + " | ".join(cells) + " |")
+    return Markup("\n".join(lines))
+
+
 def more(total: int, what: str, links: PageLinks, index: str = "deals/index.md") -> Markup | None:
     """A note when a list on a topic page is cut to MAX_ROWS, pointing to the full index."""
     if total <= MAX_ROWS:
@@ -110,15 +188,12 @@ def more(total: int, what: str, links: PageLinks, index: str = "deals/index.md")
     return Markup(f"The {MAX_ROWS} most-reported of {total}; all are in the [{what} index]({links.to_path(index)}).")
 
 
-def policies_section(title: str, policies: list, links: PageLinks) -> Section | None:
+def policies_section(briefing, title: str, policies: list, links: PageLinks) -> Section | None:
     """Policies a country takes or is the target of, or that cover a mineral: name, status as reported."""
     if not policies:
         return None
     shown = sorted(policies, key=lambda p: (-len(p.sources), p.name))[:MAX_ROWS]
-    body = "\n".join(
-        f"- {md_link(p.name, links.to(p.kind, p.slug))}: {md_escape(', '.join(p.statuses) or 'status not stated')}"
-        for p in shown
-    )
+    body = "\n".join(f"- {md_link(p.name, links.to(p.kind, p.slug))}: {status_line(briefing, p)}" for p in shown)
     return Section(title, Markup(body), more(len(policies), "policies", links, f"{shown[0].kind.folder}/index.md"))
 
 
@@ -134,7 +209,9 @@ def differ_note(rows: list[ShareRow]) -> Markup | None:
     return None
 
 
-def shares_section(briefing, links: PageLinks, cite: Citations, title: str, figures, facts) -> Section | None:
+def shares_section(
+    briefing, links: PageLinks, cite: Citations, title: str, figures, facts, own: str | None = None
+) -> Section | None:
     """The figures sources give, side by side, with a note where they differ; None when there are none."""
     rows = share_rows(briefing, links, figures, facts)
-    return Section(title, share_table(rows, cite), differ_note(rows)) if rows else None
+    return Section(title, figure_table(rows, cite, briefing, own), differ_note(rows)) if rows else None

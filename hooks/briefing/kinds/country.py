@@ -10,7 +10,7 @@ from markupsafe import Markup
 from pydantic import Field
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import MAX_ROWS, Section, join, more, policies_section, shares_section
+from ..emit.parts import MAX_ROWS, Section, join, more, policies_section, shares_section, status_line
 from ..records import EntityEntry
 from .base import EntityKind
 
@@ -54,12 +54,10 @@ class Country(EntityKind):
         if deals:
             shown = sorted(deals, key=lambda d: (-len(d.sources), d.name))[:MAX_ROWS]
             body = "\n".join(
-                f"- {md_link(d.name, links.to(d.kind, d.slug))}: "
-                f"{md_escape(', '.join(d.statuses) or 'status not stated')}"
-                for d in shown
+                f"- {md_link(d.name, links.to(d.kind, d.slug))}: {status_line(briefing, d)}" for d in shown
             )
             sections.append(Section("Deals", Markup(body), more(len(deals), "deals", links)))
-        policies = policies_section("Policies", briefing.lookup.policies_by_place.get(country.key, []), links)
+        policies = policies_section(briefing, "Policies", briefing.lookup.policies_by_place.get(country.key, []), links)
         sections += [policies] if policies else []
         shares = shares_section(
             briefing,
@@ -68,6 +66,7 @@ class Country(EntityKind):
             "Figures the sources give",
             briefing.lookup.shares_by_holder.get(country.key, []),
             briefing.lookup.facts_by_holder.get(country.key, []),
+            own=country.key,
         )
         sections += [shares] if shares else []
         people = briefing.lookup.people_by_country.get(country.key, [])

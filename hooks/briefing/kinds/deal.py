@@ -9,7 +9,7 @@ from markupsafe import Markup
 from pydantic import Field, field_validator
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import join, link_key, reported
+from ..emit.parts import join, link_key, reported, status_line
 from ..records import Citation, EntityEntry
 from .base import EntityKind
 from .country import counts
@@ -53,7 +53,7 @@ class Deal(EntityKind):
                 [
                     md_link(e.name, links.to(e.kind, e.slug)),
                     join(link_key(briefing, p, links) for p in e.fields["parties"]),
-                    md_escape(", ".join(e.statuses) or "not stated"),
+                    status_line(briefing, e),
                     *counts(e),
                 ]
                 for e in entities
@@ -71,12 +71,15 @@ class Deal(EntityKind):
             ("Value as reported", "value"),
         ):
             curated = deal.fields.get("curated", {}).get(attr)
-            facts.append((label, reported(deal.reported(attr), cite) or md_escape("not stated")))
+            if attr == "status":
+                facts.append((label, status_line(briefing, deal, cite)))
+            else:
+                facts.append((label, reported(deal.reported(attr), cite) or md_escape("not stated")))
             if curated:
                 facts.append(
                     (
                         label.replace("as reported", "(curated)"),
-                        md_escape(curated) + Markup(f" *({md_escape(deal.curated_in)})*"),
+                        md_escape(curated) + Markup(" *(set by the editors)*"),
                     )
                 )
         minerals = list(dict.fromkeys(k for s in deal.sightings for k in s.minerals if k in briefing.entities))

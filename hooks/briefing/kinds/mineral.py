@@ -76,6 +76,7 @@ class Mineral(EntityKind):
             "Shares the sources report",
             briefing.lookup.shares_by_mineral.get(mineral.key, []),
             briefing.lookup.facts_by_key.get(mineral.key, []),
+            own=mineral.key,
         )
         sections += [shares] if shares else []
         deals = briefing.lookup.deals_by_mineral.get(mineral.key, [])
@@ -88,7 +89,9 @@ class Mineral(EntityKind):
                     more(len(deals), "deals", links),
                 )
             )
-        policies = policies_section("Policies on it", briefing.lookup.policies_by_mineral.get(mineral.key, []), links)
+        policies = policies_section(
+            briefing, "Policies on it", briefing.lookup.policies_by_mineral.get(mineral.key, []), links
+        )
         sections += [policies] if policies else []
         return facts, sections
 

@@ -14,7 +14,7 @@ from markupsafe import Markup
 from pydantic import Field, field_validator
 
 from ..emit.markdown import md_escape, md_link
-from ..emit.parts import join, link_key, reported
+from ..emit.parts import join, link_key, reported, status_line
 from ..records import Citation, EntityEntry
 from .base import EntityKind
 from .country import counts
@@ -61,7 +61,7 @@ class Policy(EntityKind):
                     md_escape(e.fields["type"]),
                     join(link_key(briefing, k, links) for k in e.fields["minerals"] if k in briefing.entities)
                     or md_escape("not stated"),
-                    md_escape(", ".join(e.statuses) or "not stated"),
+                    status_line(briefing, e),
                     counts(e)[0],
                 ]
                 for e in entities
@@ -79,13 +79,16 @@ class Policy(EntityKind):
         if targets:
             facts.append(("Aimed at", join(link_key(briefing, k, links) for k in targets)))
         for label, attr in (("Status as reported", "status"), ("Date as reported", "date")):
-            facts.append((label, reported(policy.reported(attr), cite) or md_escape("not stated")))
+            if attr == "status":
+                facts.append((label, status_line(briefing, policy, cite)))
+            else:
+                facts.append((label, reported(policy.reported(attr), cite) or md_escape("not stated")))
             curated = policy.fields.get("curated", {}).get(attr)
             if curated:
                 facts.append(
                     (
                         label.replace("as reported", "(curated)"),
-                        md_escape(curated) + Markup(f" *({policy.curated_in})*"),
+                        md_escape(curated) + Markup(" *(set by the editors)*"),
                     )
                 )
         return facts, []

@@ -14,6 +14,8 @@ from ..kinds import DEAL, POLICY, EntityKind
 from ..recognise.candidates import Candidate
 from ..recognise.figures import Figure, TableFact, UseClaim
 from ..recognise.mentions import Mention
+from .brief import SentenceRoles, sentence_roles
+from .dates import status_sequence
 
 
 @dataclass
@@ -50,6 +52,10 @@ class ReportedEntity(Entity):
     def statuses(self) -> list[str]:
         """Every status a source reports, furthest along first (signed before under negotiation)."""
         return sorted({s.status for s in self.sightings if s.status}, key=lambda s: self.status_rank.get(s, 9))
+
+    def status_sequence(self, briefing) -> list:
+        """Its statuses as a dated sequence (`dates.status_sequence`)."""
+        return status_sequence(briefing, self)
 
     def reported(self, attr: str) -> Reported:
         """What the sources report for `attr` ("status", "date", "value")."""
@@ -161,6 +167,7 @@ class Lookup:
     shares_by_mineral: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     table_anchors: dict[str, set[str]] = field(default_factory=dict)
+    roles: SentenceRoles | None = None  # what each sentence says (`brief.sentence_roles`)
 
     @classmethod
     def build(cls, b: Briefing) -> Lookup:
@@ -201,4 +208,5 @@ class Lookup:
             a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
             for a in b.articles
         }
+        lk.roles = sentence_roles(b)
         return lk

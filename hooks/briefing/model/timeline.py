@@ -6,34 +6,11 @@ or "this week"-style phrase is placed only when the article's own date is known.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from ..kinds import DEAL, POLICY
 from .briefing import Briefing
+from .dates import date_key
 
-# fmt: off
-MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"], start=1)}
-# fmt: on
-
-
-def date_key(phrase: str | None, published: dt.date | None) -> tuple | None:
-    """(year, month, day) a phrase states or, for "this week"-style phrases, the article's date implies."""
-    if not phrase:
-        return None
-    text = phrase.lower()
-    year = re.search(r"\b(19|20)\d{2}\b", text)
-    month = next((n for m, n in MONTHS.items() if m in text), None)
-    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text.replace(year.group(0), "") if year else text)
-    if year:
-        return (int(year.group(0)), month or 0, int(day.group(1)) if (day and month) else 0)
-    if published and month:
-        return (published.year, month, int(day.group(1)) if day else 0)
-    if published and re.search(r"\b(?:this|last|earlier this) (?:week|month)\b", text):
-        return (published.year, published.month, 0)
-    return None
-
+__all__ = ["TIMED", "date_key", "dated_sightings"]
 
 TIMED = (DEAL, POLICY)  # the kinds on the timeline
 

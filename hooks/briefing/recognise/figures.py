@@ -82,6 +82,11 @@ class TableFact(Evidence):
     holder: str | None
 
     @property
+    def minerals(self) -> tuple[str, ...]:
+        """The mineral the row is about, when it is one."""
+        return (self.key,) if MINERAL.owns(self.key) else ()
+
+    @property
     def is_share(self) -> bool:
         """A percentage in the cell or its column header."""
         return "%" in self.value + self.header

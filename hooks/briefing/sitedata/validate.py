@@ -26,7 +26,7 @@ def docs_clashes(hand_written: list[str], pages: list[str]) -> list[Problem]:
                 f"docs/{path}",
                 None,
                 f"would be published where the generated "
-                f"{'page ' + page if fix else 'Atom feed'} is, and would be lost.",
+                f"{'page ' + page if fix else 'RSS feed'} is, and would be lost.",
                 f"{fix}or rename this file.",
             )
         )
