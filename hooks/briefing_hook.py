@@ -37,6 +37,7 @@ def on_config(config, **kwargs):
         root / options.get("seeds", "seeds"),
         root / options.get("site_data", "site_data"),
         edit_base=_source_base(config, options),
+        directory_urls=config.use_directory_urls,
     )
     for problem in result.warnings:
         log.warning(str(problem))

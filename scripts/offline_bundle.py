@@ -1,7 +1,7 @@
 """Build the offline bundle: dist/briefing-offline.zip, one folder with index.html at its top.
 
 Usage: .venv/bin/python scripts/offline_bundle.py   (or `make offline`)
-Unzip and open briefing-offline/index.html: pages, navigation, search and footnote tooltips work
+Unzip and open briefing-offline/index.html: pages, navigation, search and footnotes work
 from file:// with no network. The zip is deterministic: same sources, same bytes.
 """
 

@@ -9,6 +9,7 @@ import re
 import subprocess
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import ROOT
 
 BOILERPLATE = {
@@ -27,7 +28,7 @@ def _norm(text: str) -> str:
 
 
 def _article_text(soup) -> list[str]:
-    body = soup.select_one("article")
+    body = BeautifulSoup(str(soup.select_one("article")), "html.parser")  # a copy: pages are shared
     for junk in body.select(".headerlink, .admonition, details, .briefing-meta, .footnote, sup"):
         junk.decompose()
     return [_norm(el.get_text()) for el in body.select("h1, h2, p, li, th, td")]

@@ -167,3 +167,22 @@ def test_the_hosted_site_offers_the_offline_bundle_and_the_bundle_does_not(html_
     offline_home = (bundle / "index.html").read_text(encoding="utf-8")
     assert "briefing-offline.zip" not in offline_home
     assert 'rel="alternate"' not in offline_home  # no feed link: Material would fetch the sitemap
+
+
+def test_map_and_network_link_to_existing_pages_with_text_alternatives(html_pages, bundle):
+    for page, svg_class in (("index.html", "briefing-map"), ("countries/index.html", "briefing-map")):
+        svg = html_pages[page].select_one(f"article svg.{svg_class}")
+        assert svg is not None and svg.get("aria-label"), page
+        linked = {_resolve(page, a["href"])[0] for a in svg.select("a[href]")}
+        assert len(linked) >= 5 and all(p in html_pages for p in linked), (page, linked)
+        words = svg.find_parent("figure").find_next_sibling("p")
+        named = {_resolve(page, a["href"])[0] for a in words.select("a[href]")}
+        assert linked <= named, page  # the text alternative names every country on the map
+    net = html_pages["deals/index.html"].select_one("article svg.briefing-net")
+    targets = {_resolve("deals/index.html", a["href"])[0] for a in net.select("a[href]")}
+    assert {"countries/china/index.html", "minerals/rare-earth-elements/index.html"} <= targets
+    assert all(t in html_pages for t in targets) and net.select("line")
+    # the offline bundle's pictures link to its own .html files
+    offline = BeautifulSoup((bundle / "index.html").read_text(encoding="utf-8"), "html.parser")
+    hrefs = [a["href"] for a in offline.select("svg.briefing-map a[href]")]
+    assert hrefs and all(h.endswith(".html") and (bundle / h).is_file() for h in hrefs)

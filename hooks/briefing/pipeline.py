@@ -23,7 +23,9 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)  # a file skipped, the rest built
 
 
-def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None) -> BuildResult:
+def run_pipeline(
+    seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None, directory_urls: bool = True
+) -> BuildResult:
     """Validate everything first and report all problems at once; render only clean content."""
     MEMO.new_build()
     site = load_site_data(site_data_dir)
@@ -53,5 +55,5 @@ def run_pipeline(seeds_dir: Path, site_data_dir: Path, edit_base: str | None = N
     if errors:
         return BuildResult(None, errors=errors, warnings=seed_problems)
     briefing = build_briefing(articles, site, gazetteer)
-    pages = render_pages(briefing, edit_base)
+    pages = render_pages(briefing, edit_base, directory_urls)
     return BuildResult(briefing, pages, errors=[], warnings=seed_problems + briefing.problems)

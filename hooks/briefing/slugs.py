@@ -89,6 +89,29 @@ def relative_link(from_path: str, to_path: str, anchor: str = "") -> str:
     return f"{link}#{anchor}" if anchor else link
 
 
+def served_url(path: str, directory_urls: bool) -> str:
+    """The address MkDocs serves a docs/ page at, from the site's root: `a/b.md` → `a/b/` (or
+    `a/b.html`), `a/index.md` → `a/` (or `a/index.html`), `index.md` → `` (or `index.html`)."""
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    stem = stem.removesuffix("index").rstrip("/")
+    return f"{stem}/" if stem else ""
+
+
+def served_link(from_path: str, to_path: str, directory_urls: bool) -> str:
+    """A relative address from one served page to another, for raw HTML (a picture's links),
+    which MkDocs does not rewrite as it does Markdown's .md links."""
+    here, there = served_url(from_path, directory_urls), served_url(to_path, directory_urls)
+    base = here if here.endswith("/") or not here else here.rsplit("/", 1)[0] + "/" if "/" in here else ""
+    up = base.count("/")
+    common = 0
+    while common < up and there.startswith(base.split("/")[0] + "/") and base.split("/")[0]:
+        head = base.split("/")[0] + "/"
+        base, there, up, common = base[len(head) :], there[len(head) :], up - 1, common + 1
+    return "../" * up + there or "./"
+
+
 def published_at(path: str) -> set[str]:
     """Where MkDocs publishes a docs/ file: with directory URLs (the hosted site) and without
     (the offline bundle). `a.md` → a/index.html or a.html; `a/index.md` → a/index.html."""

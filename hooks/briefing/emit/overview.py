@@ -10,10 +10,11 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from ..kinds import DEAL, KINDS
+from ..kinds import COUNTRY, DEAL, KINDS
 from ..model import Briefing
 from ..slugs import SOURCE, index_path, slugify, unique_slug
 from ..text import clip_words
+from . import pictures
 from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, split_pages
 from .parts import differ_note, link_key, share_rows, share_table, status_line
 from .templating import macro, render_template
@@ -192,9 +193,11 @@ def _paged(briefing, base: str, title: str, count: int, body, per_page: int = RO
     return pages
 
 
-def render_home(briefing: Briefing) -> str:
+def render_home(briefing: Briefing, directory_urls: bool = True) -> str:
     """Generated part of the home page; hand-written prose in docs/index.md goes above it."""
     links = PageLinks("index.md")
+    world = pictures.world_map(briefing, "index.md", directory_urls)
+    world_words = pictures.text_alternative(briefing, COUNTRY, links) if world else ""
     cite = Citations(briefing, links)
     counts = [(len(briefing.articles), "sources", Markup(links.to_path(index_path(SOURCE))))]
     counts += [(len(briefing.of_kind(kind)), kind.counted, Markup(links.to_path(index_path(kind)))) for kind in KINDS]
@@ -231,7 +234,14 @@ def render_home(briefing: Briefing) -> str:
         )[:8]
     ]
     return render_template(
-        "home.md.j2", counts=counts, key_figures=key_figures, deals=deals, latest=latest, citations=cite
+        "home.md.j2",
+        world=world,
+        world_words=world_words,
+        counts=counts,
+        key_figures=key_figures,
+        deals=deals,
+        latest=latest,
+        citations=cite,
     )
 
 

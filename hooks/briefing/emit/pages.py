@@ -11,11 +11,11 @@ from urllib.parse import quote
 import yaml
 from markupsafe import Markup
 
-from ..kinds import DEAL, KINDS, EntityKind
+from ..kinds import COUNTRY, DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
 from ..slugs import SOURCE, index_path, page_path
 from ..text import clip_words
-from . import overview, views
+from . import overview, pictures, views
 from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
 from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, md_name, pager, split_pages
 from .templating import render_template
@@ -33,12 +33,13 @@ def entity_ref(entity: Entity, links: PageLinks) -> Ref:
     return Ref(md_link(entity.name, links.to(entity.kind, entity.slug)), entity.name)
 
 
-def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/."""
+def render_pages(briefing: Briefing, edit_base: str | None = None, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/. `directory_urls`: the URL style the
+    site is built with (`a/` or `a.html`), for the pictures' links, which are raw HTML."""
     pages = {page_path(SOURCE, a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
     pages.update(render_source_index(briefing))
     for kind in KINDS:
-        pages[index_path(kind)] = render_index(briefing, kind)
+        pages[index_path(kind)] = render_index(briefing, kind, directory_urls)
         for entity in briefing.of_kind(kind):
             pages.update(render_entity_pages(briefing, entity, edit_base))
     pages.update(overview.render_figures_pages(briefing))
@@ -47,7 +48,7 @@ def render_pages(briefing: Briefing, edit_base: str | None = None) -> dict[str, 
     if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
         clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
         raise ValueError(f"two generated pages would share a path: {clashes}")
-    pages["index.md"] = overview.render_home(briefing)
+    pages["index.md"] = overview.render_home(briefing, directory_urls)
     pages["candidates.md"] = overview.render_candidates_page(briefing)
     return pages
 
@@ -191,13 +192,25 @@ def render_source_index(briefing: Briefing) -> dict[str, str]:
     return pages
 
 
-def render_index(briefing: Briefing, kind: EntityKind) -> str:
-    links = PageLinks(index_path(kind))
+def render_index(briefing: Briefing, kind: EntityKind, directory_urls: bool = True) -> str:
+    """A kind's index table; countries get the world map, deals the network, each with its text
+    alternative (the table below it holds the same links)."""
+    path = index_path(kind)
+    links = PageLinks(path)
     entities = sorted(
         briefing.of_kind(kind), key=lambda e: (-len(e.sources), -len(e.mentions) - len(e.sightings), e.name.casefold())
     )
     header, rows = kind.index_columns(briefing, entities, links)
-    return render_template("index.md.j2", title=kind.label, intro=Markup(kind.intro), header=header, rows=rows)
+    picture = {COUNTRY: pictures.world_map, DEAL: pictures.deals_network}.get(kind)
+    return render_template(
+        "index.md.j2",
+        title=kind.label,
+        intro=Markup(kind.intro),
+        header=header,
+        rows=rows,
+        picture=picture(briefing, path, directory_urls) if picture else "",
+        alternative=pictures.text_alternative(briefing, kind, links) if picture else "",
+    )
 
 
 def correct_links(links: PageLinks, edit_base: str | None, files: list[tuple[str, str]]) -> Markup:

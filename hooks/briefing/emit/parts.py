@@ -67,7 +67,7 @@ def status_line(briefing, entity, cite: Citations | None = None) -> Markup:
         elif step.date:
             unplaced.append(md_escape(step.status) + Markup(" (") + md_escape(step.date) + Markup(")") + notes)
         else:
-            unplaced.append(md_escape(step.status) + notes)
+            unplaced.append(md_escape(step.status) + Markup(" (undated)" if placed else "") + notes)
     parts = ([Markup(" → ").join(placed)] if placed else []) + unplaced
     return Markup("; ").join(parts) if parts else Markup("not stated")
 
