@@ -26,6 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 VERSION = "12.8.2"
 TOOL = ROOT / ".cache" / "lighthouse"
 PAGES = ["", "countries/china/", "deals/united-states-china-trade-agreement/", "sources/003-fa51ae2332851756/"]
+METRICS = [
+    "first-contentful-paint",
+    "largest-contentful-paint",
+    "total-blocking-time",
+    "speed-index",
+    "max-potential-fid",
+]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update "
@@ -97,6 +104,7 @@ def main() -> int:
     parser.add_argument("pages", nargs="*", default=PAGES)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--site", default=str(ROOT / "site"))
+    parser.add_argument("--metrics", action="store_true", help="also each run's timings (ms)")
     args = parser.parse_args()
     binary = install()
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(StaticHost, directory=args.site))
@@ -114,6 +122,10 @@ def main() -> int:
             if a.get("score") is not None and a["score"] < 0.9 and a.get("scoreDisplayMode") in ("binary", "numeric")
         )
         print(f"| /{page} | {' | '.join(f'{m:.2f}' for m in medians)} | {'; '.join(costs)[:300]} |")
+        if args.metrics:
+            for key in METRICS:
+                values = [r["audits"][key]["numericValue"] for r in reports]
+                print(f"    {key}: median {statistics.median(values):.0f} ({', '.join(f'{v:.0f}' for v in values)})")
     server.shutdown()
     return 0
 

@@ -198,3 +198,60 @@ def test_every_offline_page_loads_only_from_the_bundle(browser, bundle):
     context.close()
     assert not outside, sorted(set(outside))[:10]
     assert not failed, sorted(set(failed))[:10]
+
+
+def test_map_and_network_lead_to_their_pages(page, site):
+    """The home page's world map and the deals network are links in both builds."""
+    page.goto(site.url())
+    page.locator("svg.briefing-map a[aria-label^='China']").click()
+    page.wait_for_load_state()
+    assert _h1(page) == "China"
+    page.goto(site.url("deals"))
+    page.locator("svg.briefing-net a", has_text="Japan").click()
+    page.wait_for_load_state()
+    assert _h1(page) == "Japan"
+
+
+def test_pictures_are_readable_on_a_phone(browser, hosted):
+    """At 375 px: the chart's labels and the network's names are at least 12 px, and the chart,
+    the map and the network use the content's full width."""
+    site = Site("hosted", hosted)
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    page.goto(site.url("figures"))
+    sizes = page.eval_on_selector_all(
+        ".briefing-bars__label", "els => els.map(e => parseFloat(getComputedStyle(e).fontSize))"
+    )
+    assert sizes and min(sizes) >= 12, sizes
+    content = page.evaluate("document.querySelector('article').getBoundingClientRect().width")
+    bars = page.evaluate("document.querySelector('.briefing-bars').getBoundingClientRect().width")
+    assert bars >= content - 40, (bars, content)
+    page.goto(site.url())
+    world = page.evaluate("document.querySelector('svg.briefing-map').getBoundingClientRect().width")
+    assert world >= content - 40, (world, content)
+    page.goto(site.url("deals"))
+    heights = page.eval_on_selector_all(
+        "svg.briefing-net text", "els => els.map(e => e.getBoundingClientRect().height)"
+    )
+    assert heights and min(heights) >= 12, heights
+    page.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_tab_stop_is_visible(browser, hosted, width):
+    """Tabbing through a page never lands on something the reader cannot see: the closed drawer
+    of a phone, or the empty search results."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(Site("hosted", hosted).url("countries/china"))
+    hidden = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        box = page.evaluate(
+            """() => { const e = document.activeElement, r = e.getBoundingClientRect();
+                 return [e.className.toString(), r.width, r.height, r.right > 0 && r.left < innerWidth]; }"""
+        )
+        if box[0].startswith("md-option"):
+            continue  # the palette switch: a radio whose visible label is its icon
+        if not (box[1] > 0 and box[2] > 0 and box[3]):
+            hidden.append(box)
+    page.close()
+    assert not hidden, hidden

@@ -112,7 +112,7 @@ def deals_network(briefing, from_path: str, directory_urls: bool) -> Markup:
     for key in nodes:
         entity = briefing.entities[key]
         x, y, angle = at[key]
-        kind = {COUNTRY: "country", MINERAL: "mineral"}.get(entity.kind, "organisation")
+        kind = entity.kind.name  # its colour class
         right = math.cos(angle) >= 0
         lx, ly = centre + (radius + 10) * math.cos(angle), centre + (radius + 10) * math.sin(angle)
         name = entity.name if len(entity.name) <= 16 else entity.name[:15].rstrip() + "…"
@@ -140,7 +140,8 @@ def text_alternative(briefing, kind, links) -> Markup:
             for k in shown
         ]
         return (
-            Markup("**On the map** (deals and policies per country): ") + Markup(" · ").join(items)
+            Markup("**Deals and policies per country or region** (the map shades the countries): ")
+            + Markup(" · ").join(items)
             if items
             else Markup("")
         )
