@@ -356,9 +356,18 @@ def child_mkdocs(project: Path, site_dir: Path, out: str, rebuild: bool, profile
         seeds = sorted((project / "seeds").glob("*.txt"))
         victim = seeds[len(seeds) // 2]
         text = victim.read_text(encoding="utf-8").rstrip("\n")
-        victim.write_text(text + EDIT_SENTENCE + "\n", encoding="utf-8")
+        # The edit goes into the article's prose (the first long sentence-ending line), not at the
+        # end, where a copyright footer would swallow it; the edited page must show it.
+        lines = text.split("\n")
+        at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
+        edited = lines[:at] + [lines[at] + EDIT_SENTENCE] + lines[at + 1 :]
+        victim.write_text("\n".join(edited) + "\n", encoding="utf-8")
         result["edited"] = victim.name
         result["builds"].append(one_build())
+        shown = EDIT_SENTENCE.strip()
+        result["edit_visible"] = any(
+            shown in page.read_text(encoding="utf-8") for page in (site_dir / "sources").glob("*/index.html")
+        )
         victim.write_text(text + "\n", encoding="utf-8")
     result["total_s"] = perf_counter() - t_start
     _write_json(out, result)
@@ -663,7 +672,8 @@ def report(results: list[dict], mach: dict, command: str, elapsed: float) -> str
             "## Rebuild after editing one article",
             "",
             f"N={rb['n']}, one child process: `load_config` + `build` (what `mkdocs build` and each `mkdocs serve` "
-            f"rebuild do), then one sentence appended to `seeds/{rb['rebuild']['edited']}`, then `load_config` + "
+            f"rebuild do), then one sentence added to the prose of `seeds/{rb['rebuild']['edited']}` "
+            f"(on its source page after the rebuild: {rb['rebuild'].get('edit_visible')}), then `load_config` + "
             "`build` again in the same process (modules, Jinja templates and the sentence segmenter already "
             "loaded — the `mkdocs serve` situation). The per-article memo (`hooks/briefing/memo.py`, "
             "module-level, so it survives between builds in one process) lets the hook's pipeline skip "

@@ -11,6 +11,7 @@ rebuilt on every build, because `mkdocs serve` keeps this module loaded.
 from __future__ import annotations
 
 import calendar
+import logging
 import os
 import re
 import subprocess
@@ -22,12 +23,22 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefing.emit.feed import robots_txt, rss_feed
-from briefing.emit.navigation import with_kind_sections
+from briefing.emit.navigation import problems_banner, with_kind_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
 
 log = get_plugin_logger(__name__)
 _state: dict = {}
+_preview: dict = {"serving": False, "last_good": None}
+# Content problems while previewing go to stderr outside MkDocs' loggers: MkDocs counts its own
+# warnings and errors, and a strict `mkdocs serve` would abort the rebuild, which leaves every
+# request waiting until the next good build.
+preview_log = logging.getLogger("briefing.preview")
+
+
+def on_startup(command, **kwargs):
+    """Remember whether this is a live preview: there, content problems do not stop the build."""
+    _preview["serving"] = command == "serve"
 
 
 def on_config(config, **kwargs):
@@ -41,13 +52,23 @@ def on_config(config, **kwargs):
     )
     for problem in result.warnings:
         log.warning(str(problem))
-    if result.errors:
-        for problem in result.errors:
+    problems = list(result.errors)
+    if problems and not _preview["serving"]:
+        for problem in problems:
             log.error(str(problem))
         raise PluginError(
             f"{len(result.errors)} content problem(s) stop the build; see the lines above. "
             "Run `make check` to list them without building."
         )
+    if problems:
+        # The preview keeps answering: the last good site, with a banner naming each problem on
+        # every page, until a save fixes them (MkDocs would otherwise hold every request).
+        for problem in problems:
+            preview_log.error(f"ERROR - {problem}")
+        preview_log.error("ERROR - the preview shows the last good build until these are fixed")
+        result = _preview["last_good"] or BuildResult(None)
+    elif result.briefing is not None:
+        _preview["last_good"] = result
     if result.briefing and result.briefing.candidates:
         log.info(
             f"{len(result.briefing.candidates)} curation candidates (names not turned into pages): "
@@ -59,7 +80,7 @@ def on_config(config, **kwargs):
             log.info(f"candidate: {result.briefing.article(c.article).path}#{c.anchor}: {c.name!r}: {c.reason}")
     config.nav = with_kind_sections(config.nav)
     _state.clear()
-    _state.update(result=result, appended={})
+    _state.update(result=result, appended={}, problems=problems)
     _pin_build_date(result.briefing.newest_date if result.briefing else None, root)
     return config
 
@@ -118,9 +139,11 @@ def on_files(files: Files, config, **kwargs):
 
 def on_page_markdown(markdown, page, **kwargs):
     extra = _state.get("appended", {}).get(page.file.src_uri)
-    if extra is None:
-        return markdown
-    return markdown.rstrip() + "\n\n" + _drop_first_heading(extra)
+    if extra is not None:
+        markdown = markdown.rstrip() + "\n\n" + _drop_first_heading(extra)
+    if _state.get("problems"):
+        markdown = problems_banner(_state["problems"]) + "\n\n" + markdown
+    return markdown
 
 
 def on_page_content(html, page, **kwargs):
@@ -138,6 +161,8 @@ def on_page_content(html, page, **kwargs):
 
 def on_post_build(config, **kwargs):
     result: BuildResult = _state["result"]
+    if result.briefing is None:
+        return  # a preview with content problems and no good build yet: pages only
     feed = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
     (Path(config.site_dir) / "feed.xml").write_bytes(feed)
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")

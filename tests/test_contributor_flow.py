@@ -190,3 +190,22 @@ def test_live_preview_picks_up_a_new_article_and_a_new_alias(server):
         f.write("- name: Peru\n  aliases: [Andean republic]\n")
     body = _wait_for(base + "/sources/chile-peru-cobalt/", lambda s, b: s == 200 and ">Andean republic</a>" in b)
     assert 'href="../../countries/peru/">Andean republic</a>' in body
+
+
+def test_preview_keeps_answering_while_site_data_is_broken(server):
+    """A YAML syntax error during `mkdocs serve`: the last good site is served with a banner that
+    names the file and line, every request answers within a second, and the next good save
+    recovers without a restart."""
+    root, base = server
+    countries = root / "site_data" / "countries.yml"
+    good = countries.read_text(encoding="utf-8")
+    countries.write_text(good + "\n- name: [Broken\n", encoding="utf-8")
+    body = _wait_for(base + "/", lambda s, b: s == 200 and "Preview out of date" in b)
+    assert "countries.yml:" in body
+    for path in ("/", "/countries/china/", "/sources/", "/assets/stylesheets/"):
+        started = time.monotonic()
+        status, _ = _get(base + path)
+        assert status in (200, 404) and time.monotonic() - started < 1, path
+    assert _get(base + "/countries/china/")[0] == 200  # the last good pages stay
+    countries.write_text(good, encoding="utf-8")
+    _wait_for(base + "/", lambda s, b: s == 200 and "Preview out of date" not in b)

@@ -114,6 +114,18 @@ class Citations:
         return out
 
 
+def correct_links(links: PageLinks, edit_base: str | None, files: list[tuple[str, str]]) -> Markup:
+    """ "Correct this" links (label, file) to the files a page is made from, in the repository's
+    editor, and to the Contribute page that says how; empty when no repository is set (local and
+    offline builds). Reader text names no file: the path is only in the link."""
+    if not edit_base:
+        return Markup("")
+    editor = edit_base.replace("/blob/", "/edit/", 1)
+    targets = Markup(" · ").join(md_external_link(label, f"{editor}{f}") for label, f in files)
+    how = md_link("how", links.to_path("contribute.md"))
+    return targets + Markup(" (") + how + Markup(")")
+
+
 def split_pages(base: str, count: int, per_page: int) -> tuple[list[str], list[tuple[int, str, slice]]]:
     """A list of `count` rows over pages of `per_page` (at least one page): every page's path,
     and for each page its number, path and slice of the rows. The one pager of the site."""

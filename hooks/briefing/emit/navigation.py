@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..kinds import KINDS
 from ..slugs import SOURCE, index_path
+from .markdown import md_escape
 
 
 def with_kind_sections(nav: list | None) -> list | None:
@@ -28,3 +29,15 @@ def with_kind_sections(nav: list | None) -> list | None:
         len(nav),
     )
     return nav[:after] + missing + nav[after:]
+
+
+def problems_banner(problems: list) -> str:
+    """The live preview's notice while the content has problems: each one as `make check` prints
+    it (file:line: what, how to fix), above every page of the last good build."""
+    lines = "\n".join(f"    - {md_escape(str(p))}" for p in problems[:20])
+    more = f"\n    - … and {len(problems) - 20} more: run `make check`" if len(problems) > 20 else ""
+    return (
+        '!!! failure "Preview out of date: the content has problems"\n'
+        "    The pages below are the last good build. Fix these and save; the preview rebuilds.\n\n"
+        f"{lines}{more}"
+    )

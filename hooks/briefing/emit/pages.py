@@ -17,7 +17,18 @@ from ..slugs import SOURCE, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
 from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
-from .markdown import Citations, PageLinks, md_escape, md_external_link, md_link, md_name, pager, split_pages
+from .markdown import (
+    Citations,
+    PageLinks,
+    correct_links,
+    md_escape,
+    md_external_link,
+    md_link,
+    md_name,
+    pager,
+    split_pages,
+)
+from .source_text import mentions_by_anchor, render_block
 from .templating import render_template
 
 
@@ -53,78 +64,6 @@ def render_pages(briefing: Briefing, edit_base: str | None = None, directory_url
     return pages
 
 
-def _linked_text(text: str, spans: list[tuple[int, int, str]]) -> Markup:
-    """Escaped text with the given character spans turned into links; whitespace kept as single spaces."""
-    result, at = [], 0
-    for start, end, href in sorted(spans) + [(len(text), len(text), "")]:
-        if start < at:
-            continue
-        gap = text[at:start]
-        if gap.strip():
-            lead = " " if gap[0].isspace() else ""
-            trail = " " if gap[-1].isspace() else ""
-            result.append(Markup(lead) + md_escape(gap) + Markup(trail))
-        elif gap:
-            result.append(Markup(" "))
-        if end > start:
-            result.append(md_link(text[start:end], href))
-        at = end
-    return Markup("").join(result)
-
-
-def _mention_spans(briefing: Briefing, article_id: str, anchor: str, links: PageLinks, text: str | None = None):
-    seen, spans = set(), []
-    for m in briefing.mentions.get(article_id, []):
-        if m.anchor != anchor or m.key in seen or m.key not in briefing.entities:
-            continue
-        entity = briefing.entities[m.key]
-        if text is None:
-            spans.append((m.start, m.end, links.to(entity.kind, entity.slug)))
-            seen.add(m.key)
-        elif (at := text.find(m.surface)) >= 0:
-            spans.append((at, at + len(m.surface), links.to(entity.kind, entity.slug)))
-            seen.add(m.key)
-    return spans
-
-
-def _number(anchor: str) -> str:
-    """The paragraph's number as the source page shows it ("¶4", by the stylesheet)."""
-    return anchor.lstrip("p")
-
-
-def _render_block(briefing: Briefing, article, block, links: PageLinks) -> Markup:
-    if block.kind == "heading":
-        return Markup("## ") + md_escape(block.text)
-    if block.kind == "paragraph":
-        p = block.passages[0]
-        return _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links)) + Markup(
-            f'\n{{: #{p.anchor} data-n="{_number(p.anchor)}" }}'
-        )
-    if block.kind == "list":
-        items = [
-            Markup(f'<li id="{p.anchor}" data-n="{_number(p.anchor)}" markdown>')
-            + _linked_text(p.text, _mention_spans(briefing, article.id, p.anchor, links))
-            + Markup("</li>")
-            for p in block.passages
-        ]
-        return Markup("<ul markdown>\n") + Markup("\n").join(items) + Markup("\n</ul>")
-    rows = []
-    for p in block.passages:
-        cells = [_linked_text(c, _mention_spans(briefing, article.id, p.anchor, links, c)) for c in p.cells]
-        rows.append(Markup("| ") + Markup(" | ").join(cells) + Markup(" |"))
-        if p.is_header:
-            rows.append(Markup("|" + "---|" * len(p.cells)))
-    if not block.header and block.passages:
-        width = len(block.passages[0].cells)
-        rows.insert(0, Markup("|" + " |" * width + "\n|" + "---|" * width))
-    anchor = block.passages[0].anchor if block.passages else ""
-    return (
-        Markup(f'<div class="briefing-table" id="{anchor}" markdown>\n\n')
-        + Markup("\n").join(rows)
-        + Markup("\n\n</div>")
-    )
-
-
 def render_source_page(briefing: Briefing, article, edit_base: str | None = None) -> str:
     path = page_path(SOURCE, article.slug)
     links = PageLinks(path)
@@ -140,7 +79,8 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
     )
     first = next((p.text for p in article.passages if not p.is_header and p.text.strip()), article.title)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
-    blocks = [_render_block(briefing, article, b, links) for b in article.blocks]
+    by_anchor = mentions_by_anchor(briefing, article.id)
+    blocks = [render_block(briefing, by_anchor, b, links) for b in article.blocks]
     return render_template(
         "source.md.j2",
         article=article,
@@ -211,18 +151,6 @@ def render_index(briefing: Briefing, kind: EntityKind, directory_urls: bool = Tr
         picture=picture(briefing, path, directory_urls) if picture else "",
         alternative=pictures.text_alternative(briefing, kind, links) if picture else "",
     )
-
-
-def correct_links(links: PageLinks, edit_base: str | None, files: list[tuple[str, str]]) -> Markup:
-    """ "Correct this" links (label, file) to the files a page is made from, in the repository's
-    editor, and to the Contribute page that says how; empty when no repository is set (local and
-    offline builds). Reader text names no file: the path is only in the link."""
-    if not edit_base:
-        return Markup("")
-    editor = edit_base.replace("/blob/", "/edit/", 1)
-    targets = Markup(" · ").join(md_external_link(label, f"{editor}{f}") for label, f in files)
-    how = md_link("how", links.to_path("contribute.md"))
-    return targets + Markup(" (") + how + Markup(")")
 
 
 def render_entity_pages(briefing: Briefing, entity: Entity, edit_base: str | None = None) -> dict[str, str]:
