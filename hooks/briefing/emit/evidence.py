@@ -87,10 +87,9 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only:
     groups = []
     wanted = [a for a in items if only is None or a in only]
     for article in sorted((briefing.article(a) for a in wanted), key=lambda a: briefing.position(a.id)):
-        tables = {b.passages[0].anchor: b for b in article.blocks if b.kind == "table" and b.passages}
         rows, seen_tables = [], set()
         for anchor, sentence in items[article.id]:
-            table = tables.get(anchor)
+            table = briefing.lookup.tables.get((article.id, anchor))
             if table is None:
                 rows.append(_Statement(sentence, article.id, anchor))
                 continue

@@ -90,14 +90,14 @@ def evidence(briefing, entity) -> list[Item]:
     Share (%): 70%"), verbatim; a header row is not a claim.
     """
     roles = briefing.lookup.roles
-    first = {a.id: a.passages[0].anchor for a in briefing.articles if a.passages}
+    first = briefing.lookup.ledes
     seen: dict[tuple[str, str, str], Item] = {}
     for q in [*entity.sightings, *entity.mentions]:
         where = (q.article, q.anchor, q.sentence)
         if where in seen or not q.sentence:
             continue
         if q.anchor in briefing.lookup.table_anchors.get(q.article, ()):
-            if row := _table_row(briefing.article(q.article), q.anchor, q.sentence):
+            if row := _table_row(briefing.lookup.tables.get((q.article, q.anchor)), q.sentence):
                 score = _score(q, where, "other", roles, first) - 2
                 seen[where] = Item(q.article, q.anchor, row, _row_group(row), score, row=True)
             continue
@@ -106,11 +106,8 @@ def evidence(briefing, entity) -> list[Item]:
     return sorted(seen.values(), key=lambda i: (briefing.position(i.article), _number(i.anchor)))
 
 
-def _table_row(article, anchor: str, text: str) -> str | None:
-    """The row of the table at `anchor` whose text is `text`, as "Header: cell; …"; None for a header."""
-    table = next(
-        (b for b in article.blocks if b.kind == "table" and b.passages and b.passages[0].anchor == anchor), None
-    )
+def _table_row(table, text: str) -> str | None:
+    """The row of `table` whose text is `text`, as "Header: cell; …"; None for a header."""
     row = next((p for p in table.passages if p.text == text and not p.is_header), None) if table else None
     if row is None:
         return None

@@ -168,6 +168,8 @@ class Lookup:
     shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     table_anchors: dict[str, set[str]] = field(default_factory=dict)
     roles: SentenceRoles | None = None  # what each sentence says (`brief.sentence_roles`)
+    ledes: dict[str, str] = field(default_factory=dict)  # article id → its first paragraph's anchor
+    tables: dict[tuple[str, str], object] = field(default_factory=dict)  # (article, anchor) → table Block
 
     @classmethod
     def build(cls, b: Briefing) -> Lookup:
@@ -209,4 +211,11 @@ class Lookup:
             for a in b.articles
         }
         lk.roles = sentence_roles(b)
+        for a in b.articles:
+            first = next((blk.passages[0] for blk in a.blocks if blk.passages), None)
+            if first is not None:
+                lk.ledes[a.id] = first.anchor
+            for blk in a.blocks:
+                if blk.kind == "table" and blk.passages:
+                    lk.tables[(a.id, blk.passages[0].anchor)] = blk
         return lk
