@@ -5,14 +5,21 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site offline test lint serve check quality add-source clean setup browser-deps
+.PHONY: site offline test lint serve check quality add-source clean setup test-setup browser-deps
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# Tests and lint also need requirements-test.txt (pytest, Playwright, …); `make site` does not.
+$(VENV)/.test-deps: requirements-test.txt requirements.txt $(BIN)/mkdocs
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
 setup: $(BIN)/mkdocs
+
+test-setup: $(VENV)/.test-deps
 
 ## site: build the hosted site into site/ and the offline bundle dist/briefing-offline.zip (strict);
 ## the zip is also published with the site (site/briefing-offline.zip, linked from Home and About)
@@ -29,11 +36,11 @@ browser-deps:
 	bash scripts/browser_deps.sh
 
 ## test: lint, then run the test suite (unit, build and HTML tests)
-test: setup browser-deps lint
+test: test-setup browser-deps lint
 	$(BIN)/python -m pytest
 
 ## lint: ruff's checks and formatting (rules in ruff.toml); `.venv/bin/ruff format .` fixes the formatting
-lint: setup
+lint: test-setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
