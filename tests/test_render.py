@@ -55,3 +55,22 @@ def test_curated_deal_facts_are_marked_as_curated(tmp_path):
     page = pages["deals/andes-copper-pact.md"]
     assert "| Date (curated) | 2025-06 *(set by the editors)* |" in page  # no file path on a reader page
     assert "| Date as reported | not stated |" in page
+
+
+def test_one_long_source_adds_a_bounded_part_to_a_topic_page(tmp_path):
+    """A report that names a country in 200 paragraphs: its topic page quotes at most
+    MAX_PER_SOURCE of them source by source and MAX_PER_GROUP per evidence group, says how many
+    more there are, and links to the source page, which keeps every paragraph."""
+    from briefing.emit.evidence import MAX_PER_GROUP, MAX_PER_SOURCE
+
+    report = "\n\n".join(f"Peru reported step {i} of its mining review, officials said." for i in range(200))
+    pages = render_pages(briefing_from(tmp_path, {"report.txt": "Mining review\n\n" + report + "\n"}))
+    page = pages["countries/peru.md"]
+    per_source = page[page.index("## Source by source") :]
+    assert per_source.count("> Peru reported step") == MAX_PER_SOURCE
+    assert f"{200 - MAX_PER_SOURCE} more passages of this source name it" in per_source
+    assert "[read the source](../sources/report.md)" in per_source
+    grouped = page[page.index("## Evidence, by what it says") : page.index("## Source by source")]
+    assert grouped.count("“Peru reported step") <= MAX_PER_GROUP + 1
+    assert "more are listed source by source below" in grouped
+    assert sum(f") reported step {i} of its" in pages["sources/report.md"] for i in range(200)) == 200

@@ -17,6 +17,10 @@ from ..slugs import SOURCE
 from .markdown import Citations, PageLinks, md_escape, md_link
 
 OPEN_PER_GROUP = 1  # sentences of each evidence group shown before the fold
+# What one source, or one group, may add to a topic page: a long report that names a country on
+# every page would otherwise make its page as long as the report. The rest is on the source page.
+MAX_PER_SOURCE = 30
+MAX_PER_GROUP = 60
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class EvidenceGroup:
     title: str
     shown: list[Markup]
     folded: list[Markup]
+    more: int = 0  # sentences of this group not quoted on the page (MAX_PER_GROUP)
 
 
 def brief_items(briefing: Briefing, entity: Entity) -> tuple[list[Item], list[Item]]:
@@ -56,11 +61,13 @@ def evidence_groups(items: list[Item], chosen: list[Item], cite: Citations) -> l
         if not rest:
             continue
         top = set(sorted(rest, key=lambda i: -i.score)[:OPEN_PER_GROUP])
+        folded = [i for i in rest if i not in top]
         groups.append(
             EvidenceGroup(
                 title,
                 [_quoted(i, cite) for i in rest if i in top],
-                [_quoted(i, cite) for i in rest if i not in top],
+                [_quoted(i, cite) for i in folded[:MAX_PER_GROUP]],
+                max(0, len(folded) - MAX_PER_GROUP),
             )
         )
     return groups
@@ -101,7 +108,12 @@ def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only:
             seen_tables.add((anchor, tuple(p.text for p in hit)))
             rows.append(_Statement("", article.id, anchor, header.cells if header else (), tuple(p.cells for p in hit)))
         rows.sort(key=lambda r: int(r.anchor.lstrip("p")))
-        groups.append((source_ref(article, links), rows))
+        more = Markup("")
+        if len(rows) > MAX_PER_SOURCE:
+            more = md_escape(f"{len(rows) - MAX_PER_SOURCE} more passages of this source name it: ") + md_link(
+                "read the source", links.to(SOURCE, article.slug)
+            )
+        groups.append((source_ref(article, links), rows[:MAX_PER_SOURCE], more))
     return groups
 
 
