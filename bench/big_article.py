@@ -49,7 +49,11 @@ def main() -> None:
         result = run_pipeline(tmp / "seeds", tmp / "site_data")
         cpu = time.process_time() - started
         biggest = max(len(v) for v in result.pages.values())
-        print(f"{megabytes:g} MB: pipeline CPU {cpu:.1f} s, {len(result.pages)} pages, biggest {biggest / 1e6:.2f} MB")
+        topic = max(len(v) for k, v in result.pages.items() if not k.startswith("sources/"))
+        print(
+            f"{megabytes:g} MB: pipeline CPU {cpu:.1f} s, {len(result.pages)} pages, biggest {biggest / 1e6:.2f} MB "
+            f"(the source page), biggest other page {topic / 1e6:.2f} MB"
+        )
         shutil.rmtree(tmp)
 
 
