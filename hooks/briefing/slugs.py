@@ -5,6 +5,7 @@ Every generated page path comes from here, so links and pages cannot disagree.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 
@@ -103,13 +104,11 @@ def served_link(from_path: str, to_path: str, directory_urls: bool) -> str:
     """A relative address from one served page to another, for raw HTML (a picture's links),
     which MkDocs does not rewrite as it does Markdown's .md links."""
     here, there = served_url(from_path, directory_urls), served_url(to_path, directory_urls)
-    base = here if here.endswith("/") or not here else here.rsplit("/", 1)[0] + "/" if "/" in here else ""
-    up = base.count("/")
-    common = 0
-    while common < up and there.startswith(base.split("/")[0] + "/") and base.split("/")[0]:
-        head = base.split("/")[0] + "/"
-        base, there, up, common = base[len(head) :], there[len(head) :], up - 1, common + 1
-    return "../" * up + there or "./"
+    folder = here if here.endswith("/") else posixpath.dirname(here)
+    link = posixpath.relpath(there or ".", folder or ".")
+    if link == ".":
+        return "./"
+    return link + "/" if (there.endswith("/") or not there) else link
 
 
 def published_at(path: str) -> set[str]:

@@ -48,9 +48,10 @@ def world_map(briefing, from_path: str, directory_urls: bool) -> Markup:
         return Markup("")
     world = world_shapes()
     top = max(counts.values())
+    by_code = {briefing.entities[k].fields.get("iso"): briefing.entities[k] for k in counts}
     shapes, shown = [], 0
     for code, d in world["shapes"].items():
-        entity = next((briefing.entities[k] for k in counts if briefing.entities[k].fields.get("iso") == code), None)
+        entity = by_code.get(code)
         if entity is None:
             shapes.append(f'<path class="briefing-map__land" d="{d}"/>')
             continue
