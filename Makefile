@@ -44,11 +44,12 @@ lint: test-setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## serve: live preview on http://127.0.0.1:8000, rebuilt when seeds/, site_data/ or docs/ change.
-## Not strict: a skipped file is a warning in the log while the rest stays previewable;
-## `make site`, `make check` and CI are strict.
+## serve: live preview on http://127.0.0.1:8000, rebuilt when seeds/, site_data/ or docs/ change;
+## after a save only the pages whose Markdown changed are rendered again (--dirty, see
+## hooks/briefing_preview.py). Not strict: a skipped file is a warning in the log while the rest
+## stays previewable; `make site`, `make check` and CI are strict.
 serve: setup
-	$(BIN)/mkdocs serve --no-strict
+	$(BIN)/mkdocs serve --dirty --no-strict
 
 ## check: validate seeds/ and site_data/ without building (VERBOSE=1: also every line left out of each article, and why)
 check: setup

@@ -5,7 +5,9 @@ build date), on_files (add generated pages; hand-written pages at the same path 
 and get the generated sections appended; other files at a generated address are reported),
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
 on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
-rebuilt on every build, because `mkdocs serve` keeps this module loaded.
+rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
+--dirty`, on_files, on_env, on_page_context and on_post_build also let `briefing_preview` render
+only the pages whose Markdown changed.
 """
 
 from __future__ import annotations
@@ -26,22 +28,29 @@ from briefing.emit.feed import robots_txt, rss_feed
 from briefing.emit.navigation import problems_banner, with_kind_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
+from briefing_preview import IncrementalPreview
 
 log = get_plugin_logger(__name__)
 _state: dict = {}
 _preview: dict = {"serving": False, "last_good": None}
+# `mkdocs serve --dirty` (`make serve`): render again only the pages whose Markdown changed.
+incremental = IncrementalPreview()
 # Content problems while previewing go to stderr outside MkDocs' loggers: MkDocs counts its own
 # warnings and errors, and a strict `mkdocs serve` would abort the rebuild, which leaves every
 # request waiting until the next good build.
 preview_log = logging.getLogger("briefing.preview")
 
 
-def on_startup(command, **kwargs):
-    """Remember whether this is a live preview: there, content problems do not stop the build."""
+def on_startup(command, dirty=False, **kwargs):
+    """Remember whether this is a live preview: there, content problems do not stop the build,
+    and with --dirty only pages whose Markdown changed are rendered again."""
     _preview["serving"] = command == "serve"
+    incremental.start(command == "serve" and dirty)
 
 
 def on_config(config, **kwargs):
+    if incremental.active:
+        incremental.new_build()
     root = Path(config.config_file_path).parent
     options = config.extra.get("briefing", {}) if isinstance(config.extra, dict) else {}
     result: BuildResult = run_pipeline(
@@ -134,7 +143,32 @@ def on_files(files: Files, config, **kwargs):
         files.append(File.generated(config, path, content=content))
     for problem in docs_clashes([f.src_uri for f in files if not f.generated_by], list(result.pages)):
         log.warning(str(problem))
+    if incremental.active:
+        incremental.mark(files, incremental.site_signature(config), _final_markdown)
     return files
+
+
+def _final_markdown(file) -> str:
+    """What on_page_markdown will hand to Markdown for this page, front matter included."""
+    appended = _state.get("appended", {}).get(file.src_uri, "")
+    banner = problems_banner(_state["problems"]) if _state.get("problems") else ""
+    return "\0".join((file.content_string, appended, banner))
+
+
+def on_env(env, config, files, **kwargs):
+    if incremental.active:
+        incremental.restore(files)
+    return env
+
+
+def on_page_context(context, page, config, **kwargs):
+    if incremental.active:
+        incremental.rendered_page(page, _search_plugin(config))
+    return context
+
+
+def _search_plugin(config):
+    return config.plugins.get("material/search") or config.plugins.get("search")
 
 
 def on_page_markdown(markdown, page, **kwargs):
@@ -160,6 +194,8 @@ def on_page_content(html, page, **kwargs):
 
 
 def on_post_build(config, **kwargs):
+    if incremental.active:
+        incremental.finish(_search_plugin(config), config.site_dir)
     result: BuildResult = _state["result"]
     if result.briefing is None:
         return  # a preview with content problems and no good build yet: pages only

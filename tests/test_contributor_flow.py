@@ -164,7 +164,18 @@ def server(tmp_path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with (tmp_path / "serve.log").open("w") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+            # as `make serve` runs it: --dirty, so only pages whose Markdown changed are rendered again
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                "--dirty",
+                "-f",
+                str(root / "mkdocs.yml"),
+                "-a",
+                f"127.0.0.1:{port}",
+            ],
             cwd=root,
             env=env,
             stdout=subprocess.DEVNULL,

@@ -8,6 +8,7 @@ change the page's structure. Only values wrapped in `Markup` here are emitted as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -24,7 +25,17 @@ def md_escape(text: object) -> Markup:
     """Text rendered literally by Python-Markdown (and by any HTML reader)."""
     if isinstance(text, Markup):
         return text
-    flat = re.sub(r"\s+", " ", CONTROL_CHARS.sub("", str(text))).strip()
+    return _escaped(str(text))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _escaped(text: str) -> Markup:
+    """Names, labels and sentences recur on many pages (a build escapes the same few thousand
+    strings hundreds of thousands of times): remembered, as a Markup is immutable."""
+    flat = _SPACES.sub(" ", CONTROL_CHARS.sub("", text)).strip()
     return Markup(_ESCAPE_RE.sub(lambda m: _SPECIAL[m.group(0)], flat))
 
 

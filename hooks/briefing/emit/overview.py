@@ -216,7 +216,7 @@ def render_home(briefing: Briefing, directory_urls: bool = True) -> str:
         [
             md_link(d.name, links.to(d.kind, d.slug)),
             Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
-            status_line(briefing, d, cite),
+            status_line(briefing, d, cite, notes_per_status=1),
             len(d.sources),
         ]
         for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]

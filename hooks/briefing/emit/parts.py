@@ -54,14 +54,18 @@ def join(items) -> Markup:
     return Markup(" · ").join(items)
 
 
-def status_line(briefing, entity, cite: Citations | None = None) -> Markup:
+def status_line(briefing, entity, cite: Citations | None = None, notes_per_status: int | None = None) -> Markup:
     """A deal's or policy's statuses as a dated sequence, the same wherever a status is shown:
     "2025-03-01: signed¹ → 2025-06: paused²; under negotiation (this week)³". Placed dates come
     first, oldest first; a relative date from an undated article is quoted, not placed. With
-    `cite`, each status carries the footnotes of the paragraphs that report it."""
+    `cite`, each status carries the footnotes of the paragraphs that report it; lists that repeat
+    a deal on many rows (the timeline, the home page) cite `notes_per_status` of them, since the
+    deal's own page cites them all and every repeated footnote adds a link to each row and to
+    the notes (at 1,000 articles the timeline was 5 MB of HTML, 29,000 footnote references)."""
     placed, unplaced = [], []
     for step in entity.status_sequence(briefing):
-        notes = Markup("").join(cite.cite(a, p) for a, p in step.where) if cite else Markup("")
+        where = step.where[:notes_per_status]
+        notes = Markup("").join(cite.cite(a, p) for a, p in where) if cite else Markup("")
         if step.key:
             placed.append(md_escape(step.date) + Markup(": ") + md_escape(step.status) + notes)
         elif step.date:

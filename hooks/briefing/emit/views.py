@@ -48,7 +48,7 @@ def _timeline_rows(briefing, rows, links, cite) -> list[list[Markup]]:
             md_escape(s.date) + cite.cite(s.article, s.anchor),
             md_link(deal.name, links.to(deal.kind, deal.slug)),
             Markup(" · ").join(link_key(briefing, p, links) for p in deal.who),
-            status_line(briefing, deal, cite),
+            status_line(briefing, deal, cite, notes_per_status=1),
         ]
         for _key, s, deal in rows
     ]
