@@ -20,6 +20,7 @@ import subprocess
 from html import escape, unescape
 from pathlib import Path
 
+from briefing_preview import IncrementalPreview
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -28,7 +29,6 @@ from briefing.emit.feed import robots_txt, rss_feed
 from briefing.emit.navigation import problems_banner, with_kind_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
-from briefing_preview import IncrementalPreview
 
 log = get_plugin_logger(__name__)
 _state: dict = {}

@@ -33,7 +33,6 @@ from .markdown import (
 from .source_text import mentions_by_anchor, render_block
 from .templating import render_template
 
-
 # Characters a YAML double-quoted scalar holds as they are: printable, and no line break YAML
 # would fold (U+0085, U+2028, U+2029) and no BOM.
 _YAML_PLAIN = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
