@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site offline test lint serve check quality add-source clean setup test-setup browser-deps
+.PHONY: site offline test lint serve check quality add-source markdown clean setup test-setup browser-deps
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ check: setup
 add-source: setup
 	PYTHONPATH=hooks $(BIN)/python -m briefing.cli add "$(FILE)" $(if $(ID),--id "$(ID)")
 
+## markdown: the site as plain Markdown in markdown/ (mkdocs.yml, docs/, feed.xml): it builds without
+## the hook, e.g. with Zensical (`cd markdown && zensical build`); README lists what differs
+markdown: setup
+	PYTHONPATH=hooks $(BIN)/python -m briefing.cli export markdown
+
 ## quality: cleaning of real pages (chrome precision and recall, sentences kept, titles right, per set)
 ## and recognition (precision and recall per kind) on the labelled sets (tests/fixtures/)
 quality: setup
@@ -69,4 +74,4 @@ quality: setup
 	$(BIN)/python scripts/policy_deal_quality.py --set dev
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site dist markdown .pytest_cache

@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files
 
 from briefing.emit.feed import robots_txt, rss_feed
 from briefing.emit.navigation import problems_banner, with_kind_sections
+from briefing.export import with_generated_sections
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
 
@@ -174,7 +175,7 @@ def _search_plugin(config):
 def on_page_markdown(markdown, page, **kwargs):
     extra = _state.get("appended", {}).get(page.file.src_uri)
     if extra is not None:
-        markdown = markdown.rstrip() + "\n\n" + _drop_first_heading(extra)
+        markdown = with_generated_sections(markdown, extra)
     if _state.get("problems"):
         markdown = problems_banner(_state["problems"]) + "\n\n" + markdown
     return markdown
@@ -202,15 +203,3 @@ def on_post_build(config, **kwargs):
     feed = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
     (Path(config.site_dir) / "feed.xml").write_bytes(feed)
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")
-
-
-def _drop_first_heading(markdown: str) -> str:
-    """The hand-written page has its own title; keep only the generated body."""
-    lines = markdown.splitlines()
-    if lines and lines[0] == "---" and "---" in lines[1:]:
-        lines = lines[lines.index("---", 1) + 1 :]  # generated front matter; the page keeps its own
-    while lines and not lines[0].strip():
-        lines = lines[1:]
-    if lines and lines[0].startswith("# "):
-        lines = lines[1:]
-    return "\n".join(lines)

@@ -2,7 +2,8 @@
 
 `check` validates seeds/ and site_data/ without building: every problem on its own line and
 exit 1, or one success line and exit 0. `add FILE` puts a new article in seeds/ with a
-metadata stub and prints what was recognised in it.
+metadata stub and prints what was recognised in it. `export OUT` writes the site as plain
+Markdown (mkdocs.yml and docs/) that builds without the hook, for another engine.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem
+from .export import export_project
 from .ingest import PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, parse_seed
 from .kinds import KINDS
 from .pipeline import run_pipeline
@@ -38,6 +40,17 @@ def check(root: Path, verbose: bool = False) -> int:
     b = result.briefing
     counts = ", ".join(f"{len(b.of_kind(kind))} {kind.counted}" for kind in KINDS)
     print(f"check: OK: {len(b.articles)} articles, {counts}.")
+    return 0
+
+
+def export(root: Path, out: Path) -> int:
+    problems = export_project(root, out)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"export: {len(problems)} content problem(s); nothing written.", file=sys.stderr)
+        return 1
+    print(f"export: {out}/ (mkdocs.yml and docs/): build it with `zensical build` or `mkdocs build` there.")
     return 0
 
 
@@ -175,7 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     add_cmd.add_argument("file")
     add_cmd.add_argument("--id", dest="seed_id", help="file name for seeds/ (default: date and first words)")
     add_cmd.add_argument("--root", type=Path, default=Path.cwd())
+    export_cmd = sub.add_parser("export", help="write the site as plain Markdown that builds without the hook")
+    export_cmd.add_argument("out", type=Path)
+    export_cmd.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
+    if args.command == "export":
+        return export(args.root, args.out)
     if args.command == "add":
         return add_source(args.root, args.file, args.seed_id)
     return check(args.root, args.verbose)
