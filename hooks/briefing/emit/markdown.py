@@ -94,6 +94,13 @@ class PageLinks:
         return relative_link(self.from_path, path, anchor)
 
 
+def source_page(briefing, article, anchor: str = "") -> str:
+    """The page of a source that holds paragraph `anchor`: a long source is split in parts."""
+    base = page_path(SOURCE, article.slug)
+    part = briefing.lookup.source_part.get((article.id, anchor), 1)
+    return base if part == 1 else continuation_paths(base, part)[-1]
+
+
 def short_source(article, limit: int = 48) -> str:
     """How a citation names a source: its publisher, else its title cut short."""
     return article.meta.publisher or clip_words(article.title.rstrip(".…"), limit)
@@ -121,7 +128,11 @@ class Citations:
             where = "table" if anchor in tables else f"¶{anchor.lstrip('p')}"
             parts = [short_source(article, 32)] + ([article.meta.date.isoformat()] if article.meta.date else [])
             label = Markup(", ").join(md_name(part) for part in parts) + Markup(f", {where}")
-            out.append(Markup(f"[^{number}]: [{label}]({self.links.to(SOURCE, article.slug, anchor)})"))
+            out.append(
+                Markup(
+                    f"[^{number}]: [{label}]({self.links.to_path(source_page(self.briefing, article, anchor), anchor)})"
+                )
+            )
         return out
 
 

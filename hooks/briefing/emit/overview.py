@@ -15,7 +15,7 @@ from ..model import Briefing
 from ..slugs import SOURCE, index_path, slugify, unique_slug
 from ..text import clip_words
 from . import pictures
-from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, split_pages
+from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, source_page, split_pages
 from .parts import differ_note, link_key, share_rows, share_table, status_line
 from .templating import macro, render_template
 from .views import share_chart
@@ -253,7 +253,13 @@ def render_candidates_page(briefing: Briefing) -> str:
     for c in shown:
         article = briefing.article(c.article)
         rows.append(
-            [c.name, c.reason, md_link(f"{article.title} ({c.anchor})", links.to(SOURCE, article.slug, c.anchor))]
+            [
+                c.name,
+                c.reason,
+                md_link(
+                    f"{article.title} ({c.anchor})", links.to_path(source_page(briefing, article, c.anchor), c.anchor)
+                ),
+            ]
         )
     left_out, shown_lines = [], 0
     for article in briefing.articles:

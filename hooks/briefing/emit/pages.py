@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..kinds import COUNTRY, DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
-from ..slugs import SOURCE, index_path, page_path
+from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
 from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
@@ -57,7 +57,9 @@ def entity_ref(entity: Entity, links: PageLinks) -> Ref:
 def render_pages(briefing: Briefing, edit_base: str | None = None, directory_urls: bool = True) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/. `directory_urls`: the URL style the
     site is built with (`a/` or `a.html`), for the pictures' links, which are raw HTML."""
-    pages = {page_path(SOURCE, a.slug): render_source_page(briefing, a, edit_base) for a in briefing.articles}
+    pages = {}
+    for article in briefing.articles:
+        pages.update(render_source_pages(briefing, article, edit_base))
     pages.update(render_source_index(briefing))
     for kind in KINDS:
         pages[index_path(kind)] = render_index(briefing, kind, directory_urls)
@@ -74,9 +76,19 @@ def render_pages(briefing: Briefing, edit_base: str | None = None, directory_url
     return pages
 
 
-def render_source_page(briefing: Briefing, article, edit_base: str | None = None) -> str:
-    path = page_path(SOURCE, article.slug)
-    links = PageLinks(path)
+def render_source_pages(briefing: Briefing, article, edit_base: str | None = None) -> dict[str, str]:
+    """A source's page; a long one (a report) in parts, each with the pager, the first with the
+    source's details. Paragraph anchors stay the same; citations link to the part that holds them."""
+    parts = briefing.lookup.source_parts.get(article.id, [article.blocks])
+    paths = continuation_paths(page_path(SOURCE, article.slug), len(parts))
+    pages = {}
+    for number, (path, blocks) in enumerate(zip(paths, parts, strict=True), start=1):
+        pages[path] = render_source_page(briefing, article, edit_base, paths, number, blocks)
+    return pages
+
+
+def render_source_page(briefing: Briefing, article, edit_base, paths: list[str], number: int, blocks) -> str:
+    links = PageLinks(paths[number - 1])
     keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
     deals = briefing.lookup.deals_by_article.get(article.id, [])
     panel = []
@@ -90,12 +102,15 @@ def render_source_page(briefing: Briefing, article, edit_base: str | None = None
     first = next((p.text for p in article.passages if not p.is_header and p.text.strip()), article.title)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
     by_anchor = mentions_by_anchor(briefing, article.id)
-    blocks = [render_block(briefing, by_anchor, b, links) for b in article.blocks]
+    rendered = [render_block(briefing, by_anchor, b, links) for b in blocks]
     return render_template(
         "source.md.j2",
+        part=number,
+        part_count=len(paths),
+        parts=pager(links, paths, number, "Parts"),
         article=article,
         panel=panel,
-        blocks=blocks,
+        blocks=rendered,
         correct=correct,
         url_link=url_link,
         source_file=Markup(quote(article.path, safe="/")),  # for tools and tests; percent-encoded, never shown

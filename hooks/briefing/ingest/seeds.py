@@ -18,9 +18,10 @@ from ..sitedata import LineLoader
 from ..text import CONTROL_CHARS
 from .page import decode_page, extract_page
 
-MAX_ARTICLE_BYTES = 1_000_000
-"""A news article is well under 100 kB; a file ten times the longest long-read is a scraped page
-or a dump, and would make one source page (and the search index) too heavy to open on a phone."""
+MAX_ARTICLE_BYTES = 20_000_000
+"""A news article is well under 100 kB, a long report a few MB (its source page is split in parts
+of about 200 kB of text, and one source adds a bounded number of quotes to a topic page). A
+file over 20 MB is a dump or a book, and would take minutes of every build."""
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,7 +44,7 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
                 display,
                 None,
                 f"is {len(raw) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB are skipped.",
-                "Keep only the article's own text (a news article is well under 100 kB).",
+                "Keep only the article's own text (a news article is well under 100 kB), or split a report.",
             )
         )
         return None

@@ -100,10 +100,19 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     }
     all_sightings: list[DealSighting] = []
     policy_sightings = []
-    for article in articles:
-        all_sightings += find_deals(article, mentions[article.id], protagonist_of)
-        policy_sightings += find_policies(article, mentions[article.id], place_names, public_bodies)
-        f, t, u = find_figures(article, mentions[article.id])
+    # Sightings and figures are frozen records, a function of the article and of these keys.
+    deals_key = (lexicon_key, fingerprint(sorted(protagonist_of.items())))
+    policies_key = (lexicon_key, fingerprint(sorted(place_names.items()), sorted(public_bodies.items())))
+    for a in articles:
+        m = mentions[a.id]
+        all_sightings += MEMO.get(
+            ("deals", a.id, a.content_hash, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of)
+        )
+        policy_sightings += MEMO.get(
+            ("policies", a.id, a.content_hash, policies_key),
+            lambda a=a, m=m: find_policies(a, m, place_names, public_bodies),
+        )
+        f, t, u = MEMO.get(("figures", a.id, a.content_hash, lexicon_key), lambda a=a, m=m: find_figures(a, m))
         figures += f
         facts += t
         uses += u

@@ -170,6 +170,8 @@ class Lookup:
     roles: SentenceRoles | None = None  # what each sentence says (`brief.sentence_roles`)
     ledes: dict[str, str] = field(default_factory=dict)  # article id → its first paragraph's anchor
     tables: dict[tuple[str, str], object] = field(default_factory=dict)  # (article, anchor) → table Block
+    source_parts: dict[str, list[list]] = field(default_factory=dict)  # long articles only: blocks per part
+    source_part: dict[tuple[str, str], int] = field(default_factory=dict)  # (article, anchor) → its part, if > 1
 
     @classmethod
     def build(cls, b: Briefing) -> Lookup:
@@ -218,4 +220,29 @@ class Lookup:
             for blk in a.blocks:
                 if blk.kind == "table" and blk.passages:
                     lk.tables[(a.id, blk.passages[0].anchor)] = blk
+            parts = split_source(a.blocks)
+            if len(parts) > 1:
+                lk.source_parts[a.id] = parts
+                for number, part in enumerate(parts[1:], start=2):
+                    for blk in part:
+                        for passage in blk.passages:
+                            lk.source_part[(a.id, passage.anchor)] = number
         return lk
+
+
+SOURCE_PART_CHARS = 200_000
+"""Text per page of a long source (a report): a news article (5–30 kB) is one page; a 5 MB report
+is 25, so no page takes long to load or render. Parts break between blocks."""
+
+
+def split_source(blocks: list) -> list[list]:
+    parts: list[list] = [[]]
+    size = 0
+    for blk in blocks:
+        length = sum(len(p.text) for p in blk.passages) or len(blk.text)
+        if parts[-1] and size + length > SOURCE_PART_CHARS:
+            parts.append([])
+            size = 0
+        parts[-1].append(blk)
+        size += length
+    return parts
