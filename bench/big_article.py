@@ -1,6 +1,8 @@
 """Pipeline time for one big article, to see how it grows with the article's size.
 
-Usage: .venv/bin/python bench/big_article.py 1 2 4      (sizes in MB)
+Usage: .venv/bin/python bench/big_article.py 1 2 5      (sizes in MB; pipeline only)
+       .venv/bin/python bench/big_article.py --build-with 1000 5   (whole `mkdocs build` of the
+       benchmark corpus of 1,000 articles, alone and with a 5 MB report added)
 The article is the benchmark corpus's text (bench/corpus.py) run together into one file, no
 article repeated (a corpus of enough articles is generated), so it names many places, people and
 deals, like a long report. Prints the pipeline's CPU time (process time: other work on the machine
@@ -11,8 +13,10 @@ Results are written down in bench/RESULTS.md.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,7 +41,39 @@ def big_article(megabytes: float, texts: list[str]) -> str:
     return "Report on critical minerals\n\n" + "\n".join(parts)
 
 
+def build_with(n: int, megabytes: float) -> None:
+    """`mkdocs build` of the benchmark corpus of N articles (bench/run.py's project), alone and with
+    one report of `megabytes` added (its text from another seed of the corpus generator)."""
+    import run  # noqa: PLC0415
+
+    base = Path(tempfile.mkdtemp(prefix="briefing-big-"))
+    project, _ = run.make_project(n, 20250601, base)
+
+    def build() -> float:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "--no-strict", "-d", str(base / "site")],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            check=True,
+        )
+        return time.perf_counter() - started
+
+    alone = build()
+    texts = list(corpus.generate(int(megabytes * 800) + 100, seed=7).values())
+    (project / "seeds" / "zz-report.txt").write_text(big_article(megabytes, texts), encoding="utf-8")
+    with_report = build()
+    print(
+        f"mkdocs build, N={n}: {alone:.1f} s alone, {with_report:.1f} s with a {megabytes:g} MB report "
+        f"({with_report / alone:.2f}×)"
+    )
+    shutil.rmtree(base, ignore_errors=True)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--build-with"]:
+        build_with(int(sys.argv[2]), float(sys.argv[3]))
+        return
     sizes = [float(x) for x in sys.argv[1:]] or [1.0, 2.0]
     texts = list(corpus.generate(int(max(sizes) * 800) + 100).values())  # about 1.5 kB each: none repeats
     for megabytes in sizes:

@@ -59,6 +59,7 @@ def on_config(config, **kwargs):
         root / options.get("site_data", "site_data"),
         edit_base=_source_base(config, options),
         directory_urls=config.use_directory_urls,
+        remember_pages=_preview["serving"],
     )
     for problem in result.warnings:
         log.warning(str(problem))
@@ -192,6 +193,14 @@ def on_page_content(html, page, **kwargs):
     if page.meta.get("description"):
         page.meta["description"] = escape(str(page.meta["description"]), quote=True)
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+
+
+def on_post_page(output, page, **kwargs):
+    """The page is written after this; nothing later reads its HTML (the search plugin has taken
+    its text, the sitemap was rendered first), so it is let go: MkDocs would otherwise hold every
+    page's HTML until the build ends, which is most of a large build's memory."""
+    page.content = None
+    return output
 
 
 def on_post_build(config, **kwargs):

@@ -44,4 +44,14 @@ def fingerprint(*parts: object) -> str:
     return digest.hexdigest()
 
 
+def value_key(records) -> int:
+    """Frozen records by value, for a key within this process (a record holding a list is not
+    hashable: its repr is)."""
+    records = tuple(records)
+    try:
+        return hash(records)
+    except TypeError:
+        return hash(tuple(map(repr, records)))
+
+
 MEMO = Memo()

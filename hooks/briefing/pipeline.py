@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .emit.incremental import PAGE_CACHE
 from .emit.pages import render_pages
 from .errors import Problem
 from .ingest import ingest
@@ -24,9 +25,15 @@ class BuildResult:
 
 
 def run_pipeline(
-    seeds_dir: Path, site_data_dir: Path, edit_base: str | None = None, directory_urls: bool = True
+    seeds_dir: Path,
+    site_data_dir: Path,
+    edit_base: str | None = None,
+    directory_urls: bool = True,
+    remember_pages: bool = False,
 ) -> BuildResult:
-    """Validate everything first and report all problems at once; render only clean content."""
+    """Validate everything first and report all problems at once; render only clean content.
+    `remember_pages` (the live preview): keep rendered pages for the next run, which renders
+    again only those whose inputs changed."""
     MEMO.new_build()
     site = load_site_data(site_data_dir)
     if not seeds_dir.is_dir():
@@ -55,5 +62,7 @@ def run_pipeline(
     if errors:
         return BuildResult(None, errors=errors, warnings=seed_problems)
     briefing = build_briefing(articles, site, gazetteer)
-    pages = render_pages(briefing, edit_base, directory_urls)
+    if remember_pages:
+        PAGE_CACHE.new_build()
+    pages = render_pages(briefing, edit_base, directory_urls, PAGE_CACHE if remember_pages else None)
     return BuildResult(briefing, pages, errors=[], warnings=seed_problems + briefing.problems)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from urllib.parse import quote
 
 import yaml
@@ -19,6 +20,7 @@ from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
 from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
+from .incremental import Fingerprints, PageCache
 from .markdown import (
     Citations,
     PageLinks,
@@ -54,17 +56,40 @@ def entity_ref(entity: Entity, links: PageLinks) -> Ref:
     return Ref(md_link(entity.name, links.to(entity.kind, entity.slug)), entity.name)
 
 
-def render_pages(briefing: Briefing, edit_base: str | None = None, directory_urls: bool = True) -> dict[str, str]:
+def render_pages(
+    briefing: Briefing, edit_base: str | None = None, directory_urls: bool = True, cache: PageCache | None = None
+) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/. `directory_urls`: the URL style the
-    site is built with (`a/` or `a.html`), for the pictures' links, which are raw HTML."""
+    site is built with (`a/` or `a.html`), for the pictures' links, which are raw HTML. With
+    `cache` (the live preview), source and entity pages whose inputs did not change since the
+    last build are taken from it (`incremental`)."""
     pages = {}
-    for article in briefing.articles:
-        pages.update(render_source_pages(briefing, article, edit_base))
+    fingerprints = Fingerprints(briefing, (edit_base, directory_urls)) if cache is not None else None
+
+    def unit(name: tuple, inputs: Callable[[], int], render: Callable[[], dict]) -> dict:
+        if cache is None or fingerprints is None:
+            return render()
+        return cache.pages(name, inputs(), fingerprints, render)
+
+    for a in briefing.articles:
+        pages.update(
+            unit(
+                ("source", a.id),
+                lambda a=a: fingerprints.source_unit(a),
+                lambda a=a: render_source_pages(briefing, a, edit_base),
+            )
+        )
     pages.update(render_source_index(briefing))
     for kind in KINDS:
         pages[index_path(kind)] = render_index(briefing, kind, directory_urls)
-        for entity in briefing.of_kind(kind):
-            pages.update(render_entity_pages(briefing, entity, edit_base))
+        for e in briefing.of_kind(kind):
+            pages.update(
+                unit(
+                    ("entity", e.key),
+                    lambda e=e: fingerprints.entity_unit(e),
+                    lambda e=e: render_entity_pages(briefing, e, edit_base),
+                )
+            )
     pages.update(overview.render_figures_pages(briefing))
     pages["timeline.md"] = views.render_timeline(briefing)
     folded = [p.casefold() for p in pages]

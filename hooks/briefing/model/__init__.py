@@ -14,7 +14,7 @@ from itertools import combinations
 from ..errors import Problem
 from ..ingest import Article
 from ..kinds import DEAL
-from ..memo import MEMO, fingerprint
+from ..memo import MEMO, fingerprint, value_key
 from ..recognise.candidates import find_candidates
 from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
@@ -100,19 +100,18 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     }
     all_sightings: list[DealSighting] = []
     policy_sightings = []
-    # Sightings and figures are frozen records, a function of the article and of these keys.
-    deals_key = (lexicon_key, fingerprint(sorted(protagonist_of.items())))
-    policies_key = (lexicon_key, fingerprint(sorted(place_names.items()), sorted(public_bodies.items())))
+    # Sightings and figures are frozen records, a function of the article, its mentions (by value:
+    # a new alias changes the mentions of the few articles that use it) and of these keys.
+    deals_key = fingerprint(sorted(protagonist_of.items()))
+    policies_key = fingerprint(sorted(place_names.items()), sorted(public_bodies.items()))
     for a in articles:
         m = mentions[a.id]
-        all_sightings += MEMO.get(
-            ("deals", a.id, a.content_hash, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of)
-        )
+        found = (a.id, a.content_hash, value_key(m))
+        all_sightings += MEMO.get(("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of))
         policy_sightings += MEMO.get(
-            ("policies", a.id, a.content_hash, policies_key),
-            lambda a=a, m=m: find_policies(a, m, place_names, public_bodies),
+            ("policies", *found, policies_key), lambda a=a, m=m: find_policies(a, m, place_names, public_bodies)
         )
-        f, t, u = MEMO.get(("figures", a.id, a.content_hash, lexicon_key), lambda a=a, m=m: find_figures(a, m))
+        f, t, u = MEMO.get(("figures", *found), lambda a=a, m=m: find_figures(a, m))
         figures += f
         facts += t
         uses += u

@@ -1,0 +1,167 @@
+"""What each page's Markdown is made from, so the live preview renders again only the pages whose
+inputs changed (`render_pages(..., cache=PAGE_CACHE)`; a one-off build renders every page).
+
+A unit (a source's pages, an entity's pages) is rendered from its own record and its neighbours:
+- a source page: the article (text, metadata, everything recognised in it) and the deals in it;
+- an entity's pages: the entity, its deals, policies and people (whose statuses and roles they
+  show), every article any of those cite (in their order), the figures, table facts and uses
+  filed under it, and the entities co-mentioned with it and how often;
+- both: the name, address and kind of every entity the unit's pages link to, as last rendered
+  (a new link can only come from a change in the inputs above).
+Indexes, overviews, the timeline and the home page are rendered every time. Fingerprints are
+Python hashes of frozen records: stable within the process that keeps the cache, which is all
+they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
+compares every page with one rendered from nothing.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from ..memo import value_key
+from ..model import Briefing, Entity
+from ..slugs import page_path
+
+_LINK = re.compile(r"\]\(([^)\s#]+\.md)")
+
+
+def _entity_state(e: Entity) -> int:
+    return hash(
+        (
+            e.kind.name,
+            e.key,
+            e.name,
+            e.slug,
+            e.description,
+            tuple(e.aliases),
+            repr(e.fields),
+            tuple(sorted(e.curated_fields)),
+            e.curated_in,
+            value_key(e.mentions),
+            value_key(e.sightings),
+        )
+    )
+
+
+class Fingerprints:
+    """One build's fingerprints of articles and entities, and of each unit's inputs."""
+
+    def __init__(self, briefing: Briefing, settings: tuple):
+        self.briefing = briefing
+        entities = briefing.entities
+        self.settings = (settings, briefing.critical_source)
+        self.entity = {k: _entity_state(e) for k, e in entities.items()}
+        self.shown = {k: (e.name, e.slug, e.kind.name) for k, e in entities.items()}
+        self.key_of_page = {page_path(e.kind, e.slug): k for k, e in entities.items()}
+        by_article: dict[str, list] = defaultdict(list)
+        for e in entities.values():
+            for s in e.sightings:
+                by_article[s.article].append((e.key, s))
+        for record in (*briefing.figures, *briefing.table_facts, *briefing.uses):
+            by_article[record.article].append(record)
+        self.article = {
+            a.id: hash(
+                (
+                    a.id,
+                    a.slug,
+                    a.content_hash,
+                    a.headline,
+                    a.title_derived,
+                    repr(a.meta),
+                    repr(a.facts),
+                    tuple(a.from_page),
+                    value_key(briefing.mentions.get(a.id, ())),
+                    value_key(by_article.get(a.id, ())),
+                )
+            )
+            for a in briefing.articles
+        }
+
+    def source_unit(self, article) -> int:
+        deals = self.briefing.lookup.deals_by_article.get(article.id, [])
+        return hash((self.settings, self.article[article.id], tuple(self.entity[d.key] for d in deals)))
+
+    def entity_unit(self, entity: Entity) -> int:
+        b, lk, key = self.briefing, self.briefing.lookup, entity.key
+        near = {key}  # whose statuses, roles and quotes the pages show; others appear by name only
+        for index in (
+            lk.deals_by_party,
+            lk.deals_by_mineral,
+            lk.policies_by_place,
+            lk.policies_by_mineral,
+            lk.people_by_country,
+            lk.people_by_organisation,
+        ):
+            near.update(e.key for e in index.get(key, ()))
+        near &= b.entities.keys()
+        filed = [
+            index.get(key, ())
+            for index in (
+                lk.shares_by_holder,
+                lk.shares_by_mineral,
+                lk.facts_by_holder,
+                lk.facts_by_key,
+                lk.uses_by_mineral,
+            )
+        ]
+        articles = {a for k in near for a in b.entities[k].sources}
+        articles.update(record.article for group in filed for record in group)
+        ordered = sorted((a for a in articles if a in self.article), key=b.position)
+        return hash(
+            (
+                self.settings,
+                tuple(sorted((k, self.entity[k]) for k in near)),
+                tuple((a, self.article[a]) for a in ordered),
+                tuple(value_key(group) for group in filed),
+                tuple(b.related.get(key, ())),
+            )
+        )
+
+    def links(self, pages: dict[str, str]) -> frozenset[str]:
+        """Keys of the entities these pages link to."""
+        found = set()
+        for path, markdown in pages.items():
+            folder = posixpath.dirname(path)
+            for target in _LINK.findall(markdown):
+                key = self.key_of_page.get(posixpath.normpath(posixpath.join(folder, target)))
+                if key is not None:
+                    found.add(key)
+        return frozenset(found)
+
+    def linked(self, keys: frozenset[str]) -> int:
+        return hash(tuple(sorted((k, self.shown.get(k)) for k in keys)))
+
+
+class PageCache:
+    """Units rendered by earlier builds in this process (`mkdocs serve`): for each, the
+    fingerprint of its inputs, the entities it links to and how they looked, and its pages."""
+
+    def __init__(self) -> None:
+        self._units: dict[tuple, tuple] = {}
+        self._used: set[tuple] = set()
+        self.taken = self.rendered = 0
+
+    def new_build(self) -> None:
+        """Forget units the previous build did not have (deleted articles, merged entities)."""
+        if self._used:
+            self._units = {k: v for k, v in self._units.items() if k in self._used}
+        self._used = set()
+        self.taken = self.rendered = 0
+
+    def pages(self, unit: tuple, inputs: int, fingerprints: Fingerprints, render: Callable[[], dict]) -> dict:
+        self._used.add(unit)
+        last = self._units.get(unit)
+        if last is not None and last[0] == inputs and last[1] == fingerprints.linked(last[2]):
+            self.taken += 1
+            return last[3]
+        pages = render()
+        links = fingerprints.links(pages)
+        self._units[unit] = (inputs, fingerprints.linked(links), links, pages)
+        self.rendered += 1
+        return pages
+
+
+PAGE_CACHE = PageCache()

@@ -1,0 +1,70 @@
+"""The preview's page memo (`emit/incremental.py`): after each kind of edit a contributor makes,
+the pages taken from the memo are exactly the pages rendered from nothing, and most are taken."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import corpus  # noqa: E402
+
+from briefing.emit.incremental import PAGE_CACHE  # noqa: E402
+from briefing.emit.pages import render_pages  # noqa: E402
+from briefing.pipeline import run_pipeline  # noqa: E402
+
+
+def _edit_prose(path, sentence: str, replace: bool = False) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
+    lines[at] = sentence if replace else lines[at] + " " + sentence
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _set_country_aliases(root, aliases: list[str]) -> None:
+    entry = f"- name: Bhutan\n  aliases: [{', '.join(aliases)}]\n" if aliases else "[]\n"
+    (root / "site_data" / "countries.yml").write_text(entry, encoding="utf-8")
+
+
+EDITS = [
+    ("a sentence with a figure and a deal", lambda r, s: _edit_prose(s[3], "Chile signed a lithium agreement with Japan; output rose 12 percent.")),
+    ("a paragraph replaced", lambda r, s: _edit_prose(s[7], "Officials declined to comment.", replace=True)),
+    ("a quote by a new expert", lambda r, s: _edit_prose(s[11], '"Prices will fall," said Mara Quint, an analyst at Delta Research.')),
+    ("an alias that an article uses", lambda r, s: (_edit_prose(s[5], "Officials toured Delta Zone."), _set_country_aliases(r, ["Delta Zone"]))),
+    ("the alias taken back", lambda r, s: _set_country_aliases(r, [])),
+    ("a source's publisher", lambda r, s: (r / "site_data" / "sources.yml").write_text(f"{s[2].stem}:\n  publisher: Andes Wire\n", encoding="utf-8")),
+    ("an article added", lambda r, s: shutil.copy(s[0], s[0].with_name("zz-added.txt"))),
+    ("an article removed", lambda r, s: s[9].unlink()),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("incremental")
+    shutil.copytree(ROOT / "site_data", root / "site_data")
+    (root / "site_data" / "sources.yml").write_text("{}\n", encoding="utf-8")
+    for name in ("deals.yml", "experts.yml", "officials.yml"):
+        (root / "site_data" / name).write_text("[]\n", encoding="utf-8")
+    corpus.write(60, root / "seeds", 11)
+    return root
+
+
+def test_remembered_pages_equal_pages_rendered_from_nothing(project):
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    run_pipeline(project / "seeds", project / "site_data", remember_pages=True)
+    assert PAGE_CACHE.rendered > 100 and PAGE_CACHE.taken == 0
+    for label, edit in EDITS:
+        edit(project, seeds)
+        result = run_pipeline(project / "seeds", project / "site_data", remember_pages=True)
+        assert not result.errors, (label, result.errors)
+        fresh = render_pages(result.briefing)
+        assert sorted(result.pages) == sorted(fresh), label
+        different = [p for p in fresh if result.pages[p] != fresh[p]]
+        assert not different, (label, different[:5])
+        assert PAGE_CACHE.taken > PAGE_CACHE.rendered, (label, PAGE_CACHE.taken, PAGE_CACHE.rendered)
+    # a build that changes nothing renders no source or entity page again
+    run_pipeline(project / "seeds", project / "site_data", remember_pages=True)
+    assert PAGE_CACHE.rendered == 0 and PAGE_CACHE.taken > 100
