@@ -3,6 +3,7 @@
 Events: on_config (fresh state, read content, the kinds' sections in the navigation, pin the
 build date), on_files (add generated pages; hand-written pages at the same path keep their prose
 and get the generated sections appended; other files at a generated address are reported),
+on_pre_page (pages converted by the forked converter of `briefing_parallel` take its result),
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
 on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
@@ -20,6 +21,7 @@ import subprocess
 from html import escape, unescape
 from pathlib import Path
 
+from briefing_parallel import ParallelRender
 from briefing_preview import IncrementalPreview
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -36,6 +38,8 @@ _state: dict = {}
 _preview: dict = {"serving": False, "last_good": None}
 # `mkdocs serve --dirty` (`make serve`): render again only the pages whose Markdown changed.
 incremental = IncrementalPreview()
+# `mkdocs build` on two cores: every other page's Markdown converted by a forked process.
+parallel = ParallelRender()
 # Content problems while previewing go to stderr outside MkDocs' loggers: MkDocs counts its own
 # warnings and errors, and a strict `mkdocs serve` would abort the rebuild, which leaves every
 # request waiting until the next good build.
@@ -147,7 +151,15 @@ def on_files(files: Files, config, **kwargs):
         log.warning(str(problem))
     if incremental.active:
         incremental.mark(files, incremental.site_signature(config), _final_markdown)
+    if not _preview["serving"]:
+        choice = os.environ.get("BRIEFING_PARALLEL", "auto")  # "1": always, "0": never (tests, debugging)
+        parallel.start(config, files, force={"1": True, "0": False}.get(choice))
     return files
+
+
+def on_pre_page(page, config, files, **kwargs):
+    parallel.claim(page, files)
+    return page
 
 
 def _final_markdown(file) -> str:
@@ -203,7 +215,12 @@ def on_post_page(output, page, **kwargs):
     return output
 
 
+def on_build_error(error, **kwargs):
+    parallel.finish()
+
+
 def on_post_build(config, **kwargs):
+    parallel.finish()
     if incremental.active:
         incremental.finish(_search_plugin(config), config.site_dir)
     result: BuildResult = _state["result"]
