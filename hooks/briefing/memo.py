@@ -9,6 +9,7 @@ the latest build are dropped, so memory follows the corpus.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -55,3 +56,64 @@ def value_key(records) -> int:
 
 
 MEMO = Memo()
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+class WordsMemo:
+    """Per-article results that depend on a set of words (place names and demonyms, people's
+    names): after an alias or a name changes the set, a result is reused for every article that
+    does not contain all the tokens of some word added or removed, since recognition only looks
+    up words as the text writes them. Everything else a result depends on is in `exact`."""
+
+    def __init__(self) -> None:
+        self._store: dict[tuple, tuple] = {}  # (kind, article id, content hash) -> (exact, words, result)
+        self._used: set[tuple] = set()
+        self._tokens: dict[tuple, frozenset[str]] = {}
+        self._changed: dict[tuple[int, int], list[frozenset[str]]] = {}
+        self.hits = self.misses = 0
+
+    def get(self, kind: str, article, exact, words: frozenset, compute: Callable[[], Any]) -> Any:
+        key = (kind, article.id, article.content_hash)
+        self._used.add(key)
+        entry = self._store.get(key)
+        if entry is not None and entry[0] == exact and not self._touches(article, entry[1], words):
+            self.hits += 1
+            self._store[key] = (exact, words, entry[2])
+            return entry[2]
+        self.misses += 1
+        result = compute()
+        self._store[key] = (exact, words, result)
+        return result
+
+    def _touches(self, article, old: frozenset, new: frozenset) -> bool:
+        if old is new:
+            return False
+        pair = (id(old), id(new))
+        if pair not in self._changed:
+            # a word is a string, or (string, what it stands for): a changed meaning counts too
+            self._changed[pair] = [
+                frozenset(_TOKEN.findall((w if isinstance(w, str) else w[0]).casefold())) for w in old ^ new
+            ]
+        changed = self._changed[pair]
+        if not changed:
+            return False
+        tokens = self._tokens.get((article.id, article.content_hash))
+        if tokens is None:
+            text = " ".join(p.text + " " + " ".join(p.cells) for p in article.passages)
+            tokens = frozenset(_TOKEN.findall(text.casefold()))
+            self._tokens[(article.id, article.content_hash)] = tokens
+        return any(word <= tokens for word in changed)
+
+    def new_build(self) -> None:
+        if self._used:
+            self._store = {k: v for k, v in self._store.items() if k in self._used}
+            live = {(k[1], k[2]) for k in self._used}
+            self._tokens = {k: v for k, v in self._tokens.items() if k in live}
+        self._used = set()
+        self._changed = {}
+        self.hits = self.misses = 0
+
+
+WORDS_MEMO = WordsMemo()

@@ -9,7 +9,7 @@ from .emit.incremental import PAGE_CACHE
 from .emit.pages import render_pages
 from .errors import Problem
 from .ingest import ingest
-from .memo import MEMO
+from .memo import MEMO, WORDS_MEMO
 from .model import Briefing, build_briefing
 from .recognise.gazetteer import build_gazetteer
 from .sitedata import load_site_data
@@ -35,6 +35,7 @@ def run_pipeline(
     `remember_pages` (the live preview): keep rendered pages for the next run, which renders
     again only those whose inputs changed."""
     MEMO.new_build()
+    WORDS_MEMO.new_build()
     site = load_site_data(site_data_dir)
     if not seeds_dir.is_dir():
         return BuildResult(

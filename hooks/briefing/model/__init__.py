@@ -14,7 +14,7 @@ from itertools import combinations
 from ..errors import Problem
 from ..ingest import Article
 from ..kinds import DEAL
-from ..memo import MEMO, fingerprint, value_key
+from ..memo import MEMO, WORDS_MEMO, fingerprint, value_key
 from ..recognise.candidates import find_candidates
 from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
@@ -39,13 +39,13 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     affiliations; the outlets that publish the articles are sources, not organisations."""
     names = {n for n in people_aliases if " " in n}
     international = site.reference.international_names()
-    key = fingerprint(sorted(place_words), sorted(names), sorted(international.items()))
+    exact = fingerprint(sorted(international.items()))
+    words = frozenset(place_words) | frozenset(names)
     found = [
         s
         for a in articles
-        for s in MEMO.get(
-            ("organisations", a.id, a.content_hash, key),
-            lambda a=a: find_organisations(a, place_words, names, international),
+        for s in WORDS_MEMO.get(
+            "organisations", a, exact, words, lambda a=a: find_organisations(a, place_words, names, international)
         )
     ]
     found += affiliation_sightings(people, place_words, names)
@@ -73,11 +73,9 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     entities: dict[str, Entity] = {}
     extra_aliases = curate_places_and_minerals(site, gaz, entities)
     place_words = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | set(extra_aliases)
-    words_key = fingerprint(sorted(place_words))
+    words = frozenset(place_words)
     sightings = [
-        s
-        for a in articles
-        for s in MEMO.get(("people", a.id, a.content_hash, words_key), lambda a=a: find_people(a, place_words))
+        s for a in articles for s in WORDS_MEMO.get("people", a, None, words, lambda a=a: find_people(a, place_words))
     ]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
     common = lower_case_words(articles)
@@ -103,13 +101,14 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     # Sightings and figures are frozen records, a function of the article, its mentions (by value:
     # a new alias changes the mentions of the few articles that use it) and of these keys.
     deals_key = fingerprint(sorted(protagonist_of.items()))
-    policies_key = fingerprint(sorted(place_names.items()), sorted(public_bodies.items()))
+    bodies_key = fingerprint(sorted(public_bodies.items()))
+    names = frozenset(place_names.items())
     for a in articles:
         m = mentions[a.id]
         found = (a.id, a.content_hash, value_key(m))
         all_sightings += MEMO.get(("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of))
-        policy_sightings += MEMO.get(
-            ("policies", *found, policies_key), lambda a=a, m=m: find_policies(a, m, place_names, public_bodies)
+        policy_sightings += WORDS_MEMO.get(
+            "policies", a, (found, bodies_key), names, lambda a=a, m=m: find_policies(a, m, place_names, public_bodies)
         )
         f, t, u = MEMO.get(("figures", *found), lambda a=a, m=m: find_figures(a, m))
         figures += f
