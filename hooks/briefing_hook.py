@@ -172,6 +172,7 @@ def _final_markdown(file) -> str:
 def on_env(env, config, files, **kwargs):
     if incremental.active:
         incremental.restore(files)
+        env.bytecode_cache = incremental.compiled_templates
     return env
 
 

@@ -23,6 +23,8 @@ import logging
 import os
 from pathlib import Path
 
+import jinja2
+
 
 def _digest(*parts: bytes | str) -> str:
     digest = hashlib.blake2b(digest_size=16)
@@ -39,6 +41,21 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """MkDocs makes a new Jinja environment for every build, which compiles the theme's templates
+    again (about half a second); their compiled code is kept here, checked against the source."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
 class IncrementalPreview:
     """What the previous dirty build rendered: per page, its signature, title, metadata, output
     path and search entries. Lives as long as the `mkdocs serve` process."""
@@ -51,6 +68,7 @@ class IncrementalPreview:
         self.pending: dict[str, str] = {}  # src_uri -> signature, for pages being rendered
         self._seen_entries = 0
         self.rerendered = 0
+        self.compiled_templates = _CompiledTemplates()
 
     def start(self, dirty: bool) -> None:
         self.active = dirty

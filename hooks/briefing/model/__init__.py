@@ -126,10 +126,26 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)
     single = [s for e in kept.values() if e.kind.person and " " not in e.name for s in e.sightings]
+    roleless, lone = defaultdict(list), defaultdict(list)  # only an article's own sightings matter to it
+    for group, sightings_here in ((roleless, candidates), (lone, single)):
+        for s in sightings_here:
+            group[s.article].append(s)
     candidates = [
         c
         for a in articles
-        for c in find_candidates(a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], candidates, single)
+        for c in MEMO.get(
+            (
+                "candidates",
+                a.id,
+                a.content_hash,
+                value_key(mentions[a.id]),
+                value_key(roleless[a.id]),
+                value_key(lone[a.id]),
+            ),
+            lambda a=a: find_candidates(
+                a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], roleless[a.id], lone[a.id]
+            ),
+        )
     ]
     briefing = Briefing(
         articles,
