@@ -16,7 +16,7 @@ from ..slugs import SOURCE, index_path, slugify, unique_slug
 from ..text import clip_words
 from . import pictures
 from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, source_page, split_pages
-from .parts import differ_note, link_key, share_rows, share_table, status_line
+from .parts import differ_note, link_key, share_records, share_rows, share_table, status_line
 from .templating import macro, render_template
 from .views import share_chart
 
@@ -40,15 +40,18 @@ def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
     return who + Markup(" — ") + what
 
 
-def _group_rows(briefing, links, holder, mineral, limit=None):
+def _group_inputs(briefing, holder, mineral) -> tuple[list, list]:
     lk = briefing.lookup
     figures = [
         f
         for f in (lk.shares_by_holder.get(holder, []) if holder else briefing.figures)
         if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))
     ]
-    facts = [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
-    return share_rows(briefing, links, figures, facts, limit)
+    return figures, [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
+
+
+def _group_rows(briefing, links, holder, mineral, limit=None, window: slice | None = None):
+    return share_rows(briefing, links, *_group_inputs(briefing, holder, mineral), limit, window)
 
 
 MAX_CANDIDATES = 300
@@ -75,7 +78,7 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     full_pages: dict[tuple, str] = {}
     taken = {"shares", "money", "count"}  # the other pages under figures/
     for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
-        count = len(_group_rows(briefing, links, holder, mineral, limit=0))
+        count = len(share_records(*_group_inputs(briefing, holder, mineral)))
         if count > SUMMARY_ROWS:
             slug = unique_slug(slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}"), taken)
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
@@ -87,7 +90,7 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
                     title,
                     count,
                     lambda lk, ct, a, b, h=holder, m=mineral: share_table(
-                        _group_rows(briefing, lk, h, m, limit=0)[a:b], ct
+                        _group_rows(briefing, lk, h, m, window=slice(a, b)), ct
                     ),
                 )
             )

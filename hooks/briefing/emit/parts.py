@@ -88,50 +88,42 @@ def reported(reports, cite: Citations) -> Markup | None:
     return Markup("; ").join(parts) if parts else None
 
 
-def share_rows(briefing, links: PageLinks, figures, facts, limit: int | None = None) -> list[ShareRow]:
-    """Percent figures (and table cells with a %) side by side, one row per figure and source.
-
-    Topic pages show the most recent `limit` rows so a page does not grow with the corpus; the
-    figures pages show them all, page by page.
-    """
-    limit = MAX_ROWS if limit is None else limit
-    rows = []
-    seen = set()
+def share_records(figures, facts) -> list:
+    """The percent figures (each figure once per paragraph) and the table cells with a %, in the
+    order share rows show them."""
+    records, seen = [], set()
     for f in figures:
         if f.is_share and (f.article, f.anchor, f.value, f.measure) not in seen:
             seen.add((f.article, f.anchor, f.value, f.measure))
-            row = _share_row(
-                briefing,
-                links,
-                f.holder,
-                f.value,
-                f.measure,
-                f.sentence,
-                f.article,
-                f.anchor,
-                f.minerals,
-                stage_of(f.measure, f.sentence),
-            )
-            rows.append(row)
-    for t in facts:
-        if t.is_share:
-            minerals = t.minerals
-            quote = f"{t.header}: {t.value}"
-            rows.append(
-                _share_row(
-                    briefing,
-                    links,
-                    t.holder,
-                    t.value,
-                    t.header,
-                    quote,
-                    t.article,
-                    t.anchor,
-                    minerals,
-                    stage_of(t.header),
-                )
-            )
-    return rows[-limit:] if limit else rows
+            records.append(f)
+    return records + [t for t in facts if t.is_share]
+
+
+def share_rows(
+    briefing, links: PageLinks, figures, facts, limit: int | None = None, window: slice | None = None
+) -> list[ShareRow]:
+    """Percent figures (and table cells with a %) side by side, one row per figure and source.
+
+    Topic pages show the most recent `limit` rows so a page does not grow with the corpus; the
+    figures pages show them all, page by page (`window`: the rows of one page).
+    """
+    limit = MAX_ROWS if limit is None else limit
+    records = share_records(figures, facts)
+    records = records[window] if window else records[-limit:] if limit else records
+    return [_record_row(briefing, links, r) for r in records]
+
+
+def _record_row(briefing, links, r) -> ShareRow:
+    """A figure from a sentence, or a table cell (which has a header)."""
+    if not hasattr(r, "header"):
+        return _share_row(
+            briefing, links, r.holder, r.value, r.measure, r.sentence, r.article, r.anchor, r.minerals,
+            stage_of(r.measure, r.sentence),
+        )  # fmt: skip
+    return _share_row(
+        briefing, links, r.holder, r.value, r.header, f"{r.header}: {r.value}", r.article, r.anchor, r.minerals,
+        stage_of(r.header),
+    )  # fmt: skip
 
 
 def _share_row(briefing, links, holder, value, measure, quote, article_id, anchor, minerals, stage) -> ShareRow:
