@@ -7,8 +7,9 @@ on_pre_page (pages converted by the forked converter of `briefing_parallel` take
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
 on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
---dirty`, on_files, on_env, on_page_context and on_post_build also let `briefing_preview` render
-only the pages whose Markdown changed.
+--dirty`, on_files, on_env, on_post_page and on_post_build also let `briefing_preview` render
+only the pages whose Markdown changed; in `mkdocs build`, on_page_content and on_page_context
+let `briefing_memory` hold pages' HTML compressed between MkDocs' two passes.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import subprocess
 from html import escape, unescape
 from pathlib import Path
 
+from briefing_memory import HeldPages
 from briefing_parallel import ParallelRender
 from briefing_preview import IncrementalPreview
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefing.emit.feed import robots_txt, rss_feed
@@ -40,6 +42,8 @@ _preview: dict = {"serving": False, "last_good": None}
 incremental = IncrementalPreview()
 # `mkdocs build` on two cores: every other page's Markdown converted by a forked process.
 parallel = ParallelRender()
+# `mkdocs build`: pages' HTML kept compressed between MkDocs' convert and render passes.
+held = HeldPages()
 # Content problems while previewing go to stderr outside MkDocs' loggers: MkDocs counts its own
 # warnings and errors, and a strict `mkdocs serve` would abort the rebuild, which leaves every
 # request waiting until the next good build.
@@ -151,6 +155,8 @@ def on_files(files: Files, config, **kwargs):
         log.warning(str(problem))
     if incremental.active:
         incremental.mark(files, incremental.site_signature(config), _final_markdown)
+    held.active = not _preview["serving"]
+    held.clear()
     if not _preview["serving"]:
         choice = os.environ.get("BRIEFING_PARALLEL", "auto")  # "1": always, "0": never (tests, debugging)
         parallel.start(config, files, force={"1": True, "0": False}.get(choice))
@@ -176,9 +182,9 @@ def on_env(env, config, files, **kwargs):
     return env
 
 
+@event_priority(100)  # first: the search plugin and the theme read the HTML given back here
 def on_page_context(context, page, config, **kwargs):
-    if incremental.active:
-        incremental.rendered_page(page, _search_plugin(config))
+    held.give_back(page)
     return context
 
 
@@ -205,13 +211,15 @@ def on_page_content(html, page, **kwargs):
             page.meta["description"] = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
     if page.meta.get("description"):
         page.meta["description"] = escape(str(page.meta["description"]), quote=True)
-    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+    return held.hold(page, html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>'))
 
 
-def on_post_page(output, page, **kwargs):
+def on_post_page(output, page, config, **kwargs):
     """The page is written after this; nothing later reads its HTML (the search plugin has taken
     its text, the sitemap was rendered first), so it is let go: MkDocs would otherwise hold every
     page's HTML until the build ends, which is most of a large build's memory."""
+    if incremental.active:
+        incremental.rendered_page(page, _search_plugin(config))
     page.content = None
     return output
 

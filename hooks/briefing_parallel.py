@@ -53,6 +53,8 @@ def _convert(config, files, src_uris: list[str], conn) -> None:
             links = {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()}
             result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links)
             conn.send((uri, result, collect.records, None))
+            page.content = page.toc = page.markdown = None  # sent: this process need not keep it
+            file.content_string = ""
     except BaseException as exc:  # the build process converts the rest itself and reports nothing lost
         conn.send((None, None, [], f"{type(exc).__name__}: {exc}"))
     finally:
