@@ -157,6 +157,8 @@ def on_files(files: Files, config, **kwargs):
         incremental.mark(files, incremental.site_signature(config), _final_markdown)
     held.active = not _preview["serving"]
     held.clear()
+    if held.active:
+        result.pages = {}  # the files hold them now, and let each go once it is converted
     if not _preview["serving"]:
         choice = os.environ.get("BRIEFING_PARALLEL", "auto")  # "1": always, "0": never (tests, debugging)
         parallel.start(config, files, force={"1": True, "0": False}.get(choice))
