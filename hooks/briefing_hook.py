@@ -32,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from briefing.emit.feed import robots_txt, rss_feed
 from briefing.emit.navigation import problems_banner, with_kind_sections
 from briefing.export import with_generated_sections
+from briefing.memo import MEMO, WORDS_MEMO
 from briefing.pipeline import BuildResult, run_pipeline
 from briefing.sitedata.validate import docs_clashes
 
@@ -101,6 +102,15 @@ def on_config(config, **kwargs):
     _state.clear()
     _state.update(result=result, appended={}, problems=problems)
     _pin_build_date(result.briefing.newest_date if result.briefing else None, root)
+    if result.briefing is not None:
+        _state["feed"] = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
+    if not _preview["serving"]:
+        # A one-off build needs nothing more from the model (its pages and feed are made): let it
+        # and the per-article memos go before MkDocs converts thousands of pages.
+        result.briefing = None
+        _preview["last_good"] = None
+        MEMO.forget()
+        WORDS_MEMO.forget()
     return config
 
 
@@ -234,9 +244,7 @@ def on_post_build(config, **kwargs):
     parallel.finish()
     if incremental.active:
         incremental.finish(_search_plugin(config), config.site_dir)
-    result: BuildResult = _state["result"]
-    if result.briefing is None:
+    if _state.get("feed") is None:
         return  # a preview with content problems and no good build yet: pages only
-    feed = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
-    (Path(config.site_dir) / "feed.xml").write_bytes(feed)
+    (Path(config.site_dir) / "feed.xml").write_bytes(_state["feed"])
     (Path(config.site_dir) / "robots.txt").write_text(robots_txt(config.site_url), encoding="utf-8")

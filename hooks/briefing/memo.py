@@ -29,6 +29,10 @@ class Memo:
         value = self._store[key] = compute()
         return value
 
+    def forget(self) -> None:
+        """Everything: a one-off build has no next build to serve."""
+        self._store, self._used = {}, set()
+
     def new_build(self) -> None:
         """Forget what the previous build did not use."""
         if self._used:
@@ -105,6 +109,9 @@ class WordsMemo:
             tokens = frozenset(_TOKEN.findall(text.casefold()))
             self._tokens[(article.id, article.content_hash)] = tokens
         return any(word <= tokens for word in changed)
+
+    def forget(self) -> None:
+        self._store, self._used, self._tokens, self._changed = {}, set(), {}, {}
 
     def new_build(self) -> None:
         if self._used:
