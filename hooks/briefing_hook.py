@@ -1,4 +1,5 @@
-"""MkDocs adapter: the only module that imports mkdocs. Runs the pipeline and hands pages over.
+"""MkDocs adapter (with the modules beside it, `briefing_preview`, `briefing_parallel` and
+`briefing_memory`, the only code that knows MkDocs). Runs the pipeline and hands pages over.
 
 Events: on_config (fresh state, read content, the kinds' sections in the navigation, pin the
 build date), on_files (add generated pages; hand-written pages at the same path keep their prose
