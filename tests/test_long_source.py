@@ -10,7 +10,8 @@ import sys
 from html import unescape
 
 import pytest
-from conftest import ROOT
+from bs4 import BeautifulSoup
+from conftest import ROOT, build_site, copy_project
 
 sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402
@@ -70,3 +71,33 @@ def test_citations_link_to_the_part_that_holds_the_paragraph(long_report):
                 assert resolved == where[anchor], (path, href)
                 checked.add(where[anchor])
     assert len(checked) >= 2  # citations reach more than the first part
+
+
+def test_the_built_parts_hold_the_paragraphs_footnotes_link_to(tmp_path):
+    """Built with MkDocs (strict): the parts are pages, and a footnote on a topic page that cites
+    a paragraph of a later part reaches that paragraph there."""
+    project = copy_project(tmp_path / "p", seeds=False)
+    bodies = [text.split("\n", 1)[-1] for text in corpus.generate(160).values()]
+    (project / "seeds" / "report.txt").write_text(
+        "Report on critical minerals\n\n" + "\n".join(bodies), encoding="utf-8"
+    )
+    site = tmp_path / "site"
+    done = build_site(project, site)
+    assert done.returncode == 0, done.stderr
+    parts = sorted((site / "sources").glob("report/*/index.html"))
+    assert parts, "no second part was built"
+    reached = 0
+    for page in site.rglob("*.html"):
+        if "sources" in page.parts:
+            continue
+        for a in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(
+            "div.footnote li a[href*='/report/']"
+        ):
+            href = a["href"]
+            path, _, anchor = href.partition("#")
+            target = (page.parent / path / "index.html").resolve()
+            if target.parent.name.isdigit():  # a later part
+                soup = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser")
+                assert soup.find(id=anchor) is not None, (page, href)
+                reached += 1
+    assert reached > 0
