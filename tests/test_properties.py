@@ -10,14 +10,15 @@ import os
 import re
 from pathlib import Path
 
-import markdown
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import markdown
 from briefing.emit.markdown import md_escape
+from briefing.emit.pages import front_matter_value
 from briefing.errors import Problem
 from briefing.ingest import ingest
 from briefing.slugs import MAX_SLUG, RESERVED, is_safe_slug, slugify, unique_slug
@@ -170,3 +171,11 @@ def test_fast_hard_pattern_matches_its_plain_form(parts):
 
     text = "".join(parts)
     assert bool(sentences._HARD.search(text)) == bool(re.search(_PLAIN_HARD, text))
+
+
+@given(st.text(max_size=200))
+def test_front_matter_values_read_back_as_written(text):
+    """Page descriptions go into YAML front matter (as JSON when plain, else through the YAML
+    emitter): MkDocs must read back exactly the text, whatever its characters."""
+    value = str(front_matter_value(text))
+    assert yaml.safe_load(f"description: {value}\n")["description"] == text
