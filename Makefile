@@ -59,10 +59,10 @@ check: setup
 add-source: setup
 	PYTHONPATH=hooks $(BIN)/python -m briefing.cli add "$(FILE)" $(if $(ID),--id "$(ID)")
 
-## markdown: the site as plain Markdown in markdown/ (mkdocs.yml, docs/, feed.xml): it builds without
-## the hook, e.g. with Zensical (`cd markdown && zensical build`); README lists what differs
+## markdown: the site as plain Markdown in site-markdown/ (mkdocs.yml, docs/, feed.xml): it builds without
+## the hook, e.g. with Zensical (`cd site-markdown && zensical build`; not `markdown/`, which tools would take for the Python-Markdown package); README lists what differs
 markdown: setup
-	PYTHONPATH=hooks $(BIN)/python -m briefing.cli export markdown
+	PYTHONPATH=hooks $(BIN)/python -m briefing.cli export site-markdown
 
 ## quality: cleaning of real pages (chrome precision and recall, sentences kept, titles right, per set)
 ## and recognition (precision and recall per kind) on the labelled sets (tests/fixtures/)
@@ -74,4 +74,4 @@ quality: setup
 	$(BIN)/python scripts/policy_deal_quality.py --set dev
 
 clean:
-	rm -rf site dist markdown .pytest_cache
+	rm -rf site dist site-markdown .pytest_cache

@@ -10,13 +10,13 @@ import os
 import re
 from pathlib import Path
 
+import markdown
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import markdown
 from briefing.emit.markdown import md_escape
 from briefing.emit.pages import front_matter_value
 from briefing.errors import Problem
