@@ -63,7 +63,6 @@ class IncrementalPreview:
     def __init__(self) -> None:
         self.active = False
         self.rendered: dict[str, dict] = {}  # src_uri -> signature, title, meta, dest, search
-        self.skipped: list = []  # this build's pages left as they were
         self.order: list[str] = []  # this build's documentation pages, in build order
         self.pending: dict[str, str] = {}  # src_uri -> signature, for pages being rendered
         self._seen_entries = 0
@@ -77,7 +76,7 @@ class IncrementalPreview:
 
     def new_build(self) -> None:
         self._seen_entries = 0
-        self.skipped, self.order, self.pending = [], [], {}
+        self.order, self.pending = [], {}
         self.rerendered = 0
 
     @staticmethod
@@ -115,10 +114,9 @@ class IncrementalPreview:
             last = self.rendered[file.src_uri]
             page.meta = dict(last["meta"])
             page.title = last["title"]
-            self.skipped.append(page)
 
     def rendered_page(self, page, search_plugin) -> None:
-        """Called as each page is rendered, after the search plugin indexed it."""
+        """Called as each page is written (on_post_page), after the search plugin indexed it."""
         entries = []
         if search_plugin is not None:
             all_entries = search_plugin.search_index.entries
