@@ -21,7 +21,7 @@ from labelled_pages import arguments, build_from_pages, load_labels, rates
 from briefing.kinds import EXPERT, OFFICIAL, ORGANISATION
 from briefing.recognise.organisations import canonical
 
-LABELS = {"dev": "entities.yml", "heldout": "entities_heldout.yml"}
+LABELS = {"dev": "entities.yml", "heldout": "entities_heldout.yml", "new": "heldout/entities.yml"}
 
 
 def norm(name: str) -> str:

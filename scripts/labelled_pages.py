@@ -21,8 +21,10 @@ from briefing.sitedata import load_site_data  # noqa: E402
 
 
 def load_labels(filename: str) -> dict:
-    """The `articles:` of a label file in tests/fixtures/real/."""
-    return yaml.safe_load((REAL / filename).read_text(encoding="utf-8"))["articles"]
+    """The `articles:` of a label file in tests/fixtures/real/ ({} when there is none: between two
+    held-out sets, heldout/ is empty)."""
+    path = REAL / filename
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["articles"] if path.exists() else {}
 
 
 def build_from_pages(page_ids, site=None, gazetteer=None):

@@ -27,7 +27,7 @@ from briefing.model.organisations import org_key_of
 from briefing.recognise.gazetteer import build_gazetteer
 from briefing.sitedata import load_site_data
 
-LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml"}
+LABELS = {"dev": "policies_deals.yml", "heldout": "policies_deals_heldout.yml", "new": "heldout/policies_deals.yml"}
 RESTRICTION = {"export ban", "export quota", "export control", "export licensing"}
 MINERAL_WORDS = {"rare earths": "rare earth elements"}
 

@@ -248,3 +248,89 @@ def test_a_name_listed_among_organisations_is_one(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     names = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
     assert {"Andes Export Credit", "Lima Partners"} <= names
+
+
+def _deal_names(b):
+    """{frozenset of party names: deal} for the deals of a briefing, parties by their page names."""
+
+    def name(key):
+        return b.entities[key].name if key in b.entities else key.split(":", 1)[-1]
+
+    return {frozenset(name(p) for p in d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
+
+
+@pytest.mark.parametrize(
+    "sentence, parties, kind, status",
+    [
+        (
+            "The Ruritanian Defense Agency announced Thursday that it will acquire a 15% stake in rare-earth "
+            "miner Andina Cobre Corp for $400 million.",
+            {"Ruritanian Defense Agency", "Andina Cobre"},
+            "stake",
+            "announced",
+        ),
+        (
+            "Minera Sur Holdings, which acquired full control of Valle Mining Ltd from Glenmore Resources Plc in 2021, "
+            "has long sought a partner.",
+            {"Minera Sur Holdings", "Glenmore Resources"},
+            "acquisition",
+            "completed",
+        ),
+        (
+            "A Northfund equity investment in Andina Cobre Corp will support a nickel mine in Peru.",
+            {"Northfund", "Andina Cobre"},
+            "equity investment",
+            None,
+        ),
+        (
+            "Andina Cobre Corp secured a $1.2 billion loan from the Export Credit Bank of Ruritania to build a refinery.",
+            {"Andina Cobre", "Export Credit Bank of Ruritania"},
+            "loan",
+            None,
+        ),
+        (
+            "Minera Sur Holdings is weighing a 20% stake in Andina Cobre Corp, people familiar said.",
+            {"Minera Sur Holdings", "Andina Cobre"},
+            "stake",
+            "under negotiation",
+        ),
+        (
+            "The cobalt project also secured an additional €50 million from the Nordic Investment Bank.",
+            set(),
+            None,
+            None,
+        ),
+    ],
+)
+def test_stakes_acquisitions_investments_and_loans_are_deals(tmp_path, sentence, parties, kind, status):
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": sentence + "\n"}))
+    if not parties:
+        assert deals == {}  # "the cobalt project" is not a party: nothing is guessed
+        return
+    deal = deals[frozenset(parties)]
+    assert deal.fields["kind"] == kind
+    assert deal.statuses == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese investment in Zambia rose by a third last year.",  # a place: investment in a country
+        "Foreign investment in lithium mining doubled.",
+        "Investors bought stakes in several copper miners last year.",  # no one named
+        "Andina Cobre Corp will provide funding to develop the project.",  # "to develop": no party
+        "Prices rose to US$5 000 000 for the cargo, Andina Cobre Corp said.",
+    ],
+)
+def test_no_deal_without_two_named_sides(tmp_path, sentence):
+    assert _deal_names(briefing_from(tmp_path, {"a.txt": sentence + "\n"})) == {}
+
+
+def test_a_list_after_with_names_every_counterpart_and_a_currency_is_not_a_country(tmp_path):
+    text = (
+        "Chile reached agreements with the European Union, Japan and Mexico to cooperate on copper.\n\n"
+        "The mine cost US$5 000 000, Andina Cobre said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert set(_deal_names(b)) == {frozenset({"Chile", x}) for x in ("European Union", "Japan", "Mexico")}
+    assert "country:united-states" not in b.entities

@@ -105,6 +105,8 @@ def evidence(line: Line) -> str | None:
         return _in_prose(line, text, n, lower)
     if n == 0 and not re.search(r"\d", text):
         return "no words"
+    if n == 0 and re.fullmatch(r"\d{1,4}", text):
+        return "time stamp"  # a year or a day alone ("Jan" / "2026"), a count of comments
     if (
         ("http" in text or "www." in text or "@" in text)
         and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))

@@ -71,6 +71,8 @@ def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
     while last < end and headline_item(last + 1):
         last += 1
     run = range(first, last + 1)
+    if first > 0 and page.lines[first - 1].text.rstrip().endswith(":"):
+        return False  # "… three organisations of Ruritania:" introduces the article's own list
     return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
 
 
@@ -116,6 +118,12 @@ def pick_headline(page: Page) -> int | None:
     return None
 
 
+ISSUER = re.compile(
+    r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
+)
+
+
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
@@ -129,6 +137,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or text.endswith((".", "…", ":"))
         or SENTENCE_INSIDE.search(text)
         or (lx.DATELINE.match(text) and len(line.words) <= 4)
+        or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
     )
 
 

@@ -69,7 +69,15 @@ CAPTION_WORDS = frozenset(CAPTIONS) - {"|"}
 def caption(text: str, words: frozenset[str]) -> bool:
     """Whether the line (`words`: its words, case folded) reads as a picture's caption or credit."""
     keys = words & CAPTION_WORDS
-    return any(CAPTIONS[w].search(text) for w in keys) or ("|" in text and bool(CAPTIONS["|"].search(text)))
+    return (
+        any(CAPTIONS[w].search(text) for w in keys)
+        or ("|" in text and bool(CAPTIONS["|"].search(text)))
+        or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
+    )
+
+
+# A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."
+DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
 
 
 # A short line that is only a picture agency's name: the credit under a photo.

@@ -10,6 +10,8 @@ from __future__ import annotations
 _PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
 _IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
+# "… Ho Chi Minh City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
+_SLASH_AGENCY = r"[.!?\]]\s*/\s*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Handout)\W*$"
 _AGENCY_SLASH = (
     r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
     r"Handout)\s*/\s*\w"
@@ -38,7 +40,7 @@ CAPTION_PATTERNS = {
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
     "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
-    "file": r"\bfile\s+(?:photo|picture|image)\b",
+    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
     "pictured": r"\bpictured\b",
     **{
@@ -46,7 +48,7 @@ CAPTION_PATTERNS = {
         for word in ("l", "r", "c", "left", "right", "centre", "center")
     },
     **{
-        word: _AGENCY_SLASH
+        word: _AGENCY_SLASH + "|" + _SLASH_AGENCY
         for word in (
             "reuters",
             "afp",

@@ -38,7 +38,15 @@ class Entity:
         return list(dict.fromkeys(items))
 
 
-STATUS_RANK = {"signed": 0, "agreed": 1, "announced": 2, "pledged": 3, "under negotiation": 4, "paused": 5}
+STATUS_RANK = {
+    "completed": 0,
+    "signed": 1,
+    "agreed": 2,
+    "announced": 3,
+    "pledged": 4,
+    "under negotiation": 5,
+    "paused": 6,
+}
 
 
 @dataclass

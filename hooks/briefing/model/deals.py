@@ -13,15 +13,28 @@ from ..slugs import slugify
 from .briefing import Deal, Entity
 from .curation import cited_passages
 
+# A deal's kind is its most specific reported one: a framework over an MoU, a stake over "an agreement".
 KIND_ORDER = {
-    "framework": 0,
-    "memorandum of understanding": 1,
-    "investment pledge": 2,
-    "trade agreement": 3,
-    "joint venture": 4,
-    "partnership": 5,
-    "pledge": 6,
-    "agreement": 7,
+    kind: rank
+    for rank, kind in enumerate(
+        [
+            "framework",
+            "memorandum of understanding",
+            "investment pledge",
+            "trade agreement",
+            "joint venture",
+            "partnership",
+            "acquisition",
+            "stake",
+            "equity investment",
+            "loan",
+            "financing",
+            "offtake agreement",
+            "contract",
+            "pledge",
+            "agreement",
+        ]
+    )
 }
 
 

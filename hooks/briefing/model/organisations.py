@@ -92,7 +92,7 @@ def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
     letters must run through the name in order, starting with its first."""
     out: dict[str, str] = {}
     for s in sightings:
-        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9})\)", s.sentence)
+        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
         if m and m["short"] != s.name and spells(m["short"], s.name):
             out.setdefault(m["short"], s.name)
     return out

@@ -9,18 +9,19 @@ TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
-    r"agreements?|deals?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"agreements?|deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|"
     r"partnership|venture)\b",
     re.IGNORECASE,
 )
 PLURAL = re.compile(
-    r"\b(?:agreements|deals|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
+    r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
 )
 PARTY_NOUN = re.compile(
-    r"[-–]|\s+(?:government|officials|authorities|leaders|counterparts?|ministers?|companies|firms|"
-    r"countries|nations|states|partners|administration)\b"
-)
+    r"[-–]|(?:\s+and\s+[A-Z][\w-]+)?\s+(?:state[- ]owned\s+)?(?:government|officials|authorities|leaders|"
+    r"counterparts?|ministers?|companies|firms|groups|investors|miners|buyers|producers|consortium|"
+    r"countries|nations|states|partners|administration)\b(?!\s+[A-Z])"
+)  # "the Ruritanian government", "with Chinese and Russian groups"; not "the Ruritanian consortium X"
 TWO_NATIONS = re.compile(
     r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
     r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
@@ -30,7 +31,7 @@ TWO_NATIONS = re.compile(
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
 MONEY = re.compile(
-    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:US|A|AU|C)?\$\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*)(?:\.\d+)?"
     r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"
 )
 DATE_PHRASE = re.compile(
@@ -60,6 +61,8 @@ def deal_kind(trigger: str, sentence: str) -> str:
         return "joint venture" if "venture" in sentence.lower() else "partnership"
     if t.startswith("trade"):
         return "trade agreement"
+    if t.startswith("contract"):
+        return "contract"
     if t.startswith("offtake"):
         return "offtake agreement"
     if t.startswith("pledge"):
@@ -71,7 +74,7 @@ def deal_kind(trigger: str, sentence: str) -> str:
 
 # Only weighing a deal is no deal signed: these decide unless the sentence reports a signing.
 TENTATIVE = re.compile(
-    r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|"
+    r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|evaluat(?:es|ing)|eye(?:s|ing)|"
     r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to)\b",
     re.IGNORECASE,
 )
@@ -86,11 +89,11 @@ SIGNED = re.compile(r"\b(?:signed|finali[sz]ed|concluded|sealed|inked)\b", re.IG
 CLAUSE_BREAK = re.compile(r";|,\s+(?:as|while|after|which|amid|but|following)\b|\s+(?:as|while|amid|after)\s+(?=[A-Z])")
 
 
-def deal_value(sentence: str, trigger: re.Match) -> str | None:
-    """The sum in the deal's own clause: not "… as Ruritania pledged $600 billion in investment"."""
+def deal_value(sentence: str, at: int) -> str | None:
+    """The sum in the clause of the deal's word at `at`: not "… as Ruritania pledged $600 billion in investment"."""
     cuts = [0, *(m.start() for m in CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-    lo = max(c for c in cuts if c <= trigger.start())
-    hi = min(c for c in cuts if c > trigger.start())
+    lo = max(c for c in cuts if c <= at)
+    hi = min(c for c in cuts if c > at)
     money = MONEY.search(sentence, lo, hi)
     return money.group(0) if money else None
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest import Article
-from ..keys import is_person, org_key
+from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .deal_words import (
     DATE_PHRASE,
@@ -32,6 +32,8 @@ from .deal_words import (
 from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
+from .transactions import HINT as TRANSACTION_WORDS
+from .transactions import find_transaction
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
             triggers = list(TRIGGER.finditer(sentence))
-            if not triggers:
+            if not triggers and not TRANSACTION_WORDS.search(sentence):
                 continue
             context = _Context(
                 sentence,
@@ -84,8 +86,20 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
             trig, parties = next(
-                ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2), (triggers[0], [])
+                ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
+                (triggers[0] if triggers else None, []),
             )
+            if (
+                trig is not None
+                and trig.group("t").lower().startswith("contract")
+                and not _a_contract(context, trig, parties)
+            ):
+                parties = []  # "long-term contracts are hard to honour": contracts in general, not a deal
+            if not parties and (deal := _transaction(article.id, passage.anchor, context, in_sentence, s0)):
+                sightings.append(deal)  # "X will acquire a 15% stake in Y": a deal without the word
+                continue
+            if trig is None:
+                continue
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
             sighting = DealSighting(
                 article.id,
@@ -95,17 +109,54 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 parties,
                 title=title_m.group("title").rstrip(".") if title_m else None,
                 status=deal_status(sentence),
-                value=deal_value(sentence, trig),
+                value=deal_value(sentence, trig.start()),
                 date=(DATE_PHRASE.search(sentence) or [None])[0],
                 minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
                 places=list(dict.fromkeys(k for _, _, k in context.places)),
             )
-            if len(parties) < 2 and not sightings:
-                continue  # generic talk of "deals" before any deal is named
+            if len(parties) < 2 and (not sightings or trig.group("t").lower().startswith("contract")):
+                continue  # generic talk of "deals" before any deal is named; "long-term contracts" in general
             party_counts.update(p for p in sighting.parties if COUNTRY.owns(p))
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
     return sightings
+
+
+def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
+    """A contract is a deal when the sentence names every party and a "with"/"between" after the
+    word names one of them ("signed a contract with Y"); not "buyers in X and Y sign contracts"."""
+
+    def named(key: str, lo: int) -> bool:
+        if is_org(key):
+            return org_name(key) in c.sentence[lo:]
+        return any(k == key and s >= lo for s, _, k in c.places)
+
+    after = re.match(r"\s+(?:with|between)\s", c.sentence[trig.end() :])
+    return (
+        bool(parties)
+        and all(named(p, 0) for p in parties)
+        and bool(after)
+        and any(named(p, trig.end()) for p in parties)
+    )
+
+
+def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Mention], s0: int) -> DealSighting | None:
+    blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
+    found = find_transaction(c.sentence, c.organisations, c.places, blocked)
+    if found is None:
+        return None
+    return DealSighting(
+        article,
+        anchor,
+        c.sentence,
+        found.kind,
+        found.parties,
+        status=found.status,
+        value=deal_value(c.sentence, found.at),
+        date=(DATE_PHRASE.search(c.sentence) or [None])[0],
+        minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
+        places=list(dict.fromkeys(k for _, _, k in c.places)),
+    )
 
 
 # A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.

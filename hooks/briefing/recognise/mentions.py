@@ -137,6 +137,8 @@ class Lexicon:
         if COUNTRY.owns(key) and any(o.start <= start and end <= o.end for o in orgs):
             return False  # "Peru" in "Peru Mining Journal" names the outlet, not the country
         after = text[end : end + 12]
+        if COUNTRY.owns(key) and after.startswith("$"):
+            return False  # "US$5 million", "A$1.2 billion": a currency, not the country
         if via == "capital" and (
             re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
             or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12) : start])

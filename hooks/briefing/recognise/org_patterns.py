@@ -71,7 +71,7 @@ ENDING = re.compile(
 # unless it is a law, a plan or an event.
 DEFINED = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|de|for|on|and)\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
-    rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)"
+    rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}}(?:-[A-Z][A-Za-z&]{{0,5}})?)\)"  # "(ZCCM-IH)" too
 )
 # "the M23 rebel group": a name, then what kind of group it is.
 GROUP_AFTER = re.compile(
@@ -85,7 +85,7 @@ NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"
 )
-LEGAL = re.compile(rf"\s*,?\s+(?:{LEGAL_ENDINGS})\.?$")
+LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
     rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
     rf"KRX|TYO|TSE|FRA|ETR|OTC|OTCQB|OTCQX|CSE)\s*:\s*[A-Z0-9.]+\)"
@@ -109,7 +109,9 @@ OUTLET = re.compile(
 LISTED = re.compile(
     r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+"
 )
-INSIDE_NAME = re.compile(r"[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")  # the end of a longer name's first half
+# The end of a longer name's first half ("Ministry of [Natural Resources]"); not after a legal ending,
+# which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
+INSIDE_NAME = re.compile(rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")
 EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"

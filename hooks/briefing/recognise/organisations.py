@@ -84,6 +84,14 @@ def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
     return None
 
 
+PORTFOLIO_REST = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
+)
+GOVERNMENT_OF = re.compile(r"(?:The\s+)?Gover?n?ment\s+of\s+(?:the\s+)?(?P<place>.+)$")
+MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
+
+
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
     """Not a place, a person, an outlet, or generic words. An `employer` (a chief executive's
     company) may be a place and generic words: "Namibia Critical Metals"."""
@@ -95,6 +103,10 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Peru Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
+    if (gov := GOVERNMENT_OF.match(name)) and gov.group("place") in places:
+        return False  # "Government of Ruritania" is the state, a country page
+    if MONEY_UNIT.match(name):
+        return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
     if OUTLET.search(name) and not AGENCY_HEADS.search(name):
         return False
     if EVENT.search(name):
@@ -138,6 +150,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = _LEAD.sub("", name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
+        if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
+            if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
+                name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio
         if " and " in name and not defined and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
             for part in name.split(" and "):
                 add(part, org_type(part), place, cue)
@@ -156,7 +171,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
         place = place if place in places else None
-        if name not in out or out[name].type is None:
+        if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 
     for canonical_name in international:  # the international bodies the sentence names

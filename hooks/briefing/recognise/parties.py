@@ -16,7 +16,7 @@ from .mentions import OrgSpan
 
 NOT_COUNTERPART = re.compile(
     r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
-    r"discussions|talks|summit|meetings?|visit)\s+$",
+    r"discussions|talks|summit|meetings?|visit|interviews?|conversations?|calls?|conference|the case)\s+$",
     re.I,
 )
 WITH_PHRASE = re.compile(
@@ -34,7 +34,8 @@ PART_CUT = re.compile(
     r"will|would)\s"
 )
 INTRO = re.compile(
-    r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|[A-Z][a-z]+ly)"
+    r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
+    r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
     r"\b[^,]*,\s*"
     # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
@@ -107,6 +108,7 @@ def subject_and_counterparts(
         end = m.end("cp")
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
         counterparts = phrase_parties(sentence, m.start("cp"), m.end("cp"), allowed, people_spans)
+        counterparts += _listed_after(sentence, end, allowed)  # "with the EU, Japan and Mexico"
         if extra:
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
     subject: list[str] = []
@@ -124,6 +126,25 @@ def subject_and_counterparts(
     return subject, counterparts, bool(m and m.group(0).startswith("between") and len(counterparts) >= 2)
 
 
+def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -> list[str]:
+    """Places that continue a list the "with" phrase stopped at (", Japan and Mexico"): only a list
+    that ends in "and", not ", Japan said"."""
+    out: list[str] = []
+    for s, e, k in allowed:
+        if s < at:
+            continue
+        gap = sentence[at:s]
+        if not re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", gap) or re.match(
+            r"['’]", sentence[e : e + 1]
+        ):
+            break  # not a list, or "and the EU's involvement": a possessive, not a party
+        out.append(k)
+        at = e
+        if "and" in gap:
+            return out
+    return []
+
+
 def place_parties(
     sentence: str,
     places: list[tuple[int, int, str]],
@@ -138,7 +159,13 @@ def place_parties(
     if between:
         return counterparts
     if counterparts and not subject:
-        allowed = [k for s, e, k in places if s > trig.start() and not EXCLUDING.search(sentence[max(0, s - 40) : s])]
+        allowed = [
+            k
+            for s, e, k in places
+            if s > trig.start()
+            and not EXCLUDING.search(sentence[max(0, s - 40) : s])
+            and not re.match(r"['’]s\s+[A-Z]|\s+[A-Z]", sentence[e : e + 4])  # "Ruritania's Y", "Ruritania Y Corp": Y's
+        ]
         candidates = allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
         subject = [k for k in candidates if k and k not in counterparts][:1]
     return list(dict.fromkeys(subject + counterparts))
@@ -216,7 +243,11 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
         [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= at]
         + [(a, b, k) for a, b, k in places if a >= at]
     )
-    near = [n for n in after if n[0] - at <= 45 and not re.search(r"[,;.]", sentence[at : n[0]])]
+    near = [
+        n
+        for n in after
+        if n[0] - at <= 45 and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
+    ]  # not "with other mandates in Ruritania": a name inside the phrase, not its head
     if not near:
         return None
     listed = [near[0]]  # "with X and German cell maker Y": every name of the list

@@ -104,7 +104,9 @@ LONG_PORTFOLIO_NAME = re.compile(
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
-    rf"junta|army|military|presidential|cabinet|state)\s+)*(?:minister|spokes(?:man|woman|person)|ambassador|"
+    rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
+    rf"environment|resources|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
+    rf"secretary|spokes(?:man|woman|person)|ambassador|"
     rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader)"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )

@@ -58,7 +58,8 @@ MEASURES: list[tuple[str, re.Pattern]] = [
         (
             "strategic project",  # a designation, not an aim to "support strategic projects"
             r"\b(?:designat\w+|recogni[sz]\w+|selected|named|listed|granted|awarded)\b[^.;]{0,40}?\bstrategic\s+projects?\b|"
-            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b",
+            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
+            r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b",
         ),
         (
             "nationalisation",
@@ -124,6 +125,13 @@ REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
 
+UNNAMED_BODY = re.compile(
+    r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
+    r"legislature|lawmakers)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class PolicySighting(Quote):
     type: str  # one of the MEASURES' types
@@ -176,6 +184,8 @@ def find_policies(
             imposer, target = _imposer(sentence, places, trigger)
             if imposer is None and (body := STATE_BODY.search(sentence)):
                 imposer = place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
+            if imposer is None and UNNAMED_BODY.search(sentence):
+                imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
             if imposer is None:
                 earlier = next((p for p in reversed(found) if p.type == kind and p.imposer), None)
                 authors = {p.imposer for p in found}
@@ -234,6 +244,13 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         imposer = None
     target = next((k for k in aimed if k != imposer), None)
     return imposer, target
+
+
+def _only_state(sentence: str, places: list[tuple[int, int, str]]) -> str | None:
+    """The one state a sentence names outside a prepositional phrase, when it names a state body but
+    not whose: "the Senate … the Philippines' standing" (not "companies from Ruritania")."""
+    own = {k for s, _, k in places if not re.search(SUBORDINATE + r"\s+(?:the\s+)?$", sentence[max(0, s - 14) : s])}
+    return own.pop() if len(own) == 1 and len({k for _, _, k in places}) == 1 else None
 
 
 def _status(sentence: str) -> str | None:

@@ -1,0 +1,228 @@
+"""Stage 2, recognise (transactions): stakes, equity investments, loans and acquisitions.
+
+News reports most company deals without the word "deal": "X will acquire a 15% stake in Y",
+"a DFC equity investment in Y", "Y secured a loan from X", "X acquired Y from Z". Each shape
+names its two sides in fixed places: the buyer, investor or lender is the name that opens the
+clause (or stands just before the noun: "X's stake", "a X loan"); the other side follows "in",
+"to", "for" or "from". A stake or investment "in" a place is investment in a country, not a
+deal with it; a side the sentence does not name is not guessed. The status is the clause's own:
+"weighs a stake" is under negotiation, "will acquire" what the clause says around it, "acquired"
+or "holds" completed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..keys import is_org, org_key
+from .deal_words import TENTATIVE, deal_status
+from .parties import INTRO, TITLE_WORD, head_name
+
+NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
+AMOUNT = r"(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?[\d.,]+(?:\s*(?:million|billion|bn|mn|m)\b)?"
+PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
+SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
+# (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
+SHAPES: list[tuple[str, str, re.Pattern]] = [
+    (kind, role, re.compile(p))
+    for kind, role, p in [
+        (
+            "stake",
+            "buyer",
+            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|ing)|took|purchas(?:e|es|ed|ing)|"
+            rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+            rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
+            rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
+            rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
+            rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
+        ),
+        (
+            "stake",
+            "seller",
+            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
+            rf"(?:stake|shareholding|interest)s?\s+in\s+",
+        ),
+        (
+            "equity investment",
+            "buyer",
+            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:{AMOUNT}\s+|an? additional\s+)?in\s+",
+        ),
+        (
+            "acquisition",
+            "buyer",
+            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|(?:take|took|taking) over)\s+"
+            r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+)?(?=[A-Z])",
+        ),
+        (
+            "loan",
+            "borrower",
+            rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing))\s+"
+            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
+            rf"(?:loans?|financing|credit facility|debt facility|funding|grants?)\s+|{AMOUNT}\s+)(?:\w+\s+){{0,3}}?from\s+",
+        ),
+        (
+            "loan",
+            "lender",
+            r"\b(?P<verb>lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
+            rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
+            r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
+        ),
+    ]
+]
+# "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
+OWNED_NOUN = re.compile(
+    rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{SIZE}*"
+    rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition)\s+(?P<prep>in|to|for|of)\s+"
+)
+NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
+             "shareholding": "stake", "loan": "loan", "acquisition": "acquisition"}  # fmt: skip
+SLOT_END = re.compile(
+    r"[,;:()]|(?<![A-Z])\.(?=\s|$)|\s(?:to|for|from|as|in|at|on|which|that|who|will|would|is|was|has|have|had|"
+    r"and|amid|after|with|by|worth|valued|under|through|via)\s"
+)
+# What may stand before a party's name in its slot: "the", a place, "rare-earth mining company".
+DESCRIBED = re.compile(
+    r"(?:(?:the|a|an|its|[A-Z][\w.'’-]*)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:company|firm|miner|group|producer|maker|"
+    r"developer|bank|agency|fund|government|unit|subsidiary|start-?up|explorer|refiner|trader|investor|lender|"
+    r"conglomerate|giant|operator)\s+)?"
+)
+# Between a name and the verb: another clause begins ("X …, with the investment securing …").
+CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
+PAST = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
+SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
+NOT_A_NAME = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|Shares?|Analysts?|Officials?|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
+    r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also)$"
+)
+PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
+               "acquisition": ("of",)}  # fmt: skip
+HINT = re.compile(
+    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|credit facility|acqui\w+|bought|"
+    r"buy\w*|took over|take over|taking over)\b"
+)
+
+
+@dataclass(frozen=True)
+class Transaction:
+    kind: str  # stake | equity investment | loan | financing | acquisition
+    parties: list[str]  # the two sides, as place keys or organisation keys
+    status: str | None
+    at: int  # where the transaction's word stands in the sentence, for its value
+
+
+@dataclass(frozen=True)
+class _Names:
+    """What the sentence names: parties the site knows (organisations, places that can be a party)
+    and spans that are never an organisation's name (people, every place and demonym)."""
+
+    sentence: str
+    known: list[tuple[int, int, str]]
+    blocked: list[tuple[int, int]]
+
+    def unknown(self, start: int, name: str) -> str | None:
+        """An organisation key for a capitalised name the site does not know yet, or None."""
+        end = start + len(name)
+        if any(s < end and start < e for s, e in self.blocked):
+            return None
+        name = re.sub(r"['’]s?$", "", re.sub(r"^(?:The|the)\s+", "", name).rstrip("."))
+        if not name or NOT_A_NAME.match(name.split()[0]) or TITLE_WORD.search(name) or not name[0].isupper():
+            return None
+        return org_key(name)
+
+
+def find_transaction(
+    sentence: str, known: list, places: list[tuple[int, int, str]], blocked: list[tuple[int, int]]
+) -> Transaction | None:
+    """The first transaction in a sentence whose two sides it names. `known`: the organisations
+    the site knows in it (`OrgSpan`s); `places`: (start, end, key) of the places that can be a
+    party; `blocked`: spans of people, places and demonyms (never an organisation's name)."""
+    if not HINT.search(sentence):
+        return None
+    names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
+    for kind, role, shape in SHAPES:
+        for m in shape.finditer(sentence):
+            subject = _subject(names, m.start())
+            other = _slot(names, m.end(), org_only=kind != "loan")
+            if role in ("buyer", "seller") and (source := _after(names, m.end(), "from|to")):
+                other = source  # "acquired Y from Z", "sold its stake in Y to Z": buyer and seller
+            if other is None and kind == "stake":
+                other = _after(names, m.end(), "with")  # "a stake in the project with Z": its partner
+            if subject and other and subject != other:
+                if kind == "loan" and "loan" not in m.group(0).lower():
+                    kind = "financing"  # "secured $50 million from Z", "financing from Z"
+                return Transaction(kind, [subject, other], _status(sentence, m), m.start())
+    for m in OWNED_NOUN.finditer(sentence):
+        noun = m.group("noun")
+        if m.group("prep") not in PREPOSITION.get(noun, ("to", "for")):
+            continue
+        owner = _owner(names, m.start("owner"), m.group("owner"))
+        other = _slot(names, m.end(), org_only=noun != "loan")
+        if owner and other and owner != other:
+            return Transaction(NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"))
+    return None
+
+
+def _slot(names: _Names, at: int, org_only: bool) -> str | None:
+    """The party named right after `at`: a known name, else the proper name the phrase ends in."""
+    end = SLOT_END.search(names.sentence, at)
+    hi = end.start() if end else len(names.sentence)
+    inside = [n for n in names.known if at <= n[0] and n[1] <= hi + 1]
+    if inside:
+        return None if org_only and not is_org(inside[0][2]) else inside[0][2]
+    head = head_name(names.sentence[at:hi])
+    if head is None or not DESCRIBED.fullmatch(names.sentence[at : at + head[0]]):
+        return None  # "to develop the project": no party named
+    return names.unknown(at + head[0], head[1])
+
+
+def _after(names: _Names, at: int, words: str) -> str | None:
+    """The party of a "from Z" / "to Z" phrase in the same clause, after the first slot."""
+    m = re.compile(rf"[^,;:.]*?\s(?:{words})\s+(?:the\s+)?").match(names.sentence, at)
+    return _slot(names, m.end(), org_only=False) if m else None
+
+
+def _subject(names: _Names, verb_at: int) -> str | None:
+    """Who acts: the nearest name before the verb in its clause, else the name opening the sentence
+    ("The Pentagon announced Thursday that it will acquire …")."""
+    sentence = names.sentence
+    before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(sentence[n[1] : verb_at])]
+    if before and verb_at - before[-1][1] <= 80:
+        return before[-1][2]
+    opening = sentence[:verb_at]
+    if (intro := INTRO.match(opening)) and intro.group(0)[-1:].isspace():  # not the "ZCCM-" of "ZCCM-IH"
+        opening = opening[intro.end() :]
+    offset = verb_at - len(opening)
+    while (first := re.match(r"(\S+),?\s+", opening)) and NOT_A_NAME.match(first.group(1)):
+        offset, opening = offset + first.end(), opening[first.end() :]  # "Once X has …": X
+    m = re.match(rf"(?P<name>{NAME})(?=[\s,])", opening)
+    if not m or not re.match(SUBJECT_REST, opening[m.end() :]):
+        return None
+    return names.unknown(offset + m.start("name"), m.group("name"))
+
+
+def _owner(names: _Names, at: int, text: str) -> str | None:
+    """The name that owns a noun ("DFC" of "A DFC equity investment"), known or capitalised."""
+    inside = [n for n in names.known if at <= n[0] < at + len(text) + 1]
+    if inside:
+        return inside[-1][2]
+    rest = text
+    while (first := re.match(r"(\S+)\s+", rest)) and NOT_A_NAME.match(first.group(1)):
+        rest = rest[first.end() :]  # "A DFC …": the article is not the name
+    return names.unknown(at + len(text) - len(rest), rest) if rest else None
+
+
+def _status(sentence: str, m: re.Match) -> str | None:
+    """The status the transaction's own clause states."""
+    lo = max([0, *(x.end() for x in re.finditer(r"[;]|,\s+(?:but|while|as|after)\s", sentence[: m.start()]))])
+    hi = next((m.end() + x.start() for x in re.finditer(r"[;,]", sentence[m.end() :])), len(sentence))
+    clause = sentence[lo:hi]
+    if TENTATIVE.search(clause):
+        return "under negotiation"
+    stated = deal_status(clause)
+    if stated:
+        return stated
+    verb = m.groupdict().get("verb") or ""
+    return "completed" if PAST.match(verb) else None
