@@ -108,7 +108,7 @@ def subject_and_counterparts(
         end = m.end("cp")
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
         counterparts = phrase_parties(sentence, m.start("cp"), m.end("cp"), allowed, people_spans)
-        counterparts += _listed_after(sentence, end, allowed)  # "with the EU, Japan and Mexico"
+        counterparts += _listed_after(sentence, end, allowed)  # "with Ruritania, Borduria and Andina"
         if extra:
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
     subject: list[str] = []
@@ -127,8 +127,8 @@ def subject_and_counterparts(
 
 
 def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -> list[str]:
-    """Places that continue a list the "with" phrase stopped at (", Japan and Mexico"): only a list
-    that ends in "and", not ", Japan said"."""
+    """Places that continue a list the "with" phrase stopped at (", Borduria and Andina"): only a list
+    that ends in "and", not ", Borduria said"."""
     out: list[str] = []
     for s, e, k in allowed:
         if s < at:
