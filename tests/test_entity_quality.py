@@ -12,18 +12,18 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import entity_quality  # noqa: E402
 
-# Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-03: 76 pages (48 of
-# the first labelling, held-out set 8, then held-out set 9, harder: its first run is in
-# docs/quality.md). On the first 60 pages the levels of 2026-12-02 still hold (0.94 / 0.90, 0.97 /
-# 0.94, 0.95 / 0.87).
+# Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-03: 92 pages (48 of
+# the first labelling, then held-out sets 8, 9 and 10, each harder than the pages before it: their
+# first runs are in docs/quality.md). On the first 60 pages the levels of 2026-12-02 still hold
+# (0.94 / 0.90, 0.97 / 0.94, 0.95 / 0.87).
 RECORDED = {
-    "organisations": {"precision": 0.90, "recall": 0.86},
-    "officials": {"precision": 0.97, "recall": 0.89},
-    "experts": {"precision": 0.95, "recall": 0.84},
+    "organisations": {"precision": 0.89, "recall": 0.84},
+    "officials": {"precision": 0.96, "recall": 0.90},
+    "experts": {"precision": 0.96, "recall": 0.82},
 }
-# The issue's target is 0.9; on the 76 pages organisations', officials' and experts' recall are below
-# it, so their floor is the recorded level until the target is met.
-FLOOR = {"organisations": 0.86, "officials": 0.89, "experts": 0.84}
+# The issue's target is 0.9; organisations' and experts' recall are below it, so their floor is the
+# recorded level until the target is met.
+FLOOR = {"organisations": 0.84, "officials": 0.9, "experts": 0.82}
 
 
 @pytest.fixture(scope="module")
@@ -41,4 +41,4 @@ def test_recognition_on_real_pages_holds(scores, kind):
 
 def test_expert_roles_and_affiliations_on_real_pages(scores):
     right, found = map(int, scores[0]["experts"]["role and affiliation right"].split("/"))
-    assert found >= 22 and right >= 18, scores[1]
+    assert found >= 24 and right >= 20, scores[1]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .chrome import Dropped, evidence, is_prose, measure, weight
+from .facts import find_dateline
 from .layout import (
     GLUED_BULLET,
     NOTICE_FIELD,
@@ -209,8 +210,12 @@ class PageCleaner:
                 page.drop(i, "time stamp")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
-            elif is_label(line) and any(
-                page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
+            elif (
+                is_label(line)
+                and any(
+                    page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
+                )
+                and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
             ):
                 page.drop(i, "byline (beside the author's name or the date)")
             elif line.norm in self.labels:
@@ -221,7 +226,8 @@ class PageCleaner:
                 (headline is not None or titled)
                 and (is_label(line) or len(line.words) <= 2)
                 and not (i + 1 == start and page.lines[start].structure != "text")
-            ):  # "Highlights" over a list stays
+                and not find_dateline(line.text.strip())
+            ):  # "Highlights" over a list stays; a dateline on its own line is the story's
                 page.drop(i, "label or byline under the headline")
             elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:
                 page.drop(

@@ -137,7 +137,7 @@ def evidence(line: Line) -> str | None:
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
-    if lx.BYLINE.match(text) and n <= 14 and not (line.sentence and n > 8):
+    if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
     if (
         n <= 20

@@ -90,7 +90,7 @@ def pick_headline(page: Page) -> int | None:
     about: two of its words or more are in the first paragraphs, and its words recur through the
     prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
     word or two."""
-    prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1]
+    prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1 and not title_question(x)]
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
     bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
@@ -101,7 +101,13 @@ def pick_headline(page: Page) -> int | None:
     frequency = Counter(w for i in prose + points for w in page.words([i]))
     lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
     sentences = {page.lines[i].norm.rstrip(".") for i in prose}
-    for i in (i for i in range(top) if may_be_headline(page, i)):
+    # A line the page prints twice or more above its text (the page's title and its heading) is
+    # tried first: a site's tagline or a teaser is printed once.
+    copies = Counter(page.lines[i].norm for i in range(top))
+    candidates = sorted(
+        (i for i in range(top) if may_be_headline(page, i)), key=lambda i: copies[page.lines[i].norm] < 2
+    )
+    for i in candidates:
         text = page.lines[i].text
         words = {
             stem_of(w)
@@ -122,6 +128,11 @@ ISSUER = re.compile(
     r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
 )
+
+
+def title_question(line: Line) -> bool:
+    """A headline asked as a question, in title case: "Are Export Bans an Effective Tool?"."""
+    return line.text.rstrip().endswith("?") and line.cap_share >= 0.5 and len(line.words) <= 30
 
 
 def may_be_headline(page: Page, i: int) -> bool:

@@ -52,9 +52,11 @@ BYLINE = re.compile(
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+# "from JANE DOE in Lusaka": a wire's byline, the reporter's name in capitals.
+FROM_REPORTER = re.compile(r"^(?:date:?\s+\d{4}-\d\d-\d\d\s+)?from\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\b")
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:by|By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|,–—-]|$)")
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
 # An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
 # A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".
 INLINE_CREDIT = re.compile(
@@ -177,6 +179,8 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?:19|20)\d\d)?)(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # on a line of its own, or ending in a full stop
     r"|"  # an agency's dateline run into its story: "MANILA, Sept 8 A bill …"
     rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘])"
+    r"|"  # a wire's place, agency and date on a line of their own: "Wellington (Wire) Feb 22, 2025"
+    rf"^(?P<place9>{_PLACE})\s*\((?P<agency9>[A-Za-z .&-]{{2,30}})\)\s+(?P<date9>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*$"
 )
 # A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)

@@ -99,6 +99,8 @@ APPEAL_PATTERNS = {
     "inbox": r"to\s+your\s+inbox",
     "email": r"your\s+email\s+address\s+will",
     "fields": r"required\s+fields\s+are",
+    "registration": r"\bregistration\b.{0,40}\brequired\b",
+    "coverage": r"(?:\w+\s+){0,2}coverage\s+of\s+this\s+(?:topic|story|issue|event)\b",
     "subscriber": r"already\s+a\s+subscriber",
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",

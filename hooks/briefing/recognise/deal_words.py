@@ -80,6 +80,7 @@ TENTATIVE = re.compile(
 )
 NOT_YET_SIGNED = re.compile(
     r"\b(?:expected to be|to be|will be|set to be|due to be)\s+(?:finali[sz]ed|signed|concluded|sealed)\b|"
+    r"\b(?:expected|set|due|poised|aim(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:finali[sz]e|sign|conclude|seal)\b|"
     r"\bwill sign\b",
     re.IGNORECASE,
 )

@@ -83,7 +83,7 @@ LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
-    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor)$"
+    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product)$"
 )
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(

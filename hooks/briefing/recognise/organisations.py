@@ -88,6 +88,7 @@ PORTFOLIO_REST = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
 )
+PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commissioner)\b")
 GOVERNMENT_OF = re.compile(r"(?:The\s+)?Gover?n?ment\s+of\s+(?:the\s+)?(?P<place>.+)$")
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
 
@@ -230,6 +231,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = _trim(m.group("name"), from_end=True)
         add(name, "company", None, "stock listing")
     for m in ENDING.finditer(sentence):
+        if PORTFOLIO_AFTER.match(sentence, m.end()):
+            continue  # "Energy and Natural Resources Minister X": a minister's portfolio, not a company
         if not INSIDE_NAME.search(sentence, 0, m.start()):  # not "Ministry of [Natural Resources]"
             name = _trim(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
@@ -250,7 +253,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
-    r"Although|Because|When|Despite|Amid|Through|Following|Over)\s+)+"
+    r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
+    r"How|Why|What|Where)\s+)+"
 )
 
 

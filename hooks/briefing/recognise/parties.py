@@ -212,8 +212,9 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
         )
         if with_m:
             return [org_key(subject.name), org_key(with_m.group("cp").removeprefix("the "))]
-    between = re.search(
-        r"\bbetween\s+(?P<cp>.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)", sentence[trigger.end() :]
+    between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
+        r"\bbetween\s+(?P<cp>[^;.]+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
+        sentence[trigger.end() :],
     )
     if between:
         lo = trigger.end() + between.start("cp")

@@ -96,10 +96,12 @@ POST_OF_BODY_NAME = re.compile(
 )
 # "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
 # that ends where the next word is lower-case or punctuation.
+# Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
+INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
 LONG_PORTFOLIO_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting)\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
-    rf"(?P<name>{PERSON_TOKEN}\s+{PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
+    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
 LOWER_TITLE_NAME = re.compile(
@@ -107,7 +109,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
     rf"environment|resources|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|"
-    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader)"
+    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader|counterpart)"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 ACCORDING = re.compile(

@@ -42,7 +42,8 @@ MEASURES: list[tuple[str, re.Pattern]] = [
             r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|control list)\b|"
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\b(?:controls?|restrictions?|curbs?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
-            r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b",
+            r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
+            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b",
         ),
         (
             "price floor",
@@ -53,11 +54,14 @@ MEASURES: list[tuple[str, re.Pattern]] = [
         (
             "stockpile",
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
-            r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b",
+            r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"
+            r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
+            r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|bn)?\s+)?(?:\w+\s+){0,2}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
         ),
         (
             "strategic project",  # a designation, not an aim to "support strategic projects"
-            r"\b(?:designat\w+|recogni[sz]\w+|selected|named|listed|granted|awarded)\b[^.;]{0,40}?\bstrategic\s+projects?\b|"
+            r"\b(?:designat\w+|recogni[sz]\w+|selected|selects|named|listed|granted|awarded|approved|approves|adopted)\b"
+            r"[^.;]{0,40}?\bstrategic\s+projects?\b|"
             r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
             r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b",
         ),
@@ -102,7 +106,7 @@ STATUSES: list[tuple[str, re.Pattern]] = [
     ]
 ]
 # Words before a place that make it the measure's target or its market, not its author.
-TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto)\s+(?:the\s+)?$", re.I)
+TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
 # A government body named after its state: the state is the measure's author.
 STATE_BODY = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
@@ -118,7 +122,8 @@ SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|l
 MINERAL_WORDS = re.compile(r"\b(?:ores?|minerals?|metals?|mining|concentrates?|raw materials?|commodit\w+)\b", re.I)
 OBJECT_OF = re.compile(r"\b(?:with|against|to|from|on|over|toward|towards)\s+(?:the\s+)?$", re.I)
 NOT_MINERALS = re.compile(
-    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|software|technolog\w+|equipment|tools|weapons|food)\b", re.I
+    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
+    re.I,
 )
 THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state)\b", re.I)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"

@@ -59,7 +59,8 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "borrower",
             rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing))\s+"
             rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
-            rf"(?:loans?|financing|credit facility|debt facility|funding|grants?)\s+|{AMOUNT}\s+)(?:\w+\s+){{0,3}}?from\s+",
+            rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
+            rf"(?:\w+\s+){{0,3}}?from\s+",
         ),
         (
             "loan",
