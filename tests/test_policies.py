@@ -33,12 +33,24 @@ def _policies(b):
         ("Zimbabwe lifted its ban on lithium ore exports last week.", "Zimbabwe lithium export ban", "lifted"),
         ("Chile plans to nationalise lithium mining, the president said.", "Chile lithium nationalisation", "proposed"),
         ("Guinea revoked the bauxite concession of a foreign miner.", "Guinea bauxite nationalisation", "in force"),
+        (  # the minerals of the measure's own clause, not of the whole sentence
+            "China's action, alongside new export restrictions on lithium batteries, reminded markets that it "
+            "refines 90% of the world's rare earths.",
+            "China lithium export controls",
+            None,
+        ),
+        (  # the Senate acts for the one state the sentence names
+            "Miners urged the Senate to reconsider a proposed ban on raw ore exports that would damage "
+            "Peru's standing.",
+            "Peru export ban",
+            "proposed",
+        ),
     ],
 )
 def test_a_measure_its_author_minerals_and_status(tmp_path, text, name, status):
     policies = _policies(briefing_from(tmp_path, {"a.txt": text + "\n"}))
     assert list(policies) == [name]
-    assert policies[name].statuses == [status]
+    assert policies[name].statuses == ([status] if status else [])
 
 
 @pytest.mark.parametrize(
@@ -53,6 +65,11 @@ def test_a_measure_its_author_minerals_and_status(tmp_path, text, name, status):
 )
 def test_no_measure_is_made_up(tmp_path, text):
     assert _policies(briefing_from(tmp_path, {"a.txt": text + "\n"})) == {}
+
+
+def test_tariffs_on_a_country_s_imports_are_no_mineral_policy_of_that_country(tmp_path):
+    text = "China imposed export controls on gallium.\n\nCiting China's trade practices, the president announced sweeping tariffs on Chinese imports.\n"
+    assert list(_policies(briefing_from(tmp_path, {"a.txt": text}))) == ["China gallium export controls"]
 
 
 def test_the_target_is_not_the_author_and_a_policy_is_never_a_deal(tmp_path):
@@ -125,7 +142,7 @@ def test_policies_on_labelled_real_pages():
     scores, misses = policy_deal_quality.evaluate("dev")
     # 78 pages with held-out sets 8, 9 and 10 (docs/quality.md), 2026-12-03
     assert scores["precision"] >= 0.96, misses
-    assert scores["recall"] >= 0.44, misses
+    assert scores["recall"] >= 0.46, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
     assert deals["precision"] >= 0.75 and deals["recall"] >= 0.47, misses
     assert deals["signed wrongly"] == 0, misses

@@ -174,7 +174,9 @@ def find_policies(
             if measure is None:
                 continue
             kind, trigger = measure
-            minerals = list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
+            minerals = _measure_minerals(
+                sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)]
+            )
             if not minerals and not MINERAL_WORDS.search(sentence) and (not found or NOT_MINERALS.search(sentence)):
                 continue  # chips, goods, cars: a measure on something other than minerals
             if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
@@ -249,6 +251,22 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         imposer = None
     target = next((k for k in aimed if k != imposer), None)
     return imposer, target
+
+
+MEASURE_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:which|while|as|but|reminded|said|saying|according)\b|\s+(?:while|as|but)\s"
+)
+
+
+def _measure_minerals(sentence: str, trigger: re.Match, minerals: list[tuple[int, str]]) -> list[str]:
+    """The minerals of the measure's own clause ("export restrictions on lithium batteries, … it controls
+    90% of rare earth production": lithium); the sentence's, when its clause names none."""
+    before = [m.end() for m in MEASURE_CLAUSE_END.finditer(sentence, 0, trigger.start())]
+    lo = before[-1] if before else 0
+    after = MEASURE_CLAUSE_END.search(sentence, trigger.end())
+    hi = after.start() if after else len(sentence)
+    own = [k for at, k in minerals if lo <= at < hi]
+    return list(dict.fromkeys(own or [k for _, k in minerals]))
 
 
 def _only_state(sentence: str, places: list[tuple[int, int, str]]) -> str | None:
