@@ -230,9 +230,13 @@ def test_hooks_name_no_seed_entity():
 
 
 def test_organisations_found_and_linked(html_pages):
-    """Read by hand: the bodies the seeds name (outlets cited as sources are not organisations)."""
+    """Read by hand: the bodies the seeds name (outlets cited as sources are not organisations); an
+    agency in site_data/reference/agencies.yml by its reference name, the seed's "U.S. Geological
+    Survey" one of its other names, and its country."""
     names = {r[0] for r in _index_rows(html_pages, "organisations")}
-    assert {"Cove Capital", "Atlantic Council", "Center for China and Globalization", "U.S. Geological Survey"} <= names
+    assert {"Cove Capital", "Atlantic Council", "Center for China and Globalization", "US Geological Survey"} <= names
+    usgs = html_pages["organisations/us-geological-survey/index.html"].select_one("article").get_text(" ")
+    assert "U.S. Geological Survey" in usgs and "United States" in usgs
     assert not names & {"Reuters", "South China Morning Post", "뉴스로드"}
     deal = html_pages["deals/cove-capital-kazakhstan-tungsten-joint-venture/index.html"]
     assert "../../organisations/cove-capital/" in {a["href"] for a in deal.select("article a")}

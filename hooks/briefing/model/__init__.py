@@ -38,21 +38,31 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     """Organisation entities from what each article introduces as one and from people's
     affiliations; the outlets that publish the articles are sources, not organisations."""
     names = {n for n in people_aliases if " " in n}
-    international = site.reference.international_names()
-    exact = fingerprint(sorted(international.items()))
+    bodies = site.reference.known_bodies()
+    exact = fingerprint(sorted(bodies.items()))
     words = frozenset(place_words) | frozenset(names)
     found = [
         s
         for a in articles
         for s in WORDS_MEMO.get(
-            "organisations", a, exact, words, lambda a=a: find_organisations(a, place_words, names, international)
+            "organisations", a, exact, words, lambda a=a: find_organisations(a, place_words, names, bodies)
         )
     ]
     found += affiliation_sightings(people, place_words, names)
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
     found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
-    return resolve_organisations(found, site, gaz, entities, place_aliases)
+    reference = {alias: name for alias, (name, _, _) in bodies.items()}
+    surfaces, suppressed = resolve_organisations(found, site, gaz, entities, place_aliases, reference)
+    for alias, (name, _, _) in bodies.items():  # "the Pentagon", "IEA": a reference body's other names link to it
+        key = surfaces.get(name) or next(
+            (surfaces[a] for a, n in reference.items() if n == name and a in surfaces), None
+        )
+        if key:
+            surfaces.setdefault(alias, key)
+            if alias != name and alias not in entities[key].aliases:
+                entities[key].aliases.append(alias)
+    return surfaces, suppressed
 
 
 def lower_case_words(articles: list[Article]) -> frozenset[str]:
@@ -100,13 +110,16 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     policy_sightings = []
     # Sightings and figures are frozen records, a function of the article, its mentions (by value:
     # a new alias changes the mentions of the few articles that use it) and of these keys.
-    deals_key = fingerprint(sorted(protagonist_of.items()))
+    state_bodies = {k: c for k, c in public_bodies.items() if k != c}  # an agency: its country
+    deals_key = fingerprint(sorted(protagonist_of.items()), sorted(state_bodies.items()))
     bodies_key = fingerprint(sorted(public_bodies.items()))
     names = frozenset(place_names.items())
     for a in articles:
         m = mentions[a.id]
         found = (a.id, a.content_hash, value_key(m))
-        all_sightings += MEMO.get(("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of))
+        all_sightings += MEMO.get(
+            ("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of, state_bodies)
+        )
         policy_sightings += WORDS_MEMO.get(
             "policies", a, (found, bodies_key), names, lambda a=a, m=m: find_policies(a, m, place_names, public_bodies)
         )

@@ -41,10 +41,17 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
 
 
 def resolve_organisations(
-    sightings: list[OrgSighting], site: SiteData, gaz: Gazetteer, entities: dict[str, Entity], place_aliases: dict
+    sightings: list[OrgSighting],
+    site: SiteData,
+    gaz: Gazetteer,
+    entities: dict[str, Entity],
+    place_aliases: dict,
+    reference: dict[str, str] | None = None,
 ) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Organisation entities from sightings and the registry; returns every surface → key, and
-    (name, reason) for each page an entry suppresses."""
+    (name, reason) for each page an entry suppresses. `reference` maps every name of an
+    international body or national agency to its reference name: one page, by that name."""
+    reference = reference or {}
     surfaces: dict[str, str] = {}
     suppressed: list[tuple[str, str]] = []
     for entry, line in site.entries.get(ORGANISATION, []):
@@ -63,8 +70,11 @@ def resolve_organisations(
     for s in sightings:
         full = short.get(s.name)  # "PNIA", where the text wrote "Philippine Nickel Industry Association (PNIA)"
         key = surfaces.get(s.name) or surfaces.get(canonical(s.name)) or (surfaces.get(full) if full else None)
-        key = key or org_key_of(full or s.name)
-        e = entities.setdefault(key, Entity(ORGANISATION, key, canonical(s.name)))
+        named = reference.get(s.name)  # "the Pentagon": the reference name's page, its written name an alias
+        key = key or org_key_of(named or full or s.name)
+        e = entities.setdefault(key, Entity(ORGANISATION, key, named or canonical(s.name)))
+        if named and s.name != named and s.name not in e.aliases:
+            e.aliases.append(s.name)
         e.sightings.append(s)
         surfaces.setdefault(s.name, key)
         surfaces.setdefault(canonical(s.name), key)

@@ -48,8 +48,16 @@ class DealSighting(Quote):
     places: list[str] = field(default_factory=list)  # every place in the sentence, for context
 
 
-def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[str, str]) -> list[DealSighting]:
-    """Deal sightings in reading order. `protagonist_of` maps a person key to their country key."""
+def find_deals(
+    article: Article,
+    mentions: list[Mention],
+    protagonist_of: dict[str, str],
+    state_bodies: dict[str, str] | None = None,
+) -> list[DealSighting]:
+    """Deal sightings in reading order. `protagonist_of` maps a person key to their country key;
+    `state_bodies` an agency's organisation key to its country's, which a sentence about an
+    agreement names through it ("the Office of the Ruritanian Trade Representative outlined the pacts")."""
+    bodies = state_bodies or {}
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     party_counts: Counter[str] = Counter()
@@ -73,11 +81,13 @@ def find_deals(article: Article, mentions: list[Mention], protagonist_of: dict[s
                 continue
             context = _Context(
                 sentence,
-                [
-                    (m.start - s0, m.end - s0, m.key)
+                sorted(
+                    (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
                     for m in in_sentence
-                    if COUNTRY.owns(m.key) and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
-                ],
+                    if m.key in bodies
+                    or COUNTRY.owns(m.key)
+                    and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
+                ),
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
                 protagonist_of,

@@ -120,16 +120,19 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
 
 
 def find_organisations(
-    article: Article, places: set[str], people: set[str], international: dict[str, str] | None = None
+    article: Article,
+    places: set[str],
+    people: set[str],
+    bodies: dict[str, tuple[str, str, str | None]] | None = None,
 ) -> list[OrgSighting]:
-    """Every organisation an article introduces as one; `international` maps the names of
-    international bodies (reference data) to their canonical names."""
+    """Every organisation an article introduces as one; `bodies` maps the names of international
+    bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
-    known = international or {}
+    known = bodies or {}
     names = _one_pattern(tuple(sorted(known)))
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
-            here = {known[m.group(0)] for m in names.finditer(sentence)} if names else set()
+            here = {(m.group(0), *known[m.group(0)]) for m in names.finditer(sentence)} if names else set()
             found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, sorted(here)))
     return found
 
@@ -175,8 +178,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 
-    for canonical_name in international:  # the international bodies the sentence names
-        add(canonical_name, "international", None, "international body")
+    for written, _, type_, country in international:  # the reference bodies the sentence names, as written
+        add(written, type_, country, "international body" if type_ == "international" else "national agency", True)
     for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))

@@ -80,6 +80,14 @@ class InternationalBody(Strict):
     aliases: list[str] = []
 
 
+class NationalAgency(Strict):
+    """reference/agencies.yml: a state's agency that news names without its country ("the Pentagon")."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    country: str = Field(min_length=1)
+
+
 class MineralGroup(Strict):
     name: str = Field(min_length=1)
     slug: Slug | None = None
@@ -104,7 +112,11 @@ class CriticalMinerals(Strict):
 # How each reference file must look; a mistake is a file:line problem, never a traceback later.
 REFERENCE_MODELS = {"countries": CountryReference, "minerals": MineralReference, "critical_minerals": CriticalMinerals}
 # Reference files that are lists: the model of an item, and what an item is called in messages.
-REFERENCE_LISTS = {"regions": (RegionReference, "region"), "international": (InternationalBody, "international body")}
+REFERENCE_LISTS = {
+    "regions": (RegionReference, "region"),
+    "international": (InternationalBody, "international body"),
+    "agencies": (NationalAgency, "national agency"),
+}
 
 
 @dataclass
@@ -117,9 +129,20 @@ class Reference:
     critical_minerals: CriticalMinerals = field(default_factory=CriticalMinerals)
     international: list[InternationalBody] = field(default_factory=list)
 
+    agencies: list[NationalAgency] = field(default_factory=list)
+
     def international_names(self) -> dict[str, str]:
         """Every name and acronym of an international body → its name."""
         return {alias: body.name for body in self.international for alias in [body.name, *body.aliases]}
+
+    def known_bodies(self) -> dict[str, tuple[str, str, str | None]]:
+        """Every name and acronym of an international body or a national agency → (its name, its
+        type, its country or None)."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        for agency in self.agencies:
+            out.update({alias: (agency.name, "agency", agency.country) for alias in [agency.name, *agency.aliases]})
+        out.update({alias: (name, "international", None) for alias, name in self.international_names().items()})
+        return out
 
 
 @dataclass
