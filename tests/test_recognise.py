@@ -334,3 +334,12 @@ def test_a_list_after_with_names_every_counterpart_and_a_currency_is_not_a_count
     b = briefing_from(tmp_path, {"a.txt": text})
     assert set(_deal_names(b)) == {frozenset({"Chile", x}) for x in ("European Union", "Japan", "Mexico")}
     assert "country:united-states" not in b.entities
+
+
+def test_a_transaction_s_date_is_its_own_clause_s_not_the_dateline_s(tmp_path):
+    text = (
+        "LIMA, March 3 (Wire) - Minera Sur Holdings, which acquired full control of Valle Mining Ltd from "
+        "Glenmore Resources Plc in 2021, said on Tuesday it would expand.\n"
+    )
+    (deal,) = _deal_names(briefing_from(tmp_path, {"a.txt": text})).values()
+    assert [(s.kind, s.status, s.date) for s in deal.sightings] == [("acquisition", "completed", "in 2021")]

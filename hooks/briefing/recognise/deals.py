@@ -163,7 +163,7 @@ def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Menti
         found.parties,
         status=found.status,
         value=deal_value(c.sentence, found.at),
-        date=(DATE_PHRASE.search(c.sentence) or [None])[0],
+        date=found.date,
         minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
         places=list(dict.fromkeys(k for _, _, k in c.places)),
     )

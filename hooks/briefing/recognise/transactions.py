@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
-from .deal_words import TENTATIVE, deal_status
+from .deal_words import DATE_PHRASE, TENTATIVE, deal_status
 from .parties import INTRO, TITLE_WORD, head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
@@ -112,6 +112,7 @@ class Transaction:
     parties: list[str]  # the two sides, as place keys or organisation keys
     status: str | None
     at: int  # where the transaction's word stands in the sentence, for its value
+    date: str | None = None  # as its clause gives it
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def find_transaction(
             if subject and other and subject != other:
                 if kind == "loan" and "loan" not in m.group(0).lower():
                     kind = "financing"  # "secured $50 million from Z", "financing from Z"
-                return Transaction(kind, [subject, other], _status(sentence, m), m.start())
+                return Transaction(kind, [subject, other], _status(sentence, m), m.start(), _date(sentence, m))
     for m in OWNED_NOUN.finditer(sentence):
         noun = m.group("noun")
         if m.group("prep") not in PREPOSITION.get(noun, ("to", "for")):
@@ -162,7 +163,9 @@ def find_transaction(
         owner = _owner(names, m.start("owner"), m.group("owner"))
         other = _slot(names, m.end(), org_only=noun != "loan")
         if owner and other and owner != other:
-            return Transaction(NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"))
+            return Transaction(
+                NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
+            )
     return None
 
 
@@ -215,10 +218,23 @@ def _owner(names: _Names, at: int, text: str) -> str | None:
     return names.unknown(at + len(text) - len(rest), rest) if rest else None
 
 
-def _status(sentence: str, m: re.Match) -> str | None:
-    """The status the transaction's own clause states."""
+def _clause(sentence: str, m: re.Match) -> tuple[int, int]:
+    """Where the transaction's own clause begins and ends."""
     lo = max([0, *(x.end() for x in re.finditer(r"[;]|,\s+(?:but|while|as|after)\s", sentence[: m.start()]))])
     hi = next((m.end() + x.start() for x in re.finditer(r"[;,]", sentence[m.end() :])), len(sentence))
+    return lo, hi
+
+
+def _date(sentence: str, m: re.Match) -> str | None:
+    """The date the clause gives after the transaction's word ("acquired … from Z in 2021"), not a
+    dateline's or another clause's."""
+    found = DATE_PHRASE.search(sentence, m.start(), _clause(sentence, m)[1])
+    return found.group(0) if found else None
+
+
+def _status(sentence: str, m: re.Match) -> str | None:
+    """The status the transaction's own clause states."""
+    lo, hi = _clause(sentence, m)
     clause = sentence[lo:hi]
     if TENTATIVE.search(clause):
         return "under negotiation"
