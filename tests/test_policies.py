@@ -144,7 +144,7 @@ def test_policies_on_labelled_real_pages():
     assert scores["precision"] >= 0.96, misses
     assert scores["recall"] >= 0.47, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.75 and deals["recall"] >= 0.47, misses
+    assert deals["precision"] >= 0.75 and deals["recall"] >= 0.48, misses
     assert deals["signed wrongly"] == 0, misses
 
 

@@ -343,3 +343,9 @@ def test_a_transaction_s_date_is_its_own_clause_s_not_the_dateline_s(tmp_path):
     )
     (deal,) = _deal_names(briefing_from(tmp_path, {"a.txt": text})).values()
     assert [(s.kind, s.status, s.date) for s in deal.sightings] == [("acquisition", "completed", "in 2021")]
+
+
+def test_a_name_after_its_descriptor_and_a_comma_is_an_organisation(tmp_path):
+    text = "Andina Cobre formed a joint venture with Chile's state-owned mining company, Minerva, last week.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Minerva" in {e.name for e in b.entities.values() if e.kind.name == "organisation"}
