@@ -19,11 +19,11 @@ import entity_quality  # noqa: E402
 RECORDED = {
     "organisations": {"precision": 0.89, "recall": 0.87},
     "officials": {"precision": 0.96, "recall": 0.90},
-    "experts": {"precision": 0.96, "recall": 0.82},
+    "experts": {"precision": 0.96, "recall": 0.86},
 }
 # The target is 0.9; organisations' and experts' recall are below it, so their floor is the
 # recorded level until the target is met.
-FLOOR = {"organisations": 0.87, "officials": 0.9, "experts": 0.82}
+FLOOR = {"organisations": 0.87, "officials": 0.9, "experts": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -41,4 +41,4 @@ def test_recognition_on_real_pages_holds(scores, kind):
 
 def test_expert_roles_and_affiliations_on_real_pages(scores):
     right, found = map(int, scores[0]["experts"]["role and affiliation right"].split("/"))
-    assert found >= 24 and right >= 20, scores[1]
+    assert found >= 25 and right >= 21, scores[1]

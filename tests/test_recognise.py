@@ -349,3 +349,11 @@ def test_a_name_after_its_descriptor_and_a_comma_is_an_organisation(tmp_path):
     text = "Andina Cobre formed a joint venture with Chile's state-owned mining company, Minerva, last week.\n"
     b = briefing_from(tmp_path, {"a.txt": text})
     assert "Minerva" in {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+
+
+def test_a_name_then_its_organisation_s_role_is_an_expert_of_that_organisation(tmp_path):
+    text = "“This cements our partnership,” Jane Ortiz, Andina Cobre Corp’s president, told reporters.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    expert = b.entities["person:jane-ortiz"]
+    assert expert.kind.name == "expert"
+    assert (expert.fields["role"], expert.fields["affiliation"]) == ("president", "Andina Cobre Corp")

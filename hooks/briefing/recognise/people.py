@@ -55,6 +55,11 @@ ORG_ROLE_NAME = re.compile(
     rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
     rf"(?P<name>{FULL_NAME}),"
 )
+# "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
+NAME_ORG_ROLE = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?),"
+)
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s)),\s+(?:(?:a|an|the)\s+)?"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -225,7 +230,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
                 m.group("role"),
                 m.group("aff"),
             )
-    for m in ORG_ROLE_NAME.finditer(sentence):
+    for m in [*ORG_ROLE_NAME.finditer(sentence), *NAME_ORG_ROLE.finditer(sentence)]:
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")
