@@ -357,3 +357,20 @@ def test_a_name_then_its_organisation_s_role_is_an_expert_of_that_organisation(t
     expert = b.entities["person:jane-ortiz"]
     assert expert.kind.name == "expert"
     assert (expert.fields["role"], expert.fields["affiliation"]) == ("president", "Andina Cobre Corp")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role, affiliation",
+    [  # a portfolio's whole title, not a body named after its tail; a post's words, not the company's
+        (
+            "Energy and Natural Resources Minister Ana Ortiz signed it.",
+            "ana-ortiz",
+            "Energy and Natural Resources Minister",
+            None,
+        ),
+        ("Andina Cobre Chief Executive Ana Ortiz said output rose.", "ana-ortiz", "Chief Executive", "Andina Cobre"),
+    ],
+)
+def test_a_title_before_a_name_is_read_whole(tmp_path, sentence, name, role, affiliation):
+    person = briefing_from(tmp_path, {"a.txt": sentence + "\n"}).entities[f"person:{name}"]
+    assert (person.fields.get("role"), person.fields.get("affiliation")) == (role, affiliation)

@@ -55,6 +55,8 @@ ORG_ROLE_NAME = re.compile(
     rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
     rf"(?P<name>{FULL_NAME}),"
 )
+# The start of a portfolio list that ends right where a match begins: "[Energy and ]Natural Resources Minister".
+PORTFOLIO_LEAD = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*,?\s+(?:and|&)\s+$")
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
@@ -89,7 +91,7 @@ SPOKESPERSON = re.compile(
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
 )
 BODY_POST_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}})\s+"
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)\s+"
     rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
@@ -198,6 +200,14 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
+        if (
+            aff
+            and (lead := PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")))
+            and re.search(r"(?i)minister|secretary", m.group("title"))
+        ):
+            # "Energy and Natural Resources Minister X": the whole portfolio is the title, not a body
+            add(m.group("name"), OFFICIAL, sentence[lead.start() : m.end("title")], None)
+            continue
         company_title = re.fullmatch(r"Chair(?:man|woman|person)|CEO|Chief Executive", m.group("title"))
         if (
             aff
@@ -241,6 +251,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME):
         for m in pattern.finditer(sentence):
+            if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):
+                continue  # a portfolio's tail ("… and Natural Resources Minister X"), read as a title above
             aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
             state_title = re.search(r"\b(?:minister|secretary)\b", m.group("role"), re.I)
             if (
