@@ -374,3 +374,14 @@ def test_a_name_then_its_organisation_s_role_is_an_expert_of_that_organisation(t
 def test_a_title_before_a_name_is_read_whole(tmp_path, sentence, name, role, affiliation):
     person = briefing_from(tmp_path, {"a.txt": sentence + "\n"}).entities[f"person:{name}"]
     assert (person.fields.get("role"), person.fields.get("affiliation")) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "sentence, parties",
+    [
+        ("Northgate previously inked a deal with Valemont to secure spodumene each year.", {"Northgate", "Valemont"}),
+        ("Kestrel and French firm Orvane signed a cooperation deal on nuclear fuel.", {"Kestrel", "Orvane"}),
+    ],
+)
+def test_the_signatories_of_a_deal_need_no_introduction(tmp_path, sentence, parties):
+    assert set(_deal_names(briefing_from(tmp_path, {"a.txt": sentence + "\n"}))) == {frozenset(parties)}

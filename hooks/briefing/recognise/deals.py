@@ -33,7 +33,7 @@ from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
 from .transactions import HINT as TRANSACTION_WORDS
-from .transactions import find_transaction
+from .transactions import find_signatories, find_transaction
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ def find_deals(
                 and not _a_contract(context, trig, parties)
             ):
                 parties = []  # "long-term contracts are hard to honour": contracts in general, not a deal
+            if not parties and trig is not None and (named := _signatories(context, trig, in_sentence, s0)):
+                parties = named  # "Lionergy inked a deal with Altura": names the site did not know yet
             if not parties and (deal := _transaction(article.id, passage.anchor, context, in_sentence, s0)):
                 sightings.append(deal)  # "X will acquire a 15% stake in Y": a deal without the word
                 continue
@@ -148,6 +150,11 @@ def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
         and bool(after)
         and any(named(p, trig.end()) for p in parties)
     )
+
+
+def _signatories(c: _Context, trig: re.Match, in_sentence: list[Mention], s0: int) -> list[str] | None:
+    blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
+    return find_signatories(c.sentence, trig.start(), trig.end(), c.organisations, c.places, blocked)
 
 
 def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Mention], s0: int) -> DealSighting | None:

@@ -169,6 +169,36 @@ def find_transaction(
     return None
 
 
+# "X signed an agreement with Y", "X and French firm Y signed a deal": who signs, and with whom.
+SIGNING = re.compile(r"\b(?:signed|signs|inked|struck|sealed|entered into|agreed|formed)\b")
+PAIRED = re.compile(rf"(?P<first>{NAME}) and (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
+
+
+def find_signatories(
+    sentence: str, trigger_at: int, trigger_end: int, known: list, places: list, blocked: list
+) -> list[str] | None:
+    """Both sides of an agreement a sentence says was signed, when the site does not know their
+    names yet: the name that opens the clause before the signing verb, and the name after "with"
+    (or the second of "X and <descriptor> Y" before the verb). None unless both are named."""
+    verb = next(
+        (v for v in SIGNING.finditer(sentence, 0, trigger_at) if not CLAUSE_GAP.search(sentence, v.end(), trigger_at)),
+        None,
+    )
+    if verb is None:
+        return None
+    names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
+    opening = sentence[: verb.start()].rstrip()
+    pair = PAIRED.search(opening)
+    if pair and not re.search(r"[,;]", opening[pair.start() :]):
+        first = names.unknown(pair.start("first"), pair.group("first"))
+        second = names.unknown(pair.start("second"), pair.group("second"))
+        if first and second and first != second:
+            return [first, second]
+    subject = _subject(names, verb.end())  # the verb itself shows the name is its subject
+    other = _after(names, trigger_end, "with") if re.match(r"\s+with\s", sentence[trigger_end:]) else None
+    return [subject, other] if subject and other and subject != other else None
+
+
 def _slot(names: _Names, at: int, org_only: bool) -> str | None:
     """The party named right after `at`: a known name, else the proper name the phrase ends in."""
     end = SLOT_END.search(names.sentence, at)
