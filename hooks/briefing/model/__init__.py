@@ -53,16 +53,7 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
     found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
     reference = {alias: name for alias, (name, _, _) in bodies.items()}
-    surfaces, suppressed = resolve_organisations(found, site, gaz, entities, place_aliases, reference)
-    for alias, (name, _, _) in bodies.items():  # "the Pentagon", "IEA": a reference body's other names link to it
-        key = surfaces.get(name) or next(
-            (surfaces[a] for a, n in reference.items() if n == name and a in surfaces), None
-        )
-        if key:
-            surfaces.setdefault(alias, key)
-            if alias != name and alias not in entities[key].aliases:
-                entities[key].aliases.append(alias)
-    return surfaces, suppressed
+    return resolve_organisations(found, site, gaz, entities, place_aliases, reference)
 
 
 def lower_case_words(articles: list[Article]) -> frozenset[str]:

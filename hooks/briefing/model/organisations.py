@@ -87,6 +87,15 @@ def resolve_organisations(
         place = _place_key(s.place, gaz, place_aliases) if s.place else None
         if place and "country_key" not in e.fields:
             e.fields["country_key"], e.fields["country_key_from"] = place, s
+    names_of: dict[str, list[str]] = {}
+    for alias, name in reference.items():
+        names_of.setdefault(name, []).append(alias)
+    for name, aliases in names_of.items():  # "the Pentagon", "IEA": every name of a reference body links to its page
+        key = next((surfaces[a] for a in [name, *aliases] if a in surfaces), None)
+        for alias in aliases if key else ():
+            surfaces.setdefault(alias, key)
+            if alias != name and alias not in entities[key].aliases:
+                entities[key].aliases.append(alias)
     for entry, _line in site.entries.get(ORGANISATION, []):
         if entry.suppress:  # a wrong page: gone, and its names link nowhere
             key = ORGANISATION.key(entry.slug or slugify(canonical(entry.name)))

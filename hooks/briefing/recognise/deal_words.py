@@ -30,10 +30,14 @@ TWO_NATIONS = re.compile(
 )
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
+# A sum in a currency: "US$5 000 000", "€50", "A$1.2".
+CURRENCY_SUM = r"(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*)(?:\.\d+)?"
 MONEY = re.compile(
-    r"(?:up to\s+|about\s+|nearly\s+|more than\s+)?(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*)(?:\.\d+)?"
+    rf"(?:up to\s+|about\s+|nearly\s+|more than\s+)?{CURRENCY_SUM}"
     r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"
 )
+# The same sum inside a longer pattern, "$400m" as well.
+AMOUNT = rf"{CURRENCY_SUM}(?:\s*(?:million|billion|bn|mn|m)\b)?"
 DATE_PHRASE = re.compile(
     r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"

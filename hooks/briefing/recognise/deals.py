@@ -99,11 +99,8 @@ def find_deals(
                 ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
                 (triggers[0] if triggers else None, []),
             )
-            if (
-                trig is not None
-                and trig.group("t").lower().startswith("contract")
-                and not _a_contract(context, trig, parties)
-            ):
+            contract = trig is not None and trig.group("t").lower().startswith("contract")
+            if contract and not _a_contract(context, trig, parties):
                 parties = []  # "long-term contracts are hard to honour": contracts in general, not a deal
             if not parties and trig is not None and (named := _signatories(context, trig, in_sentence, s0)):
                 parties = named  # "Lionergy inked a deal with Altura": names the site did not know yet
@@ -126,7 +123,7 @@ def find_deals(
                 minerals=list(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key))),
                 places=list(dict.fromkeys(k for _, _, k in context.places)),
             )
-            if len(parties) < 2 and (not sightings or trig.group("t").lower().startswith("contract")):
+            if len(parties) < 2 and (not sightings or contract):
                 continue  # generic talk of "deals" before any deal is named; "long-term contracts" in general
             party_counts.update(p for p in sighting.parties if COUNTRY.owns(p))
             sightings.extend(_split_plural(sighting, trig.group("t")))

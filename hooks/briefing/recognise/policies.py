@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..ingest import Article
 from ..kinds import COUNTRY, MINERAL
-from .deal_words import DATE_PHRASE
+from .deal_words import AMOUNT, DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
 
@@ -56,7 +56,7 @@ MEASURES: list[tuple[str, re.Pattern]] = [
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
             r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"
             r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
-            r"(?:(?:US)?\$[\d.,]+\s*(?:million|billion|bn)?\s+)?(?:\w+\s+){0,2}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
+            rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
         ),
         (
             "strategic project",  # a designation, not an aim to "support strategic projects"

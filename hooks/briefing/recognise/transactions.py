@@ -16,11 +16,10 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
-from .deal_words import DATE_PHRASE, TENTATIVE, deal_status
+from .deal_words import AMOUNT, DATE_PHRASE, TENTATIVE, deal_status
 from .parties import INTRO, TITLE_WORD, head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
-AMOUNT = r"(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?[\d.,]+(?:\s*(?:million|billion|bn|mn|m)\b)?"
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
 SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
 # (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
