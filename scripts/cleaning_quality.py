@@ -141,7 +141,7 @@ def score_ours(folder: Path, labels: dict, score: Score, verbose: bool) -> None:
             elif label == "title" and number not in dropped and number != article.headline_line and (expected in text):
                 score.mistakes.append(f"{article_id}:{number}: headline left in the text: {line.strip()[:90]}")
         score.titles += 1
-        first = next((t for _, t, label in lines if label in ARTICLE and label != "heading"), None)
+        first = next((t for _, t, label in lines if label in ARTICLE and label not in ("heading", "dateline")), None)
         if title_right(article.title, lab, first):
             score.titles_right += 1
         else:

@@ -12,18 +12,19 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import entity_quality  # noqa: E402
 
-# Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-03: 92 pages (48 of
-# the first labelling, then held-out sets 8, 9 and 10, each harder than the pages before it: their
+# Recorded by `.venv/bin/python scripts/entity_quality.py --set dev` on 2026-12-03: 108 pages (48 of
+# the first labelling, then held-out sets 8 to 11, each harder than the pages before it: their
 # first runs are in docs/quality.md). On the first 60 pages the levels of 2026-12-02 still hold
-# (0.94 / 0.90, 0.97 / 0.94, 0.95 / 0.87).
+# (0.94 / 0.90, 0.97 / 0.94, 0.95 / 0.87); the 92 pages before set 11 gave 0.90 / 0.87, 0.96 / 0.90,
+# 0.96 / 0.86.
 RECORDED = {
-    "organisations": {"precision": 0.90, "recall": 0.87},
-    "officials": {"precision": 0.96, "recall": 0.90},
-    "experts": {"precision": 0.96, "recall": 0.86},
+    "organisations": {"precision": 0.86, "recall": 0.85},
+    "officials": {"precision": 0.96, "recall": 0.88},
+    "experts": {"precision": 0.86, "recall": 0.86},
 }
-# The target is 0.9; organisations' and experts' recall are below it, so their floor is the
-# recorded level until the target is met.
-FLOOR = {"organisations": 0.87, "officials": 0.9, "experts": 0.86}
+# The target is 0.9; where recall is below it, the floor is the recorded level until the
+# target is met.
+FLOOR = {"organisations": 0.85, "officials": 0.88, "experts": 0.86}
 
 
 @pytest.fixture(scope="module")

@@ -261,3 +261,50 @@ def test_lines_an_outlet_prints_on_every_page_are_chrome(tmp_path):
         assert any("90 percent" in p.text for p in article.passages)
     alone, _ = articles_from(tmp_path / "alone", {"one.txt": one})  # one article: nothing to compare
     assert "Courage in Reporting" not in {d.text for d in alone[0].dropped if d.reason.startswith("printed")}
+
+
+RELEASE = """BORDURIA CITY, Borduria--(NEWS WIRE)--May 14, 2025--
+Andina Cobre signed an agreement with Ruritania Metals on Monday to build a cobalt refinery in Borduria, the companies said in a joint statement.
+This press release features multimedia. View the full release here: https://example.com/news/home/1/en/
+The refinery will process cobalt hydroxide from mines in the region and start production in 2027, the statement said.
+Curious about which metal comes next? Check out our analysis of the market.
+"""
+
+
+def test_a_release_wires_dateline_is_no_title_and_its_notices_go(tmp_path):
+    (article,), _ = articles_from(tmp_path, {"r.txt": RELEASE})
+    assert article.title_derived and article.title.startswith("Andina Cobre signed an agreement")
+    assert str(article.meta.date) == "2025-05-14" and article.facts.place == "BORDURIA CITY, Borduria"
+    dropped = {d.text.split(".")[0] for d in article.dropped}
+    assert dropped == {
+        "This press release features multimedia",
+        "Curious about which metal comes next? Check out our analysis of the market",
+    }
+
+
+def test_a_place_label_over_the_text_is_no_title(tmp_path):
+    text = "Borduria City, Borduria:\n\nAndina Cobre on Monday signed a five-year cobalt supply agreement. It runs to 2030.\n"
+    (article,), _ = articles_from(tmp_path, {"p.txt": text})
+    assert article.title == "Andina Cobre on Monday signed a five-year cobalt supply agreement"
+
+
+def test_a_byline_in_lower_case_under_a_date_is_not_joined_to_it(tmp_path):
+    text = (
+        "\nMonday 22nd September 2025\nby inRuritania Newsroom\n"
+        "Cobalt quotas will replace the export ban from October 16, the regulator said on Sunday. "
+        "Shipments resume under annual caps.\n"
+        "The regulator set a limit of 18,125 tonnes for the rest of 2025. Annual caps will apply in 2026.\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"b.txt": text})
+    assert {d.text for d in article.dropped} == {"Monday 22nd September 2025", "by inRuritania Newsroom"}
+
+
+def test_a_teaser_that_repeats_the_first_paragraph_keeps_both(tmp_path):
+    first = "The Commission has included the Jadar lithium project on a list of strategic raw materials initiatives."
+    text = (
+        f"Jadar Listed As Strategic Raw Materials Initiative\n\n{first} The list features 13 projects, including […]\n\n"
+        f"{first}\n\nThe list, presented on Tuesday, features 13 projects outside the bloc and in many regions.\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"t.txt": text})
+    assert [p.text for p in article.passages if not p.is_header][1] == first
+    assert not article.dropped

@@ -52,6 +52,21 @@ class Article:
         return [p for b in self.blocks for p in b.passages]
 
 
+def _first_text(blocks: list[Block]) -> str | None:
+    """The text the page facts are read from: the first paragraph, or a dateline above it that
+    stands on a line of its own (which reads as a heading: "PARIS, France--(Wire)--May 14, 2025--")."""
+    for block in blocks:
+        if (
+            block.kind == "heading"
+            and (d := find_dateline(block.text))
+            and not lexicon.WORD.search(block.text[d.end :])
+        ):
+            return block.text
+        if first := next((p.text for p in block.passages if p.sentences), None):
+            return first
+    return None
+
+
 def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
     """A readable title from the first sentence after any dateline, cut at a word boundary; the
     caller marks it derived."""
@@ -60,11 +75,13 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             if not passage.sentences:
                 continue
             text = passage.text
+            if text.rstrip().endswith(":") and len(text.split()) <= 5:
+                continue  # "Baar, Switzerland:" or "Highlights:" over the text: a label, no title
             dateline = find_dateline(text)
             skip = dateline.end if dateline else leading_stamp(text)
             sentences = split_sentences(text[skip:]) if skip else passage.sentences
-            if not sentences:
-                continue
+            if not sentences or not lexicon.WORD.search(text[skip:]):
+                continue  # a dateline on a line of its own
             first = sentences[0].text.rstrip(".")
             if len(first) <= limit:
                 return first
@@ -152,7 +169,7 @@ def parse_seed(
             )
         )
         return None
-    first = next((p.text for b in blocks for p in b.passages if p.sentences), None)
+    first = _first_text(blocks)
     author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
     facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
     headline = cleaned.headline or seed.page_title

@@ -37,6 +37,7 @@ from .layout import (
     prose_follows,
     stamp_end,
     stands_alone,
+    truncated,
     weighted_by_cohesion,
     word_overlap,
 )
@@ -93,7 +94,7 @@ class PageCleaner:
             self._decide(page, i, "above the headline")
         self._header(page, headline, first, start, end, titled)
         self._inside(page, start, self._link_lists(page, start, end), headline)
-        self._footer(page, end)
+        self._footer(page, start, end)
         ends = last_line or {}
         dropped = sorted(
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
@@ -146,11 +147,12 @@ class PageCleaner:
             self._decide(page, i, "a list of other stories (its items run together)")
         return glued[0] - 1
 
-    def _footer(self, page: Page, end: int) -> None:
+    def _footer(self, page: Page, start: int, end: int) -> None:
         """After the body: lines on the article's subject that follow it (the details of a notice,
-        its last points) stay; from the first line with evidence against it, or a label or headline
-        off the subject, the rest of the page goes."""
+        its last points, a paragraph as much on the subject as the body's own) stay; from the first
+        line with evidence against it, or a label or headline off the subject, the rest goes."""
         ended = False
+        body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
             detail = bool(NOTICE_FIELD.match(line.text.strip()))  # "WHEN: Tuesday, 1 p.m." in an advisory
@@ -160,7 +162,8 @@ class PageCleaner:
                 or (line.title_like and page.cohesion[i] < 0.3 and not detail)
                 or (len(line.words) <= 4 and line.text.rstrip().endswith(":"))
             )  # a label over a list
-            if not ended and (detail or page.cohesion[i] >= 0.3 and len(line.words) >= 2):
+            bar = min(0.3, body) if len(line.words) >= 20 else 0.3
+            if not ended and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
                 page.keep.add(line.number)
             else:
                 self._decide(page, i, "after the end of the article")
@@ -262,7 +265,7 @@ class PageCleaner:
             elif printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, "printed twice in a row (a picture's caption and its alt text)")
             elif len(line.words) >= 6 and any(
-                len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other
+                len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other and not truncated(other)
                 for other in by_start[texts[i - start][:24]]
             ):
                 page.drop(i, "repeats a paragraph (pull quote)")

@@ -65,6 +65,12 @@ class Dropped:
 
 
 _ITEM = re.compile(r"[-*•]\s+(?=\S)")
+_DIGIT = re.compile(r"\d")
+_SHORT_NUMBER = re.compile(r"\d{1,4}")
+_INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
+_BOXED = re.compile(r"\|[^|]+\|")
+_DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 
 def measure(number: int, text: str, stops: frozenset[str]) -> Line:
@@ -103,9 +109,9 @@ def evidence(line: Line) -> str | None:
         return None
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
-    if n == 0 and not re.search(r"\d", text):
+    if n == 0 and not _DIGIT.search(text):
         return "no words"
-    if n == 0 and re.fullmatch(r"\d{1,4}", text):
+    if n == 0 and _SHORT_NUMBER.fullmatch(text):
         return "time stamp"  # a year or a day alone ("Jan" / "2026"), a count of comments
     if (
         ("http" in text or "www." in text or "@" in text)
@@ -115,9 +121,9 @@ def evidence(line: Line) -> str | None:
         return "a link, address or user name"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
-    if re.fullmatch(r"\(?(?:[A-Z]\.\s?){1,4}\)?", text):
+    if _INITIALS.fullmatch(text):
         return "byline or credit"  # an author's initials: "M.M.", "(J.S.)"
-    if re.fullmatch(r"\|[^|]+\|", text):
+    if _BOXED.fullmatch(text):
         return "boxed line (a caption or pull quote)"
     if not line.sentence and not line.clause and n <= 15 and _is_name_list(text):
         return "tags or a list of names"
@@ -194,11 +200,7 @@ _DATELINE_PLACE = re.compile(
 
 def _is_stamp(text: str) -> bool:
     """A line of dates, times and "Updated … ago" words only (and a place, after a date and a time)."""
-    if not (
-        lx.DATE.search(text)
-        or lx.TIME.search(text)
-        or re.search(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", text, re.IGNORECASE)
-    ):
+    if not (lx.DATE.search(text) or lx.TIME.search(text) or _DURATION.search(text)):
         return False
     rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
     others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
@@ -210,7 +212,7 @@ def _is_stamp(text: str) -> bool:
 
 def _is_name_list(text: str) -> bool:
     """Tags or names run together: three or more items of one or two words ("A , B , C and D")."""
-    items = [x.strip() for x in re.split(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+", text) if x.strip()]
+    items = [x.strip() for x in _LIST_SEPARATOR.split(text) if x.strip()]
     return (
         len(items) >= 3
         and all(len(lx.WORD.findall(x)) <= 2 for x in items)

@@ -68,7 +68,7 @@ def find_dateline(text: str) -> Dateline | None:
     m = lx.DATELINE.match(text[skip:])
     if not m:
         return None
-    place = m.group("place") or m.group("place3") or m.group("place7") or m.group("place8") or m.group("place9") or ""
+    place = next((m.group(g) for g in ("place", "place3", "place7", "place8", "place9", "place10") if m.group(g)), "")
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
         return Dateline(text[skip : skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
     words = lx.WORD.findall(place)

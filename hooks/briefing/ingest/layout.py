@@ -147,13 +147,13 @@ def may_be_headline(page: Page, i: int) -> bool:
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
         or SENTENCE_INSIDE.search(text)
-        or (lx.DATELINE.match(text) and len(line.words) <= 4)
+        or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
     )
 
 
 def content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem_of(w) for line in lines for w in line.lower if len(w) > 2 and w not in stops)
+    return frozenset(stem_of(w) for line in lines for w in line.lower - stops if len(w) > 2)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -190,9 +190,8 @@ def cohesion_of(
     for i, is_sentence in enumerate(prose):
         if is_sentence:
             counts.update(words[i])
-    return [
-        sum(counts[w] - prose[i] > 0 for w in words[i]) / len(words[i]) if words[i] else 0.0 for i in range(len(lines))
-    ]
+    others = {True: {w for w, n in counts.items() if n >= 2}, False: counts.keys()}  # without the line itself
+    return [len(words[i] & others[prose[i]]) / len(words[i]) if words[i] else 0.0 for i in range(len(lines))]
 
 
 def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
@@ -215,6 +214,12 @@ def printed_twice(texts: list[str], k: int, words: int) -> bool:
     after = k + 1 < len(texts) and texts[k + 1] == texts[k]
     before = k > 0 and texts[k - 1] == texts[k]
     return words >= 3 and (before or (after and words <= 25))
+
+
+def truncated(text: str) -> bool:
+    """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
+    article's text, not pull quotes."""
+    return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
 
 
 def introduced_items(lines: list[Line]) -> set[int]:

@@ -179,6 +179,9 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?:19|20)\d\d)?)(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # on a line of its own, or ending in a full stop
     r"|"  # an agency's dateline run into its story: "MANILA, Sept 8 A bill …"
     rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘])"
+    r"|"  # a release wire's: "PARIS, France--(NEWS WIRE)--May 14, 2025--"
+    rf"^(?P<place10>{_PLACE}(?:,\s*{_PLACE})?)\s*--\s*\((?P<agency10>[A-Za-z .&-]{{2,30}})\)\s*--\s*"
+    rf"(?P<date10>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*(?:--|[–—])\s*"
     r"|"  # a wire's place, agency and date on a line of their own: "Wellington (Wire) Feb 22, 2025"
     rf"^(?P<place9>{_PLACE})\s*\((?P<agency9>[A-Za-z .&-]{{2,30}})\)\s+(?P<date9>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*$"
 )

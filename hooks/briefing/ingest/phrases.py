@@ -156,4 +156,8 @@ APPEAL_PATTERNS = {
     "cookies": r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies",
     "below": r"(?:article|story)\s+continues\s+below|scroll\s+(?:down\s+)?to\s+continue",
     "author": r"more\s+(?:from|by)\s+(?:this|the)\s+author|contact\s+the\s+author|about\s+the\s+author",
+    "check": r"check\s+out\s+our\b",  # the outlet pointing to its own pages
+    "view": r"view\s+the\s+full\s+(?:release|story|article|report|text)\b",
+    "multimedia": r"(?:release|story|article)\s+features\s+multimedia",
+    "subscribed": r"you\s+are\s+(?:now\s+)?subscribed\b|you[’']re\s+(?:now\s+)?subscribed\b",
 }

@@ -47,6 +47,7 @@ _HARD = re.compile(
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
 _SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘(\[]?(?P<next>\w)")
+_CLOSERS = re.compile(r"[”\"’')\]]*")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -81,7 +82,7 @@ def _simple_split(text: str) -> tuple[Sentence, ...]:
         c = m.group("next")
         if not (c.isupper() or c.isdigit() or c.upper() == c.lower()):  # caseless scripts start anywhere
             continue
-        end = m.start() + len(re.match(r"[”\"’')\]]*", m.group(0)).group(0))
+        end = m.start() + len(_CLOSERS.match(m.group(0)).group(0))
         new = text[counted:end]  # counted incrementally: recounting the prefix made long text quadratic
         opened, closed, straight = opened + new.count("“"), closed + new.count("”"), straight + new.count('"')
         counted = end

@@ -35,8 +35,13 @@ class Block:
     header: tuple[str, ...] = ()  # table header cells
 
 
+_WORD = re.compile(r"[\w'’.-]+")
+_ITEM = re.compile(r"^[-*•]\s+\S")
+_BULLET = re.compile(r"^[-*•]\s+")
+
+
 def _words(line: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", line)
+    return _WORD.findall(line)
 
 
 def is_title_like(line: str) -> bool:
@@ -115,9 +120,8 @@ def _undouble(lines: list[tuple[int, str]], width: int) -> list[tuple[int, str]]
     return [pair for i, pair in enumerate(lines) if i not in drop]
 
 
-_BYLINE_START = re.compile(
-    r"\s*by\s+[A-Z]"
-)  # "by Jane Doe" under a headline starts in lower case, but is no continuation
+# "by Jane Doe" (or "by inOutlet Newsroom") under a headline starts in lower case, but is no continuation
+_BYLINE_START = re.compile(r"\s*by\s+[a-z]{0,3}[A-Z]")
 
 
 def _fills(line: str, width: int) -> bool:
@@ -138,7 +142,7 @@ def _is_separator(line: str) -> bool:
 
 def _line_kind(line: str) -> str:
     s = line.strip()
-    if re.match(r"^[-*•]\s+\S", s):
+    if _ITEM.match(s):
         return "item"
     if s.startswith("|") and s.endswith("|") and s.count("|") >= 2:
         return "row"
@@ -182,7 +186,7 @@ def build_blocks(lines: list[tuple[int, str]]) -> list[Block]:
         if kind == "item":
             items = []
             while i < len(units) and units[i][0] == "item":
-                body = re.sub(r"^[-*•]\s+", "", units[i][2])
+                body = _BULLET.sub("", units[i][2])
                 items.append(Passage(next_anchor(), body, split_sentences(body)))
                 i += 1
             blocks.append(Block("list", number, passages=tuple(items)))
