@@ -39,6 +39,18 @@ def _policies(b):
             "China lithium export controls",
             None,
         ),
+        (  # a measure that will take effect is announced, not in force
+            "China's export controls on antimony, which require companies to get approval, will go into effect "
+            "on September 15.",
+            "China antimony export controls",
+            "announced",
+        ),
+        (
+            "The European Commission has included the Jadar lithium project on a list of strategic raw materials "
+            "initiatives in third countries.",
+            "European Commission lithium strategic project",
+            "in force",
+        ),
         (  # the Senate acts for the one state the sentence names
             "Miners urged the Senate to reconsider a proposed ban on raw ore exports that would damage "
             "Peru's standing.",
@@ -142,10 +154,10 @@ def test_policies_on_labelled_real_pages():
     scores, misses = policy_deal_quality.evaluate("dev")
     # 94 pages with held-out sets 8 to 11 (docs/quality.md), 2026-12-03; 0.96 / 0.47 and deals
     # 0.75 / 0.48 on the 78 pages before set 11
-    assert scores["precision"] >= 0.94, misses
-    assert scores["recall"] >= 0.43, misses
+    assert scores["precision"] >= 0.95, misses
+    assert scores["recall"] >= 0.51, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.69 and deals["recall"] >= 0.45, misses
+    assert deals["precision"] >= 0.70 and deals["recall"] >= 0.46, misses
     assert deals["signed wrongly"] == 0, misses
 
 
@@ -211,3 +223,16 @@ def test_a_national_agency_acts_for_its_state(tmp_path):
     agency = b.entities["organisation:us-department-of-defense"]
     assert agency.fields["type"] == "agency" and agency.fields["country_key"] == "country:united-states"
     assert "Pentagon" in agency.aliases
+
+
+def test_a_sentence_naming_two_measures_and_states_listed_as_authors(tmp_path):
+    """ "Quotas will replace the export ban": two measures; "introduced by … states including X, Y and Z":
+    each state takes its own."""
+    text = (
+        "Zambia's cobalt quotas will replace the current export ban from October 16, the regulator said.\n\n"
+        "Export bans on unprocessed minerals have recently been introduced by a number of African states "
+        "including Namibia, Ghana, and Zimbabwe.\n"
+    )
+    policies = _policies(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Zambia cobalt export quota", "Zambia cobalt export ban"} <= set(policies)
+    assert {"Namibia export ban", "Ghana export ban", "Zimbabwe export ban"} <= set(policies)

@@ -144,13 +144,13 @@ def test_no_pages_for_pronouns_months_or_headline_words(tmp_path):
 def test_candidates_list_unplaced_names_and_role_less_people(tmp_path):
     """Names with no page are listed for curators; an organisation named with its ending has a page."""
     text = (
-        "Tsingshan Holding Group expanded its smelters, according to Peter Wong. "
+        "Andina Cobre Holding Group expanded its smelters, according to Peter Wong. "
         "The Grand Mekong Initiative was discussed.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     found = {(c.name, c.reason.split(":")[0]) for c in b.candidates}
-    assert ("Tsingshan Holding Group", "organisation") not in found  # it has its own page now
-    assert [e.kind.name for e in b.entities.values() if e.name == "Tsingshan Holding Group"] == ["organisation"]
+    assert ("Andina Cobre Holding Group", "organisation") not in found  # it has its own page now
+    assert [e.kind.name for e in b.entities.values() if e.name == "Andina Cobre Holding Group"] == ["organisation"]
     assert ("Peter Wong", "person without a stated role") in found
     assert ("Grand Mekong Initiative", "unclassified name") in found
     assert not [e for e in b.entities.values() if e.name == "Peter Wong"]
@@ -385,3 +385,54 @@ def test_a_title_before_a_name_is_read_whole(tmp_path, sentence, name, role, aff
 )
 def test_the_signatories_of_a_deal_need_no_introduction(tmp_path, sentence, parties):
     assert set(_deal_names(briefing_from(tmp_path, {"a.txt": sentence + "\n"}))) == {frozenset(parties)}
+
+
+def test_known_companies_and_acronyms_need_no_cue(tmp_path):
+    """site_data/reference/companies.yml: a company the news names bare has its page, type and home;
+    an agency's acronym written with one capital ("Mofcom") is the agency."""
+    text = (
+        "Glencore and CMOC Group shipped less cobalt in March. "
+        "Mofcom said the controls would stay, and Cobalt Blue Holdings raised funds.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name: e for e in b.entities.values() if e.kind.name == "organisation"}
+    assert orgs["Glencore"].fields["type"] == "company"
+    assert orgs["Glencore"].fields["country_key"] == "country:switzerland"
+    assert "CMOC Group" in orgs["CMOC"].aliases
+    assert orgs["Ministry of Commerce of China"].fields["country_key"] == "country:china"
+    assert "Cobalt Blue Holdings" in orgs and "Cobalt Blue" not in orgs  # the name the text gives wins
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        (  # a title of a department in a list of them
+            "Secretary of State Ada Lang, Energy Secretary Chris Morton, and Trade Representative Ben Oduya met.",
+            "Chris Morton",
+            "Energy Secretary",
+        ),
+        (  # a long portfolio "of" its state
+            "This was stated by the Minister of Economy, Environment and Agriculture of Ruritania Ivan Petrenko in "
+            "an interview.",
+            "Ivan Petrenko",
+            "Minister of Economy, Environment and Agriculture of Ruritania",
+        ),
+        (  # a post of a ministry is a state's post, however it is written
+            "Budi Santoso, the mining ministry’s director general for coal and minerals, said the ban will apply.",
+            "Budi Santoso",
+            "mining ministry’s director general",
+        ),
+    ],
+)
+def test_officials_by_their_titles(tmp_path, sentence, name, role):
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    officials = {e.name: e for e in b.entities.values() if e.kind.name == "official"}
+    assert officials[name].fields["role"] == role
+    assert not [e for e in b.entities.values() if e.kind.name == "expert"]
+    assert not [e for e in b.entities.values() if e.name in ("Base Policy", "Industrial Base")]
+
+
+def test_a_portfolio_s_words_are_no_persons_name(tmp_path):
+    text = "said Dr. Ada Lang, Assistant Secretary of Defense for Industrial Base Policy (ASD(IBP)).\n"
+    b = briefing_from(tmp_path, {"a.txt": "“Supply is tight,” " + text})
+    assert "Base Policy" not in {e.name for e in b.entities.values()}

@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import NAME
+from ..recognise.org_patterns import ACRONYM, NAME
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
@@ -52,6 +52,9 @@ def resolve_organisations(
     (name, reason) for each page an entry suppresses. `reference` maps every name of an
     international body or national agency to its reference name: one page, by that name."""
     reference = reference or {}
+    folded = {
+        alias.casefold(): name for alias, name in reference.items() if ACRONYM.fullmatch(alias)
+    }  # "Abcd" for "ABCD"
     surfaces: dict[str, str] = {}
     suppressed: list[tuple[str, str]] = []
     for entry, line in site.entries.get(ORGANISATION, []):
@@ -70,7 +73,7 @@ def resolve_organisations(
     for s in sightings:
         full = short.get(s.name)  # "PNIA", where the text wrote "Philippine Nickel Industry Association (PNIA)"
         key = surfaces.get(s.name) or surfaces.get(canonical(s.name)) or (surfaces.get(full) if full else None)
-        named = reference.get(s.name)  # "the Pentagon": the reference name's page, its written name an alias
+        named = reference.get(s.name) or folded.get(s.name.casefold())  # "the Pentagon": the reference name's page
         key = key or org_key_of(named or full or s.name)
         e = entities.setdefault(key, Entity(ORGANISATION, key, named or canonical(s.name)))
         if named and s.name != named and s.name not in e.aliases:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..ingest import Article
 from .evidence import Quote
 from .mentions import ORG_RE, passage_sentences
 from .org_patterns import (
+    ACRONYM,
     AFTER,
     AGENCY_HEADS,
     ASSOCIATION_HEADS,
@@ -48,6 +48,7 @@ from .org_patterns import (
     THE_DEMONYM,
     TICKER,
     TITLE,
+    reference_pattern,
 )
 
 TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
@@ -119,6 +120,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     return not (len(words) == 1 and len(name) < 3)
 
 
+REFERENCE_CUE = {"international": "international body", "agency": "national agency"}
+
+
 def find_organisations(
     article: Article,
     places: set[str],
@@ -129,22 +133,20 @@ def find_organisations(
     bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
     known = bodies or {}
-    names = _one_pattern(tuple(sorted(known)))
+    folded = {k.casefold(): v for k, v in known.items() if ACRONYM.fullmatch(k)}
+    names = reference_pattern(tuple(sorted(known)))
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
-            here = {(m.group(0), *known[m.group(0)]) for m in names.finditer(sentence)} if names else set()
+            here = (
+                {
+                    (m.group(0), *(known.get(m.group(0)) or folded[m.group(0).casefold()]))
+                    for m in names.finditer(sentence)
+                }
+                if names
+                else set()
+            )
             found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, sorted(here)))
     return found
-
-
-@lru_cache(maxsize=8)
-def _one_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
-    """The international bodies' names as one pattern, longest first: one search per sentence,
-    not one per name (it was most of the pipeline's time at 1,000 articles)."""
-    if not surfaces:
-        return None
-    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _sentence_orgs(sentence, article, anchor, places, people, international) -> list[OrgSighting]:
@@ -179,7 +181,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 
     for written, _, type_, country in international:  # the reference bodies the sentence names, as written
-        add(written, type_, country, "international body" if type_ == "international" else "national agency", True)
+        add(written, type_, country, REFERENCE_CUE.get(type_, "known company"), True)
     for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
@@ -250,7 +252,16 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if sum(i in out for i in items) >= 2:  # listed among two organisations: one too
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
-    return list(out.values())
+    known = [n for n, s in out.items() if s.cue == "known company"]
+    joined = {
+        x for x in out for n in known if x.startswith((n + " and ", n + " & "))
+    }  # "Andina Cobre and Borduria Metals Group"
+    longer = [x for x in out if x not in joined]  # "Andina Cobre Holdings" is the company the text names
+    return [
+        s
+        for n, s in out.items()
+        if n not in joined and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
+    ]
 
 
 ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)

@@ -107,7 +107,7 @@ POST_OF_BODY_NAME = re.compile(
 INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
 LONG_PORTFOLIO_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting)\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+of\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
     rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
@@ -126,7 +126,8 @@ NOT_A_NAME_WORD = re.compile(
     r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
     r"Currently|Meanwhile|Additionally|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)$"
+    r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources|Services|"
+    r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e)$"  # a portfolio's words
 )
 
 
@@ -265,6 +266,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             role = m.group("role")
             if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary)\b", role, re.I):
                 role, aff = f"{role} of {aff}", None  # "Minister of Solid Minerals": a portfolio, not a body
+            elif OFFICIAL_ROLE_WORDS.fullmatch(f"{aff} {role}"):
+                role, aff = f"{aff} {role}", None  # "Energy Secretary": a title, not a post in a body "Energy"
             kind = classify_role(role, aff, places)
             add(
                 m.group("name"),

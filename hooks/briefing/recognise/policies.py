@@ -17,94 +17,11 @@ from dataclasses import dataclass, field
 
 from ..ingest import Article
 from ..kinds import COUNTRY, MINERAL
-from .deal_words import AMOUNT, DATE_PHRASE
+from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
+from .policy_words import MEASURES, STATUSES
 
-# (type, pattern): the first that matches a sentence names its measure.
-MEASURES: list[tuple[str, re.Pattern]] = [
-    (t, re.compile(p, re.I))
-    for t, p in [
-        (
-            "export ban",
-            r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
-            r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
-            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-            r"exports?\b|\bembargo\b",
-        ),
-        ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
-        (
-            "export tax",
-            r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?)\b|\b(?:tax|duty|levy)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
-        ),
-        (
-            "export control",
-            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|control list)\b|"
-            r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
-            r"\b(?:controls?|restrictions?|curbs?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
-            r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
-            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b",
-        ),
-        (
-            "price floor",
-            r"\bprice\s+floors?\b|\bfloor\s+prices?\b|\bminimum\s+(?:export\s+)?prices?\b|\bbenchmark\s+prices?\b|"
-            r"\breference\s+prices?\b",
-        ),
-        ("import tariff", r"\b(?:import\s+)?tariffs?\s+on\b|\bimport\s+(?:tariffs?|duties|duty|bans?)\b"),
-        (
-            "stockpile",
-            r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
-            r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"
-            r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
-            rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
-        ),
-        (
-            "strategic project",  # a designation, not an aim to "support strategic projects"
-            r"\b(?:designat\w+|recogni[sz]\w+|selected|selects|named|listed|granted|awarded|approved|approves|adopted)\b"
-            r"[^.;]{0,40}?\bstrategic\s+projects?\b|"
-            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
-            r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b",
-        ),
-        (
-            "nationalisation",
-            r"\bnationali[sz]\w+|\bexpropriat\w+|\brevok\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:concessions?|licen[cs]es?)\b|"
-            r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-            r"(?:production|mining|extraction|reserves|resources)\b",
-        ),
-        ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
-        ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
-    ]
-]
-MEASURE_NOUN = r"(?:ban|bans|controls?|restrictions?|quotas?|embargo|curbs?|tariffs?|measures?|levy|tax|duty|duties)\b"
-# Status words, first match wins: a lifted ban is no longer in force whatever else the sentence says.
-STATUSES: list[tuple[str, re.Pattern]] = [
-    (s, re.compile(p, re.I))
-    for s, p in [
-        (
-            "lifted",
-            rf"\b(?:lift(?:s|ed|ing)?|scrap\w*|repeal\w*|rescind\w*|end(?:s|ed|ing)?|remov\w+)\s+(?:the\s+|its\s+|a\s+)?"
-            rf"(?:\w+\s+){{0,3}}?{MEASURE_NOUN}|{MEASURE_NOUN}\s+(?:was|were|has been|have been|is|are|had been)\s+"
-            rf"(?:\w+\s+)?(?:lifted|scrapped|repealed|rescinded|removed|ended)\b",
-        ),
-        ("suspended", r"\b(?:suspend\w*|paus\w*|postpon\w*|delay\w*|relax\w*|eas(?:e|ed|es|ing))\b"),
-        (
-            "proposed",
-            r"\b(?:propos\w*|consider\w*|mull\w*|weigh\w*|thinking about|draft\w*|plan(?:s|ned|ning)? to|"
-            r"(?:could|may|might|would)\s+(?:\w+\s+)?(?:impose|ban|introduce|restrict|develop)|will develop|urg\w+)\b",
-        ),
-        ("extended", r"\b(?:extend\w*|expand\w*|widen\w*|tighten\w*|added to|adds?)\b"),
-        (
-            "announced",
-            r"\b(?:announc\w*|unveil\w*|will (?:take effect|come into|impose|ban|introduce|require|exert)|"
-            r"(?:takes?|taking) effect|effective (?:from|on)|set to)\b",
-        ),
-        (
-            "in force",
-            r"\b(?:impos\w*|in (?:place|force|effect)|with immediate effect|banned|introduc\w*|implement\w*|took effect|enforc\w*|"
-            r"keep|kept|maintain\w*|placed|applies|apply|require[sd]?)\b",
-        ),
-    ]
-]
 # Words before a place that make it the measure's target or its market, not its author.
 TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
 # A government body named after its state: the state is the measure's author.
@@ -130,6 +47,11 @@ REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
 
+# After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
+BY_STATES = re.compile(
+    r"\b(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"
+)
 UNNAMED_BODY = re.compile(
     r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
     r"legislature|lawmakers)\b",
@@ -147,12 +69,20 @@ class PolicySighting(Quote):
     date: str | None = None
 
 
-def measure_type(sentence: str) -> tuple[str, re.Match] | None:
-    """The type of measure a sentence names, and where, or None."""
+def measure_types(sentence: str) -> list[tuple[str, re.Match]]:
+    """The types of measure a sentence names, and where: one per type, on words no earlier type
+    took ("quotas will replace the export ban" names two measures)."""
+    found: list[tuple[str, re.Match]] = []
     for kind, pattern in MEASURES:
-        if m := pattern.search(sentence):
-            return kind, m
-    return None
+        m = pattern.search(sentence)
+        if m and all(kind != k and (m.end() <= x.start() or m.start() >= x.end()) for k, x in found):
+            found.append((kind, m))
+    kinds = [k for k, _ in found]  # a bare "quotas" in a sentence about exports limits exports
+    return [
+        ("export quota" if k == "production quota" and m.group(0).lower().startswith("quota") and "export quota" not in kinds
+         and re.search(r"\bexport", sentence, re.I) else k, m)
+        for k, m in found
+    ]  # fmt: skip
 
 
 def find_policies(
@@ -168,59 +98,67 @@ def find_policies(
         if passage.cells:
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
-            measure = measure_type(sentence)
-            if measure is None and found and (back := REFERS_BACK.search(sentence)):
-                measure = found[-1].type, back  # "The ban was extended in June."
-            if measure is None:
-                continue
-            kind, trigger = measure
-            minerals = _measure_minerals(
-                sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)]
-            )
-            if not minerals and not MINERAL_WORDS.search(sentence) and (not found or NOT_MINERALS.search(sentence)):
-                continue  # chips, goods, cars: a measure on something other than minerals
-            if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
-                continue  # "does not impose export controls"
-            if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
-                continue  # "fears of potential export controls": no measure is reported
-            places = [
-                (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
-                for m in in_sentence
-                if COUNTRY.owns(m.key) or m.key in bodies
-            ]
-            imposer, target = _imposer(sentence, places, trigger)
-            if imposer is None and (body := STATE_BODY.search(sentence)):
-                imposer = place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
-            if imposer is None and UNNAMED_BODY.search(sentence):
-                imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
-            if imposer is None:
-                earlier = next((p for p in reversed(found) if p.type == kind and p.imposer), None)
-                authors = {p.imposer for p in found}
-                if earlier and REFERS_BACK.search(sentence):
-                    imposer, minerals = earlier.imposer, minerals or earlier.minerals
-                elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
-                    imposer = next(iter(authors))
-                else:
-                    continue  # who takes the measure is not said: not guessed
-            if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's
-                earlier = next((p for p in reversed(found) if p.type == kind and p.imposer == imposer), None)
-                minerals = earlier.minerals if earlier else minerals
-            found.append(
-                PolicySighting(
-                    article.id,
-                    passage.anchor,
-                    sentence,
-                    kind,
-                    imposer,
-                    minerals,
-                    target,
-                    ("lifted" if STATUSES[0][1].search(sentence) else None)
-                    or _status(sentence[: trigger.start()] + sentence[trigger.end() :])  # "suspended exports" is a ban
-                    or ("in force" if re.match(r"\w+ed\b", trigger.group(0)) else None),
-                    (DATE_PHRASE.search(sentence) or [None])[0],
+            measures = measure_types(sentence)
+            if not measures and found and (back := REFERS_BACK.search(sentence)):
+                measures = [(found[-1].type, back)]  # "The ban was extended in June."
+            for kind, trigger in measures:
+                found += _sighting(
+                    article, passage, sentence, s0, in_sentence, kind, trigger, found, bodies, place_names
                 )
-            )
     return found
+
+
+def _sighting(article, passage, sentence, s0, in_sentence, kind, trigger, found, bodies, place_names) -> list:
+    """The sighting of one measure the sentence names (none when its author or subject is not said)."""
+    minerals = _measure_minerals(sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)])
+    if not minerals and not MINERAL_WORDS.search(sentence) and (not found or NOT_MINERALS.search(sentence)):
+        return []  # chips, goods, cars: a measure on something other than minerals
+    if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+        return []  # "does not impose export controls"
+    if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+        return []  # "fears of potential export controls": no measure is reported
+    places = [
+        (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
+        for m in in_sentence
+        if COUNTRY.owns(m.key) or m.key in bodies
+    ]
+    imposer, target = _imposer(sentence, places, trigger)
+    if imposer is None and (body := STATE_BODY.search(sentence)):
+        imposer = place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
+    if imposer is None and UNNAMED_BODY.search(sentence):
+        imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
+    listed = BY_STATES.search(sentence, trigger.end()) if imposer is None else None
+    imposers = list(dict.fromkeys(k for at, _, k in places if listed and listed.start("list") <= at < listed.end()))
+    if imposers:  # "… introduced by a number of states including Ruritania, Borduria and Andina": each takes one
+        imposer = imposers[0]
+    if imposer is None:
+        earlier = next((p for p in reversed(found) if p.type == kind and p.imposer), None)
+        authors = {p.imposer for p in found}
+        if earlier and REFERS_BACK.search(sentence):
+            imposer, minerals = earlier.imposer, minerals or earlier.minerals
+        elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
+            imposer = next(iter(authors))
+        else:
+            return []  # who takes the measure is not said: not guessed
+    if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's
+        earlier = next((p for p in reversed(found) if p.type == kind and p.imposer == imposer), None)
+        minerals = earlier.minerals if earlier else minerals
+    return [
+        PolicySighting(
+            article.id,
+            passage.anchor,
+            sentence,
+            kind,
+            author,
+            minerals,
+            target,
+            ("lifted" if STATUSES[0][1].search(sentence) else None)
+            or _status(sentence[: trigger.start()] + sentence[trigger.end() :])  # "suspended exports" is a ban
+            or ("in force" if re.match(r"\w+ed\b", trigger.group(0)) else None),
+            (DATE_PHRASE.search(sentence) or [None])[0],
+        )
+        for author in imposers or [imposer]
+    ]
 
 
 def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Match) -> tuple[str | None, str | None]:

@@ -83,13 +83,18 @@ TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|L
 def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
     """Official when the role is a government title and the affiliation (if any) is a place or a
     government body; a post (head, director, chairman) in a government body is official too."""
-    government = bool(affiliation) and (
-        bool(GOVERNMENT_BODY.match(affiliation))
-        or bool(re.search(r"government|ministry|state department", affiliation, re.I))
-        or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
-        or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
-        or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
-    )
+    government = (
+        bool(affiliation)
+        and (
+            bool(GOVERNMENT_BODY.match(affiliation))
+            or bool(re.search(r"government|ministry|state department", affiliation, re.I))
+            or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
+            or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
+            or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
+            or bool(re.search(r"\b(?:directorate|ministry|bureau)\b", affiliation, re.I))
+        )
+        or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
+    )  # "the ministry's director"
     if re.search(r"\bminister\b", role, re.I):  # a minister of any portfolio is the state's
         return OFFICIAL
     if OFFICIAL_ROLE_WORDS.search(role) and (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
@@ -88,6 +88,15 @@ class NationalAgency(Strict):
     country: str = Field(min_length=1)
 
 
+class KnownCompany(Strict):
+    """reference/companies.yml: a company the news names bare ("Andina Cobre"), with nothing saying it is one."""
+
+    name: str = Field(min_length=1)
+    aliases: list[str] = []
+    type: Literal["company", "state-owned"] = "company"
+    country: str | None = None
+
+
 class MineralGroup(Strict):
     name: str = Field(min_length=1)
     slug: Slug | None = None
@@ -116,6 +125,7 @@ REFERENCE_LISTS = {
     "regions": (RegionReference, "region"),
     "international": (InternationalBody, "international body"),
     "agencies": (NationalAgency, "national agency"),
+    "companies": (KnownCompany, "company"),
 }
 
 
@@ -130,15 +140,20 @@ class Reference:
     international: list[InternationalBody] = field(default_factory=list)
 
     agencies: list[NationalAgency] = field(default_factory=list)
+    companies: list[KnownCompany] = field(default_factory=list)
 
     def international_names(self) -> dict[str, str]:
         """Every name and acronym of an international body → its name."""
         return {alias: body.name for body in self.international for alias in [body.name, *body.aliases]}
 
     def known_bodies(self) -> dict[str, tuple[str, str, str | None]]:
-        """Every name and acronym of an international body or a national agency → (its name, its
-        type, its country or None)."""
+        """Every name and acronym of an international body, a national agency or a known company →
+        (its name, its type, its country or None)."""
         out: dict[str, tuple[str, str, str | None]] = {}
+        for company in self.companies:
+            out.update(
+                {alias: (company.name, company.type, company.country) for alias in [company.name, *company.aliases]}
+            )
         for agency in self.agencies:
             out.update({alias: (agency.name, "agency", agency.country) for alias in [agency.name, *agency.aliases]})
         out.update({alias: (name, "international", None) for alias, name in self.international_names().items()})

@@ -1,0 +1,94 @@
+"""The words of policies: what names a measure of each type, and what states its status."""
+
+from __future__ import annotations
+
+import re
+
+from .deal_words import AMOUNT
+
+# (type, pattern): the first that matches a sentence names its measure.
+MEASURES: list[tuple[str, re.Pattern]] = [
+    (t, re.compile(p, re.I))
+    for t, p in [
+        (
+            "export ban",
+            r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
+            r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
+            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+            r"exports?\b|\bembargo\b",
+        ),
+        ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
+        (
+            "export tax",
+            r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?)\b|\b(?:tax|duty|levy)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
+        ),
+        (
+            "export control",
+            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|control list)\b|"
+            r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
+            r"\b(?:controls?|restrictions?|curbs?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
+            r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
+            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b",
+        ),
+        (
+            "price floor",
+            r"\bprice\s+floors?\b|\bfloor\s+prices?\b|\bminimum\s+(?:export\s+)?prices?\b|\bbenchmark\s+prices?\b|"
+            r"\breference\s+prices?\b",
+        ),
+        ("import tariff", r"\b(?:import\s+)?tariffs?\s+on\b|\bimport\s+(?:tariffs?|duties|duty|bans?)\b"),
+        (
+            "stockpile",
+            r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
+            r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"
+            r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
+            rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
+        ),
+        (
+            "strategic project",  # a designation, not an aim to "support strategic projects"
+            r"\b(?:designat\w+|recogni[sz]\w+|selected|selects|named|listed|granted|awarded|approved|approves|adopted)\b"
+            r"[^.;]{0,40}?\bstrategic\s+projects?\b|"
+            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
+            r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b|"
+            r"\b(?:included|includes|include|added|adds|put|placed)\b[^.;]{0,80}?\bon\s+(?:a|the|its)\s+list\s+of\s+"
+            r"(?:\d+\s+)?strategic\b",
+        ),
+        (
+            "nationalisation",
+            r"\bnationali[sz]\w+|\bexpropriat\w+|\brevok\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:concessions?|licen[cs]es?)\b|"
+            r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
+            r"(?:production|mining|extraction|reserves|resources)\b",
+        ),
+        ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
+        ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
+    ]
+]
+MEASURE_NOUN = r"(?:ban|bans|controls?|restrictions?|quotas?|embargo|curbs?|tariffs?|measures?|levy|tax|duty|duties)\b"
+# Status words, first match wins: a lifted ban is no longer in force whatever else the sentence says.
+STATUSES: list[tuple[str, re.Pattern]] = [
+    (s, re.compile(p, re.I))
+    for s, p in [
+        (
+            "lifted",
+            rf"\b(?:lift(?:s|ed|ing)?|scrap\w*|repeal\w*|rescind\w*|end(?:s|ed|ing)?|remov\w+)\s+(?:the\s+|its\s+|a\s+)?"
+            rf"(?:\w+\s+){{0,3}}?{MEASURE_NOUN}|{MEASURE_NOUN}\s+(?:was|were|has been|have been|is|are|had been)\s+"
+            rf"(?:\w+\s+)?(?:lifted|scrapped|repealed|rescinded|removed|ended)\b",
+        ),
+        ("suspended", r"\b(?:suspend\w*|paus\w*|postpon\w*|delay\w*|relax\w*|eas(?:e|ed|es|ing))\b"),
+        (
+            "proposed",
+            r"\b(?:propos\w*|consider\w*|mull\w*|weigh\w*|thinking about|draft\w*|plan(?:s|ned|ning)? to|"
+            r"(?:could|may|might|would)\s+(?:\w+\s+)?(?:impose|ban|introduce|restrict|develop)|will develop|urg\w+)\b",
+        ),
+        ("extended", r"\b(?:extend\w*|expand\w*|widen\w*|tighten\w*|added to|adds?)\b"),
+        (
+            "announced",
+            r"\b(?:announc\w*|unveil\w*|will (?:take effect|go into effect|come into|impose|ban|introduce|require|exert)|"
+            r"(?:takes?|taking) effect|effective (?:from|on)|set to)\b",
+        ),
+        (
+            "in force",
+            r"\b(?:impos\w*|in (?:place|force|effect)|with immediate effect|banned|introduc\w*|implement\w*|took effect|enforc\w*|"
+            r"keep|kept|maintain\w*|placed|applies|apply|require[sd]?)\b",
+        ),
+    ]
+]
