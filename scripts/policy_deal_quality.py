@@ -90,7 +90,11 @@ def _deals(briefing, gaz, labels, misses) -> dict:
         for want in label.get("deals") or []:
             keys = {gaz.proper.get(p) or org_key_of(p) for p in want["parties"]}
             need = min(2, len(keys))
-            match = next((d for d in left if len(keys & _party_keys(d, briefing)) >= need), None)
+            candidates = [d for d in left if len(keys & _party_keys(d, briefing)) >= need]
+            # two deals between the same parties (a loan and a stake): each label takes its own kind first
+            match = next((d for d in candidates if d.fields["kind"] == want["type"]), None) or next(
+                iter(candidates), None
+            )
             if match is None:
                 fn += 1
                 misses.append(f"{page_id} deal missed: {' + '.join(want['parties'])}: {want['quote']}")

@@ -288,6 +288,19 @@ def _deal_names(b):
             "loan",
             None,
         ),
+        (  # the seller is the company a place owns, and a loan "with" a state's agency is the agency's
+            "Minera Sur Holdings agreed to acquire a 40% interest in the Valle mine from Peru's Glenmore Resources Plc.",
+            {"Minera Sur Holdings", "Glenmore Resources"},
+            "stake",
+            "agreed",
+        ),
+        (
+            "Andina Cobre Corp finalized a US$565 million loan with the US International Development Finance "
+            "Corporation (DFC) on Friday.",
+            {"Andina Cobre", "US International Development Finance Corporation"},
+            "loan",
+            "signed",
+        ),
         (
             "Minera Sur Holdings is weighing a 20% stake in Andina Cobre Corp, people familiar said.",
             {"Minera Sur Holdings", "Andina Cobre"},

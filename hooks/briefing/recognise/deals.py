@@ -156,7 +156,8 @@ def _signatories(c: _Context, trig: re.Match, in_sentence: list[Mention], s0: in
 
 def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Mention], s0: int) -> DealSighting | None:
     blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
-    found = find_transaction(c.sentence, c.organisations, c.places, blocked)
+    spans = {(o.start, o.end) for o in c.organisations}  # a loan or a stake is the agency's, not its state's
+    found = find_transaction(c.sentence, c.organisations, [p for p in c.places if p[:2] not in spans], blocked)
     if found is None:
         return None
     return DealSighting(

@@ -149,6 +149,8 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+# What a reference body's sighting says of it (a known company's: "known company").
+REFERENCE_CUE = {"international": "international body", "agency": "national agency"}
 # An acronym of four letters or more is also written with only its first capital: "ABCDE" as
 # "Abcde" or "AbcDe".
 ACRONYM = re.compile(r"[A-Z]{4,}")
@@ -158,3 +160,16 @@ def _alternative(surface: str) -> str:
     if ACRONYM.fullmatch(surface):
         return f"{surface[0]}(?i:{surface[1:]})"
     return re.escape(surface)
+
+
+def named_in_full(out: dict) -> list:
+    """A known company's name gives way to the longer one the text gives ("Andina Cobre Holdings"),
+    and a name joining it to another ("Andina Cobre and Borduria Metals Group") to the two."""
+    known = [n for n, s in out.items() if s.cue == "known company"]
+    joined = {x for x in out for n in known if x.startswith((n + " and ", n + " & "))}
+    longer = [x for x in out if x not in joined]
+    return [
+        s
+        for n, s in out.items()
+        if n not in joined and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
+    ]

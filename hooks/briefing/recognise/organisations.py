@@ -42,12 +42,14 @@ from .org_patterns import (
     NAME_LIST,
     NOT_A_BODY,
     OUTLET,
+    REFERENCE_CUE,
     RESEARCH_HEADS,
     ROLE_INSIDE,
     STATE_ONLY,
     THE_DEMONYM,
     TICKER,
     TITLE,
+    named_in_full,
     reference_pattern,
 )
 
@@ -118,9 +120,6 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if TITLE.match(name) or ROLE_INSIDE.search(name) or any(person in name for person in people if " " in person):
         return False  # "Chief Executive Jane Doe" is a person with a title
     return not (len(words) == 1 and len(name) < 3)
-
-
-REFERENCE_CUE = {"international": "international body", "agency": "national agency"}
 
 
 def find_organisations(
@@ -252,16 +251,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if sum(i in out for i in items) >= 2:  # listed among two organisations: one too
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
-    known = [n for n, s in out.items() if s.cue == "known company"]
-    joined = {
-        x for x in out for n in known if x.startswith((n + " and ", n + " & "))
-    }  # "Andina Cobre and Borduria Metals Group"
-    longer = [x for x in out if x not in joined]  # "Andina Cobre Holdings" is the company the text names
-    return [
-        s
-        for n, s in out.items()
-        if n not in joined and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
-    ]
+    return named_in_full(out)
 
 
 ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)

@@ -56,10 +56,11 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
         (
             "loan",
             "borrower",
-            rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing))\s+"
+            rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing)|"
+            rf"finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
             rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
             rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
-            rf"(?:\w+\s+){{0,3}}?from\s+",
+            rf"(?:\w+\s+){{0,3}}?(?:from|with)\s+",
         ),
         (
             "loan",
@@ -203,6 +204,8 @@ def _slot(names: _Names, at: int, org_only: bool) -> str | None:
     end = SLOT_END.search(names.sentence, at)
     hi = end.start() if end else len(names.sentence)
     inside = [n for n in names.known if at <= n[0] and n[1] <= hi + 1]
+    if inside and not is_org(inside[0][2]) and names.sentence.startswith(("'s ", "’s "), inside[0][1]):
+        return _slot(names, inside[0][1] + 3, org_only)  # "from Ruritania's Andina Cobre": the company
     if inside:
         return None if org_only and not is_org(inside[0][2]) else inside[0][2]
     head = head_name(names.sentence[at:hi])
