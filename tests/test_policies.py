@@ -155,7 +155,7 @@ def test_policies_on_labelled_real_pages():
     # 94 pages with held-out sets 8 to 11 (docs/quality.md), 2026-12-03; 0.96 / 0.47 and deals
     # 0.75 / 0.48 on the 78 pages before set 11
     assert scores["precision"] >= 0.95, misses
-    assert scores["recall"] >= 0.51, misses
+    assert scores["recall"] >= 0.53, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
     assert deals["precision"] >= 0.73 and deals["recall"] >= 0.50, misses
     assert deals["signed wrongly"] == 0, misses
@@ -236,3 +236,10 @@ def test_a_sentence_naming_two_measures_and_states_listed_as_authors(tmp_path):
     policies = _policies(briefing_from(tmp_path, {"a.txt": text}))
     assert {"Zambia cobalt export quota", "Zambia cobalt export ban"} <= set(policies)
     assert {"Namibia export ban", "Ghana export ban", "Zimbabwe export ban"} <= set(policies)
+
+
+def test_a_mining_law_is_a_policy(tmp_path):
+    text = "Indonesia's parliament passed revisions to its mining law last month, allowing smelters to export ore.\n"
+    policies = _policies(briefing_from(tmp_path, {"a.txt": text}))
+    assert list(policies) == ["Indonesia mining law"]
+    assert policies["Indonesia mining law"].fields["type"] == "mining law"

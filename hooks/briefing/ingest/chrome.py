@@ -80,7 +80,7 @@ def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     body = s[item.end() :] if item else s
     words = tuple(lx.WORD.findall(body))
     n = len(words) or 1
-    lower = [w.casefold() for w in words]
+    lower = list(map(str.casefold, words))
     stop = sum(map(stops.__contains__, lower)) / n
     caps = len([w for w in words if w[0].isupper()]) / n
     end = body[-3:]

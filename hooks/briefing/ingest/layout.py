@@ -153,7 +153,7 @@ def may_be_headline(page: Page, i: int) -> bool:
 
 
 def content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
-    return frozenset(stem_of(w) for line in lines for w in line.lower - stops if len(w) > 2)
+    return frozenset(map(stem_of, [w for line in lines for w in line.lower - stops if len(w) > 2]))
 
 
 @functools.lru_cache(maxsize=65536)

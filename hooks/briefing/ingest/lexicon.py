@@ -9,6 +9,7 @@ Every pattern is linear: no nested quantifiers over the same characters.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import justext
@@ -235,7 +236,8 @@ def guess_stoplist(text: str, language: str | None) -> frozenset[str]:
     if language and language.split("-")[0] in LANGUAGE_NAMES:
         return stoplist(LANGUAGE_NAMES[language.split("-")[0]])
     english = stoplist("English")
-    sample = [w.strip(_PUNCTUATION) for w in text[:2000].casefold().split()[:300]]
+    words = text[:2000].casefold().split()[:300]
+    sample = list(map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words))))
     if not sample or sum(map(english.__contains__, sample)) / len(sample) >= 0.2:
         return english
     scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}

@@ -1,5 +1,5 @@
 """Policies: a state's measures on minerals (export bans and controls, quotas, taxes, tariffs,
-price floors, stockpiles, strategic-project designations, nationalisation).
+price floors, stockpiles, strategic-project designations, nationalisation, mining laws).
 
 Who imposes it, on what minerals, against whom, its status and its date are what the sources
 state, each cited; a policy is never a deal.
@@ -31,6 +31,7 @@ PolicyTypeName = Literal[
     "strategic project",
     "nationalisation",
     "production quota",
+    "mining law",
     "other",
 ]
 PolicyStatusName = Literal["announced", "in force", "extended", "suspended", "lifted", "proposed"]
@@ -109,7 +110,7 @@ POLICY = Policy(
     nav="Policies",
     counted="policies",
     intro="Export bans and controls, quotas, taxes, tariffs, price floors, stockpiles, strategic-project "
-    "designations and nationalisation: the measures states take on minerals, with who takes them, on "
+    "designations, nationalisation and mining laws: the measures states take on minerals, with who takes them, on "
     "what and their status as reported. A policy is never a deal.",
     registry="policies.yml",
     entry=PolicyEntry,

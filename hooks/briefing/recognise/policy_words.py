@@ -60,6 +60,11 @@ MEASURES: list[tuple[str, re.Pattern]] = [
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
+        (  # the rules of mining themselves: a mining code or law, its royalties
+            "mining law",
+            r"\bmining\s+(?:code|law|act|legislation)s?\b|\b(?:Mining|Minerals)\s+(?:Code|Law|Act)\b|"
+            r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b",
+        ),
     ]
 ]
 MEASURE_NOUN = r"(?:ban|bans|controls?|restrictions?|quotas?|embargo|curbs?|tariffs?|measures?|levy|tax|duty|duties)\b"
