@@ -20,7 +20,7 @@ def build_site(project: Path, out: Path, strict: bool = True) -> subprocess.Comp
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [*MKDOCS, "build", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
     cmd.append("--strict" if strict else "--no-strict")
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project)
+    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=project, timeout=1200)  # a hang fails
 
 
 def copy_project(dest: Path, seeds: bool = True) -> Path:

@@ -223,6 +223,7 @@ BROKEN = [
     _text("slow-dotted-digits.txt", "1." * 20000, literal="1.1.1.1."),
     _text("slow-apostrophes.txt", "Ab" + "'Cd" * 12000, literal="Ab'Cd'Cd"),
     _text("slow-hyphens.txt", "-".join(["Abc"] * 12000), literal="Abc-Abc-Abc"),
+    _text("slow-hyphens-sentence.txt", "-".join(["Abc"] * 12000) + " said it.", literal="Abc-Abc-Abc"),
     _text(
         "slow-deals.txt", "Chile signed an agreement with Peru. " * 1500, literal="Chile signed an agreement with Peru."
     ),

@@ -449,3 +449,12 @@ def test_a_portfolio_s_words_are_no_persons_name(tmp_path):
     text = "said Dr. Ada Lang, Assistant Secretary of Defense for Industrial Base Policy (ASD(IBP)).\n"
     b = briefing_from(tmp_path, {"a.txt": "“Supply is tight,” " + text})
     assert "Base Policy" not in {e.name for e in b.entities.values()}
+
+
+def test_a_monster_word_is_no_prose_but_the_rest_of_its_paragraph_is(tmp_path):
+    """A "word" of thousands of characters made names be sought in quadratic time (minutes; the
+    hostile corpus builds it): its sentence is skipped, the next one is read."""
+    text = "Hostile Test Article\n\n" + "-".join(["Abc"] * 12000) + " said it. Chile banned copper exports.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "country:chile" in b.entities and "policy:chile-copper-export-ban" in b.entities
+    assert not [e for e in b.entities.values() if "Abc" in e.name]

@@ -62,11 +62,16 @@ def leading_stamp(text: str) -> int:
     return m.end() if m else 0
 
 
+DATELINE_REACH = 160
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline a story opens with, after any glued date stamp."""
     skip = leading_stamp(text)
-    m = lx.DATELINE.match(text[skip:])
-    if not m:
+    # A dateline is short: the pattern reads the text's start only, whatever the text's length.
+    head = text[skip : skip + DATELINE_REACH]
+    m = lx.DATELINE.match(head)
+    if not m or (m.end() == len(head) < len(text) - skip):
         return None
     place = next((m.group(g) for g in ("place", "place3", "place7", "place8", "place9", "place10") if m.group(g)), "")
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place

@@ -165,7 +165,9 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 
 # A dateline at the head of a story: "HANOI, May 1. /WIRE/.", "MOMBASA, Nov 4 (Wire) -",
 # "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
-_PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
+# Words of a place's name, joined by spaces (a hyphen stays inside a word: "Port-au-Prince"; as a
+# joiner too, it let "Abc-Abc-…" be split every way, with no end of backtracking).
+_PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?: (?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
 DATELINE = re.compile(
     rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"

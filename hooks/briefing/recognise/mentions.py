@@ -64,9 +64,14 @@ class OrgSpan:
     end: int
 
 
+MONSTER_WORD = re.compile(r"\S{1000}")
+
+
 def find_orgs(text: str) -> list[OrgSpan]:
     """Organisation names by their head noun (Council, University, Post …), "X-based" stripped."""
     spans = []
+    if MONSTER_WORD.search(text):
+        text = MONSTER_WORD.sub(lambda m: "x" * len(m.group(0)), text)  # the same offsets, no names in it
     for m in ORG_RE.finditer(text):
         raw = m.group(0)
         prefix = BASED_PREFIX.match(raw).group(0)
@@ -182,10 +187,14 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 def passage_sentences(passage: Passage) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) in passage offsets; a table row is one sentence."""
+    """(start, end, sentence) in passage offsets; a table row is one sentence. A sentence with a
+    "word" of a thousand characters is no prose (names are sought in it in time quadratic in that
+    word's length): nothing is recognised in it."""
     if not passage.sentences:
-        return [(0, len(passage.text), passage.text)]
-    return [(s.start, s.start + len(s.text), s.text) for s in passage.sentences]
+        found = [(0, len(passage.text), passage.text)]
+    else:
+        found = [(s.start, s.start + len(s.text), s.text) for s in passage.sentences]
+    return [x for x in found if not MONSTER_WORD.search(x[2])] if MONSTER_WORD.search(passage.text) else found
 
 
 class MentionIndex:

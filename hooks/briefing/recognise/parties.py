@@ -225,6 +225,13 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
 
 
+# "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader),\s+"
+)
+
+
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
     the trigger's clause, and the organisation or place a "with" after the trigger names."""
@@ -247,7 +254,10 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     near = [
         n
         for n in after
-        if n[0] - at <= 45 and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
+        if n[0] - at <= 45
+        and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
+        or n[0] - at <= 90
+        and DESCRIBED_THEN_NAMED.fullmatch(sentence[at : n[0]])
     ]  # not "with other mandates in Ruritania": a name inside the phrase, not its head
     if not near:
         return None

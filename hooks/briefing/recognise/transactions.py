@@ -101,7 +101,8 @@ NOT_A_NAME = re.compile(
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",)}  # fmt: skip
 HINT = re.compile(
-    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|credit facility|acqui\w+|bought|"
+    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grants?|"
+    r"credit facility|acqui\w+|bought|"
     r"buy\w*|took over|take over|taking over)\b"
 )
 
