@@ -458,3 +458,14 @@ def test_a_monster_word_is_no_prose_but_the_rest_of_its_paragraph_is(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     assert "country:chile" in b.entities and "policy:chile-copper-export-ban" in b.entities
     assert not [e for e in b.entities.values() if "Abc" in e.name]
+
+
+def test_a_state_s_government_is_the_state_and_part_of_an_agency_s_name_is_no_body(tmp_path):
+    text = (
+        "The Mali Government has signed an agreement with Chinese company Ganfeng Lithium on the mine.\n\n"
+        "Andina Cobre Corp secured funding from the US International Development Finance Corporation (DFC).\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for e in b.entities.values()}
+    assert frozenset({"Mali", "Ganfeng Lithium"}) in _deal_names(b)
+    assert not names & {"The Mali Government", "Mali Government", "Development Finance"}

@@ -125,7 +125,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
             entities[m.key].mentions.append(m)
     suppressed += merge_deals(all_sightings, entities, site, gaz, problems, articles)
     suppressed += merge_policies(policy_sightings, entities, site, gaz, articles, problems)
-    link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n}, common)
+    link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n}, common, place_names)
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)

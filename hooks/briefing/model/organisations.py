@@ -139,15 +139,21 @@ def link_deal_parties(
     places: set,
     people: set,
     common: frozenset[str] = frozenset(),
+    place_keys: dict[str, str] | None = None,
 ) -> None:
     """A deal party written as an organisation's name points to its page; a party the deal's
-    sentence names that has no page yet gets one, with the deal's sentences as its sources."""
+    sentence names that has no page yet gets one, with the deal's sentences as its sources. "The
+    Ruritania Government" is the state (`place_keys`: a place's name → its key)."""
     for deal in [e for e in entities.values() if e.kind is DEAL]:
         parties = deal.fields["parties"]
         for i, party in enumerate(parties):
             if not is_org(party):
                 continue
             name = org_name(party)
+            state = STATE_GOVERNMENT.fullmatch(name)
+            if state and (key := (place_keys or {}).get(state.group("place") or state.group("place2"))):
+                parties[i] = key
+                continue
             key = surfaces.get(name) or surfaces.get(canonical(name))
             word = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
             longer = [k for s, k in surfaces.items() if s != name and word.search(s)] if key is None else []
@@ -163,6 +169,9 @@ def link_deal_parties(
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
 
 
+STATE_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<place>.+?)\s+Government|Government\s+of\s+(?:the\s+)?(?P<place2>.+))"
+)
 THE_FIRM = re.compile(
     r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
 )

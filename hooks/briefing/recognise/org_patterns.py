@@ -151,6 +151,7 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
 
 # What a reference body's sighting says of it (a known company's: "known company").
 REFERENCE_CUE = {"international": "international body", "agency": "national agency"}
+REFERENCE_CUES = {*REFERENCE_CUE.values(), "known company"}
 # An acronym of four letters or more is also written with only its first capital: "ABCDE" as
 # "Abcde" or "AbcDe".
 ACRONYM = re.compile(r"[A-Z]{4,}")
@@ -168,8 +169,16 @@ def named_in_full(out: dict) -> list:
     known = [n for n, s in out.items() if s.cue == "known company"]
     joined = {x for x in out for n in known if x.startswith((n + " and ", n + " & "))}
     longer = [x for x in out if x not in joined]
+    # a part of a reference body's name is not another body: "Development Finance" of "US International
+    # Development Finance Corporation"
+    parts = {
+        x
+        for x in out
+        for n, s in out.items()
+        if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
+    }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
     return [
         s
         for n, s in out.items()
-        if n not in joined and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
+        if n not in joined | parts and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
     ]

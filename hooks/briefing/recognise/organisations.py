@@ -170,6 +170,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         tail = re.search(r"\s+(?:and|for)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$", name)
         if tail and tail.group("place") in places:
             name = name[: tail.start()]  # "Andina Cobre and Peru", "X Minerals for Chile": the place is not in the name
+        if name.endswith(" Government") and name[: -len(" Government")] in places:
+            return  # "the Ruritania Government" is the state, which has its own page
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
