@@ -308,3 +308,15 @@ def test_a_teaser_that_repeats_the_first_paragraph_keeps_both(tmp_path):
     (article,), _ = articles_from(tmp_path, {"t.txt": text})
     assert [p.text for p in article.passages if not p.is_header][1] == first
     assert not article.dropped
+
+
+def test_a_breadcrumb_is_navigation_never_the_title(tmp_path):
+    text = (
+        "Home » Andina Cobre Ships First Cobalt Cargo Under New Quota Rules\n\n"
+        "Andina Cobre Ships First Cobalt Cargo Under New Quota Rules\n\n"
+        "Andina Cobre shipped the first cobalt cargo approved under the new quota system, the regulator said. "
+        "The cargo left the port on Monday.\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"c.txt": text})
+    assert article.title == "Andina Cobre Ships First Cobalt Cargo Under New Quota Rules"
+    assert [d.reason for d in article.dropped if d.line == 1] == ["breadcrumb (navigation)"]

@@ -219,6 +219,8 @@ class PageCleaner:
                     page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
                 )
                 and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
+                # "Key Points" over a list is its heading
+                and not (len(line.words) <= 3 and i + 1 < len(page.lines) and page.lines[i + 1].structure == "item")
             ):
                 page.drop(i, "byline (beside the author's name or the date)")
             elif line.norm in self.labels:

@@ -66,6 +66,7 @@ class Dropped:
 
 _ITEM = re.compile(r"[-*•]\s+(?=\S)")
 _DIGIT = re.compile(r"\d")
+BREADCRUMB = re.compile(r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S", re.IGNORECASE)
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
@@ -107,6 +108,8 @@ def evidence(line: Line) -> str | None:
     lower = line.lower
     if line.structure == "row":
         return None
+    if BREADCRUMB.match(text):
+        return "breadcrumb (navigation)"  # "Home » Section » Headline"
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
