@@ -20,12 +20,12 @@ import entity_quality  # noqa: E402
 # pages; held-out set 12 (124 pages now) lowered them to these.
 RECORDED = {
     "organisations": {"precision": 0.85, "recall": 0.86},
-    "officials": {"precision": 0.92, "recall": 0.87},
+    "officials": {"precision": 0.96, "recall": 0.90},
     "experts": {"precision": 0.91, "recall": 0.79},
 }
 # The target is 0.9; where recall is below it, the floor is the recorded level until the
 # target is met.
-FLOOR = {"organisations": 0.85, "officials": 0.87, "experts": 0.79}
+FLOOR = {"organisations": 0.85, "officials": 0.9, "experts": 0.79}
 
 
 @pytest.fixture(scope="module")
