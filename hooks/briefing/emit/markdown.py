@@ -55,9 +55,14 @@ _SCRIPTS = (
 )
 
 
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for pattern, _ in _SCRIPTS))  # one search for most names
+
+
 def md_name(text: object) -> Markup:
     """A name, escaped, inside a `lang` span when it is written in a script other than Latin."""
     escaped = md_escape(text)
+    if not _ANY_SCRIPT.search(str(text)):
+        return escaped
     for pattern, lang in _SCRIPTS:
         if pattern.search(str(text)):
             return Markup(f'<span lang="{lang}">') + escaped + Markup("</span>")

@@ -97,8 +97,9 @@ MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
-    """Not a place, a person, an outlet, or generic words. An `employer` (a chief executive's
-    company) may be a place and generic words: "Namibia Critical Metals"."""
+    """Not a place, a person (`people`: full names, of two words or more), an outlet, or generic
+    words. An `employer` (a chief executive's company) may be a place and generic words: "Namibia
+    Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
     if not words or not defined and all(w.lower().strip(".,") in GENERIC for w in words):
         return False  # generic words, unless the text vouches for the name (a short form, an employer)
@@ -117,7 +118,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # a forum, summit or convention is an event
     if LEGISLATURE.search(name):
         return False  # a legislature is where officials sit, not an organisation page
-    if TITLE.match(name) or ROLE_INSIDE.search(name) or any(person in name for person in people if " " in person):
+    if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):
         return False  # "Chief Executive Jane Doe" is a person with a title
     return not (len(words) == 1 and len(name) < 3)
 
