@@ -480,3 +480,10 @@ def test_a_state_s_government_is_the_state_and_part_of_an_agency_s_name_is_no_bo
     names = {e.name for e in b.entities.values()}
     assert frozenset({"Mali", "Ganfeng Lithium"}) in _deal_names(b)
     assert not names & {"The Mali Government", "Mali Government", "Development Finance"}
+
+
+def test_a_post_after_a_body_and_its_short_form(tmp_path):
+    text = "Ruritanian Resources Study (RRS) Executive Director Ana Ortiz agreed that buyers control 90% of output.\n"
+    experts = {e.name: e for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "expert"}
+    assert experts["Ana Ortiz"].fields["role"] == "Executive Director"
+    assert experts["Ana Ortiz"].fields["affiliation"] == "Ruritanian Resources Study"

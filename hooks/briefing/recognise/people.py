@@ -93,7 +93,8 @@ SPOKESPERSON = re.compile(
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
 )
 BODY_POST_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)\s+"
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)"
+    rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
     rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
