@@ -6,10 +6,15 @@ import re
 
 from .deal_words import AMOUNT
 
+
+def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    """(name, pattern) rows, compiled case-insensitive, kept in order: the first that matches wins."""
+    return [(name, re.compile(pattern, re.I)) for name, pattern in rows]
+
+
 # (type, pattern): the first that matches a sentence names its measure.
-MEASURES: list[tuple[str, re.Pattern]] = [
-    (t, re.compile(p, re.I))
-    for t, p in [
+MEASURES = _table(
+    [
         (
             "export ban",
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
@@ -66,12 +71,11 @@ MEASURES: list[tuple[str, re.Pattern]] = [
             r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b",
         ),
     ]
-]
+)
 MEASURE_NOUN = r"(?:ban|bans|controls?|restrictions?|quotas?|embargo|curbs?|tariffs?|measures?|levy|tax|duty|duties)\b"
 # Status words, first match wins: a lifted ban is no longer in force whatever else the sentence says.
-STATUSES: list[tuple[str, re.Pattern]] = [
-    (s, re.compile(p, re.I))
-    for s, p in [
+STATUSES = _table(
+    [
         (
             "lifted",
             rf"\b(?:lift(?:s|ed|ing)?|scrap\w*|repeal\w*|rescind\w*|end(?:s|ed|ing)?|remov\w+)\s+(?:the\s+|its\s+|a\s+)?"
@@ -96,4 +100,4 @@ STATUSES: list[tuple[str, re.Pattern]] = [
             r"keep|kept|maintain\w*|placed|applies|apply|require[sd]?)\b",
         ),
     ]
-]
+)
