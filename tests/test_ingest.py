@@ -320,3 +320,34 @@ def test_a_breadcrumb_is_navigation_never_the_title(tmp_path):
     (article,), _ = articles_from(tmp_path, {"c.txt": text})
     assert article.title == "Andina Cobre Ships First Cobalt Cargo Under New Quota Rules"
     assert [d.reason for d in article.dropped if d.line == 1] == ["breadcrumb (navigation)"]
+
+
+def test_blocks_set_into_the_page_go_and_the_article_stays(tmp_path):
+    """Bylines with two authors or a desk, a menu without a headline's little words, a caption
+    ending in its source, a list of links that all end alike, and an appeal addressed to the
+    reader set between paragraphs: each goes, with its reason; every paragraph of the story stays."""
+    story = [
+        "Andina Cobre signed a ten-year cobalt supply agreement with the Ruritanian state miner on Monday, officials said.",
+        "The agreement covers up to 10,000 tonnes of cobalt hydroxide a year from the Borduria mine.",
+        "Cobalt prices rose after the agreement was announced, and the state miner said shipments of cobalt "
+        "hydroxide from the Borduria mine would start in March under the new supply agreement.",
+        "The Ruritanian state miner said the cobalt agreement doubles its supply from Borduria by 2028, and that "
+        "the two companies would study a refinery for the cobalt hydroxide near the mine.",
+    ]
+    chrome = [
+        "News World Market Environment Technology Personal Finance Politics Retail Business Economy Forex Stocks",
+        "06 August 2025 - 15:45 By Jane Doe and John Roe",
+        "2024-08-21 Energy editor",
+        "The Borduria mine is the largest cobalt mine in the region. Source: Andina Cobre Ltd. |",
+        "Top Brokers",
+        "- Broker One - Social trading platform - Read our review",
+        "- Broker Two - Experienced and regulated - Read our review",
+        "- Broker Three - Trading education - Read our review",
+        "Here we are to serve you with news right now. It does not cost much, but is worth your attention.",
+        "Choose to support open, independent, quality journalism and subscribe to our newsletter.",
+    ]
+    text = "\n\n".join(chrome[:4] + story[:2] + chrome[4:8] + story[2:3] + chrome[8:] + story[3:]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"s.txt": text})
+    assert {d.text for d in article.dropped} == set(chrome)
+    assert [p.text for p in article.passages if not p.is_header] == story
+    assert article.title.startswith("Andina Cobre signed a ten-year cobalt supply agreement")

@@ -44,9 +44,20 @@ class Memo:
 def fingerprint(*parts: object) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
-        digest.update(repr(part).encode("utf-8"))
-        digest.update(b"\0")
+        # bytes as they are (an article's raw text: its repr would copy and escape it), b"\1" apart
+        digest.update(part + b"\1" if isinstance(part, bytes) else repr(part).encode("utf-8") + b"\0")
     return digest.hexdigest()
+
+
+_printed: list = [None, ""]  # the value fingerprinted last by `fingerprint_of`, and its fingerprint
+
+
+def fingerprint_of(value: object) -> str:
+    """The fingerprint of one large value that does not change while it is loaded (the boilerplate
+    rules): taken once per loaded object instead of once per article."""
+    if _printed[0] is not value:
+        _printed[:] = [value, fingerprint(value)]
+    return _printed[1]
 
 
 def value_key(records) -> int:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import Problem
-from ..memo import MEMO, fingerprint
+from ..memo import MEMO, fingerprint, fingerprint_of
 from ..sitedata import SiteData, SourceMeta, validation_problems
 from ..slugs import slugify, unique_slug
 from . import lexicon
@@ -107,7 +107,8 @@ def ingest_seed(
             )
         )
         return None
-    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), site.boilerplate, sorted(repeated)))
+    rules = fingerprint_of(site.boilerplate)
+    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), rules, sorted(repeated)))
     article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site, repeated))
     problems.extend(found)
     return article

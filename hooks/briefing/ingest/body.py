@@ -1,12 +1,11 @@
 """Stage 1, ingest (body): a scraped page's lines → the article's lines, its headline, and what was dropped.
 
-In order: lines with chrome evidence of their own are marked (`chrome.evidence`); the headline is
-the title-like line, above the first sentence of prose, that shares the most words with the
-page's prose; the body is the densest run of prose below it (`layout.densest_run`). Above the headline
-stands the page's header; between it and the body, bylines, stamps and captions (dropped) and a
-standfirst or dateline (kept); after the body, the page's footer. Inside the body, evidence, the
-headlines under a related-stories label and pull quotes are dropped. A line the evidence cannot
-place is kept: an article sentence wrongly dropped is worse than chrome left.
+Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is
+the title-like line above the first sentence of prose that shares the most words with the prose;
+the body is the densest run of prose below it (`layout.densest_run`). Above the headline stands the
+header; between it and the body, bylines, stamps and captions (dropped) and a standfirst or dateline
+(kept); after the body, the footer. Inside the body, evidence, headlines under a related-stories label,
+inserted appeals and pull quotes are dropped. A line the evidence cannot place is kept.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
+from .blocks import call_to_action_lists, off_subject_beside_chrome
 from .chrome import Dropped, evidence, is_prose, measure, weight
 from .facts import find_dateline
 from .layout import (
@@ -64,7 +64,8 @@ class PageCleaner:
         self.drop = {normalised(x) for x in rules.drop_lines}
         self.labels = {normalised(x) for x in rules.section_labels}
         self.keep = {normalised(x) for x in rules.keep_lines}
-        self.keep_patterns = _one_pattern(rules.keep_patterns)
+        kept = "|".join(f"(?:{p})" for p in rules.keep_patterns)  # one search per line, not one per rule
+        self.keep_patterns = re.compile(kept, re.IGNORECASE) if kept else None
         self.footer = [re.compile(p, re.IGNORECASE) for p in rules.footer_patterns]
 
     def kept_by_rule(self, text: str, norm: str | None = None) -> bool:
@@ -123,6 +124,8 @@ class PageCleaner:
             else evidence(x)
             for x in lines
         ]
+        for k, reason in call_to_action_lists(lines, reasons, self.kept_by_rule).items():
+            reasons[k] = reason
         weights = [
             RELATED_WEIGHT if r == "related-stories list" and stands_alone(x) else weight(x, stops, r)
             for x, r in zip(lines, reasons, strict=True)
@@ -273,16 +276,13 @@ class PageCleaner:
                 page.drop(i, "repeats a paragraph (pull quote)")
             elif headline is not None and texts[i - start] == page.lines[headline].norm:
                 page.drop(i, "repeats the headline")
+            elif off_subject_beside_chrome(page, i):
+                page.drop(i, "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)")
             elif i == end and lx.EARLIER_STORY.match(line.text.strip()):
                 page.drop(i, "a link to an earlier story")
             else:
                 in_related = False
                 page.keep.add(line.number)
-
-
-def _one_pattern(patterns: list[str]) -> re.Pattern | None:
-    """The rules' regular expressions as one pattern: one search per line instead of one each."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 _cleaners: dict[int, tuple[BoilerplateRules, PageCleaner]] = {}

@@ -135,7 +135,7 @@ def evidence(line: Line) -> str | None:
         and len(text.split()) >= 9
         and not line.sentence
         and line.cap_share == 1.0
-        and line.stop_share <= 0.05
+        and (line.stop_share <= 0.05 or n >= 12 and not lower & lx.TITLE_FUNCTION_WORDS)
     ):
         return "navigation menu"
     if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
@@ -154,6 +154,13 @@ def evidence(line: Line) -> str | None:
         and (lx.DATE.search(text) or lx.TIME.search(text) or lx.NUMERIC_DATE.search(text))
     ):
         return "byline or credit"
+    if (
+        n <= 6
+        and not line.sentence
+        and lower & lx.STAFF_ROLES
+        and (lx.DATE.search(text) or lx.NUMERIC_DATE.search(text))
+    ):
+        return "byline or credit"  # "2024-08-21 Energy editor"
     if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):

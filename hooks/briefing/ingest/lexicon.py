@@ -56,7 +56,17 @@ BYLINE = re.compile(
 # "from JANE DOE in Lusaka": a wire's byline, the reporter's name in capitals.
 FROM_REPORTER = re.compile(r"^(?:date:?\s+\d{4}-\d\d-\d\d\s+)?from\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\b")
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
-BYLINE_INSIDE = re.compile(r"(?:^|\s)(?:by|By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*(?:[|,–—-]|$)")
+# "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
+BYLINE_INSIDE = re.compile(
+    r"(?:^|\s)(?:by|By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?\s*(?:[|,–—-]|$)"
+)
+# The desk or role that signs a dated line: "2024-08-21 Energy editor".
+STAFF_ROLES = frozenset(
+    "editor editors reporter reporters correspondent staff writer contributor desk columnist".split()
+)
+# Words a headline in title case cannot do without; a long line of capitalised words without any is a menu.
+TITLE_FUNCTION_WORDS = frozenset("a an the to of in on for and as at by from with is are after over into its".split())
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
 # An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
 # A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".

@@ -71,6 +71,8 @@ CAPTION_PATTERNS = {
         word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
         for word in ("share", "shares")
     },
+    # "… the largest mine outside Ruritania. Source: Andina Cobre Ltd. |": a picture's credit after its caption
+    "source": r"(?<=[.!?”\"]\s)source\s*:\s*[^!?:]{2,60}?\s*\|?\s*$",
     "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
 }
 

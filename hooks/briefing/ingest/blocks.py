@@ -1,0 +1,65 @@
+"""Stage 1, ingest (blocks): runs of lines a page sets into or beside the article as one block.
+
+An advertisement or appeal inserted between paragraphs, a list of links whose every item ends
+with the same call to action: each line alone may read as prose; the block gives it away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .chrome import Line
+from .layout import Page
+
+_READER_ADDRESS = frozenset({"you", "your", "we", "our", "us"})
+_QUOTED = re.compile(r"[“”\"]")
+# What an advertisement or appeal set into the article is made of, next to a line of evidence.
+_INSERTED_KINDS = (
+    "appeal to the reader or site notice",
+    "page furniture",
+    "interface text",
+    "a link, address or user name",
+)
+
+
+def off_subject_beside_chrome(page: Page, i: int) -> bool:
+    """A line set into the body that speaks to the reader and shares no words with the article's
+    prose, next to an appeal or a notice, is part of the same inserted block ("We are confident
+    about our company profiles … you can download"): an article's own paragraph shares its subject."""
+    line = page.lines[i]
+    return (
+        page.cohesion[i] < 0.1
+        and len(line.words) >= 6
+        and bool(line.lower & _READER_ADDRESS)
+        and not _QUOTED.search(line.text)
+        and any(
+            0 <= j < len(page.lines) and (page.reasons[j] or "").startswith(_INSERTED_KINDS) for j in (i - 1, i + 1)
+        )
+    )
+
+
+CALL_TO_ACTION_RUN = 3  # items in a row ending with the same words
+
+
+def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Callable) -> dict[int, str]:
+    """Lines of a list whose items all end with the same three or more words ("- Broker A - Read
+    our review", "- Broker B - Read our review" …), and the short label over it: links, not text.
+    An article's own list says something different in each item. Lines with a reason already, or
+    kept by a rule, are left out."""
+    ends = [
+        " ".join(w.casefold() for w in x.words[-3:]) if len(x.words) >= 4 and not x.sentence else None for x in lines
+    ]
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and ends[i] and ends[j + 1] == ends[i]:
+            j += 1
+        starts = {" ".join(x.words[:3]).casefold() for x in lines[i : j + 1]} if j - i + 1 >= CALL_TO_ACTION_RUN else ()
+        if len(starts) == j - i + 1:  # items that begin alike are copies of one headline, not a list
+            found.update((k, "a list of links (each item ends with the same call to action)") for k in range(i, j + 1))
+            if i and lines[i - 1].title_like and len(lines[i - 1].words) <= 5:
+                found[i - 1] = "label over a list of links"
+        i = j + 1
+    return {k: r for k, r in found.items() if reasons[k] is None and not kept(lines[k].text, lines[k].norm)}
