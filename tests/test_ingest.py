@@ -323,7 +323,7 @@ def test_a_breadcrumb_is_navigation_never_the_title(tmp_path):
 
 
 def test_blocks_set_into_the_page_go_and_the_article_stays(tmp_path):
-    """Bylines with two authors or a desk, a menu without a headline's little words, a caption
+    """Bylines with two authors or a desk, an issuer's ticker line, a menu without a headline's little words, a caption
     ending in its source, a list of links that all end alike, and an appeal addressed to the
     reader set between paragraphs: each goes, with its reason; every paragraph of the story stays."""
     story = [
@@ -336,6 +336,7 @@ def test_blocks_set_into_the_page_go_and_the_article_stays(tmp_path):
     ]
     chrome = [
         "News World Market Environment Technology Personal Finance Politics Retail Business Economy Forex Stocks",
+        "(AIM: ACO) ('Andina Cobre', or the 'Company')",
         "06 August 2025 - 15:45 By Jane Doe and John Roe",
         "2024-08-21 Energy editor",
         "The Borduria mine is the largest cobalt mine in the region. Source: Andina Cobre Ltd. |",
@@ -346,8 +347,33 @@ def test_blocks_set_into_the_page_go_and_the_article_stays(tmp_path):
         "Here we are to serve you with news right now. It does not cost much, but is worth your attention.",
         "Choose to support open, independent, quality journalism and subscribe to our newsletter.",
     ]
-    text = "\n\n".join(chrome[:4] + story[:2] + chrome[4:8] + story[2:3] + chrome[8:] + story[3:]) + "\n"
+    text = "\n\n".join(chrome[:5] + story[:2] + chrome[5:9] + story[2:3] + chrome[9:] + story[3:]) + "\n"
     (article,), _ = articles_from(tmp_path, {"s.txt": text})
     assert {d.text for d in article.dropped} == set(chrome)
     assert [p.text for p in article.passages if not p.is_header] == story
     assert article.title.startswith("Andina Cobre signed a ten-year cobalt supply agreement")
+
+
+def test_a_release_with_highlights_and_captions_of_pictures(tmp_path):
+    """A GlobeNewswire dateline gives the date; a release's "HIGHLIGHTS" after its first paragraph
+    are the release, not its footer; captions that describe a picture go; list markers on lines of
+    their own stay with their items."""
+    text = (
+        "Andina Cobre Returns? The Risky Embrace of Borduria's Cobalt Mine\n\n"
+        "A view shows the Borduria cobalt mine in the north of Ruritania. (Ngo Van/Handout via REUTERS)\n\n"
+        "Left to right: the Minister for Mines with the chief executive of Andina Cobre\n\n"
+        "BORDURIA CITY, Borduria, March 05, 2024 (GLOBE NEWSWIRE) -- Andina Cobre Corp. is pleased to announce "
+        "that the Ruritanian state miner agreed to acquire a 15% interest in the Borduria cobalt mine for $70 million.\n\n"
+        "HIGHLIGHTS\n\n"
+        "Ruritanian state miner agrees to acquire a 15% interest in the Borduria cobalt mine from Andina Cobre for "
+        "$70 million in newly issued shares\n\n"
+        "-\nThe state miner will prepare a development plan for the Borduria cobalt mine by the end of 2024.\n\n"
+        "A chart showing cobalt output of the Borduria mine, 2000 and 2023\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"g.txt": text})
+    assert article.title == "Andina Cobre Returns? The Risky Embrace of Borduria's Cobalt Mine"
+    assert str(article.meta.date) == "2024-03-05"
+    assert {d.text.split()[0] for d in article.dropped} == {"A", "Left"}
+    kept = " ".join(p.text for p in article.passages)
+    assert "agrees to acquire a 15% interest" in kept and "development plan for the Borduria" in kept
+    assert "- The state miner" not in kept  # the marker made the line a list item

@@ -487,3 +487,34 @@ def test_a_post_after_a_body_and_its_short_form(tmp_path):
     experts = {e.name: e for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "expert"}
     assert experts["Ana Ortiz"].fields["role"] == "Executive Director"
     assert experts["Ana Ortiz"].fields["affiliation"] == "Ruritanian Resources Study"
+
+
+def test_a_middle_initial_is_the_same_person(tmp_path):
+    """ "President Donald J. Ruritan" in one article and "President Donald Ruritan" in another are one
+    official, and "Ruritan" alone then names him; a name given only with its initial keeps it."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "President Donald J. Ruritan signed a proclamation on cobalt imports on Monday.\n",
+            "b.txt": "President Donald Ruritan met the Bordurian envoy. Ruritan said cobalt supplies were secure.\n",
+            "c.txt": "Minister Ana K. Ortiz said the cobalt quota would stay in force.\n",
+        },
+    )
+    officials = sorted(e.name for e in b.entities.values() if e.kind.name == "official")
+    assert officials == ["Ana K. Ortiz", "Donald J. Ruritan"] or officials == ["Ana K. Ortiz", "Donald Ruritan"]
+
+
+def test_a_head_of_a_place_in_lower_case_is_an_official(tmp_path):
+    text = (
+        "Vice President Ana Ortiz and Chilean president Omar Amri held talks on a cobalt trade agreement.\n\n"
+        "The Peruvian prime minister Lena Vos welcomed the talks. Andina Cobre president Ivo Kral said little.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = {
+        e.name: (e.kind.name, e.fields.get("role"))
+        for e in b.entities.values()
+        if e.kind.name in ("official", "expert")
+    }
+    assert kinds["Omar Amri"] == ("official", "president")
+    assert kinds["Lena Vos"] == ("official", "prime minister")
+    assert kinds.get("Ivo Kral", ("expert",))[0] == "expert"  # a company's president is no official

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from .chrome import Line
 from .layout import Page
 
-_READER_ADDRESS = frozenset({"you", "your", "we", "our", "us"})
+# As written: "US" is a country.
+_READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
 _QUOTED = re.compile(r"[“”\"]")
 # What an advertisement or appeal set into the article is made of, next to a line of evidence.
 _INSERTED_KINDS = (
@@ -20,6 +21,7 @@ _INSERTED_KINDS = (
     "page furniture",
     "interface text",
     "a link, address or user name",
+    "byline or label (words run together)",  # "By GlobalData" under a promotion
 )
 
 
@@ -27,15 +29,24 @@ def off_subject_beside_chrome(page: Page, i: int) -> bool:
     """A line set into the body that speaks to the reader and shares no words with the article's
     prose, next to an appeal or a notice, is part of the same inserted block ("We are confident
     about our company profiles … you can download"): an article's own paragraph shares its subject."""
+    if not _addresses_reader_off_subject(page, i):
+        return False
+    for step in (-1, 1):  # through the block's other such lines to the chrome that bounds it
+        j = i + step
+        while 0 <= j < len(page.lines) and not page.reasons[j] and _addresses_reader_off_subject(page, j):
+            j += step
+        if 0 <= j < len(page.lines) and (page.reasons[j] or "").startswith(_INSERTED_KINDS):
+            return True
+    return False
+
+
+def _addresses_reader_off_subject(page: Page, i: int) -> bool:
     line = page.lines[i]
     return (
         page.cohesion[i] < 0.1
         and len(line.words) >= 6
-        and bool(line.lower & _READER_ADDRESS)
+        and not _READER_ADDRESS.isdisjoint(line.words)
         and not _QUOTED.search(line.text)
-        and any(
-            0 <= j < len(page.lines) and (page.reasons[j] or "").startswith(_INSERTED_KINDS) for j in (i - 1, i + 1)
-        )
     )
 
 

@@ -28,6 +28,7 @@ from .layout import (
     cut_inline_credits,
     dateline_start,
     densest_run,
+    heads_the_subject,
     in_headline_list,
     introduced_items,
     is_label,
@@ -158,7 +159,8 @@ class PageCleaner:
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
-            detail = bool(NOTICE_FIELD.match(line.text.strip()))  # "WHEN: Tuesday, 1 p.m." in an advisory
+            # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
+            detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
             ended = (
                 ended
                 or (bool(page.reasons[i]) and not detail)

@@ -124,6 +124,8 @@ def evidence(line: Line) -> str | None:
         return "a link, address or user name"
     if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
+    if lx.TICKER_LINE.match(text):
+        return "byline or credit"  # the issuer's name and ticker over a release
     if _INITIALS.fullmatch(text):
         return "byline or credit"  # an author's initials: "M.M.", "(J.S.)"
     if _BOXED.fullmatch(text):

@@ -23,7 +23,7 @@ SENTENCE_INSIDE = re.compile(
     r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
     r"[.!?]\s+\S"
-)
+)  # (a question inside a headline in title case is one: "Rio Tinto Returns? The EU's Risky Embrace …")
 
 
 @dataclass
@@ -146,7 +146,9 @@ def may_be_headline(page: Page, i: int) -> bool:
         or len(text.split()) < 3
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
-        or SENTENCE_INSIDE.search(text)
+        or any(
+            m.group().rstrip()[:-1].rstrip()[-1] != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text)
+        )
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
     )
@@ -281,3 +283,16 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
 
 def normalised(line: str) -> str:
     return " ".join(line.split()).casefold()
+
+
+def heads_the_subject(page: Page, i: int) -> bool:
+    """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
+    article, not the page's footer; a teaser of another story is short, or off the subject."""
+    j = i + 1
+    return (
+        len(page.lines[i].words) <= 3
+        and j < len(page.lines)
+        and not (page.reasons[i] or page.reasons[j])
+        and page.cohesion[j] >= 0.5
+        and (len(page.lines[j].words) >= 16 or is_prose(page.lines[j], page.stops))
+    )

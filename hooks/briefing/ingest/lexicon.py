@@ -139,6 +139,11 @@ EARLIER_STORY = re.compile(
     re.IGNORECASE,
 )
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
+# A release's issuer line in brackets: "(AIM: ABC) ('Andina', or the 'Company')", "(TSX/NYSE: ABC)".
+TICKER_LINE = re.compile(
+    r"^\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|ASX|AIM|LSE|HKEX|SGX|JSE|OTCQX|OTCQB|OTC|NYSE American|CSE|FSE)"
+    r"[\w /-]{0,30}:\s*[A-Z][A-Z0-9.]{0,6}\)[^.!?]{0,80}\)?$"
+)
 FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
 CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in APPEAL_PATTERNS.items()}
 PHRASE_WORDS = frozenset(CHROME_PHRASES)
@@ -174,7 +179,7 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 
 # A dateline at the head of a story: "HANOI, May 1. /WIRE/.", "MOMBASA, Nov 4 (Wire) -",
-# "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –".
+# "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –", "CITY, Region, May 5, 2024 (WIRE) --".
 # Words of a place's name, joined by spaces (a hyphen stays inside a word: "Port-au-Prince"; as a
 # joiner too, it let "Abc-Abc-…" be split every way, with no end of backtracking).
 _PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?: (?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
@@ -184,7 +189,7 @@ DATELINE = re.compile(
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
     r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
-    r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>-)(?=\s)|(?P<colon>:)(?=\s))\s*"
+    r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
     r"|"

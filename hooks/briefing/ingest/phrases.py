@@ -9,6 +9,10 @@ from __future__ import annotations
 # Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
 _PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
+_SHOWS = (
+    r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
+    r"screenshot|infographic)\s+(?:\w+\s+)?(?:shows|showing)\b"
+)
 _IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
 # "… Ho Chi Minh City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
 _SLASH_AGENCY = r"[.!?\]]\s*/\s*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Handout)\W*$"
@@ -44,7 +48,7 @@ CAPTION_PATTERNS = {
     "aerial": r"\baerial\s+view\b",
     "pictured": r"\bpictured\b",
     **{
-        word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)"
+        word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
         for word in ("l", "r", "c", "left", "right", "centre", "center")
     },
     **{
@@ -63,7 +67,11 @@ CAPTION_PATTERNS = {
             "handout",
         )
     },
-    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b",
+    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b"
+    r"|\([^()]{0,60}\bvia\s+(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Anadolu)\)\s*$",  # "(Ngo/Handout via REUTERS)"
+    # "A view shows a mine in …", "A chart showing …", "Photo composite shows …": a picture described
+    # ("This infographic shows …" is the article pointing at its own picture)
+    **{word: _SHOWS for word in ("shows", "showing")},
     "getty": r"Getty Images\b|" + _AGENCY_SLASH,
     "shutterstock": r"\bShutterstock\b",
     "portrait": r"\bportrait$",
@@ -142,7 +150,8 @@ APPEAL_PATTERNS = {
     "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
-    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)",
+    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)"
+    r"|^\W*listen\s+(?:to|on|now)\b.{0,120}\b(?:podcasts?|app)\b",  # "Listen to … with X Podcasts."
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
     "copied": r"link\s+copied",

@@ -86,7 +86,9 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
             and kind in ("text", "heading")
             and not _BYLINE_START.match(line)
             and (
-                (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
+                # a list's marker scraped onto a line of its own, its item (a sentence) below
+                (prev in ("-", "*", "•", "–", "·") and line.rstrip().endswith(TERMINAL))
+                or (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
                 or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading"))
             )
         )

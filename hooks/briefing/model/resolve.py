@@ -4,6 +4,7 @@ names, then surnames)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..keys import person_key
@@ -96,8 +97,11 @@ def resolve_people(
         for s in sightings
         if " " in s.name and s.name not in alias_to_key and (s.kind or (s.article, s.name.split()[-1]) in described)
     ]
-    for s in full:
-        alias_to_key.setdefault(s.name, person_key(slugify(s.name)))
+    plain = {_without_initials(s.name) for s in full} | set(alias_to_key)
+    for s in full:  # "Donald J. Ruritan" is "Donald Ruritan" when the text names him so too
+        bare = _without_initials(s.name)
+        name = bare if bare != s.name and bare in plain and " " in bare else s.name
+        alias_to_key.setdefault(s.name, alias_to_key.get(name) or person_key(slugify(name)))
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name, key in alias_to_key.items():
         if " " in name:
@@ -134,3 +138,11 @@ def resolve_people(
         if len(keys) == 1 and len(n) > 2 and n not in gaz.proper and n not in place_aliases
     }
     return {**{n: k for n, k in alias_to_key.items()}}, surnames, candidates
+
+
+_INITIAL = re.compile(r"\s+[A-Z]\.(?=\s)")
+
+
+def _without_initials(name: str) -> str:
+    """A full name without its middle initials: "Jane Q. Doe" → "Jane Doe"."""
+    return _INITIAL.sub("", name)

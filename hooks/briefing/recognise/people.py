@@ -122,6 +122,11 @@ LOWER_TITLE_NAME = re.compile(
     rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader|counterpart)"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
+# "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
+PLACE_LOWER_TITLE = re.compile(
+    rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
+    rf"(?P<title>(?:vice[ -])?president|prime minister|premier|chancellor|king|queen)\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )
@@ -233,6 +238,9 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in TITLE_OF_PLACE.finditer(sentence):
         if m.group("aff") in places:
+            add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
+    for m in PLACE_LOWER_TITLE.finditer(sentence):
+        if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in SPOKESPERSON.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
