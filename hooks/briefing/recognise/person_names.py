@@ -1,0 +1,27 @@
+"""Stage 2, recognise people (names): the shape of a person's name, as regular-expression text.
+
+Shared by the patterns of `people`: a name is two to four capitalised words (particles and a
+middle initial allowed), never a word that belongs to a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .titles import TITLE_WORD
+
+# Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"  # "O’Leary" too
+SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
+PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
+PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
+# "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
+FULL_NAME = (
+    rf"(?<![\w'’-]){PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}"
+    rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
+    rf"{SUFFIX}"
+)
+HONORIFIC = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr)\.?\s+)+"
+)
