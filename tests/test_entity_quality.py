@@ -22,12 +22,12 @@ import entity_quality  # noqa: E402
 # to these.
 RECORDED = {
     "organisations": {"precision": 0.84, "recall": 0.86},  # 0.8498 / 0.865
-    "officials": {"precision": 0.96, "recall": 0.88},
+    "officials": {"precision": 0.96, "recall": 0.91},  # officials under a plural title since set 13
     "experts": {"precision": 0.91, "recall": 0.78},
 }
 # The target is 0.9; where recall is below it, the floor is the recorded level until the
-# target is met (officials met it on 124 pages, 0.902, and fell below it with set 13).
-FLOOR = {"organisations": 0.84, "officials": 0.88, "experts": 0.78}
+# target is met (officials: 0.902 on 124 pages, 0.888 with set 13, 0.912 with its fixes).
+FLOOR = {"organisations": 0.84, "officials": 0.9, "experts": 0.78}
 
 
 @pytest.fixture(scope="module")

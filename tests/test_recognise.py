@@ -518,3 +518,17 @@ def test_a_head_of_a_place_in_lower_case_is_an_official(tmp_path):
     assert kinds["Omar Amri"] == ("official", "president")
     assert kinds["Lena Vos"] == ("official", "prime minister")
     assert kinds.get("Ivo Kral", ("expert",))[0] == "expert"  # a company's president is no official
+
+
+def test_officials_listed_under_one_plural_title(tmp_path):
+    text = (
+        "The senators wrote to Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce) "
+        "about the cobalt agreement.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    roles = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
+    assert roles == {
+        "Ana Ortiz": "Secretary (Treasury)",
+        "Omar Amri": "Secretary (Energy)",
+        "Lena Vos": "Secretary (Commerce)",
+    }

@@ -113,6 +113,13 @@ PLACE_LOWER_TITLE = re.compile(
     rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
     rf"(?P<title>(?:vice[ -])?president|prime minister|premier|chancellor|king|queen)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
+# "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
+PLURAL_TITLE = re.compile(
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?"
+    rf"(?:Secretaries|Ministers|Senators|Governors|Ambassadors|Presidents))\s+"
+    rf"(?P<names>{FULL_NAME}(?:\s*\([^()]{{1,40}}\))?(?:(?:,\s+|,?\s+and\s+){FULL_NAME}(?:\s*\([^()]{{1,40}}\))?)+)"
+)
+NAME_IN_LIST = re.compile(rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?")
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )
@@ -228,6 +235,10 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in PLACE_LOWER_TITLE.finditer(sentence):
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
+    for m in PLURAL_TITLE.finditer(sentence):
+        title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
+        for n in NAME_IN_LIST.finditer(m.group("names")):
+            add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)
     for m in SPOKESPERSON.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in ROLE_THEN_NAME.finditer(sentence):
