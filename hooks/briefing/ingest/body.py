@@ -206,7 +206,7 @@ class PageCleaner:
         copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
         for i in range(first, start):
             line, reason = page.lines[i], page.reasons[i]
-            words = page.words([i])
+            words = page.content[i]
             if self.kept_by_rule(line.text):
                 page.keep.add(line.number)
             elif reason:

@@ -98,7 +98,7 @@ def pick_headline(page: Page) -> int | None:
     top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
     # The first paragraphs, and the points listed under the headline, say what the article is about.
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
-    frequency = Counter(w for i in prose + points for w in page.words([i]))
+    frequency = Counter(w for i in prose + points for w in page.content[i])
     lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
     sentences = {page.lines[i].norm.rstrip(".") for i in prose}
     # A line the page prints twice or more above its text (the page's title and its heading) is
