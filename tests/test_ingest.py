@@ -377,3 +377,32 @@ def test_a_release_with_highlights_and_captions_of_pictures(tmp_path):
     kept = " ".join(p.text for p in article.passages)
     assert "agrees to acquire a 15% interest" in kept and "development plan for the Borduria" in kept
     assert "- The state miner" not in kept  # the marker made the line a list item
+
+
+def test_a_subscription_offer_and_a_players_messages_go(tmp_path):
+    """Prices per period and the lines between them, a video player's messages, a one-word label
+    over the text (never the title), and a headline that names two places with a dash."""
+    story = [
+        "Ruritania – Borduria Framework for Securing the Supply of Cobalt",
+        "Andina Cobre and the Ruritanian state miner announced a joint venture to explore cobalt deposits in the "
+        "north of Ruritania, officials said on Monday.",
+        "The venture will study three cobalt deposits and build a refinery near the port, the state miner said, "
+        "and the first cobalt hydroxide is expected from the Borduria mine in 2028.",
+        "Cobalt prices rose after the announcement, and Andina Cobre shares gained four percent in early trading "
+        "as investors welcomed the venture with the state miner.",
+        "The Ruritanian state miner said it would hold a majority of the venture and that Andina Cobre would run "
+        "the refinery near the port for the first ten years of its operation.",
+    ]
+    chrome = [
+        "• Speech",
+        "Subscribe for unlimited access to all the latest cobalt sector news and analysis from our newsroom.",
+        "Over 150 multisector articles and analyses every week.",
+        "For less than €3/week*",
+        "please wait",
+        "No media source currently available",
+    ]
+    text = "\n\n".join([story[0], chrome[0], story[1], *chrome[1:4], *story[2:4], *chrome[4:], story[4]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"o.txt": text})
+    assert {d.text for d in article.dropped} == set(chrome)
+    assert article.title == story[0] or article.title.startswith("Ruritania – Borduria Framework")
+    assert article.title != "Speech" and article.facts.place != "Ruritania"

@@ -532,3 +532,32 @@ def test_officials_listed_under_one_plural_title(tmp_path):
         "Omar Amri": "Secretary (Energy)",
         "Lena Vos": "Secretary (Commerce)",
     }
+
+
+def test_a_body_named_with_its_portfolio_and_a_description_that_is_no_name(tmp_path):
+    text = (
+        "The General Directorate of Mines has cancelled nine cobalt concessions held by Andina Cobre.\n\n"
+        "Borduria Minerals has signed a cobalt supply deal with an Argentinian government-run mining enterprise "
+        "for five cobalt blocks.\n\n"
+        "The Ruritanian Department of Energy has taken a 5% stake in Andina Cobre, according to a filing.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "General Directorate of Mines" in orgs and "General Directorate" not in orgs
+    assert not [o for o in orgs if o[:1].islower()]
+    deals = [e.fields["parties"] for e in b.entities.values() if e.kind.name == "deal"]
+    assert any(
+        sorted(p) == ["organisation:andina-cobre", "organisation:ruritanian-department-of-energy"] for p in deals
+    ), deals
+
+
+def test_a_persons_page_is_named_by_the_full_name_not_a_surname_met_first(tmp_path):
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "Minister Ortiz said the cobalt loans would be approved this year.\n",
+            "b.txt": "Resources Minister Ana Ortiz said the cobalt quota would stay in force.\n",
+        },
+    )
+    officials = [e.name for e in b.entities.values() if e.kind.name == "official"]
+    assert officials == ["Ana Ortiz"]

@@ -75,8 +75,8 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             if not passage.sentences:
                 continue
             text = passage.text
-            if text.rstrip().endswith(":") and len(text.split()) <= 5:
-                continue  # "Baar, Switzerland:" or "Highlights:" over the text: a label, no title
+            if text.rstrip().endswith(":") and len(text.split()) <= 5 or len(text.split()) <= 2:
+                continue  # "Baar, Switzerland:", "Highlights:" or "• Speech" over the text: a label, no title
             dateline = find_dateline(text)
             skip = dateline.end if dateline else leading_stamp(text)
             sentences = split_sentences(text[skip:]) if skip else passage.sentences

@@ -40,6 +40,26 @@ def off_subject_beside_chrome(page: Page, i: int) -> bool:
     return False
 
 
+def between_chrome(page: Page) -> Page:
+    """A line that shares no word with the article, with an appeal or a notice on either side
+    ("Subscribe for unlimited access …" / "Over 150 articles every week." / "For less than …"),
+    is part of that block wherever it stands: marked, and weighed as chrome."""
+    for i, reason in enumerate(page.reasons):
+        if reason is None and _sandwiched(page, i):
+            page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
+    return page
+
+
+def _sandwiched(page: Page, i: int) -> bool:
+    return (
+        page.cohesion[i] == 0.0
+        and not _QUOTED.search(page.lines[i].text)
+        and 0 < i < len(page.lines) - 1
+        and all((page.reasons[j] or "").startswith(_INSERTED_KINDS) for j in (i - 1, i + 1))
+        and sum(w > 1 for w in page.weights) >= 4  # prose enough to share words with (not a one-paragraph brief)
+    )
+
+
 def _addresses_reader_off_subject(page: Page, i: int) -> bool:
     line = page.lines[i]
     return (

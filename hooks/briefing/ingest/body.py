@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
-from .blocks import call_to_action_lists, off_subject_beside_chrome
+from .blocks import between_chrome, call_to_action_lists, off_subject_beside_chrome
 from .chrome import Dropped, evidence, is_prose, measure, weight
 from .facts import find_dateline
 from .layout import (
@@ -138,7 +138,7 @@ class PageCleaner:
             weighted_by_cohesion(x, w, 1.0 if i in introduced else c)
             for i, (x, w, c) in enumerate(zip(lines, weights, cohesion, strict=True))
         ]
-        return Page(lines, reasons, weights, cohesion, stops, content)
+        return between_chrome(Page(lines, reasons, weights, cohesion, stops, content))
 
     def _link_lists(self, page: Page, start: int, end: int) -> int:
         """Lists of other stories scraped onto lines of their own run their items together ("… in

@@ -86,6 +86,10 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     if (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency")):
         return None  # "Lithium - a primer" or "Note: …" are not datelines
+    if m.group("sep") in ("–", "—") and not (m.group("date") or m.group("agency") or place.isupper()):
+        rest = text[skip + m.end() :].rstrip()
+        if lx.WORD.search(rest) and not rest.endswith((".", "!", "?", "”", '"', ":")):
+            return None  # "Ruritania – Borduria Framework for …": a headline naming two places, no story
     printed = text[skip : skip + m.end()].rstrip(" |–—-:/").strip()
     date = parse_date(printed)
     return Dateline(printed, place.strip(), date, skip + m.end())

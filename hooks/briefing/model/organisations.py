@@ -159,7 +159,13 @@ def link_deal_parties(
             longer = [k for s, k in surfaces.items() if s != name and word.search(s)] if key is None else []
             if len(set(longer)) == 1:  # "Huayou" of "Zhejiang Huayou Cobalt", "X" of "X & Y": its short name
                 key = longer[0]
-            if key is None and plausible(name, places, people) and not ordinary_word(name, None, common):
+            # a name, not a description ("an Argentinian government-run mining enterprise")
+            if (
+                key is None
+                and name[:1].isupper()
+                and plausible(name, places, people)
+                and not ordinary_word(name, None, common)
+            ):
                 key = org_key_of(name)
                 surfaces[name] = surfaces[canonical(name)] = key
             if key is None:

@@ -106,6 +106,10 @@ def resolve_people(
     for name, key in alias_to_key.items():
         if " " in name:
             by_surname[name.split()[-1]].add(key)
+    full_name: dict[str, str] = {}  # a person's page is named by a full name, not a surname met first
+    for name, key in alias_to_key.items():
+        if " " in name:
+            full_name.setdefault(key, name)
     candidates = []
     for s in sightings:
         same_surname = by_surname.get(s.name, set())
@@ -115,7 +119,7 @@ def resolve_people(
         if key is None:
             candidates.append(s)
             continue
-        e = entities.setdefault(key, Entity(s.kind, key, s.name))
+        e = entities.setdefault(key, Entity(s.kind, key, full_name.get(key, s.name)))
         if e.kind is None or (e.kind is EXPERT and s.kind is OFFICIAL and not e.curated_in):
             e.kind = s.kind or e.kind  # a sighting with a role decides; an official title outranks "expert"
         e.sightings.append(s)

@@ -26,7 +26,7 @@ ORG_HEADS = (
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
     "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
     "Gazette|Press|Forum|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
-    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party"
+    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate"
 )
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b"

@@ -32,7 +32,9 @@ HAS_DESCRIPTOR = re.compile(rf"(?:{DESCRIPTOR}),?\s+[A-Z]")
 # "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
 BODY = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
-    rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration))(?![\w-])(?!\s+(?:Member|Chair))"
+    rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,2}})?)"  # "… Directorate of Mines"
+    rf"(?![\w-])(?!\s+(?:Member|Chair))"
 )
 STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s+(?P<name>{NAME})")
 # "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"

@@ -29,7 +29,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
         (
             "stake",
             "buyer",
-            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|es|ing)|took|purchas(?:e|es|ed|ing)|"
+            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|"
             rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
             rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
