@@ -176,6 +176,8 @@ def evidence(line: Line) -> str | None:
         and (n <= 12 or len({h.casefold() for h in hints}) >= 2 or lx.CHROME_HINTS.match(text))
     ):
         return "appeal to the reader or site notice"
+    if n <= 25 and ("/" in text or "per " in text) and lx.PRICE_PER_PERIOD.search(text):
+        return "appeal to the reader or site notice"  # a subscription's price
     furniture = sum(w.casefold() in lx.CHROME_WORDS for w in line.words)
     if n <= 8 and not line.sentence and furniture and furniture / n >= 0.25:
         return "page furniture"

@@ -139,6 +139,10 @@ EARLIER_STORY = re.compile(
     re.IGNORECASE,
 )
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
+# A subscription's price per period: "For less than €3/week*", "99 €/year", "$5 per month".
+PRICE_PER_PERIOD = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?[€$£])\s*\*?\s*(?:/\s*|per\s+)(?:week|month|year)\b", re.IGNORECASE
+)
 # A release's issuer line in brackets: "(AIM: ABC) ('Andina', or the 'Company')", "(TSX/NYSE: ABC)".
 TICKER_LINE = re.compile(
     r"^\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|ASX|AIM|LSE|HKEX|SGX|JSE|OTCQX|OTCQB|OTC|NYSE American|CSE|FSE)"

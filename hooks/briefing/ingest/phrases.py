@@ -92,13 +92,8 @@ APPEAL_PATTERNS = {
     "wait": r"^\W*please\s+wait\W*$",
     "media": r"^\W*no\s+media\s+source\s+(?:is\s+)?currently\s+available",
     "browser": r"your\s+browser\s+does(?:\s+not|n[’']t)\s+support",
-    # a subscription offer in prices: "For less than €3/week*", "*For an annual commitment"
-    **{
-        word: r"(?:(?<=[€$£])|(?<=[€$£]\s))\d[\d.,]*\s*\*?\s*(?:/\s*|per\s+)(?:week|month|year)\b"
-        r"|\d[\d.,]*\s?[€$£]\s*\*?\s*(?:/\s*|per\s+)(?:week|month|year)\b"
-        r"|\b(?:annual|monthly|yearly)\s+(?:commitment|subscription|plan)\b"
-        for word in ("week", "month", "year", "annual", "monthly", "yearly")
-    },
+    # a subscription offer: "*For an annual commitment" (its price per week: `lexicon.PRICE_PER_PERIOD`)
+    "commitment": r"\b(?:annual|monthly|yearly)\s+commitment\b",
     "welcome": r"^\W*welcome\s+to\s+(?:the\s+)?[\w.&'’ -]{2,40}[!.]?$",  # a site's greeting line
     "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
     "tap": r"tap\s+here",

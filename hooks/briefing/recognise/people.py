@@ -119,6 +119,8 @@ PLURAL_TITLE = re.compile(
     rf"(?:Secretaries|Ministers|Senators|Governors|Ambassadors|Presidents))\s+"
     rf"(?P<names>{FULL_NAME}(?:\s*\([^()]{{1,40}}\))?(?:(?:,\s+|,?\s+and\s+){FULL_NAME}(?:\s*\([^()]{{1,40}}\))?)+)"
 )
+_PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
+_LOWER_HEADS = ("president", "minister", "premier", "chancellor", "king", "queen")
 NAME_IN_LIST = re.compile(rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?")
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
@@ -232,10 +234,11 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in TITLE_OF_PLACE.finditer(sentence):
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    for m in PLACE_LOWER_TITLE.finditer(sentence):
+    lower_head = any(map(sentence.__contains__, _LOWER_HEADS))  # the cheap test first: most sentences have none
+    for m in PLACE_LOWER_TITLE.finditer(sentence) if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    for m in PLURAL_TITLE.finditer(sentence):
+    for m in PLURAL_TITLE.finditer(sentence) if any(map(sentence.__contains__, _PLURAL_TITLES)) else ():
         title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
         for n in NAME_IN_LIST.finditer(m.group("names")):
             add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)
