@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import ACRONYM, NAME
+from ..recognise.org_patterns import ACRONYM, NAME, government_place
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
@@ -150,8 +150,7 @@ def link_deal_parties(
             if not is_org(party):
                 continue
             name = org_name(party)
-            state = STATE_GOVERNMENT.fullmatch(name)
-            if state and (key := (place_keys or {}).get(state.group("place") or state.group("place2"))):
+            if key := (place_keys or {}).get(government_place(name)):
                 parties[i] = key
                 continue
             key = surfaces.get(name) or surfaces.get(canonical(name))
@@ -175,9 +174,6 @@ def link_deal_parties(
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
 
 
-STATE_GOVERNMENT = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?P<place>.+?)\s+Government|Government\s+of\s+(?:the\s+)?(?P<place2>.+))"
-)
 THE_FIRM = re.compile(
     r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
 )

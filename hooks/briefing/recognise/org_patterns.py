@@ -88,6 +88,19 @@ NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product)$"
 )
+# A state's own government, in either order: "the Ruritania Government", "Government of (the) Ruritania"
+# (and its common misspelling "Govenment"): the state, which has a country page, not an organisation.
+STATE_GOVERNMENT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<place>.+?)\s+Gover?n?ment|Gover?n?ment\s+of\s+(?:the\s+)?(?P<place2>.+))"
+)
+
+
+def government_place(name: str) -> str | None:
+    """The place whose own government `name` is, or None."""
+    m = STATE_GOVERNMENT.fullmatch(name)
+    return (m.group("place") or m.group("place2")) if m else None
+
+
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
     rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"

@@ -49,6 +49,7 @@ from .org_patterns import (
     THE_DEMONYM,
     TICKER,
     TITLE,
+    government_place,
     named_in_full,
     reference_pattern,
 )
@@ -92,7 +93,6 @@ PORTFOLIO_REST = re.compile(
     r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
 )
 PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commissioner)\b")
-GOVERNMENT_OF = re.compile(r"(?:The\s+)?Gover?n?ment\s+of\s+(?:the\s+)?(?P<place>.+)$")
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
 
 
@@ -108,7 +108,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Peru Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
-    if (gov := GOVERNMENT_OF.match(name)) and gov.group("place") in places:
+    if government_place(name) in places:
         return False  # "Government of Ruritania" is the state, a country page
     if MONEY_UNIT.match(name):
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
@@ -171,7 +171,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         tail = re.search(r"\s+(?:and|for)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$", name)
         if tail and tail.group("place") in places:
             name = name[: tail.start()]  # "Andina Cobre and Peru", "X Minerals for Chile": the place is not in the name
-        if name.endswith(" Government") and name[: -len(" Government")] in places:
+        if government_place(name) in places:
             return  # "the Ruritania Government" is the state, which has its own page
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
