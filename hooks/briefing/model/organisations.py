@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import ACRONYM, NAME, government_place
+from ..recognise.org_patterns import NAME, folded_acronyms, government_place
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
@@ -52,9 +52,7 @@ def resolve_organisations(
     (name, reason) for each page an entry suppresses. `reference` maps every name of an
     international body or national agency to its reference name: one page, by that name."""
     reference = reference or {}
-    folded = {
-        alias.casefold(): name for alias, name in reference.items() if ACRONYM.fullmatch(alias)
-    }  # "Abcd" for "ABCD"
+    folded = folded_acronyms(reference)  # "Abcd" for "ABCD"
     surfaces: dict[str, str] = {}
     suppressed: list[tuple[str, str]] = []
     for entry, line in site.entries.get(ORGANISATION, []):

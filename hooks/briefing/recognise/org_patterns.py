@@ -172,6 +172,12 @@ REFERENCE_CUES = {*REFERENCE_CUE.values(), "known company"}
 ACRONYM = re.compile(r"[A-Z]{4,}")
 
 
+def folded_acronyms(names: dict) -> dict:
+    """The acronyms among `names`' keys, case folded ("mofcom" for "MOFCOM"), with their values: how a
+    name written with only its first capital is looked up."""
+    return {name.casefold(): value for name, value in names.items() if ACRONYM.fullmatch(name)}
+
+
 def _alternative(surface: str) -> str:
     if ACRONYM.fullmatch(surface):
         return f"{surface[0]}(?i:{surface[1:]})"

@@ -18,7 +18,6 @@ from ..ingest import Article
 from .evidence import Quote
 from .mentions import ORG_RE, passage_sentences
 from .org_patterns import (
-    ACRONYM,
     AFTER,
     AGENCY_HEADS,
     ASSOCIATION_HEADS,
@@ -49,6 +48,7 @@ from .org_patterns import (
     THE_DEMONYM,
     TICKER,
     TITLE,
+    folded_acronyms,
     government_place,
     named_in_full,
     reference_pattern,
@@ -133,7 +133,7 @@ def find_organisations(
     bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
     known = bodies or {}
-    folded = {k.casefold(): v for k, v in known.items() if ACRONYM.fullmatch(k)}
+    folded = folded_acronyms(known)
     names = reference_pattern(tuple(sorted(known)))
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
