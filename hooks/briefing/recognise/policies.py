@@ -91,74 +91,83 @@ def find_policies(
     """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
     `public_bodies` maps the organisation key of a body that may take a measure to its author: an
     agency to its country, an international body to itself ("… by the European Commission")."""
-    bodies = public_bodies or {}
+    reader = _Reader(article, public_bodies or {}, place_names)
     index = MentionIndex(mentions)
-    found: list[PolicySighting] = []
     for passage in article.passages:
         if passage.cells:
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
             measures = measure_types(sentence)
-            if not measures and found and (back := REFERS_BACK.search(sentence)):
-                measures = [(found[-1].type, back)]  # "The ban was extended in June."
+            if not measures and reader.found and (back := REFERS_BACK.search(sentence)):
+                measures = [(reader.found[-1].type, back)]  # "The ban was extended in June."
             for kind, trigger in measures:
-                found += _sighting(
-                    article, passage, sentence, s0, in_sentence, kind, trigger, found, bodies, place_names
-                )
-    return found
+                reader.found += reader.sighting(passage, sentence, s0, in_sentence, kind, trigger)
+    return reader.found
 
 
-def _sighting(article, passage, sentence, s0, in_sentence, kind, trigger, found, bodies, place_names) -> list:
-    """The sighting of one measure the sentence names (none when its author or subject is not said)."""
-    minerals = _measure_minerals(sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)])
-    if not minerals and not MINERAL_WORDS.search(sentence) and (not found or NOT_MINERALS.search(sentence)):
-        return []  # chips, goods, cars: a measure on something other than minerals
-    if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
-        return []  # "does not impose export controls"
-    if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
-        return []  # "fears of potential export controls": no measure is reported
-    places = [
-        (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
-        for m in in_sentence
-        if COUNTRY.owns(m.key) or m.key in bodies
-    ]
-    imposer, target = _imposer(sentence, places, trigger)
-    if imposer is None and (body := STATE_BODY.search(sentence)):
-        imposer = place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
-    if imposer is None and UNNAMED_BODY.search(sentence):
-        imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
-    listed = BY_STATES.search(sentence, trigger.end()) if imposer is None else None
-    imposers = list(dict.fromkeys(k for at, _, k in places if listed and listed.start("list") <= at < listed.end()))
-    if imposers:  # "… introduced by a number of states including Ruritania, Borduria and Andina": each takes one
-        imposer = imposers[0]
-    if imposer is None:
-        earlier = next((p for p in reversed(found) if p.type == kind and p.imposer), None)
-        authors = {p.imposer for p in found}
-        if earlier and REFERS_BACK.search(sentence):
-            imposer, minerals = earlier.imposer, minerals or earlier.minerals
-        elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
-            imposer = next(iter(authors))
-        else:
-            return []  # who takes the measure is not said: not guessed
-    if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's
-        earlier = next((p for p in reversed(found) if p.type == kind and p.imposer == imposer), None)
-        minerals = earlier.minerals if earlier else minerals
-    return [
-        PolicySighting(
-            article.id,
-            passage.anchor,
-            sentence,
-            kind,
-            author,
-            minerals,
-            target,
-            ("lifted" if STATUSES[0][1].search(sentence) else None)
-            or _status(sentence[: trigger.start()] + sentence[trigger.end() :])  # "suspended exports" is a ban
-            or ("in force" if re.match(r"\w+ed\b", trigger.group(0)) else None),
-            (DATE_PHRASE.search(sentence) or [None])[0],
+@dataclass
+class _Reader:
+    """What reading one article's policies keeps between sentences: the measures found so far, and
+    who may take one (public bodies, places by name)."""
+
+    article: Article
+    bodies: dict[str, str]
+    place_names: dict[str, str]
+    found: list[PolicySighting] = field(default_factory=list)
+
+    def sighting(self, passage, sentence, s0, in_sentence, kind, trigger) -> list:
+        """The sighting of one measure the sentence names (none when its author or subject is not said)."""
+        minerals = _measure_minerals(
+            sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)]
         )
-        for author in imposers or [imposer]
-    ]
+        if not minerals and not MINERAL_WORDS.search(sentence) and (not self.found or NOT_MINERALS.search(sentence)):
+            return []  # chips, goods, cars: a measure on something other than minerals
+        if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+            return []  # "does not impose export controls"
+        if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+            return []  # "fears of potential export controls": no measure is reported
+        places = [
+            (m.start - s0, m.end - s0, self.bodies.get(m.key, m.key))
+            for m in in_sentence
+            if COUNTRY.owns(m.key) or m.key in self.bodies
+        ]
+        imposer, target = _imposer(sentence, places, trigger)
+        if imposer is None and (body := STATE_BODY.search(sentence)):
+            imposer = self.place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
+        if imposer is None and UNNAMED_BODY.search(sentence):
+            imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
+        listed = BY_STATES.search(sentence, trigger.end()) if imposer is None else None
+        imposers = list(dict.fromkeys(k for at, _, k in places if listed and listed.start("list") <= at < listed.end()))
+        if imposers:  # "… introduced by a number of states including Ruritania, Borduria and Andina": each takes one
+            imposer = imposers[0]
+        if imposer is None:
+            earlier = next((p for p in reversed(self.found) if p.type == kind and p.imposer), None)
+            authors = {p.imposer for p in self.found}
+            if earlier and REFERS_BACK.search(sentence):
+                imposer, minerals = earlier.imposer, minerals or earlier.minerals
+            elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
+                imposer = next(iter(authors))
+            else:
+                return []  # who takes the measure is not said: not guessed
+        if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's
+            earlier = next((p for p in reversed(self.found) if p.type == kind and p.imposer == imposer), None)
+            minerals = earlier.minerals if earlier else minerals
+        return [
+            PolicySighting(
+                self.article.id,
+                passage.anchor,
+                sentence,
+                kind,
+                author,
+                minerals,
+                target,
+                ("lifted" if STATUSES[0][1].search(sentence) else None)
+                or _status(sentence[: trigger.start()] + sentence[trigger.end() :])  # "suspended exports" is a ban
+                or ("in force" if re.match(r"\w+ed\b", trigger.group(0)) else None),
+                (DATE_PHRASE.search(sentence) or [None])[0],
+            )
+            for author in imposers or [imposer]
+        ]
 
 
 def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Match) -> tuple[str | None, str | None]:
