@@ -406,3 +406,37 @@ def test_a_subscription_offer_and_a_players_messages_go(tmp_path):
     assert {d.text for d in article.dropped} == set(chrome)
     assert article.title == story[0] or article.title.startswith("Ruritania – Borduria Framework")
     assert article.title != "Speech" and article.facts.place != "Ruritania"
+
+
+def test_an_announcement_of_points_only_keeps_every_point(tmp_path):
+    """A page with no sentence of prose (an exchange announcement of bullet points): no line is
+    off a subject it does not have, and a point ending in a colon introduces its own list."""
+    text = (
+        "Andina Cobre and Borduria Metals Sign a Binding Cobalt Offtake Agreement\n\n"
+        "  • Andina Cobre and Borduria Metals have executed a binding offtake agreement for cobalt concentrate "
+        "from the Ruritania project, subject to shareholder approval\n"
+        "  • Binding offtake agreement terms include:\n"
+        "    • 100% of cobalt concentrate\n"
+        "    • An initial term of 7 years\n"
+        "    • Conditional, including subject to shareholder approval\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"p.txt": text})
+    assert not article.dropped
+    assert "An initial term of 7 years" in " ".join(p.text for p in article.passages)
+
+
+def test_a_derived_title_does_not_keep_a_datelines_dash(tmp_path):
+    text = "BORDURIA CITY, July 4 (Wire) —— The Ruritanian government announced export controls on cobalt. It starts in August.\n"
+    (article,), _ = articles_from(tmp_path, {"d.txt": text})
+    assert article.title == "The Ruritanian government announced export controls on cobalt"
+
+
+def test_a_breadcrumb_without_its_separators_is_navigation(tmp_path):
+    text = (
+        "Home Business Metals and Mining Ruritania Bolsters Cobalt Refining...\n\n"
+        "Ruritania is stepping up cobalt refining to supply battery makers, the mines ministry said on Monday. "
+        "The plan covers three refineries.\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"b.txt": text})
+    assert [d.reason for d in article.dropped if d.line == 1] == ["breadcrumb (navigation)"]
+    assert not article.title.startswith("Home")

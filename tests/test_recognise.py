@@ -561,3 +561,11 @@ def test_a_persons_page_is_named_by_the_full_name_not_a_surname_met_first(tmp_pa
     )
     officials = [e.name for e in b.entities.values() if e.kind.name == "official"]
     assert officials == ["Ana Ortiz"]
+
+
+def test_a_secretary_of_a_department_by_its_short_form_is_an_official(tmp_path):
+    b = briefing_from(
+        tmp_path,
+        {"a.txt": "In a briefing, DTI Secretary Ana K. Ortiz said the country wants to join the cobalt pact.\n"},
+    )
+    assert [e.name for e in b.entities.values() if e.kind.name == "official"] == ["Ana K. Ortiz"]

@@ -89,7 +89,7 @@ class PageCleaner:
         page.dropped.extend(footer)
         headline = pick_headline(page)
         first = 0 if headline is None else headline + 1
-        span = densest_run(page.weights[first:])
+        span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
         start = dateline_start(page, start, end)
         for i in range(0, first - 1):

@@ -66,7 +66,12 @@ class Dropped:
 
 _ITEM = re.compile(r"[-*•]\s+(?=\S)")
 _DIGIT = re.compile(r"\d")
-BREADCRUMB = re.compile(r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S", re.IGNORECASE)
+BREADCRUMB = re.compile(
+    r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S"
+    # separators lost, the headline cut: "Home Business Metals and Mining Gulf States Bolster Minin..."
+    r"|(?-i:\W*Home\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){2,16}[A-Z][\w&'’-]*\s*(?:\.\.\.|…)$)",
+    re.IGNORECASE,
+)
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")

@@ -71,8 +71,8 @@ def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
     while last < end and headline_item(last + 1):
         last += 1
     run = range(first, last + 1)
-    if first > 0 and page.lines[first - 1].text.rstrip().endswith(":"):
-        return False  # "… three organisations of Ruritania:" introduces the article's own list
+    if max(page.weights) <= 1 or any(page.lines[j].text.rstrip().endswith(":") for j in range(max(first - 1, 0), last)):
+        return False  # "… organisations of Ruritania:" introduces the article's own list; no prose, no subject
     return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
 
 
