@@ -22,7 +22,7 @@ from .facts import find_dateline
 SENTENCE_INSIDE = re.compile(
     r"\b(?!(?:Corp|Inc|Ltd|Bros|Gov|Sen|Rep|Gen|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
-    r"[.!?]\s+\S"
+    r"(?P<end>[.!?])\s+\S"
 )  # (a question inside a headline in title case is one: "Rio Tinto Returns? The EU's Risky Embrace …")
 
 
@@ -146,9 +146,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or len(text.split()) < 3
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
-        or any(
-            m.group().rstrip()[:-1].rstrip()[-1] != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text)
-        )
+        or any(m.group("end") != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text))
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
     )

@@ -103,12 +103,10 @@ def resolve_people(
         name = bare if bare != s.name and bare in plain and " " in bare else s.name
         alias_to_key.setdefault(s.name, alias_to_key.get(name) or person_key(slugify(name)))
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for name, key in alias_to_key.items():
-        if " " in name:
-            by_surname[name.split()[-1]].add(key)
     full_name: dict[str, str] = {}  # a person's page is named by a full name, not a surname met first
     for name, key in alias_to_key.items():
         if " " in name:
+            by_surname[name.split()[-1]].add(key)
             full_name.setdefault(key, name)
     candidates = []
     for s in sightings:

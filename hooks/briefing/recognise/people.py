@@ -109,19 +109,20 @@ LOWER_TITLE_NAME = re.compile(
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
+_PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")
 PLACE_LOWER_TITLE = re.compile(
     rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
-    rf"(?P<title>(?:vice[ -])?president|prime minister|premier|chancellor|king|queen)\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?P<title>(?:vice[ -])?{'|'.join(_PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
 )
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
-PLURAL_TITLE = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?"
-    rf"(?:Secretaries|Ministers|Senators|Governors|Ambassadors|Presidents))\s+"
-    rf"(?P<names>{FULL_NAME}(?:\s*\([^()]{{1,40}}\))?(?:(?:,\s+|,?\s+and\s+){FULL_NAME}(?:\s*\([^()]{{1,40}}\))?)+)"
-)
 _PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
-_LOWER_HEADS = ("president", "minister", "premier", "chancellor", "king", "queen")
-NAME_IN_LIST = re.compile(rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?")
+_LISTED_NAME = rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?"  # "Ana Ortiz (Treasury)"
+NAME_IN_LIST = re.compile(_LISTED_NAME)
+_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LISTED_NAME)  # the same, without its group names, to repeat
+PLURAL_TITLE = re.compile(
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(_PLURAL_TITLES)}))\s+"
+    rf"(?P<names>{_UNNAMED}(?:(?:,\s+|,?\s+and\s+){_UNNAMED})+)"
+)
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )
@@ -234,7 +235,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in TITLE_OF_PLACE.finditer(sentence):
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    lower_head = any(map(sentence.__contains__, _LOWER_HEADS))  # the cheap test first: most sentences have none
+    lower_head = any(map(sentence.__contains__, _PLACE_HEADS))  # the cheap test first: most sentences have none
     for m in PLACE_LOWER_TITLE.finditer(sentence) if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))

@@ -97,7 +97,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
     )  # "the ministry's director"
     if re.search(r"\bminister\b", role, re.I):  # a minister of any portfolio is the state's
         return OFFICIAL
-    if re.fullmatch(r"Secretary", role) and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
+    if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
     if OFFICIAL_ROLE_WORDS.search(role) and (
         affiliation is None or strip_possessive(affiliation) in places or government
