@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site offline test lint serve check quality add-source markdown clean setup test-setup browser-deps
+.PHONY: site offline test lint serve check quality line-model add-source markdown clean setup test-setup browser-deps
 
 $(BIN)/mkdocs: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ quality: setup
 	$(BIN)/python scripts/quality.py --no-registry
 	$(BIN)/python scripts/entity_quality.py --set dev
 	$(BIN)/python scripts/policy_deal_quality.py --set dev
+
+## line-model: train the cleaner's line model on the labelled real pages (after a change to the rules or the
+## labels; writes hooks/briefing/ingest/line_model.json); `--evaluate` scores it on batches it did not see
+line-model: setup
+	$(BIN)/python scripts/train_line_model.py
 
 clean:
 	rm -rf site dist site-markdown .pytest_cache

@@ -446,6 +446,21 @@ def test_known_companies_and_acronyms_need_no_cue(tmp_path):
             "Budi Santoso",
             "mining ministry’s director general",
         ),
+        (  # a special envoy's long portfolio before the name
+            "The talks included Special Envoy for Northern and Coastal Affairs Ivan Petrenko.",
+            "Ivan Petrenko",
+            "Special Envoy for Northern and Coastal Affairs",
+        ),
+        (  # a president's adviser, in lower case
+            "Ruritania set three demands, expressed by presidential advisor Ben Oduya in reply to the proposal.",
+            "Ben Oduya",
+            "presidential advisor",
+        ),
+        (  # the title after the name with no comma
+            "“The contract exceeds $300 million,” said Budi Santoso the Minister of Foreign Trade of Ruritania.",
+            "Budi Santoso",
+            "Minister of Foreign Trade",
+        ),
     ],
 )
 def test_officials_by_their_titles(tmp_path, sentence, name, role):
@@ -569,3 +584,15 @@ def test_a_secretary_of_a_department_by_its_short_form_is_an_official(tmp_path):
         {"a.txt": "In a briefing, DTI Secretary Ana K. Ortiz said the country wants to join the cobalt pact.\n"},
     )
     assert [e.name for e in b.entities.values() if e.kind.name == "official"] == ["Ana K. Ortiz"]
+
+
+def test_a_body_s_name_runs_on_through_a_second_of(tmp_path):
+    """ "International Centre for Settlement of Investment Disputes" is one body, not its first half."""
+    text = (
+        "Andina Cobre filed a case at the International Centre for Settlement of Investment Disputes on "
+        "Monday, its lawyers said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "International Centre for Settlement of Investment Disputes" in names, names
+    assert "International Centre for Settlement" not in names

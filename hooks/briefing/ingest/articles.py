@@ -79,6 +79,7 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
                 continue  # "Baar, Switzerland:", "Highlights:" or "• Speech" over the text: a label, no title
             dateline = find_dateline(text)
             skip = dateline.end if dateline else leading_stamp(text)
+            skip = m.end() if (m := lexicon.WIRE_CREDIT.match(text, skip)) else skip  # "(Wire) -- "
             sentences = split_sentences(text[skip:]) if skip else passage.sentences
             if not sentences or not lexicon.WORD.search(text[skip:]):
                 continue  # a dateline on a line of its own

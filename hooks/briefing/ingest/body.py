@@ -1,11 +1,11 @@
 """Stage 1, ingest (body): a scraped page's lines → the article's lines, its headline, and what was dropped.
 
-Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is
-the title-like line above the first sentence of prose that shares the most words with the prose;
-the body is the densest run of prose below it (`layout.densest_run`). Above the headline stands the
-header; between it and the body, bylines, stamps and captions (dropped) and a standfirst or dateline
-(kept); after the body, the footer. Inside the body, evidence, headlines under a related-stories label,
-inserted appeals and pull quotes are dropped. A line the evidence cannot place is kept.
+Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is the title-like
+line above the first sentence of prose that shares the most words with the prose; the body is the densest run of
+prose below it (`layout.densest_run`). Above the headline stands the header; between it and the body, bylines,
+stamps and captions (dropped) and a standfirst or dateline (kept); after the body, the footer. Inside the body,
+evidence, headlines under a related-stories label, inserted appeals and pull quotes are dropped. A line the
+evidence cannot place is kept, unless the line model (`line_model`, trained on real pages) takes it for chrome.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .layout import (
     weighted_by_cohesion,
     word_overlap,
 )
+from .line_model import second_opinion
 
 RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
 
@@ -68,6 +69,7 @@ class PageCleaner:
         kept = "|".join(f"(?:{p})" for p in rules.keep_patterns)  # one search per line, not one per rule
         self.keep_patterns = re.compile(kept, re.IGNORECASE) if kept else None
         self.footer = [re.compile(p, re.IGNORECASE) for p in rules.footer_patterns]
+        self.recorder = None  # scripts/train_line_model.py: receives each page's line features
 
     def kept_by_rule(self, text: str, norm: str | None = None) -> bool:
         return (norm or normalised(text)) in self.keep or bool(self.keep_patterns and self.keep_patterns.search(text))
@@ -97,6 +99,7 @@ class PageCleaner:
         self._header(page, headline, first, start, end, titled)
         self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, start, end)
+        second_opinion(page, headline, start, end, lambda i: self.kept_by_rule(page.lines[i].text), self.recorder)
         ends = last_line or {}
         dropped = sorted(
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
@@ -287,13 +290,11 @@ class PageCleaner:
                 page.keep.add(line.number)
 
 
-_cleaners: dict[int, tuple[BoilerplateRules, PageCleaner]] = {}
+_cleaner: list = [None, None]  # the rules last seen and their cleaner
 
 
 def cleaner_for(rules: BoilerplateRules) -> PageCleaner:
     """One cleaner per set of rules: compiling them once per build, not once per article."""
-    held = _cleaners.get(id(rules))
-    if held is None or held[0] is not rules:
-        _cleaners.clear()
-        held = _cleaners[id(rules)] = (rules, PageCleaner(rules))
-    return held[1]
+    if _cleaner[0] is not rules:
+        _cleaner[:] = [rules, PageCleaner(rules)]
+    return _cleaner[1]

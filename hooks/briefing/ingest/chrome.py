@@ -135,8 +135,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"  # an author's initials: "M.M.", "(J.S.)"
     if _BOXED.fullmatch(text):
         return "boxed line (a caption or pull quote)"
-    if not line.sentence and not line.clause and n <= 15 and _is_name_list(text):
-        return "tags or a list of names"
+    if not line.sentence and not line.clause and n <= 15 and _is_name_list(text) and not _ends_with_date(text):
+        return "tags or a list of names"  # "Baku, Azerbaijan, Sept. 27" is a dateline
     if (
         9 <= n <= 40
         and len(text.split()) >= 9
@@ -227,6 +227,10 @@ def _is_stamp(text: str) -> bool:
     return not others or (
         dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others)
     )
+
+
+def _ends_with_date(text: str) -> bool:
+    return any(m.end() == len(text) for m in lx.DATE.finditer(text))
 
 
 def _is_name_list(text: str) -> bool:

@@ -41,6 +41,7 @@ CAPTION_PATTERNS = {
             "video",
         )
     },
+    "photographer": r"\bphotographer\s*:",  # "… Indaba 2025. Photographer: A / B"
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
     "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",

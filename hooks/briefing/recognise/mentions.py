@@ -30,8 +30,8 @@ ORG_HEADS = (
 )
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}})?"
-    rf"|\b(?:{ORG_HEADS})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}){{0,2}}"
+    rf"|\b(?:{ORG_HEADS})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}){{1,2}}"
 )
 BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
 MINERAL_CONTEXT = re.compile(

@@ -34,9 +34,9 @@ TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
 )
-# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry": the title after the name.
+# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
 TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+)(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(
@@ -95,7 +95,7 @@ POST_OF_BODY_NAME = re.compile(
 # Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
 INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
 LONG_PORTFOLIO_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting)\s+)?(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special)\s+)?(?:Minister|Secretary|Envoy)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+of\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
     rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
@@ -104,8 +104,8 @@ LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
     rf"environment|resources|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
-    rf"secretary|spokes(?:man|woman|person)|ambassador|"
-    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )chief|(?<=junta )leader|counterpart)"
+    rf"secretary|spokes(?:man|woman|person)|ambassador|(?<=presidential )advis[eo]r|"
+    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart)"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
