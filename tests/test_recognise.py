@@ -596,3 +596,31 @@ def test_a_body_s_name_runs_on_through_a_second_of(tmp_path):
     names = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
     assert "International Centre for Settlement of Investment Disputes" in names, names
     assert "International Centre for Settlement" not in names
+
+
+def test_a_ministry_s_portfolio_runs_on_through_and_and_an_event_is_no_organisation(tmp_path):
+    """ "Ministry of Mining and Heavy Industry of Borduria" is one body; "Future Metals Forum" is an
+    event, and "Natural Resources" alone names nobody."""
+    text = (
+        "The Ministry of Mining and Heavy Industry of Borduria signed the cobalt memorandum on Monday, "
+        "during the Future Metals Forum in Szohod.\n"
+        "The ministry also worked with the Natural Resources Management in Ruritania on the deal.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "Ministry of Mining and Heavy Industry of Borduria" in names, names
+    assert not names & {"Ministry of Mining", "Heavy Industry of Borduria", "Future Metals", "Natural Resources"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The mine is the largest in the region, according to Andes Nico President Ana Ortiz.", "expert"),
+        ("During Ruritanian President Ana Ortiz's visit, the cobalt pact was signed.", "official"),
+        ("The cobalt pact was signed, Ruritania President Ana Ortiz said.", "official"),
+    ],
+)
+def test_a_president_of_a_named_body_is_no_head_of_state(tmp_path, sentence, kind):
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    kinds = {e.kind.name for e in b.entities.values() if e.name == "Ana Ortiz"}
+    assert kinds == {kind}

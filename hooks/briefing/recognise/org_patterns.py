@@ -66,9 +66,11 @@ ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
     r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
 )
+# "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
+EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival"
 ENDING = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
-    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill)\b)"
+    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS})\b)"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
 # unless it is a law, a plan or an event.
@@ -128,7 +130,7 @@ LISTED = re.compile(
 # The end of a longer name's first half ("Ministry of [Natural Resources]"); not after a legal ending,
 # which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
 INSIDE_NAME = re.compile(rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")
-EVENT = re.compile(r"\b(?:Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival)\b")
+EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
     r"House of Commons|House of Lords)\b"
@@ -147,7 +149,7 @@ holding limited ltd inc corp plc this that these those its their his her our we 
 with from and of but as if when while after before under about over january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday western
 eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
-corporation investment development economic growth environment technical supervision domestic local foreign overseas
+corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
 currently previously earlier later separately similarly overall initially finally eventually
 """.split()

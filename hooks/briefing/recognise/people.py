@@ -14,7 +14,6 @@ from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
-from .organisations import org_type
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
 from .titles import (
     EXPERT_ROLE_WORDS,
@@ -26,6 +25,8 @@ from .titles import (
     TITLE_MODIFIER,
     TITLE_WORD,
     classify_role,
+    led_by_place,
+    post_in_body,
     strip_possessive,
 )
 
@@ -213,13 +214,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             # "Energy and Natural Resources Minister X": the whole portfolio is the title, not a body
             add(m.group("name"), OFFICIAL, sentence[lead.start() : m.end("title")], None)
             continue
-        company_title = re.fullmatch(r"Chair(?:man|woman|person)|CEO|Chief Executive", m.group("title"))
-        if (
-            aff
-            and not _led_by_place(aff, places)
-            and not TITLE_MODIFIER.match(aff.split()[0])
-            and (org_type(aff) or re.fullmatch(r"[A-Z]{2,6}", aff) or company_title)
-        ):
+        if post_in_body(m.group("title"), aff, sentence[: m.start()], places):
             # "Andina Cobre President Ana Ortiz": a post in a body, official only if the body is the state's
             add(m.group("name"), classify_role(m.group("title"), aff, places), m.group("title"), aff)
             continue
@@ -271,7 +266,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             if (
                 TITLE_MODIFIER.match(aff.split()[0])
                 or pattern is BODY_POST_NAME
-                and _led_by_place(aff, places)
+                and led_by_place(aff, places)
                 and (state_title or strip_possessive(aff) in places)
             ):  # "U.S. Energy Secretary X" is a title; "U.S. Southern Command head X" a post in a body
                 continue
@@ -292,9 +287,3 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in ACCORDING.finditer(sentence):
         add(m.group("name") or m.group("name2"), None, None, None)
     return out
-
-
-def _led_by_place(text: str, places: set[str]) -> bool:
-    """ "U.S. Energy", "Peru's Mines": a place, then perhaps a portfolio; not an organisation's name."""
-    words = strip_possessive(text).split()
-    return any(strip_possessive(" ".join(words[:i])) in places for i in range(1, len(words) + 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.lexicon import stoplist
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .organisations import org_type
 
@@ -112,3 +113,36 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
 
 def strip_possessive(text: str) -> str:
     return re.sub(r"(?:’s|'s)$", "", text)
+
+
+def company_post(title: str, words: str | None, before: str, places: set[str]) -> bool:
+    """A chairman's or chief executive's post is in a company; a president's is when the words before
+    the title are two or more capitalised words that start their run and hold no place or common word
+    ("Ramu Nico President X"; not "During Kazakh President", nor the headline "US Polysilicon Makers
+    Thank President")."""
+    if re.fullmatch(r"Chair(?:man|woman|person)|CEO|Chief Executive", title):
+        return True
+    return (
+        title == "President"
+        and bool(words)
+        and " " in words
+        and not any(strip_possessive(w) in places or w.lower() in stoplist("English") for w in words.split())
+        and not re.search(r"[A-Z][\w.’']*\s$", before)
+    )
+
+
+def led_by_place(text: str, places: set[str]) -> bool:
+    """ "U.S. Energy", "Peru's Mines": a place, then perhaps a portfolio; not an organisation's name."""
+    words = strip_possessive(text).split()
+    return any(strip_possessive(" ".join(words[:i])) in places for i in range(1, len(words) + 1))
+
+
+def post_in_body(title: str, words: str | None, before: str, places: set[str]) -> bool:
+    """ "Andina Cobre President Ana Ortiz": the words before the title name a body (not a place, not
+    "Former"), so the post is in it."""
+    return (
+        bool(words)
+        and not led_by_place(words, places)
+        and not TITLE_MODIFIER.match(words.split()[0])
+        and bool(org_type(words) or re.fullmatch(r"[A-Z]{2,6}", words) or company_post(title, words, before, places))
+    )
