@@ -440,3 +440,34 @@ def test_a_breadcrumb_without_its_separators_is_navigation(tmp_path):
     (article,), _ = articles_from(tmp_path, {"b.txt": text})
     assert [d.reason for d in article.dropped if d.line == 1] == ["breadcrumb (navigation)"]
     assert not article.title.startswith("Home")
+
+
+def test_set_17_pages_shapes_a_lead_printed_twice_key_points_captions_and_notices(tmp_path):
+    """A lead that reports speech printed twice keeps one copy; a caption that repeats the lead's
+    words, a picture credited to a broadcaster, an offer among the key points, an access appeal and
+    an embargo notice go, and none of them is the title."""
+    lead = "Ruritania and Borduria signed a memorandum on a cobalt deal on Thursday, Ruritania's Mines Minister Ana Ortiz said."
+    story = [
+        "Under the memorandum, the two states will set up a joint fund for cobalt and copper projects in the north, "
+        "officials said on Friday.",
+        "The fund will take stakes in three mines and a refinery near the port, and the first projects are "
+        "expected to be chosen before the end of the year.",
+        "Borduria's parliament must still approve the agreement, which the opposition has criticised as too "
+        "generous to foreign investors.",
+    ]
+    chrome = [
+        "Dr Ana Ortiz (Andina News TV)",
+        "Ruritania and Borduria signed a memorandum",
+        "- Get cobalt price alerts and trading tools in one powerful platform—now 60% off for the holidays.",
+        "GET FULL ACCESS",
+        "Please note that this analysis is embargoed until September 30, 2025, 10 am CEST.",
+    ]
+    text = "\n\n".join(
+        ["- Ruritania and Borduria will build a cobalt fund together.", chrome[2], lead, lead, story[0], *chrome[:2],
+         story[1], chrome[4], story[2], chrome[3]]
+    ) + "\n"  # fmt: skip
+    (article,), _ = articles_from(tmp_path, {"u.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert kept.count(lead) == 1 and all(s in kept for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+    assert article.title == "Ruritania and Borduria will build a cobalt fund together"  # the key point

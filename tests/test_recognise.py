@@ -624,3 +624,18 @@ def test_a_president_of_a_named_body_is_no_head_of_state(tmp_path, sentence, kin
     b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
     kinds = {e.kind.name for e in b.entities.values() if e.name == "Ana Ortiz"}
     assert kinds == {kind}
+
+
+def test_the_head_of_a_named_body_and_a_lecturer_of_a_university(tmp_path):
+    """ "the President of the European Council Antonio Costa" (no comma) is an official; "Andes
+    University economics lecturer X" an expert of that university."""
+    text = (
+        "The summit brought together the leaders of Ruritania and Borduria with the President of the "
+        "European Council Ana Ortiz to discuss cobalt supplies.\n"
+        "Andes University economics lecturer Maria Lopez commented, \"These cobalt quotas aim to capture value.\"\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: (e.kind.name, e.fields.get("affiliation")) for e in b.entities.values()}
+    assert people["Ana Ortiz"] == ("official", "European Council")
+    assert people["Maria Lopez"] == ("expert", "Andes University")
+    assert "Council Ana Ortiz" not in people

@@ -1,4 +1,5 @@
-"""Stage 1, ingest (blocks): runs of lines a page sets into or beside the article as one block.
+"""Stage 1, ingest (blocks): runs of lines a page sets into or beside the article as one block, and
+lines a page prints twice.
 
 An advertisement or appeal inserted between paragraphs, a list of links whose every item ends
 with the same call to action: each line alone may read as prose; the block gives it away.
@@ -94,3 +95,26 @@ def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Cal
                 found[i - 1] = "label over a list of links"
         i = j + 1
     return {k: r for k, r in found.items() if reasons[k] is None and not kept(lines[k].text, lines[k].norm)}
+
+
+# Reported speech: a caption shows, an article reports ("… signed a memorandum on Thursday, X said.")
+REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def printed_twice(texts: list[str], k: int, words: int) -> str | None:
+    """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
+    caption and its alternative text: both go. A long paragraph printed twice, or one that reports
+    what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
+    after = k + 1 < len(texts) and texts[k + 1] == texts[k]
+    before = k > 0 and texts[k - 1] == texts[k]
+    if words < 3 or not (before or after):
+        return None
+    if words <= 25 and not REPORTED.search(texts[k]):
+        return "printed twice in a row (a picture's caption and its alt text)"
+    return "printed twice in a row (its second copy)" if before else None
+
+
+def truncated(text: str) -> bool:
+    """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
+    article's text, not pull quotes."""
+    return text.rstrip().endswith(("…", "...", "[…]", "[...]"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
-from .blocks import between_chrome, call_to_action_lists, off_subject_beside_chrome
+from .blocks import between_chrome, call_to_action_lists, off_subject_beside_chrome, printed_twice, truncated
 from .chrome import Dropped, evidence, is_prose, measure, weight
 from .facts import find_dateline
 from .layout import (
@@ -34,11 +34,9 @@ from .layout import (
     is_label,
     normalised,
     pick_headline,
-    printed_twice,
     prose_follows,
     stamp_end,
     stands_alone,
-    truncated,
     weighted_by_cohesion,
     word_overlap,
 )
@@ -255,10 +253,10 @@ class PageCleaner:
         in_related = False
         texts = [line.norm for line in page.lines[start : end + 1]]
 
-        # A pull quote repeats (the start of) a paragraph: compare lines that begin alike.
+        # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
         by_start: dict[str, list[str]] = {}
-        for text in texts:
-            by_start.setdefault(text[:24], []).append(text)
+        for line in (x for k, x in enumerate(page.lines[: end + 1]) if k >= start or x.number in page.keep):
+            by_start.setdefault(line.norm[:24], []).append(line.norm)
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:
@@ -272,8 +270,8 @@ class PageCleaner:
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
             elif in_headline_list(page, i, start, end):
                 page.drop(i, "related-stories list")
-            elif printed_twice(texts, i - start, len(line.words)):
-                page.drop(i, "printed twice in a row (a picture's caption and its alt text)")
+            elif why := printed_twice(texts, i - start, len(line.words)):
+                page.drop(i, why)
             elif len(line.words) >= 6 and any(
                 len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other and not truncated(other)
                 for other in by_start[texts[i - start][:24]]

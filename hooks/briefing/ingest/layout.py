@@ -208,20 +208,6 @@ NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a m
 GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
 
 
-def printed_twice(texts: list[str], k: int, words: int) -> bool:
-    """A short line printed twice in a row is a picture's caption and its alternative text: both go.
-    A long paragraph printed twice is a scraping slip: its second copy goes, the first stays."""
-    after = k + 1 < len(texts) and texts[k + 1] == texts[k]
-    before = k > 0 and texts[k - 1] == texts[k]
-    return words >= 3 and (before or (after and words <= 25))
-
-
-def truncated(text: str) -> bool:
-    """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
-    article's text, not pull quotes."""
-    return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
-
-
 def introduced_items(lines: list[Line]) -> set[int]:
     """List items under a line that introduces them ("Key points:", "… include:"): the article's
     own list, whatever their words."""

@@ -41,6 +41,8 @@ CAPTION_PATTERNS = {
             "video",
         )
     },
+    # "Dr Ana Ortiz (Andina TV)": a picture credited to a broadcaster
+    **{word: r"^[^()]{3,80}\((?:[\w.&'’-]+\s+){0,3}(?:TV|Television)\)\s*$" for word in ("tv", "television")},
     "photographer": r"\bphotographer\s*:",  # "… Indaba 2025. Photographer: A / B"
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
@@ -133,7 +135,9 @@ APPEAL_PATTERNS = {
     "question": r"this\s+question\s+was\s+answered",
     "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
     "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)",
-    "access": r"digital\s+access",
+    "access": r"digital\s+access|(?:get|unlock)\s+(?:full|unlimited)\s+access",
+    "embargoed": r"(?:is|was|are)\s+embargoed\s+until",  # a notice to the press left on the page
+    "off": r"now\s+\d{1,3}\s?%\s+off\b",  # "… one powerful platform—now 60% off for Memorial Day."
     "journalism": r"(?:support|choose)\b.{0,40}\bjournalism",
     "newspaper": r"our\s+online\s+newspaper",
     "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",

@@ -27,6 +27,7 @@ from .titles import (
     classify_role,
     led_by_place,
     post_in_body,
+    public_body,
     strip_possessive,
 )
 
@@ -72,8 +73,9 @@ ROLE_THEN_NAME = re.compile(
 # "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
 TITLE_OF_PLACE = re.compile(
     rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen))"
-    rf"\s+(?:of|to)\s+(?:the\s+)?(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+(?P<name>{FULL_NAME})"
-)
+    rf"\s+(?:of|to)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
+    rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly))\s+)(?P<name>{FULL_NAME})"
+)  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
 # "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.
 SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
@@ -230,6 +232,9 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
     for m in TITLE_OF_PLACE.finditer(sentence):
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
+        elif body := m.group("body"):  # a public or international body's head is an official
+            kind = OFFICIAL if public_body(body) else classify_role(m.group("title"), body, places)
+            add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, _PLACE_HEADS))  # the cheap test first: most sentences have none
     for m in PLACE_LOWER_TITLE.finditer(sentence) if lower_head else ():
         if strip_possessive(m.group("aff")) in places:

@@ -69,7 +69,8 @@ POST = (
     r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
     r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
-    r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss)"
+    r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss|"
+    r"[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Ff]ellow)"
 )
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
 LOWER_GOVERNMENT = re.compile(
@@ -145,4 +146,11 @@ def post_in_body(title: str, words: str | None, before: str, places: set[str]) -
         and not led_by_place(words, places)
         and not TITLE_MODIFIER.match(words.split()[0])
         and bool(org_type(words) or re.fullmatch(r"[A-Z]{2,6}", words) or company_post(title, words, before, places))
+    )
+
+
+def public_body(name: str) -> bool:
+    """ "European Commission", "Ruritanian Mining Agency": a body of the state or of states."""
+    return org_type(name) in ("agency", "international") or bool(
+        re.search(r"(?:Commission|Council|Parliament|Assembly)$", name)
     )
