@@ -245,3 +245,19 @@ def test_a_mining_law_is_a_policy(tmp_path):
     policies = _policies(briefing_from(tmp_path, {"a.txt": text}))
     assert list(policies) == ["Indonesia mining law"]
     assert policies["Indonesia mining law"].fields["type"] == "mining law"
+
+
+def test_a_list_of_several_measures_joins_none_of_them_to_another(tmp_path):
+    """ "controls on gallium, germanium, graphite and antimony" sums up measures seen apart: it is cited
+    on one of them and does not make the state's controls one policy; "gallium and germanium" is one."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "China imposed export controls on gallium and germanium in August 2023.\n",
+            "b.txt": "China announced export controls on graphite in October 2023.\n",
+            "c.txt": "China's export controls on gallium, germanium, graphite and antimony worry chip makers.\n",
+        },
+    )
+    policies = _policies(b)
+    assert set(policies) >= {"China gallium and germanium export controls", "China graphite export controls"}
+    assert sum("c" in {s.article for s in p.sightings} for p in policies.values()) == 1

@@ -9,6 +9,8 @@ page and the reason is listed on the candidates page.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import Problem
 from ..ingest import Article
 from ..kinds import POLICY
@@ -31,11 +33,17 @@ def merge_policies(
 ) -> list[tuple[str, str]]:
     """Policy entities from sightings and the registry; returns (name, reason) for each suppressed one."""
     clusters: list[Policy] = []
-    for s in sorted(sightings, key=lambda s: not s.minerals):  # those naming minerals first
+    for s in sorted(sightings, key=_reading_order):
         same = [p for p in clusters if p.fields["imposer"] == s.imposer and p.fields["type"] == s.type]
         overlapping = [p for p in same if set(p.fields["minerals"]) & set(s.minerals)]
         home = overlapping[0] if overlapping else None
-        for other in overlapping[1:]:  # the sighting joins two measures seen apart: one measure
+        if len(overlapping) > 1 and len(s.minerals) > JOINS_AT_MOST:
+            # "controls on gallium, germanium, graphite and antimony": a summary of measures seen apart;
+            # it is cited on the one it shares most with, joins none to another and adds no mineral to it
+            home = max(overlapping, key=lambda p: len(set(p.fields["minerals"]) & set(s.minerals)))
+            s = replace(s, minerals=[k for k in s.minerals if k in home.fields["minerals"]])
+            overlapping = [home]
+        for other in overlapping[1:]:  # "gallium and germanium" joins two measures seen apart: one measure
             home.sightings += other.sightings
             home.fields["minerals"] += [k for k in other.fields["minerals"] if k not in home.fields["minerals"]]
             home.fields["targets"] += [k for k in other.fields["targets"] if k not in home.fields["targets"]]
@@ -100,6 +108,17 @@ def merge_policies(
             policy.key += "-x"
         entities[policy.key] = policy
     return suppressed
+
+
+# A sighting naming up to this many minerals may join two measures seen apart into one; one naming
+# more lists several measures ("controls on gallium, germanium, graphite and antimony").
+JOINS_AT_MOST = 2
+
+
+def _reading_order(s: PolicySighting) -> tuple[int, int]:
+    """Sightings of one or two minerals first (they found the measures), then lists of more, then
+    those naming none (they join a measure found)."""
+    return (0 if 0 < len(s.minerals) <= JOINS_AT_MOST else 1 if s.minerals else 2, 0)
 
 
 def _from_citations(entry, imposer, minerals, articles, file, line, problems) -> Policy | None:
