@@ -632,7 +632,7 @@ def test_the_head_of_a_named_body_and_a_lecturer_of_a_university(tmp_path):
     text = (
         "The summit brought together the leaders of Ruritania and Borduria with the President of the "
         "European Council Ana Ortiz to discuss cobalt supplies.\n"
-        "Andes University economics lecturer Maria Lopez commented, \"These cobalt quotas aim to capture value.\"\n"
+        'Andes University economics lecturer Maria Lopez commented, "These cobalt quotas aim to capture value."\n'
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     people = {e.name: (e.kind.name, e.fields.get("affiliation")) for e in b.entities.values()}
