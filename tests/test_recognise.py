@@ -639,3 +639,18 @@ def test_the_head_of_a_named_body_and_a_lecturer_of_a_university(tmp_path):
     assert people["Ana Ortiz"] == ("official", "European Council")
     assert people["Maria Lopez"] == ("expert", "Andes University")
     assert "Council Ana Ortiz" not in people
+
+
+def test_a_pronoun_a_quantifier_or_a_generic_word_is_no_party(tmp_path):
+    """ "It has signed deals with …", "One of its first moves was acquiring …", "the Kingdom": the
+    party is named elsewhere, and no page is made for these words."""
+    text = (
+        "Through Andes Minerals, a joint venture between Andina Cobre and the Ruritania Wealth Fund, the "
+        "Kingdom has begun investing in cobalt mines abroad.\n"
+        "One of its first major moves was acquiring a 10% stake in Borduria Base Metals, the copper unit.\n"
+        "It has signed deals with Borduria Metals Group and Szohod Mining Corporation to set up cobalt plants.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for e in b.entities.values()}
+    assert not names & {"It", "One of", "One", "Kingdom"}, names
+    assert not [d.name for d in b.of_kind(BY_NAME["deal"]) if d.name.startswith(("It", "One", "Kingdom"))]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..keys import is_org, org_key
 from .deal_words import AMOUNT, DATE_PHRASE, TENTATIVE, deal_status
-from .parties import INTRO, TITLE_WORD, head_name
+from .parties import INTRO, NOT_A_NAME, TITLE_WORD, head_name, unnamed
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
@@ -92,12 +92,6 @@ DESCRIBED = re.compile(
 CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
 PAST = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
 SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
-NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|Shares?|Analysts?|Officials?|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
-    r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also)$"
-)
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",)}  # fmt: skip
 HINT = re.compile(
@@ -131,7 +125,7 @@ class _Names:
         if any(s < end and start < e for s, e in self.blocked):
             return None
         name = re.sub(r"['’]s?$", "", re.sub(r"^(?:The|the)\s+", "", name).rstrip("."))
-        if not name or NOT_A_NAME.match(name.split()[0]) or TITLE_WORD.search(name) or not name[0].isupper():
+        if not name or unnamed(name) or TITLE_WORD.search(name) or not name[0].isupper():
             return None
         return org_key(name)
 
