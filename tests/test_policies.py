@@ -263,3 +263,22 @@ def test_a_list_of_several_measures_joins_none_of_them_to_another(tmp_path):
     policies = _policies(b)
     assert set(policies) >= {"China gallium and germanium export controls", "China graphite export controls"}
     assert sum("c" in {s.article for s in p.sightings} for p in policies.values()) == 1
+
+
+def test_a_noun_that_refers_back_names_a_measure_of_its_own_type(tmp_path):
+    """ "The curbs" after a tariff on cars refers to the export controls read before it; tariffs on
+    EVs are no mineral policy; "status under the EU's Act" is the EU's designation."""
+    text = (
+        "Vietnam will require export permits for some graphite products from December 1.\n"
+        "Indonesia is weighing levying tariffs on Vietnamese-made EVs, arguing that they are subsidised.\n"
+        "The curbs are similar to those in place since August for two metals, gallium and germanium.\n"
+        "Three Andina Cobre projects have been granted strategic project status under the EU's Critical Raw "
+        "Materials Act.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    policies = _policies(b)
+    assert "Vietnam gallium and germanium export controls" in policies, set(policies)
+    assert not [n for n in policies if n.startswith("Indonesia")], set(policies)
+    assert [p.fields["type"] for p in policies.values() if p.fields["imposer"] == "country:european-union"] == [
+        "strategic project"
+    ]

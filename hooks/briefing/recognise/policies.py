@@ -39,7 +39,7 @@ SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|l
 MINERAL_WORDS = re.compile(r"\b(?:ores?|minerals?|metals?|mining|concentrates?|raw materials?|commodit\w+)\b", re.I)
 OBJECT_OF = re.compile(r"\b(?:with|against|to|from|on|over|toward|towards)\s+(?:the\s+)?$", re.I)
 NOT_MINERALS = re.compile(
-    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
+    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
 )
 THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state)\b", re.I)
@@ -99,7 +99,7 @@ def find_policies(
         for s0, _, sentence, in_sentence in index.sentences(passage):
             measures = measure_types(sentence)
             if not measures and reader.found and (back := REFERS_BACK.search(sentence)):
-                measures = [(reader.found[-1].type, back)]  # "The ban was extended in June."
+                measures = [(_referred_type(back.group(0), reader.found), back)]  # "The ban was extended in June."
             for kind, trigger in measures:
                 reader.found += reader.sighting(passage, sentence, s0, in_sentence, kind, trigger)
     return reader.found
@@ -191,9 +191,9 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
     elif (
         after
         and after[0][0] - trigger.end() <= 45
-        and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]])
+        and re.search(r"\b(?:by|from|under)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]])
     ):
-        imposer = after[0][2]  # "export controls imposed by Ruritania"
+        imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"
     else:
         imposer = None
     target = next((k for k in aimed if k != imposer), None)
@@ -214,6 +214,21 @@ def _measure_minerals(sentence: str, trigger: re.Match, minerals: list[tuple[int
     hi = after.start() if after else len(sentence)
     own = [k for at, k in minerals if lo <= at < hi]
     return list(dict.fromkeys(own or [k for _, k in minerals]))
+
+
+# What a noun that refers back can name: "the curbs" are controls, not the tariffs read last.
+REFERRED_TYPES = (
+    (re.compile(r"\b(?:ban|embargo)\b", re.I), ("export ban",)),
+    (re.compile(r"\b(?:controls?|restrictions?|curbs?|rules?)\b", re.I), ("export control", "export licensing")),
+    (re.compile(r"\bquotas?\b", re.I), ("export quota", "production quota")),
+    (re.compile(r"\btariffs?\b", re.I), ("import tariff", "export tax")),
+)
+
+
+def _referred_type(noun_phrase: str, found: list[PolicySighting]) -> str:
+    """The type of the latest measure the noun can name; the latest measure's when none fits."""
+    kinds = next((kinds for pattern, kinds in REFERRED_TYPES if pattern.search(noun_phrase)), None)
+    return next((p.type for p in reversed(found) if kinds is None or p.type in kinds), found[-1].type)
 
 
 def _only_state(sentence: str, places: list[tuple[int, int, str]]) -> str | None:

@@ -20,7 +20,8 @@ MEASURES = _table(
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-            r"exports?\b|\bembargo\b",
+            r"exports?\b|\bembargo\b|"
+            r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b",
         ),
         ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
         (
