@@ -282,3 +282,22 @@ def test_a_noun_that_refers_back_names_a_measure_of_its_own_type(tmp_path):
     assert [p.fields["type"] for p in policies.values() if p.fields["imposer"] == "country:european-union"] == [
         "strategic project"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The move came when China ceased exports of rare earths to Japan for 59 days.",
+            "China rare earth elements export ban",
+        ),
+        (
+            "Mexico's mines directorate canceled nine lithium concessions that were previously held by a Chinese firm.",
+            "Mexico lithium nationalisation",
+        ),
+    ],
+)
+def test_ceased_exports_and_cancelled_concessions(tmp_path, text, name):
+    """Stopping exports is a ban, cancelling concessions a nationalisation; the firm that held them
+    ("held by a Chinese firm") is not the measure's author."""
+    assert set(_policies(briefing_from(tmp_path, {"a.txt": text + "\n"}))) == {name}

@@ -192,7 +192,8 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         after
         and after[0][0] - trigger.end() <= 45
         and re.search(r"\b(?:by|from|under)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]])
-    ):
+        and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
+    ):  # not "concessions that were held by the Chinese firm X"
         imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"
     else:
         imposer = None

@@ -19,7 +19,8 @@ MEASURES = _table(
             "export ban",
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
-            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
+            r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b|\bembargo\b|"
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b",
         ),
@@ -60,7 +61,8 @@ MEASURES = _table(
         ),
         (
             "nationalisation",
-            r"\bnationali[sz]\w+|\bexpropriat\w+|\brevok\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:concessions?|licen[cs]es?)\b|"
+            r"\bnationali[sz]\w+|\bexpropriat\w+|\b(?:revok|cancel|annul)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?:concessions?|licen[cs]es?)\b|"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b",
         ),
