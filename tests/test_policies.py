@@ -301,3 +301,18 @@ def test_ceased_exports_and_cancelled_concessions(tmp_path, text, name):
     """Stopping exports is a ban, cancelling concessions a nationalisation; the firm that held them
     ("held by a Chinese firm") is not the measure's author."""
     assert set(_policies(briefing_from(tmp_path, {"a.txt": text + "\n"}))) == {name}
+
+
+def test_a_region_signs_no_deal_and_imposes_no_measure_but_a_bloc_does(tmp_path):
+    """ "Central Asia", "North America", "European buyers": regions; the European Union is a bloc."""
+    text = (
+        "The United States signed a cobalt agreement with Central Asia on Monday.\n"
+        "North American and Asian cobalt buyers faced export restrictions on cobalt from Indonesia.\n"
+        "The European Union signed a raw materials partnership with Kazakhstan on cobalt in 2022.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    deals = [set(d.fields["parties"]) for d in b.of_kind(DEAL)]
+    assert {"country:european-union", "country:kazakhstan"} in deals
+    assert not [p for d in deals for p in d if p in ("country:central-asia", "country:north-america", "country:asia")]
+    imposers = {p.fields["imposer"] for p in b.of_kind(POLICY)}
+    assert not imposers & {"country:north-america", "country:asia"}, imposers

@@ -3,11 +3,13 @@ those parties names and enriches it; a sighting without parties joins its articl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import Problem
 from ..keys import is_org, org_key, org_name
 from ..kinds import DEAL, ORGANISATION
 from ..recognise.deals import DealSighting
-from ..recognise.gazetteer import Gazetteer
+from ..recognise.gazetteer import Gazetteer, acts
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Deal, Entity
@@ -49,7 +51,13 @@ def merge_deals(
     """Same parties → same deal, across articles; a sighting without parties joins its article's latest deal."""
     deals: dict[frozenset, Entity] = {}
     latest: dict[str, Entity] = {}
+    curated = _curated_deals(site, gaz, entities)
     for s in sightings:
+        acting = [p for p in s.parties if acts(gaz, p)]
+        if acting != list(s.parties) and frozenset(s.parties) not in curated:  # unless a contributor says so
+            if len(acting) < 2:
+                continue  # "a deal between the United States and Central Asia": a region signs nothing
+            s = replace(s, parties=acting)
         if not s.parties:
             if s.article in latest:
                 latest[s.article].sightings.append(s)
@@ -60,7 +68,6 @@ def merge_deals(
             deal = deals[key] = Deal(DEAL, "", "", fields={"parties": list(s.parties)})
         deal.sightings.append(s)
         latest[s.article] = deal
-    curated = _curated_deals(site, gaz, entities)
     suppressed = []
     for party_set, (entry, line) in curated.items():
         if entry.suppress:

@@ -15,7 +15,7 @@ from ..errors import Problem
 from ..ingest import Article
 from ..kinds import POLICY
 from ..kinds.policy import policy_name
-from ..recognise.gazetteer import Gazetteer
+from ..recognise.gazetteer import Gazetteer, acts
 from ..recognise.policies import PolicySighting
 from ..sitedata import SiteData
 from ..slugs import slugify
@@ -34,6 +34,8 @@ def merge_policies(
     """Policy entities from sightings and the registry; returns (name, reason) for each suppressed one."""
     clusters: list[Policy] = []
     for s in sorted(sightings, key=_reading_order):
+        if s.imposer and not acts(gaz, s.imposer):
+            continue  # "European buyers": a region imposes nothing
         same = [p for p in clusters if p.fields["imposer"] == s.imposer and p.fields["type"] == s.type]
         overlapping = [p for p in same if set(p.fields["minerals"]) & set(s.minerals)]
         home = overlapping[0] if overlapping else None

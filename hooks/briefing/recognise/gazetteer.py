@@ -33,6 +33,7 @@ class PlaceInfo:
     capital: str | None = None
     region: str | None = None
     description: str | None = None
+    bloc: bool = False  # a region whose states act as one: it can be a deal's party or a measure's author
 
 
 @dataclass
@@ -122,7 +123,9 @@ def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
 def _add_regions(gaz: Gazetteer, regions: list[RegionReference]) -> None:
     for region in regions:
         key = COUNTRY.key(slugify(region.name))
-        gaz.places[key] = PlaceInfo(key, region.name, PlaceType.REGION, description=region.description)
+        gaz.places[key] = PlaceInfo(
+            key, region.name, PlaceType.REGION, description=region.description, bloc=region.bloc
+        )
         gaz.proper.setdefault(region.name, key)
         for alias in region.aliases:
             gaz.proper.setdefault(alias, key)
@@ -162,3 +165,10 @@ def _add_minerals(gaz: Gazetteer, ref: MineralReference, critical: CriticalMiner
             gaz.proper[alias] = key
     for product, element in ref.products.items():
         gaz.proper[product] = MINERAL.key(slugify(element))
+
+
+def acts(gaz: Gazetteer, key: str) -> bool:
+    """Whether a party or a measure's author can be this key: a state or a bloc, not a region
+    ("Central Asia", "North America"); keys that are not places (organisations) always can."""
+    place = gaz.places.get(key)
+    return place is None or place.type != PlaceType.REGION or place.bloc

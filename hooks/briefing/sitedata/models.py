@@ -71,6 +71,7 @@ class RegionReference(Strict):
     aliases: list[str] = []
     demonyms: list[str] = []
     description: str | None = None
+    bloc: bool = False  # a bloc of states acts as one (signs deals, imposes measures); a region does not
 
 
 class InternationalBody(Strict):
