@@ -654,3 +654,16 @@ def test_a_pronoun_a_quantifier_or_a_generic_word_is_no_party(tmp_path):
     names = {e.name for e in b.entities.values()}
     assert not names & {"It", "One of", "One", "Kingdom"}, names
     assert not [d.name for d in b.of_kind(BY_NAME["deal"]) if d.name.startswith(("It", "One", "Kingdom"))]
+
+
+def test_a_ticker_after_the_subject_and_one_party_named_twice(tmp_path):
+    """ "Andina Mining (ASX: ANM) has executed an offtake agreement with … Borduria Optimum Energy
+    Co. Ltd": the subject is the company before its ticker, and the counterpart is one party."""
+    text = (
+        "Andina Mining (ASX: ANM) has executed a binding offtake agreement (BOA) with leading Bordurian "
+        "battery producer Borduria Optimum Energy Co. Ltd for its cobalt.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    (deal,) = b.of_kind(BY_NAME["deal"])
+    parties = deal.fields["parties"]
+    assert len(parties) == len(set(parties)) == 2 and parties[0] == "organisation:andina-mining", parties

@@ -170,6 +170,7 @@ def link_deal_parties(
             org = entities.setdefault(key, Entity(ORGANISATION, key, canonical(name)))
             parties[i] = key
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
+        deal.fields["parties"] = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
 
 
 THE_FIRM = re.compile(

@@ -201,6 +201,7 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     subject = INTRO.sub("", sentence[: verb.start()])
     offset = verb.start() - len(subject)
     subject = re.sub(r",\s+(?:a|an|the|which|who)\s[^,]+,", lambda m: " " * len(m.group(0)), subject)
+    subject = re.sub(r"\s\([^()]*\)", lambda m: " " * len(m.group(0)), subject)  # "X (ASX: AJM) has signed"
     # "X said on Wednesday it had signed …": the subject is X
     subject = re.sub(r"\s+(?:said|says|announced|confirmed)\b.*$", lambda m: " " * len(m.group(0)), subject)
     parties = phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans)
