@@ -667,3 +667,17 @@ def test_a_ticker_after_the_subject_and_one_party_named_twice(tmp_path):
     (deal,) = b.of_kind(BY_NAME["deal"])
     parties = deal.fields["parties"]
     assert len(parties) == len(set(parties)) == 2 and parties[0] == "organisation:andina-mining", parties
+
+
+def test_two_leaders_signing_make_their_states_the_parties(tmp_path):
+    """ "US President X and Australian Prime Minister Y signed an agreement": the United States and
+    Australia; "Trump and Australian Prime Minister" is no portfolio."""
+    text = (
+        "US President Ana Ortiz and Australian Prime Minister Maria Lopez signed a rare earths and critical "
+        "minerals agreement yesterday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    (deal,) = b.of_kind(BY_NAME["deal"])
+    assert deal.fields["parties"] == ["country:united-states", "country:australia"]
+    roles = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
+    assert roles == {"Ana Ortiz": "President", "Maria Lopez": "Prime Minister"}

@@ -190,6 +190,11 @@ def place_parties(
         ]
         candidates = allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
         subject = [k for k in candidates if k and k not in counterparts][:1]
+    if not counterparts:  # "X's President A and Y's Prime Minister B signed an agreement": their states
+        leaders = [protagonist_of.get(p) for p, (at, _) in zip(people, people_spans, strict=False) if at < trig.start()]
+        leaders = list(dict.fromkeys(k for k in leaders if k))
+        if len(leaders) >= 2 and set(subject) <= set(leaders):
+            return leaders
     return list(dict.fromkeys(subject + counterparts))
 
 
