@@ -681,3 +681,20 @@ def test_two_leaders_signing_make_their_states_the_parties(tmp_path):
     assert deal.fields["parties"] == ["country:united-states", "country:australia"]
     roles = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
     assert roles == {"Ana Ortiz": "President", "Maria Lopez": "Prime Minister"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan signed a contract on supply of uranium to the United States.",
+        "Kazakhstan, the world's top uranium producer, announced Thursday a long-term deal to supply the metal to China.",
+    ],
+)
+def test_a_deal_to_supply_a_buyer_names_the_buyer(tmp_path, sentence):
+    (deal,) = briefing_from(tmp_path, {"a.txt": sentence + "\n"}).of_kind(BY_NAME["deal"])
+    assert len(deal.fields["parties"]) == 2 and all(p.startswith("country:") for p in deal.fields["parties"])
+
+
+def test_contracts_in_general_are_no_deal_even_for_supply(tmp_path):
+    b = briefing_from(tmp_path, {"a.txt": "Buyers in Japan and Korea sign contracts for supply each year.\n"})
+    assert not b.of_kind(BY_NAME["deal"])

@@ -112,3 +112,23 @@ def deal_status(sentence: str) -> str | None:
         if re.search(pattern, sentence, re.IGNORECASE):
             return status
     return None
+
+
+# Words that open a phrase but never a party's name ("It has signed", "One of its first moves").
+NOT_A_NAME = re.compile(
+    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|Shares?|Analysts?|Officials?|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
+    r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also|One|Some|Many|Most|Each|Both|Several|"
+    r"Another|He|She|They|We|His|Her)$"
+)
+# A generic word alone ("the Kingdom", "the company") stands for a party the text names elsewhere.
+GENERIC_ALONE = frozenset(
+    {"kingdom", "republic", "nation", "state", "government", "company", "firm", "group", "ministry"}
+)
+
+
+def unnamed(name: str) -> bool:
+    """Whether a capitalised phrase is no party's name: a pronoun, a date or a connective opens it,
+    or it is one generic word."""
+    return bool(NOT_A_NAME.match(name.split()[0])) or name.lower() in GENERIC_ALONE

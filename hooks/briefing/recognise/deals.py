@@ -140,7 +140,9 @@ def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
             return org_name(key) in c.sentence[lo:]
         return any(k == key and s >= lo for s, _, k in c.places)
 
-    after = re.match(r"\s+(?:with|between)\s", c.sentence[trig.end() :])
+    after = re.match(
+        r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
+    )
     return (
         bool(parties)
         and all(named(p, 0) for p in parties)

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
+from .deal_words import unnamed
 from .mentions import OrgSpan
 
 NOT_COUNTERPART = re.compile(
@@ -22,6 +23,10 @@ NOT_COUNTERPART = re.compile(
 WITH_PHRASE = re.compile(
     r"\b(?:with|between)\s+(?P<cp>.+?)(?=\s+(?:to|for|on|in|that|which|who|amid|as|following|aimed|aiming|"
     r"culminat\w*|marking)\b|[,;:]|(?<![A-Z])\.|$)"
+)
+SUPPLY_TO = re.compile(
+    r"\b(?:supply|supplies|supplying|sell|sale|sales|deliver|delivery|deliveries|export|exports)\b[^,;.]{0,60}?"
+    r"\bto\s+(?P<cp>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:for|from|in|by|over|until|through|starting)\b|[,;:]|(?<![A-Z])\.|$)"
 )
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
@@ -45,26 +50,6 @@ EXCLUDING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
-# Words that open a phrase but never a party's name ("It has signed", "One of its first moves").
-NOT_A_NAME = re.compile(
-    r"^(?:The|A|An|This|That|These|Those|It|Its|Their|Our|Shares?|Analysts?|Officials?|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
-    r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also|One|Some|Many|Most|Each|Both|Several|"
-    r"Another|He|She|They|We|His|Her)$"
-)
-# A generic word alone ("the Kingdom", "the company") stands for a party the text names elsewhere.
-GENERIC_ALONE = frozenset(
-    {"kingdom", "republic", "nation", "state", "government", "company", "firm", "group", "ministry"}
-)
-
-
-def unnamed(name: str) -> bool:
-    """Whether a capitalised phrase is no party's name: a pronoun, a date or a connective opens it,
-    or it is one generic word."""
-    return bool(NOT_A_NAME.match(name.split()[0])) or name.lower() in GENERIC_ALONE
 
 
 def head_name(part: str) -> tuple[int, str] | None:
@@ -126,10 +111,13 @@ def subject_and_counterparts(
         ),
         None,
     )
+    named = allowed
+    if m is None and (m := SUPPLY_TO.search(sentence, trigger_at)):  # "a deal to supply uranium to China"
+        named = places  # the buyer after "to" is a party here
     if m:
         end = m.end("cp")
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
-        counterparts = phrase_parties(sentence, m.start("cp"), m.end("cp"), allowed, people_spans)
+        counterparts = phrase_parties(sentence, m.start("cp"), m.end("cp"), named, people_spans)
         counterparts += _listed_after(sentence, end, allowed)  # "with Ruritania, Borduria and Andina"
         if extra:
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)

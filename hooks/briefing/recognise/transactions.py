@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
-from .deal_words import AMOUNT, DATE_PHRASE, TENTATIVE, deal_status
-from .parties import INTRO, NOT_A_NAME, TITLE_WORD, head_name, unnamed
+from .deal_words import AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
+from .parties import INTRO, TITLE_WORD, head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
