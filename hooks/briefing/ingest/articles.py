@@ -83,7 +83,8 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             sentences = split_sentences(text[skip:]) if skip else passage.sentences
             if not sentences or not lexicon.WORD.search(text[skip:]):
                 continue  # a dateline on a line of its own
-            first = sentences[0].text.rstrip(".").lstrip("—–-|: ")  # not the dash a dateline left
+            lead = next((x for x in sentences if len(x.text.split()) > 2), sentences[0])  # "Jakarta. In a …"
+            first = lead.text.rstrip(".").lstrip("—–-|: ")  # not the dash a dateline left
             if len(first) <= limit:
                 return first
             cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")

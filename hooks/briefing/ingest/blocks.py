@@ -99,14 +99,16 @@ def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Cal
 
 # Reported speech: a caption shows, an article reports ("… signed a memorandum on Thursday, X said.")
 REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+_LOOSE = re.compile(r"[\[\]()’'‘\"“”]")
 
 
 def printed_twice(texts: list[str], k: int, words: int) -> str | None:
     """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
     caption and its alternative text: both go. A long paragraph printed twice, or one that reports
     what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
-    after = k + 1 < len(texts) and texts[k + 1] == texts[k]
-    before = k > 0 and texts[k - 1] == texts[k]
+    here = _LOOSE.sub("", texts[k])  # "[Mount Weld project]" under "Mount Weld project"; ’ for '
+    after = k + 1 < len(texts) and _LOOSE.sub("", texts[k + 1]) == here
+    before = k > 0 and _LOOSE.sub("", texts[k - 1]) == here
     if words < 3 or not (before or after):
         return None
     if words <= 25 and not REPORTED.search(texts[k]):

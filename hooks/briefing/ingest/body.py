@@ -28,6 +28,7 @@ from .layout import (
     cut_inline_credits,
     dateline_start,
     densest_run,
+    ends_the_story,
     heads_the_subject,
     in_headline_list,
     introduced_items,
@@ -166,8 +167,8 @@ class PageCleaner:
                 ended
                 or (bool(page.reasons[i]) and not detail)
                 or (line.title_like and page.cohesion[i] < 0.3 and not detail)
-                or (len(line.words) <= 4 and line.text.rstrip().endswith(":"))
-            )  # a label over a list
+                or ends_the_story(line)
+            )
             bar = min(0.3, body) if len(line.words) >= 20 else 0.3
             if not ended and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
                 page.keep.add(line.number)

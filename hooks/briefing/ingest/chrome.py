@@ -155,6 +155,8 @@ def evidence(line: Line) -> str | None:
         return "time stamp"
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
+    if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
+        return "byline or credit"
     if (
         n <= 20
         and lx.BYLINE_INSIDE.search(text)

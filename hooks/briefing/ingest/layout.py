@@ -204,6 +204,16 @@ def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
 
 
+ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?")
+
+
+def ends_the_story(line: Line) -> bool:
+    """After the body, a label over a list ("More on this:") or the issuer's boilerplate ("About Orano
+    Canada") ends the article."""
+    text = line.text.strip()
+    return len(line.words) <= 4 and text.endswith(":") or bool(ABOUT_ISSUER.fullmatch(text))
+
+
 NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
 GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
 

@@ -22,8 +22,9 @@ _AGENCY_SLASH = (
 )
 CAPTION_PATTERNS = {
     **{
-        word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
+        word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
+        rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "China's Zijin Mining Group. (Photo Internet reproduction)"
         for word in (
             "photo",
             "photos",
@@ -50,8 +51,9 @@ CAPTION_PATTERNS = {
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
     "pictured": r"\bpictured\b",
-    **{
+    **{  # "(L)", "from left to right", "X, center, announces …": where a person stands in the picture
         word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
+        r"|,\s+(?:(?:second|third|far)\s+)?(?:left|right|centre|center)\s*,\s+(?:[a-z]+\s+)?[a-z]+s\b"
         for word in ("l", "r", "c", "left", "right", "centre", "center")
     },
     **{
@@ -127,7 +129,7 @@ APPEAL_PATTERNS = {
     r"(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
     "skip": r"skip\s+to\s+(?:main\s+)?content",
     "top": r"back\s+to\s+top",
-    "continues": r"story\s+continues\s+below",
+    "continues": r"story\s+continues\s+(?:below|after)",
     "verify": r"verify\s+(?:access|you\s+are)",
     "mode": r"reader\s+mode",
     "robot": r"are\s+you\s+a\s+robot",
@@ -182,4 +184,7 @@ APPEAL_PATTERNS = {
     "view": r"view\s+the\s+full\s+(?:release|story|article|report|text)\b",
     "multimedia": r"(?:release|story|article)\s+features\s+multimedia",
     "subscribed": r"you\s+are\s+(?:now\s+)?subscribed\b|you[’']re\s+(?:now\s+)?subscribed\b",
+    # a masthead's fields: "Publisher: X Media Company", "License: 465734"
+    "publisher": r"^\W*publisher\s*:",
+    **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},
 }
