@@ -698,3 +698,46 @@ def test_a_deal_to_supply_a_buyer_names_the_buyer(tmp_path, sentence):
 def test_contracts_in_general_are_no_deal_even_for_supply(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": "Buyers in Japan and Korea sign contracts for supply each year.\n"})
     assert not b.of_kind(BY_NAME["deal"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "role", "affiliation"),
+    [
+        (
+            '"We secure supply," said Ana Ortiz, President, Andina Mining.',
+            "Ana Ortiz",
+            "expert",
+            "President",
+            "Andina Mining",
+        ),
+        (
+            "Chief executive Ana Ortiz told reporters the mine would restart.",
+            "Ana Ortiz",
+            "expert",
+            "Chief executive",
+            None,
+        ),
+        (
+            "The deal was signed by Ana Ortiz, Minister, Ministry of Mines.",
+            "Ana Ortiz",
+            "official",
+            "Minister",
+            "Ministry of Mines",
+        ),
+        (
+            "The directive by Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Ana Maria Ortiz applies.",
+            "Ana Maria Ortiz",
+            "official",
+            "Secretary for Mining, Blue Economy and Maritime Affairs",
+            None,
+        ),
+    ],
+)
+def test_a_post_set_off_by_commas_a_whole_post_and_a_long_portfolio(tmp_path, sentence, name, kind, role, affiliation):
+    """A release's "X, President, Y Mining" (neither "Andina" nor "Ministry" is a person), "Chief
+    executive X" (no body named), a portfolio with "Blue Economy"."""
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    people = {e.name: e for e in b.entities.values() if e.kind.name in ("expert", "official")}
+    assert set(people) == {name}, set(people)
+    person = people[name]
+    assert (person.kind.name, person.fields.get("role"), person.fields.get("affiliation")) == (kind, role, affiliation)

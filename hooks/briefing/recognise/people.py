@@ -15,13 +15,13 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
+from .post_patterns import BODY_POST_NAME, NAME_POST_BODY, POST_MODIFIER, POST_OF_BODY_NAME
 from .titles import (
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
     OFFICIAL_TITLES,
     PORTFOLIO,
     PORTFOLIO_TITLE,
-    POST,
     TITLE_MODIFIER,
     TITLE_WORD,
     classify_role,
@@ -32,9 +32,11 @@ from .titles import (
 )
 
 NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
+COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
+    rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
 TITLE_AFTER = re.compile(
@@ -83,18 +85,6 @@ SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
 )
-BODY_POST_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)"
-    rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
-    rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
-)
-# "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
-# a post of a body or portfolio, a comma, the name.
-POST_OF_BODY_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}),"
-    rf"\s+(?P<name>{FULL_NAME})(?![\w-])"
-)
 # "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
 # that ends where the next word is lower-case or punctuation.
 # Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
@@ -136,7 +126,8 @@ NOT_A_NAME_WORD = re.compile(
     r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
-    r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e)$"  # a portfolio's words
+    r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
+    rf"{COMPANY_WORD}|Ministry|Department|Government)$"  # a body's: "President, Orano Mining"
 )
 
 
@@ -264,11 +255,14 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in LOWER_TITLE_NAME.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
-    for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME):
+    for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY):
         for m in pattern.finditer(sentence):
             if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):
                 continue  # a portfolio's tail ("… and Natural Resources Minister X"), read as a title above
             aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
+            if re.fullmatch(POST_MODIFIER, aff):  # "Chief executive X": the whole post, no body named
+                add(m.group("name"), EXPERT, f"{aff} {m.group('role')}", None)
+                continue
             state_title = re.search(r"\b(?:minister|secretary)\b", m.group("role"), re.I)
             if (
                 TITLE_MODIFIER.match(aff.split()[0])

@@ -23,7 +23,7 @@ PORTFOLIO = (
     r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
     r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
     r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
-    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination)"
+    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue)"
 )
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"

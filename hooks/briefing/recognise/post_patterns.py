@@ -1,0 +1,30 @@
+"""How articles name a person by a post in a body: the body, the post, the name; the post of the
+body, then the name; the name, then the post and the body (as a release signs a quote)."""
+
+from __future__ import annotations
+
+import re
+
+from .person_names import FULL_NAME, UPPER
+from .titles import POST
+
+# Words that make a post, never a body, when they stand before one ("Chief executive X").
+POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
+# "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
+BODY_POST_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)"
+    rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
+    rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
+# a post of a body or portfolio, a comma, the name.
+POST_OF_BODY_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}),"
+    rf"\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "said Ana Ortiz, President, Andina Mining.": the name, its post and its body, set off by commas.
+NAME_POST_BODY = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST}),\s+"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}})(?=\s*[.,;]|\s*$)"
+)
