@@ -316,3 +316,22 @@ def test_a_region_signs_no_deal_and_imposes_no_measure_but_a_bloc_does(tmp_path)
     assert not [p for d in deals for p in d if p in ("country:central-asia", "country:north-america", "country:asia")]
     imposers = {p.fields["imposer"] for p in b.of_kind(POLICY)}
     assert not imposers & {"country:north-america", "country:asia"}, imposers
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Chile's Chamber of Deputies has approved the creation of a royalty for large-scale mining for the "
+            "extraction of copper and lithium.",
+            "Chile copper and lithium mining law",
+        ),
+        (
+            "It will also review Zambia’s policy and regulatory environment to restrict the export of unprocessed "
+            "materials.",
+            "Zambia export controls",
+        ),
+    ],
+)
+def test_a_royalty_on_mining_and_a_curb_on_unprocessed_materials(tmp_path, text, name):
+    assert set(_policies(briefing_from(tmp_path, {"a.txt": text + "\n"}))) == {name}

@@ -36,7 +36,9 @@ HYPOTHETICAL = re.compile(
     re.I,
 )
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
-MINERAL_WORDS = re.compile(r"\b(?:ores?|minerals?|metals?|mining|concentrates?|raw materials?|commodit\w+)\b", re.I)
+MINERAL_WORDS = re.compile(
+    r"\b(?:ores?|minerals?|metals?|mining|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
+)
 OBJECT_OF = re.compile(r"\b(?:with|against|to|from|on|over|toward|towards)\s+(?:the\s+)?$", re.I)
 NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",

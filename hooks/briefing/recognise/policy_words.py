@@ -61,7 +61,7 @@ MEASURES = _table(
         ),
         (
             "nationalisation",
-            r"\bnationali[sz]\w+|\bexpropriat\w+|\b(?:revok|cancel|annul)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"\bnationali[sz]\w+|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:concessions?|licen[cs]es?)\b|"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b",
@@ -71,7 +71,8 @@ MEASURES = _table(
         (  # the rules of mining themselves: a mining code or law, its royalties
             "mining law",
             r"\bmining\s+(?:code|law|act|legislation)s?\b|\b(?:Mining|Minerals)\s+(?:Code|Law|Act)\b|"
-            r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b",
+            r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b|"
+            r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b",
         ),
     ]
 )
