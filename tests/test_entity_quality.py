@@ -39,7 +39,7 @@ RECORDED = {
 # The target is 0.9; where recall is below it, the floor is the recorded level until the
 # target is met (officials: 0.902 on 124 pages, 0.888 with set 13, 0.912 with its fixes, 0.890 with
 # set 15, 0.877 with set 16, 0.895 with its fixes).
-FLOOR = {"organisations": 0.83, "officials": 0.89, "experts": 0.73}
+FLOOR = {"organisations": 0.83, "officials": 0.90, "experts": 0.75}
 
 
 @pytest.fixture(scope="module")

@@ -156,12 +156,14 @@ def test_policies_on_labelled_real_pages():
     # 0.75 / 0.48 on the 78 pages before set 11; 0.862 / 0.505 and deals 0.725 / 0.472 before set 13;
     # 0.871 / 0.495 and deals 0.692 / 0.446 before set 14; 0.866 / 0.496 and 0.685 / 0.420 before set 15;
     # 0.859 / 0.492 and 0.673 / 0.422 before set 16 (174 pages now: 0.865 / 0.474, deals 0.682 / 0.421)
-    # Set 17 joined at 0.667 / 0.286 and deals 0.333 / 0.211 (blind): 190 pages now 0.848 / 0.472, deals
-    # 0.675 / 0.411 (0.855 / 0.481 and 0.682 / 0.421 on the 174 before it).
-    assert scores["precision"] >= 0.84, misses  # 0.956 / 0.537 on the 94 pages before set 12
-    assert scores["recall"] >= 0.47, misses
+    # Set 17 joined at 0.667 / 0.286 and deals 0.333 / 0.211 (blind): 190 pages then 0.848 / 0.472, deals
+    # 0.675 / 0.411 (0.855 / 0.481 and 0.682 / 0.421 on the 174 before it); after its fixes 0.900 / 0.507 and
+    # 0.706 / 0.426. Set 18 joined at 0.833 / 0.312 and 0.333 / 0.182: 206 pages now 0.895 / 0.487, deals
+    # 0.683 / 0.413.
+    assert scores["precision"] >= 0.89, misses  # 0.956 / 0.537 on the 94 pages before set 12
+    assert scores["recall"] >= 0.48, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.67 and deals["recall"] >= 0.41, misses  # 0.758 / 0.521 before set 12
+    assert deals["precision"] >= 0.68 and deals["recall"] >= 0.41, misses  # 0.758 / 0.521 before set 12
     assert deals["signed wrongly"] == 0, misses
 
 
@@ -304,15 +306,18 @@ def test_ceased_exports_and_cancelled_concessions(tmp_path, text, name):
 
 
 def test_a_region_signs_no_deal_and_imposes_no_measure_but_a_bloc_does(tmp_path):
-    """ "Central Asia", "North America", "European buyers": regions; the European Union is a bloc."""
+    """ "Central Asia", "North America", "European buyers": regions; the European Union is a bloc, and
+    "several African countries" the region's states."""
     text = (
         "The United States signed a cobalt agreement with Central Asia on Monday.\n"
         "North American and Asian cobalt buyers faced export restrictions on cobalt from Indonesia.\n"
         "The European Union signed a raw materials partnership with Kazakhstan on cobalt in 2022.\n"
+        "Canada has signed a series of cobalt agreements with several African countries.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     deals = [set(d.fields["parties"]) for d in b.of_kind(DEAL)]
     assert {"country:european-union", "country:kazakhstan"} in deals
+    assert {"country:canada", "country:africa"} in deals  # the region's states, named as the party
     assert not [p for d in deals for p in d if p in ("country:central-asia", "country:north-america", "country:asia")]
     imposers = {p.fields["imposer"] for p in b.of_kind(POLICY)}
     assert not imposers & {"country:north-america", "country:asia"}, imposers

@@ -24,7 +24,7 @@ CAPTION_PATTERNS = {
     **{
         word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
-        rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "China's Zijin Mining Group. (Photo Internet reproduction)"
+        rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
         for word in (
             "photo",
             "photos",

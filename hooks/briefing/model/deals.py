@@ -3,6 +3,7 @@ those parties names and enriches it; a sighting without parties joins its articl
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..errors import Problem
@@ -53,10 +54,10 @@ def merge_deals(
     latest: dict[str, Entity] = {}
     curated = _curated_deals(site, gaz, entities)
     for s in sightings:
-        acting = [p for p in s.parties if acts(gaz, p)]
+        acting = [p for p in s.parties if acts(gaz, p) or _states_of(p, s.sentence, gaz)]
         if acting != list(s.parties) and frozenset(s.parties) not in curated:  # unless a contributor says so
             if len(acting) < 2:
-                continue  # "a deal between the United States and Central Asia": a region signs nothing
+                continue  # "a deal between Ruritania and Central Asia": a region signs nothing
             s = replace(s, parties=acting)
         if not s.parties:
             if s.article in latest:
@@ -129,3 +130,12 @@ def _party_name(party: str, entities: dict[str, Entity], gaz: Gazetteer) -> str:
     if is_org(party):
         return org_name(party)
     return entities[party].name if party in entities else party
+
+
+def _states_of(region: str, sentence: str, gaz: Gazetteer) -> bool:
+    """ "agreements with several Asian countries": the sentence names the region's states as the party."""
+    return any(
+        re.search(rf"\b{re.escape(demonym)}\s+(?:countries|nations|states|governments)\b", sentence)
+        for demonym, key in gaz.demonyms.items()
+        if key == region
+    )

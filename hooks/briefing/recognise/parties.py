@@ -112,7 +112,7 @@ def subject_and_counterparts(
         None,
     )
     named = allowed
-    if m is None and (m := SUPPLY_TO.search(sentence, trigger_at)):  # "a deal to supply uranium to China"
+    if m is None and (m := SUPPLY_TO.search(sentence, trigger_at)):  # "a deal to supply uranium to Borduria"
         named = places  # the buyer after "to" is a party here
     if m:
         end = m.end("cp")

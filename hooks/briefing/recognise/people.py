@@ -50,7 +50,7 @@ ORG_ROLE_NAME = re.compile(
 # The start of a portfolio list that ends right where a match begins: "[Energy and ]Natural Resources Minister".
 PORTFOLIO_LEAD = re.compile(
     rf"(?<![\w.'’-])(?:{PORTFOLIO},\s+)*{PORTFOLIO},?\s+(?:and|&)\s+$"
-)  # not "Trump and [Australian PM]"
+)  # not "Ortiz and [Bordurian PM]"
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
