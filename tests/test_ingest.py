@@ -509,3 +509,39 @@ def test_set_18_pages_shapes_credits_captions_a_masthead_and_an_issuers_boilerpl
     assert all(s.removeprefix("Jakarta. ") in kept for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
     assert article.title.startswith("In a surprising move, the Ruritanian government")
+
+
+def test_set_19_pages_shapes_a_subtitle_a_text_credit_a_release_date_and_a_podcast(tmp_path):
+    """A subtitle in title case under the headline is the article's (never left to the line model);
+    "Text: X", "• Release Date – Aug 1, 2023" and a podcast appeal are chrome."""
+    story = [
+        "Ruritania's commerce department released a report on critical minerals on Tuesday, setting out "
+        "24 goals to secure the country's supply of cobalt and lithium.",
+        "The report calls for new maps of cobalt deposits, faster permits for mines and refineries, and "
+        "closer work with allies that produce the metals, the department said.",
+        "Ruritania imports most of the cobalt and lithium it uses, and the report warns that a cut in "
+        "supplies would hurt its battery and defence industries.",
+    ]
+    chrome = [
+        "Text: Ana Ortiz",
+        "• Release Date – Aug 1, 2023",
+        "🎧 For more on the mining industry, listen to the Andina Obsession podcast episode on cobalt.",
+    ]
+    subtitle = "The Department Sets 24 Goals to Safeguard Access to Crucial Commodities"
+    text = (
+        "\n\n".join(
+            [
+                "Commerce Department Releases Report on Critical Minerals",
+                subtitle,
+                chrome[0],
+                chrome[1],
+                *story,
+                chrome[2],
+            ]
+        )
+        + "\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"c.txt": text})
+    kept = " ".join([b.text for b in article.blocks] + [p.text for p in article.passages])  # headings too
+    assert subtitle in kept and all(s in kept for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}

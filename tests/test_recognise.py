@@ -741,3 +741,61 @@ def test_a_post_set_off_by_commas_a_whole_post_and_a_long_portfolio(tmp_path, se
     assert set(people) == {name}, set(people)
     person = people[name]
     assert (person.kind.name, person.fields.get("role"), person.fields.get("affiliation")) == (kind, role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "role", "affiliation"),
+    [
+        ("Production is expected to start in two years, CEO Ana Ortiz says.", "Ana Ortiz", "expert", "CEO", None),
+        (
+            "It turned to rare earths, said Ana Ortiz, secretary-general of the Brussels-based Rare Earth Industry "
+            "Association.",
+            "Ana Ortiz",
+            "expert",
+            "secretary-general",
+            "Rare Earth Industry Association",
+        ),
+        (
+            "Ana Ortiz, Terra’s Executive Director, rounds out the leadership.",
+            "Ana Ortiz",
+            "expert",
+            "Executive Director",
+            "Terra",
+        ),
+        (
+            'Investors are positive, with Ana Ortiz of Andina Investment Bank in Lima stating, "It is a source."',
+            "Ana Ortiz",
+            "expert",
+            None,
+            "Andina Investment Bank",
+        ),
+        (
+            "Addressing the forum, Deputy PM and Foreign Minister Ana Ortiz said Ruritania was ready.",
+            "Ana Ortiz",
+            "official",
+            "Foreign Minister",
+            None,
+        ),
+    ],
+)
+def test_set_19_people_a_bare_ceo_a_capitalised_post_and_a_firm_after_of(
+    tmp_path, sentence, name, kind, role, affiliation
+):
+    """ "CEO X says", "X, secretary-general of Y", "X, Terra’s Executive Director", "X of Y Bank", and
+    "PM" never a person's name."""
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    people = {e.name: e for e in b.entities.values() if e.kind.name in ("expert", "official")}
+    assert set(people) == {name}, set(people)
+    person = people[name]
+    assert (person.kind.name, person.fields.get("role"), person.fields.get("affiliation")) == (kind, role, affiliation)
+
+
+def test_a_ministry_of_a_place_runs_on_through_and_and_an_assessment_is_no_body(tmp_path):
+    text = (
+        "She cited unpublished information from Vietnam’s Ministry of Natural Resources and Environment, "
+        "which did not respond.\n"
+        "The cobalt project has a $3 billion net present value in its 2025 Preliminary Economic Assessment (PEA).\n"
+    )
+    names = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values()}
+    assert "Ministry of Natural Resources and Environment" in names
+    assert not names & {"Ministry of Natural Resources", "Preliminary Economic Assessment"}, names

@@ -144,8 +144,8 @@ def load_model(path: Path = WEIGHTS) -> LineModel | None:
 
 def _candidates(page: Page, headline: int | None, start: int, end: int, prose: list[bool], protected) -> list[int]:
     """The lines the model may decide: kept, not a table row (the article's figures) nor a sentence of
-    the body (its paragraphs) nor a title-like line on its subject, not held by a `keep` rule, not a
-    dateline, not a headline the rules missed; none where the body is too small."""
+    the body (its paragraphs) nor a title-like line on its subject or right under the headline, not held
+    by a `keep` rule, not a dateline, not a headline the rules missed; none where the body is too small."""
     if sum(prose[start : end + 1]) < MIN_BODY:
         return []  # cohesion and place need a body to be measured against
     # Where the rules found no headline, the first line kept above the body may be the one they missed.
@@ -159,9 +159,16 @@ def _candidates(page: Page, headline: int | None, start: int, end: int, prose: l
         and i != missed_headline
         and not (x.structure == "row" or start <= i <= end and (prose[i] or x.sentence))
         and not (x.title_like and page.cohesion[i] >= ON_SUBJECT)  # a heading, or a headline, on the subject
+        and not (headline is not None and i == headline + 1 and _title_case(x))  # the subtitle under the headline
         and not protected(i)
         and find_dateline(x.text.strip()) is None  # a dateline gives the place and date as reported
     ]
+
+
+def _title_case(line) -> bool:
+    """ "The Department Sets 24 Goals to Safeguard Access": every word but the little ones capitalised."""
+    words = [w for w in line.words if w.lower() not in lx.TITLE_FUNCTION_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def second_opinion(page: Page, headline: int | None, start: int, end: int, protected, recorder=None) -> None:

@@ -163,7 +163,7 @@ APPEAL_PATTERNS = {
     "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
-    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)"
+    "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)|listen\s+to\s+(?:the\s+|our\s+)?[\w ]{0,60}\bpodcast\b"
     r"|^\W*listen\s+(?:to|on|now)\b.{0,120}\b(?:podcasts?|app)\b",  # "Listen to … with X Podcasts."
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",

@@ -271,14 +271,14 @@ def spells(short: str, name: str) -> bool:
     return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
-PUBLIC_BODY_OF = re.compile(r"(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
+PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
 
 
 def _two_names(name: str, sentence: str) -> bool:
     """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
     or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
     first = name.split(" and ")[0]
-    if PUBLIC_BODY_OF.match(first) and " and the " not in name:
+    if PUBLIC_BODY_OF.search(first) and " and the " not in name:
         return False  # "Ministry of Mining and Heavy Industry": the portfolio runs on
     if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
         return True

@@ -15,13 +15,14 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
-from .post_patterns import BODY_POST_NAME, NAME_POST_BODY, POST_MODIFIER, POST_OF_BODY_NAME
+from .post_patterns import BODY_POST_NAME, NAME_OF_BODY, NAME_POST_BODY, POST_MODIFIER, POST_OF_BODY_NAME
 from .titles import (
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
     OFFICIAL_TITLES,
     PORTFOLIO,
     PORTFOLIO_TITLE,
+    POST,
     TITLE_MODIFIER,
     TITLE_WORD,
     classify_role,
@@ -54,8 +55,8 @@ PORTFOLIO_LEAD = re.compile(
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?),"
-)
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+){{0,2}}{POST}),"
+)  # "Brian Chisala, Terra’s Executive Director," too
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s)),\s+(?:(?:a|an|the)\s+)?"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -66,7 +67,7 @@ ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator))\s+"
+    rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
@@ -255,6 +256,11 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in LOWER_TITLE_NAME.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
+    for m in NAME_OF_BODY.finditer(sentence):  # no post named: an expert of the body
+        if not re.search(
+            r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]
+        ):  # not "… and Eurasian Studies"
+            add(m.group("name"), EXPERT, None, m.group("aff"))
     for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY):
         for m in pattern.finditer(sentence):
             if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):

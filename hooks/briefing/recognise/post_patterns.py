@@ -28,3 +28,10 @@ NAME_POST_BODY = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST}),\s+"
     rf"(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}})(?=\s*[.,;]|\s*$)"
 )
+# "with Ana Ortiz of Andina Investment Bank in Lima stating": a name, then the firm or research body
+# it speaks for (its head noun says what it is).
+NAME_OF_BODY = re.compile(
+    rf"(?P<name>{FULL_NAME})\s+(?:of|at|from)\s+(?:the\s+)?(?P<aff>(?:{UPPER}[\w&.'’-]*\s+){{0,4}}"
+    rf"(?:Bank|Institute|University|Capital|Research|Securities|Consulting|Consultancy|Intelligence|Analytics|"
+    rf"Partners|Advisors|Advisers|Centre|Center))\b"
+)

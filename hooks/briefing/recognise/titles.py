@@ -36,10 +36,10 @@ TITLE_WORD = (
     rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
     rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker|Whip|Commissioner|Director|Chief|Executive|"
     rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
-    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|{PORTFOLIO})"
+    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|{PORTFOLIO})"
 )
 OFFICIAL_TITLES = (
-    r"Deputy Prime Minister|Prime Minister|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
+    r"Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
     r"Chancellor|Foreign Minister|"
     r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
     r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
@@ -53,7 +53,7 @@ EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
     r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
-    r"vice[- ]president|member|coordinator|director[- ]general)\b",
+    r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general)\b",
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
