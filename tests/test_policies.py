@@ -340,3 +340,11 @@ def test_a_region_signs_no_deal_and_imposes_no_measure_but_a_bloc_does(tmp_path)
 )
 def test_a_royalty_on_mining_and_a_curb_on_unprocessed_materials(tmp_path, text, name):
     assert set(_policies(briefing_from(tmp_path, {"a.txt": text + "\n"}))) == {name}
+
+
+def test_a_trade_embargo_on_a_country_is_no_mineral_measure(tmp_path):
+    text = (
+        "There are challenges in processing complex minerals found in Cuba, where foreign companies also have "
+        "to navigate the U.S. trade embargo, the agency said.\n"
+    )
+    assert not _policies(briefing_from(tmp_path, {"a.txt": text}))

@@ -21,7 +21,7 @@ MEASURES = _table(
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
-            r"exports?\b|\bembargo\b|"
+            r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b",
         ),
         ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
