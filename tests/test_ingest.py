@@ -545,3 +545,18 @@ def test_set_19_pages_shapes_a_subtitle_a_text_credit_a_release_date_and_a_podca
     kept = " ".join([b.text for b in article.blocks] + [p.text for p in article.passages])  # headings too
     assert subtitle in kept and all(s in kept for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
+
+
+def test_a_headline_printed_again_in_full_just_below_is_the_one_taken(tmp_path):
+    story = (
+        "Ruritania plans to restart its largest rare earth mine next year to curb the lead of its neighbour in "
+        "rare earths, officials said on Monday.\n\nThe rare earth mine closed in 2019 after its owner ran out of "
+        "money, and the government plans to launch tenders for several blocks of the rare earth mine.\n\n"
+        "Rare earth prices rose after the announcement of the rare earth tenders, traders said.\n"
+    )
+    text = (
+        "Insights into Ruritanias plans to curb Bordurias lead in rare\n\nInsights into Ruritania’s plans to curb Borduria’s lead in rare earths\n\n"
+        + story
+    )
+    (article,), _ = articles_from(tmp_path, {"s.txt": text})
+    assert article.title == "Insights into Ruritania’s plans to curb Borduria’s lead in rare earths"

@@ -158,12 +158,13 @@ def test_policies_on_labelled_real_pages():
     # 0.859 / 0.492 and 0.673 / 0.422 before set 16 (174 pages now: 0.865 / 0.474, deals 0.682 / 0.421)
     # Set 17 joined at 0.667 / 0.286 and deals 0.333 / 0.211 (blind): 190 pages then 0.848 / 0.472, deals
     # 0.675 / 0.411 (0.855 / 0.481 and 0.682 / 0.421 on the 174 before it); after its fixes 0.900 / 0.507 and
-    # 0.706 / 0.426. Set 18 joined at 0.833 / 0.312 and 0.333 / 0.182: 206 pages now 0.895 / 0.487, deals
-    # 0.683 / 0.413.
-    assert scores["precision"] >= 0.89, misses  # 0.956 / 0.537 on the 94 pages before set 12
+    # 0.706 / 0.426. Set 18 joined at 0.833 / 0.312 and 0.333 / 0.182: 206 pages then 0.895 / 0.487, deals
+    # 0.683 / 0.413. Set 19 joined at 0.800 / 0.500 and 0.667 / 0.250: 222 pages now 0.910 / 0.488, deals
+    # 0.674 / 0.403.
+    assert scores["precision"] >= 0.90, misses  # 0.956 / 0.537 on the 94 pages before set 12
     assert scores["recall"] >= 0.48, misses
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.68 and deals["recall"] >= 0.41, misses  # 0.758 / 0.521 before set 12
+    assert deals["precision"] >= 0.67 and deals["recall"] >= 0.40, misses  # 0.758 / 0.521 before set 12
     assert deals["signed wrongly"] == 0, misses
 
 

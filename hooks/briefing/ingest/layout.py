@@ -120,8 +120,16 @@ def pick_headline(page: Page) -> int | None:
         if len(words & lede) >= 2 and (
             sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
         ):  # little prose, less proof
-            return i
+            return _fuller_copy(page, i, top)
     return None
+
+
+def _fuller_copy(page: Page, i: int, top: int) -> int:
+    """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
+    "… plans to curb Ruritania’s lead in rare earths"): the full one."""
+    letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
+    return next((j for j in range(i + 1, min(i + 3, top)) if re.sub(r"[\W_]+", "", page.lines[j].norm).startswith(letters)
+                 and len(page.lines[j].norm) > len(page.lines[i].norm)), i)  # fmt: skip
 
 
 ISSUER = re.compile(
