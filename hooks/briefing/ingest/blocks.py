@@ -106,14 +106,18 @@ def printed_twice(texts: list[str], k: int, words: int) -> str | None:
     """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
     caption and its alternative text: both go. A long paragraph printed twice, or one that reports
     what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
-    here = _LOOSE.sub("", texts[k])  # "[Mount Weld project]" under "Mount Weld project"; ’ for '
-    after = k + 1 < len(texts) and _LOOSE.sub("", texts[k + 1]) == here
-    before = k > 0 and _LOOSE.sub("", texts[k - 1]) == here
+    after = k + 1 < len(texts) and _same(texts[k + 1], texts[k])
+    before = k > 0 and _same(texts[k - 1], texts[k])
     if words < 3 or not (before or after):
         return None
     if words <= 25 and not REPORTED.search(texts[k]):
         return "printed twice in a row (a picture's caption and its alt text)"
     return "printed twice in a row (its second copy)" if before else None
+
+
+def _same(a: str, b: str) -> bool:
+    """ "[Mount Weld project]" under "Mount Weld project", ’ for ': the same line (lengths first: cheap)."""
+    return a == b or abs(len(a) - len(b)) <= 4 and _LOOSE.sub("", a) == _LOOSE.sub("", b)
 
 
 def truncated(text: str) -> bool:

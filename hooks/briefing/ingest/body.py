@@ -256,8 +256,8 @@ class PageCleaner:
 
         # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
         by_start: dict[str, list[str]] = {}
-        for line in (x for k, x in enumerate(page.lines[: end + 1]) if k >= start or x.number in page.keep):
-            by_start.setdefault(line.norm[:24], []).append(line.norm)
+        for text in texts + [x.norm for x in page.lines[:start] if x.number in page.keep]:
+            by_start.setdefault(text[:24], []).append(text)
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:
