@@ -799,3 +799,14 @@ def test_a_ministry_of_a_place_runs_on_through_and_and_an_assessment_is_no_body(
     names = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values()}
     assert "Ministry of Natural Resources and Environment" in names
     assert not names & {"Ministry of Natural Resources", "Preliminary Economic Assessment"}, names
+
+
+def test_an_agreement_signed_by_two_named_parties(tmp_path):
+    """ "The agreement was signed … by representatives of X and Y": both are parties; "Center for
+    Uranium Enrichment" is one name."""
+    text = (
+        "The uranium agreement was signed on October 4 in Astana by representatives of Ruritania’s uranium "
+        "operator Andina Atomic and Borduria's Center for Uranium Enrichment.\n"
+    )
+    (deal,) = briefing_from(tmp_path, {"a.txt": text}).of_kind(BY_NAME["deal"])
+    assert deal.fields["parties"] == ["organisation:andina-atomic", "organisation:center-for-uranium-enrichment"]

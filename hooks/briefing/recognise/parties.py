@@ -35,7 +35,7 @@ CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 PART_CUT = re.compile(
-    r"\s(?:in|on|at|for|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
+    r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
     r"will|would)\s"
 )
 INTRO = re.compile(
@@ -58,11 +58,15 @@ def head_name(part: str) -> tuple[int, str] | None:
     run: list[re.Match] = []
     for tok in reversed(tokens):
         word = tok.group(0)
-        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and word in ("de", "of", "and", "the")):
+        if (
+            CAP_TOKEN.fullmatch(word)
+            and not MODIFIER.search(word)
+            or (run and word in ("de", "of", "for", "and", "the"))
+        ):
             run.insert(0, tok)
         else:
             break
-    while run and run[0].group(0) in ("de", "of", "and", "the"):
+    while run and run[0].group(0) in ("de", "of", "for", "and", "the"):
         run.pop(0)
     if not run:
         return None
