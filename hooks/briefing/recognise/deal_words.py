@@ -132,3 +132,11 @@ def unnamed(name: str) -> bool:
     """Whether a capitalised phrase is no party's name: a pronoun, a date or a connective opens it,
     or it is one generic word."""
     return bool(NOT_A_NAME.match(name.split()[0])) or name.lower() in GENERIC_ALONE
+
+
+# "The agreement was signed … by (representatives of) X and Y": the two parties, unless people sign.
+SIGNED_BY = re.compile(
+    r"\s+(?:was|were|has been|have been)\s+(?:jointly\s+)?(?:signed|inked|concluded)\b[^.;]*?\bby\s+"
+    r"(?:(?:the\s+)?(?:representatives|officials|heads)\s+(?:of|from)\s+)?(?P<cp>.+?)(?=[.;]|\s+(?:in|on|at|during|which)\s|$)"
+)
+SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")

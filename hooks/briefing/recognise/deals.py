@@ -22,6 +22,8 @@ from .deal_words import (
     PARTY_NOUN,
     PLURAL,
     QUOTED_TITLE,
+    SIGNED_BY,
+    SIGNED_BY_PEOPLE,
     TITLE_WORDS,
     TRIGGER,
     TWO_NATIONS,
@@ -239,15 +241,9 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
         parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
-    if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())):  # "… was signed by X and Y"
-        parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)
+    if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
+        parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
     return parties if len(parties) >= 2 else []
-
-
-SIGNED_BY = re.compile(
-    r"\s+(?:was|were|has been|have been)\s+(?:jointly\s+)?(?:signed|inked|concluded)\b[^.;]*?\bby\s+"
-    r"(?:(?:the\s+)?(?:representatives|officials|heads)\s+(?:of|from)\s+)?(?P<cp>.+?)(?=[.;]|\s+(?:in|on|at|during|which)\s|$)"
-)
 
 
 SECOND_CLAUSE = re.compile(
