@@ -810,3 +810,16 @@ def test_an_agreement_signed_by_two_named_parties(tmp_path):
     )
     (deal,) = briefing_from(tmp_path, {"a.txt": text}).of_kind(BY_NAME["deal"])
     assert deal.fields["parties"] == ["organisation:andina-atomic", "organisation:center-for-uranium-enrichment"]
+
+
+def test_a_registered_name_of_generic_words_is_an_organisation(tmp_path):
+    """ "Critical Metals Corp", "National Aluminium Company Limited", "Terrafame Oy": the legal ending
+    makes generic words a name."""
+    text = (
+        "Andina Cobre has announced a partnership with Critical Metals Corp for a rare earth project in "
+        "Ruritania.\nThe company is the main shareholder of Terrafame Oy, which mines nickel and cobalt.\n"
+    )
+    names = {
+        e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"
+    }
+    assert {"Critical Metals", "Terrafame"} <= {n.removesuffix(" Corp").removesuffix(" Oy") for n in names}, names

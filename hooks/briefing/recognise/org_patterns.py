@@ -60,7 +60,7 @@ GEOGRAPHIC = re.compile(
 )
 LEGAL_ENDINGS = (
     r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
-    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Oyj|A/S|Co"
+    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Oyj|Oy|A/S|Co"
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
@@ -103,6 +103,8 @@ def government_place(name: str) -> str | None:
     return (m.group("place") or m.group("place2")) if m else None
 
 
+# "Ministry of Mining and Heavy Industry": a public body whose portfolio runs on through "and".
+PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
     rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"

@@ -41,6 +41,7 @@ from .org_patterns import (
     NAME_LIST,
     NOT_A_BODY,
     OUTLET,
+    PUBLIC_BODY_OF,
     REFERENCE_CUE,
     RESEARCH_HEADS,
     ROLE_INSIDE,
@@ -101,6 +102,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     words. An `employer` (a chief executive's company) may be a place and generic words: "Namibia
     Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
+    defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
     if not words or not defined and all(w.lower().strip(".,") in GENERIC for w in words):
         return False  # generic words, unless the text vouches for the name (a short form, an employer)
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
@@ -269,9 +271,6 @@ def spells(short: str, name: str) -> bool:
     """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
     letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
     return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
-
-
-PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
 
 
 def _two_names(name: str, sentence: str) -> bool:
