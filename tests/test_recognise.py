@@ -823,3 +823,15 @@ def test_a_registered_name_of_generic_words_is_an_organisation(tmp_path):
         e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"
     }
     assert {"Critical Metals", "Terrafame"} <= {n.removesuffix(" Corp").removesuffix(" Oy") for n in names}, names
+
+
+def test_a_demonym_and_generic_words_with_a_group_head_is_a_company(tmp_path):
+    """ "Finnish Minerals Group was founded in 2018": a company; "Peru Critical Minerals" is not."""
+    text = (
+        "A new company called Finnish Minerals Group is speeding up the development of the cobalt business in "
+        "Finland.\nOfficials discussed Peru Critical Minerals with investors in Lima.\n"
+    )
+    names = {
+        e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"
+    }
+    assert "Finnish Minerals Group" in names and "Peru Critical Minerals" not in names, names

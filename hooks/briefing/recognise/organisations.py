@@ -106,6 +106,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if not words or not defined and all(w.lower().strip(".,") in GENERIC for w in words):
         return False  # generic words, unless the text vouches for the name (a short form, an employer)
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
+    employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
     if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
         return False  # "Peru Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
