@@ -700,6 +700,14 @@ def test_contracts_in_general_are_no_deal_even_for_supply(tmp_path):
     assert not b.of_kind(BY_NAME["deal"])
 
 
+def _only_person(tmp_path, sentence, name):
+    """The one expert or official the sentence names, which must be `name`."""
+    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
+    people = {e.name: e for e in b.entities.values() if e.kind.name in ("expert", "official")}
+    assert set(people) == {name}, set(people)
+    return people[name]
+
+
 @pytest.mark.parametrize(
     ("sentence", "name", "kind", "role", "affiliation"),
     [
@@ -736,10 +744,7 @@ def test_contracts_in_general_are_no_deal_even_for_supply(tmp_path):
 def test_a_post_set_off_by_commas_a_whole_post_and_a_long_portfolio(tmp_path, sentence, name, kind, role, affiliation):
     """A release's "X, President, Y Mining" (neither "Andina" nor "Ministry" is a person), "Chief
     executive X" (no body named), a portfolio with "Blue Economy"."""
-    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
-    people = {e.name: e for e in b.entities.values() if e.kind.name in ("expert", "official")}
-    assert set(people) == {name}, set(people)
-    person = people[name]
+    person = _only_person(tmp_path, sentence, name)
     assert (person.kind.name, person.fields.get("role"), person.fields.get("affiliation")) == (kind, role, affiliation)
 
 
@@ -783,10 +788,7 @@ def test_set_19_people_a_bare_ceo_a_capitalised_post_and_a_firm_after_of(
 ):
     """ "CEO X says", "X, secretary-general of Y", "X, Terra’s Executive Director", "X of Y Bank", and
     "PM" never a person's name."""
-    b = briefing_from(tmp_path, {"a.txt": sentence + "\n"})
-    people = {e.name: e for e in b.entities.values() if e.kind.name in ("expert", "official")}
-    assert set(people) == {name}, set(people)
-    person = people[name]
+    person = _only_person(tmp_path, sentence, name)
     assert (person.kind.name, person.fields.get("role"), person.fields.get("affiliation")) == (kind, role, affiliation)
 
 

@@ -208,9 +208,9 @@ DATELINE = re.compile(
     r"|"  # a wire's place, agency and date on a line of their own: "Wellington (Wire) Feb 22, 2025"
     rf"^(?P<place9>{_PLACE})\s*\((?P<agency9>[A-Za-z .&-]{{2,30}})\)\s+(?P<date9>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*$"
 )
-# A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 # A wire's credit with no place before the text: "(Agency) -- Text …"
 WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-])\s+")
+# A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
 # A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
 TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")

@@ -117,10 +117,10 @@ def merge_policies(
 JOINS_AT_MOST = 2
 
 
-def _reading_order(s: PolicySighting) -> tuple[int, int]:
+def _reading_order(s: PolicySighting) -> int:
     """Sightings of one or two minerals first (they found the measures), then lists of more, then
     those naming none (they join a measure found)."""
-    return (0 if 0 < len(s.minerals) <= JOINS_AT_MOST else 1 if s.minerals else 2, 0)
+    return 0 if 0 < len(s.minerals) <= JOINS_AT_MOST else 1 if s.minerals else 2
 
 
 def _from_citations(entry, imposer, minerals, articles, file, line, problems) -> Policy | None:
