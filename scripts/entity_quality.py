@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 
 from labelled_pages import arguments, build_from_pages, load_labels, rates
 
@@ -76,10 +77,18 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
 
 
 def _labelled_as(name: str, labelled) -> str:
-    """The labelled form of a name found: "Trump" is labelled where the text gives only the surname."""
+    """The labelled form of a name found: "Trump" is labelled where the text gives only the surname;
+    the person's page may be named as another article spells them ("López" for "Lopez", "bin" for
+    "Bin", "Donald J. X" for "Donald X", "Armah-Kofi" for "Armah Kofi")."""
     if name in labelled:
         return name
-    return next((n for n in labelled if " " not in n and name.split()[-1] == n), name)
+    same = next((n for n in labelled if _person_form(n) == _person_form(name)), None)
+    return same or next((n for n in labelled if " " not in n and name.split()[-1] == n), name)
+
+
+def _person_form(name: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(w for w in re.split(r"[\s.-]+", plain.casefold()) if len(w) > 1)
 
 
 def _same(found: str | None, labelled: str | None) -> bool:

@@ -51,16 +51,16 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
             imposer = gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"])
             minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
             minerals.discard(None)
-            match = next(
-                (
-                    p
-                    for p in left
-                    if p.fields["imposer"] == imposer
-                    and (want["type"] == "other" or family(p.fields["type"]) == family(want["type"]))
-                    and (not minerals or not p.fields["minerals"] or minerals & set(p.fields["minerals"]))
-                ),
-                None,
-            )
+            fits = [
+                p
+                for p in left
+                if p.fields["imposer"] == imposer
+                and (want["type"] == "other" or family(p.fields["type"]) == family(want["type"]))
+                and (not minerals or not p.fields["minerals"] or minerals & set(p.fields["minerals"]))
+            ]
+            # the policy cited from the labelled sentence first: an "other" label fits any type
+            match = next((p for p in fits if any(want["quote"] in s.sentence for s in p.sightings)), None)
+            match = match or next(iter(fits), None)
             if match is None:
                 fn += 1
                 misses.append(

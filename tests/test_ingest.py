@@ -560,3 +560,55 @@ def test_a_headline_printed_again_in_full_just_below_is_the_one_taken(tmp_path):
     )
     (article,), _ = articles_from(tmp_path, {"s.txt": text})
     assert article.title == "Insights into Ruritania’s plans to curb Borduria’s lead in rare earths"
+
+
+def test_set_20_pages_shapes_a_banner_a_doubled_headline_a_field_line_and_an_author_bio(tmp_path):
+    """A government site's banner, a weekday's date stamp, a line of pipe-separated fields with a date,
+    a dateline with its agency in brackets, an issuer's "For More Information on …" label and an
+    author's biography are chrome; a headline printed twice at the top, full stop and all, is the title."""
+    story = [
+        "The government will soon modernise Ruritania’s graphite industry to export value added graphite "
+        "and earn much needed foreign exchange, the minister said.",
+        "The graphite industry's modernisation came to light after the end of a hunger strike by graphite "
+        "mine workers at the largest mine.",
+        "The minister said the government had not decided to sell graphite mines to local or foreign companies.",
+    ]
+    chrome = [
+        "An official website of the Ruritanian Government Here's how you know",
+        "Secure .gov websites use HTTPS",
+        "Monday, 22 April 2024",
+        "Deal News | Apr 08, 2025 | Andina Wire",
+        "For More Information on Graphite Products",
+        "Ana Ortiz has worked for The Ruritania Times as a journalist, translator and editor since 1999.",
+    ]
+    headline = "Ruritania’s graphite industry undergoes modernization soon."
+    text = "\n\n".join([*chrome[:4], headline, headline, *story, *chrome[4:]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"g.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert article.title == headline and all(s in kept for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+    dated = "Borduria, 10 February (Argus)\n\n" + "\n\n".join(story) + "\n"
+    (article,), _ = articles_from(tmp_path / "d", {"d.txt": dated})
+    assert article.title.startswith("The government will soon modernise")
+
+
+def test_a_site_s_tagline_above_the_headline_is_no_lead(tmp_path):
+    """A short sentence under the site's name ("Promoting the development of mineral resources.") is
+    its tagline: the headline below it is still the title."""
+    headline = "Ruritania to cut export quotas for antimony, tungsten and other specialty metals"
+    story = [
+        "Ruritania has announced it is going to cut export quotas for antimony and tungsten as well, after "
+        "months of restrictions on other specialty metals, the commerce ministry said.",
+        "Few are aware of the supply challenges of antimony and tungsten, yet Ruritania produces most of the "
+        "world's antimony and tungsten, and the cut in export quotas is highly relevant to the development of "
+        "mineral resources.",
+    ]
+    lines = [
+        "Andina Resources Policy Network",
+        "Promoting the development of mineral resources.",
+        "  • Blog",
+        "  • HOMEPAGE >> BLOG >> " + headline,
+        headline,
+    ]
+    (article,), _ = articles_from(tmp_path, {"q.txt": "\n\n".join([*lines, *story]) + "\n"})
+    assert article.title == headline

@@ -733,6 +733,13 @@ def _only_person(tmp_path, sentence, name):
             "Ministry of Mines",
         ),
         (
+            "Ana Maria Ortiz, the Ruritanian industry ministry’s official said, “The find is promising news.”",
+            "Ana Maria Ortiz",
+            "official",
+            "official",
+            "Ruritanian industry ministry",
+        ),
+        (
             "The directive by Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Ana Maria Ortiz applies.",
             "Ana Maria Ortiz",
             "official",
@@ -837,3 +844,25 @@ def test_a_demonym_and_generic_words_with_a_group_head_is_a_company(tmp_path):
         e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"
     }
     assert "Finnish Minerals Group" in names and "Peru Critical Minerals" not in names, names
+
+
+def test_set_20_organisations_a_place_in_brackets_two_bodies_joined_by_and_and_a_name_with_an_ampersand(tmp_path):
+    """ "X (Grants NT) Pty Ltd" is one company (not "Pty"); "the Ruritanian Department of State and
+    Andina Center for Mineral Strategy" are two bodies, while a portfolio still runs on through "and";
+    a company "X Investment & Development" is one party, and "the firm" of a deal is no state."""
+    text = (
+        "The mine is being developed by Lithium Developments (Grants NT) Pty Ltd, a subsidiary of Andina Cobre Ltd.\n\n"
+        "The forum is a partnership between the Ruritanian Department of State and Andina Center for Mineral "
+        "Strategy to promote investment.\n\n"
+        "The Ministry of Mining and Heavy Industry of Borduria approved the lithium plan.\n\n"
+        "Zambia granted Andina Cobre Ltd a graphite mining licence. Mr Ruiz said the firm was negotiating "
+        "off-take agreements with Ruritania Docking Investment & Development for its graphite.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "Lithium Developments (Grants NT)" in orgs and "Pty" not in orgs
+    assert {"Ruritanian Department of State", "Andina Center for Mineral Strategy"} <= orgs
+    assert "Ministry of Mining and Heavy Industry of Borduria" in orgs
+    assert not [o for o in orgs if o.endswith("Development") and "Docking" not in o]
+    for parties in _deals(b):
+        assert not {"country:zambia"} & parties, parties

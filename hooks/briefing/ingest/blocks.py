@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .chrome import Line
-from .layout import Page
+from .chrome import Dropped, Line
+from .layout import Page, pick_headline
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -124,3 +124,39 @@ def truncated(text: str) -> bool:
     """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
     article's text, not pull quotes."""
     return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
+
+
+def headline_of(page: Page) -> int | None:
+    """The headline's line (`layout.pick_headline`), or else a doubled opening line."""
+    found = pick_headline(page)
+    return found if found is not None else doubled_opening(page)
+
+
+def doubled_opening(page: Page) -> int | None:
+    """A page that opens with one short line printed twice (its title and its heading), sentence
+    punctuation and all ("X undergoes modernization soon."), above prose on its subject: that line
+    is the headline, even where it reads as a sentence."""
+    kept = [i for i, r in enumerate(page.reasons) if r is None][:3]
+    if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
+        return None
+    line, after = page.lines[kept[0]], page.lines[kept[2]]
+    shared = page.content[kept[0]] & page.content[kept[2]]
+    if 3 <= len(line.words) <= 20 and not REPORTED.search(line.norm) and after.sentence and len(shared) >= 2:
+        return kept[0]
+    return None
+
+
+def cut_footer(
+    numbered: list[tuple[int, str]], footer: list[re.Pattern], longest: int, kept: Callable[[str], bool]
+) -> tuple[list[tuple[int, str]], list[Dropped]]:
+    """A copyright footer (the rules' footer_patterns) runs from its first line to the end, and has
+    no line longer than `longest`: it can only start in the page's last run of short lines."""
+    tail = len(numbered)
+    while tail and len(numbered[tail - 1][1]) <= longest:
+        tail -= 1
+    for i in range(tail, len(numbered)):
+        line = numbered[i][1]
+        if line.strip() and any(rx.search(line) for rx in footer) and not kept(line):
+            reason = "footer: footer_patterns in site_data/boilerplate.yml"
+            return numbered[:i], [Dropped(n, t, reason) for n, t in numbered[i:] if t.strip()]
+    return numbered, []

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
-from .blocks import between_chrome, call_to_action_lists, off_subject_beside_chrome, printed_twice, truncated
+from .blocks import (
+    between_chrome,
+    call_to_action_lists,
+    cut_footer,
+    headline_of,
+    off_subject_beside_chrome,
+    printed_twice,
+    truncated,
+)
 from .chrome import Dropped, evidence, is_prose, measure, weight
 from .facts import find_dateline
 from .layout import (
@@ -34,7 +42,6 @@ from .layout import (
     introduced_items,
     is_label,
     normalised,
-    pick_headline,
     prose_follows,
     stamp_end,
     stands_alone,
@@ -84,11 +91,11 @@ class PageCleaner:
         """`numbered`: the page's (line number, text); `last_line`: where joined lines end;
         `titled`: the headline is known from elsewhere (a saved page's title); `repeated`: lines
         (case folded) the same outlet prints in other articles."""
-        numbered, footer = self._cut_footer(numbered)
+        numbered, footer = cut_footer(numbered, self.footer, self.rules.max_footer_line_length, self.kept_by_rule)
         numbered, credits = cut_inline_credits(numbered)
         page = self._measure([(n, t) for n, t in numbered if t.strip()], stops, repeated)
         page.dropped.extend(footer)
-        headline = pick_headline(page)
+        headline = headline_of(page)
         first = 0 if headline is None else headline + 1
         span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
@@ -181,22 +188,6 @@ class PageCleaner:
             page.keep.add(page.lines[i].number)
         else:
             page.drop(i, page.reasons[i] or default)
-
-    def _cut_footer(self, numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Dropped]]:
-        """A copyright footer (rules' footer_patterns) runs from its first line to the end, and has
-        no long line: it can only start in the page's last run of short lines."""
-        tail = len(numbered)
-        while tail and len(numbered[tail - 1][1]) <= self.rules.max_footer_line_length:
-            tail -= 1
-        for i in range(tail, len(numbered)):
-            line = numbered[i][1]
-            if line.strip() and any(rx.search(line) for rx in self.footer) and not self.kept_by_rule(line):
-                return numbered[:i], [
-                    Dropped(n, t, "footer: footer_patterns in site_data/boilerplate.yml")
-                    for n, t in numbered[i:]
-                    if t.strip()
-                ]
-        return numbered, []
 
     def _header(self, page: Page, headline: int | None, first: int, start: int, end: int, titled: bool) -> None:
         """Between the headline and the body: a standfirst, dateline or sub-heading is kept;

@@ -76,6 +76,7 @@ _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 
@@ -145,6 +146,8 @@ def evidence(line: Line) -> str | None:
         and (line.stop_share <= 0.05 or n >= 12 and not lower & lx.TITLE_FUNCTION_WORDS)
     ):
         return "navigation menu"
+    if n <= 12 and not line.sentence and text.count(" | ") >= 2 and any(map(_DATE_FIELD.fullmatch, text.split("|"))):
+        return "byline or credit"  # "Section | Apr 08, 2025 | Wire": the page's fields, a date among them
     if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
@@ -174,6 +177,8 @@ def evidence(line: Line) -> str | None:
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
         return "page furniture"
+    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
+        return "the author's biography"
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
@@ -193,6 +198,8 @@ def evidence(line: Line) -> str | None:
 
 def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | None:
     """`evidence` for a sentence of 15 words or more: the checks that can fire on one, in order."""
+    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
+        return "the author's biography"
     if lx.caption(text, lower):
         return "caption or photo credit"
     if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2:
@@ -214,7 +221,9 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
 # A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
 # article text, kept where it stands.
 _DATELINE_PLACE = re.compile(
-    r"(?!(?:" + lx.MONTH + r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\b)"
+    r"(?!(?:"
+    + lx.MONTH
+    + r"|(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Updated|Published|Posted)\b)"
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)"
 )
 

@@ -94,7 +94,9 @@ def pick_headline(page: Page) -> int | None:
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
     bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
-    on_topic = [i for i in prose if page.cohesion[i] >= bar]
+    on_topic = [i for i in prose if page.cohesion[i] >= bar and len(page.lines[i].words) >= 10] or [
+        i for i in prose if page.cohesion[i] >= bar
+    ]
     top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
     # The first paragraphs, and the points listed under the headline, say what the article is about.
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
@@ -212,14 +214,11 @@ def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
 
 
-ABOUT_ISSUER = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?")
-
-
 def ends_the_story(line: Line) -> bool:
-    """After the body, a label over a list ("More on this:") or the issuer's boilerplate ("About Orano
-    Canada") ends the article."""
+    """After the body, a label over a list ("More on this:"), the issuer's boilerplate ("About Orano
+    Canada", "For more information on …") or the author's biography ends the article."""
     text = line.text.strip()
-    return len(line.words) <= 4 and text.endswith(":") or bool(ABOUT_ISSUER.fullmatch(text))
+    return len(line.words) <= 4 and text.endswith(":") or bool(lx.STORY_END.match(text))
 
 
 NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields

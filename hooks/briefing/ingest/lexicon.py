@@ -199,7 +199,7 @@ DATELINE = re.compile(
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
     r"|"
     rf"^(?P<place8>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date8>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}"
-    rf"(?:,?\s+(?:19|20)\d\d)?)(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # on a line of its own, or ending in a full stop
+    rf"(?:,?\s+(?:19|20)\d\d)?)(?:\s*\([A-Za-z .&-]{{2,30}}\))?(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # own line, or "."
     r"|"  # an agency's dateline run into its story: "MANILA, Sept 8 A bill …"
     rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘])"
     r"|"  # a release wire's: "PARIS, France--(NEWS WIRE)--May 14, 2025--"
@@ -267,3 +267,17 @@ def guess_stoplist(text: str, language: str | None) -> frozenset[str]:
     scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}
     best = max(sorted(scores), key=scores.__getitem__)
     return stoplist(best) if scores[best] / len(sample) >= 0.15 else frozenset()
+
+
+# After the body, what ends an article: the issuer's boilerplate ("About Orano Canada", "For more
+# information on our products").
+STORY_END = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?$"
+    r"|(?i:For\s+more\s+information\s+(?:on|about))\b(?!.*[.!?]$)"
+)
+# The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z".
+AUTHOR_BIO = re.compile(
+    r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:is\s+an?|has\s+(?:been|worked)|joined)\b[^.;]{0,80}?"
+    r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
+)
+BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})

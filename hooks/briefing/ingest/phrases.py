@@ -184,6 +184,14 @@ APPEAL_PATTERNS = {
     "view": r"view\s+the\s+full\s+(?:release|story|article|report|text)\b",
     "multimedia": r"(?:release|story|article)\s+features\s+multimedia",
     "subscribed": r"you\s+are\s+(?:now\s+)?subscribed\b|you[’']re\s+(?:now\s+)?subscribed\b",
+    # a government site's banner: "An official website of the … Government", "Secure .gov websites use HTTPS"
+    **{
+        word: r"\ban\s+official\s+website\s+of\b|\bofficial\s+websites\s+use\b|\bwebsites?\s+use\s+https\b"
+        r"|\bwebsite\s+belongs\s+to\s+an\s+official\b"
+        for word in ("website", "websites")
+    },
+    "connected": r"\bsafely\s+connected\s+to\s+the\b",
+    "visit": r"\bplease\s+visit\s+our\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b",
     # a masthead's fields: "Publisher: X Media Company", "License: 465734"
     "publisher": r"^\W*publisher\s*:",
     **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},

@@ -1,5 +1,5 @@
 """Policies: a state's measures on minerals (export bans and controls, quotas, taxes, tariffs,
-price floors, stockpiles, strategic-project designations, nationalisation, mining laws).
+price floors, stockpiles, strategic-project designations, nationalisation, mining laws and licences).
 
 Who imposes it, on what minerals, against whom, its status and its date are what the sources
 state, each cited; a policy is never a deal.
@@ -32,6 +32,7 @@ PolicyTypeName = Literal[
     "nationalisation",
     "production quota",
     "mining law",
+    "mining licence",
     "other",
 ]
 PolicyStatusName = Literal["announced", "in force", "extended", "suspended", "lifted", "proposed"]
@@ -110,7 +111,7 @@ POLICY = Policy(
     nav="Policies",
     counted="policies",
     intro="Export bans and controls, quotas, taxes, tariffs, price floors, stockpiles, strategic-project "
-    "designations, nationalisation and mining laws: the measures states take on minerals, with who takes them, on "
+    "designations, nationalisation, mining laws and licences: the measures states take on minerals, with who takes them, on "
     "what and their status as reported. A policy is never a deal.",
     registry="policies.yml",
     entry=PolicyEntry,

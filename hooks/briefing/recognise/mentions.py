@@ -167,7 +167,11 @@ class Lexicon:
             via == "demonym"
             and not re.match(r"\s+[a-z]", after)
             and not re.match(r"-[A-Za-z]", text[end : end + 2])
-            and not re.match(r"\s+(?:Prime|President|Minister|Foreign|Government)", after)
+            and not re.match(
+                r"\s+(?:Prime|President|Minister|Foreign|Government|Ministry|Cabinet|Parliament|National Assembly|"
+                r"Senate|Congress|State Council)\b",
+                text[end : end + 20],
+            )
         ):
             return False  # demonyms count as adjectives ("Chinese exports"), not as nouns for people
         if (

@@ -68,8 +68,10 @@ ENDINGS = (
 )
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
 EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival"
+# "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
+PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS})\b)"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
@@ -119,6 +121,14 @@ RESEARCH_HEADS = re.compile(
     r"Foundation|Think Tank)\b"
 )
 ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Alliance|Forum|Society|Network)\b")
+# "Department of Industry, Science and Resources": a portfolio's list after "of"; "… Minister" after a body.
+PORTFOLIO_REST = re.compile(
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
+)
+PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commissioner)\b")
+# "Department of State and X Center for …": what follows "and" heads a body of its own.
+OWN_HEAD = re.compile(rf"{AGENCY_HEADS.pattern}|{RESEARCH_HEADS.pattern}|{ASSOCIATION_HEADS.pattern}")
 COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|Ventures|Energy)\b")
 # Head nouns of news outlets: named as sources, never organisation pages.
 OUTLET = re.compile(
@@ -207,3 +217,17 @@ def named_in_full(out: dict) -> list:
         for n, s in out.items()
         if n not in joined | parts and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
     ]
+
+
+def two_names(name: str, sentence: str) -> bool:
+    """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
+    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
+    first, _, second = name.partition(" and ")
+    if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
+        return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
+    if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
+        return True
+    if re.search(r"\b(?:of|for)\b", first):
+        return False
+    at = sentence.find(name)
+    return at > 1 and sentence[at - 2 : at] == ", "

@@ -27,7 +27,6 @@ from .org_patterns import (
     COMPANY_HEADS,
     DEFINED,
     ENDING,
-    ENDINGS,
     EVENT,
     GENERIC,
     GEOGRAPHIC,
@@ -41,7 +40,8 @@ from .org_patterns import (
     NAME_LIST,
     NOT_A_BODY,
     OUTLET,
-    PUBLIC_BODY_OF,
+    PORTFOLIO_AFTER,
+    PORTFOLIO_REST,
     REFERENCE_CUE,
     RESEARCH_HEADS,
     ROLE_INSIDE,
@@ -53,6 +53,7 @@ from .org_patterns import (
     government_place,
     named_in_full,
     reference_pattern,
+    two_names,
 )
 
 TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
@@ -89,11 +90,6 @@ def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
     return None
 
 
-PORTFOLIO_REST = re.compile(
-    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-    r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
-)
-PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commissioner)\b")
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
 
 
@@ -103,8 +99,13 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
     defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
-    if not words or not defined and all(w.lower().strip(".,") in GENERIC for w in words):
-        return False  # generic words, unless the text vouches for the name (a short form, an employer)
+    if (
+        not words
+        or not defined
+        and all(w.lower().strip(".,") in GENERIC for w in words)
+        or not LEGAL.sub("", " " + name)
+    ):
+        return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
     employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
     if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
@@ -162,7 +163,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
                 name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio
-        if " and " in name and not defined and _two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
+        if " and " in name and not defined and two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
             for part in name.split(" and "):
                 add(part, org_type(part), place, cue)
             return
@@ -272,20 +273,6 @@ def spells(short: str, name: str) -> bool:
     """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
     letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
     return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
-
-
-def _two_names(name: str, sentence: str) -> bool:
-    """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
-    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
-    first = name.split(" and ")[0]
-    if PUBLIC_BODY_OF.search(first) and " and the " not in name:
-        return False  # "Ministry of Mining and Heavy Industry": the portfolio runs on
-    if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
-        return True
-    if re.search(r"\b(?:of|for)\b", first):
-        return False
-    at = sentence.find(name)
-    return at > 1 and sentence[at - 2 : at] == ", "
 
 
 def _trim(name: str, from_end: bool = False) -> str:

@@ -33,7 +33,8 @@ SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
-PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+FIRM_SUBJECT = re.compile(r"\b(?:the|this)\s+(?:company|firm|miner|developer|producer|explorer)\b", re.I)
+PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
 PART_CUT = re.compile(
     r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
     r"will|would)\s"
@@ -52,21 +53,21 @@ EXCLUDING = re.compile(
 )
 
 
+# Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".
+CONNECTORS = frozenset({"de", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
+
+
 def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     tokens = list(re.finditer(r"\S+", part))
     run: list[re.Match] = []
     for tok in reversed(tokens):
         word = tok.group(0)
-        if (
-            CAP_TOKEN.fullmatch(word)
-            and not MODIFIER.search(word)
-            or (run and word in ("de", "of", "for", "and", "the"))
-        ):
+        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and word in CONNECTORS):
             run.insert(0, tok)
         else:
             break
-    while run and run[0].group(0) in ("de", "of", "for", "and", "the"):
+    while run and run[0].group(0) in CONNECTORS:
         run.pop(0)
     if not run:
         return None
@@ -180,7 +181,10 @@ def place_parties(
             and not EXCLUDING.search(sentence[max(0, s - 40) : s])
             and not re.match(r"['’]s\s+[A-Z]|\s+[A-Z]", sentence[e : e + 4])  # "Ruritania's Y", "Ruritania Y Corp": Y's
         ]
-        candidates = allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
+        firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating …": a company, no state
+        candidates = (
+            allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common() if not firm]
+        )
         subject = [k for k in candidates if k and k not in counterparts][:1]
     if not counterparts:  # "X's President A and Y's Prime Minister B signed an agreement": their states
         leaders = [protagonist_of.get(p) for p, (at, _) in zip(people, people_spans, strict=False) if at < trig.start()]

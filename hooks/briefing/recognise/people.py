@@ -15,7 +15,7 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
-from .post_patterns import BODY_POST_NAME, NAME_OF_BODY, NAME_POST_BODY, POST_MODIFIER, POST_OF_BODY_NAME
+from .post_patterns import BODY_POST_NAME, NAME_OF_BODY, POST_IN_BODY, POST_MODIFIER, POST_OF_BODY_NAME
 from .titles import (
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
@@ -91,9 +91,11 @@ SPOKESPERSON = re.compile(
 # Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
 INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
 LONG_PORTFOLIO_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special)\s+)?(?:Minister|Secretary|Envoy)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+of\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
-    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})(?=\s+[a-z]|\s*[,.;:)]|$)"
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Envoy|"
+    rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
+    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
+    rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
 LOWER_TITLE_NAME = re.compile(
@@ -261,7 +263,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]
         ):  # not "… and Eurasian Studies"
             add(m.group("name"), EXPERT, None, m.group("aff"))
-    for pattern in (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY):
+    for pattern in POST_IN_BODY:
         for m in pattern.finditer(sentence):
             if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):
                 continue  # a portfolio's tail ("… and Natural Resources Minister X"), read as a title above

@@ -29,6 +29,13 @@ STATE_BODY = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate)\b"
 )
+# "Ruritania's Andina Cobre and Borduria's …": a place that owns a company (not a state body) takes no measure.
+COMPANY_OF = re.compile(
+    r"['’]s\s+(?!(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|"
+    r"Authority|Cabinet|Office|Senate|Regulator|Customs|President|Prime|Minister|Premier|National Assembly|Act|Law|"
+    r"Regulation|Directive|Decree|Code|Strategy|Plan|Programme|Program|Initiative|Fund|Reserve|Chamber|Congress|"
+    r"Court|Council|Assembly|Legislature|Treasury|Army|Military|Junta|State)\b)[A-Z]"
+)
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 HYPOTHETICAL = re.compile(
     r"\b(?:potential|possible|possibly|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if)\b"
@@ -44,7 +51,7 @@ NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
 )
-THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state)\b", re.I)
+THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state|nation)\b|\bnationwide\b", re.I)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
@@ -93,7 +100,7 @@ def find_policies(
     """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
     `public_bodies` maps the organisation key of a body that may take a measure to its author: an
     agency to its country, an international body to itself ("… by the European Commission")."""
-    reader = _Reader(article, public_bodies or {}, place_names)
+    reader = _Reader(article, public_bodies or {}, place_names, {m.key for m in mentions if COUNTRY.owns(m.key)})
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:
@@ -115,6 +122,7 @@ class _Reader:
     article: Article
     bodies: dict[str, str]
     place_names: dict[str, str]
+    states: set[str]  # the places the article names
     found: list[PolicySighting] = field(default_factory=list)
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger) -> list:
@@ -149,6 +157,8 @@ class _Reader:
                 imposer, minerals = earlier.imposer, minerals or earlier.minerals
             elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
                 imposer = next(iter(authors))
+            elif not authors and len(self.states) == 1 and THE_STATE.search(sentence):  # "a nationwide ban"
+                imposer = next(iter(self.states))  # the one place the article names is "the country"
             else:
                 return []  # who takes the measure is not said: not guessed
         if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's
@@ -174,7 +184,11 @@ class _Reader:
 
 def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Match) -> tuple[str | None, str | None]:
     """The place that takes the measure and the place it is aimed at, from where they stand."""
-    author = [(s, e, k) for s, e, k in places if not TARGETED.search(sentence[max(0, s - 14) : s])]
+    author = [  # not "Ruritania's Andina Cobre received quotas": a company's place
+        (s, e, k)
+        for s, e, k in places
+        if not TARGETED.search(sentence[max(0, s - 14) : s]) and not COMPANY_OF.match(sentence, e)
+    ]
     aimed = [k for s, e, k in places if TARGETED.search(sentence[max(0, s - 14) : s]) and s > trigger.start()]
     before = [p for p in author if p[1] <= trigger.start()]
     after = [p for p in author if p[0] >= trigger.end()]

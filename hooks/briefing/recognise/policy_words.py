@@ -12,6 +12,9 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
     return [(name, re.compile(pattern, re.I)) for name, pattern in rows]
 
 
+_LICENCE = (
+    r"(?:mining|mineral|exploration|operating|exploitation)\s+(?:licen[cs]es?|permits?|leases?|rights|concessions?)\b"
+)
 # (type, pattern): the first that matches a sentence names its measure.
 MEASURES = _table(
     [
@@ -46,7 +49,8 @@ MEASURES = _table(
         (
             "stockpile",
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
-            r"(?:\w+\s+){0,2}?(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"
+            r"(?:(?!proven|probable|estimated|measured|indicated|inferred|geological|recoverable)\w+\s+){0,2}?"
+            r"(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"  # not "national proven reserves": geology
             r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
             rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
         ),
@@ -65,6 +69,12 @@ MEASURES = _table(
             r"(?:concessions?|licen[cs]es?)\b|"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b",
+        ),
+        (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
+            "mining licence",
+            rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel)\w*\s+"
+            rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+            r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b",
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),

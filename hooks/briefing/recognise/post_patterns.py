@@ -35,3 +35,10 @@ NAME_OF_BODY = re.compile(
     rf"(?:Bank|Institute|University|Capital|Research|Securities|Consulting|Consultancy|Intelligence|Analytics|"
     rf"Partners|Advisors|Advisers|Centre|Center))\b"
 )
+# "Ana Ortiz, the Ruritanian industry ministry's official, said": the name, then the body's post.
+NAME_BODYS_POST = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+|an?\s+)?(?P<aff>(?:{UPPER}[\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+){{0,3}}"
+    rf"(?:[Mm]inistry|[Dd]epartment|[Aa]gency|[Gg]overnment))['’]s\s+(?P<role>(?:[a-z]+\s+)?(?:official|{POST}))\b"
+)
+# Each names a person by a post in a body.
+POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST)

@@ -105,7 +105,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         affiliation is None or strip_possessive(affiliation) in places or government
     ):
         return OFFICIAL
-    if government and HEAD_OF_BODY.search(role):  # "director general … at the Ministry of Energy"
+    if government and (HEAD_OF_BODY.search(role) or re.search(r"\bofficial$", role)):  # "director … at the Ministry"
         return OFFICIAL
     if EXPERT_ROLE_WORDS.search(role):
         return EXPERT
