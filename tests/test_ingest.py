@@ -574,6 +574,7 @@ def test_set_20_pages_shapes_a_banner_a_doubled_headline_a_field_line_and_an_aut
         "The minister said the government had not decided to sell graphite mines to local or foreign companies.",
     ]
     chrome = [
+        "The industrial estate has been identified as a potential site for a graphite refinery.(Andina News: Ana Ortiz)",
         "An official website of the Ruritanian Government Here's how you know",
         "Secure .gov websites use HTTPS",
         "Monday, 22 April 2024",
@@ -611,4 +612,19 @@ def test_a_site_s_tagline_above_the_headline_is_no_lead(tmp_path):
         headline,
     ]
     (article,), _ = articles_from(tmp_path, {"q.txt": "\n\n".join([*lines, *story]) + "\n"})
+    assert article.title == headline
+
+
+def test_a_breadcrumb_that_ends_with_the_headline_is_no_title(tmp_path):
+    """ "Home industry metals-and-mining On Ruritania visit, …" scraped above the headline itself: the
+    shorter line below, which the breadcrumb ends with, is the title."""
+    headline = "On Ruritania visit, Borduria's premier says will expand cooperation on rare earths"
+    story = [
+        "Borduria's premier said during a visit to Ruritania that the two nations will expand their "
+        "collaboration to mine rare earths and copper.",
+        "He cautioned that the world economy would suffer from a new cold war over rare earths, copper and "
+        "other minerals.",
+    ]
+    lines = ["Company Logo", "Home industry metals-and-mining " + headline.lower(), headline, "Metals And Mining"]
+    (article,), _ = articles_from(tmp_path, {"b.txt": "\n\n".join([*lines, *story]) + "\n"})
     assert article.title == headline

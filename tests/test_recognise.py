@@ -733,6 +733,27 @@ def _only_person(tmp_path, sentence, name):
             "Ministry of Mines",
         ),
         (
+            "Commissioner for International Partnerships, Ana Ortiz, signed the memorandum in Kigali.",
+            "Ana Ortiz",
+            "official",
+            "Commissioner for International Partnerships",
+            None,
+        ),
+        (
+            "The minister, Ana Ortiz, did not hesitate to criticise the miner.",
+            "Ana Ortiz",
+            "official",
+            "minister",
+            None,
+        ),
+        (
+            "Ana Ortiz, president of the company, told reporters that 18 companies had seen the data room.",
+            "Ana Ortiz",
+            "expert",
+            "president",
+            None,
+        ),
+        (
             "Ana Maria Ortiz, the Ruritanian industry ministry’s official said, “The find is promising news.”",
             "Ana Maria Ortiz",
             "official",

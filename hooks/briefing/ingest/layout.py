@@ -128,10 +128,11 @@ def pick_headline(page: Page) -> int | None:
 
 def _fuller_copy(page: Page, i: int, top: int) -> int:
     """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
-    "… plans to curb Ruritania’s lead in rare earths"): the full one."""
-    letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
-    return next((j for j in range(i + 1, min(i + 3, top)) if re.sub(r"[\W_]+", "", page.lines[j].norm).startswith(letters)
-                 and len(page.lines[j].norm) > len(page.lines[i].norm)), i)  # fmt: skip
+    "… plans to curb Ruritania’s lead in rare earths"): the full one; below a breadcrumb that ends with it, itself."""
+    letters, below = re.sub(r"[\W_]+", "", page.lines[i].norm), range(i + 1, min(i + 3, top))
+    return next((j for j in below if (other := re.sub(r"[\W_]+", "", page.lines[j].norm)).startswith(letters) and len(
+        page.lines[j].norm) > len(page.lines[i].norm) or len(other) >= 20 and letters.endswith(other) and len(letters) > len(
+        other)), i)  # fmt: skip
 
 
 ISSUER = re.compile(

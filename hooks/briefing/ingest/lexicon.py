@@ -87,7 +87,12 @@ def caption(text: str, words: frozenset[str]) -> bool:
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
         or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
+        or (text.endswith(")") and bool(GLUED_CREDIT.search(text)))
     )
+
+
+# A picture's credit glued to its caption, no space after the full stop: "… a refinery.(ABC News: Ana Ortiz)".
+GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
 
 
 # A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."

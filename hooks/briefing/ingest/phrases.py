@@ -48,6 +48,7 @@ CAPTION_PATTERNS = {
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
     "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
+    "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
     "pictured": r"\bpictured\b",

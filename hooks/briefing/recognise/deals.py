@@ -89,6 +89,7 @@ def find_deals(
                     if m.key in bodies
                     or COUNTRY.owns(m.key)
                     and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
+                    and not sentence.startswith("-based", m.end - s0)  # "Canada-based X": X is the party
                 ),
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),

@@ -44,7 +44,7 @@ INTRO = re.compile(
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
     r"\b[^,]*,\s*"
     # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
-    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
 )
 EXCLUDING = re.compile(
     r"\b(?:on|from|against|counter|beyond|outside|over|to|toward|towards|than|with tensions with|amid tensions with)"

@@ -15,7 +15,16 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
-from .post_patterns import BODY_POST_NAME, NAME_OF_BODY, POST_IN_BODY, POST_MODIFIER, POST_OF_BODY_NAME
+from .post_patterns import (
+    BODY_POST_NAME,
+    LONG_PORTFOLIO_NAME,
+    NAME_OF_BODY,
+    POST_IN_BODY,
+    POST_MODIFIER,
+    POST_OF_BODY_NAME,
+    THE_COMPANY,
+    THE_POST_NAME,
+)
 from .titles import (
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
@@ -85,17 +94,6 @@ TITLE_OF_PLACE = re.compile(
 SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
-)
-# "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
-# that ends where the next word is lower-case or punctuation.
-# Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
-INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
-LONG_PORTFOLIO_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Envoy|"
-    rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
-    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
-    rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
 LOWER_TITLE_NAME = re.compile(
@@ -201,7 +199,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             extra, aff = aff.split(" at ", 1)  # "professor of economics at X University"
             role = f"{role} of {extra}"
         if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
-            add(m.group("name"), classify_role(role, _clean_affiliation(aff), places), role, aff)
+            kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, _clean_affiliation(aff), places)
+            add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
         if (
@@ -256,7 +255,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             )
     for m in LONG_PORTFOLIO_NAME.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
-    for m in LOWER_TITLE_NAME.finditer(sentence):
+    for m in [*LOWER_TITLE_NAME.finditer(sentence), *THE_POST_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in NAME_OF_BODY.finditer(sentence):  # no post named: an expert of the body
         if not re.search(
@@ -280,8 +279,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             ):  # "U.S. Energy Secretary X" is a title; "U.S. Southern Command head X" a post in a body
                 continue
             role = m.group("role")
-            if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary)\b", role, re.I):
-                role, aff = f"{role} of {aff}", None  # "Minister of Solid Minerals": a portfolio, not a body
+            if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary|commissioner)\b", role, re.I):
+                role, aff = sentence[m.start("role") : m.end("aff")], None  # "Minister of Solid Minerals": a portfolio
             elif OFFICIAL_ROLE_WORDS.fullmatch(f"{aff} {role}"):
                 role, aff = f"{aff} {role}", None  # "Energy Secretary": a title, not a post in a body "Energy"
             kind = classify_role(role, aff, places)

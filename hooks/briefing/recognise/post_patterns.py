@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .person_names import FULL_NAME, UPPER
+from .person_names import FULL_NAME, PERSON_TOKEN, UPPER
 from .titles import POST
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
@@ -20,7 +20,7 @@ BODY_POST_NAME = re.compile(
 # a post of a body or portfolio, a comma, the name.
 POST_OF_BODY_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}),"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?),"
     rf"\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "said Ana Ortiz, President, Andina Mining.": the name, its post and its body, set off by commas.
@@ -42,3 +42,20 @@ NAME_BODYS_POST = re.compile(
 )
 # Each names a person by a post in a body.
 POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST)
+# "The minister, Ana Ortiz, said": a state's post named before the name, set off by commas.
+THE_POST_NAME = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>minister|president|premier|governor|ambassador|spokes(?:man|woman|person))"
+    rf",\s+(?P<name>{FULL_NAME}),"
+)
+THE_COMPANY = re.compile(r"(?:the|its|this)\s+(?:company|firm|miner|group|producer|developer)\b")
+# "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
+# that ends where the next word is lower-case or punctuation.
+# Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
+INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
+LONG_PORTFOLIO_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Envoy|"
+    rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
+    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
+    rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
+)

@@ -97,7 +97,9 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
-    if re.search(r"\bminister\b", role, re.I):  # a minister of any portfolio is the state's
+    if re.search(
+        r"\b(?:minister|commissioner)\b", role, re.I
+    ):  # a minister or commissioner of any portfolio: the state's
         return OFFICIAL
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
