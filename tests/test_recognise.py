@@ -67,6 +67,10 @@ def test_officials_affiliation_from_possessive_country(tmp_path):
     assert boric.kind.name == "official" and boric.fields["country_key"] == "country:chile"
 
 
+def _org_names(b):
+    return {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+
+
 def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
@@ -557,7 +561,7 @@ def test_a_body_named_with_its_portfolio_and_a_description_that_is_no_name(tmp_p
         "The Ruritanian Department of Energy has taken a 5% stake in Andina Cobre, according to a filing.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    orgs = _org_names(b)
     assert "General Directorate of Mines" in orgs and "General Directorate" not in orgs
     assert not [o for o in orgs if o[:1].islower()]
     deals = [e.fields["parties"] for e in b.entities.values() if e.kind.name == "deal"]
@@ -880,7 +884,7 @@ def test_set_20_organisations_a_place_in_brackets_two_bodies_joined_by_and_and_a
         "off-take agreements with Ruritania Docking Investment & Development for its graphite.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    orgs = _org_names(b)
     assert "Lithium Developments (Grants NT)" in orgs and "Pty" not in orgs
     assert {"Ruritanian Department of State", "Andina Center for Mineral Strategy"} <= orgs
     assert "Ministry of Mining and Heavy Industry of Borduria" in orgs

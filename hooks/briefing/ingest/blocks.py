@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import lexicon as lx
 from .chrome import Dropped, Line
 from .layout import Page, pick_headline
 
@@ -160,3 +161,10 @@ def cut_footer(
             reason = "footer: footer_patterns in site_data/boilerplate.yml"
             return numbered[:i], [Dropped(n, t, reason) for n, t in numbered[i:] if t.strip()]
     return numbered, []
+
+
+def ends_the_story(line: Line) -> bool:
+    """After the body, a label over a list ("More on this:"), the issuer's boilerplate ("About Orano
+    Canada", "For more information on …") or the author's biography ends the article."""
+    text = line.text.strip()
+    return len(line.words) <= 4 and text.endswith(":") or bool(lx.STORY_END.match(text))

@@ -116,6 +116,8 @@ def evidence(line: Line) -> str | None:
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
+    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
+        return "the author's biography"  # "X has worked for Y as a journalist …"
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
@@ -177,8 +179,6 @@ def evidence(line: Line) -> str | None:
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):
         return "page furniture"
-    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
-        return "the author's biography"
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds
     hints = lx.CHROME_HINTS.findall(text) if lower & lx.HINT_WORDS else []
@@ -198,8 +198,6 @@ def evidence(line: Line) -> str | None:
 
 def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | None:
     """`evidence` for a sentence of 15 words or more: the checks that can fire on one, in order."""
-    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
-        return "the author's biography"
     if lx.caption(text, lower):
         return "caption or photo credit"
     if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2:

@@ -129,10 +129,13 @@ def pick_headline(page: Page) -> int | None:
 def _fuller_copy(page: Page, i: int, top: int) -> int:
     """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
     "… plans to curb Ruritania’s lead in rare earths"): the full one; below a breadcrumb that ends with it, itself."""
-    letters, below = re.sub(r"[\W_]+", "", page.lines[i].norm), range(i + 1, min(i + 3, top))
-    return next((j for j in below if (other := re.sub(r"[\W_]+", "", page.lines[j].norm)).startswith(letters) and len(
-        page.lines[j].norm) > len(page.lines[i].norm) or len(other) >= 20 and letters.endswith(other) and len(letters) > len(
-        other)), i)  # fmt: skip
+    letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
+    for j in range(i + 1, min(i + 3, top)):
+        other = re.sub(r"[\W_]+", "", page.lines[j].norm)
+        fuller = other.startswith(letters) and len(page.lines[j].norm) > len(page.lines[i].norm)
+        if fuller or len(other) >= 20 and len(letters) > len(other) and letters.endswith(other):
+            return j
+    return i
 
 
 ISSUER = re.compile(
@@ -213,13 +216,6 @@ def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
     if line.structure == "item" and not line.sentence:
         return weight if cohesion >= 0.3 else -1.0
     return weight * (0.6 + 0.4 * min(1.0, cohesion / 0.3))
-
-
-def ends_the_story(line: Line) -> bool:
-    """After the body, a label over a list ("More on this:"), the issuer's boilerplate ("About Orano
-    Canada", "For more information on …") or the author's biography ends the article."""
-    text = line.text.strip()
-    return len(line.words) <= 4 and text.endswith(":") or bool(lx.STORY_END.match(text))
 
 
 NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
