@@ -44,7 +44,7 @@ def _group_inputs(briefing, holder, mineral) -> tuple[list, list]:
     lk = briefing.lookup
     figures = [
         f
-        for f in (lk.shares_by_holder.get(holder, []) if holder else briefing.figures)
+        for f in (lk.shares_by_holder.get(holder, []) if holder else lk.unattributed_figures)
         if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))
     ]
     return figures, [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]

@@ -174,6 +174,7 @@ class Lookup:
     facts_by_holder: dict[str, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
     shares_by_mineral: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    unattributed_figures: list[Figure] = field(default_factory=list)  # no holder named, in reading order
     table_anchors: dict[str, set[str]] = field(default_factory=dict)
     roles: SentenceRoles | None = None  # what each sentence says (`brief.sentence_roles`)
     ledes: dict[str, str] = field(default_factory=dict)  # article id → its first paragraph's anchor
@@ -211,6 +212,8 @@ class Lookup:
             if t.holder:
                 lk.facts_by_holder[t.holder].append(t)
         for f in b.figures:
+            if not f.holder:
+                lk.unattributed_figures.append(f)
             if f.is_share:
                 for mineral in f.minerals:
                     lk.shares_by_mineral[mineral].append(f)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..ingest import Article, Block
 from ..kinds import COUNTRY, MINERAL
@@ -55,13 +56,14 @@ class Figure(Quote):
     holder: str | None  # place key that holds the share, if the sentence names one
     minerals: tuple[str, ...]
 
-    @property
+    @cached_property
     def is_share(self) -> bool:
         """A share of something (a percentage): shown side by side with other sources' shares.
-        A stake in a company or venture ("51 percent … 49 percent" of a joint venture) is not."""
+        A stake in a company or venture ("51 percent … 49 percent" of a joint venture) is not.
+        Cached: the figures pages ask it of every figure many times."""
         return self.unit == "percent" and not self.is_stake
 
-    @property
+    @cached_property
     def is_stake(self) -> bool:
         at = self.sentence.find(self.value)
         if at < 0:
