@@ -628,3 +628,40 @@ def test_a_breadcrumb_that_ends_with_the_headline_is_no_title(tmp_path):
     lines = ["Company Logo", "Home industry metals-and-mining " + headline.lower(), headline, "Metals And Mining"]
     (article,), _ = articles_from(tmp_path, {"b.txt": "\n\n".join([*lines, *story]) + "\n"})
     assert article.title == headline
+
+
+def test_set_22_pages_shapes_a_credited_caption_pair_a_teaser_a_dated_byline_and_an_ai_note(tmp_path):
+    """A caption printed twice, once with its photographer's credit in brackets, is chrome both times
+    (not the title); a headline right above a bare "Read More »" link is another story's teaser; a date
+    followed by the author's name, a caption ending ", on 29 June", "Read Entire Article" and a note
+    that a summary was made with AI are chrome."""
+    caption = (
+        "Ana Ortiz, a commander who serves as governor of the Cobre district of Andina province, in the "
+        "capital, in May 2023. Ortiz is in charge of an area rich with minerals."
+    )
+    story = [
+        "VERDE, Ruritania — Ana Ortiz spent years fighting soldiers in the barren hills and fertile fields of "
+        "the river valley, one of the deadliest theaters of the insurgency.",
+        "Once, Ortiz spotted a foreigner hiking alone along a path where bandits were known to kidnap "
+        "outsiders, searching the mountain for lithium.",
+        "The newcomers were persistent, almost single-minded in their quest for lithium ore that few locals "
+        "believed held any value at all.",
+        "Ortiz said the foreigners came back every month with more equipment, and that the valley's lithium "
+        "was now the talk of every village along the river.",
+    ]
+    chrome = [
+        "12 April 2021 Jane Doe",
+        caption,
+        caption + " (Rosa Diaz/for The Ruritania Post)",
+        "Miners shop at a jewellery shop in the gold market in the capital Verde, on 29 June",
+        "Profits soar at Andina fertiliser companies amid the war",
+        "Read More »",
+        "This video summary was created using AI from the original script. A journalist edited the text.",
+        "Read Entire Article",
+    ]
+    text = "\n\n".join([*chrome[:4], *story[:2], *chrome[4:6], *story[2:], *chrome[6:]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"s.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert all(s.split("— ")[-1] in kept for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+    assert article.title.startswith("Ana Ortiz spent years fighting")

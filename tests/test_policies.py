@@ -400,3 +400,38 @@ def test_a_proven_reserve_is_no_stockpile_and_a_company_s_place_takes_no_measure
     )
     (policy,) = briefing_from(tmp_path / "b", {"b.txt": text}).of_kind(POLICY)
     assert policy.fields["type"] == "strategic project"
+
+
+def test_set_22_a_measure_on_the_minerals_of_the_sentence_before_a_tightening_and_a_stockpiling_rush(tmp_path):
+    """A measure whose sentence names no mineral is on the minerals of the sentence before it in its
+    paragraph; "tightened rare earth exports" is an export control; buyers "triggering a stockpiling
+    rush" set up no stockpile."""
+    text = (
+        "Ruritania's facility holds around €35 million worth of Zambian cobalt. Since April, Zambia's tighter "
+        "export restrictions have halted shipments, triggering urgent stockpiling and supply-chain alarms.\n\n"
+        "Peru tightened lithium exports in April, which shook up companies worldwide.\n"
+    )
+    policies = {
+        (p.fields["imposer"], p.fields["type"], tuple(p.fields["minerals"])) for p in _policy_list(tmp_path, text)
+    }
+    assert policies == {
+        ("country:zambia", "export control", ("mineral:cobalt",)),
+        ("country:peru", "export control", ("mineral:lithium",)),
+    }, policies
+
+
+def _policy_list(tmp_path, text):
+    return briefing_from(tmp_path, {"a.txt": text}).of_kind(POLICY)
+
+
+def test_set_22_two_named_signatories_of_one_contract_and_separate_agreements(tmp_path):
+    """ "X and Y signed the first contract to build …" is a deal between them; "X and Y signed separate
+    agreements" is none between them."""
+    text = "Last Wednesday YLB and Andina Cobre Group signed the first contract to build a lithium plant.\n"
+    (deal,) = briefing_from(tmp_path, {"a.txt": text}).of_kind(DEAL)
+    assert set(deal.fields["parties"]) == {"organisation:ylb", "organisation:andina-cobre-group"}
+    text = (
+        "In 2023, the Ruritanian company Andina Cobre Group and the Bordurian company Verde Nickel Ltd signed "
+        "separate agreements to install lithium plants.\n"
+    )
+    assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)

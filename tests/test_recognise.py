@@ -891,3 +891,33 @@ def test_set_20_organisations_a_place_in_brackets_two_bodies_joined_by_and_and_a
     assert not [o for o in orgs if o.endswith("Development") and "Docking" not in o]
     for parties in _deals(b):
         assert not {"country:zambia"} & parties, parties
+
+
+def test_set_22_organisations_two_portfolios_a_weekday_a_board_a_news_agency_and_a_description(tmp_path):
+    """Two departments joined by "and", each a portfolio with a list ("Department of Industry, Science and
+    Resources and Department of Foreign Affairs and Trade"); a weekday before a name; "Chairman of the
+    Board of Directors of X" (X is the company); a news agency; "a X-aligned militia"; "minister of Y"."""
+    text = (
+        "Ruritania’s Ministry of Economy, Trade and Industry and Zambia’s Department of Industry, Science and "
+        "Resources and Department of Foreign Affairs and Trade signed the partnership on lithium.\n\n"
+        "Last Wednesday YLB and Andina Cobre Group signed the first contract to build a lithium plant.\n\n"
+        "The agreement was signed by Eng Salim Ortiz, Minister of Energy and Minerals, with Jon Ruiz, Chairman "
+        "of the Board of Directors of Verde Nickel Ltd.\n\n"
+        "In a statement to Zambia News Agency, the ministry said drilling of nickel would begin.\n\n"
+        "He also heads a Ruritania-aligned militia that guards the rare earth mines.\n\n"
+        "Ana Diaz, Zambia’s minister of Solid Minerals Development, said lithium output would rise.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {
+        "Ministry of Economy, Trade and Industry",
+        "Department of Industry, Science and Resources",
+        "Department of Foreign Affairs and Trade",
+        "YLB",
+        "Andina Cobre Group",
+    } <= orgs, orgs
+    assert [o for o in orgs if o.startswith("Verde Nickel")], orgs
+    assert not [o for o in orgs if "Wednesday" in o or "Board" in o or "News" in o or "aligned" in o], orgs
+    assert not [o for o in orgs if o.startswith("Solid Minerals")], orgs
+    b = briefing_from(tmp_path / "p", {"a.txt": text})
+    people = {e.name for e in b.entities.values() if e.kind.person}
+    assert "Salim Ortiz" in people and not [p for p in people if p.startswith("Eng ")]

@@ -109,6 +109,10 @@ def printed_twice(texts: list[str], k: int, words: int) -> str | None:
     what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
     after = k + 1 < len(texts) and _same(texts[k + 1], texts[k])
     before = k > 0 and _same(texts[k - 1], texts[k])
+    if words >= 3 and (
+        k + 1 < len(texts) and credited(texts[k], texts[k + 1]) or k > 0 and credited(texts[k - 1], texts[k])
+    ):
+        return "printed twice, once with a picture's credit (a caption and its alt text)"
     if words < 3 or not (before or after):
         return None
     if words <= 25 and not REPORTED.search(texts[k]):
@@ -116,9 +120,26 @@ def printed_twice(texts: list[str], k: int, words: int) -> str | None:
     return "printed twice in a row (its second copy)" if before else None
 
 
+# What a caption's second copy adds: its credit in brackets ("… rich with minerals. (Jane Doe/for The Post)").
+_CREDIT_AFTER = re.compile(r"[.!?”\"]?\s*\([^()]{3,60}\)")
+
+
+def credited(a: str, b: str) -> bool:
+    """b is a with a picture's credit after it."""
+    return len(b) > len(a) and b.startswith(a) and bool(_CREDIT_AFTER.fullmatch(b, len(a)))
+
+
 def _same(a: str, b: str) -> bool:
     """ "[Mount Weld project]" under "Mount Weld project", ’ for ': the same line (lengths first: cheap)."""
     return a == b or abs(len(a) - len(b)) <= 4 and _LOOSE.sub("", a) == _LOOSE.sub("", b)
+
+
+def teaser_over_link(page: Page, i: int, end: int) -> bool:
+    """A headline right above a bare "Read more »" link is another story's teaser."""
+    line = page.lines[i]
+    if i >= end or not line.title_like or line.sentence:
+        return False
+    return page.reasons[i + 1] == "related-stories list" and len(page.lines[i + 1].words) <= 3
 
 
 def truncated(text: str) -> bool:

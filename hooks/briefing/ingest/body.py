@@ -19,11 +19,13 @@ from . import lexicon as lx
 from .blocks import (
     between_chrome,
     call_to_action_lists,
+    credited,
     cut_footer,
     ends_the_story,
     headline_of,
     off_subject_beside_chrome,
     printed_twice,
+    teaser_over_link,
     truncated,
 )
 from .chrome import Dropped, evidence, is_prose, measure, weight
@@ -211,6 +213,8 @@ class PageCleaner:
                 page.drop(i, "time stamp")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
+            elif i + 1 < len(page.lines) and credited(line.norm, page.lines[i + 1].norm):
+                page.drop(i, "printed twice, once with a picture's credit (a caption and its alt text)")
             elif (
                 is_label(line)
                 and any(
@@ -260,7 +264,7 @@ class PageCleaner:
                 is_prose(line, page.stops) and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
             ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
-            elif in_headline_list(page, i, start, end):
+            elif in_headline_list(page, i, start, end) or teaser_over_link(page, i, end):
                 page.drop(i, "related-stories list")
             elif why := printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, why)

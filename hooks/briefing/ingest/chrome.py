@@ -158,6 +158,8 @@ def evidence(line: Line) -> str | None:
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
+    if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
+        return "byline or credit"  # "12 April 2021 Jane Doe": the date and the author's name
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
@@ -218,6 +220,7 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
 
 # A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
 # article text, kept where it stands.
+_NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
 _DATELINE_PLACE = re.compile(
     r"(?!(?:"
     + lx.MONTH

@@ -87,7 +87,8 @@ def caption(text: str, words: frozenset[str]) -> bool:
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
         or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
-        or (text.endswith(")") and bool(GLUED_CREDIT.search(text)))
+        or (text[-1:].isalnum() and bool(DATED_CAPTION_ON.search(text)))
+        or (text.endswith(")") and bool(GLUED_CREDIT.search(text) or PHOTOGRAPHER_CREDIT.search(text)))
     )
 
 
@@ -95,8 +96,16 @@ def caption(text: str, words: frozenset[str]) -> bool:
 GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
 
 
+# A photographer's credit after the caption's last sentence: "… rich with minerals. (Jane Doe/for The Post)".
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"[.!?”\"]\s*\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
+)
+
+
 # A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
+# … or, with no full stop: "Shoppers at the gold market in the capital, on 29 June".
+DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
 
 # A short line that is only a picture agency's name: the credit under a photo.

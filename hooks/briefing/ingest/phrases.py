@@ -150,8 +150,9 @@ APPEAL_PATTERNS = {
     },
     "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b",
     "unlock": r"unlock\s+the\s+rest",
-    "ai": r"(?:generated|written|produced)\s+(?:by|with)\s+ai\b",
-    "artificial": r"(?:generated|written|produced)\s+(?:by|with)\s+artificial\s+intelligence",
+    # "This video summary was created using AI from the original script": a note on how the page was made
+    "ai": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+ai\b",
+    "artificial": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+artificial\s+intelligence",
     "organisations": r"how\s+different\s+news\s+organisations",
     "organizations": r"how\s+different\s+news\s+organizations",
     "original": r"original\s+articles?\s+(?:from|below)",
@@ -160,7 +161,10 @@ APPEAL_PATTERNS = {
     "useful": r"was\s+this\s+(?:article|story)\s+useful",
     "rate": r"rate\s+this\s+(?:article|story)",
     "informative": r"how\s+informative\s+(?:is|was)\s+this",
-    "full": r"read\s+the\s+full\s+(?:paper|report|study|story|article)\b",
+    **{
+        word: r"read\s+(?:the\s+)?(?:full|entire|whole)\s+(?:paper|report|study|story|article)\b"
+        for word in ("full", "entire", "whole")
+    },
     "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",

@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import NAME, folded_acronyms, government_place
+from ..recognise.org_patterns import AGENCY_HEADS, NAME, folded_acronyms, government_place
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..sitedata import SiteData
@@ -26,6 +26,7 @@ def org_key_of(name: str) -> str:
     return ORGANISATION.key(slugify(re.sub(r"\b([A-Z])\.(?=[A-Z]\.?)|(?<=[A-Z])\.(?=\s|$)", r"\1", canonical(name))))
 
 
+PORTFOLIO_POST = re.compile(r"\b(?:minister|secretary|commissioner)$", re.I)
 COMPANY_POST = re.compile(r"\b(?:CEO|CFO|COO|chief executive|executive chair\w*|managing director|founder)\b", re.I)
 
 
@@ -35,6 +36,8 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
     for s in people:
         aff = s.affiliation
         employer = bool(s.role and COMPANY_POST.search(s.role))
+        if s.role and PORTFOLIO_POST.search(s.role) and aff and not AGENCY_HEADS.search(aff):
+            continue  # "X, Zambia's minister of Solid Minerals Development": a portfolio, not a body
         if aff and re.fullmatch(NAME, aff.replace(".", "")) and plausible(aff, places, names, employer):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out

@@ -17,6 +17,17 @@ TRIGGER = re.compile(
 PLURAL = re.compile(
     r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
 )
+# A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
+PARTY_COLUMN = re.compile(
+    r"^(?:buyers?|sellers?|suppliers?|customers?|offtakers?|purchasers?|partners?|part(?:y|ies)|"
+    r"investors?|investees?|compan(?:y|ies)|counterpart(?:y|ies)|signator(?:y|ies)|"
+    r"developers?|miners?|producers?|acquirers?|targets?)(?:\s*\d)?$",
+    re.I,
+)
+STATUS_COLUMN = re.compile(r"status|terms|stage", re.I)
+# "X and Y signed the first contract to build …": one contract, its signatories named before it.
+SIGNED_ONE = re.compile(r"\b(?:signed|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$")
 PARTY_NOUN = re.compile(
     r"[-–]|(?:\s+and\s+[A-Z][\w-]+)?\s+(?:state[- ]owned\s+)?(?:government|officials|authorities|leaders|"
     r"counterparts?|ministers?|companies|firms|groups|investors|miners|buyers|producers|consortium|"

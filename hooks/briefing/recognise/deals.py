@@ -19,11 +19,15 @@ from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .deal_words import (
     DATE_PHRASE,
     MONEY,
+    PARTY_COLUMN,
     PARTY_NOUN,
     PLURAL,
     QUOTED_TITLE,
+    SEPARATE,
     SIGNED_BY,
     SIGNED_BY_PEOPLE,
+    SIGNED_ONE,
+    STATUS_COLUMN,
     TITLE_WORDS,
     TRIGGER,
     TWO_NATIONS,
@@ -78,7 +82,11 @@ def find_deals(
                 party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
-            triggers = list(TRIGGER.finditer(sentence))
+            triggers = [  # not "X and Y signed separate agreements": each with someone else
+                t
+                for t in TRIGGER.finditer(sentence)
+                if not SEPARATE.search(sentence, max(0, t.start() - 25), t.start())
+            ]
             if not triggers and not TRANSACTION_WORDS.search(sentence):
                 continue
             context = _Context(
@@ -146,6 +154,8 @@ def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
     after = re.match(
         r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
     )
+    if parties and all(named(p, 0) for p in parties) and SIGNED_ONE.search(c.sentence, 0, trig.start()):
+        return True  # "X and Y signed the first contract to build …": one contract, its signatories named
     return (
         bool(parties)
         and all(named(p, 0) for p in parties)
@@ -179,17 +189,8 @@ def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Menti
     )
 
 
-# A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
-PARTY_COLUMN = re.compile(
-    r"^(?:buyers?|sellers?|suppliers?|customers?|offtakers?|purchasers?|partners?|part(?:y|ies)|"
-    r"investors?|investees?|compan(?:y|ies)|counterpart(?:y|ies)|signator(?:y|ies)|"
-    r"developers?|miners?|producers?|acquirers?|targets?)(?:\s*\d)?$",
-    re.I,
-)
-STATUS_COLUMN = re.compile(r"status|terms|stage", re.I)
-
-
 def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[Mention]) -> DealSighting | None:
+    """A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row."""
     columns = [i for i, h in enumerate(header) if PARTY_COLUMN.match(h.strip())]
     if len(columns) < 2:
         return None

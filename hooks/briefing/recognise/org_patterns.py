@@ -136,12 +136,16 @@ OUTLET = re.compile(
     r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
     r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review)\b"
 )
+NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b")
 LISTED = re.compile(
     r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+"
 )
 # The end of a longer name's first half ("Ministry of [Natural Resources]"); not after a legal ending,
 # which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
-INSIDE_NAME = re.compile(rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$")
+INSIDE_NAME = re.compile(
+    rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
+    r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Solid Minerals": a portfolio
+)
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
@@ -219,6 +223,22 @@ def named_in_full(out: dict) -> list:
     ]
 
 
+def name_parts(name: str) -> list[str]:
+    """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
+    through "and" up to a head noun of a body of its own ("Department of Industry, Science and
+    Resources and Department of Foreign Affairs" is two)."""
+    parts = name.split(" and ")
+    if not PUBLIC_BODY_OF.search(parts[0]) or " and the " in name:
+        return parts
+    names = [parts[0]]
+    for part in parts[1:]:
+        if OWN_HEAD.search(part):
+            names.append(part)
+        else:
+            names[-1] += " and " + part
+    return names
+
+
 def two_names(name: str, sentence: str) -> bool:
     """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
     or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
@@ -227,6 +247,8 @@ def two_names(name: str, sentence: str) -> bool:
         return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
     if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
         return True
+    if re.fullmatch(r"[A-Z]{2,6}", first) and re.match(r"[A-Z]", second):
+        return True  # "YLB and Uranium One Group": an acronym is a name of its own
     if re.search(r"\b(?:of|for)\b", first):
         return False
     at = sentence.find(name)

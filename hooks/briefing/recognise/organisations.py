@@ -38,6 +38,7 @@ from .org_patterns import (
     LEGISLATURE,
     LISTED,
     NAME_LIST,
+    NEWS_AGENCY,
     NOT_A_BODY,
     OUTLET,
     PORTFOLIO_AFTER,
@@ -51,6 +52,7 @@ from .org_patterns import (
     TITLE,
     folded_acronyms,
     government_place,
+    name_parts,
     named_in_full,
     reference_pattern,
     two_names,
@@ -116,8 +118,10 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Government of Ruritania" is the state, a country page
     if MONEY_UNIT.match(name):
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
-    if OUTLET.search(name) and not AGENCY_HEADS.search(name):
-        return False
+    if OUTLET.search(name) and (not AGENCY_HEADS.search(name) or NEWS_AGENCY.search(name)):
+        return False  # a newspaper or a news agency ("Oman News Agency") is a source, not a page
+    if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
+        return False  # "a Tatmadaw-aligned militia": a description
     if EVENT.search(name):
         return False  # a forum, summit or convention is an event
     if LEGISLATURE.search(name):
@@ -164,7 +168,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
                 name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio
         if " and " in name and not defined and two_names(name, sentence):  # "X Ltd and Y Ltd", "the US and the EU"
-            for part in name.split(" and "):
+            for part in name_parts(name):
                 add(part, org_type(part), place, cue)
             return
         owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
@@ -248,7 +252,11 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = _trim(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
     for m in ORG_RE.finditer(sentence):
-        name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", m.group(0)).rstrip(".")
+        text = m.group(0)  # "Trade and Industry and X’s Department …" after "Ministry of Economy, …": from X on
+        for at, n in ((sentence.find(n), n) for n in out):
+            if 0 <= at < m.start() < at + len(n):
+                text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])
+        name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
         if len(name.split()) >= 2 and not INSIDE_NAME.search(sentence, 0, m.start()):
             add(name, org_type(name), None, "name")
     for m in NAME_LIST.finditer(sentence) if len(out) >= 2 else ():
@@ -265,7 +273,7 @@ ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|off
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
-    r"How|Why|What|Where)\s+)+"
+    r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of)\s+)+"
 )
 
 

@@ -144,6 +144,7 @@ def _clean_affiliation(aff: str | None) -> str | None:
     if not aff:
         return None
     aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
+    aff = re.sub(r"^Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?", "", aff)  # "… of X": X
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
     # "the Lisbon consultancy Tagus Advisory": a description before the name

@@ -23,5 +23,5 @@ FULL_NAME = (
     rf"{SUFFIX}"
 )
 HONORIFIC = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr)\.?\s+)+"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng)\.?\s+)+"
 )

@@ -37,6 +37,8 @@ COMPANY_OF = re.compile(
     r"Court|Council|Assembly|Legislature|Treasury|Army|Military|Junta|State)\b)[A-Z]"
 )
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
+# "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
+REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
 HYPOTHETICAL = re.compile(
     r"\b(?:potential|possible|possibly|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if)\b"
     r"(?:\s+\w+){0,5}\s*$",
@@ -105,12 +107,14 @@ def find_policies(
     for passage in article.passages:
         if passage.cells:
             continue
+        before: list[str] = []  # the minerals the passage's previous sentence names
         for s0, _, sentence, in_sentence in index.sentences(passage):
             measures = measure_types(sentence)
             if not measures and reader.found and (back := REFERS_BACK.search(sentence)):
                 measures = [(_referred_type(back.group(0), reader.found), back)]  # "The ban was extended in June."
             for kind, trigger in measures:
-                reader.found += reader.sighting(passage, sentence, s0, in_sentence, kind, trigger)
+                reader.found += reader.sighting(passage, sentence, s0, in_sentence, kind, trigger, before)
+            before = [m.key for m in in_sentence if MINERAL.owns(m.key)]
     return reader.found
 
 
@@ -125,17 +129,23 @@ class _Reader:
     states: set[str]  # the places the article names
     found: list[PolicySighting] = field(default_factory=list)
 
-    def sighting(self, passage, sentence, s0, in_sentence, kind, trigger) -> list:
-        """The sighting of one measure the sentence names (none when its author or subject is not said)."""
+    def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
+        """The sighting of one measure the sentence names (none when its author or subject is not said).
+        `before`: the minerals of the sentence before it in the paragraph, which a measure that names
+        none is about ("… holds Chinese rare earths. Since April, China's export restrictions …")."""
         minerals = _measure_minerals(
             sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)]
         )
+        if not minerals and not MINERAL_WORDS.search(sentence) and not NOT_MINERALS.search(sentence):
+            minerals = list(dict.fromkeys(before))
         if not minerals and not MINERAL_WORDS.search(sentence) and (not self.found or NOT_MINERALS.search(sentence)):
             return []  # chips, goods, cars: a measure on something other than minerals
         if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []  # "does not impose export controls"
         if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []  # "fears of potential export controls": no measure is reported
+        if kind == "stockpile" and REACTION.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+            return []
         places = [
             (m.start - s0, m.end - s0, self.bodies.get(m.key, m.key))
             for m in in_sentence
