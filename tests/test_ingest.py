@@ -665,3 +665,21 @@ def test_set_22_pages_shapes_a_credited_caption_pair_a_teaser_a_dated_byline_and
     assert all(s.split("— ")[-1] in kept for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
     assert article.title.startswith("Ana Ortiz spent years fighting")
+
+
+def test_a_picture_described_above_a_page_with_no_headline_is_no_title(tmp_path):
+    """ "A sign post at the mine clearly warning against trespassing" (a photo's alt text, sentence case,
+    no verb but a participle) shares the story's words, but it is no headline: with none, the title
+    comes from the text (here its highlight, as on the real page this comes from)."""
+    story = [
+        "An invasion at Verde rare earth mine by two unidentified foreign nationals has raised concern "
+        "among community members, who say the visitors took samples without permission.",
+        "According to reports, community members around Verde mine, which is being developed by Andina "
+        "Cobre, said the foreign nationals were collecting rare earth samples at the mine.",
+        "The company said its security team had asked the police to investigate the trespass at the mine.",
+    ]
+    picture = "A sign post at Verde mine clearly warning against trespassing"
+    highlight = "* The audacity of these foreign geologists in breaching the operations of the mine raises questions"
+    text = "\n\n".join([picture, highlight, "By Ana Ortiz", *story]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"v.txt": text})
+    assert article.title != picture and article.title.startswith("The audacity of these")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .chrome import Dropped, Line, is_prose
 from .facts import find_dateline
+from .phrases import PICTURE_DESCRIBED
 
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
 # inside it only in text.
@@ -163,6 +164,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or any(m.group("end") != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text))
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
+        or PICTURE_DESCRIBED.match(text)
     )
 
 

@@ -6,6 +6,8 @@ allow. General phrases every news site uses; an outlet's own belong in site_data
 
 from __future__ import annotations
 
+import re
+
 # Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
 _PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
@@ -201,3 +203,9 @@ APPEAL_PATTERNS = {
     "publisher": r"^\W*publisher\s*:",
     **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},
 }
+
+
+# A picture described, in sentence case: "A sign post at the mine clearly warning against trespassing".
+PICTURE_DESCRIBED = re.compile(
+    r"(?:A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|in|on|near|outside|inside|beside)\s+.*\b[a-z]+ing\b"
+)

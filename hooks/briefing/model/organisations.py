@@ -37,7 +37,7 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
         aff = s.affiliation
         employer = bool(s.role and COMPANY_POST.search(s.role))
         if s.role and PORTFOLIO_POST.search(s.role) and aff and not AGENCY_HEADS.search(aff):
-            continue  # "X, Zambia's minister of Solid Minerals Development": a portfolio, not a body
+            continue  # "X, Ruritania's minister of Deep Ore Affairs": a portfolio, not a body
         if aff and re.fullmatch(NAME, aff.replace(".", "")) and plausible(aff, places, names, employer):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out

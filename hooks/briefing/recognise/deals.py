@@ -85,7 +85,7 @@ def find_deals(
             triggers = [  # not "X and Y signed separate agreements": each with someone else
                 t
                 for t in TRIGGER.finditer(sentence)
-                if not SEPARATE.search(sentence, max(0, t.start() - 25), t.start())
+                if not (t.group("t").endswith("s") and SEPARATE.search(sentence, max(0, t.start() - 25), t.start()))
             ]
             if not triggers and not TRANSACTION_WORDS.search(sentence):
                 continue

@@ -144,7 +144,7 @@ LISTED = re.compile(
 # which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
 INSIDE_NAME = re.compile(
     rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
-    r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Solid Minerals": a portfolio
+    r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Deep Ore Affairs": a portfolio
 )
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 LEGISLATURE = re.compile(
@@ -225,8 +225,8 @@ def named_in_full(out: dict) -> list:
 
 def name_parts(name: str) -> list[str]:
     """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
-    through "and" up to a head noun of a body of its own ("Department of Industry, Science and
-    Resources and Department of Foreign Affairs" is two)."""
+    through "and" up to a head noun of a body of its own ("Department of Mines, Land and
+    Water and Department of Trade" is two)."""
     parts = name.split(" and ")
     if not PUBLIC_BODY_OF.search(parts[0]) or " and the " in name:
         return parts
@@ -248,7 +248,7 @@ def two_names(name: str, sentence: str) -> bool:
     if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
         return True
     if re.fullmatch(r"[A-Z]{2,6}", first) and re.match(r"[A-Z]", second):
-        return True  # "YLB and Uranium One Group": an acronym is a name of its own
+        return True  # "ACB and Andina Cobre Group": an acronym is a name of its own
     if re.search(r"\b(?:of|for)\b", first):
         return False
     at = sentence.find(name)

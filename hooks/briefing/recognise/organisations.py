@@ -119,9 +119,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if MONEY_UNIT.match(name):
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
     if OUTLET.search(name) and (not AGENCY_HEADS.search(name) or NEWS_AGENCY.search(name)):
-        return False  # a newspaper or a news agency ("Oman News Agency") is a source, not a page
+        return False  # a newspaper or a news agency ("Ruritania News Agency") is a source, not a page
     if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
-        return False  # "a Tatmadaw-aligned militia": a description
+        return False  # "a Ruritania-aligned militia": a description
     if EVENT.search(name):
         return False  # a forum, summit or convention is an event
     if LEGISLATURE.search(name):
@@ -252,7 +252,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = _trim(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
     for m in ORG_RE.finditer(sentence):
-        text = m.group(0)  # "Trade and Industry and X’s Department …" after "Ministry of Economy, …": from X on
+        text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
         for at, n in ((sentence.find(n), n) for n in out):
             if 0 <= at < m.start() < at + len(n):
                 text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])

@@ -132,7 +132,7 @@ class _Reader:
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
         """The sighting of one measure the sentence names (none when its author or subject is not said).
         `before`: the minerals of the sentence before it in the paragraph, which a measure that names
-        none is about ("… holds Chinese rare earths. Since April, China's export restrictions …")."""
+        none is about ("… holds Andina cobalt. Since April, Ruritania's export restrictions …")."""
         minerals = _measure_minerals(
             sentence, trigger, [(m.start - s0, m.key) for m in in_sentence if MINERAL.owns(m.key)]
         )
