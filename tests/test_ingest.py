@@ -683,3 +683,29 @@ def test_a_picture_described_above_a_page_with_no_headline_is_no_title(tmp_path)
     text = "\n\n".join([picture, highlight, "By Ana Ortiz", *story]) + "\n"
     (article,), _ = articles_from(tmp_path, {"v.txt": text})
     assert article.title != picture and article.title.startswith("The audacity of these")
+
+
+def test_set_23_pages_shapes_an_agency_photo_credit_a_portrait_caption_and_a_headline_with_a_camel_case_name(
+    tmp_path,
+):
+    """A caption credited "(AA Photo)" and a portrait's caption ("Jane Doe, Minister of Mines.") are
+    chrome; a title-case headline holding a name written in camel case ("… Restarts VerdeTung") is
+    the headline, not a label with words run together."""
+    headline = "Andina Tungsten Restarts VerdeTung"
+    story = [
+        "Andina Tungsten restarted its VerdeTung mine in the north of Ruritania in October after a year "
+        "of care and maintenance, the company said.",
+        "VerdeTung is located in the far west of the territory, near the border, and was once the largest "
+        "tungsten mine outside Borduria.",
+        "Andina Tungsten used the down time at VerdeTung to review its mine plan and lower its costs.",
+    ]
+    chrome = [
+        "The pilot plant will produce seven rare elements for the first time, accessed on Oct. 22, 2025. (AA Photo)",
+        "Jane Doe, Minister of Mines.",
+        "Jon Ruiz, Ruritania Miners Federation president",
+    ]
+    text = "\n\n".join([headline, chrome[0], story[0], chrome[1], *story[1:], chrome[2]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"t.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert article.title == headline and all(s in kept for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}

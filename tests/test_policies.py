@@ -437,3 +437,14 @@ def test_set_22_two_named_signatories_of_one_contract_and_separate_agreements(tm
         "separate agreements to install lithium plants.\n"
     )
     assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)
+
+
+def test_set_23_a_region_is_not_a_second_state_for_the_government_s_measure(tmp_path):
+    """ "The government has banned …" in an article whose only state is Zambia (Africa is a region,
+    which takes no measure) is Zambia's ban."""
+    text = (
+        "THE government has banned the exports of raw or unprocessed lithium as demand for the metal surges.\n\n"
+        "Zambia has many lithium projects and the largest lithium reserves in Africa.\n"
+    )
+    (policy,) = _policy_list(tmp_path, text)
+    assert (policy.fields["imposer"], policy.fields["type"]) == ("country:zambia", "export ban")

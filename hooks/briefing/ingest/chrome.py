@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .phrases import PORTRAIT
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
@@ -130,7 +131,7 @@ def evidence(line: Line) -> str | None:
         or lx.HANDLE.match(text)
     ):
         return "a link, address or user name"
-    if n <= 8 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
+    if n <= 3 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
     if lx.TICKER_LINE.match(text):
         return "byline or credit"  # the issuer's name and ticker over a release
@@ -164,6 +165,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
         return "byline or credit"
+    if n <= 14 and PORTRAIT.fullmatch(text):
+        return "caption or photo credit"  # "Jane Doe, Minister of Mines."
     if (
         n <= 20
         and lx.BYLINE_INSIDE.search(text)

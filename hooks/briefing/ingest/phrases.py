@@ -27,6 +27,7 @@ CAPTION_PATTERNS = {
         word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
         rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
+        rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
         for word in (
             "photo",
             "photos",
@@ -208,4 +209,12 @@ APPEAL_PATTERNS = {
 # A picture described, in sentence case: "A sign post at the mine clearly warning against trespassing".
 PICTURE_DESCRIBED = re.compile(
     r"(?:A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|in|on|near|outside|inside|beside)\s+.*\b[a-z]+ing\b"
+)
+
+
+# A portrait's caption: a name and a post, no verb ("Jane Doe, Minister of Mines.", "Jon Ruiz, X Federation president").
+PORTRAIT = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
+    r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|spokesperson|"
+    r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
 )

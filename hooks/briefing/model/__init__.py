@@ -18,7 +18,7 @@ from ..memo import MEMO, WORDS_MEMO, fingerprint, value_key
 from ..recognise.candidates import find_candidates
 from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
-from ..recognise.gazetteer import Gazetteer, build_gazetteer
+from ..recognise.gazetteer import Gazetteer, acts, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
 from ..recognise.organisations import canonical, find_organisations
 from ..recognise.people import find_people
@@ -103,7 +103,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     # a new alias changes the mentions of the few articles that use it) and of these keys.
     state_bodies = {k: c for k, c in public_bodies.items() if k != c}  # an agency: its country
     deals_key = fingerprint(sorted(protagonist_of.items()), sorted(state_bodies.items()))
-    bodies_key = fingerprint(sorted(public_bodies.items()))
+    regions = frozenset(k for k in gaz.places if not acts(gaz, k))  # "Africa" takes no measure
+    bodies_key = fingerprint(sorted(public_bodies.items()), sorted(regions))
     names = frozenset(place_names.items())
     for a in articles:
         m = mentions[a.id]
@@ -112,7 +113,11 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
             ("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of, state_bodies)
         )
         policy_sightings += WORDS_MEMO.get(
-            "policies", a, (found, bodies_key), names, lambda a=a, m=m: find_policies(a, m, place_names, public_bodies)
+            "policies",
+            a,
+            (found, bodies_key),
+            names,
+            lambda a=a, m=m: find_policies(a, m, place_names, public_bodies, regions),
         )
         f, t, u = MEMO.get(("figures", *found), lambda a=a, m=m: find_figures(a, m))
         figures += f

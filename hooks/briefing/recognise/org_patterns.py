@@ -42,6 +42,11 @@ AFTER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
 )
+# "Ruritania’s Andina investment fund": a place's organisation, its descriptor after its name
+OWNED_DESCRIBED = re.compile(
+    rf"(?<![\w’'-])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<name>{NAME})\s+"
+    rf"(?P<cue>(?:[a-z][\w-]*\s+){{0,2}}?(?:{DESCRIPTOR}))\b"
+)
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
@@ -167,6 +172,7 @@ august september october november december monday tuesday wednesday thursday fri
 eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
+union federal cabinet
 currently previously earlier later separately similarly overall initially finally eventually
 """.split()
 )

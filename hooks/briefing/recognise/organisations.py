@@ -41,6 +41,7 @@ from .org_patterns import (
     NEWS_AGENCY,
     NOT_A_BODY,
     OUTLET,
+    OWNED_DESCRIBED,
     PORTFOLIO_AFTER,
     PORTFOLIO_REST,
     REFERENCE_CUE,
@@ -234,7 +235,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         add(m.group("name"), "other", None, m.group("cue"))
     for m in STATE_ONLY.finditer(sentence):
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
-    for m in AFTER.finditer(sentence):
+    for m in (*AFTER.finditer(sentence), *OWNED_DESCRIBED.finditer(sentence)):
         name = _trim(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
     for m in BODY.finditer(sentence):

@@ -27,6 +27,7 @@ from .post_patterns import (
 )
 from .titles import (
     EXPERT_ROLE_WORDS,
+    NOT_TITLE,
     OFFICIAL_ROLE_WORDS,
     OFFICIAL_TITLES,
     PORTFOLIO,
@@ -41,7 +42,6 @@ from .titles import (
     strip_possessive,
 )
 
-NOT_TITLE = r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b)"
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
@@ -50,7 +50,7 @@ TITLE_BEFORE = re.compile(
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
 TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+)(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(

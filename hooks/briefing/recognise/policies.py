@@ -97,12 +97,18 @@ def measure_types(sentence: str) -> list[tuple[str, re.Match]]:
 
 
 def find_policies(
-    article: Article, mentions: list[Mention], place_names: dict[str, str], public_bodies: dict[str, str] | None = None
+    article: Article,
+    mentions: list[Mention],
+    place_names: dict[str, str],
+    public_bodies: dict[str, str] | None = None,
+    regions: frozenset[str] = frozenset(),
 ) -> list[PolicySighting]:
     """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
     `public_bodies` maps the organisation key of a body that may take a measure to its author: an
-    agency to its country, an international body to itself ("… by the European Commission")."""
-    reader = _Reader(article, public_bodies or {}, place_names, {m.key for m in mentions if COUNTRY.owns(m.key)})
+    agency to its country, an international body to itself ("… by the European Commission");
+    `regions`: places that take no measure ("Africa"), which do not count among the article's states."""
+    states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
+    reader = _Reader(article, public_bodies or {}, place_names, states)
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:

@@ -23,7 +23,7 @@ PORTFOLIO = (
     r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
     r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
     r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
-    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue)"
+    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue|Union)"
 )
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
@@ -156,3 +156,10 @@ def public_body(name: str) -> bool:
     return org_type(name) in ("agency", "international") or bool(
         re.search(r"(?:Commission|Council|Parliament|Assembly)$", name)
     )
+
+
+# Words before a title that belong to it, not to an affiliation ("Union Minister of Mines X").
+NOT_TITLE = (
+    r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b|Union\b|Federal\b|"
+    r"Cabinet\b|Acting\b|Interim\b|Junior\b|Senior\b)"
+)
