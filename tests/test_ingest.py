@@ -709,3 +709,24 @@ def test_set_23_pages_shapes_an_agency_photo_credit_a_portrait_caption_and_a_hea
     kept = " ".join(p.text for p in article.passages)
     assert article.title == headline and all(s in kept for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
+
+
+def test_paragraphs_cut_off_at_the_end_that_open_with_another_place_are_teasers(tmp_path):
+    """The body's last paragraphs, each cut off with "…" and opening with a place ("Verde: …"), are
+    other stories' teasers; the article's own first paragraph may open with its place."""
+    story = [
+        "Borduria City: The Ministry of Mines has signed a memorandum of understanding with the "
+        "International Energy Agency to strengthen cooperation on critical minerals.",
+        "The collaboration will support Borduria in streamlining its policies, regulations and investment "
+        "strategies for the critical minerals sector.",
+        "Capacity building and knowledge exchange are key components of the memorandum, the ministry said "
+        "in a statement on Friday.",
+    ]
+    teasers = [
+        "Verde: With a renewed thrust on accelerating grassroots development, Chief Secretary Ana Ortiz held an…",
+        "Verde: The province took a major stride towards building an industry-aligned skilling ecosystem with…",
+    ]
+    (article,), _ = articles_from(tmp_path, {"t.txt": "\n\n".join([*story, *teasers]) + "\n"})
+    kept = " ".join(p.text for p in article.passages)
+    assert all(s in kept for s in story)
+    assert set(teasers) <= {d.text for d in article.dropped}

@@ -768,7 +768,7 @@ def _only_person(tmp_path, sentence, name):
             "The directive by Cabinet Secretary for Mining, Blue Economy and Maritime Affairs Ana Maria Ortiz applies.",
             "Ana Maria Ortiz",
             "official",
-            "Secretary for Mining, Blue Economy and Maritime Affairs",
+            "Cabinet Secretary for Mining, Blue Economy and Maritime Affairs",  # the title as written
             None,
         ),
     ],

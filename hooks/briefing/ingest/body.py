@@ -26,6 +26,7 @@ from .blocks import (
     off_subject_beside_chrome,
     printed_twice,
     teaser_over_link,
+    trailing_teasers,
     truncated,
 )
 from .chrome import Dropped, evidence, is_prose, measure, weight
@@ -264,7 +265,11 @@ class PageCleaner:
                 is_prose(line, page.stops) and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
             ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
-            elif in_headline_list(page, i, start, end) or teaser_over_link(page, i, end):
+            elif (
+                in_headline_list(page, i, start, end)
+                or teaser_over_link(page, i, end)
+                or trailing_teasers(page, i, start, end)
+            ):
                 page.drop(i, "related-stories list")
             elif why := printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, why)
