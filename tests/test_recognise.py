@@ -944,3 +944,26 @@ def test_set_23_people_with_leading_initials_a_union_minister_a_title_without_a_
     orgs = _org_names(b)
     assert "Andina" in orgs and "Union" not in orgs
     assert not [o for o in orgs if "Tuesday" in o], orgs
+
+
+def test_a_post_a_ministry_and_a_name_set_off_by_commas_and_a_body_s_director_general(tmp_path):
+    """ "Joint Secretary, Ministry of Mines, Ana Ortiz" (post, public body, name) and "Anti-Red Tape
+    Authority director general Jon Ruiz" (a body, a lower-case post written in two words, a name) are
+    officials of those bodies."""
+    text = (
+        "The exchange took place between Joint Secretary, Ministry of Mines, Ana Maria Ortiz, and the "
+        "agency's lithium analysts.\n\n"
+        "The signatories include Anti-Red Tape Authority director general Jon Ruiz and the chamber of mines.\n"
+    )
+    people = {e.name: e for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.person}
+    ortiz, ruiz = people["Ana Maria Ortiz"], people["Jon Ruiz"]
+    assert (ortiz.kind.name, ortiz.fields["role"], ortiz.fields["affiliation"]) == (
+        "official",
+        "Joint Secretary",
+        "Ministry of Mines",
+    )
+    assert (ruiz.kind.name, ruiz.fields["role"], ruiz.fields["affiliation"]) == (
+        "official",
+        "director general",
+        "Anti-Red Tape Authority",
+    )

@@ -40,8 +40,14 @@ NAME_BODYS_POST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+|an?\s+)?(?P<aff>(?:{UPPER}[\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+){{0,3}}"
     rf"(?:[Mm]inistry|[Dd]epartment|[Aa]gency|[Gg]overnment))['’]s\s+(?P<role>(?:[a-z]+\s+)?(?:official|{POST}))\b"
 )
+# "Joint Secretary, Ministry of Mines, Ana Ortiz": the post, the public body, the name, set off by commas.
+POST_BODY_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST}),\s+(?P<aff>(?:Ministry|Department|Office|Agency|"
+    rf"Bureau|Commission|Authority)\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|\s+)(?:the\s+)?"
+    rf"{UPPER}[\w'’-]*){{0,4}}?),\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
 # Each names a person by a post in a body.
-POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST)
+POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST, POST_BODY_NAME)
 # "The minister, Ana Ortiz, said": a state's post named before the name, set off by commas.
 THE_POST_NAME = re.compile(
     rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<title>minister|president|premier|governor|ambassador|spokes(?:man|woman|person))"

@@ -67,7 +67,8 @@ GOVERNMENT_BODY = re.compile(
 POST = (
     r"(?:(?:[Cc]hief|[Ee]xecutive|[Mm]anaging|[Ss]enior|[Dd]eputy|[Vv]ice|[Gg]eneral|[Nn]on-executive|[Ii]nterim|"
     r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
-    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector|[Oo]fficer|"
+    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector[- ][Gg]eneral|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss|"
     r"[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Ff]ellow)"
