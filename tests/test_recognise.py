@@ -924,12 +924,12 @@ def test_set_22_organisations_two_portfolios_a_weekday_a_board_a_news_agency_and
 
 
 def test_set_23_people_with_leading_initials_a_union_minister_a_title_without_a_comma_and_owned_bodies(tmp_path):
-    """ "Union Minister of Mines, G. Kishan Reddy" (leading initials; "Union" is part of the title, no
+    """ "Union Minister of Mines, G. Ramos Ortiz" (leading initials; "Union" is part of the title, no
     affiliation); "Dr.Ana Ortiz Minister of Energy and Minerals" (no comma); "Ruritania’s Andina
     investment fund" is an organisation; "X PLC on Tuesday" is X PLC."""
     text = (
-        "The memorandum was signed in the presence of Union Minister of Mines, G. Kishan Reddy, at the "
-        "ministry in the capital, and Secretary of Mines V. L. Kantha Rao.\n\n"
+        "The memorandum was signed in the presence of Union Minister of Mines, G. Ramos Ortiz, at the "
+        "ministry in the capital, and Secretary of Mines V. L. Diaz Ruiz.\n\n"
         "The lithium agreements were signed by H.E. Dr.Ana Ortiz Minister of Energy and Minerals of Zambia.\n\n"
         "The cobalt plant, a joint venture between Zambia’s Andina investment fund and Verde Materials Ltd, "
         "is the first of its kind.\n\n"
@@ -937,9 +937,9 @@ def test_set_23_people_with_leading_initials_a_union_minister_a_title_without_a_
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     people = {e.name: e.fields for e in b.entities.values() if e.kind.person}
-    assert people["G. Kishan Reddy"]["role"] == "Union Minister of Mines"
-    assert not people["G. Kishan Reddy"].get("affiliation")
-    assert "V. L. Kantha Rao" in people
+    assert people["G. Ramos Ortiz"]["role"] == "Union Minister of Mines"
+    assert not people["G. Ramos Ortiz"].get("affiliation")
+    assert "V. L. Diaz Ruiz" in people
     assert people["Ana Ortiz"]["role"] == "Minister of Energy and Minerals"
     orgs = _org_names(b)
     assert "Andina" in orgs and "Union" not in orgs

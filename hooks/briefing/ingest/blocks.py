@@ -142,12 +142,12 @@ def teaser_over_link(page: Page, i: int, end: int) -> bool:
     return page.reasons[i + 1] == "related-stories list" and len(page.lines[i + 1].words) <= 3
 
 
-# "Bhubaneswar: With a renewed thrust …": a paragraph that opens with a place and a colon
+# "Verde: With a renewed push …": a paragraph that opens with a place and a colon
 _PLACE_OPENING = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?:\s")
 
 
 def trailing_teasers(page: Page, i: int, start: int, end: int) -> bool:
-    """The body's last paragraphs each cut off with "…", the first opening with a place ("Bhubaneswar:
+    """The body's last paragraphs each cut off with "…", the first opening with a place ("Verde:
     …"): other stories' teasers, not the article (whose first paragraph may open so)."""
     return (
         i > start

@@ -160,7 +160,7 @@ def evidence(line: Line) -> str | None:
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
     if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
-        return "byline or credit"  # "12 April 2021 Jane Doe": the date and the author's name
+        return "byline or credit"  # "3 May 2022 Jane Doe": the date and the author's name
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"

@@ -104,7 +104,7 @@ PHOTOGRAPHER_CREDIT = re.compile(
 
 # A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
-# … or, with no full stop: "Shoppers at the gold market in the capital, on 29 June".
+# … or, with no full stop: "Miners at the Verde smelter, on 3 May".
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
 

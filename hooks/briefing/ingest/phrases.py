@@ -206,7 +206,7 @@ APPEAL_PATTERNS = {
 }
 
 
-# A picture described, in sentence case: "A sign post at the mine clearly warning against trespassing".
+# A picture described, in sentence case: "A truck at the mine carrying ore to the port".
 PICTURE_DESCRIBED = re.compile(
     r"(?:A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|in|on|near|outside|inside|beside)\s+.*\b[a-z]+ing\b"
 )

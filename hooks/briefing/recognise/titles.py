@@ -159,7 +159,7 @@ def public_body(name: str) -> bool:
     )
 
 
-# Words before a title that belong to it, not to an affiliation ("Union Minister of Mines X").
+# Words before a title that belong to it, not to an affiliation ("Union Minister of Steel X").
 NOT_TITLE = (
     r"(?!Prime\b|Vice\b|Deputy\b|Foreign\b|Trade\b|Finance\b|Treasury\b|Commerce\b|Crown\b|General\b|Union\b|Federal\b|"
     r"Cabinet\b|Acting\b|Interim\b|Junior\b|Senior\b)"
