@@ -154,14 +154,11 @@ def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
     after = re.match(
         r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
     )
-    if parties and all(named(p, 0) for p in parties) and SIGNED_ONE.search(c.sentence, 0, trig.start()):
+    if not parties or not all(named(p, 0) for p in parties):
+        return False
+    if SIGNED_ONE.search(c.sentence, 0, trig.start()):
         return True  # "X and Y signed the first contract to build …": one contract, its signatories named
-    return (
-        bool(parties)
-        and all(named(p, 0) for p in parties)
-        and bool(after)
-        and any(named(p, trig.end()) for p in parties)
-    )
+    return bool(after) and any(named(p, trig.end()) for p in parties)
 
 
 def _signatories(c: _Context, trig: re.Match, in_sentence: list[Mention], s0: int) -> list[str] | None:

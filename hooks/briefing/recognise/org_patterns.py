@@ -172,7 +172,6 @@ august september october november december monday tuesday wednesday thursday fri
 eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
-union federal cabinet
 currently previously earlier later separately similarly overall initially finally eventually
 """.split()
 )
