@@ -730,3 +730,54 @@ def test_paragraphs_cut_off_at_the_end_that_open_with_another_place_are_teasers(
     kept = " ".join(p.text for p in article.passages)
     assert all(s in kept for s in story)
     assert set(teasers) <= {d.text for d in article.dropped}
+
+
+def test_set_24_pages_keep_the_notes_under_an_article_and_drop_lines_in_another_language(tmp_path):
+    """A guide's two-word headline over its points is the title; its numbered notes ("[1] Jane
+    Doe, …") after a "View footnotes" link are article text; an aggregator's notices in Spanish
+    under an English story, a byline with a reading time and a caption credited "— Foto: X" are
+    chrome."""
+    headline = "Export Quotas"
+    story = [
+        "  • Export quotas on unprocessed ores are uncommon.",
+        "  • Ruritania set quotas on its cobalt exports in 2019, and the quotas cut its exports of cobalt "
+        "concentrate by half within two years, to the lowest level since the mine opened.[1]",
+        "  • Borduria set export quotas on chrome ore in 2012, only to lift them again in 2016.[2]",
+    ]
+    notes = [
+        "[1] Jane Doe, Quotas and Their Effects on Mining Economies (Verde Institute, 2020), 12-14",
+        "[2] John Roe, “Borduria lifts chrome quotas”. Andina Wire, March 2, 2016",
+    ]
+    chrome = [
+        "Jane Doe , The Daily Andina 4 min read 12 Jan 2024, 03:42 PM IST",
+        "Andina Cobre abre nueva mina en Verde — Foto: Divulgação",
+        "Gracias por tu comentario. Tu comentario será publicado después de ser revisado.",
+        "Hemos resumido esta noticia para que puedas leerla rápidamente. Si estás interesado en la noticia, "
+        "puedes leer el texto completo aquí.",
+    ]
+    text = "\n\n".join([headline, chrome[0], chrome[1], *story, "View footnotes", *notes, *chrome[2:]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"t.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert article.title == headline
+    assert all(s.strip(" •") in kept for s in story + notes)
+    assert set(chrome) <= {d.text for d in article.dropped}
+
+
+def test_a_paragraph_cut_off_by_a_paywall_is_the_body_under_its_headline(tmp_path):
+    """A page cut off mid-word after its first paragraph ("… wants to ex") still has a body: its
+    headline is the title, the picture credited to a web site ("… /example.com") and "Join the
+    conversation" are chrome."""
+    headline = "Ruritanian lithium project provokes heavy protests"
+    story = (
+        "Last week, heavy protests arose again against a large lithium project in western Ruritania. "
+        "Andina Cobre, the mining giant from Borduria, wants to ex"
+    )
+    chrome = [
+        "Opponents fear the mining will pollute the soil, water, and air in the Verde valley /andinacobre.example.com",
+        "Ready to join the conversation?",
+    ]
+    text = "\n\n".join([headline, chrome[0], story, chrome[1]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"t.txt": text})
+    assert article.title == headline
+    assert [p.text for p in article.passages] == [story]
+    assert set(chrome) <= {d.text for d in article.dropped}

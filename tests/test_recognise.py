@@ -967,3 +967,57 @@ def test_a_post_a_ministry_and_a_name_set_off_by_commas_and_a_body_s_director_ge
         "director general",
         "Anti-Red Tape Authority",
     )
+
+
+def test_set_24_people_and_organisations_of_boards_companies_and_parliaments(tmp_path):
+    """ "CEO of the state-owned Zambia Mines, Petroleum and Gas Board" is an official of that whole
+    board; "Andina Senior Vice President Jon Ruiz" a company's executive (an expert), not a state's vice
+    president; "X, Verde’s country manager in Peru." an expert; "Minority Leader X" an official;
+    "Verde Mining & Minerals" and "Cobalto Energy" are whole names; "the Ministry of Lands and Natural
+    Resources and Cobre DV Zambia Limited" is two; a constitution and an act are no organisations."""
+    text = (
+        "Yamina Okafor, CEO of the state-owned Zambia Mines, Petroleum and Gas Board, announced the "
+        "memorandum in a joint statement.\n\n"
+        "The memorandum was signed by Andina Senior Vice President Jon Ruiz during a visit to Lusaka.\n\n"
+        "“We estimate reaching the final investment decision this year,” said Klaus Berger, Verde’s "
+        "country manager in Peru.\n\n"
+        "The Minority Caucus, led by Minority Leader Alexander Mensah-Boateng, opposed the motion.\n\n"
+        "Projects by Verde Mining & Minerals and Cobalto Energy are the most advanced in Peru.\n\n"
+        "Parliament has approved a Mining Lease Agreement between the Ministry of Lands and Natural "
+        "Resources and Cobre DV Zambia Limited for the extraction of lithium.\n\n"
+        "It was presented in accordance with Article 268 of the 1992 Constitution and Section 5(4) of "
+        "the Minerals and Mining Act.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    assert people["Yamina Okafor"].kind.name == "official"
+    assert people["Yamina Okafor"].fields["affiliation"] == "Zambia Mines, Petroleum and Gas Board"
+    assert (people["Jon Ruiz"].kind.name, people["Jon Ruiz"].fields["role"]) == ("expert", "Senior Vice President")
+    assert (people["Klaus Berger"].kind.name, people["Klaus Berger"].fields["role"]) == ("expert", "country manager")
+    assert people["Alexander Mensah-Boateng"].kind.name == "official"
+    orgs = _org_names(b)
+    assert {"Verde Mining & Minerals", "Cobalto Energy", "Ministry of Lands and Natural Resources"} <= orgs
+    assert "Cobre DV Zambia" in orgs  # its page drops the legal ending
+    assert not {"Constitution", "Mining Act", "Zambia Mines"} & orgs, orgs
+
+
+def test_set_24_deals_listed_before_the_verb_and_one_deal_for_two_spellings_of_a_party(tmp_path):
+    """ "X and the Ruritania government-owned holding company Y have signed a memorandum" and "X and the
+    Ministry of Y have inked a mining concession deal" are deals of the two; "X, Y and Z have all
+    announced offtake agreements" is none between them; a deal of "Andina Cobre Corp" and the same deal
+    of "Andina Cobre" (its short name) are one."""
+    text = (
+        "Andina Energy and the Peruvian government-owned nuclear holding company VerdeAtom have signed a "
+        "memorandum of cooperation on uranium.\n\n"
+        "Cobre Ferrochrome Company and the Ministry of Energy and Minerals have inked a mining concession deal.\n\n"
+        "Graphite companies Norte Graphite, Sur Anodes and Este Carbon have all announced offtake agreements.\n\n"
+        "Andina Cobre Corp (“Andina Cobre”) has signed an agreement with Verde Materials Corp to explore for "
+        "copper in Chile.\n\n"
+        "Andina Cobre and Verde Materials aim to develop a copper supply chain in Chile together under the "
+        "agreement.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert frozenset({"Andina Energy", "VerdeAtom"}) in deals
+    assert frozenset({"Cobre Ferrochrome Company", "Ministry of Energy and Minerals"}) in deals
+    assert not [d for d in deals if "Sur Anodes" in d]
+    assert len([d for d in deals if any("Andina Cobre" in p for p in d)]) == 1, deals

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import lexicon as lx
 from .chrome import Dropped, Line
-from .layout import Page, pick_headline
+from .headline import pick_headline
+from .layout import Page
+from .phrases import STORY_END
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -163,7 +164,7 @@ def truncated(text: str) -> bool:
 
 
 def headline_of(page: Page) -> int | None:
-    """The headline's line (`layout.pick_headline`), or else a doubled opening line."""
+    """The headline's line (`headline.pick_headline`), or else a doubled opening line."""
     found = pick_headline(page)
     return found if found is not None else doubled_opening(page)
 
@@ -202,4 +203,4 @@ def ends_the_story(line: Line) -> bool:
     """After the body, a label over a list ("More on this:"), the issuer's boilerplate ("About Orano
     Canada", "For more information on …") or the author's biography ends the article."""
     text = line.text.strip()
-    return len(line.words) <= 4 and text.endswith(":") or bool(lx.STORY_END.match(text))
+    return len(line.words) <= 4 and text.endswith(":") or bool(STORY_END.match(text))

@@ -1,11 +1,10 @@
 """Stage 1, ingest (body): a scraped page's lines → the article's lines, its headline, and what was dropped.
 
-Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is the title-like
-line above the first sentence of prose that shares the most words with the prose; the body is the densest run of
-prose below it (`layout.densest_run`). Above the headline stands the header; between it and the body, bylines,
-stamps and captions (dropped) and a standfirst or dateline (kept); after the body, the footer. Inside the body,
-evidence, headlines under a related-stories label, inserted appeals and pull quotes are dropped. A line the
-evidence cannot place is kept, unless the line model (`line_model`, trained on real pages) takes it for chrome.
+Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is found above
+the prose (`headline`); the body is the densest run of prose below it (`layout.densest_run`). Between the headline
+and the body, bylines, stamps and captions go and a standfirst or dateline stays; after the body, the footer.
+Inside the body, evidence, headlines under a related-stories label, inserted appeals and pull quotes go. A line
+the evidence cannot place is kept, unless the line model (`line_model`, trained on real pages) takes it for chrome.
 """
 
 from __future__ import annotations
@@ -29,10 +28,11 @@ from .blocks import (
     trailing_teasers,
     truncated,
 )
-from .chrome import Dropped, evidence, is_prose, measure, weight
+from .chrome import Dropped, evidence, is_prose, measure
 from .facts import find_dateline
 from .layout import (
     GLUED_BULLET,
+    NOTE_ENTRY,
     NOTICE_FIELD,
     Page,
     cohesion_of,
@@ -44,7 +44,9 @@ from .layout import (
     in_headline_list,
     introduced_items,
     is_label,
+    line_weights,
     normalised,
+    notes_in_order,
     prose_follows,
     stamp_end,
     stands_alone,
@@ -52,8 +54,6 @@ from .layout import (
     word_overlap,
 )
 from .line_model import second_opinion
-
-RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
 
 
 @dataclass
@@ -134,15 +134,14 @@ class PageCleaner:
             if x.norm in self.drop
             else "printed in other articles of the same outlet"
             if x.norm in repeated and not (x.sentence and len(x.words) > 12)
+            else "in another language than the article"
+            if lx.in_another_language([w.casefold() for w in x.words], stops)
             else evidence(x)
             for x in lines
         ]
         for k, reason in call_to_action_lists(lines, reasons, self.kept_by_rule).items():
             reasons[k] = reason
-        weights = [
-            RELATED_WEIGHT if r == "related-stories list" and stands_alone(x) else weight(x, stops, r)
-            for x, r in zip(lines, reasons, strict=True)
-        ]
+        weights = line_weights(lines, reasons, stops)
         content = [content_words([x], stops) for x in lines]
         cohesion = cohesion_of(lines, reasons, content, stops)
         introduced = introduced_items(lines)
@@ -167,10 +166,14 @@ class PageCleaner:
         """After the body: lines on the article's subject that follow it (the details of a notice,
         its last points, a paragraph as much on the subject as the body's own) stay; from the first
         line with evidence against it, or a label or headline off the subject, the rest goes."""
-        ended = False
+        ended, next_note = False, notes_in_order(page, start, end) + 1
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
+            if (note := NOTE_ENTRY.match(line.text)) and int(note[1]) == next_note and len(line.words) >= 5:
+                next_note += 1  # "[1] Jane Doe, Title (Publisher, 2020)": the article's own notes, in order
+                page.keep.add(line.number)
+                continue
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
             detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
             ended = (
@@ -237,10 +240,9 @@ class PageCleaner:
                 and not find_dateline(line.text.strip())
             ):  # "Highlights" over a list stays; a dateline on its own line is the story's
                 page.drop(i, "label or byline under the headline")
+            # an outlet's or section's name above the text (a heading stands right above its text)
             elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:
-                page.drop(
-                    i, "label above the article"
-                )  # an outlet's or section's name; a heading stands right above its text
+                page.drop(i, "label above the article")
             else:
                 page.keep.add(line.number)
 
@@ -249,7 +251,6 @@ class PageCleaner:
         prose on the article's subject), and a pull quote that repeats a paragraph."""
         in_related = False
         texts = [line.norm for line in page.lines[start : end + 1]]
-
         # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
         by_start: dict[str, list[str]] = {}
         for text in texts + [x.norm for x in page.lines[:start] if x.number in page.keep]:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .phrases import PORTRAIT
+from .phrases import AUTHOR_BIO, BIO_WORDS, PORTRAIT, READING_TIME, SITE_CREDIT
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
@@ -77,6 +77,7 @@ _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
@@ -117,7 +118,7 @@ def evidence(line: Line) -> str | None:
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
-    if lower & lx.BIO_WORDS and lx.AUTHOR_BIO.match(text):
+    if lower & BIO_WORDS and AUTHOR_BIO.match(text):
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
@@ -155,7 +156,12 @@ def evidence(line: Line) -> str | None:
         return "a line of labelled fields (metadata)"
     if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
         return "interface text"
-    if lx.PHOTO_AGENCY.match(text) or lx.caption(text, lower) or (lx.IMAGE_FILE.search(text) and n <= 8):
+    if (
+        lx.PHOTO_AGENCY.match(text)
+        or lx.caption(text, lower)
+        or (lx.IMAGE_FILE.search(text) and n <= 8)
+        or (n <= 40 and SITE_CREDIT.search(text))
+    ):
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
@@ -167,6 +173,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"
     if n <= 14 and PORTRAIT.fullmatch(text):
         return "caption or photo credit"  # "Jane Doe, Minister of Mines."
+    if n <= 20 and READING_TIME.search(text):
+        return "byline or credit"  # "Jane Doe, The Daily 4 min read 12 Jan 2024": the author and a reading time
     if (
         n <= 20
         and lx.BYLINE_INSIDE.search(text)
@@ -258,23 +266,31 @@ def _is_name_list(text: str) -> bool:
     )
 
 
-def is_prose(line: Line, stops: frozenset[str]) -> bool:
-    """A sentence of the article: long enough, punctuated (a list item need not be), made of
-    ordinary words."""
-    if len(line.words) < 6 or not (line.sentence or line.clause or line.structure == "item" and len(line.words) >= 8):
+def is_prose(line: Line, stops: frozenset[str], cut_off: bool = False) -> bool:
+    """A sentence of the article: long enough, punctuated (a list item need not be; nor, with
+    `cut_off`, a paragraph a paywall cut off after its first sentence), made of ordinary words."""
+    if len(line.words) < 6 or not (
+        line.sentence
+        or line.clause
+        or line.structure == "item"
+        and len(line.words) >= 8
+        or cut_off
+        and len(line.words) >= 20
+        and _SENTENCE_BREAK.search(line.text)
+    ):
         return False
     if stops and line.stop_share < 0.12:
         return False
     return line.cap_share < 0.6 or len(line.words) > 25
 
 
-def weight(line: Line, stops: frozenset[str], reason: str | None) -> float:
+def weight(line: Line, stops: frozenset[str], reason: str | None, cut_off: bool = False) -> float:
     """How much a line adds to the body: prose adds by length, chrome subtracts."""
     if reason:
         return -3.0
     if line.structure == "row":
         return 1.0
-    if is_prose(line, stops):
+    if is_prose(line, stops, cut_off):
         return 1.0 + min(len(line.words), 40) / 5
     if line.sentence or (
         line.clause and len(line.words) >= 2 and not (len(line.words) <= 4 and line.text.rstrip().endswith(":"))

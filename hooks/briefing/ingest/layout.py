@@ -1,9 +1,9 @@
 """Stage 1, ingest (layout): what the cleaner measures on a page's lines.
 
 `Page` holds the lines, their words and the decisions so far; the functions here answer one
-question each about a line or a run of lines: where the headline is, how well a line shares the
-prose's words (cohesion), where the densest run of prose is, which lines are labels, headline
-lists, inline credits or a dateline. `body.PageCleaner` combines the answers.
+question each about a line or a run of lines: how well a line shares the prose's words (cohesion),
+where the densest run of prose is, which lines are labels, headline lists, inline credits or a
+dateline (`headline` finds the headline). `body.PageCleaner` combines the answers.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .chrome import Dropped, Line, is_prose
+from .chrome import Dropped, Line, is_prose, weight
 from .facts import find_dateline
-from .phrases import PICTURE_DESCRIBED
 
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
 # inside it only in text.
@@ -86,88 +85,6 @@ def dateline_start(page: Page, start: int, end: int) -> int:
     return start
 
 
-def pick_headline(page: Page) -> int | None:
-    """Above the first sentence of prose, the first title-like line that is about what the prose is
-    about: two of its words or more are in the first paragraphs, and its words recur through the
-    prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
-    word or two."""
-    prose = [i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1 and not title_question(x)]
-    # Teasers of other stories share few words with the page; in a short article every paragraph
-    # shares few, so "few" is relative to the most cohesive paragraph.
-    bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
-    on_topic = [i for i in prose if page.cohesion[i] >= bar and len(page.lines[i].words) >= 10] or [
-        i for i in prose if page.cohesion[i] >= bar
-    ]
-    top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
-    # The first paragraphs, and the points listed under the headline, say what the article is about.
-    points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
-    frequency = Counter(w for i in prose + points for w in page.content[i])
-    lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
-    sentences = {page.lines[i].norm.rstrip(".") for i in prose}
-    # A line the page prints twice or more above its text (the page's title and its heading) is
-    # tried first: a site's tagline or a teaser is printed once.
-    copies = Counter(page.lines[i].norm for i in range(top))
-    candidates = sorted(
-        (i for i in range(top) if may_be_headline(page, i)), key=lambda i: copies[page.lines[i].norm] < 2
-    )
-    for i in candidates:
-        text = page.lines[i].text
-        words = {
-            stem_of(w)
-            for w in lx.WORD.findall(text[stamp_end(text) :])
-            if len(w) > 2 and w.casefold() not in page.stops
-        }
-        if not words or page.lines[i].norm.rstrip(".") in sentences:
-            continue  # a standfirst that repeats a paragraph of the article is not its headline
-        shared = sum(frequency[w] > 0 for w in words) / len(words)
-        if len(words & lede) >= 2 and (
-            sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
-        ):  # little prose, less proof
-            return _fuller_copy(page, i, top)
-    return None
-
-
-def _fuller_copy(page: Page, i: int, top: int) -> int:
-    """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
-    "… plans to curb Ruritania’s lead in rare earths"): the full one; below a breadcrumb that ends with it, itself."""
-    letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
-    for j in range(i + 1, min(i + 3, top)):
-        other = re.sub(r"[\W_]+", "", page.lines[j].norm)
-        fuller = other.startswith(letters) and len(page.lines[j].norm) > len(page.lines[i].norm)
-        if fuller or len(other) >= 20 and len(letters) > len(other) and letters.endswith(other):
-            return j
-    return i
-
-
-ISSUER = re.compile(
-    r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
-)
-
-
-def title_question(line: Line) -> bool:
-    """A headline asked as a question, in title case: "Are Export Bans an Effective Tool?"."""
-    return line.text.rstrip().endswith("?") and line.cap_share >= 0.5 and len(line.words) <= 30
-
-
-def may_be_headline(page: Page, i: int) -> bool:
-    line = page.lines[i]
-    text = line.text.strip()
-    text = text[stamp_end(text) :]
-    return not (
-        page.reasons[i]
-        or line.structure != "text"
-        or not 3 <= len(lx.WORD.findall(text)) <= 30
-        or len(text.split()) < 3
-        or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
-        or text.endswith((".", "…", ":"))
-        or any(m.group("end") != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text))
-        or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
-        or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
-        or PICTURE_DESCRIBED.match(text)
-    )
-
-
 def content_words(lines: list[Line], stops: frozenset[str]) -> frozenset[str]:
     return frozenset(map(stem_of, [w for line in lines for w in line.lower - stops if len(w) > 2]))
 
@@ -221,6 +138,7 @@ def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
 
 
 NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
+NOTE_ENTRY = re.compile(r"\s*\[(\d{1,3})\]\s+\S")  # a numbered note under the article: "[1] Jane Doe, …"
 GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
 
 
@@ -296,3 +214,28 @@ def heads_the_subject(page: Page, i: int) -> bool:
         and page.cohesion[j] >= 0.5
         and (len(page.lines[j].words) >= 16 or is_prose(page.lines[j], page.stops))
     )
+
+
+RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
+
+
+def line_weights(lines: list[Line], reasons: list[str | None], stops: frozenset[str]) -> list[float]:
+    """Each line's weight toward the body (`chrome.weight`). On a page with no prose at all, a
+    paywall may have cut the text off mid-sentence: its long lines with a sentence inside count."""
+    for cut_off in (False, True):
+        weights = [
+            RELATED_WEIGHT if r == "related-stories list" and stands_alone(x) else weight(x, stops, r, cut_off)
+            for x, r in zip(lines, reasons, strict=True)
+        ]
+        if max(weights, default=0) > 1:
+            break
+    return weights
+
+
+def notes_in_order(page: Page, start: int, end: int) -> int:
+    """How many numbered notes ("[1] …", "[2] …") the body's run already holds, in order."""
+    count = 0
+    for j in range(start, end + 1):
+        if (note := NOTE_ENTRY.match(page.lines[j].text)) and int(note[1]) == count + 1:
+            count += 1
+    return count

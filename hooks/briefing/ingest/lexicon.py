@@ -283,15 +283,15 @@ def guess_stoplist(text: str, language: str | None) -> frozenset[str]:
     return stoplist(best) if scores[best] / len(sample) >= 0.15 else frozenset()
 
 
-# After the body, what ends an article: the issuer's boilerplate ("About Orano Canada", "For more
-# information on our products").
-STORY_END = re.compile(
-    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?$"
-    r"|(?i:For\s+more\s+information\s+(?:on|about))\b(?!.*[.!?]$)"
-)
-# The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z".
-AUTHOR_BIO = re.compile(
-    r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:is\s+an?|has\s+(?:been|worked)|joined)\b[^.;]{0,80}?"
-    r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
-)
-BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
+def in_another_language(words: list[str], stops: frozenset[str]) -> bool:
+    """A line in another language than the article's (an aggregator's notice in Spanish under an
+    English story): four or more stopwords of one other language, under a third as many of its own."""
+    if len(words) < 6 or not stops:
+        return False
+    own = sum(map(stops.__contains__, words))
+    if own * 4 >= len(words):
+        return False
+    other = max(
+        sum(map(stoplist(name).__contains__, words)) for name in LANGUAGE_NAMES.values() if stoplist(name) != stops
+    )
+    return other >= 4 and own * 3 < other

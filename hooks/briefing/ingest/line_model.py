@@ -25,7 +25,7 @@ from pathlib import Path
 from . import lexicon as lx
 from .chrome import is_prose
 from .facts import find_dateline
-from .layout import Page
+from .layout import NOTE_ENTRY, Page
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
 # Only words written in lower case (no name, no fragment of one) are features.
@@ -162,6 +162,7 @@ def _candidates(page: Page, headline: int | None, start: int, end: int, prose: l
         and not (headline is not None and i == headline + 1 and _title_case(x))  # the subtitle under the headline
         and not protected(i)
         and find_dateline(x.text.strip()) is None  # a dateline gives the place and date as reported
+        and not NOTE_ENTRY.match(x.text)  # the article's numbered notes, kept in order under it
     ]
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
-_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video)"
+# (with the Spanish and Portuguese words a credit takes in the copy of a story: "— Foto: X")
+_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|fotos?|imagem|imagen)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
 _SHOWS = (
     r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
@@ -43,6 +44,10 @@ CAPTION_PATTERNS = {
             "graphic",
             "graphics",
             "video",
+            "foto",
+            "fotos",
+            "imagem",
+            "imagen",
         )
     },
     # "Dr Ana Ortiz (Andina TV)": a picture credited to a broadcaster
@@ -118,6 +123,7 @@ APPEAL_PATTERNS = {
     "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
     r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
     "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet",
+    "conversation": r"join\s+the\s+(?:conversation|discussion)",
     "writing": r"before\s+writing\s+(?:a|your)",
     "posting": r"before\s+posting\s+(?:a|your)",
     "directly": r"sent\s+directly\s+to\s+(?:you|your\s+inbox)",
@@ -218,3 +224,20 @@ PORTRAIT = re.compile(
     r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|spokesperson|"
     r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
 )
+
+# After the body, what ends an article: the issuer's boilerplate ("About Orano Canada", "For more
+# information on our products").
+STORY_END = re.compile(
+    r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?$"
+    r"|(?i:For\s+more\s+information\s+(?:on|about))\b(?!.*[.!?]$)"
+)
+# The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z".
+AUTHOR_BIO = re.compile(
+    r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:is\s+an?|has\s+(?:been|worked)|joined)\b[^.;]{0,80}?"
+    r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
+)
+BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
+# "… in the Verde valley /example.com": a picture credited to a web site after a slash
+SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
+# "Jane Doe, The Daily 4 min read": a reading time, beside a byline
+READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)

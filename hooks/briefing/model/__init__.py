@@ -26,7 +26,7 @@ from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
-from .deals import merge_deals
+from .deals import join_same_parties, merge_deals
 from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations, tie_people
 from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
@@ -131,6 +131,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     suppressed += merge_deals(all_sightings, entities, site, gaz, problems, articles)
     suppressed += merge_policies(policy_sightings, entities, site, gaz, articles, problems)
     link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n}, common, place_names)
+    join_same_parties(entities)
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)

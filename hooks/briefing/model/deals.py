@@ -139,3 +139,17 @@ def _states_of(region: str, sentence: str, gaz: Gazetteer) -> bool:
         for demonym, key in gaz.demonyms.items()
         if key == region
     )
+
+
+def join_same_parties(entities: dict[str, Entity]) -> None:
+    """Two spellings of one organisation ("Andina Cobre Corp", "Andina") made two deals that
+    `link_deal_parties` shows to have the same parties: by this module's rule they are one deal,
+    kept under its most specific kind (a curated deal's name wins)."""
+    same: dict[frozenset, list[Entity]] = {}
+    for deal in [e for e in entities.values() if e.kind is DEAL]:
+        same.setdefault(frozenset(deal.fields["parties"]), []).append(deal)
+    for deals in (d for d in same.values() if len(d) > 1):
+        keep, *others = sorted(deals, key=lambda d: (not d.curated_in, KIND_ORDER.get(d.fields["kind"], 99)))
+        for other in others:
+            keep.sightings += [s for s in other.sightings if s not in keep.sightings]
+            del entities[other.key]

@@ -30,8 +30,9 @@ BEFORE = re.compile(
 # BEFORE cannot match without a descriptor word: this cheap test spares most sentences its search.
 HAS_DESCRIPTOR = re.compile(rf"(?:{DESCRIPTOR}),?\s+[A-Z]")
 # "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
-BODY = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
+BODY = re.compile(  # "Ruritania Mines, Petroleum and Gas Board": its portfolios listed before the head noun
+    rf"(?P<name>(?:(?P<listed>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))?(?:,\s+(?:{NAME_WORD})){{1,3}},?\s+and\s+(?:{NAME_WORD}))"
+    rf"|(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
     rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,2}})?)"  # "… Directorate of Mines"
     rf"(?![\w-])(?!\s+(?:Member|Chair))"
@@ -69,14 +70,14 @@ LEGAL_ENDINGS = (
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
-    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries"
+    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries|Energy"
 )
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
 EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival"
 # "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,4}}\s+(?:{ENDINGS}))(?![\w-])"
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,4}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS})\b)"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
@@ -95,7 +96,8 @@ LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
-    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value)$"
+    r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|"
+    r"Constitution|Code|Decree|Ordinance)$"
 )
 # A state's own government, in either order: "the Ruritania Government", "Government of (the) Ruritania"
 # (and its common misspelling "Govenment"): the state, which has a country page, not an organisation.
@@ -119,7 +121,7 @@ TICKER = re.compile(
 )
 AGENCY_HEADS = re.compile(
     r"\b(?:Ministry|Department|Agency|Commission|Authority|Bureau|Administration|Survey|Directorate|Office|"
-    r"Service|Regulator|Government)\b"
+    r"Service|Regulator|Government)\b|\bBoard$"  # "Investment Coordinating Board" (not a board of directors)
 )
 RESEARCH_HEADS = re.compile(
     r"\b(?:University|Institute|Institution|Centre|Center|Academy|Laboratory|Observatory|School|College|"
@@ -221,6 +223,9 @@ def named_in_full(out: dict) -> list:
         for n, s in out.items()
         if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
     }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
+    parts |= {
+        n for n in out for x in out if x.startswith(n + ", ")
+    }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"
     return [
         s
         for n, s in out.items()
@@ -258,3 +263,12 @@ def two_names(name: str, sentence: str) -> bool:
         return False
     at = sentence.find(name)
     return at > 1 and sentence[at - 2 : at] == ", "
+
+
+# A cue that names a person's role: "director of the company Ana Ortiz" is a person.
+ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
+LEAD = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
+    r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
+    r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of)\s+)+"
+)

@@ -34,6 +34,7 @@ from .org_patterns import (
     HAS_DESCRIPTOR,
     INCLUDING,
     INSIDE_NAME,
+    LEAD,
     LEGAL,
     LEGISLATURE,
     LISTED,
@@ -46,6 +47,7 @@ from .org_patterns import (
     PORTFOLIO_REST,
     REFERENCE_CUE,
     RESEARCH_HEADS,
+    ROLE_IN_CUE,
     ROLE_INSIDE,
     STATE_ONLY,
     THE_DEMONYM,
@@ -162,7 +164,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     out: dict[str, OrgSighting] = {}
 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
-        name = _LEAD.sub("", name.strip(" ,;:’'\"")).strip()
+        name = LEAD.sub("", name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
@@ -240,23 +242,30 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
     for m in BODY.finditer(sentence):
         if not INSIDE_NAME.search(sentence, 0, m.start()):
-            name = _trim(m.group("name"), from_end=True)
+            name = _trim(m.group("name"), from_end=not m.group("listed"))
             first = name.split()[0]
             add(name, "agency", first if first in places else None, "name")
     for m in TICKER.finditer(sentence):
         name = _trim(m.group("name"), from_end=True)
         add(name, "company", None, "stock listing")
+    named_until = -1  # where the last name ending in a company word ended
     for m in ENDING.finditer(sentence):
         if PORTFOLIO_AFTER.match(sentence, m.end()):
             continue  # "Energy and Natural Resources Minister X": a minister's portfolio, not a company
-        if not INSIDE_NAME.search(sentence, 0, m.start()):  # not "Ministry of [Natural Resources]"
+        # not "Ministry of [Natural Resources]"; but "Ministry of Mines and [Andina Ltd]" (a legal ending),
+        # "Andina Energy and [Verde Mining]" (after a name of its own)
+        joined = re.fullmatch(r"\s+(?:and|&)\s+", sentence[named_until : m.start()]) is not None
+        if not INSIDE_NAME.search(sentence, 0, m.start()) or LEGAL.search(m.group("name")) or joined:
             name = _trim(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
+            named_until = m.end()
     for m in ORG_RE.finditer(sentence):
         text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
         for at, n in ((sentence.find(n), n) for n in out):
             if 0 <= at < m.start() < at + len(n):
                 text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])
+            elif m.start() < at < m.end() and sentence[m.start() : at].endswith(" and "):
+                text = text[: len(text) - (m.end() - at)][: -len(" and ")]  # "Ministry of X and [Andina Ltd]": up to it
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
         if len(name.split()) >= 2 and not INSIDE_NAME.search(sentence, 0, m.start()):
             add(name, org_type(name), None, "name")
@@ -270,14 +279,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     return named_in_full(out)
 
 
-ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
-_LEAD = re.compile(
-    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
-    r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
-    r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of)\s+)+"
-)
-
-
 def spells(short: str, name: str) -> bool:
     """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
     letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
@@ -286,7 +287,7 @@ def spells(short: str, name: str) -> bool:
 
 def _trim(name: str, from_end: bool = False) -> str:
     """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
-    name = _LEAD.sub("", name)
+    name = LEAD.sub("", name)
     if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
         name = re.split(r",\s+|\s+and\s+", name)[-1]
     return name

@@ -12,12 +12,13 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import unnamed
+from .deal_words import PLURAL, unnamed
 from .mentions import OrgSpan
 
 NOT_COUNTERPART = re.compile(
     r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
-    r"discussions|talks|summit|meetings?|visit|interviews?|conversations?|calls?|conference|the case)\s+$",
+    r"discussions|talks|summit|meetings?|visit|interviews?|conversations?|calls?|conference|the case|"
+    r"accordance|compliance|conformity|line|keeping|consistent)\s+$",  # "in accordance with the Mining Act"
     re.I,
 )
 WITH_PHRASE = re.compile(
@@ -209,13 +210,16 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,3}")
+LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
+    r"(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,5}"
+)
 
 
 def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
     """The names listed just before the verb ("X and the Ruritanian Y will …"), at least one of
     them an organisation; nothing but a short predicate between the last name and the verb."""
-    if not before or re.search(r"[,;:.]", sentence[before[-1][1] : verb_at]) or verb_at - before[-1][1] > 30:
+    if not before or re.search(r"[,;:.]", sentence[before[-1][1] : verb_at]) or verb_at - before[-1][1] > 40:
         return []
     run = [before[-1]]
     for prev in reversed(before[:-1]):
@@ -261,8 +265,8 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     the trigger's clause, and the organisation or place a "with" after the trigger names."""
     named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
     listed = _listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
-    if len(listed) >= 2:  # "Andina Cobre and the Peruvian Minera Sur will jointly develop"
-        return listed
+    if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
+        return listed  # will jointly develop"; not "X, Y and Z have all announced offtake agreements"
     subject = next(
         (o for o in orgs if o.end <= trigger.start() and not re.search(r"[;:]", sentence[o.end : trigger.start()])),
         None,

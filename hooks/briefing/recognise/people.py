@@ -17,13 +17,16 @@ from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
 from .post_patterns import (
     BODY_POST_NAME,
+    LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_OF_BODY,
     POST_IN_BODY,
     POST_MODIFIER,
     POST_OF_BODY_NAME,
+    SENIOR_BEFORE,
     THE_COMPANY,
     THE_POST_NAME,
+    clean_affiliation,
 )
 from .titles import (
     EXPERT_ROLE_WORDS,
@@ -64,8 +67,8 @@ PORTFOLIO_LEAD = re.compile(
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+){{0,2}}{POST}),"
-)  # "Brian Chisala, Terra’s Executive Director," too
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+){{0,2}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
+)  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s)),\s+(?:(?:a|an|the)\s+)?"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -140,19 +143,6 @@ class PersonSighting(Quote):
     affiliation: str | None
 
 
-def _clean_affiliation(aff: str | None) -> str | None:
-    if not aff:
-        return None
-    aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
-    aff = re.sub(r"^Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?", "", aff)  # "… of X": X
-    aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
-    aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
-    # "the Lisbon consultancy Tagus Advisory": a description before the name
-    aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
-    aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
-    return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
-
-
 def _plausible_name(name: str, places: set[str]) -> bool:
     tokens = name.split()
     return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
@@ -187,7 +177,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         if role is None and any(name.endswith(" " + p.name) for p in out):
             return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
         out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
-        sighting = PersonSighting(article, anchor, sentence, name, kind, role, _clean_affiliation(aff))
+        sighting = PersonSighting(article, anchor, sentence, name, kind, role, clean_affiliation(aff))
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
             out.append(sighting)
@@ -196,14 +186,19 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
 
     for m in APPOSITIVE.finditer(sentence):
         role, aff = m.group("role").strip(), m.group("aff")
+        aff += listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else ""
         if " at " in aff and aff.split(" at ", 1)[0][:1].islower() and not aff.startswith("the "):
             extra, aff = aff.split(" at ", 1)  # "professor of economics at X University"
             role = f"{role} of {extra}"
         if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
-            kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, _clean_affiliation(aff), places)
+            kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff), places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
+        if m.group("title").startswith("Vice") and (senior := SENIOR_BEFORE.search(sentence, 0, m.start())):
+            # "Andina Senior Vice President Jane Doe": a company's rank, not a state's vice president
+            add(m.group("name"), EXPERT, "Senior " + m.group("title"), senior.group("aff"))
+            continue
         if (
             aff
             and (lead := PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")))
@@ -245,7 +240,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(
                 m.group("name"),
-                classify_role(m.group("role"), _clean_affiliation(m.group("aff")), places),
+                classify_role(m.group("role"), clean_affiliation(m.group("aff")), places),
                 m.group("role"),
                 m.group("aff"),
             )

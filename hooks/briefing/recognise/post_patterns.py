@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .person_names import FULL_NAME, PERSON_TOKEN, UPPER
-from .titles import POST
+from .titles import POST, strip_possessive
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
 POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
@@ -65,3 +65,23 @@ LONG_PORTFOLIO_NAME = re.compile(
     rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
     rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
+# The rest of a body's name after an apposition's comma: "CEO of the Verde Mines[, Oil and Gas Board]".
+LISTED_BODY = re.compile(
+    r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+(?:Board|Authority|Commission|Agency|Directorate|Office|Bureau|Council)\b"
+)
+# "Andina Senior Vice President …": a company's rank (the company before it, if named)
+SENIOR_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?P<aff>[A-Z][\w&.-]*)\s+)?Senior\s+$")
+
+
+def clean_affiliation(aff: str | None) -> str | None:
+    """The name a stated affiliation gives, without its article, description or place."""
+    if not aff:
+        return None
+    aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
+    aff = re.sub(r"^Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?", "", aff)  # "… of X": X
+    aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
+    aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
+    # "the Lisbon consultancy Tagus Advisory": a description before the name
+    aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
+    aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
+    return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given

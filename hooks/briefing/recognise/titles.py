@@ -47,7 +47,7 @@ OFFICIAL_TITLES = (
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
-    r"Undersecretary|Under-Secretary|Permanent Secretary"
+    r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader"
 )
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
@@ -79,7 +79,9 @@ LOWER_GOVERNMENT = re.compile(
     r"cabinet|presidency|regulator|command|army|navy|air force|armed forces|military|police)\b",
     re.I,
 )
-HEAD_OF_BODY = re.compile(r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer)\b", re.I)
+HEAD_OF_BODY = re.compile(
+    r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer|CEO)\b", re.I
+)
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 

@@ -1,0 +1,112 @@
+"""Stage 1, ingest (headline): which line above the article's prose is its headline.
+
+A headline is a title-like line above the first paragraphs that is about what they are about; a
+teaser of another story, a site's tagline, a picture's description or an issuer's name is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as lx
+from .chrome import Line
+from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
+from .phrases import PICTURE_DESCRIBED
+
+
+def pick_headline(page: Page) -> int | None:
+    """Above the first sentence of prose, the first title-like line that is about what the prose is
+    about: two of its words or more are in the first paragraphs, and its words recur through the
+    prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
+    word or two."""
+    prose = [
+        i
+        for i, x in enumerate(page.lines)
+        # (a paragraph cut off mid-sentence too: a paywall's)
+        if (x.sentence or x.structure == "text" and not x.clause) and page.weights[i] > 1 and not title_question(x)
+    ]
+    # Teasers of other stories share few words with the page; in a short article every paragraph
+    # shares few, so "few" is relative to the most cohesive paragraph.
+    bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
+    on_topic = [i for i in prose if page.cohesion[i] >= bar and len(page.lines[i].words) >= 10] or [
+        i for i in prose if page.cohesion[i] >= bar
+    ]
+    top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
+    # The first paragraphs, and the points listed under the headline, say what the article is about.
+    points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
+    frequency = Counter(w for i in prose + points for w in page.content[i])
+    lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
+    sentences = {page.lines[i].norm.rstrip(".") for i in prose}
+    # A line the page prints twice or more above its text (the page's title and its heading) is
+    # tried first: a site's tagline or a teaser is printed once.
+    copies = Counter(page.lines[i].norm for i in range(top))
+    candidates = sorted(
+        (i for i in range(top) if may_be_headline(page, i)), key=lambda i: copies[page.lines[i].norm] < 2
+    )
+    for i in candidates:
+        text = page.lines[i].text
+        words = {
+            stem_of(w)
+            for w in lx.WORD.findall(text[stamp_end(text) :])
+            if len(w) > 2 and w.casefold() not in page.stops
+        }
+        if not words or page.lines[i].norm.rstrip(".") in sentences:
+            continue  # a standfirst that repeats a paragraph of the article is not its headline
+        shared = sum(frequency[w] > 0 for w in words) / len(words)
+        if len(words & lede) >= 2 and (
+            sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
+        ):  # little prose, less proof
+            return _fuller_copy(page, i, top)
+    return _two_word_headline(page, top, lede)
+
+
+def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None:
+    """Failing any other, a page's first line of two title-case words, both in the first paragraphs
+    ("Export Bans" over a guide's points), is its headline; a section's name there is not about them."""
+    line = page.lines[0] if top > 0 else None
+    if line is None or page.reasons[0] or line.structure != "text" or len(line.words) != 2 or line.cap_share < 1:
+        return None
+    words = {stem_of(w.casefold()) for w in line.words if w.casefold() not in page.stops}
+    return 0 if len(words) == 2 and words <= lede else None
+
+
+def _fuller_copy(page: Page, i: int, top: int) -> int:
+    """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
+    "… plans to curb Ruritania’s lead in rare earths"): the full one; below a breadcrumb that ends with it, itself."""
+    letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
+    for j in range(i + 1, min(i + 3, top)):
+        other = re.sub(r"[\W_]+", "", page.lines[j].norm)
+        fuller = other.startswith(letters) and len(page.lines[j].norm) > len(page.lines[i].norm)
+        if fuller or len(other) >= 20 and len(letters) > len(other) and letters.endswith(other):
+            return j
+    return i
+
+
+ISSUER = re.compile(
+    r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
+)
+
+
+def title_question(line: Line) -> bool:
+    """A headline asked as a question, in title case: "Are Export Bans an Effective Tool?"."""
+    return line.text.rstrip().endswith("?") and line.cap_share >= 0.5 and len(line.words) <= 30
+
+
+def may_be_headline(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    text = line.text.strip()
+    text = text[stamp_end(text) :]
+    return not (
+        page.reasons[i]
+        or line.structure != "text"
+        or not 3 <= len(lx.WORD.findall(text)) <= 30
+        or len(text.split()) < 3
+        or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
+        or text.endswith((".", "…", ":"))
+        or any(m.group("end") != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text))
+        or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
+        or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
+        or PICTURE_DESCRIBED.match(text)
+    )
