@@ -781,3 +781,60 @@ def test_a_paragraph_cut_off_by_a_paywall_is_the_body_under_its_headline(tmp_pat
     assert article.title == headline
     assert [p.text for p in article.passages] == [story]
     assert set(chrome) <= {d.text for d in article.dropped}
+
+
+def test_set_25_headlines_printed_twice_set_as_a_bullet_or_right_above_the_text(tmp_path):
+    """A headline printed twice under the site's name glued to it (and ending with "!") is the
+    headline; so is a headline set as a one-item list, and one right above the text whose words all
+    recur in it; a caption that is the headline with a stock agency's credit is not its fuller copy;
+    a comment policy, a "share a story idea" appeal and a theme's "spot_img" token are chrome."""
+    story = [
+        "As the world shifts towards clean energy, the race for critical minerals grows. Ruritania has "
+        "agreed to invest $180mn in Andina Cobre, a mining investment vehicle, to curb Borduria's hold.",
+        "The investment in Andina Cobre marks the first such collaboration between the two states on "
+        "critical minerals, and Ruritania said it would invest more in minerals next year.",
+        "Andina Cobre will use the investment to buy stakes in critical minerals projects in Peru and Chile.",
+    ]
+    headline = "Ruritania disrupts Borduria’s hold on critical minerals with Andina Cobre investment!"
+    lines = [f"THE DAILY ANDINA EUROPE & MIDDLE EAST {headline}", "EUROPE & MIDDLE EAST News", headline, headline]
+    chrome = [
+        "KXYZ Local News 8 is committed to providing a forum for civil and constructive conversation.",
+        "If you would like to share a story idea, please submit it here.",
+        "Member of Andina Groupspot_img",
+    ]
+    text = "\n\n".join([*lines, *story, *chrome]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == headline
+    assert all(s in " ".join(p.text for p in article.passages) for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+
+    bullet = "Ruritania begins producing rare earths for first time"
+    text = "\n\n".join(["Jan 28, 2020 14:14 UTC", f"  • {bullet}", *story]) + "\n"
+    (article,), _ = articles_from(tmp_path / "b", {"b.txt": text})
+    assert article.title == bullet
+
+    over = "Ruritania to export graphite to Borduria"
+    first = (
+        "Andina, a listed firm, mines graphite in the Verde district and announced on Monday an expansion "
+        "of its mine from 40,000 tonnes to 60,000 tonnes a year."
+    )
+    rest = [
+        "Andina decided to expand after securing binding agreements for all of the mine's production.",
+        "The mine will start exporting 14,000 tonnes a year to Borduria, the largest buyer of Ruritania's graphite.",
+        "One use of graphite is in the crucibles used in the steel industry, and in batteries.",
+    ]
+    tags = "Africa Economy Export FDI Graphite Mining Natural Resources Ruritania Trade"
+    text = "\n\n".join([tags, over, first, *rest]) + "\n"
+    (article,), _ = articles_from(tmp_path / "c", {"c.txt": text})
+    assert article.title == over
+
+    deposit = "Ruritanian Explorer Reports Europe’s Largest Rare Earths Deposit"
+    found = [
+        "After three years of exploration, Verde Rare Earths announced the discovery of Europe's largest "
+        "rare earths deposit at the Fen complex in Ruritania.",
+        "The deposit is expected to reshape the supply of rare earths in Europe, the explorer said.",
+        "The explorer's largest deposit holds 8.8 million tonnes of rare earth oxides, it reports.",
+    ]
+    text = "\n\n".join([deposit, f"{deposit} ©janedoe / Shutterstock", *found]) + "\n"
+    (article,), _ = articles_from(tmp_path / "d", {"d.txt": text})
+    assert article.title == deposit

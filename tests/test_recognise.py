@@ -1021,3 +1021,26 @@ def test_set_24_deals_listed_before_the_verb_and_one_deal_for_two_spellings_of_a
     assert frozenset({"Cobre Ferrochrome Company", "Ministry of Energy and Minerals"}) in deals
     assert not [d for d in deals if "Sur Anodes" in d]
     assert len([d for d in deals if any("Andina Cobre" in p for p in d)]) == 1, deals
+
+
+def test_set_25_a_company_named_before_its_kind_a_company_head_and_a_senior_advisor(tmp_path):
+    """ "the Andina mining company’s project" names Andina; "company head Franco Ruiz" and "Verde House
+    Senior Advisor Daniel Okoro" are experts (Verde House an organisation); a sentence that opens
+    "Afterwards, the company …" names no organisation "Afterwards"; "the Peruvian-Chilean investment
+    fund" is no organisation's name."""
+    text = (
+        "Production of lithium carbonate will start in June at the Andina mining company’s Olaroz project "
+        "in Jujuy province.\n\n"
+        "The first stage will start in June, company head Franco Ruiz confirmed to the agency.\n\n"
+        "Afterwards, the company will progressively increase production until it reaches 40,000 tons.\n\n"
+        "As the focus on critical minerals increases, Verde House Senior Advisor Daniel Okoro highlights "
+        "the current dynamics.\n\n"
+        "Work on the Peruvian-Chilean investment fund is progressing.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    assert people["Franco Ruiz"].kind.name == "expert"
+    assert (people["Daniel Okoro"].kind.name, people["Daniel Okoro"].fields["affiliation"]) == ("expert", "Verde House")
+    orgs = _org_names(b)
+    assert {"Andina", "Verde House"} <= orgs
+    assert not {"Afterwards", "Peruvian-Chilean"} & orgs, orgs

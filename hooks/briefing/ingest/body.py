@@ -114,7 +114,7 @@ class PageCleaner:
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
         )
         line = page.lines[headline] if headline is not None else None
-        title = line.text[stamp_end(line.text) :].strip() if line else None
+        title = re.sub(r"^[-*•]\s+", "", line.text[stamp_end(line.text) :].strip()) if line else None  # "• X"
         return Cleaned(
             [(n, t) for n, t in numbered if not t.strip() or n in page.keep],
             title,

@@ -154,7 +154,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"  # "Section | Apr 08, 2025 | Wire": the page's fields, a date among them
     if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
         return "a line of labelled fields (metadata)"
-    if lx.GLUED.search(text) and lx.ICON_TEXT.search(text) or len(lx.GLUED.findall(text)) >= 3 and not line.sentence:
+    glued = lx.GLUED.findall(text)
+    if glued and lx.ICON_TEXT.search(text) or len(glued) >= 3 and not line.sentence or lx.PLACEHOLDER.search(text):
         return "interface text"
     if (
         lx.PHOTO_AGENCY.match(text)

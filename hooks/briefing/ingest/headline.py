@@ -20,11 +20,16 @@ def pick_headline(page: Page) -> int | None:
     about: two of its words or more are in the first paragraphs, and its words recur through the
     prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
     word or two."""
+    # (a headline's copies stand at the top: the first 40 lines are enough, and keep a long report linear)
+    twice = {n for n, k in Counter(x.norm for x in page.lines[:40]).items() if k >= 2 and len(n) >= 20}
     prose = [
         i
         for i, x in enumerate(page.lines)
         # (a paragraph cut off mid-sentence too: a paywall's)
-        if (x.sentence or x.structure == "text" and not x.clause) and page.weights[i] > 1 and not title_question(x)
+        if (x.sentence or x.structure == "text" and not x.clause)
+        and page.weights[i] > 1
+        and not title_question(x)
+        and not _printed_twice(x, twice)
     ]
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
@@ -54,7 +59,11 @@ def pick_headline(page: Page) -> int | None:
         if not words or page.lines[i].norm.rstrip(".") in sentences:
             continue  # a standfirst that repeats a paragraph of the article is not its headline
         shared = sum(frequency[w] > 0 for w in words) / len(words)
-        if len(words & lede) >= 2 and (
+        # right above the prose, one word in the first paragraphs is enough ("Ruritania to export
+        # graphite to Borduria" over "Andina, a listed firm, mines graphite …")
+        adjacent = len(words) >= 3 and shared >= 0.75 and all(page.reasons[j] for j in range(i + 1, top))
+        in_lede = len(words & lede) >= (1 if adjacent else 2)
+        if in_lede and (
             sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
         ):  # little prose, less proof
             return _fuller_copy(page, i, top)
@@ -71,11 +80,29 @@ def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None
     return 0 if len(words) == 2 and words <= lede else None
 
 
+def _lone_item(page: Page, i: int) -> bool:
+    """A short list of one item ("• Ruritania begins producing rare earths") is a headline set as a
+    bullet (a highlight of thirty words is not)."""
+    return (
+        page.lines[i].structure == "item"
+        and len(page.lines[i].words) <= 16
+        and all(page.lines[j].structure != "item" for j in (i - 1, i + 1) if 0 <= j < len(page.lines))
+    )
+
+
+def _printed_twice(line: Line, twice: set[str]) -> bool:
+    """A headline-long line printed twice on the page (`twice`), or ending with one ("THE DAILY WORLD
+    Ruritania bans …!" over "Ruritania bans …!" twice): a headline and its copies, not prose."""
+    return len(line.words) <= 30 and (line.norm in twice or any(line.norm.endswith(" " + t) for t in twice))
+
+
 def _fuller_copy(page: Page, i: int, top: int) -> int:
     """A headline printed again just below in full ("… plans to curb Ruritanias lead in rare", then
     "… plans to curb Ruritania’s lead in rare earths"): the full one; below a breadcrumb that ends with it, itself."""
     letters = re.sub(r"[\W_]+", "", page.lines[i].norm)
     for j in range(i + 1, min(i + 3, top)):
+        if page.reasons[j]:
+            continue  # "… Largest Deposit ©Jane Doe / Photo Agency": a caption, the headline and a credit
         other = re.sub(r"[\W_]+", "", page.lines[j].norm)
         fuller = other.startswith(letters) and len(page.lines[j].norm) > len(page.lines[i].norm)
         if fuller or len(other) >= 20 and len(letters) > len(other) and letters.endswith(other):
@@ -101,6 +128,7 @@ def may_be_headline(page: Page, i: int) -> bool:
     return not (
         page.reasons[i]
         or line.structure != "text"
+        and not _lone_item(page, i)
         or not 3 <= len(lx.WORD.findall(text)) <= 30
         or len(text.split()) < 3
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"

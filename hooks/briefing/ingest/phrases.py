@@ -122,7 +122,9 @@ APPEAL_PATTERNS = {
     "subscription": r"your\s+(?:current\s+)?subscription",
     "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
     r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
-    "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet",
+    "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet|keep\s+(?:your\s+)?comments\b",
+    "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
+    "constructive": r"civil\s+and\s+constructive\b",
     "conversation": r"join\s+the\s+(?:conversation|discussion)",
     "writing": r"before\s+writing\s+(?:a|your)",
     "posting": r"before\s+posting\s+(?:a|your)",

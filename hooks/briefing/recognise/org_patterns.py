@@ -43,6 +43,11 @@ AFTER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
 )
+# "the Andina mining company’s project": a name, then what kind of body it is
+NAME_THEN_KIND = re.compile(
+    rf"\bthe\s+(?P<name>{NAME})\s+(?P<cue>(?:mining|oil|energy|metals|lithium|state|holding|investment)\s+"
+    rf"(?:company|firm|group|corporation|fund))\b"
+)
 # "Ruritania’s Andina investment fund": a place's organisation, its descriptor after its name
 OWNED_DESCRIBED = re.compile(
     rf"(?<![\w’'-])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<name>{NAME})\s+"
@@ -174,7 +179,8 @@ august september october november december monday tuesday wednesday thursday fri
 eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
-currently previously earlier later separately similarly overall initially finally eventually
+currently previously earlier later separately similarly overall initially finally eventually afterwards
+subsequently instead then now also still
 """.split()
 )
 
@@ -272,3 +278,6 @@ LEAD = re.compile(
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
     r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of)\s+)+"
 )
+
+
+MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words

@@ -38,7 +38,9 @@ from .org_patterns import (
     LEGAL,
     LEGISLATURE,
     LISTED,
+    MONEY_UNIT,
     NAME_LIST,
+    NAME_THEN_KIND,
     NEWS_AGENCY,
     NOT_A_BODY,
     OUTLET,
@@ -93,9 +95,6 @@ def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
     if cue or COMPANY_HEADS.search(text) or LEGAL.search(name):
         return "company"
     return None
-
-
-MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
@@ -233,6 +232,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and not re.match(r"(?:and|of|for|on|the)\b", name)
         ):
             add(name, org_type(name), None, "short form", defined=True)
+    for m in NAME_THEN_KIND.finditer(sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
+        if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
+            add(_trim(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in GROUP_AFTER.finditer(sentence):
         add(m.group("name"), "other", None, m.group("cue"))
     for m in STATE_ONLY.finditer(sentence):

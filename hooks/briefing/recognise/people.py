@@ -79,7 +79,7 @@ ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO))\s+"
+    rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO|(?:(?<=company )|(?<=firm ))head))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
