@@ -5,7 +5,8 @@
 The pages are `tests/fixtures/real/dev/*.txt` (or `heldout/*.txt` for a set not yet merged); the labels `tests/fixtures/real/policies_deals.yml`
 (development) and `policies_deals_heldout.yml` (set aside: score it once, record the first run in
 docs/quality.md). Labels were written by someone who did not read the code. A labelled policy is
-found when a policy page of the same article has the same imposer, a type of the same family
+found when a policy page of the same article has the same imposer (a national body's measure is its
+country's, as on the site: a labelled "U.S. Department of Defense" is the United States), a type of the same family
 (export ban, quota, control and licensing are export restrictions; the rest stand alone; a label
 typed `other` accepts any type) and minerals that overlap (or either names none). Pairs are
 matched one to one. The type is also checked exactly.
@@ -18,6 +19,7 @@ organisation's name (legal endings, "the", dots and case aside). Its status is c
 
 from __future__ import annotations
 
+import re
 import sys
 
 from labelled_pages import ROOT, arguments, build_from_pages, load_labels, rates
@@ -36,6 +38,17 @@ def family(kind: str) -> str:
     return "export restriction" if kind in RESTRICTION else kind
 
 
+def _state_of(body: str, gaz) -> list[str]:
+    """The country a national body's name starts with ("U.S. Department of Defense"), if any."""
+    first = re.match(r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][a-z]+)?)", body)
+    words = first.group(1).split() if first else []
+    for n in (2, 1):
+        key = gaz.proper.get(" ".join(words[:n])) if len(words) >= n else None
+        if key and COUNTRY.owns(key):
+            return [key]
+    return []
+
+
 def evaluate(which: str) -> tuple[dict, list[str]]:
     labels = load_labels(LABELS[which])
     site = load_site_data(ROOT / "site_data")
@@ -48,13 +61,16 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         wanted = label.get("policies") or []
         left = list(found)
         for want in wanted:
-            imposer = gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"])
+            imposers = {
+                gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"]),
+                *_state_of(want["imposer"], gaz),
+            }
             minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
             minerals.discard(None)
             fits = [
                 p
                 for p in left
-                if p.fields["imposer"] == imposer
+                if p.fields["imposer"] in imposers
                 and (want["type"] == "other" or family(p.fields["type"]) == family(want["type"]))
                 and (not minerals or not p.fields["minerals"] or minerals & set(p.fields["minerals"]))
             ]
@@ -88,9 +104,10 @@ def _deals(briefing, gaz, labels, misses) -> dict:
         found = [e for e in briefing.of_kind(DEAL) if any(s.article == page_id for s in e.sightings)]
         left = list(found)
         for want in label.get("deals") or []:
-            keys = {gaz.proper.get(p) or org_key_of(p) for p in want["parties"]}
-            need = min(2, len(keys))
-            candidates = [d for d in left if len(keys & _party_keys(d, briefing)) >= need]
+            # each party by its name, or a national body's by its country ("U.S. Department of State")
+            options = [{gaz.proper.get(p) or org_key_of(p), *_state_of(p, gaz)} for p in want["parties"]]
+            need = min(2, len(options))
+            candidates = [d for d in left if sum(bool(o & _party_keys(d, briefing)) for o in options) >= need]
             # two deals between the same parties (a loan and a stake): each label takes its own kind first
             match = next((d for d in candidates if d.fields["kind"] == want["type"]), None) or next(
                 iter(candidates), None

@@ -454,3 +454,24 @@ def test_set_23_a_region_is_not_a_second_state_for_the_government_s_measure(tmp_
     )
     (policy,) = _policy_list(tmp_path, text)
     assert (policy.fields["imposer"], policy.fields["type"]) == ("country:zambia", "export ban")
+
+
+def test_a_state_s_grants_and_awards_for_mining_are_public_funding(tmp_path):
+    """ "The Zambian Government has approved a series of grants for six critical minerals projects" and
+    "the U.S. Department of Defense has awarded a total of $250 million" are public
+    funding (and "the United Kingdom Department for Business …" the United Kingdom's: a body named
+    with its state); a company's right "by providing funding of US$20 000 000" is no state's measure."""
+    text = (
+        "The Zambian Government has approved a series of grants for six critical minerals projects.\n\n"
+        "Since 2020, the U.S. Department of Defense has awarded a total of $250 million to twelve "
+        "recipients to expand domestic production of critical minerals.\n\n"
+        "The agreement gives Andina Cobre of Peru the right to earn a 50% interest in the cobalt project by "
+        "providing funding of US$20 000 000 in exploration expenditures.\n\n"
+        "The United Kingdom Department for Business has awarded a total of $30 million to four lithium refiners.\n"
+    )
+    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    assert found == {
+        ("country:zambia", "public funding"),
+        ("country:united-states", "public funding"),
+        ("country:united-kingdom", "public funding"),
+    }, found

@@ -33,6 +33,7 @@ PolicyTypeName = Literal[
     "production quota",
     "mining law",
     "mining licence",
+    "public funding",
     "other",
 ]
 PolicyStatusName = Literal["announced", "in force", "extended", "suspended", "lifted", "proposed"]

@@ -281,3 +281,10 @@ LEAD = re.compile(
 
 
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
+
+
+def leading_place(name: str, places: set[str]) -> str | None:
+    """The place a body's name opens with ("North Borduria Department of Defence", "Ruritania Mining
+    Authority"): the state it belongs to."""
+    words = name.split()
+    return next((p for n in (3, 2, 1) if len(words) > n and (p := " ".join(words[:n])) in places), None)

@@ -57,6 +57,7 @@ from .org_patterns import (
     TITLE,
     folded_acronyms,
     government_place,
+    leading_place,
     name_parts,
     named_in_full,
     reference_pattern,
@@ -188,7 +189,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
-        place = place if place in places else None
+        place = place if place in places else leading_place(name, places) if type_ == "agency" else None
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 

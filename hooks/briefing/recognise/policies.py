@@ -2,7 +2,8 @@
 
 A sighting is one sentence that names a measure (an export ban, export controls or licensing, a
 quota, an export tax, a tariff, a price floor, a stockpile, a strategic-project designation,
-nationalisation) and the state that takes it: the place that owns it ("Andina's export ban",
+nationalisation, a decision on a mining licence, grants and awards of public funding) and the state
+that takes it: the place that owns it ("Andina's export ban",
 "Ruritanian export controls"), the place that is the subject of its verb ("Ruritania banned the
 export of …"), or the place just before it. Places the measure is aimed at ("exports to X",
 "against X") are its target, never its author. Status and date are taken only as the sentence

@@ -77,6 +77,14 @@ MEASURES = _table(
             rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
             r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b",
         ),
+        (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
+            "public funding",
+            r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
+            r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
+            rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
+            rf"\b(?:is|are|was|were|will\s+be|has\s+been)\s+investing\s+(?:up\s+to\s+)?{AMOUNT}|"
+            rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}",
+        ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
         (  # the rules of mining themselves: a mining code or law, its royalties
