@@ -8,7 +8,9 @@ A unit (a source's pages, an entity's pages) is rendered from its own record and
   filed under it, and the entities co-mentioned with it and how often;
 - both: the name, address and kind of every entity the unit's pages link to, as last rendered
   (a new link can only come from a change in the inputs above).
-Indexes, overviews, the timeline and the home page are rendered every time. Fingerprints are
+- a figures list (`overview.render_figures_pages`): the figures and table facts it shows and the
+  articles they cite.
+Indexes, figures.md, the timeline and the home page are rendered every time. Fingerprints are
 Python hashes of frozen records: stable within the process that keeps the cache, which is all
 they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
 compares every page with one rendered from nothing.
@@ -119,6 +121,11 @@ class Fingerprints:
                 tuple(b.related.get(key, ())),
             )
         )
+
+    def records_unit(self, records) -> int:
+        """Pages made only from these records (figures, table facts) and the articles they cite."""
+        cited = sorted({r.article for r in records})
+        return hash((self.settings, value_key(records), tuple((a, self.article.get(a)) for a in cited)))
 
     def links(self, pages: dict[str, str]) -> frozenset[str]:
         """Keys of the entities these pages link to."""

@@ -61,8 +61,11 @@ SUMMARY_ROWS = 12  # rows per group on figures.md; the full lists are on figures
 ROWS_PER_PAGE = 60
 
 
-def render_figures_pages(briefing: Briefing) -> dict[str, str]:
-    """figures.md (every group, latest rows) and one paged list per group, so no page is unbounded."""
+def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
+    """figures.md (every group, latest rows) and one paged list per group, so no page is unbounded.
+    `unit(name, records, render)` (the live preview's page cache) takes a list's pages from the last
+    build when the records it shows and the articles they cite are unchanged."""
+    cached = unit or (lambda name, records, render: render())
     links = PageLinks("figures.md")
     cite = Citations(briefing, links)
     pages: dict[str, str] = {}
@@ -83,14 +86,15 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
             slug = unique_slug(slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}"), taken)
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
             full_pages[(holder, mineral)] = f"figures/{slug}.md"
+            body = lambda lk, ct, a, b, h=holder, m=mineral: share_table(  # noqa: E731
+                _group_rows(briefing, lk, h, m, window=slice(a, b)), ct
+            )
             pages.update(
-                _paged(
-                    briefing,
-                    f"figures/{slug}.md",
-                    title,
-                    count,
-                    lambda lk, ct, a, b, h=holder, m=mineral: share_table(
-                        _group_rows(briefing, lk, h, m, window=slice(a, b)), ct
+                cached(
+                    ("figures", slug, title, count),
+                    [r for group in _group_inputs(briefing, holder, mineral) for r in group],
+                    lambda path=f"figures/{slug}.md", title=title, count=count, body=body: _paged(
+                        briefing, path, title, count, body
                     ),
                 )
             )
@@ -98,36 +102,45 @@ def render_figures_pages(briefing: Briefing) -> dict[str, str]:
     if rest:
         section = macro("share_group")
         pages.update(
-            _paged(
-                briefing,
-                "figures/shares.md",
-                "More shares",
-                len(rest),
-                lambda lk, ct, a, b: Markup("\n").join(
-                    section(_group(briefing, h, m, lk, ct, full_pages), Markup("##")) for h, m, _ in rest[a:b]
+            cached(
+                (
+                    "figures",
+                    "shares",
+                    tuple((h, m, tuple(a)) for h, m, a in rest),
+                    tuple(sorted(full_pages.items(), key=repr)),
                 ),
-                per_page=GROUPS_PER_PAGE,
+                [r for h, m, _ in rest for group in _group_inputs(briefing, h, m) for r in group],
+                lambda: _paged(
+                    briefing,
+                    "figures/shares.md",
+                    "More shares",
+                    len(rest),
+                    lambda lk, ct, a, b: Markup("\n").join(
+                        section(_group(briefing, h, m, lk, ct, full_pages), Markup("##")) for h, m, _ in rest[a:b]
+                    ),
+                    per_page=GROUPS_PER_PAGE,
+                ),
             )
         )
     # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
     summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in groups[:GROUPS_ON_SUMMARY]]
     lists = []
-    for unit, title in (("money", "Money"), ("count", "Counts")):
-        figures = [f for f in briefing.figures if f.unit == unit]
+    for measure, title in (("money", "Money"), ("count", "Counts")):
+        figures = [f for f in briefing.figures if f.unit == measure]
         if not figures:
             continue
         more = None
         if len(figures) > SUMMARY_ROWS:
             pages.update(
-                _paged(
-                    briefing,
-                    f"figures/{unit}.md",
-                    title,
-                    len(figures),
-                    lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct),
+                cached(
+                    ("figures", measure, len(figures)),
+                    figures,
+                    lambda path=f"figures/{measure}.md", title=title, fs=figures: _paged(
+                        briefing, path, title, len(fs), lambda lk, ct, a, b: _figure_table(briefing, fs[a:b], lk, ct)
+                    ),
                 )
             )
-            more = md_link("all of them", f"figures/{unit}.md")
+            more = md_link("all of them", f"figures/{measure}.md")
         lists.append(
             {
                 "title": title,

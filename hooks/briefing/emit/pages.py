@@ -90,7 +90,11 @@ def render_pages(
                     lambda e=e: render_entity_pages(briefing, e, edit_base),
                 )
             )
-    pages.update(overview.render_figures_pages(briefing))
+    pages.update(  # the figures lists: from the figures and table facts they show, and the articles cited
+        overview.render_figures_pages(
+            briefing, lambda name, records, render: unit(name, lambda: fingerprints.records_unit(records), render)
+        )
+    )
     pages["timeline.md"] = views.render_timeline(briefing)
     folded = [p.casefold() for p in pages]
     if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
