@@ -838,3 +838,39 @@ def test_set_25_headlines_printed_twice_set_as_a_bullet_or_right_above_the_text(
     text = "\n\n".join([deposit, f"{deposit} ©janedoe / Shutterstock", *found]) + "\n"
     (article,), _ = articles_from(tmp_path / "d", {"d.txt": text})
     assert article.title == deposit
+
+
+def test_set_26_pages_breadcrumbs_site_names_credits_and_placeholders(tmp_path):
+    """A path of sections ("/ Front page / News"), "Advertise with X", "[ad_1]", a picture's
+    description ("Picture of Jane Doe."), a syndication note, a date alone and a caption credited
+    "- (Jane Doe/Verde Radio)" are chrome; a headline printed with the site's name ("X | The Daily")
+    and again without it is the one without; "By reactivating 50 more mines …" is no byline."""
+    headline = "Graphite exports could bring in US$ 10 bn annually"
+    story = [
+        "Ruritania had over 3,000 operating graphite mines and was the world’s number one graphite exporter, "
+        "but after the war many were closed.",
+        "If 50 graphite mines could be activated, Ruritania could earn over USD 10 billion from graphite "
+        "exports annually, the exporters said.",
+        "The graphite exporters said value addition would bring the most revenue to the country.",
+    ]
+    chrome = [
+        "/ Front page / News",
+        "Advertise with Ruritania Daily",
+        "[ad_1]",
+        "6/20/2025",
+        "Picture of Jane Doe.",
+        "Graphite mines near the capital of Ruritania in May - (Jane Doe/Verde Radio)",
+        "(Except for the headline, this story has not been edited by Ruritania Daily staff and is "
+        "published from a syndicated feed.)",
+    ]
+    text = "\n\n".join(
+        [chrome[0], f"{headline} | Ruritania Daily", headline, chrome[1], chrome[2], chrome[3], story[0],
+         chrome[4], chrome[5], *story[1:], chrome[6]]
+    ) + "\n"  # fmt: skip
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == headline
+    assert all(s in " ".join(p.text for p in article.passages) for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+    from briefing.ingest import lexicon
+
+    assert not lexicon.BYLINE.match("By reactivating 50 more mines and value addition")

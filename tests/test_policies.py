@@ -181,10 +181,12 @@ def test_policies_on_labelled_real_pages():
     # cost one labelled deal on the 286 pages).
     # Set 25 joined at 0.500 / 0.125 and 0.200 / 0.100 (a territory's government taken for its country's,
     # funding awards and grants unrecognised): 318 pages now 0.893 / 0.463, deals 0.673 / 0.367.
-    assert scores["precision"] >= 0.89, misses  # 0.956 / 0.537 on the 94 pages before set 12; set 25 lowered it
-    assert scores["recall"] >= 0.46, misses  # 0.4896 with set 22; sets 24 and 25 lowered it
+    # The public funding type: 0.894 / 0.468, deals 0.675 / 0.370. Set 26 joined at 0.000 / 0.000 and
+    # 0.400 / 0.154: 334 pages now 0.886 / 0.459, deals 0.667 / 0.361.
+    assert scores["precision"] >= 0.88, misses  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26 lowered it
+    assert scores["recall"] >= 0.45, misses  # 0.4896 with set 22; sets 24 to 26 lowered it
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.67 and deals["recall"] >= 0.36, misses  # 0.758 / 0.521 before set 12
+    assert deals["precision"] >= 0.66 and deals["recall"] >= 0.36, misses  # 0.758 / 0.521 before set 12
     assert deals["signed wrongly"] == 0, misses
 
 

@@ -1044,3 +1044,24 @@ def test_set_25_a_company_named_before_its_kind_a_company_head_and_a_senior_advi
     orgs = _org_names(b)
     assert {"Andina", "Verde House"} <= orgs
     assert not {"Afterwards", "Peruvian-Chilean"} & orgs, orgs
+
+
+def test_set_26_officials_over_a_portfolio_a_named_department_and_a_government_spokesperson(tmp_path):
+    """ "Director of Mines, X said" and "the director of Mineral Resources Department X" are officials
+    ("Mines" is a portfolio, no organisation); "X, the chief government spokesperson," is an
+    official; "X, a spokesperson of Andina Cobre," a company's (an expert)."""
+    text = (
+        "Director of Mines, Nicholas Okoro said the minerals are still the property of Andina Cobre.\n\n"
+        "This, according to the director of Mineral Resources Department Malakai Ruiz.\n\n"
+        "Chushi Banda, the chief government spokesperson, said that the minerals include copper.\n\n"
+        "Sammy Doe, a spokesperson of Andina Cobre, said the company would export more copper.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    assert kinds == {
+        "Nicholas Okoro": "official",
+        "Malakai Ruiz": "official",
+        "Chushi Banda": "official",
+        "Sammy Doe": "expert",
+    }, kinds
+    assert "Mines" not in _org_names(b)

@@ -1,4 +1,4 @@
-"""Stage 4, emit (overviews): the home page, the figures pages and the curation candidates.
+"""Stage 4, emit (overviews): the home page and the figures pages.
 
 Both gather claims from every source; disagreements are grouped and shown side by side, never
 averaged or merged into one number.
@@ -13,9 +13,8 @@ from markupsafe import Markup
 from ..kinds import COUNTRY, DEAL, KINDS
 from ..model import Briefing
 from ..slugs import SOURCE, index_path, slugify, unique_slug
-from ..text import clip_words
 from . import pictures
-from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, source_page, split_pages
+from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, split_pages
 from .parts import differ_note, link_key, share_records, share_rows, share_table, status_line
 from .templating import macro, render_template
 from .views import share_chart
@@ -50,11 +49,15 @@ def _group_inputs(briefing, holder, mineral) -> tuple[list, list]:
     return figures, [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
 
 
+def _records_of(briefing, pairs) -> list:
+    """The figures and table facts of these (holder, mineral) groups: what their lists show."""
+    return [r for h, m in pairs for group in _group_inputs(briefing, h, m) for r in group]
+
+
 def _group_rows(briefing, links, holder, mineral, limit=None, window: slice | None = None):
     return share_rows(briefing, links, *_group_inputs(briefing, holder, mineral), limit, window)
 
 
-MAX_CANDIDATES = 300
 GROUPS_ON_SUMMARY = 25
 GROUPS_PER_PAGE = 10
 SUMMARY_ROWS = 12  # rows per group on figures.md; the full lists are on figures/<group>.md, page by page
@@ -85,16 +88,17 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
         if count > SUMMARY_ROWS:
             slug = unique_slug(slugify(f"{_plain_name(briefing, holder)} {_plain_name(briefing, mineral)}"), taken)
             title = f"Shares: {_plain_name(briefing, holder)} — {_plain_name(briefing, mineral)}"
-            full_pages[(holder, mineral)] = f"figures/{slug}.md"
-            body = lambda lk, ct, a, b, h=holder, m=mineral: share_table(  # noqa: E731
-                _group_rows(briefing, lk, h, m, window=slice(a, b)), ct
-            )
+            path = full_pages[(holder, mineral)] = f"figures/{slug}.md"
             pages.update(
                 cached(
                     ("figures", slug, title, count),
-                    [r for group in _group_inputs(briefing, holder, mineral) for r in group],
-                    lambda path=f"figures/{slug}.md", title=title, count=count, body=body: _paged(
-                        briefing, path, title, count, body
+                    _records_of(briefing, [(holder, mineral)]),
+                    lambda p=path, t=title, n=count, h=holder, m=mineral: _paged(
+                        briefing,
+                        p,
+                        t,
+                        n,
+                        lambda lk, ct, a, b: share_table(_group_rows(briefing, lk, h, m, window=slice(a, b)), ct),
                     ),
                 )
             )
@@ -109,7 +113,7 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
                     tuple((h, m, tuple(a)) for h, m, a in rest),
                     tuple(sorted(full_pages.items(), key=repr)),
                 ),
-                [r for h, m, _ in rest for group in _group_inputs(briefing, h, m) for r in group],
+                _records_of(briefing, [(h, m) for h, m, _ in rest]),
                 lambda: _paged(
                     briefing,
                     "figures/shares.md",
@@ -259,46 +263,3 @@ def render_home(briefing: Briefing, directory_urls: bool = True) -> str:
         latest=latest,
         citations=cite,
     )
-
-
-def render_candidates_page(briefing: Briefing) -> str:
-    """For contributors: names seen but not classified, each linked to where it appears."""
-    links = PageLinks("candidates.md")
-    shown = sorted(briefing.candidates, key=lambda c: (c.reason, c.name.casefold(), c.article))[:MAX_CANDIDATES]
-    rows = []
-    for c in shown:
-        article = briefing.article(c.article)
-        rows.append(
-            [
-                c.name,
-                c.reason,
-                md_link(
-                    f"{article.title} ({c.anchor})", links.to_path(source_page(briefing, article, c.anchor), c.anchor)
-                ),
-            ]
-        )
-    left_out, shown_lines = [], 0
-    for article in briefing.articles:
-        if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
-            continue
-        lines = [
-            [f"{d.line}" if d.last_line <= d.line else f"{d.line}–{d.last_line}", clip_words(d.text, 240), d.reason]
-            for d in article.dropped[: MAX_DROPPED_LINES - shown_lines]
-        ]
-        shown_lines += len(lines)
-        left_out.append(
-            (md_link(article.title, links.to(SOURCE, article.slug)), article.path, len(article.dropped), lines)
-        )
-    return render_template(
-        "candidates.md.j2",
-        rows=rows,
-        total=len(briefing.candidates),
-        left_out=left_out,
-        dropped_total=sum(len(a.dropped) for a in briefing.articles),
-        dropped_shown=shown_lines,
-        suppressed=[[name, reason] for name, reason in briefing.suppressed],
-    )
-
-
-MAX_DROPPED_LINES = 2000
-"""Left-out lines listed on the candidates page; `make check VERBOSE=1` lists every one."""

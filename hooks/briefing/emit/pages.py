@@ -19,6 +19,7 @@ from ..model import Briefing, Entity
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
+from .candidates import render_candidates_page
 from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
 from .incremental import Fingerprints, PageCache
 from .markdown import (
@@ -101,7 +102,7 @@ def render_pages(
         clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
         raise ValueError(f"two generated pages would share a path: {clashes}")
     pages["index.md"] = overview.render_home(briefing, directory_urls)
-    pages["candidates.md"] = overview.render_candidates_page(briefing)
+    pages["candidates.md"] = render_candidates_page(briefing)
     return pages
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .phrases import AUTHOR_BIO, BIO_WORDS, PORTRAIT, READING_TIME, SITE_CREDIT
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, PORTRAIT, READING_TIME, SITE_CREDIT
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
@@ -67,12 +67,6 @@ class Dropped:
 
 _ITEM = re.compile(r"[-*•]\s+(?=\S)")
 _DIGIT = re.compile(r"\d")
-BREADCRUMB = re.compile(
-    r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S"
-    # separators lost, the headline cut: "Home Business Metals and Mining Gulf States Bolster Minin..."
-    r"|(?-i:\W*Home\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){2,16}[A-Z][\w&'’-]*\s*(?:\.\.\.|…)$)",
-    re.IGNORECASE,
-)
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
@@ -114,7 +108,7 @@ def evidence(line: Line) -> str | None:
         text = _ITEM.sub("", text, count=1)
     n = len(line.words)
     lower = line.lower
-    if line.structure == "row":
+    if line.structure == "row":  # a table's row: the article's figures
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
@@ -124,8 +118,8 @@ def evidence(line: Line) -> str | None:
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
         return "no words"
-    if n == 0 and _SHORT_NUMBER.fullmatch(text):
-        return "time stamp"  # a year or a day alone ("Jan" / "2026"), a count of comments
+    if n == 0 and (_SHORT_NUMBER.fullmatch(text) or lx.NUMERIC_DATE.fullmatch(text)):
+        return "time stamp"  # a year, a day or a date alone ("2026", "6/20/2025"), a count of comments
     if (
         ("http" in text or "www." in text or "@" in text)
         and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))

@@ -66,7 +66,7 @@ def pick_headline(page: Page) -> int | None:
         if in_lede and (
             sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
         ):  # little prose, less proof
-            return _fuller_copy(page, i, top)
+            return _fuller_copy(page, _without_site(page, i, top), top)
     return _two_word_headline(page, top, lede)
 
 
@@ -94,6 +94,13 @@ def _printed_twice(line: Line, twice: set[str]) -> bool:
     """A headline-long line printed twice on the page (`twice`), or ending with one ("THE DAILY WORLD
     Ruritania bans …!" over "Ruritania bans …!" twice): a headline and its copies, not prose."""
     return len(line.words) <= 30 and (line.norm in twice or any(line.norm.endswith(" " + t) for t in twice))
+
+
+def _without_site(page: Page, i: int, top: int) -> int:
+    """ "Ruritania bans ore exports | The Daily" over "Ruritania bans ore exports": the copy without the
+    site's name."""
+    head, bar, _ = page.lines[i].norm.rpartition(" | ")
+    return next((j for j in range(i + 1, min(i + 4, top)) if bar and page.lines[j].norm == head), i)
 
 
 def _fuller_copy(page: Page, i: int, top: int) -> int:

@@ -46,7 +46,7 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(
-    r"^\W{0,3}(?:by|written by|story by|words by|text by|report by|reported by|a report by|"
+    r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)|written by|story by|words by|text by|report by|reported by|a report by|"
     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
     r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|text(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|"
@@ -98,7 +98,7 @@ GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
 
 # A photographer's credit after the caption's last sentence: "… rich with minerals. (Jane Doe/for The Post)".
 PHOTOGRAPHER_CREDIT = re.compile(
-    r"[.!?”\"]\s*\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
+    r"(?:[.!?”\"]\s*|\s[-–—]\s+)\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
 )
 
 
@@ -194,7 +194,7 @@ CHROME_LABEL = re.compile(
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"[a-z]_img\b")  # "spot_img": a theme's placeholder left where a picture was
+PLACEHOLDER = re.compile(r"[a-z]_img\b|^\[ad_\d+\]$")  # "spot_img", "[ad_1]": a theme's placeholders
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 

@@ -60,6 +60,7 @@ CAPTION_PATTERNS = {
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
     "pictured": r"\bpictured\b",
+    "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."
     **{  # "(L)", "from left to right", "X, center, announces …": where a person stands in the picture
         word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
         r"|,\s+(?:(?:second|third|far)\s+)?(?:left|right|centre|center)\s*,\s+(?:[a-z]+\s+)?[a-z]+s\b"
@@ -123,6 +124,8 @@ APPEAL_PATTERNS = {
     "comment": r"(?:post|write|add|submit)\s+(?:a|your)\s+(?:first\s+)?comment|comment\s+on\s+(?:stories|articles|"
     r"this\s+(?:story|article))|be\s+the\s+first\s+to\s+comment",
     "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet|keep\s+(?:your\s+)?comments\b",
+    "syndicated": r"from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+edited\s+by\s+[\w ]{1,30}staff",
+    "advertise": r"^\W*advertise\s+(?:with|on)\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
     "constructive": r"civil\s+and\s+constructive\b",
     "conversation": r"join\s+the\s+(?:conversation|discussion)",
@@ -243,3 +246,11 @@ BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "wri
 SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+# A breadcrumb: "Home » Section » Headline"
+BREADCRUMB = re.compile(
+    r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S"
+    # separators lost, the headline cut: "Home Business Metals and Mining Gulf States Bolster Minin..."
+    r"|(?-i:\W*Home\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){2,16}[A-Z][\w&'’-]*\s*(?:\.\.\.|…)$)"
+    r"|\s*/\s*[^/\s][^/]{0,30}(?:\s/\s[^/]{1,30})+\s*$",  # "/ Front page / News": a path of sections
+    re.IGNORECASE,
+)

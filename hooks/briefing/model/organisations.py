@@ -13,6 +13,7 @@ from ..recognise.gazetteer import Gazetteer
 from ..recognise.org_patterns import AGENCY_HEADS, NAME, folded_acronyms, government_place
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
+from ..recognise.titles import is_portfolio
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
@@ -36,8 +37,15 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
     for s in people:
         aff = s.affiliation
         employer = bool(s.role and COMPANY_POST.search(s.role))
-        if s.role and PORTFOLIO_POST.search(s.role) and aff and not AGENCY_HEADS.search(aff):
-            continue  # "X, Ruritania's minister of Deep Ore Affairs": a portfolio, not a body
+        if (
+            s.role
+            and PORTFOLIO_POST.search(s.role)
+            and aff
+            and not AGENCY_HEADS.search(aff)
+            or aff
+            and is_portfolio(aff)
+        ):
+            continue  # "X, Ruritania's minister of Deep Ore Affairs", "Director of Mines": a portfolio, not a body
         if aff and re.fullmatch(NAME, aff.replace(".", "")) and plausible(aff, places, names, employer):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out

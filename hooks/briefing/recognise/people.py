@@ -17,6 +17,7 @@ from .mentions import passage_sentences
 from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
 from .post_patterns import (
     BODY_POST_NAME,
+    GOVERNMENT_POST_AFTER,
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_OF_BODY,
@@ -39,6 +40,7 @@ from .titles import (
     TITLE_MODIFIER,
     TITLE_WORD,
     classify_role,
+    is_portfolio,
     led_by_place,
     post_in_body,
     public_body,
@@ -177,7 +179,10 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         if role is None and any(name.endswith(" " + p.name) for p in out):
             return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
         out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
-        sighting = PersonSighting(article, anchor, sentence, name, kind, role, clean_affiliation(aff))
+        aff = clean_affiliation(aff)
+        if aff and role and is_portfolio(aff):  # "Energy Secretary", "Director of Mines": one title, no body
+            role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
+        sighting = PersonSighting(article, anchor, sentence, name, kind, role, aff)
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
             out.append(sighting)
@@ -253,6 +258,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*LOWER_TITLE_NAME.finditer(sentence), *THE_POST_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("title"), None)
+    for m in GOVERNMENT_POST_AFTER.finditer(sentence):
+        add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in NAME_OF_BODY.finditer(sentence):  # no post named: an expert of the body
         if not re.search(
             r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]

@@ -18,10 +18,14 @@ BODY_POST_NAME = re.compile(
 )
 # "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
 # a post of a body or portfolio, a comma, the name.
+_AFTER_HEAD = "|".join(
+    f"(?<={head})" for head in ("Department", "Ministry", "Agency", "Bureau", "Authority", "Commission")
+)
 POST_OF_BODY_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?),"
-    rf"\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?)"
+    # a comma before the name, or none after a body's head noun ("director of X Department Jane Doe")
+    rf"(?:,|{_AFTER_HEAD})\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "said Ana Ortiz, President, Andina Mining.": the name, its post and its body, set off by commas.
 NAME_POST_BODY = re.compile(
@@ -85,3 +89,10 @@ def clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
     aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
     return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
+
+
+# "Jane Doe, the chief government spokesperson,": a state's post, its body unnamed
+GOVERNMENT_POST_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the|a)\s+(?:[a-z]+\s+)?(?P<role>(?:government|presidential|state)\s+"
+    r"(?:spokes(?:man|woman|person)|official|adviser|advisor))\b"
+)

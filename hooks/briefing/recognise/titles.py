@@ -53,7 +53,7 @@ EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
     r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
-    r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general)\b",
+    r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
@@ -104,6 +104,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         r"\b(?:minister|commissioner)\b", role, re.I
     ):  # a minister or commissioner of any portfolio: the state's
         return OFFICIAL
+    if affiliation and is_portfolio(affiliation):
+        return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
     if OFFICIAL_ROLE_WORDS.search(role) and (
@@ -115,6 +117,11 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
     if EXPERT_ROLE_WORDS.search(role):
         return EXPERT
     return None
+
+
+def is_portfolio(text: str) -> bool:
+    """ "Mines", "Energy and Natural Resources": a government portfolio's words only, not a body's name."""
+    return bool(re.fullmatch(rf"{PORTFOLIO}(?:(?:,\s+|\s+and\s+|\s+){PORTFOLIO})*", text))
 
 
 def strip_possessive(text: str) -> str:
