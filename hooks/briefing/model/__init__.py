@@ -84,9 +84,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases, common
     )
     lexicon = Lexicon(gaz, {**org_surfaces, **extra_aliases, **people_aliases}, surnames)
-    lexicon_key = lexicon.fingerprint
-    mentions = {
-        a.id: MEMO.get(("mentions", a.id, a.content_hash, lexicon_key), lambda a=a: find_mentions(a, lexicon))
+    mentions = {  # after an alias edit, only the articles that contain it are scanned again
+        a.id: WORDS_MEMO.get("mentions", a, lexicon.exact, lexicon.words, lambda a=a: find_mentions(a, lexicon))
         for a in articles
     }
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}

@@ -107,6 +107,12 @@ class Lexicon:
         self.fingerprint = fingerprint(
             sorted(entries.items()), sorted(gazetteer.common.items()), sorted(gazetteer.ambiguous_places)
         )
+        # For the preview's memo (`memo.WORDS_MEMO`): every surface with what it stands for, and what
+        # else a scan depends on; an article none of whose changed surfaces it contains keeps its mentions.
+        self.words = frozenset(entries.items()) | frozenset((s, (k, "common")) for s, k in gazetteer.common.items())
+        self.exact = fingerprint(
+            sorted(gazetteer.ambiguous_places), sorted((k, p.type.value) for k, p in gazetteer.places.items())
+        )
         for surface, (key, via) in entries.items():
             self._proper.add_word(surface, (surface, key, via))
         for surface, key in gazetteer.common.items():
