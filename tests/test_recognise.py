@@ -71,6 +71,11 @@ def _org_names(b):
     return {e.name for e in b.entities.values() if e.kind.name == "organisation"}
 
 
+def _people(b):
+    """{name: entity} for the people of a briefing."""
+    return {e.name: e for e in b.entities.values() if e.kind.person}
+
+
 def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
@@ -229,7 +234,7 @@ def test_a_surname_described_later_takes_that_description(tmp_path):
         "Separately, a spokesman at the port said shipments resumed.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    people = _people(b)
     assert list(people) == ["Ana Ortiz"]
     assert people["Ana Ortiz"].fields["role"] == "research manager"
     assert people["Ana Ortiz"].fields["affiliation"] == "Andes Metals Intelligence"
@@ -955,7 +960,7 @@ def test_a_post_a_ministry_and_a_name_set_off_by_commas_and_a_body_s_director_ge
         "agency's lithium analysts.\n\n"
         "The signatories include Anti-Red Tape Authority director general Jon Ruiz and the chamber of mines.\n"
     )
-    people = {e.name: e for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.person}
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
     ortiz, ruiz = people["Ana Maria Ortiz"], people["Jon Ruiz"]
     assert (ortiz.kind.name, ortiz.fields["role"], ortiz.fields["affiliation"]) == (
         "official",
@@ -989,7 +994,7 @@ def test_set_24_people_and_organisations_of_boards_companies_and_parliaments(tmp
         "the Minerals and Mining Act.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    people = _people(b)
     assert people["Yamina Okafor"].kind.name == "official"
     assert people["Yamina Okafor"].fields["affiliation"] == "Zambia Mines, Petroleum and Gas Board"
     assert (people["Jon Ruiz"].kind.name, people["Jon Ruiz"].fields["role"]) == ("expert", "Senior Vice President")
@@ -1038,7 +1043,7 @@ def test_set_25_a_company_named_before_its_kind_a_company_head_and_a_senior_advi
         "Work on the Peruvian-Chilean investment fund is progressing.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e for e in b.entities.values() if e.kind.person}
+    people = _people(b)
     assert people["Franco Ruiz"].kind.name == "expert"
     assert (people["Daniel Okoro"].kind.name, people["Daniel Okoro"].fields["affiliation"]) == ("expert", "Verde House")
     orgs = _org_names(b)

@@ -1,10 +1,10 @@
 """Stage 1, ingest (body): a scraped page's lines → the article's lines, its headline, and what was dropped.
 
-Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is found above
-the prose (`headline`); the body is the densest run of prose below it (`layout.densest_run`). Between the headline
-and the body, bylines, stamps and captions go and a standfirst or dateline stays; after the body, the footer.
-Inside the body, evidence, headlines under a related-stories label, inserted appeals and pull quotes go. A line
-the evidence cannot place is kept, unless the line model (`line_model`, trained on real pages) takes it for chrome.
+Lines with chrome evidence of their own are marked (`chrome.evidence`, `blocks`); the headline is found above the
+prose (`headline`); the body is the densest run of prose below it (`layout.densest_run`). Between them, bylines,
+stamps and captions go and a standfirst or dateline stays; after the body, the footer; inside it, evidence, related
+headlines, inserted appeals and pull quotes go. A line the evidence cannot place is kept, unless the line model
+(`line_model`, trained on real pages) takes it for chrome.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .blocks import (
     trailing_teasers,
     truncated,
 )
-from .chrome import Dropped, evidence, is_prose, measure
+from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import find_dateline
 from .layout import (
     GLUED_BULLET,
@@ -114,7 +114,8 @@ class PageCleaner:
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
         )
         line = page.lines[headline] if headline is not None else None
-        title = re.sub(r"^[-*•]\s+", "", line.text[stamp_end(line.text) :].strip()) if line else None  # "• X"
+        title = line.text[stamp_end(line.text) :].strip() if line else None
+        title = ITEM_MARKER.sub("", title, count=1) if line and line.structure == "item" else title  # "• X"
         return Cleaned(
             [(n, t) for n, t in numbered if not t.strip() or n in page.keep],
             title,
@@ -163,9 +164,8 @@ class PageCleaner:
         return glued[0] - 1
 
     def _footer(self, page: Page, start: int, end: int) -> None:
-        """After the body: lines on the article's subject that follow it (the details of a notice,
-        its last points, a paragraph as much on the subject as the body's own) stay; from the first
-        line with evidence against it, or a label or headline off the subject, the rest goes."""
+        """After the body: its numbered notes and lines on its subject (a notice's details, its last points)
+        stay; from the first line with evidence against it, or a label or headline off the subject, the rest goes."""
         ended, next_note = False, notes_in_order(page, start, end) + 1
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):

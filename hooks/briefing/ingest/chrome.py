@@ -65,7 +65,7 @@ class Dropped:
         return range(self.line, max(self.line, self.last_line) + 1)
 
 
-_ITEM = re.compile(r"[-*•]\s+(?=\S)")
+ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)")  # a list item's bullet
 _DIGIT = re.compile(r"\d")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
@@ -78,7 +78,7 @@ _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     s = text.strip()
-    item = _ITEM.match(s) if s[:1] in "-*•" else None
+    item = ITEM_MARKER.match(s) if s[:1] in "-*•" else None
     structure = "item" if item else "row" if (s.startswith("|") and s.endswith("|") and s.count("|") >= 3) else "text"
     body = s[item.end() :] if item else s
     words = tuple(lx.WORD.findall(body))
@@ -105,7 +105,7 @@ def evidence(line: Line) -> str | None:
     """Why this line is page chrome on its own evidence, or None."""
     text = line.text.strip()
     if line.structure == "item":
-        text = _ITEM.sub("", text, count=1)
+        text = ITEM_MARKER.sub("", text, count=1)
     n = len(line.words)
     lower = line.lower
     if line.structure == "row":  # a table's row: the article's figures

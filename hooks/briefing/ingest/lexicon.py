@@ -293,6 +293,6 @@ def in_another_language(words: list[str], stops: frozenset[str]) -> bool:
     if own * 4 >= len(words):
         return False
     other = max(
-        sum(map(stoplist(name).__contains__, words)) for name in LANGUAGE_NAMES.values() if stoplist(name) != stops
+        sum(map(stoplist(name).__contains__, words)) for name in LANGUAGE_NAMES.values() if stoplist(name) is not stops
     )
     return other >= 4 and own * 3 < other
