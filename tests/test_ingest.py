@@ -874,3 +874,37 @@ def test_set_26_pages_breadcrumbs_site_names_credits_and_placeholders(tmp_path):
     from briefing.ingest import lexicon
 
     assert not lexicon.BYLINE.match("By reactivating 50 more mines and value addition")
+
+
+def test_set_27_pages_figures_in_headlines_newsletter_boxes_paywalls_and_credits(tmp_path):
+    """A headline that shares one word and a figure ("$150 million") with the first paragraphs is
+    the headline, over an image's two-word label; a newsletter box between the headline and the text
+    ("Thank you for your interest in …", "Stay informed … with us on social media:") is chrome; so
+    are a paywall's email offer and a caption that ends with "Jane Doe / Wire"."""
+    headline = "Graphite sector gets $150 million reprieve"
+    story = [
+        "The government of Verde is stepping in, announcing a $150 million support package that will waive "
+        "royalties for up to two years.",
+        "The province is the region’s largest graphite producer, with three mines underpinning a globally "
+        "significant jurisdiction.",
+        "But low prices have hurt, and some graphite operators have scaled down their expansion plans.",
+        "Port charges will also be waived for companies ramping up their graphite processing plants.",
+    ]
+    chrome = [
+        "Thank you for your interest in the Andina Progress Party.",
+        "Stay informed in real time and discuss with us on social media:",
+        "Twitter : @AndinaProgress",
+        "Verde graphite",
+        "Workers at the Borduria Graphite Institute in Andina work on a test furnace for the new plant, which is "
+        "under construction in the capital. Jane Doe / Wire",
+        "Get instant access to the rest of this article by submitting your email address below. You'll also get "
+        "three articles of your choice each month and our free newsletter:",
+    ]
+    text = "\n\n".join(
+        ["Commodities, Finance, Graphite, News", headline, *chrome[:3], chrome[3], *story[:2], chrome[4],
+         *story[2:], chrome[5]]
+    ) + "\n"  # fmt: skip
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == headline
+    assert all(s in " ".join(p.text for p in article.passages) for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}

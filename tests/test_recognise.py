@@ -1070,3 +1070,32 @@ def test_set_26_officials_over_a_portfolio_a_named_department_and_a_government_s
         "Sammy Doe": "expert",
     }, kinds
     assert "Mines" not in _org_names(b)
+
+
+def test_set_27_premiers_undersecretaries_public_bodies_posts_and_courtesy_titles(tmp_path):
+    """A premier is an official whatever the place; so are "Trade Undersecretary and Andina Board
+    managing head X" (its post in the board kept), "Verde Economic and Development Authority
+    secretary X" (the body whole, "and" and all), "The Authority's Director of Partnerships, X",
+    "X a government representative" and "Deputy Minister of Mines Eng. X" (one sentence); "X the
+    Chief Executive Officer of Andina Cobre said" is an expert; a surname at the start of a longer
+    name ("Okoro Islanders") is no mention of the person."""
+    text = (
+        "NV Premier Nicholas Okoro set the scene for the support package.\n\n"
+        "“We are looking at three areas,” Trade Undersecretary and Andina Investment Board managing head "
+        "Malakai Ruiz said at the summit.\n\n"
+        "Meanwhile, Verde Economic and Development Authority secretary Chushi Banda said mining could fuel growth.\n\n"
+        "The Authority’s Director of Partnership and Cooperation, Sammy Kolo, says the licences are hard to meet.\n\n"
+        "Lena Vos a government representative described the export ban as irreversible.\n\n"
+        "The memorandum was signed by Deputy Minister of Mines Eng. Omar Amri on Monday.\n\n"
+        "Jane Doe the Chief Executive Officer of Andina Cobre said that the company was modernizing the mine.\n\n"
+        "The seabed is the future for Okoro Islanders, the copper miners said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    officials = {"Nicholas Okoro", "Malakai Ruiz", "Chushi Banda", "Sammy Kolo", "Lena Vos", "Omar Amri"}
+    kinds = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    assert kinds == {**dict.fromkeys(officials, "official"), "Jane Doe": "expert"}, kinds
+    orgs = _org_names(b)
+    assert "Verde Economic and Development Authority" in orgs and "Development Authority" not in orgs, orgs
+    assert "Andina Investment Board" in orgs, orgs
+    okoro = next(e for e in b.entities.values() if e.name == "Nicholas Okoro")
+    assert [m for m in b.mentions["a"] if m.key == okoro.key and "Islanders" in m.sentence] == []

@@ -46,10 +46,13 @@ def off_subject_beside_chrome(page: Page, i: int) -> bool:
 def between_chrome(page: Page) -> Page:
     """A line that shares no word with the article, with an appeal or a notice on either side
     ("Subscribe for unlimited access …" / "Over 150 articles every week." / "For less than …"),
-    is part of that block wherever it stands: marked, and weighed as chrome."""
+    is part of that block wherever it stands: marked, and weighed as chrome. A line that speaks to
+    the reader off the subject beside one is marked too (`off_subject_beside_chrome`)."""
     for i, reason in enumerate(page.reasons):
         if reason is None and _sandwiched(page, i):
             page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
+    for i in [i for i, reason in enumerate(page.reasons) if reason is None and off_subject_beside_chrome(page, i)]:
+        page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
     return page
 
 

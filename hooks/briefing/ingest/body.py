@@ -22,7 +22,6 @@ from .blocks import (
     cut_footer,
     ends_the_story,
     headline_of,
-    off_subject_beside_chrome,
     printed_twice,
     teaser_over_link,
     trailing_teasers,
@@ -281,8 +280,6 @@ class PageCleaner:
                 page.drop(i, "repeats a paragraph (pull quote)")
             elif headline is not None and texts[i - start] == page.lines[headline].norm:
                 page.drop(i, "repeats the headline")
-            elif off_subject_beside_chrome(page, i):
-                page.drop(i, "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)")
             elif i == end and lx.EARLIER_STORY.match(line.text.strip()):
                 page.drop(i, "a link to an earlier story")
             else:

@@ -42,6 +42,7 @@ def pick_headline(page: Page) -> int | None:
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
     frequency = Counter(w for i in prose + points for w in page.content[i])
     lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
+    lede_figures = {f for i in [i for i in prose if i >= top][:2] for f in FIGURE.findall(page.lines[i].text)}
     sentences = {page.lines[i].norm.rstrip(".") for i in prose}
     # A line the page prints twice or more above its text (the page's title and its heading) is
     # tried first: a site's tagline or a teaser is printed once.
@@ -58,13 +59,17 @@ def pick_headline(page: Page) -> int | None:
         }
         if not words or page.lines[i].norm.rstrip(".") in sentences:
             continue  # a standfirst that repeats a paragraph of the article is not its headline
-        shared = sum(frequency[w] > 0 for w in words) / len(words)
+        # a figure the first paragraphs give ("$150 million") is a word of theirs, and a telling one
+        figures = set(FIGURE.findall(text)) & lede_figures
+        words |= figures
+        shared = sum(frequency[w] > 0 or w in figures for w in words) / len(words)
         # right above the prose, one word in the first paragraphs is enough ("Ruritania to export
         # graphite to Borduria" over "Andina, a listed firm, mines graphite …")
         adjacent = len(words) >= 3 and shared >= 0.75 and all(page.reasons[j] for j in range(i + 1, top))
-        in_lede = len(words & lede) >= (1 if adjacent else 2)
+        in_lede = len(words & lede) + 2 * len(figures) >= (1 if adjacent else 2)
         if in_lede and (
-            sum(frequency[w] for w in words) / len(words) >= 0.8 or shared >= (0.5 if len(prose) >= 3 else 0.34)
+            sum(frequency[w] + (w in figures) for w in words) / len(words) >= 0.8
+            or shared >= (0.5 if len(prose) >= 3 else 0.34)
         ):  # little prose, less proof
             return _fuller_copy(page, _without_site(page, i, top), top)
     return _two_word_headline(page, top, lede)
@@ -116,6 +121,9 @@ def _fuller_copy(page: Page, i: int, top: int) -> int:
             return j
     return i
 
+
+# An amount or count of three or more digits ("150", "1,100"); a year or a small number says little.
+FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,})(?![\d.,]*\d)")
 
 ISSUER = re.compile(
     r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"

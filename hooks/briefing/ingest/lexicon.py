@@ -14,7 +14,7 @@ import re
 
 import justext
 
-from .phrases import APPEAL_PATTERNS, CAPTION_PATTERNS
+from .phrases import APPEAL_PATTERNS, CAPTION_PATTERNS, CREDIT_AFTER, GLUED_CREDIT, PHOTOGRAPHER_CREDIT
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -89,17 +89,8 @@ def caption(text: str, words: frozenset[str]) -> bool:
         or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
         or (text[-1:].isalnum() and bool(DATED_CAPTION_ON.search(text)))
         or (text.endswith(")") and bool(GLUED_CREDIT.search(text) or PHOTOGRAPHER_CREDIT.search(text)))
+        or (text[-1:].isalpha() and "/" in text[-40:] and bool(CREDIT_AFTER.search(text)))
     )
-
-
-# A picture's credit glued to its caption, no space after the full stop: "… a refinery.(ABC News: Ana Ortiz)".
-GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
-
-
-# A photographer's credit after the caption's last sentence: "… rich with minerals. (Jane Doe/for The Post)".
-PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?:[.!?”\"]\s*|\s[-–—]\s+)\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
-)
 
 
 # A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."

@@ -133,7 +133,8 @@ APPEAL_PATTERNS = {
     "posting": r"before\s+posting\s+(?:a|your)",
     "directly": r"sent\s+directly\s+to\s+(?:you|your\s+inbox)",
     "inbox": r"to\s+your\s+inbox",
-    "email": r"your\s+email\s+address\s+will",
+    "email": r"your\s+email\s+address\s+(?:will|below)|(?:submitting|entering)\s+your\s+email",
+    "rest": r"(?:access|read)\s+(?:to\s+)?the\s+rest\s+of\s+(?:this|the)\s+(?:article|story)",  # a paywall's offer
     "fields": r"required\s+fields\s+are",
     "registration": r"\bregistration\b.{0,40}\brequired\b",
     "coverage": r"(?:\w+\s+){0,2}coverage\s+of\s+this\s+(?:topic|story|issue|event)\b",
@@ -254,3 +255,17 @@ BREADCRUMB = re.compile(
     r"|\s*/\s*[^/\s][^/]{0,30}(?:\s/\s[^/]{1,30})+\s*$",  # "/ Front page / News": a path of sections
     re.IGNORECASE,
 )
+
+
+# A picture's credit glued to its caption, no space after the full stop: "… a refinery.(ABC News: Ana Ortiz)".
+GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
+
+
+# A photographer's credit after the caption's last sentence: "… rich with minerals. (Jane Doe/for The Post)".
+PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:[.!?”\"]\s*|\s[-–—]\s+)\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
+)
+
+
+# The photographer and agency after the caption's last sentence: "… a reactor. Jane Doe / Wire".
+CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")

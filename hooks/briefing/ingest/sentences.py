@@ -34,8 +34,8 @@ linear rule instead."""
 # which it matches exactly (checked on every real paragraph and 300,000 random strings).
 _ABBREVIATIONS = (
     "Mr|Ms|Dr|St|Mt|Ft|Pt|Lt|No|Co|Jr|Sr|vs|Rd",
-    "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|etc|est",
-    "Prof|Capt|Sept|Corp",
+    "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Eng|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|etc|est",
+    "Prof|Capt|Sept|Corp|Engr|Atty",
     "Messrs|approx",
 )
 _HARD = re.compile(
@@ -72,7 +72,23 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     covered = "".join(s.text for s in result).replace(" ", "")
     if covered != text.replace(" ", "").replace("\n", "") or not result:
         return (Sentence(text.strip(), 0),) if text.strip() else ()
-    return tuple(result)
+    return _titles_rejoined(text, tuple(result))
+
+
+# A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed".
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb)\.$")
+
+
+def _titles_rejoined(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    if len(sentences) < 2 or not any(_TITLE_BEFORE_NAME.search(s.text) for s in sentences[:-1]):
+        return sentences
+    out = [sentences[0]]
+    for s in sentences[1:]:
+        if _TITLE_BEFORE_NAME.search(out[-1].text):
+            out[-1] = Sentence(text[out[-1].start : s.start + len(s.text)], out[-1].start)
+        else:
+            out.append(s)
+    return tuple(out)
 
 
 def _simple_split(text: str) -> tuple[Sentence, ...]:

@@ -22,7 +22,7 @@ from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
 ORG_HEADS = (
-    "Council|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
+    "Council|Chamber|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
     "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
     "Gazette|Press|Forum|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
@@ -161,6 +161,8 @@ class Lexicon:
             or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20) : start])
         ):
             return False
+        if via == "surname" and re.match(r"\s+[A-Z][a-z]", after):
+            return False  # "Doe Islanders", "Doe Strait": a longer name that begins with the surname
         listed = (
             previous is not None
             and MINERAL.owns(previous[2])

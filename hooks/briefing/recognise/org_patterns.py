@@ -32,7 +32,9 @@ HAS_DESCRIPTOR = re.compile(rf"(?:{DESCRIPTOR}),?\s+[A-Z]")
 # "Norwegian Offshore Directorate", "Investment Coordinating Board": a public body by its head noun.
 BODY = re.compile(  # "Ruritania Mines, Petroleum and Gas Board": its portfolios listed before the head noun
     rf"(?P<name>(?:(?P<listed>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))?(?:,\s+(?:{NAME_WORD})){{1,3}},?\s+and\s+(?:{NAME_WORD}))"
-    rf"|(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
+    rf"|(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}"
+    rf"(?P<joined>\s+and\s+(?:{NAME_WORD})(?:\s+(?:{NAME_WORD}))?)?)"  # "National Economic and Development Authority"
+    rf"\s+(?:Directorate|Board|Office|Inspectorate|Secretariat|"
     rf"Regulator|Commission|Agency|Authority|Bureau|Service|Administration)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,2}})?)"  # "… Directorate of Mines"
     rf"(?![\w-])(?!\s+(?:Member|Chair))"
@@ -161,12 +163,14 @@ INSIDE_NAME = re.compile(
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
-    r"House of Commons|House of Lords)\b"
+    r"House of Commons|House of Lords|Chamber of Deputies|Chamber of Representatives)\b"
 )
 TITLE = re.compile(
     r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
     r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"
 )
+# "Trade Undersecretary and Andina Board": a title, then the body.
+TITLE_AND_BODY = re.compile(r"\b(?:Minister|Secretary|Undersecretary|Commissioner|Premier|Governor|Director)\s+and\s+")
 ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman|Spokesman|Minister|Secretary)\b")
 # Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
 GENERIC = frozenset(
@@ -276,7 +280,8 @@ ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|off
 LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
-    r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of)\s+)+"
+    r"How|Why|What|Where|Last|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
+    r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
 )
 
 

@@ -20,11 +20,9 @@ from .mentions import ORG_RE, passage_sentences
 from .org_patterns import (
     AFTER,
     AGENCY_HEADS,
-    ASSOCIATION_HEADS,
     BEFORE,
     BODY,
     BRACKETED,
-    COMPANY_HEADS,
     DEFINED,
     ENDING,
     EVENT,
@@ -48,13 +46,13 @@ from .org_patterns import (
     PORTFOLIO_AFTER,
     PORTFOLIO_REST,
     REFERENCE_CUE,
-    RESEARCH_HEADS,
     ROLE_IN_CUE,
     ROLE_INSIDE,
     STATE_ONLY,
     THE_DEMONYM,
     TICKER,
     TITLE,
+    TITLE_AND_BODY,
     folded_acronyms,
     government_place,
     leading_place,
@@ -63,8 +61,7 @@ from .org_patterns import (
     reference_pattern,
     two_names,
 )
-
-TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
+from .org_types import canonical, org_type
 
 
 @dataclass(frozen=True)
@@ -72,30 +69,9 @@ class OrgSighting(Quote):
     """An organisation the sentence introduces, with the type and place the same words give."""
 
     name: str
-    type: str | None  # one of TYPES, or None when the text does not say
+    type: str | None  # one of org_types.TYPES, or None when the text does not say
     place: str | None  # the place the text puts it in, as written ("Chilean", "Peru")
     cue: str  # the words that make it an organisation
-
-
-def canonical(name: str) -> str:
-    """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation."""
-    return LEGAL.sub("", name).strip() or name
-
-
-def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
-    """The type the name or its cue states; None when neither says."""
-    if state:
-        return "state-owned"
-    text = f"{cue} {name}"
-    if re.search(r"think[ -]tank|research|university|institute", cue, re.I) or RESEARCH_HEADS.search(name):
-        return "research"
-    if AGENCY_HEADS.search(name) or re.search(r"\b(?:agency|regulator)\b", cue):
-        return "agency"
-    if ASSOCIATION_HEADS.search(name):
-        return "association"
-    if cue or COMPANY_HEADS.search(text) or LEGAL.search(name):
-        return "company"
-    return None
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
@@ -245,9 +221,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
     for m in BODY.finditer(sentence):
         if not INSIDE_NAME.search(sentence, 0, m.start()):
-            name = _trim(m.group("name"), from_end=not m.group("listed"))
+            name = _trim(m.group("name"), from_end=not (m.group("listed") or m.group("joined")))  # "X and Y Board"
+            name = name[title.end() :] if (title := TITLE_AND_BODY.search(name)) else name
             first = name.split()[0]
-            add(name, "agency", first if first in places else None, "name")
+            add(name, "agency", first if first in places else None, "name", defined=bool(m.group("joined")))
     for m in TICKER.finditer(sentence):
         name = _trim(m.group("name"), from_end=True)
         add(name, "company", None, "stock listing")
@@ -263,6 +240,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(name, org_type(name), None, "name")
             named_until = m.end()
     for m in ORG_RE.finditer(sentence):
+        if any(0 <= (at := sentence.find(n)) <= m.start() and m.end() <= at + len(n) for n in out):
+            continue  # inside a name found whole ("Verde Economic and Development Authority")
         text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
         for at, n in ((sentence.find(n), n) for n in out):
             if 0 <= at < m.start() < at + len(n):

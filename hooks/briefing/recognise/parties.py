@@ -68,6 +68,8 @@ def head_name(part: str) -> tuple[int, str] | None:
             run.insert(0, tok)
         else:
             break
+    if cut := [i for i, tok in enumerate(run) if tok.group(0) == "The" and i and run[i - 1].group(0).isupper()]:
+        run = run[cut[-1] + 1 :]  # "RURITANIA The Ministry of Mines": a dateline's place, then the name
     while run and run[0].group(0) in CONNECTORS:
         run.pop(0)
     if not run:

@@ -14,7 +14,7 @@ from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .mentions import passage_sentences
-from .person_names import FULL_NAME, HONORIFIC, PERSON_TOKEN, UPPER
+from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
 from .post_patterns import (
     BODY_POST_NAME,
     GOVERNMENT_POST_AFTER,
@@ -28,6 +28,7 @@ from .post_patterns import (
     THE_COMPANY,
     THE_POST_NAME,
     clean_affiliation,
+    state_post,
 )
 from .titles import (
     EXPERT_ROLE_WORDS,
@@ -47,10 +48,9 @@ from .titles import (
     strip_possessive,
 )
 
-COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
-    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
@@ -72,7 +72,7 @@ NAME_ORG_ROLE = re.compile(
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+){{0,2}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
 )  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."
 APPOSITIVE = re.compile(
-    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s)),\s+(?:(?:a|an|the)\s+)?"
+    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
     rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)"
@@ -127,14 +127,6 @@ PLURAL_TITLE = re.compile(
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )
-NOT_A_NAME_WORD = re.compile(
-    r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
-    r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
-    r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
-    rf"{COMPANY_WORD}|Ministry|Department|Government)$"  # a body's: "President, Orano Mining"
-)
 
 
 @dataclass(frozen=True)
@@ -143,11 +135,6 @@ class PersonSighting(Quote):
     kind: EntityKind | None  # EXPERT or OFFICIAL; None when no role is given
     role: str | None
     affiliation: str | None
-
-
-def _plausible_name(name: str, places: set[str]) -> bool:
-    tokens = name.split()
-    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
 
 
 def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
@@ -172,7 +159,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", name)
-        if " " not in name and kind is not OFFICIAL and role is None or not _plausible_name(name, places):
+        if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places):
             return
         if any(p.name.endswith(" " + name) and p.role for p in out):
             return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end, not another person
@@ -270,6 +257,9 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):
                 continue  # a portfolio's tail ("… and Natural Resources Minister X"), read as a title above
             aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
+            if post := state_post(pattern, sentence, m):  # "Trade Undersecretary and …", "The Authority's …"
+                add(m.group("name"), OFFICIAL, *post)
+                continue
             if re.fullmatch(POST_MODIFIER, aff):  # "Chief executive X": the whole post, no body named
                 add(m.group("name"), EXPERT, f"{aff} {m.group('role')}", None)
                 continue

@@ -23,6 +23,24 @@ FULL_NAME = (
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
 )
+# "Deputy Minister … Eng. Jane Doe": a courtesy title between the post and the name.
+TITLE_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon)\.\s+"
 HONORIFIC = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng)\.?\s+)+"
 )
+
+COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
+NOT_A_NAME_WORD = re.compile(
+    r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
+    r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
+    r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
+    rf"{COMPANY_WORD}|Ministry|Department|Government)$"  # a body's: "President, Orano Mining"
+)
+
+
+def plausible_name(name: str, places: set[str]) -> bool:
+    """No word of a title, a date, a portfolio or a body ("Mining Affairs"), and not a place."""
+    tokens = name.split()
+    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places

@@ -28,7 +28,7 @@ TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|
 # A government body named after its state: the state is the measure's author.
 STATE_BODY = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
-    r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate)\b"
+    r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate|Chamber)\b"
 )
 # "Ruritania's Andina Cobre and Borduria's …": a place that owns a company (not a state body) takes no measure.
 COMPANY_OF = re.compile(

@@ -6,13 +6,19 @@ from __future__ import annotations
 import re
 
 from .person_names import FULL_NAME, PERSON_TOKEN, UPPER
-from .titles import POST, strip_possessive
+from .titles import POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
 POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
+# "and" inside a body's name that ends with its head noun ("Economic and Development Authority"), not
+# between two names ("Ruritania and Andina Cobre chief …").
+_AND_BODY = (
+    rf"and\s+(?=(?:{UPPER}[\w'’-]*\s+){{0,2}}(?:Authority|Agency|Commission|Ministry|Department|Board|Council|"
+    r"Institute|Bureau|Office|Administration)\b)"
+)
 BODY_POST_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+)?{UPPER}[\w&.'’-]*){{0,4}}?)"
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+|{_AND_BODY})?{UPPER}[\w&.'’-]*){{0,4}}?)"
     rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
     rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
@@ -93,6 +99,27 @@ def clean_affiliation(aff: str | None) -> str | None:
 
 # "Jane Doe, the chief government spokesperson,": a state's post, its body unnamed
 GOVERNMENT_POST_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the|a)\s+(?:[a-z]+\s+)?(?P<role>(?:government|presidential|state)\s+"
-    r"(?:spokes(?:man|woman|person)|official|adviser|advisor))\b"
-)
+    rf"(?P<name>{FULL_NAME}),?\s+(?:the|a)\s+(?:[a-z]+\s+)?(?P<role>(?:government|presidential|state)\s+"
+    r"(?:spokes(?:man|woman|person)|official|adviser|advisor|representative))\b"
+)  # (a comma left out: "Jane Doe a government representative said")
+
+
+def _title_and(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a state's title joined to the body's name by "and" begins ("Trade Undersecretary and
+    Andina Board managing head X"), before the body or inside what was read as it, and where the body begins."""
+    for cut in [start, *(start + k.end() for k in re.finditer(r"\s+and\s+", sentence[start:end]))]:
+        if title := TITLE_AND.search(sentence, 0, cut):
+            return title.start(), cut
+    return None
+
+
+def state_post(pattern: re.Pattern, sentence: str, m: re.Match) -> tuple[str, str | None] | None:
+    """A post the state holds, as (role, body): a state's title joined to a post in a body ("Trade
+    Undersecretary and Andina Board managing head X"), or a post of a public body named by its head
+    noun ("The Authority's Director of Partnerships, X")."""
+    if pattern is BODY_POST_NAME and (title := _title_and(sentence, m.start("aff"), m.end("aff"))):
+        start, cut = title
+        return sentence[start:cut] + m.group("role"), sentence[cut : m.end("aff")]
+    if pattern is POST_OF_BODY_NAME and PUBLIC_BODY_OWNS.search(sentence, 0, m.start("role")):
+        return sentence[m.start("role") : m.end("aff")], None
+    return None

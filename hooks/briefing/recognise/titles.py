@@ -82,6 +82,12 @@ LOWER_GOVERNMENT = re.compile(
 HEAD_OF_BODY = re.compile(
     r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer|CEO)\b", re.I
 )
+# "Trade Undersecretary and [Andina Board managing head] X": a state's title joined to a post in a body.
+TITLE_AND = re.compile(rf"(?<![\w.'’-])(?:{PORTFOLIO}\s+)?(?:{OFFICIAL_TITLES})\s+and\s+$")
+# "The Authority's [Director of Partnerships], X": a post in a public body the text names by its head noun.
+PUBLIC_BODY_OWNS = re.compile(
+    r"\b[Tt]he\s+(?:Authority|Ministry|Department|Agency|Commission|Bureau|Government|Directorate)['’]s\s+$"
+)
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 
@@ -101,8 +107,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
     if re.search(
-        r"\b(?:minister|commissioner)\b", role, re.I
-    ):  # a minister or commissioner of any portfolio: the state's
+        r"\b(?:minister|commissioner|premier|under-?secretary)\b", role, re.I
+    ):  # a minister, commissioner, premier or undersecretary of any portfolio or place: the state's
         return OFFICIAL
     if affiliation and is_portfolio(affiliation):
         return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's
