@@ -182,11 +182,16 @@ def test_policies_on_labelled_real_pages():
     # Set 25 joined at 0.500 / 0.125 and 0.200 / 0.100 (a territory's government taken for its country's,
     # funding awards and grants unrecognised): 318 pages now 0.893 / 0.463, deals 0.673 / 0.367.
     # The public funding type: 0.894 / 0.468, deals 0.675 / 0.370. Set 26 joined at 0.000 / 0.000 and
-    # 0.400 / 0.154: 334 pages now 0.886 / 0.459, deals 0.667 / 0.361.
+    # 0.400 / 0.154: 334 pages now 0.886 / 0.459, deals 0.667 / 0.361. Set 27 joined at 1.000 / 0.300 and
+    # 0.222 / 0.143 (1.000 / 0.400 and 0.200 / 0.071 after its fixes: a deal with a country named only in
+    # brackets after a company, "with X (Ruritania)", is no longer counted, nor its lucky match): 350 pages
+    # now 0.890 / 0.457, deals 0.655 / 0.351.
     assert scores["precision"] >= 0.88, misses  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26 lowered it
     assert scores["recall"] >= 0.45, misses  # 0.4896 with set 22; sets 24 to 26 lowered it
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03
-    assert deals["precision"] >= 0.66 and deals["recall"] >= 0.36, misses  # 0.758 / 0.521 before set 12
+    assert deals["precision"] >= 0.65 and deals["recall"] >= 0.35, (
+        misses
+    )  # 0.758 / 0.521 before set 12; set 27 lowered it
     assert deals["signed wrongly"] == 0, misses
 
 
@@ -477,3 +482,27 @@ def test_a_state_s_grants_and_awards_for_mining_are_public_funding(tmp_path):
         ("country:united-states", "public funding"),
         ("country:united-kingdom", "public funding"),
     }, found
+
+
+def test_set_27_mining_acts_support_packages_bracketed_countries_and_events(tmp_path):
+    """Amending a "Mineral Resources Act" is a mining-law measure; "a $150 million support
+    package" is public funding; "contracts with Andina Cobre (Chile)" name a company from Chile, not
+    a deal with Chile; a deal with a ministry "of Austria" is named after Austria, not its key; an
+    event is no party."""
+    text = (
+        "Zambia amended its Mineral Resources Act on copper licences in January.\n\n"
+        "The Zambian government is stepping in, announcing a $150 million support package for copper miners.\n\n"
+        "Bolivia faces obstacles in approving two lithium contracts with Andina Cobre (Chile) and Verde Metals "
+        "(China).\n\n"
+        "Additional cobalt agreements were signed with the Ministry of Finance of Austria and Zambia.\n\n"
+        "The Ministry of Mines signed a memorandum of understanding on copper with six countries during the "
+        "fourth Ministerial Roundtable.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    policies = {(p.fields["imposer"], p.fields["type"]) for p in b.of_kind(POLICY)}
+    assert {("country:zambia", "mining law"), ("country:zambia", "public funding")} <= policies, policies
+    parties = [set(d.fields["parties"]) for d in b.of_kind(DEAL)]
+    assert not [p for p in parties if p & {"country:chile", "country:china"}], parties
+    assert not [d.name for d in b.of_kind(DEAL) if ":" in d.name]  # a state named only in a body's name: its name
+    assert not [p for p in parties if any("Roundtable" in b.entities[k].name for k in p if k in b.entities)]
+    assert {"Andina Cobre", "Verde Metals"} <= {e.name for e in b.entities.values() if e.kind.name == "organisation"}

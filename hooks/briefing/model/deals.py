@@ -129,7 +129,9 @@ def _curated_deals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) 
 def _party_name(party: str, entities: dict[str, Entity], gaz: Gazetteer) -> str:
     if is_org(party):
         return org_name(party)
-    return entities[party].name if party in entities else party
+    if party in entities:
+        return entities[party].name
+    return gaz.places[party].name if party in gaz.places else party  # a state named only inside a body's name
 
 
 def _states_of(region: str, sentence: str, gaz: Gazetteer) -> bool:

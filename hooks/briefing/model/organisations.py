@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import AGENCY_HEADS, NAME, folded_acronyms, government_place
+from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, folded_acronyms, government_place
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio
@@ -155,6 +155,9 @@ def link_deal_parties(
     Ruritania Government" is the state (`place_keys`: a place's name → its key)."""
     for deal in [e for e in entities.values() if e.kind is DEAL]:
         parties = deal.fields["parties"]
+        if any(is_org(p) and EVENT.search(org_name(p)) for p in parties):
+            del entities[deal.key]  # "… signed at the Ruritania Mining Forum": an event is no party
+            continue
         for i, party in enumerate(parties):
             if not is_org(party):
                 continue

@@ -151,3 +151,8 @@ SIGNED_BY = re.compile(
     r"(?:(?:the\s+)?(?:representatives|officials|heads)\s+(?:of|from)\s+)?(?P<cp>.+?)(?=[.;]|\s+(?:in|on|at|during|which)\s|$)"
 )
 SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")
+
+
+def country_of_name(sentence: str, start: int, end: int) -> bool:
+    """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from."""
+    return sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start]))

@@ -31,6 +31,7 @@ from .deal_words import (
     TITLE_WORDS,
     TRIGGER,
     TWO_NATIONS,
+    country_of_name,
     deal_kind,
     deal_status,
     deal_value,
@@ -98,6 +99,7 @@ def find_deals(
                     or COUNTRY.owns(m.key)
                     and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
                     and not sentence.startswith("-based", m.end - s0)  # "Canada-based X": X is the party
+                    and not country_of_name(sentence, m.start - s0, m.end - s0)
                 ),
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),

@@ -80,7 +80,7 @@ ENDINGS = (
     r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries|Energy"
 )
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
-EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival"
+EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
 # "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(
@@ -93,6 +93,8 @@ DEFINED = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|de|for|on|and)\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
     rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}}(?:-[A-Z][A-Za-z&]{{0,5}})?)\)"  # "(ZCCM-IH)" too
 )
+# "contracts with Andina Cobre (Ruritania) and …": a name, then the country it comes from in brackets.
+NAME_THEN_COUNTRY = re.compile(rf"(?P<name>{NAME})\s+\((?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,2}})\)")
 # "the M23 rebel group": a name, then what kind of group it is.
 GROUP_AFTER = re.compile(
     rf"(?P<name>{NAME_WORD})\s+(?P<cue>(?:rebel|armed|militant|separatist) (?:group|movement)|militia)\b"
@@ -292,4 +294,8 @@ def leading_place(name: str, places: set[str]) -> str | None:
     """The place a body's name opens with ("North Borduria Department of Defence", "Ruritania Mining
     Authority"): the state it belongs to."""
     words = name.split()
-    return next((p for n in (3, 2, 1) if len(words) > n and (p := " ".join(words[:n])) in places), None)
+    lead = next((p for n in (3, 2, 1) if len(words) > n and (p := " ".join(words[:n])) in places), None)
+    tail = re.search(
+        r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})$", name
+    )  # "Ministry of Mines of Verde"
+    return lead or (tail.group(1) if tail and tail.group(1) in places and PUBLIC_BODY_OF.match(name) else None)

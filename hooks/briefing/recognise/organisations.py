@@ -38,6 +38,7 @@ from .org_patterns import (
     LISTED,
     MONEY_UNIT,
     NAME_LIST,
+    NAME_THEN_COUNTRY,
     NAME_THEN_KIND,
     NEWS_AGENCY,
     NOT_A_BODY,
@@ -212,6 +213,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in NAME_THEN_KIND.finditer(sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
             add(_trim(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
+    for m in NAME_THEN_COUNTRY.finditer(sentence) if "(" in sentence else ():
+        if m.group("place") in places and len(name := _trim(m.group("name"), from_end=True)) > 3:
+            add(name, org_type(name), m.group("place"), "name, then its country")
     for m in GROUP_AFTER.finditer(sentence):
         add(m.group("name"), "other", None, m.group("cue"))
     for m in STATE_ONLY.finditer(sentence):

@@ -83,13 +83,14 @@ MEASURES = _table(
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
             rf"\b(?:is|are|was|were|will\s+be|has\s+been)\s+investing\s+(?:up\s+to\s+)?{AMOUNT}|"
-            rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}",
+            rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}|"
+            rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b",
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
         (  # the rules of mining themselves: a mining code or law, its royalties
             "mining law",
-            r"\bmining\s+(?:code|law|act|legislation)s?\b|\b(?:Mining|Minerals)\s+(?:Code|Law|Act)\b|"
+            r"\bmining\s+(?:code|law|act|legislation)s?\b|\b(?:Mining|Minerals?|Mineral\s+Resources|Mines)\s+(?:Code|Law|Act)\b|"
             r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b|"
             r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b",
         ),
