@@ -908,3 +908,30 @@ def test_set_27_pages_figures_in_headlines_newsletter_boxes_paywalls_and_credits
     assert article.title == headline
     assert all(s in " ".join(p.text for p in article.passages) for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
+
+
+def test_set_28_pages_radio_players_paywall_offers_republished_credits_and_wire_dates(tmp_path):
+    """A radio station's player and newsroom promotion ("Play Live Radio", "Available On Air
+    Stations", "Hear the latest from the … Newsroom."), "Unlock the Editor's Digest for free", a
+    republisher's "… news published by Wire:" and "Reproduced curtesy of Wire." are chrome; a release wire's "–(Newswire – Dec. 11, 2017) –" after
+    the place is part of the dateline: the derived title starts after it, and the date is read."""
+    story = [
+        "RURITANIA CITY, REGION–(Newswire – Dec. 11, 2017) – Andina Cobre announced that the restructuring of "
+        "its copper joint venture closed today.",
+        "The restructuring was subject to government approvals, which have been obtained.",
+        "Production at the copper mine will rise to ten million pounds a year from 2018.",
+    ]
+    chrome = [
+        "Play Live Radio",
+        "Available On Air Stations",
+        "Hear the latest from the Verde Radio Newsroom.",
+        "Unlock the Editor’s Digest for free",
+        "Reproduced curtesy of Wire.",
+        "Verde News has spotted this important news published by Wire:",
+    ]
+    text = "\n\n".join([*chrome[:4], chrome[5], *story, chrome[4]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title.startswith("Andina Cobre announced that the restructuring"), article.title
+    assert all(s.split("– ", 2)[-1] in " ".join(p.text for p in article.passages) for s in story)
+    assert set(chrome) <= {d.text for d in article.dropped}
+    assert str(article.meta.date) == "2017-12-11", article.meta

@@ -1099,3 +1099,34 @@ def test_set_27_premiers_undersecretaries_public_bodies_posts_and_courtesy_title
     assert "Andina Investment Board" in orgs, orgs
     okoro = next(e for e in b.entities.values() if e.name == "Nicholas Okoro")
     assert [m for m in b.mentions["a"] if m.key == okoro.key and "Islanders" in m.sentence] == []
+
+
+def test_set_28_roles_as_written_courtesy_titles_speakers_and_legal_forms(tmp_path):
+    """A role keeps its own preposition ("senior fellow for geoeconomics", not "of"); an apposition ends
+    at a dash; "Sheikh" is a courtesy title and "al-" a particle of the name; a middle initial may
+    lack its full stop; "EU industry chief X", "national security adviser X", "Deputy Minister … at
+    the Ministry of …, Eng. X" and a transcript's "MINISTER JANE DOE:" are officials; "PT X Y Z" and
+    "Joint Stock Company X" are companies named whole."""
+    text = (
+        "The report's authors—Jane Doe, senior fellow for geoeconomics at the Verde Institute, and Lena Vos, "
+        "vice president of policy at Andina Policy Accelerator—examine copper supply.\n\n"
+        "Mark A Smith, executive chairman and CEO at Andina Cobre, will use export credit for the copper mine.\n\n"
+        "“Europe is responding to the new reality,” EU industry chief Omar Amri said of the copper plans.\n\n"
+        "The fund belongs to the business empire of Verde national security adviser Sheikh Tahnoon bin Rashid "
+        "al-Nahyan, the copper traders said.\n\n"
+        "Deputy Minister for Mining Affairs at the Ministry of Industry and Mineral Resources, Eng. Khalid Salih "
+        "Al-Rashid has opened the copper workshop.\n\n"
+        "MINISTER MALAKAI RUIZ: Well, we have been working on copper for some time.\n\n"
+        "Copper export permits were revoked from PT Surya Saga Utama and Joint Stock Company National Copper "
+        "Company Verdeprom, the data showed.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: (e.kind.name, e.fields.get("role")) for e in b.entities.values() if e.kind.person}
+    assert people["Jane Doe"] == ("expert", "senior fellow for geoeconomics"), people
+    assert people["Mark A Smith"][0] == "expert", people
+    officials = {"Omar Amri", "Tahnoon bin Rashid al-Nahyan", "Khalid Salih Al-Rashid", "Malakai Ruiz"}
+    assert {n for n, (kind, _) in people.items() if kind == "official"} >= officials, people
+    lena = next(e for e in b.entities.values() if e.name == "Lena Vos")
+    assert lena.fields.get("affiliation") == "Andina Policy Accelerator", lena.fields
+    orgs = _org_names(b)
+    assert {"PT Surya Saga Utama", "Joint Stock Company National Copper Company Verdeprom"} <= orgs, orgs

@@ -70,6 +70,8 @@ def find_dateline(text: str) -> Dateline | None:
     skip = leading_stamp(text)
     # A dateline is short: the pattern reads the text's start only, whatever the text's length.
     head = text[skip : skip + DATELINE_REACH]
+    if wire := lx.WIRE_DATE.match(head):  # "(Newswire – Dec. 11, 2017) – Text": a date, no place
+        return Dateline(wire.group(0).strip(" –—-"), "", parse_date(wire.group("date")), skip + wire.end())
     m = lx.DATELINE.match(head)
     if not m or (m.end() == len(head) < len(text) - skip):
         return None
@@ -90,9 +92,11 @@ def find_dateline(text: str) -> Dateline | None:
         rest = text[skip + m.end() :].rstrip()
         if lx.WORD.search(rest) and not rest.endswith((".", "!", "?", "”", '"', ":")):
             return None  # "Ruritania – Borduria Framework for …": a headline naming two places, no story
-    printed = text[skip : skip + m.end()].rstrip(" |–—-:/").strip()
-    date = parse_date(printed)
-    return Dateline(printed, place.strip(), date, skip + m.end())
+    end = skip + m.end()
+    if wire := lx.WIRE_DATE.match(text, end - 1 if text[end - 1 : end] in "–—-" else end):
+        end = wire.end()  # "SASKATOON, REGION–(Newswire – Dec. 11, 2017) – Text"
+    printed = text[skip:end].rstrip(" |–—-:/").strip()
+    return Dateline(printed, place.strip(), parse_date(printed), end)
 
 
 def page_facts(

@@ -214,6 +214,10 @@ DATELINE = re.compile(
     r"|"  # a wire's place, agency and date on a line of their own: "Wellington (Wire) Feb 22, 2025"
     rf"^(?P<place9>{_PLACE})\s*\((?P<agency9>[A-Za-z .&-]{{2,30}})\)\s+(?P<date9>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\s*$"
 )
+# A release wire's credit and date in brackets, after the place or alone: "–(Newswire – Dec. 11, 2017) – ".
+WIRE_DATE = re.compile(
+    rf"[–—-]?\((?P<agency>[A-Za-z .&-]{{2,30}}?)\s*[–—-]\s*(?P<date>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\)\s*[–—-]\s*"
+)
 # A wire's credit with no place before the text: "(Agency) -- Text …"
 WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-])\s+")
 # A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".

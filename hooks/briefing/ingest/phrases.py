@@ -56,6 +56,9 @@ CAPTION_PATTERNS = {
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
     "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
+    # a republisher's line over the copy: "Verde News has spotted this news published by Wire:"
+    "published": r"\b(?:news|article|story|report)\s+(?:first\s+)?published\s+by\s+[A-Z][\w&.'’ -]{1,40}:\s*$",
+    "reproduced": r"^\W*reproduced\s+(?:by\s+|with\s+(?:the\s+)?)?(?:kind\s+)?(?:permission|courtesy|curtesy)\b",
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
@@ -165,6 +168,9 @@ APPEAL_PATTERNS = {
     },
     "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b",
     "unlock": r"unlock\s+the\s+rest",
+    "free": r"\b(?:unlock|sign\s+up|try|register)\b.{0,40}\bfor\s+free\b",  # "Unlock the Editor's Digest for free"
+    "radio": r"^\W*(?:play|listen)\s+live(?:\s+radio)?\W*$",  # a station's player: "Play Live Radio"
+    "air": r"\bon\s+air\s+stations?\b",
     # "This video summary was created using AI from the original script": a note on how the page was made
     "ai": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+ai\b",
     "artificial": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+artificial\s+intelligence",
@@ -194,7 +200,8 @@ APPEAL_PATTERNS = {
     "google": r"follow\s+\S+(?:\s+\S+)?\s+on\s+google\s+news",
     "channel": r"join\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}channel|(?:whatsapp|telegram|youtube)\s+channel",
     "stay": r"stay\s+(?:up[- ]to[- ]date|informed|tuned)\b.{0,50}\b(?:news|updates|newsletter|channel|follow|subscribe)",
-    "latest": r"get\s+the\s+latest\b.{0,40}\b(?:inbox|newsletter|sign|subscribe|app|channel)",
+    "latest": r"get\s+the\s+latest\b.{0,40}\b(?:inbox|newsletter|sign|subscribe|app|channel)|"
+    r"^\W*(?:hear|get|read)\s+the\s+latest\s+(?:from|news|updates|headlines)\b",  # "Hear the latest from X"
     "outbrain": r"\boutbrain\b",
     "taboola": r"\btaboola\b",
     "cookies": r"(?:we|this\s+(?:site|website))\s+uses?\s+cookies|accept\s+(?:all\s+)?cookies",

@@ -10,7 +10,8 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, folded_acronyms, government_place
+from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, government_place
+from ..recognise.org_types import folded_acronyms
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio

@@ -156,3 +156,14 @@ SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Gov
 def country_of_name(sentence: str, start: int, end: int) -> bool:
     """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from."""
     return sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start]))
+
+
+LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
+    r"(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,5}"
+)
+# "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader),\s+"
+)

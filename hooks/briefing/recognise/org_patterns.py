@@ -8,7 +8,6 @@ a public body's head noun, a short form it defines ("X (XYZ)"). The vocabulary i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
@@ -92,6 +91,10 @@ ENDING = re.compile(
 DEFINED = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|de|for|on|and)\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
     rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}}(?:-[A-Z][A-Za-z&]{{0,5}})?)\)"  # "(ZCCM-IH)" too
+)
+# A legal form written before the name: "PT Andina Nikel Utama", "JSC Verde Metals".
+LEGAL_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?P<name>(?:PT|OOO|OAO|ZAO|PAO|PJSC|JSC|Joint[- ]Stock Company)\s+(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
 )
 # "contracts with Andina Cobre (Ruritania) and …": a name, then the country it comes from in brackets.
 NAME_THEN_COUNTRY = re.compile(rf"(?P<name>{NAME})\s+\((?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,2}})\)")
@@ -191,34 +194,9 @@ subsequently instead then now also still
 )
 
 
-@lru_cache(maxsize=8)
-def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
-    """The reference bodies' and companies' names as one pattern, longest first: one search per
-    sentence, not one per name (it was most of the pipeline's time at 1,000 articles)."""
-    if not surfaces:
-        return None
-    alternatives = "|".join(_alternative(s) for s in sorted(surfaces, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
 # What a reference body's sighting says of it (a known company's: "known company").
 REFERENCE_CUE = {"international": "international body", "agency": "national agency"}
 REFERENCE_CUES = {*REFERENCE_CUE.values(), "known company"}
-# An acronym of four letters or more is also written with only its first capital: "ABCDE" as
-# "Abcde" or "AbcDe".
-ACRONYM = re.compile(r"[A-Z]{4,}")
-
-
-def folded_acronyms(names: dict) -> dict:
-    """The acronyms among `names`' keys, case folded ("mofcom" for "MOFCOM"), with their values: how a
-    name written with only its first capital is looked up."""
-    return {name.casefold(): value for name, value in names.items() if ACRONYM.fullmatch(name)}
-
-
-def _alternative(surface: str) -> str:
-    if ACRONYM.fullmatch(surface):
-        return f"{surface[0]}(?i:{surface[1:]})"
-    return re.escape(surface)
 
 
 def named_in_full(out: dict) -> list:

@@ -34,6 +34,7 @@ from .org_patterns import (
     INSIDE_NAME,
     LEAD,
     LEGAL,
+    LEGAL_BEFORE,
     LEGISLATURE,
     LISTED,
     MONEY_UNIT,
@@ -54,15 +55,13 @@ from .org_patterns import (
     TICKER,
     TITLE,
     TITLE_AND_BODY,
-    folded_acronyms,
     government_place,
     leading_place,
     name_parts,
     named_in_full,
-    reference_pattern,
     two_names,
 )
-from .org_types import canonical, org_type
+from .org_types import canonical, folded_acronyms, org_type, reference_pattern
 
 
 @dataclass(frozen=True)
@@ -213,6 +212,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in NAME_THEN_KIND.finditer(sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
             add(_trim(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
+    for m in LEGAL_BEFORE.finditer(sentence):
+        add(m.group("name"), "company", None, "legal form")
     for m in NAME_THEN_COUNTRY.finditer(sentence) if "(" in sentence else ():
         if m.group("place") in places and len(name := _trim(m.group("name"), from_end=True)) > 3:
             add(name, org_type(name), m.group("place"), "name, then its country")

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import PLURAL, unnamed
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL, unnamed
 from .mentions import OrgSpan
 
+VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
 NOT_COUNTERPART = re.compile(
     r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
     r"discussions|talks|summit|meetings?|visit|interviews?|conversations?|calls?|conference|the case|"
@@ -212,12 +213,6 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
-LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
-    r"(?:[A-Z][a-z]+\s+|[a-z][\w-]*\s+){0,5}"
-)
-
-
 def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
     """The names listed just before the verb ("X and the Ruritanian Y will …"), at least one of
     them an organisation; nothing but a short predicate between the last name and the verb."""
@@ -240,8 +235,9 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
         with_m = re.search(
             r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)", sentence[subject.end :]
         )
-        if with_m:
-            return [org_key(subject.name), org_key(with_m.group("cp").removeprefix("the "))]
+        if with_m:  # the name, up to a verb after it ("… Y and Z closed today")
+            cp = re.split(rf"\s+(?={VERB_AFTER_NAME})", with_m.group("cp").removeprefix("the "))[0]
+            return [org_key(subject.name), org_key(cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
         r"\bbetween\s+(?P<cp>[^;.]+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
         sentence[trigger.end() :],
@@ -253,13 +249,6 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
             return found
     orgs_in_subject = subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
-
-
-# "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.
-DESCRIBED_THEN_NAMED = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader),\s+"
-)
 
 
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:

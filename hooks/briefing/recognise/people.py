@@ -27,6 +27,7 @@ from .post_patterns import (
     SENIOR_BEFORE,
     THE_COMPANY,
     THE_POST_NAME,
+    TITLE_AT_MINISTRY_NAME,
     clean_affiliation,
     state_post,
 )
@@ -74,8 +75,8 @@ NAME_ORG_ROLE = re.compile(
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
-    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?:at|of|with|for|from)\s+"
-    rf"(?P<aff>(?:the\s+)?[^,;“\"]{{3,120}}?)(?=,|;|\.\s|\.$| said| says| noted| told| warned|$)"
+    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from)\s+"
+    rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$)"
 )
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
@@ -104,10 +105,16 @@ SPOKESPERSON = re.compile(
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
-    rf"environment|resources|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
-    rf"secretary|spokes(?:man|woman|person)|ambassador|(?<=presidential )advis[eo]r|"
+    rf"environment|resources|national|security|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
+    rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
+    rf"(?<=finance )|(?<=climate ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart)"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# A transcript's speaker, in capitals: "MINISTER JANE DOE: Well, …".
+SPEAKER = re.compile(
+    r"^(?P<title>(?:(?:DEPUTY|PRIME|VICE|ASSISTANT)\s+)?(?:MINISTER|PRESIDENT|SECRETARY|SENATOR|AMBASSADOR|PREMIER|GOVERNOR|"
+    r"TREASURER))\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}):\s"
 )
 # "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
 _PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")
@@ -180,8 +187,8 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         role, aff = m.group("role").strip(), m.group("aff")
         aff += listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else ""
         if " at " in aff and aff.split(" at ", 1)[0][:1].islower() and not aff.startswith("the "):
-            extra, aff = aff.split(" at ", 1)  # "professor of economics at X University"
-            role = f"{role} of {extra}"
+            extra, aff = aff.split(" at ", 1)  # "professor of economics at X University", its word kept
+            role = f"{role} {m.group('prep')} {extra}"
         if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff), places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
@@ -241,11 +248,13 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")
             )
+    if sentence[:1].isupper() and (m := SPEAKER.match(sentence)):  # its words as a name: "Jane Doe"
+        add(m.group("name").title(), OFFICIAL, m.group("title").title(), None)
     for m in LONG_PORTFOLIO_NAME.finditer(sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*LOWER_TITLE_NAME.finditer(sentence), *THE_POST_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("title"), None)
-    for m in GOVERNMENT_POST_AFTER.finditer(sentence):
+    for m in [*GOVERNMENT_POST_AFTER.finditer(sentence), *TITLE_AT_MINISTRY_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in NAME_OF_BODY.finditer(sentence):  # no post named: an expert of the body
         if not re.search(

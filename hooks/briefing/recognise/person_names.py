@@ -19,14 +19,15 @@ PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capita
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 # "A. Jon Ruiz", "A. M. Ana Ortiz": leading initials, each followed by a space (not "U.S. X")
 FULL_NAME = (
-    rf"(?<![\w'’-])(?:(?<!\.)[A-Z]\.\s(?:[A-Z]\.\s)?(?={UPPER}[a-z]))?{PERSON_TOKEN}(?:\s+[A-Z]\.)?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b){PERSON_TOKEN}"
+    rf"(?<![\w'’-])(?:(?<!\.)[A-Z]\.\s(?:[A-Z]\.\s)?(?={UPPER}[a-z]))?{PERSON_TOKEN}(?:\s+[A-Z]\.?(?=\s+{UPPER}[a-z]))?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b)(?:(?:al|el)-)?{PERSON_TOKEN}"
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
 )
 # "Deputy Minister … Eng. Jane Doe": a courtesy title between the post and the name.
-TITLE_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon)\.\s+"
+TITLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|Sheikh|Sheikha)\s+"
 HONORIFIC = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng)\.?\s+)+"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|H\.E|"
+    r"Sheikh|Sheikha)\.?\s+)+"
 )
 
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .person_names import FULL_NAME, PERSON_TOKEN, UPPER
-from .titles import POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
+from .person_names import FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
+from .titles import OFFICIAL_TITLES, PORTFOLIO_TITLE, POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
 POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
@@ -31,7 +31,7 @@ POST_OF_BODY_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
     rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?)"
     # a comma before the name, or none after a body's head noun ("director of X Department Jane Doe")
-    rf"(?:,|{_AFTER_HEAD})\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:,|{_AFTER_HEAD})\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "said Ana Ortiz, President, Andina Mining.": the name, its post and its body, set off by commas.
 NAME_POST_BODY = re.compile(
@@ -97,6 +97,11 @@ def clean_affiliation(aff: str | None) -> str | None:
     return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
 
 
+# "Deputy Minister for Mines at the Ministry of Industry, Eng. Jane Doe": a state's title in a ministry, then the name.
+TITLE_AT_MINISTRY_NAME = re.compile(
+    rf"(?<![\w.'’-])(?P<role>(?:{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})\s+(?:at|in)\s+the\s+(?:Ministry|Department)\s+(?:of|for)\s+"
+    rf"{UPPER}[\w’'-]*(?:\s+(?:and\s+)?{UPPER}[\w’'-]*){{0,5}}),\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
+)
 # "Jane Doe, the chief government spokesperson,": a state's post, its body unnamed
 GOVERNMENT_POST_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}),?\s+(?:the|a)\s+(?:[a-z]+\s+)?(?P<role>(?:government|presidential|state)\s+"
