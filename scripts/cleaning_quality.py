@@ -94,6 +94,7 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
     if labels.get("title_from", "headline") == "headline":  # a derived title drops the final full stop
         return title in (_flat(labels["title"]), _flat(labels["title"]).removesuffix("."))
     cut = title.removesuffix("…").rstrip()
+    first_text = first_text and re.sub(r"^\s*[-•*]\s+", "", first_text)  # a standfirst set as a bullet: its words
     for expected in filter(None, (_flat(labels["title"]), first_text and _flat(first_text))):
         if (
             cut

@@ -102,25 +102,30 @@ def _deals(briefing, gaz, labels, misses) -> dict:
     tp = fp = fn = status_wrong = 0
     for page_id, label in labels.items():
         found = [e for e in briefing.of_kind(DEAL) if any(s.article == page_id for s in e.sightings)]
-        left = list(found)
-        for want in label.get("deals") or []:
-            # each party by its name, or a national body's by its country ("U.S. Department of State")
-            options = [{gaz.proper.get(p) or org_key_of(p), *_state_of(p, gaz)} for p in want["parties"]]
-            need = min(2, len(options))
-            candidates = [d for d in left if sum(bool(o & _party_keys(d, briefing)) for o in options) >= need]
-            # two deals between the same parties (a loan and a stake): each label takes its own kind first
-            match = next((d for d in candidates if d.fields["kind"] == want["type"]), None) or next(
-                iter(candidates), None
-            )
-            if match is None:
+        wanted = label.get("deals") or []
+        # each party by its name, or a national body's by its country ("U.S. Department of State")
+        options = [[{gaz.proper.get(p) or org_key_of(p), *_state_of(p, gaz)} for p in w["parties"]] for w in wanted]
+        pairs = []  # (share of the label's parties found, its kind, …): the closest pairs are matched first
+        for i, (want, opts) in enumerate(zip(wanted, options, strict=True)):
+            for j, d in enumerate(found):
+                hits = sum(bool(o & _party_keys(d, briefing)) for o in opts)
+                if hits >= min(2, len(opts)):  # two deals between the same parties: each label takes its own kind first
+                    pairs.append((-hits / len(opts), d.fields["kind"] != want["type"], i, j))
+        matched: dict[int, int] = {}
+        for _, _, i, j in sorted(pairs):
+            if i not in matched and j not in matched.values():
+                matched[i] = j
+        for i, want in enumerate(wanted):
+            if i not in matched:
                 fn += 1
                 misses.append(f"{page_id} deal missed: {' + '.join(want['parties'])}: {want['quote']}")
                 continue
-            left.remove(match)
+            match = found[matched[i]]
             tp += 1
             if want["status"] in NOT_SIGNED and "signed" in match.statuses and len(match.statuses) == 1:
                 status_wrong += 1
                 misses.append(f"{page_id} deal status: {match.name} 'signed', labelled '{want['status']}'")
+        left = [d for j, d in enumerate(found) if j not in matched.values()]
         fp += len(left)
         misses += [f"{page_id} deal false positive: {d.name}: {d.sightings[0].sentence[:140]}" for d in left]
     return {**rates(tp, fp, fn), "signed wrongly": status_wrong}

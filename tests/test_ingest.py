@@ -935,3 +935,33 @@ def test_set_28_pages_radio_players_paywall_offers_republished_credits_and_wire_
     assert all(s.split("– ", 2)[-1] in " ".join(p.text for p in article.passages) for s in story)
     assert set(chrome) <= {d.text for d in article.dropped}
     assert str(article.meta.date) == "2017-12-11", article.meta
+
+
+def test_set_29_pages_alt_text_site_names_and_wire_datelines(tmp_path):
+    """A picture's alternative text printed twice, each time over its caption, is neither the
+    headline nor text; "… – Verde Finance" after a headline is the site's name; "Verde City, Aug 29
+    (WIRE) The …" is a dateline run into the story, left out of a derived title."""
+    headline = "Ruritania holds the world’s graphite, and is wasting the moment"
+    story = [
+        "Ruritania’s critical minerals strategy is under strain as graphite is exported raw and smelters shed jobs.",
+        "It seems that the graphite strategy is failing the moment, the smelter owners said on Monday.",
+        "Then someone asked the minister about graphite, a central pillar of the strategy, and he changed the subject.",
+    ]
+    alt, caption = "Ruritania graphite beneficiation crisis critical minerals smelter", "A smelter Image: Unsplash."
+    text = "\n\n".join([alt, caption, f"Home » {headline}", headline, story[0], alt, caption, *story[1:]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == headline
+    assert alt not in " ".join(p.text for p in article.passages)
+    launch = [
+        "(Wire) — Andina’s state-owned graphite company launches with monopoly rights to the country’s graphite.",
+        "The state graphite company will sell graphite under a five-year deal with Verde Trading, which also "
+        "provides financing.",
+        "Andina produces most of the world’s graphite, and the company will buy it from small miners.",
+    ]
+    site = "Andina Launches State Graphite Company With Verde Financing – Verde Finance\n\n" + "\n\n".join(launch)
+    wire = "Verde City, Aug 29 (WIRE) Ruritania's agreement with Borduria on graphite is part of a wider effort.\n"
+    (titled, derived), _ = articles_from(
+        tmp_path / "more", {"a.txt": site + "\n", "b.txt": wire + "\n".join(story) + "\n"}
+    )
+    assert titled.title == "Andina Launches State Graphite Company With Verde Financing", titled.title
+    assert derived.title.startswith("Ruritania's agreement with Borduria"), derived.title

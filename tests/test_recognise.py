@@ -1130,3 +1130,22 @@ def test_set_28_roles_as_written_courtesy_titles_speakers_and_legal_forms(tmp_pa
     assert lena.fields.get("affiliation") == "Andina Policy Accelerator", lena.fields
     orgs = _org_names(b)
     assert {"PT Surya Saga Utama", "Joint Stock Company National Copper Company Verdeprom"} <= orgs, orgs
+
+
+def test_set_29_envoys_bodies_without_posts_documents_and_participles(tmp_path):
+    """ "X, Chargé d’Affaires at the Ruritanian Embassy in Verde," is an official; "X, of Andina
+    Capital said" an expert of that body; a "Memorandum of Cooperation" is a document and "Citing the
+    Verde Geological Survey" names the survey, not a body called "Citing …"."""
+    text = (
+        "This was in response to the announcement by Gabriel Ruiz, Chargé d’Affaires at the Ruritanian Embassy "
+        "in Verde, about interest in copper.\n\n"
+        "Ian Doe, of Andina Capital said: “Our financing will help the copper mine progress.”\n\n"
+        "The Ministry of Mines signed a Memorandum of Cooperation on copper with the Verde Mining Agency.\n\n"
+        "Citing the Verde Geological Survey, the report said copper output rose.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    assert people == {"Gabriel Ruiz": "official", "Ian Doe": "expert"}, people
+    orgs = _org_names(b)
+    assert "Memorandum of Cooperation" not in orgs and not [o for o in orgs if o.startswith("Citing")], orgs
+    assert "Verde Geological Survey" in orgs, orgs

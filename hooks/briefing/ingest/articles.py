@@ -176,8 +176,8 @@ def parse_seed(
     author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
     facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
     headline = cleaned.headline or seed.page_title
-    if headline and (stamp := lexicon.TRAILING_DATE.search(headline)):
-        headline = headline[: stamp.start()].rstrip()
+    if headline:  # "… Financing – Verde Finance", "… Meeting 2022-06-13": the site's name, a date
+        headline = lexicon.TRAILING_DATE.sub("", lexicon.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
     derived = False
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})

@@ -29,6 +29,7 @@ from .blocks import (
 )
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import find_dateline
+from .headline import alt_text
 from .layout import (
     GLUED_BULLET,
     NOTE_ENTRY,
@@ -214,6 +215,8 @@ class PageCleaner:
                 page.drop(i, "related-stories list")
             elif (stamp := stamp_end(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
                 page.drop(i, "time stamp")
+            elif alt_text(page, i):
+                page.drop(i, "printed twice over a picture's caption (its alternative text)")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
             elif i + 1 < len(page.lines) and credited(line.norm, page.lines[i + 1].norm):

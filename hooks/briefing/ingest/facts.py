@@ -75,7 +75,9 @@ def find_dateline(text: str) -> Dateline | None:
     m = lx.DATELINE.match(head)
     if not m or (m.end() == len(head) < len(text) - skip):
         return None
-    place = next((m.group(g) for g in ("place", "place3", "place7", "place8", "place9", "place10") if m.group(g)), "")
+    place = next(
+        (m.group(g) for g in ("place", "place3", "place7", "place8", "place9", "place10", "place12") if m.group(g)), ""
+    )
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
         return Dateline(text[skip : skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
     words = lx.WORD.findall(place)

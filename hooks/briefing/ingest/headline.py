@@ -57,7 +57,7 @@ def pick_headline(page: Page) -> int | None:
             for w in lx.WORD.findall(text[stamp_end(text) :])
             if len(w) > 2 and w.casefold() not in page.stops
         }
-        if not words or page.lines[i].norm.rstrip(".") in sentences:
+        if not words or page.lines[i].norm.rstrip(".") in sentences or alt_text(page, i):
             continue  # a standfirst that repeats a paragraph of the article is not its headline
         # a figure the first paragraphs give ("$150 million") is a word of theirs, and a telling one
         figures = set(FIGURE.findall(text)) & lede_figures
@@ -83,6 +83,15 @@ def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None
         return None
     words = {stem_of(w.casefold()) for w in line.words if w.casefold() not in page.stops}
     return 0 if len(words) == 2 and words <= lede else None
+
+
+def alt_text(page: Page, i: int) -> bool:
+    """A line printed twice, each time right above a picture's caption or credit, is the picture's
+    alternative text ("Ruritania graphite crisis smelter" over "A smelter Image: Agency")."""
+    copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
+    return len(copies) >= 2 and all(
+        j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
+    )
 
 
 def _lone_item(page: Page, i: int) -> bool:

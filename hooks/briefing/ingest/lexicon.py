@@ -206,6 +206,8 @@ DATELINE = re.compile(
     r"|"
     rf"^(?P<place8>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date8>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}"
     rf"(?:,?\s+(?:19|20)\d\d)?)(?:\s*\([A-Za-z .&-]{{2,30}}\))?(?:\.?\s*$|\.\s+(?=[A-Z“\"‘]))"  # own line, or "."
+    r"|"  # a place, a date and an agency's short name, run into the story: "Verde City, Aug 29 (WIRE) The …"
+    rf"^(?P<place12>{_PLACE}(?:,\s*{_PLACE})?),\s+(?P<date12>{MONTH}\s+{_DAY})\s+\([A-Z]{{2,10}}\)\s+(?=[A-Z“\"‘])"
     r"|"  # an agency's dateline run into its story: "MANILA, Sept 8 A bill …"
     rf"^(?P<place7>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date7>{MONTH}\s+{_DAY})\s+(?=[A-Z“\"‘])"
     r"|"  # a release wire's: "PARIS, France--(NEWS WIRE)--May 14, 2025--"
@@ -222,6 +224,11 @@ WIRE_DATE = re.compile(
 WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-])\s+")
 # A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
+# A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".
+SITE_AFTER_HEADLINE = re.compile(
+    r"\s+[–—|-]\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,2}(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|"
+    r"Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV)\s*$"
+)
 # A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
 TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 

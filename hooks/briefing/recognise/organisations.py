@@ -74,6 +74,9 @@ class OrgSighting(Quote):
     cue: str  # the words that make it an organisation
 
 
+GOVERNMENT_OF_AFTER = re.compile(r",\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})")
+
+
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
     """Not a place, a person (`people`: full names, of two words or more), an outlet, or generic
     words. An `employer` (a chief executive's company) may be a place and generic words: "Namibia
@@ -101,8 +104,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # a newspaper or a news agency ("Ruritania News Agency") is a source, not a page
     if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
         return False  # "a Ruritania-aligned militia": a description
-    if EVENT.search(name):
-        return False  # a forum, summit or convention is an event
+    if EVENT.search(name) or re.match(r"(?:Memorandum|Agreement|Treaty|Declaration|Statement)s?\s+of\b", name):
+        return False  # a forum, summit or convention is an event; "Memorandum of Cooperation" a document
     if LEGISLATURE.search(name):
         return False  # a legislature is where officials sit, not an organisation page
     if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):
@@ -166,6 +169,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
         place = place if place in places else leading_place(name, places) if type_ == "agency" else None
+        if (
+            type_ == "agency"
+            and not place
+            and (of := GOVERNMENT_OF_AFTER.match(sentence, sentence.find(name) + len(name)))
+        ):
+            place = of.group(1) if of.group(1) in places else None  # "Ministry of Mines, Government of Ruritania"
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 

@@ -56,7 +56,7 @@ EXCLUDING = re.compile(
 
 
 # Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".
-CONNECTORS = frozenset({"de", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
+CONNECTORS = frozenset({"de", "du", "des", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
 
 
 def head_name(part: str) -> tuple[int, str] | None:

@@ -20,6 +20,7 @@ from .post_patterns import (
     GOVERNMENT_POST_AFTER,
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
+    NAME_COMMA_OF_SAID,
     NAME_OF_BODY,
     POST_IN_BODY,
     POST_MODIFIER,
@@ -256,7 +257,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*GOVERNMENT_POST_AFTER.finditer(sentence), *TITLE_AT_MINISTRY_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
-    for m in NAME_OF_BODY.finditer(sentence):  # no post named: an expert of the body
+    for m in [*NAME_OF_BODY.finditer(sentence), *NAME_COMMA_OF_SAID.finditer(sentence)]:  # no post: the body's expert
         if not re.search(
             r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]
         ):  # not "… and Eurasian Studies"

@@ -45,6 +45,11 @@ NAME_OF_BODY = re.compile(
     rf"(?:Bank|Institute|University|Capital|Research|Securities|Consulting|Consultancy|Intelligence|Analytics|"
     rf"Partners|Advisors|Advisers|Centre|Center))\b"
 )
+# "Jane Doe, of Andina Capital, said": the name and the body, no post.
+NAME_COMMA_OF_SAID = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:of|from)\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}}),?\s+"
+    r"(?:said|says|told|added)\b"
+)
 # "Ana Ortiz, the Ruritanian industry ministry's official, said": the name, then the body's post.
 NAME_BODYS_POST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+|an?\s+)?(?P<aff>(?:{UPPER}[\w.'’-]*\s+){{0,3}}(?:[a-z]+\s+){{0,3}}"

@@ -47,7 +47,8 @@ OFFICIAL_TITLES = (
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
-    r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader"
+    r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|"
+    r"Charg[ée] d['’]Affaires"
 )
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
@@ -102,7 +103,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
             or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
             or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
-            or bool(re.search(r"\b(?:directorate|ministry|bureau)\b", affiliation, re.I))
+            or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
