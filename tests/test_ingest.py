@@ -965,3 +965,19 @@ def test_set_29_pages_alt_text_site_names_and_wire_datelines(tmp_path):
     )
     assert titled.title == "Andina Launches State Graphite Company With Verde Financing", titled.title
     assert derived.title.startswith("Ruritania's agreement with Borduria"), derived.title
+
+
+def test_a_podcast_page_s_mentioned_list_and_a_player_s_next_up_label(tmp_path):
+    """ "Mentioned in this episode:" over a podcast page's links and a player's "Next Up:" are the labels
+    of other items, not the article's (set 29's podcast notes)."""
+    story = [
+        "Ruritania’s graphite mines could supply the region’s battery makers, the report by Jane Doe finds.",
+        "The report says the graphite partnership needs long-term offtake agreements and public finance.",
+        "Its authors discuss the graphite report’s findings with the institute’s director on the podcast.",
+    ]
+    text = (
+        "\n\n".join(["Next Up:", *story, "Mentioned in this episode:"]) + "\n‘Graphite and the region’, new report:\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert {"Next Up:", "Mentioned in this episode:"} <= {d.text for d in article.dropped}
+    assert all(s in " ".join(p.text for p in article.passages) for s in story)

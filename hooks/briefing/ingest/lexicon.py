@@ -118,8 +118,8 @@ RELATED = re.compile(
     r"reading|from\s+[\w .]+|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
-    r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|"
-    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|"
+    r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
+    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"
     r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
     r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
     re.IGNORECASE,
