@@ -981,3 +981,28 @@ def test_a_podcast_page_s_mentioned_list_and_a_player_s_next_up_label(tmp_path):
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert {"Next Up:", "Mentioned in this episode:"} <= {d.text for d in article.dropped}
     assert all(s in " ".join(p.text for p in article.passages) for s in story)
+
+
+def test_set_30_a_site_name_with_an_ampersand_after_the_headline(tmp_path):
+    """ "Scramble for Ruritania’s graphite – Mining & Trade Review": the site's name goes from the title."""
+    story = [
+        "An Andina firm moves to acquire the Verde graphite deposit in Ruritania, the graphite miners said.",
+        "The Ruritania Government has signed a consent agreement on the graphite deposit with the Andina firm.",
+        "The graphite deposit is one of the largest in the region, the Andina firm said on Monday.",
+    ]
+    text = "Scramble for Ruritania’s graphite – Mining & Trade Review\n\n" + "\n\n".join(story) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == "Scramble for Ruritania’s graphite", article.title
+
+
+def test_set_30_a_question_headline_under_a_series_title(tmp_path):
+    """ "How interest in the deep sea is resurfacing" (a series' title) over "Seabed mining: a new
+    divide?": the question, asked after a colon in sentence case, is the headline."""
+    story = [
+        "As metals are at the core of national concerns, interest in deep sea deposits is resurfacing in Ruritania.",
+        "Coastal states have rights over deep sea resources located in their exclusive economic zones.",
+        "The seabed authority of Borduria is negotiating a mining code for deep sea deposits beyond national waters.",
+    ]
+    text = "\n\n".join(["How interest in the deep sea is resurfacing", "Seabed mining: a new divide?", *story]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == "Seabed mining: a new divide?" and not article.title_derived, article.title

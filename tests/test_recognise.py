@@ -1149,3 +1149,19 @@ def test_set_29_envoys_bodies_without_posts_documents_and_participles(tmp_path):
     orgs = _org_names(b)
     assert "Memorandum of Cooperation" not in orgs and not [o for o in orgs if o.startswith("Citing")], orgs
     assert "Verde Geological Survey" in orgs, orgs
+
+
+def test_set_30_treasurers_secretaries_of_state_and_documents(tmp_path):
+    """ "Treasurer X" and "secretary of state for energy X" are officials; a "Letter of Interest" and a
+    "Regime for Large Investments" are no organisations."""
+    text = (
+        "This is the copper sector that Treasurer Jim Doe, has described as a defining opportunity.\n\n"
+        "Andina Cobre rounded a curve when secretary of state for energy Maria João Ruiz issued a copper order.\n\n"
+        "Andina Cobre received a Letter of Interest from the Verde Export Bank for its copper mine.\n\n"
+        "Andina Cobre applied to the Regime for Large Investments for its copper project.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    assert people == {"Jim Doe": "official", "Maria João Ruiz": "official"}, people
+    orgs = _org_names(b)
+    assert not {"Letter of Interest", "Regime for Large Investments"} & orgs, orgs

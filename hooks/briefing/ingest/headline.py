@@ -71,6 +71,9 @@ def pick_headline(page: Page) -> int | None:
             sum(frequency[w] + (w in figures) for w in words) / len(words) >= 0.8
             or shared >= (0.5 if len(prose) >= 3 else 0.34)
         ):  # little prose, less proof
+            below = next((j for j in range(i + 1, top) if not page.reasons[j]), None)
+            if below in candidates and page.lines[below].text.rstrip().endswith("?"):
+                i = below  # a series' title over the headline asked as a question ("Deep sea: a new divide?")
             return _fuller_copy(page, _without_site(page, i, top), top)
     return _two_word_headline(page, top, lede)
 
@@ -141,8 +144,9 @@ ISSUER = re.compile(
 
 
 def title_question(line: Line) -> bool:
-    """A headline asked as a question, in title case: "Are Export Bans an Effective Tool?"."""
-    return line.text.rstrip().endswith("?") and line.cap_share >= 0.5 and len(line.words) <= 30
+    """A headline asked as a question, in title case or after a colon: "Are Export Bans an Effective
+    Tool?", "Deep sea: a new divide?"."""
+    return line.text.rstrip().endswith("?") and (line.cap_share >= 0.5 or ": " in line.text) and len(line.words) <= 30
 
 
 def may_be_headline(page: Page, i: int) -> bool:

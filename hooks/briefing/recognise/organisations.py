@@ -104,7 +104,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # a newspaper or a news agency ("Ruritania News Agency") is a source, not a page
     if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
         return False  # "a Ruritania-aligned militia": a description
-    if EVENT.search(name) or re.match(r"(?:Memorandum|Agreement|Treaty|Declaration|Statement)s?\s+of\b", name):
+    if EVENT.search(name) or re.match(
+        r"(?:Memorandum|Agreement|Treaty|Declaration|Statement|Letter|Regime)s?\s+(?:of|for)\b", name
+    ):
         return False  # a forum, summit or convention is an event; "Memorandum of Cooperation" a document
     if LEGISLATURE.search(name):
         return False  # a legislature is where officials sit, not an organisation page

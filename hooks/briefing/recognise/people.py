@@ -26,6 +26,7 @@ from .post_patterns import (
     POST_MODIFIER,
     POST_OF_BODY_NAME,
     SENIOR_BEFORE,
+    SPEAKER,
     THE_COMPANY,
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
@@ -102,20 +103,16 @@ SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
     rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
 )
-# "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, Ana Ortiz".
+# "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, X".
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
     rf"environment|resources|national|security|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate ))chief|"
-    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart)"
+    rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
+    rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
-)
-# A transcript's speaker, in capitals: "MINISTER JANE DOE: Well, …".
-SPEAKER = re.compile(
-    r"^(?P<title>(?:(?:DEPUTY|PRIME|VICE|ASSISTANT)\s+)?(?:MINISTER|PRESIDENT|SECRETARY|SENATOR|AMBASSADOR|PREMIER|GOVERNOR|"
-    r"TREASURER))\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}):\s"
 )
 # "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
 _PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")

@@ -107,6 +107,11 @@ TITLE_AT_MINISTRY_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<role>(?:{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})\s+(?:at|in)\s+the\s+(?:Ministry|Department)\s+(?:of|for)\s+"
     rf"{UPPER}[\w’'-]*(?:\s+(?:and\s+)?{UPPER}[\w’'-]*){{0,5}}),\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
 )
+# A transcript's speaker, in capitals: "MINISTER JANE DOE: Well, …".
+SPEAKER = re.compile(
+    r"^(?P<title>(?:(?:DEPUTY|PRIME|VICE|ASSISTANT)\s+)?(?:MINISTER|PRESIDENT|SECRETARY|SENATOR|AMBASSADOR|PREMIER|GOVERNOR|"
+    r"TREASURER))\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}):\s"
+)
 # "Jane Doe, the chief government spokesperson,": a state's post, its body unnamed
 GOVERNMENT_POST_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}),?\s+(?:the|a)\s+(?:[a-z]+\s+)?(?P<role>(?:government|presidential|state)\s+"
