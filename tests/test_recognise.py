@@ -76,6 +76,11 @@ def _people(b):
     return {e.name: e for e in b.entities.values() if e.kind.person}
 
 
+def _kinds(b):
+    """{name: "expert" or "official"} for the people of a briefing."""
+    return {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+
+
 def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
@@ -1062,7 +1067,7 @@ def test_set_26_officials_over_a_portfolio_a_named_department_and_a_government_s
         "Sammy Doe, a spokesperson of Andina Cobre, said the company would export more copper.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    kinds = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    kinds = _kinds(b)
     assert kinds == {
         "Nicholas Okoro": "official",
         "Malakai Ruiz": "official",
@@ -1092,7 +1097,7 @@ def test_set_27_premiers_undersecretaries_public_bodies_posts_and_courtesy_title
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     officials = {"Nicholas Okoro", "Malakai Ruiz", "Chushi Banda", "Sammy Kolo", "Lena Vos", "Omar Amri"}
-    kinds = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    kinds = _kinds(b)
     assert kinds == {**dict.fromkeys(officials, "official"), "Jane Doe": "expert"}, kinds
     orgs = _org_names(b)
     assert "Verde Economic and Development Authority" in orgs and "Development Authority" not in orgs, orgs
@@ -1144,7 +1149,7 @@ def test_set_29_envoys_bodies_without_posts_documents_and_participles(tmp_path):
         "Citing the Verde Geological Survey, the report said copper output rose.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    people = _kinds(b)
     assert people == {"Gabriel Ruiz": "official", "Ian Doe": "expert"}, people
     orgs = _org_names(b)
     assert "Memorandum of Cooperation" not in orgs and not [o for o in orgs if o.startswith("Citing")], orgs
@@ -1161,7 +1166,7 @@ def test_set_30_treasurers_secretaries_of_state_and_documents(tmp_path):
         "Andina Cobre applied to the Regime for Large Investments for its copper project.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
+    people = _kinds(b)
     assert people == {"Jim Doe": "official", "Maria João Ruiz": "official"}, people
     orgs = _org_names(b)
     assert not {"Letter of Interest", "Regime for Large Investments"} & orgs, orgs

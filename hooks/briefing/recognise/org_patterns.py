@@ -268,12 +268,15 @@ LEAD = re.compile(
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 
-def leading_place(name: str, places: set[str]) -> str | None:
-    """The place a body's name opens with ("North Borduria Department of Defence", "Ruritania Mining
-    Authority"): the state it belongs to."""
+def body_place(name: str, after: str, places: set[str]) -> str | None:
+    """The state a public body belongs to: the place its name opens with ("North Borduria Department of
+    Defence") or ends with ("Ministry of Mines of Verde"), or the government named right after it
+    ("Ministry of Mines, Government of Verde")."""
     words = name.split()
     lead = next((p for n in (3, 2, 1) if len(words) > n and (p := " ".join(words[:n])) in places), None)
-    tail = re.search(
-        r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})$", name
-    )  # "Ministry of Mines of Verde"
-    return lead or (tail.group(1) if tail and tail.group(1) in places and PUBLIC_BODY_OF.match(name) else None)
+    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})$", name)
+    if lead or tail and tail.group(1) in places and PUBLIC_BODY_OF.match(name):
+        return lead or tail.group(1)
+    government = re.match(r",\s+((?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})", after)
+    place = government_place(government.group(1)) if government else None
+    return place if place in places else None

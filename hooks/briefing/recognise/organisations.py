@@ -55,8 +55,8 @@ from .org_patterns import (
     TICKER,
     TITLE,
     TITLE_AND_BODY,
+    body_place,
     government_place,
-    leading_place,
     name_parts,
     named_in_full,
     two_names,
@@ -72,9 +72,6 @@ class OrgSighting(Quote):
     type: str | None  # one of org_types.TYPES, or None when the text does not say
     place: str | None  # the place the text puts it in, as written ("Chilean", "Peru")
     cue: str  # the words that make it an organisation
-
-
-GOVERNMENT_OF_AFTER = re.compile(r",\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})")
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
@@ -170,13 +167,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
-        place = place if place in places else leading_place(name, places) if type_ == "agency" else None
-        if (
-            type_ == "agency"
-            and not place
-            and (of := GOVERNMENT_OF_AFTER.match(sentence, sentence.find(name) + len(name)))
-        ):
-            place = of.group(1) if of.group(1) in places else None  # "Ministry of Mines, Government of Ruritania"
+        after = sentence[sentence.find(name) + len(name) :]  # "Ministry of Mines, Government of Ruritania"
+        place = place if place in places else body_place(name, after, places) if type_ == "agency" else None
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)
 
