@@ -13,7 +13,9 @@ matched one to one. The type is also checked exactly.
 
 A labelled deal is found when a deal page that quotes the same article has at least two of its
 parties (every party, if it has fewer); a party is matched by the country it names or by the
-organisation's name (legal endings, "the", dots and case aside). Its status is checked too:
+organisation's name (legal endings, "the", dots and case aside), each of the deal's parties matching
+one labelled party only; between the same parties, a label pairs first with the deal that quotes its
+sentence, then with one of its kind. Its status is checked too:
 "weighing", "considering" and "in talks" must never become "signed".
 """
 
@@ -105,14 +107,18 @@ def _deals(briefing, gaz, labels, misses) -> dict:
         wanted = label.get("deals") or []
         # each party by its name, or a national body's by its country ("U.S. Department of State")
         options = [[{gaz.proper.get(p) or org_key_of(p), *_state_of(p, gaz)} for p in w["parties"]] for w in wanted]
-        pairs = []  # (share of the label's parties found, its kind, …): the closest pairs are matched first
+        # (share of the label's parties found, its quote in the deal's sentences, its kind, …): the closest
+        # pairs are matched first; two deals between the same parties: each label takes its own sentence,
+        # then its own kind
+        pairs = []
         for i, (want, opts) in enumerate(zip(wanted, options, strict=True)):
             for j, d in enumerate(found):
-                hits = sum(bool(o & _party_keys(d, briefing)) for o in opts)
-                if hits >= min(2, len(opts)):  # two deals between the same parties: each label takes its own kind first
-                    pairs.append((-hits / len(opts), d.fields["kind"] != want["type"], i, j))
+                hits = _hits(opts, d, briefing)
+                if hits >= min(2, len(opts)):
+                    quoted = any(_flat(want["quote"]) in _flat(s.sentence) for s in d.sightings)
+                    pairs.append((-hits / len(opts), not quoted, d.fields["kind"] != want["type"], i, j))
         matched: dict[int, int] = {}
-        for _, _, i, j in sorted(pairs):
+        for *_, i, j in sorted(pairs):
             if i not in matched and j not in matched.values():
                 matched[i] = j
         for i, want in enumerate(wanted):
@@ -131,14 +137,27 @@ def _deals(briefing, gaz, labels, misses) -> dict:
     return {**rates(tp, fp, fn), "signed wrongly": status_wrong}
 
 
-def _party_keys(deal, briefing) -> set[str]:
-    """A deal's parties as keys, an organisation's also by each of its names."""
-    keys = set(deal.fields["parties"])
-    for k in deal.fields["parties"]:
-        org = briefing.entities.get(k)
-        if org is not None and org.kind is not COUNTRY:
-            keys |= {org_key_of(n) for n in [org.name, *org.aliases]}
-    return keys
+def _hits(options: list[set[str]], deal, briefing) -> int:
+    """How many of the label's parties the deal names, each deal party standing for one label party
+    only ("China X Corp" and "China Y Bank", both Chinese, are not both matched by "China")."""
+    used: set[str] = set()
+    for option in options:
+        for party in deal.fields["parties"]:
+            if party not in used and option & _party_keys_of(party, briefing):
+                used.add(party)
+                break
+    return len(used)
+
+
+def _party_keys_of(party: str, briefing) -> set[str]:
+    org = briefing.entities.get(party)
+    if org is not None and org.kind is not COUNTRY:
+        return {party} | {org_key_of(n) for n in [org.name, *org.aliases]}
+    return {party}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
 
 
 def main() -> int:

@@ -1006,3 +1006,28 @@ def test_set_30_a_question_headline_under_a_series_title(tmp_path):
     text = "\n\n".join(["How interest in the deep sea is resurfacing", "Seabed mining: a new divide?", *story]) + "\n"
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert article.title == "Seabed mining: a new divide?" and not article.title_derived, article.title
+
+
+def test_set_31_a_news_agencys_bulletin_number_is_not_in_the_title(tmp_path):
+    """ "  9/ Landmark Agreement Set to Unlock Copper in Ruritania": the agency's item number goes."""
+    story = [
+        "Borduria City, June 1 (Agency) – Ruritania signed its first agreement for copper mining on Sunday.",
+        "The thirty-year copper concession grants the company rights to mine the copper deposit in the south.",
+        "The copper agreement is expected to create jobs in the south of Ruritania, the ministry said.",
+    ]
+    text = "  9/ Landmark Agreement Set to Unlock Copper in Ruritania\n\n" + "\n\n".join(story) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert article.title == "Landmark Agreement Set to Unlock Copper in Ruritania", article.title
+
+
+def test_set_31_a_date_stamp_glued_to_a_line_above_the_headline_dates_the_article(tmp_path):
+    """ " date 2019-12-27 The graphite project got a boost" over the same words: the date is read."""
+    story = [
+        "THE graphite project near Borduria City has received a boost with an agreement between two firms.",
+        "Under the terms of a letter of intent, the graphite project will send concentrate to Ruritania.",
+        "The graphite project has major project status from the Ruritania government, the firms said.",
+    ]
+    dek = "The graphite project has received another giant boost with an agreement"
+    text = "\n\n".join([f" date 2019-12-27 {dek}", dek, *story]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert str(article.meta.date) == "2019-12-27", article.meta.date

@@ -189,13 +189,16 @@ def test_policies_on_labelled_real_pages():
     # after its fixes, which were for cleaning and people): 366 pages now 0.877 / 0.440, deals 0.645 / 0.346.
     # Set 29 joined at 0.500 / 0.125 and 0.600 / 0.375 (0.500 / 0.125 and 0.700 / 0.438 after its fixes):
     # 382 pages now 0.871 / 0.430, deals 0.648 / 0.350. Set 30 joined at — / 0.000 (one labelled policy) and
-    # 0.667 / 0.250: 395 pages now 0.871 / 0.429, deals 0.649 / 0.346.
+    # 0.667 / 0.250: 395 pages now 0.871 / 0.429, deals 0.649 / 0.346. Set 31 joined at — / 0.000 (seven
+    # labelled policies, none found) and 0.400 / 0.211 (1.000 / 0.286 and 0.625 / 0.263 after its fixes); the
+    # scorer now lets one deal party match one labelled party only ("China X Corp" and "China Y Bank" were
+    # both matched by "China"): 409 pages now 0.873 / 0.425, deals 0.643 / 0.339.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
     assert scores["recall"] >= 0.42, misses  # 0.4896 with set 22; sets 24 to 26 and 28 to 30 lowered it
     deals = scores["deals"]  # stakes, loans and acquisitions count since 2026-12-03; 0.758 / 0.521 before set 12
-    assert deals["precision"] >= 0.64 and deals["recall"] >= 0.34, misses  # sets 27 and 28 lowered it
+    assert deals["precision"] >= 0.64 and deals["recall"] >= 0.33, misses  # sets 27, 28 and 31 lowered it
     assert deals["signed wrongly"] == 0, misses
 
 
@@ -510,3 +513,37 @@ def test_set_27_mining_acts_support_packages_bracketed_countries_and_events(tmp_
     assert not [d.name for d in b.of_kind(DEAL) if ":" in d.name]  # a state named only in a body's name: its name
     assert not [p for p in parties if any("Roundtable" in b.entities[k].name for k in p if k in b.entities)]
     assert {"Andina Cobre", "Verde Metals"} <= {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+
+
+def test_set_31_export_stops_a_concession_s_terms_signing_places_advice_and_descriptions(tmp_path):
+    """ "The government decided to stop exporting nickel ore" is an export ban; "the agreement
+    prohibits the export of raw ore" in an article about one state is that state's; "deals were signed
+    in Angola, Burundi and Kenya" name no parties; "Ghana and Kenya should … forge a partnership" is
+    advice; "team up with Kenya's biggest copper producer, Verde Cobre Ltd," is a
+    venture with Verde Cobre, not with a description; "aligns with the Royal Vision" is no deal."""
+    text = "Zambia's nickel reserves are large, so the government decided to stop exporting nickel ore in 2019.\n"
+    assert [(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)] == [
+        ("country:zambia", "export ban")
+    ]
+    text = (
+        "Malawi signed its first executive agreement for copper mining with the Verde Cobre company.\n\n"
+        "Crucially, the agreement prohibits the export of raw, unprocessed ore.\n"
+    )
+    found = [(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path / "b", text)]
+    assert found == [("country:malawi", "export ban")], found
+    text = (
+        "Other deals were signed in Angola, Burundi and Kenya, strengthening Ghana's copper presence.\n\n"
+        "Ghana and Kenya should seize the opportunity presented by better relations to forge a "
+        "partnership in copper.\n\n"
+        "Minister Jane Doe stated that the copper agreement aligns with the Royal Vision and the Economic "
+        "Modernization Program.\n"
+    )
+    assert not briefing_from(tmp_path / "c", {"a.txt": text}).of_kind(DEAL)
+    text = (
+        "Ghana's biggest metal trader, Andina Metal Corporation, is to team up with Kenya's biggest "
+        "copper producer, Verde Cobre Ltd, to establish a 50-50 joint venture.\n"
+    )
+    b = briefing_from(tmp_path / "d", {"a.txt": text})
+    assert [sorted(b.entities[k].name for k in d.fields["parties"]) for d in b.of_kind(DEAL)] == [
+        ["Andina Metal", "Verde Cobre"]
+    ]

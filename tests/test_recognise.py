@@ -1170,3 +1170,30 @@ def test_set_30_treasurers_secretaries_of_state_and_documents(tmp_path):
     assert people == {"Jim Doe": "official", "Maria João Ruiz": "official"}, people
     orgs = _org_names(b)
     assert not {"Letter of Interest", "Regime for Large Investments"} & orgs, orgs
+
+
+def test_set_31_joint_posts_company_presidents_and_names_that_are_no_bodies(tmp_path):
+    """ "Minister of Trade/Head of the Ruritania Investment Board (RIB), Jane Doe" is an official;
+    "Andmetals President Jim Roe", after "Andina Andmetal Corporation (Andmetals)", a company's
+    executive; "Heavy Rare Earth (HREE)", "G7 Critical Minerals" of a G7 plan and "According to Roe,
+    the construction of the smelter" give no organisation; "the Minerals and Resources Institute of
+    Verde" is one body, whole."""
+    text = (
+        "BORDURIA - Minister of Trade/Head of the Ruritania Investment Board (RIB), Jane Doe said that the "
+        "copper smelter will start operating in July.\n\n"
+        "Ruritania's biggest metal trading company, Andina Andmetal Corporation (Andmetals), will team up with "
+        "Verde Cobre.\n\n"
+        "The venture will supply copper each year, said Andmetals President Jim Roe.\n\n"
+        "Andina Andmetal Corporation will send Heavy Rare Earth (HREE) concentrate to Ruritania.\n\n"
+        "Leaders launched the G7 Critical Minerals Action Plan (CMAP) to build copper markets.\n\n"
+        "According to Roe, the construction of the smelter is part of the copper programme.\n\n"
+        "The Minerals and Resources Institute of Verde will oversee the copper study.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _kinds(b)
+    assert people == {"Jane Doe": "official", "Jim Roe": "expert"}, people
+    (roe,) = [e for e in b.entities.values() if e.name == "Jim Roe"]
+    assert roe.fields["affiliation"].startswith("Andina Andmetal"), roe.fields
+    orgs = _org_names(b)
+    assert not {"Heavy Rare Earth", "G7 Critical Minerals", "Roe", "Resources Institute of Verde"} & orgs, orgs
+    assert "Minerals and Resources Institute of Verde" in orgs, orgs

@@ -22,6 +22,7 @@ from . import lexicon
 from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
+from .headline import bare_headline
 from .outlets import repeated_lines
 from .seeds import read_seed, seed_files
 from .sentences import split_sentences
@@ -176,8 +177,7 @@ def parse_seed(
     author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
     facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
     headline = cleaned.headline or seed.page_title
-    if headline:  # "… Financing – Verde Finance", "… Meeting 2022-06-13": the site's name, a date
-        headline = lexicon.TRAILING_DATE.sub("", lexicon.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
+    headline = headline and bare_headline(headline)
     derived = False
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})

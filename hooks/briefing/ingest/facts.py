@@ -115,9 +115,7 @@ def page_facts(
     if date is None and headline and (m := lx.TRAILING_DATE.search(headline)):
         date = parse_date(m.group("iso"))
     if date is None:
-        date = next(
-            (d for x in dropped if x.reason in ("time stamp", "byline or credit") and (d := parse_date(x.text))), None
-        )
+        date = next((d for x in dropped if (d := _date_of_dropped(x))), None)
     credits = [x.text.strip() for x in dropped if x.reason == "byline or credit"] + inline_credits
     return PageFacts(
         date,
@@ -126,6 +124,14 @@ def page_facts(
         tuple(dict.fromkeys(credits)),
         copyright_holder([x.text for x in dropped]),
     )
+
+
+def _date_of_dropped(line: Dropped) -> dt.date | None:
+    """The date a dropped time stamp or credit prints, or a date stamp glued to any dropped line."""
+    if line.reason in ("time stamp", "byline or credit"):
+        return parse_date(line.text)
+    stamp = leading_stamp(line.text)
+    return parse_date(line.text[:stamp]) if stamp else None
 
 
 def copyright_holder(lines: list[str]) -> str | None:

@@ -14,6 +14,16 @@ from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
 from .phrases import PICTURE_DESCRIBED
 
+# A news agency's bulletin number before its headline: "9/ Agreement Signed …".
+ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
+
+
+def bare_headline(headline: str) -> str:
+    """The headline's own words: without a site's name after it ("… – Verde Finance"), a date glued
+    to its end ("… Meeting 2022-06-13") or an agency's bulletin number before it ("9/ …")."""
+    headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
+    return ITEM_NUMBER.sub("", headline).strip()
+
 
 def pick_headline(page: Page) -> int | None:
     """Above the first sentence of prose, the first title-like line that is about what the prose is

@@ -8,9 +8,9 @@ import re
 from collections import defaultdict
 
 from ..keys import is_org, org_name
-from ..kinds import DEAL, ORGANISATION, PEOPLE
+from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, government_place
+from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
 from ..recognise.org_types import folded_acronyms
 from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
 from ..recognise.people import PersonSighting
@@ -125,9 +125,22 @@ def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in sightings:
         m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
-        if m and m["short"] != s.name and spells(m["short"], s.name):
+        if m and m["short"] != s.name and (spells(m["short"], s.name) or _one_of_its_words(m["short"], s.name)):
             out.setdefault(m["short"], s.name)
     return out
+
+
+def _one_of_its_words(short: str, name: str) -> bool:
+    """ "Andina Metal Corporation (Andmetals)": a short form that is one of the name's own words,
+    give or take a plural, not a generic one."""
+    return (
+        len(short) >= 4
+        and short.lower() not in GENERIC
+        and any(
+            len(w) >= 4 and (short.casefold().startswith(w.casefold()) or w.casefold().startswith(short.casefold()))
+            for w in name.split()[1:] + name.split()[:1]
+        )
+    )
 
 
 # Cues that say a name is an organisation's: a descriptor, a short form, a listing, reference data.
@@ -174,7 +187,7 @@ def link_deal_parties(
             # a name, not a description ("an Argentinian government-run mining enterprise")
             if (
                 key is None
-                and name[:1].isupper()
+                and name_like(name)
                 and plausible(name, places, people)
                 and not ordinary_word(name, None, common)
             ):
@@ -186,6 +199,17 @@ def link_deal_parties(
             parties[i] = key
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
         deal.fields["parties"] = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
+
+
+def name_like(name: str) -> bool:
+    """Written as a body's name: capitalised words and connectors, not a description ("Ruritania's
+    biggest copper producer") and not a plan or a programme ("Economic Modernization Program")."""
+    words = re.sub(r"['’]s\b", "", name).split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)  # "of", "de", "y", "&"
+        and not NOT_A_BODY.search(name)
+    )
 
 
 THE_FIRM = re.compile(
@@ -206,11 +230,30 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
         key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
         if key in entities:
             person.fields["organisation_key"] = key
+        elif aff is None and (post := _company_before_post(person, surfaces, entities)):
+            firm, said = post  # "Andina President Jane Doe": the body named before the title is a company
+            person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+            if person.kind is OFFICIAL and not person.curated_in:
+                person.kind = EXPERT  # a company's president is no state official
         elif aff is None:
             said = next((s for s in person.sightings if s.role and THE_FIRM.search(s.sentence)), None)
             if said and len(companies[said.article]) == 1:
                 firm = companies[said.article][0]
                 person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _company_before_post(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
+    """The company or state firm whose name comes right before a person's title and name."""
+    for s in person.sightings:
+        if s.role and (
+            m := re.search(rf"(\S+(?:\s\S+){{0,3}})\s+{re.escape(s.role)}\s+{re.escape(s.name)}", s.sentence)
+        ):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                org = entities.get(surfaces.get(" ".join(words[i:])) or "")
+                if org and org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
+                    return org, s
+    return None
 
 
 def _place_key(place: str, gaz: Gazetteer, place_aliases: dict) -> str | None:

@@ -153,9 +153,12 @@ SIGNED_BY = re.compile(
 SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")
 
 
-def country_of_name(sentence: str, start: int, end: int) -> bool:
-    """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from."""
-    return sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start]))
+def place_not_party(sentence: str, start: int, end: int) -> bool:
+    """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from;
+    "deals were signed in Ruritania and Borduria": where they were signed."""
+    return (
+        sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start]))
+    ) or signed_in(sentence, start)
 
 
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
@@ -167,3 +170,17 @@ DESCRIBED_THEN_NAMED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader),\s+"
 )
+
+
+# "Other deals were signed in Ruritania, Borduria and the Andina Republic": where, not with whom.
+SIGNED_IN = re.compile(
+    r"\b(?:signed|concluded|inked|struck|sealed)\s+in\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
+)
+# "Ruritania and Borduria should seize the chance to forge a partnership": advice, no deal.
+ADVISED = re.compile(r"\b(?:should|ought to|must|need to|needs to)\b[^,;]*$")
+
+
+def signed_in(sentence: str, at: int) -> bool:
+    """Whether the place at `at` is where deals were signed, in a list after "signed in"."""
+    return "signed in" in sentence and SIGNED_IN.search(sentence, max(0, at - 160), at) is not None

@@ -17,6 +17,7 @@ from ..ingest import Article
 from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .deal_words import (
+    ADVISED,
     DATE_PHRASE,
     MONEY,
     PARTY_COLUMN,
@@ -31,10 +32,10 @@ from .deal_words import (
     TITLE_WORDS,
     TRIGGER,
     TWO_NATIONS,
-    country_of_name,
     deal_kind,
     deal_status,
     deal_value,
+    place_not_party,
 )
 from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
@@ -99,7 +100,7 @@ def find_deals(
                     or COUNTRY.owns(m.key)
                     and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
                     and not sentence.startswith("-based", m.end - s0)  # "Canada-based X": X is the party
-                    and not country_of_name(sentence, m.start - s0, m.end - s0)
+                    and not place_not_party(sentence, m.start - s0, m.end - s0)
                 ),
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
@@ -120,8 +121,8 @@ def find_deals(
             if not parties and (deal := _transaction(article.id, passage.anchor, context, in_sentence, s0)):
                 sightings.append(deal)  # "X will acquire a 15% stake in Y": a deal without the word
                 continue
-            if trig is None:
-                continue
+            if trig is None or ADVISED.search(sentence, max(0, trig.start() - 120), trig.start()):
+                continue  # "… should forge a partnership": advice, not a deal
             title_m = next((t for t in QUOTED_TITLE.finditer(sentence) if TITLE_WORDS.search(t.group("title"))), None)
             sighting = DealSighting(
                 article.id,
@@ -235,7 +236,7 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
     both_known = subject_with_counterpart(c.sentence, known, trig, [])
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known
-    parties = org_parties(c.sentence, by_head, trig, c.places)
+    parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
     if parties is None:
         parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.ranking, c.people_spans)
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):

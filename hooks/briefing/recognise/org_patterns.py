@@ -39,11 +39,13 @@ BODY = re.compile(  # "Ruritania Mines, Petroleum and Gas Board": its portfolios
     rf"(?![\w-])(?!\s+(?:Member|Chair))"
 )
 STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s+(?P<name>{NAME})")
-# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"
+# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"; not
+# "According to Jane, the construction of the smelter …" (the head noun comes before "of")
 AFTER = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:[\w’'-]+\s+){{0,6}}?"
+    rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
-)
+    r"(?!['’]s\s+(?:[A-Z]|(?:chief|head|general|managing|director|president|manager|chair|founder|spokes)))"
+)  # not "Jane Doe, the company's General Manager": a person, by her post at the company
 # "the Andina mining company’s project": a name, then what kind of body it is
 NAME_THEN_KIND = re.compile(
     rf"\bthe\s+(?P<name>{NAME})\s+(?P<cue>(?:mining|oil|energy|metals|lithium|state|holding|investment)\s+"
@@ -241,11 +243,12 @@ def name_parts(name: str) -> list[str]:
 
 def two_names(name: str, sentence: str) -> bool:
     """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
-    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines"."""
+    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines", nor
+    "Minerals and Resources Institute" (one company word is no name)."""
     first, _, second = name.partition(" and ")
     if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
         return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
-    if " and the " in name or re.search(rf"(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
+    if " and the " in name or re.search(rf"\S\s+(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
         return True
     if re.fullmatch(r"[A-Z]{2,6}", first) and re.match(r"[A-Z]", second):
         return True  # "ACB and Andina Cobre Group": an acronym is a name of its own
@@ -265,6 +268,10 @@ LEAD = re.compile(
 )
 
 
+# "Heavy Rare Earth (HREE)", "Rare Earth Element": what is mined, even with a short form given.
+MINERAL_TERM = re.compile(
+    r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?)\s*)+"
+)
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 

@@ -37,6 +37,7 @@ from .org_patterns import (
     LEGAL_BEFORE,
     LEGISLATURE,
     LISTED,
+    MINERAL_TERM,
     MONEY_UNIT,
     NAME_LIST,
     NAME_THEN_COUNTRY,
@@ -82,6 +83,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
     if (
         not words
+        or MINERAL_TERM.fullmatch(name)
         or not defined
         and all(w.lower().strip(".,") in GENERIC for w in words)
         or not LEGAL.sub("", " " + name)
@@ -144,6 +146,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
         name = LEAD.sub("", name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        if any(_body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
+            return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
@@ -267,6 +271,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
+
+
+def _body_and_generic_words(name: str, body: str) -> bool:
+    """Whether `name` is a known body's name followed by generic words only ("G7 Energy")."""
+    rest = name[len(body) :].split() if name.startswith(body + " ") else None
+    return bool(rest) and all(w.lower() in GENERIC for w in rest)
 
 
 def spells(short: str, name: str) -> bool:

@@ -19,7 +19,7 @@ VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|sig
 NOT_COUNTERPART = re.compile(
     r"\b(?:tensions?|relations?|competition|rivalry|ties|disputes?|associated|"
     r"discussions|talks|summit|meetings?|visit|interviews?|conversations?|calls?|conference|the case|"
-    r"accordance|compliance|conformity|line|keeping|consistent)\s+$",  # "in accordance with the Mining Act"
+    r"accordance|compliance|conformity|line|keeping|consistent|aligns?|aligned)\s+$",  # "in accordance with the Act"
     re.I,
 )
 WITH_PHRASE = re.compile(
@@ -227,8 +227,9 @@ def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: 
     return keys if len(keys) >= 2 and any(is_org(k) for k in keys) else []
 
 
-def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
-    """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form"."""
+def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, known=()) -> list[str] | None:
+    """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form".
+    `known`: every organisation the sentence names, for a counterpart described before its name."""
     venture = trigger.group("t").lower() in ("partnered", "partnership", "venture", "joint venture", "joint ventures")
     if venture and orgs:
         subject = orgs[0]
@@ -236,6 +237,11 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -
             r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)", sentence[subject.end :]
         )
         if with_m:  # the name, up to a verb after it ("… Y and Z closed today")
+            at = subject.end + with_m.start("cp")
+            if (d := DESCRIBED_THEN_NAMED.match(sentence, at)) and (
+                named := next((o for o in (*orgs, *known) if o.start == d.end()), None)
+            ):  # "with Ruritania's biggest copper producer, Andina Cobre,": the name after the description
+                return [org_key(subject.name), org_key(named.name)]
             cp = re.split(rf"\s+(?={VERB_AFTER_NAME})", with_m.group("cp").removeprefix("the "))[0]
             return [org_key(subject.name), org_key(cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside

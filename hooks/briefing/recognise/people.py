@@ -18,6 +18,7 @@ from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITL
 from .post_patterns import (
     BODY_POST_NAME,
     GOVERNMENT_POST_AFTER,
+    JOINT_POST,
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
@@ -159,8 +160,9 @@ def _described_alone(p: PersonSighting) -> bool:
     return bool(re.search(rf"(?<![\w'’-]){re.escape(p.name)},\s+(?:a|an|the)\s", p.sentence))
 
 
-def _sentence_people(sentence: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
+def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
     out = []
+    sentence = JOINT_POST.sub("", written) if "/" in written else written
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", name)
@@ -174,7 +176,7 @@ def _sentence_people(sentence: str, article: str, anchor: str, places: set[str])
         aff = clean_affiliation(aff)
         if aff and role and is_portfolio(aff):  # "Energy Secretary", "Director of Mines": one title, no body
             role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
-        sighting = PersonSighting(article, anchor, sentence, name, kind, role, aff)
+        sighting = PersonSighting(article, anchor, written, name, kind, role, aff)
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:
             out.append(sighting)

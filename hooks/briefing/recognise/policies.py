@@ -54,7 +54,13 @@ NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
 )
-THE_STATE = re.compile(r"\bthe (?:government|authorities|ministry|cabinet|country|state|nation)\b|\bnationwide\b", re.I)
+# "the government", "nationwide"; "the agreement prohibits the export of ore": a concession's terms,
+# which the state that grants it sets
+THE_STATE = re.compile(
+    r"\bthe (?:government|authorities|ministry|cabinet|country|state|nation)\b|\bnationwide\b|"
+    r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
+    re.I,
+)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 

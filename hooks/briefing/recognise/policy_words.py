@@ -22,7 +22,8 @@ MEASURES = _table(
             "export ban",
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
-            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
+            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
+            r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b",

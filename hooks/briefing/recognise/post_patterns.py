@@ -88,6 +88,14 @@ LISTED_BODY = re.compile(
 SENIOR_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?P<aff>[A-Z][\w&.-]*)\s+)?Senior\s+$")
 
 
+# "Minister of Trade/Head of the Ruritania Investment Board (RIB), Jane Doe": a second post after a
+# slash, read past so that the first post and the name meet.
+JOINT_POST = re.compile(
+    r"(?<=[a-z])/(?:Head|Chief|Chair(?:man|woman|person)?|Director|President|Secretary)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?(?:\s+\([A-Z]{2,8}\))?(?=,\s+[A-Z])"
+)
+
+
 def clean_affiliation(aff: str | None) -> str | None:
     """The name a stated affiliation gives, without its article, description or place."""
     if not aff:
