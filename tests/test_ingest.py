@@ -1031,3 +1031,52 @@ def test_set_31_a_date_stamp_glued_to_a_line_above_the_headline_dates_the_articl
     text = "\n\n".join([f" date 2019-12-27 {dek}", dek, *story]) + "\n"
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert str(article.meta.date) == "2019-12-27", article.meta.date
+
+
+def test_set_32_prompts_to_the_reader_after_the_text_and_descriptions_of_pictures(tmp_path):
+    """A site's prompts after the text ("Share your experiences …", "Thank you for sharing your
+    thoughts.", "As a subscriber, you can …") go; so do a picture's description over its caption
+    ("… via Facebook") and an "Artist's rendering of …"; a paragraph naming someone "(pictured)" stays."""
+    story = [
+        "BORDURIA CITY – The Ruritania government is mulling plans to ban the export of processed nickel products.",
+        "Jane Doe (pictured), director general at the mines ministry, said the nickel rules would follow in June.",
+        "The nickel association said the regulation would encourage investors to build a domestic nickel industry.",
+        "“We are still crafting the nickel regulation,” the minister said on Sept. 17.",
+    ]
+    top = [
+        "Aerial view of a protest against the nickel smelter in Borduria City on Aug. 10",
+        "Protest against the nickel smelter in Borduria City on Aug. 10 Jim Roe via Facebook",
+        "Artist's rendering of a large nickel processing plant in the desert",
+    ]
+    tail = [
+        "Share your experiences, suggestions, and any issues you've encountered on the Daily. We're here to listen.",
+        "Thank you for sharing your thoughts. We appreciate your feedback.",
+        "Quickly share this news with your network, keep everyone informed with just a single click!",
+        "Share the best of the Daily with friends. As a subscriber, you can gift 3 articles each month.",
+        "Get the best experience, faster access, exclusive features, and a seamless way to stay updated.",
+    ]
+    text = "\n".join(top + story + tail) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert [p.text for p in article.passages if not p.is_header] == story, [p.text for p in article.passages]
+    assert {d.text for d in article.dropped} == set(top + tail), article.dropped
+
+
+def test_set_32_a_reading_time_glued_to_a_headline_and_highlights_between_sentences(tmp_path):
+    """ "Ruritania acts to protect its nickel industry jobs 2 mins read" is the headline (without its
+    reading time), so the issuer's line above it goes; short highlights between highlights written as
+    sentences are the release's own list."""
+    lines = [
+        "Government of Ruritania media statement – Premier Jane Doe/ Treasurer Jim Roe",
+        "Ruritania acts to protect its nickel industry jobs 2 mins read",
+        "  • Ruritania provides support to nickel producers through royalty relief for its nickel mines.",
+        "  • Extensive nickel exploration completed",
+        "  • Proven nickel processing technology",
+        "  • The nickel program aims to protect local jobs and keep Ruritania a battery minerals hub.",
+        "The Ruritania government will offer royalty relief to its nickel producers from the March quarter, "
+        "with a 50 per cent rebate on the royalties of every nickel mine that keeps its workers employed while "
+        "prices stay low, the Premier said in a statement on Friday.",
+        "The nickel industry has faced hard market conditions.",
+    ]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "Skip to content\n\n" + "\n\n".join(lines) + "\n"})
+    assert article.title == "Ruritania acts to protect its nickel industry jobs", article.title
+    assert [d.text for d in article.dropped] == ["Skip to content", lines[0]], article.dropped

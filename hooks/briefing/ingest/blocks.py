@@ -18,6 +18,7 @@ from .phrases import STORY_END
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
 _QUOTED = re.compile(r"[“”\"]")
+_SECOND_PERSON = frozenset({"you", "your", "You", "Your", "you've", "you're", "you'll", "yours"})
 # What an advertisement or appeal set into the article is made of, next to a line of evidence.
 _INSERTED_KINDS = (
     "appeal to the reader or site notice",
@@ -53,7 +54,31 @@ def between_chrome(page: Page) -> Page:
             page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and off_subject_beside_chrome(page, i)]:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
+    for i in range(_tail_to_the_reader(page), len(page.lines)):
+        page.reasons[i] = page.reasons[i] or "speaks to the reader after the article (a site's prompts)"
+        page.weights[i] = min(page.weights[i], -3.0)
     return page
+
+
+TAIL_TO_THE_READER = 3  # lines at least, most of them saying "you"
+
+
+def _tail_to_the_reader(page: Page) -> int:
+    """Where a page's last lines become a site's prompts to its reader ("Share your experiences …",
+    "Thank you for sharing your thoughts.", "As a subscriber, you can gift …"): the earliest line from
+    which three lines or more run to the page's end, most of them saying "you" or "your", none quoted
+    nor close to the article's subject; an article's own last paragraphs say "you" rarely, and in quotes."""
+    start = len(page.lines)
+    you = 0
+    for i in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[i]
+        if _QUOTED.search(line.text) or page.cohesion[i] >= 0.5 or not line.words:
+            break
+        says_you = not _SECOND_PERSON.isdisjoint(line.words)
+        you += says_you
+        if says_you and you >= TAIL_TO_THE_READER * 0.6 and you / (len(page.lines) - i) >= 0.6:
+            start = i
+    return start if len(page.lines) - start >= TAIL_TO_THE_READER else len(page.lines)
 
 
 def _sandwiched(page: Page, i: int) -> bool:

@@ -216,7 +216,7 @@ class PageCleaner:
             elif (stamp := stamp_end(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
                 page.drop(i, "time stamp")
             elif alt_text(page, i):
-                page.drop(i, "printed twice over a picture's caption (its alternative text)")
+                page.drop(i, "a picture's alternative text, over its caption")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
             elif i + 1 < len(page.lines) and credited(line.norm, page.lines[i + 1].norm):

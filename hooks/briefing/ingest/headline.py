@@ -14,14 +14,18 @@ from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
 from .phrases import PICTURE_DESCRIBED
 
+# "… industry jobs 2 mins read": a reading time glued to the headline's end.
+GLUED_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 
 
 def bare_headline(headline: str) -> str:
-    """The headline's own words: without a site's name after it ("… – Verde Finance"), a date glued
-    to its end ("… Meeting 2022-06-13") or an agency's bulletin number before it ("9/ …")."""
+    """The headline's own words: without a site's name after it ("… – Verde Finance"), a date or a
+    reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read") or an agency's bulletin
+    number before it ("9/ …")."""
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
+    headline = GLUED_READING_TIME.sub("", headline)
     return ITEM_NUMBER.sub("", headline).strip()
 
 
@@ -100,11 +104,22 @@ def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None
 
 def alt_text(page: Page, i: int) -> bool:
     """A line printed twice, each time right above a picture's caption or credit, is the picture's
-    alternative text ("Ruritania graphite crisis smelter" over "A smelter Image: Agency")."""
+    alternative text ("Ruritania graphite crisis smelter" over "A smelter Image: Agency"); so is a
+    line right above a caption that says most of what the caption says ("Aerial view of a protest
+    in Borduria on Aug. 10" over "Protest in Borduria on Aug. 10 Jane Doe via Facebook"), unless written
+    as a title."""
     copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
-    return len(copies) >= 2 and all(
+    if len(copies) >= 2 and all(
         j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
-    )
+    ):
+        return True
+    line = page.lines[i]
+    if i + 1 >= len(page.lines) or page.reasons[i + 1] != "caption or photo credit" or line.sentence:
+        return False
+    if line.cap_share >= 0.6:
+        return False  # a headline over its picture's caption shares its words too, but is in title case
+    own, caption = page.content[i], page.content[i + 1]
+    return len(own) >= 3 and len(own & caption) >= 0.6 * len(own)
 
 
 def _lone_item(page: Page, i: int) -> bool:

@@ -73,6 +73,10 @@ def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
     run = range(first, last + 1)
     if max(page.weights) <= 1 or any(page.lines[j].text.rstrip().endswith(":") for j in range(max(first - 1, 0), last)):
         return False  # "… organisations of Ruritania:" introduces the article's own list; no prose, no subject
+    if any(
+        start <= j <= end and page.lines[j].structure == "item" and not page.reasons[j] for j in (first - 1, last + 1)
+    ):
+        return False  # items of a list whose other items are sentences: the article's own highlights
     return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
 
 

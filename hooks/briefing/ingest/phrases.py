@@ -52,6 +52,8 @@ CAPTION_PATTERNS = {
     },
     # "Dr Ana Ortiz (Andina TV)": a picture credited to a broadcaster
     **{word: r"^[^()]{3,80}\((?:[\w.&'’-]+\s+){0,3}(?:TV|Television)\)\s*$" for word in ("tv", "television")},
+    # "Artist's rendering of a mining facility", "An engineering rendering of the plant …": a picture
+    "rendering": r"^\W*(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}rendering\s+of\b",
     "photographer": r"\bphotographer\s*:",  # "… Indaba 2025. Photographer: A / B"
     "credit": r"\bcredits?\s*:",
     "credits": r"\bcredits?\s*:",
@@ -62,7 +64,7 @@ CAPTION_PATTERNS = {
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
     "aerial": r"\baerial\s+view\b",
-    "pictured": r"\bpictured\b",
+    "pictured": r"(?<!\()\bpictured\b(?!\))",
     "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."
     **{  # "(L)", "from left to right", "X, center, announces …": where a person stands in the picture
         word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
@@ -86,6 +88,7 @@ CAPTION_PATTERNS = {
         )
     },
     "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b"
+    r"|\bvia\s+(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|Telegram|TikTok)\s*$"  # "Jane Doe via Facebook"
     r"|\([^()]{0,60}\bvia\s+(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Anadolu)\)\s*$",  # "(Ngo/Handout via REUTERS)"
     # "A view shows a mine in …", "A chart showing …", "Photo composite shows …": a picture described
     # ("This infographic shows …" is the article pointing at its own picture)
