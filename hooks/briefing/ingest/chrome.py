@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, PORTRAIT, READING_TIME, SITE_CREDIT
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, PORTRAIT, READING_TIME, SITE_CREDIT, headline_then_reading_time
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
@@ -168,7 +168,7 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"
     if n <= 14 and PORTRAIT.fullmatch(text):
         return "caption or photo credit"  # "Jane Doe, Minister of Mines."
-    if n <= 20 and (read := READING_TIME.search(text)) and not _headline_before(text, read):
+    if n <= 20 and (read := READING_TIME.search(text)) and not headline_then_reading_time(text, read):
         return "byline or credit"  # "Jane Doe, The Daily 4 min read 12 Jan 2024": the author and a reading time
     if (
         n <= 20
@@ -202,13 +202,6 @@ def evidence(line: Line) -> str | None:
     if n <= 8 and not line.sentence and furniture and furniture / n >= 0.25:
         return "page furniture"
     return None
-
-
-def _headline_before(text: str, read: re.Match) -> bool:
-    """ "Ruritania acts to protect its nickel industry jobs 2 mins read": a headline, its reading time
-    glued to its end (`headline.bare_headline` takes it off), not an author's line."""
-    before = text[: read.start()].rstrip()
-    return read.end() == len(text.rstrip()) and len(before.split()) >= 5 and not re.search(r"[,|•·]", before)
 
 
 def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | None:

@@ -257,6 +257,15 @@ BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "wri
 SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+
+
+def headline_then_reading_time(text: str, read: re.Match) -> bool:
+    """ "Ruritania acts to protect its nickel industry jobs 2 mins read": a headline, its reading time
+    glued to its end (`headline.bare_headline` takes it off), not an author's line."""
+    before = text[: read.start()].rstrip()
+    return read.end() == len(text.rstrip()) and len(before.split()) >= 5 and not re.search(r"[,|•·]", before)
+
+
 # A breadcrumb: "Home » Section » Headline"
 BREADCRUMB = re.compile(
     r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S"
