@@ -547,3 +547,25 @@ def test_set_31_export_stops_a_concession_s_terms_signing_places_advice_and_desc
     assert [sorted(b.entities[k].name for k in d.fields["parties"]) for d in b.of_kind(DEAL)] == [
         ["Andina Metal", "Verde Cobre"]
     ]
+
+
+def test_set_32_a_possibility_a_company_s_country_and_a_body_with_its_own_state(tmp_path):
+    """ "He did not rule out the possibility of imposing an export tax" is no measure; "UK company Andina
+    Nickel Limited signs … with the Government of Kenya" is a deal between the company and Kenya, not
+    with the United Kingdom; "the US Department of Defense and US investors will jointly invest" names
+    one side, the United States, not a deal between the department and its own state."""
+    text = (
+        "Kenya will ban nickel ore exports. He did not rule out the possibility of imposing an export tax on nickel.\n"
+    )
+    assert [p.fields["type"] for p in _policy_list(tmp_path, text)] == ["export ban"]
+    text = (
+        "UK company Andina Nickel Limited signs binding Framework Agreement with Government of Kenya for the "
+        "nickel deposit.\n\n"
+        "Andina Nickel has today signed a binding Framework Agreement with the Government of Kenya for the "
+        "development of the nickel deposits.\n\n"
+        "Under the plan, the US Department of Defense and undisclosed US investors will jointly invest $2 billion "
+        "in a new joint venture for a zinc smelter.\n"
+    )
+    b = briefing_from(tmp_path / "b", {"a.txt": text})
+    parties = [sorted(d.fields["parties"]) for d in b.of_kind(DEAL)]
+    assert parties == [["country:kenya", "organisation:andina-nickel"]], parties

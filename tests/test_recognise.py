@@ -1197,3 +1197,25 @@ def test_set_31_joint_posts_company_presidents_and_names_that_are_no_bodies(tmp_
     orgs = _org_names(b)
     assert not {"Heavy Rare Earth", "G7 Critical Minerals", "Roe", "Resources Institute of Verde"} & orgs, orgs
     assert "Minerals and Resources Institute of Verde" in orgs, orgs
+
+
+def test_set_32_posts_of_bodies_run_into_names_pictures_licences_and_projects(tmp_path):
+    """ "Minister of Trade Jane Doe, Chairman and CEO of Andina Group Jim Roe, and Director of Verde
+    Group Borduria Ana Ruiz" is an official and two executives; "Omar Amri (pictured), Director General
+    of Investment at the Ministry, told" an official; a "Special Mining Licence", "the Verde Lithium
+    project" and "Andina New Energy Technology" cut short are no organisations."""
+    text = (
+        "Attendants included the Minister of Trade Jane Doe, Chairman and CEO of Andina Group Jim Roe, and "
+        "Director of Verde Group Borduria Ana Ruiz.\n\n"
+        "Omar Amri (pictured), Director General of Investment at the Ministry, told reporters that lithium "
+        "concessions would be offered.\n\n"
+        "A Special Mining Licence will be granted for the nickel deposit.\n\n"
+        "The company is the owner of the Verde Lithium project in the north.\n\n"
+        "Chariot signed a lithium memorandum with Andina New Energy Technology.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _kinds(b)
+    assert people == {"Jane Doe": "official", "Jim Roe": "expert", "Ana Ruiz": "expert", "Omar Amri": "official"}
+    orgs = _org_names(b)
+    assert not {"Special Mining", "Verde Lithium", "Andina New Energy"} & orgs, orgs
+    assert "Andina New Energy Technology" in orgs, orgs

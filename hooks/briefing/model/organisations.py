@@ -198,7 +198,13 @@ def link_deal_parties(
             org = entities.setdefault(key, Entity(ORGANISATION, key, canonical(name)))
             parties[i] = key
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
-        deal.fields["parties"] = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
+        parties = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
+        bodies_of = {entities[p].fields.get("country_key") for p in parties if ORGANISATION.owns(p) and p in entities}
+        parties = [p for p in parties if p not in bodies_of]  # "the US Department of Defense and US investors"
+        if len(parties) < 2:
+            del entities[deal.key]  # "X signs with the Government of X": one party, no deal between two
+            continue
+        deal.fields["parties"] = parties
 
 
 def name_like(name: str) -> bool:

@@ -153,12 +153,20 @@ SIGNED_BY = re.compile(
 SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")
 
 
+# "UK company Andina Nickel Limited signs …": the place says where the named company is from.
+PLACE_OF_NAMED = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:company|firm|miner|group|producer|developer|explorer|manufacturer|maker)\s+[A-Z]"
+)
+
+
 def place_not_party(sentence: str, start: int, end: int) -> bool:
-    """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from;
-    "deals were signed in Ruritania and Borduria": where they were signed."""
+    """ "with Andina Cobre (Ruritania)": the country in brackets says where the named party is from, as
+    "UK company Andina Nickel" does; "deals were signed in Ruritania and Borduria": where they were signed."""
     return (
-        sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start]))
-    ) or signed_in(sentence, start)
+        (sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start])))
+        or PLACE_OF_NAMED.match(sentence, end) is not None
+        or signed_in(sentence, start)
+    )
 
 
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list

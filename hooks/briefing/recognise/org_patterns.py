@@ -78,7 +78,7 @@ LEGAL_ENDINGS = (
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
-    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technologies|Industries|Energy"
+    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technology|Technologies|Industries|Energy"
 )
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
 EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
@@ -86,7 +86,8 @@ EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,4}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
-    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS})\b)"
+    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS}|"
+    r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit)\b)"  # "Special Mining Licence", "the X Lithium project"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
 # unless it is a law, a plan or an event.

@@ -17,12 +17,15 @@ from .mentions import passage_sentences
 from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
 from .post_patterns import (
     BODY_POST_NAME,
+    GLUED_NAME,
     GOVERNMENT_POST_AFTER,
     JOINT_POST,
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
     NAME_OF_BODY,
+    PLACE_HEADS,
+    PLACE_LOWER_TITLE,
     POST_IN_BODY,
     POST_MODIFIER,
     POST_OF_BODY_NAME,
@@ -32,6 +35,7 @@ from .post_patterns import (
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
     clean_affiliation,
+    posts_of_glued_names,
     state_post,
 )
 from .titles import (
@@ -115,12 +119,6 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
-# "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
-_PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")
-PLACE_LOWER_TITLE = re.compile(
-    rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
-    rf"(?P<title>(?:vice[ -])?{'|'.join(_PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
-)
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
 _PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
 _LISTED_NAME = rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?"  # "Ana Ortiz (Treasury)"
@@ -162,7 +160,7 @@ def _described_alone(p: PersonSighting) -> bool:
 
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
     out = []
-    sentence = JOINT_POST.sub("", written) if "/" in written else written
+    sentence = JOINT_POST.sub("", written) if "/" in written or ")," in written else written
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", name)
@@ -189,7 +187,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if " at " in aff and aff.split(" at ", 1)[0][:1].islower() and not aff.startswith("the "):
             extra, aff = aff.split(" at ", 1)  # "professor of economics at X University", its word kept
             role = f"{role} {m.group('prep')} {extra}"
-        if EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role):
+        if (EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role)) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff), places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
     for m in TITLE_BEFORE.finditer(sentence):
@@ -225,7 +223,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         elif body := m.group("body"):  # a public or international body's head is an official
             kind = OFFICIAL if public_body(body) else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
-    lower_head = any(map(sentence.__contains__, _PLACE_HEADS))  # the cheap test first: most sentences have none
+    lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none
     for m in PLACE_LOWER_TITLE.finditer(sentence) if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
@@ -292,6 +290,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
                 role,
                 None if aff and strip_possessive(aff) in places and kind is OFFICIAL else aff,
             )
+    for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
+        add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
     for m in ROLE_BEFORE.finditer(sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
     for m in ACCORDING.finditer(sentence):

@@ -61,6 +61,31 @@ POST_BODY_NAME = re.compile(
     rf"Bureau|Commission|Authority)\s+(?:of|for)\s+(?:the\s+)?{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|\s+)(?:the\s+)?"
     rf"{UPPER}[\w'’-]*){{0,4}}?),\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
+# "Chairman and CEO of Andina Group Jane Doe, and Director of Verde Group Ruritania Jim Roe": a post of
+# a body whose name runs into the person's (the body's head noun, perhaps a place, then the name).
+_BODY_HEAD = (
+    r"(?:Group|Holdings?|Corporation|Company|Ltd|Limited|Inc|Plc|Bank|Fund|Authority|Agency|Institute|Association)"
+)
+GLUED_NAME = re.compile(rf"(?P<aff>.+?\b{_BODY_HEAD}(?:\s+{UPPER}[\w'’-]*)?)\s+(?P<name>{FULL_NAME})")
+POST_OF_GLUED = re.compile(
+    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+\s+(?:and\s+)?){{0,3}}{POST})\s+of\s+(?:the\s+)?"
+    rf"(?P<rest>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{2,7}})(?=\s*[,.;]|\s+and\b|\s*$)"
+)
+
+
+def posts_of_glued_names(sentence: str):
+    """(name, post, body) of each post written before a body's name run into the person's."""
+    for m in POST_OF_GLUED.finditer(sentence):
+        if glued := GLUED_NAME.fullmatch(m.group("rest").rstrip(".")):
+            yield glued.group("name"), m.group("role"), glued.group("aff")
+
+
+# "Indonesian president Ana Ortiz", "the Ruritanian prime minister Ana Ortiz": a head of a place, in lower case.
+PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")
+PLACE_LOWER_TITLE = re.compile(
+    rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
+    rf"(?P<title>(?:vice[ -])?{'|'.join(PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
+)
 # Each names a person by a post in a body.
 POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST, POST_BODY_NAME)
 # "The minister, Ana Ortiz, said": a state's post named before the name, set off by commas.
@@ -90,9 +115,11 @@ SENIOR_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?P<aff>[A-Z][\w&.-]*)\s+)?Senior
 
 # "Minister of Trade/Head of the Ruritania Investment Board (RIB), Jane Doe": a second post after a
 # slash, read past so that the first post and the name meet.
+# "Jane Doe (pictured), Director of Mines": where she stands in a picture, read past too.
 JOINT_POST = re.compile(
     r"(?<=[a-z])/(?:Head|Chief|Chair(?:man|woman|person)?|Director|President|Secretary)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?(?:\s+\([A-Z]{2,8}\))?(?=,\s+[A-Z])"
+    r"|(?<=[a-z])\s+\((?:pictured|left|right|centre|center|above|below|L|R)\)(?=,)"
 )
 
 
