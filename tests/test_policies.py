@@ -569,3 +569,26 @@ def test_set_32_a_possibility_a_company_s_country_and_a_body_with_its_own_state(
     b = briefing_from(tmp_path / "b", {"a.txt": text})
     parties = [sorted(d.fields["parties"]) for d in b.of_kind(DEAL)]
     assert parties == [["country:kenya", "organisation:andina-nickel"]], parties
+
+
+def test_auctions_licence_decisions_and_state_funding_are_measures(tmp_path):
+    """A state's tender of mining blocks is a licence auction; a licence renewed without a mineral
+    named in its sentence (in an article on minerals), a permit granted and an approval withdrawn are
+    licence decisions; "the federal government is investing up to $50 million" and "the government
+    earmarked about €1-billion" are public funding; a company that "raised $50 million" is not."""
+    text = (
+        "Zambia plans to launch tenders for several blocks of its copper belt next year.\n\n"
+        "Kenya is a large producer of lithium. Kenya has renewed the operator's operating license for 10 years.\n\n"
+        "Ghana's government withdrew the lithium mine's planning approval in 2022.\n\n"
+        "Canada's federal government is investing up to $50 million to advance its critical minerals plans.\n\n"
+        "The Namibian government earmarked about €1-billion for raw materials investments in lithium.\n\n"
+        "Andina Cobre raised $50 million in a placement to fund its copper mine in Chile.\n"
+    )
+    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    assert found == {
+        ("country:zambia", "licence auction"),
+        ("country:kenya", "mining licence"),
+        ("country:ghana", "mining licence"),
+        ("country:canada", "public funding"),
+        ("country:namibia", "public funding"),
+    }, found

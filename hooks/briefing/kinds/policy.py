@@ -32,6 +32,7 @@ PolicyTypeName = Literal[
     "nationalisation",
     "production quota",
     "mining law",
+    "licence auction",
     "mining licence",
     "public funding",
     "other",

@@ -57,7 +57,8 @@ NOT_MINERALS = re.compile(
 # "the government", "nationwide"; "the agreement prohibits the export of ore": a concession's terms,
 # which the state that grants it sets
 THE_STATE = re.compile(
-    r"\bthe (?:government|authorities|ministry|cabinet|country|state|nation)\b|\bnationwide\b|"
+    r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
+    r"\bnationwide\b|"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
     re.I,
 )
@@ -151,7 +152,12 @@ class _Reader:
         )
         if not minerals and not MINERAL_WORDS.search(sentence) and not NOT_MINERALS.search(sentence):
             minerals = list(dict.fromkeys(before))
-        if not minerals and not MINERAL_WORDS.search(sentence) and (not self.found or NOT_MINERALS.search(sentence)):
+        if (
+            not minerals
+            and not MINERAL_WORDS.search(sentence)
+            and (not self.found or NOT_MINERALS.search(sentence))
+            and not (kind == "mining licence" and self.states)  # an operator's licence, in an article on minerals
+        ):
             return []  # chips, goods, cars: a measure on something other than minerals
         if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []  # "does not impose export controls"

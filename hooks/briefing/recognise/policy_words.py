@@ -72,11 +72,21 @@ MEASURES = _table(
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b",
         ),
+        (  # a state's offer of licences, blocks or deposits to bidders: an auction, a tender, a call
+            "licence auction",
+            r"\b(?:auction|tender|bidding)\w*\s+(?:[\w&-]+\s+){0,4}?(?:for|of)\s+(?:[\w&-]+\s+){0,4}?"
+            r"(?:blocks?|licen[cs]es?|deposits?|minerals?|concessions?|areas?|salt\s+flats|extraction)\b|"
+            r"\boffer\w*\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]es?|blocks?|concessions?)\s+(?:for|to)\b|"
+            r"\b(?:mining|exploration|concession)\s+(?:blocks?|areas?)\b[^.;]{0,60}?\b(?:offered|auctioned|tendered)\b",
+        ),
         (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
             "mining licence",
             rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel)\w*\s+"
             rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
-            r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b",
+            r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b|"
+            r"\b(?:granted|issued|given|received)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|"
+            r"\b(?:withdr[ae]w|yank\w*|revok\w*|reject\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,6}?approval\b|"
+            r"\bgreen[- ]lit\b|\bgreen\s+light\b",
         ),
         (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
             "public funding",
@@ -85,7 +95,13 @@ MEASURES = _table(
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
             rf"\b(?:is|are|was|were|will\s+be|has\s+been)\s+investing\s+(?:up\s+to\s+)?{AMOUNT}|"
             rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}|"
-            rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b",
+            rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b|"
+            # "the federal government commits $40 million", "the government earmarked about €1-billion"
+            rf"\b(?:government|federal|ministry|cabinet|centre)\b[^.;]{{0,60}}?\b(?:invest\w*|commit\w*|earmark\w*|"
+            rf"allocat\w*|set\s+aside|sets\s+aside|pledg\w*)\s+(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+|"
+            rf"over\s+|nearly\s+)?{AMOUNT}|"
+            r"\b(?:increas|boost|expand|rais)\w*\s+(?:its\s+|the\s+)?funding\s+for\b|\btax\s+(?:production\s+)?credits?\b|"
+            r"\bapprov\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:scheme|mission|fund)\b",
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
