@@ -90,7 +90,7 @@ def build_gazetteer(reference: Reference) -> Gazetteer:
 def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
     info_by_iso = {r["ISO"]["alpha2"]: r for r in _country_records()}
     demonym_candidates: dict[str, list[tuple[int, str]]] = {}
-    exceptions = set(ref.capital_exceptions)
+    exceptions, words = set(ref.capital_exceptions), set(ref.not_names)
     gaz.ambiguous_places = frozenset(ref.ambiguous_names)
     for country in pycountry.countries:
         iso = country.alpha_2
@@ -102,7 +102,7 @@ def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
             key, name, PlaceType.COUNTRY, iso=iso, capital=capital, region=info.get("subregion") or info.get("region")
         )
         names = {name, country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-        names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper()}
+        names |= {a for a in info.get("altSpellings") or [] if len(a) >= 4 and not a.isupper() and a not in words}
         for surface in names:
             if surface and "," not in surface:
                 gaz.proper.setdefault(surface, key)

@@ -41,7 +41,8 @@ NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$",
 # "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
 REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
 HYPOTHETICAL = re.compile(
-    r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if)\b"
+    r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
+    r"suggest(?:s|ed|ing)?)\b"
     r"(?:\s+\w+){0,5}\s*$",
     re.I,
 )

@@ -64,6 +64,7 @@ class CountryReference(Strict):
     metonyms: dict[str, str] = {}
     capital_exceptions: list[str] = []
     ambiguous_names: list[str] = []
+    not_names: list[str] = []  # the gazetteer's spellings that are English words ("Island" for Iceland)
 
 
 class RegionReference(Strict):
