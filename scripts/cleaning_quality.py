@@ -95,6 +95,7 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
         return title in (_flat(labels["title"]), _flat(labels["title"]).removesuffix("."))
     cut = title.removesuffix("…").rstrip()
     first_text = first_text and re.sub(r"^\s*[-•*]\s+", "", first_text)  # a standfirst set as a bullet: its words
+    first_text = first_text and re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", "", first_text)  # a stored copy's date stamp
     for expected in filter(None, (_flat(labels["title"]), first_text and _flat(first_text))):
         if (
             cut

@@ -1080,3 +1080,39 @@ def test_set_32_a_reading_time_glued_to_a_headline_and_highlights_between_senten
     (article,), _ = articles_from(tmp_path, {"a.txt": "Skip to content\n\n" + "\n\n".join(lines) + "\n"})
     assert article.title == "Ruritania acts to protect its nickel industry jobs", article.title
     assert [d.text for d in article.dropped] == ["Skip to content", lines[0]], article.dropped
+
+
+def test_set_33_a_dated_dek_in_place_of_a_headline_is_the_title_and_the_first_text(tmp_path):
+    """ " date 2023-06-01 The investment, from a consortium …, will go into an industrial park" with no
+    headline above it is the title and stays the first paragraph (its figures are cited); so does the
+    dated copy above a dek printed twice."""
+    dek = "The investment, from a consortium that includes the nickel miner Andina, will go into an industrial park"
+    story = [
+        "Ruritania's nickel sector will receive a $9 billion investment from the consortium for the industrial "
+        "park, the investment ministry said on Thursday.",
+        "Home to large nickel reserves, Ruritania has been working with the consortium on the industrial park.",
+    ]
+    for top in ([f" date 2023-06-01 {dek}"], [f" date 2023-06-01 {dek}", dek]):
+        (article,), _ = articles_from(tmp_path / str(len(top)), {"a.txt": "\n\n".join([*top, *story]) + "\n"})
+        assert article.title.startswith("The investment, from a consortium"), article.title
+        texts = [p.text for p in article.passages]
+        assert any(dek in t for t in texts[:1]), texts
+        assert str(article.meta.date) == "2023-06-01"
+
+
+def test_set_33_a_tag_list_goes_and_a_last_paragraph_signed_by_its_agency_stays(tmp_path):
+    """ "Manufacturing Ruritania COVID-19 Economy energy government manufacturer minerals mines" under the
+    byline is a list of tags; the last paragraph "… effective from November 1. – Wire" is the story's."""
+    story = [
+        "BORDURIA CITY – Ruritania is seeking to attract more critical minerals investment with a new strategy.",
+        "The premier announced the critical minerals strategy on Thursday, a five-year plan for the mines.",
+        "Ruritania already produces $3.5 billion a year in critical minerals, the mines minister said.",
+    ]
+    last = (
+        "This comment followed the announcement of new tariffs on Bordurian goods effective from November 1. – Reuters"
+    )
+    tags = "Manufacturing Ruritania COVID-19 Economy energy government manufacturer minerals mines"
+    text = "\n\n".join(["Ruritania announces critical minerals strategy", tags, *story, last]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert [d.text for d in article.dropped] == [tags], article.dropped
+    assert any(p.text.startswith("This comment followed") for p in article.passages)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
@@ -34,6 +33,8 @@ from .layout import (
     GLUED_BULLET,
     NOTE_ENTRY,
     NOTICE_FIELD,
+    WIRE_SIGN_OFF,
+    Cleaned,
     Page,
     cohesion_of,
     content_words,
@@ -49,22 +50,13 @@ from .layout import (
     notes_in_order,
     prose_follows,
     stamp_end,
+    stamped_deks,
     stands_alone,
+    tag_list,
     weighted_by_cohesion,
     word_overlap,
 )
 from .line_model import second_opinion
-
-
-@dataclass
-class Cleaned:
-    """The article's lines (blank lines kept as separators), its headline and what was dropped."""
-
-    body: list[tuple[int, str]]
-    headline: str | None = None
-    headline_line: int | None = None
-    dropped: list[Dropped] = field(default_factory=list)
-    credits: list[str] = field(default_factory=list)  # reporting credits cut from the end of a paragraph
 
 
 class PageCleaner:
@@ -103,7 +95,9 @@ class PageCleaner:
         span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
         start = dateline_start(page, start, end)
-        for i in range(0, first - 1):
+        deks = stamped_deks(page, headline, first)  # " date 2019-12-27 The dek" (and the dek as title): text
+        page.keep.update(page.lines[i].number for i in deks)
+        for i in (i for i in range(0, first - 1) if i not in deks):
             self._decide(page, i, "above the headline")
         self._header(page, headline, first, start, end, titled)
         self._inside(page, start, self._link_lists(page, start, end), headline)
@@ -176,6 +170,8 @@ class PageCleaner:
                 continue
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
             detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
+            # "… from November 1. – Wire": the story's last paragraph, signed off by its agency
+            signed = not ended and not page.reasons[i] and WIRE_SIGN_OFF.search(line.text)
             ended = (
                 ended
                 or (bool(page.reasons[i]) and not detail)
@@ -183,7 +179,7 @@ class PageCleaner:
                 or ends_the_story(line)
             )
             bar = min(0.3, body) if len(line.words) >= 20 else 0.3
-            if not ended and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
+            if signed or not ended and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
                 page.keep.add(line.number)
             else:
                 self._decide(page, i, "after the end of the article")
@@ -217,6 +213,8 @@ class PageCleaner:
                 page.drop(i, "time stamp")
             elif alt_text(page, i):
                 page.drop(i, "a picture's alternative text, over its caption")
+            elif tag_list(line, page.stops):
+                page.drop(i, "a list of tags (words with no sentence between them)")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
             elif i + 1 < len(page.lines) and credited(line.norm, page.lines[i + 1].norm):
@@ -276,6 +274,8 @@ class PageCleaner:
                 page.drop(i, "related-stories list")
             elif why := printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, why)
+            elif tag_list(line, page.stops):
+                page.drop(i, "a list of tags (words with no sentence between them)")
             elif len(line.words) >= 6 and any(
                 len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other and not truncated(other)
                 for other in by_start[texts[i - start][:24]]

@@ -26,6 +26,13 @@ SENTENCE_INSIDE = re.compile(
 )  # (a question inside a headline in title case is one: "Rio Tinto Returns? The EU's Risky Embrace …")
 
 
+# A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
+WIRE_SIGN_OFF = re.compile(
+    r"[.!?”\"]\s*[–—-]{1,2}\s*(?:Reuters|AFP|AP|Bernama|Xinhua|Bloomberg|Anadolu|PTI|IANS|ANI|Kyodo|Yonhap|TASS|dpa|"
+    r"EFE|ANSA|Jiji|Yonhap|Antara|Sputnik)\s*$"
+)
+
+
 @dataclass
 class Page:
     """One page's lines and what is known of each while deciding."""
@@ -44,6 +51,17 @@ class Page:
 
     def words(self, indexes) -> set[str]:
         return set().union(*(self.content[i] for i in indexes))
+
+
+@dataclass
+class Cleaned:
+    """The article's lines (blank lines kept as separators), its headline and what was dropped."""
+
+    body: list[tuple[int, str]]
+    headline: str | None = None
+    headline_line: int | None = None
+    dropped: list[Dropped] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # reporting credits cut from the end of a paragraph
 
 
 def prose_follows(page: Page, i: int, end: int) -> bool:
@@ -110,6 +128,44 @@ def stamp_end(text: str) -> int:
     """Length of a date stamp glued to the start of a line."""
     m = lx.LEADING_STAMP.match(text)
     return m.end() if m else 0
+
+
+def stamped_deks(page, headline: int | None, first: int) -> set[int]:
+    """A date stamp glued to a standfirst that the page gives in place of a headline (" date
+    2019-12-27 The project got a boost with an agreement"): that line, above the headline that repeats
+    its words or taken for the headline itself, is the article's first text too."""
+    if headline is None:
+        return set()
+    own = page.lines[headline].text.strip()
+
+    def dek(i: int) -> bool:
+        text = page.lines[i].text
+        rest = text[stamp_end(text) :].strip()
+        return bool(stamp_end(text)) and len(rest.split()) >= 12 and (i == headline or rest == own)
+
+    return {i for i in [*range(0, first - 1), headline] if dek(i)}
+
+
+# The little words any sentence or sentence-case headline of eight words has one of (English).
+FUNCTION_WORDS = frozenset(
+    "the a an of to in on for and or with at by from as is are was were be been has have had its their that this "
+    "will would can could may not but".split()
+)
+
+
+def tag_list(line: Line, stops: frozenset[str]) -> bool:
+    """ "Manufacturing Canada COVID-19 Economy energy government minerals mines": eight words or more,
+    names and common words mixed, with no little word and no punctuation between them (a headline in
+    sentence case has its little words; one in title case has no common word in lower case)."""
+    words = line.words
+    return (
+        len(words) >= 8
+        and "the" in stops  # an English page: the little words below are English
+        and not re.search(r"[.!?:;,]", line.text)
+        and not any(w.casefold() in FUNCTION_WORDS for w in words)
+        and sum(w[:1].islower() for w in words) >= 2
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
 
 
 def word_overlap(words: set[str], other: set[str]) -> float:

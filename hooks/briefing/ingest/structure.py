@@ -52,6 +52,7 @@ def is_title_like(line: str) -> bool:
         and not s.endswith(TERMINAL)
         and 0 < len(_words(s)) <= MAX_HEADING_WORDS
         and not s.startswith(("-", "|", "*", "•"))
+        and not re.search(r"[.!?”\"]\s*[–—-]{1,2}\s*[A-Z][\w.]*\s*$", s)  # "… on November 1. – Wire": a sentence
     )
 
 
