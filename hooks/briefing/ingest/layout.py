@@ -154,9 +154,8 @@ FUNCTION_WORDS = frozenset(
 
 
 def tag_list(line: Line, stops: frozenset[str]) -> bool:
-    """ "Manufacturing Canada COVID-19 Economy energy government minerals mines": eight words or more,
-    names and common words mixed, with no little word and no punctuation between them (a headline in
-    sentence case has its little words; one in title case has no common word in lower case)."""
+    """ "Manufacturing Canada COVID-19 Economy energy minerals mines": eight words or more, names and common
+    words mixed, no little word, no punctuation (a headline in sentence case has its little words)."""
     words = line.words
     return (
         len(words) >= 8
