@@ -1219,3 +1219,29 @@ def test_set_32_posts_of_bodies_run_into_names_pictures_licences_and_projects(tm
     orgs = _org_names(b)
     assert not {"Special Mining", "Verde Lithium", "Andina New Energy"} & orgs, orgs
     assert "Andina New Energy Technology" in orgs, orgs
+
+
+def test_set_33_who_is_clauses_legislators_executives_and_press_agencies(tmp_path):
+    """ "Professor Jim Roe, who is Minister of Finance," and "Jane Doe, president of the Senate," are
+    officials; "Chairman and CEO Ana Ruiz said" is an executive, not "and CEO" of a body "Chairman";
+    "Omar Amri, the company's copper division president," is a person, no organisation; "Verde Novosti
+    press agency" is a source, no organisation."""
+    text = (
+        "The copper proposal was presented by Professor Jim Roe, who is Minister of Finance and Investment.\n\n"
+        "Through a letter addressed to Jane Doe, president of the Senate, the copper club raised concerns.\n\n"
+        "“This is the kind of copper knowledge that takes decades,” Chairman and CEO Ana Ruiz said on Tuesday.\n\n"
+        "Ruiz added that the expertise of Omar Amri, the company’s copper division president, was central.\n\n"
+        "“We have met Ruritanian copper companies,” the mining minister told Ruritania’s Verde Novosti press "
+        "agency in an interview.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _kinds(b)
+    assert {k: people.get(k) for k in ("Jim Roe", "Jane Doe", "Ana Ruiz")} == {
+        "Jim Roe": "official",
+        "Jane Doe": "official",
+        "Ana Ruiz": "expert",
+    }, people
+    (ruiz,) = [e for e in b.entities.values() if e.name == "Ana Ruiz"]
+    assert ruiz.fields["role"] == "Chairman and CEO", ruiz.fields
+    orgs = _org_names(b)
+    assert not {"Omar Amri", "Verde Novosti", "Chairman"} & orgs, orgs

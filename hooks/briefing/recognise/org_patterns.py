@@ -44,7 +44,8 @@ STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s
 AFTER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
-    r"(?!['’]s\s+(?:[A-Z]|(?:chief|head|general|managing|director|president|manager|chair|founder|spokes)))"
+    r"(?!['’]s\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:chief|head|general|managing|director|president|manager|chair|founder|"
+    r"spokes|officer|executive|CEO)))"
 )  # not "Jane Doe, the company's General Manager": a person, by her post at the company
 # "the Andina mining company’s project": a name, then what kind of body it is
 NAME_THEN_KIND = re.compile(

@@ -172,6 +172,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
         after = sentence[sentence.find(name) + len(name) :]  # "Ministry of Mines, Government of Ruritania"
+        if re.match(r"\s+(?:news|press|wire)\s+(?:agency|service)\b", after):
+            return  # "Borduria's Verde Novosti press agency": a news outlet, a source
         place = place if place in places else body_place(name, after, places) if type_ == "agency" else None
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)

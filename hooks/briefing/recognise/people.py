@@ -24,6 +24,7 @@ from .post_patterns import (
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
     NAME_OF_BODY,
+    NAME_WHO_IS,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
     POST_IN_BODY,
@@ -35,6 +36,7 @@ from .post_patterns import (
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
     clean_affiliation,
+    described_alone,
     posts_of_glued_names,
     state_post,
 )
@@ -150,12 +152,7 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     # "Mukherjee, a research manager at X": a surname described later belongs to the one person the
     # article has named in full with it; a lone capitalised word matching nobody is not a person
     surnames = {p.name.split()[-1] for p in found if " " in p.name}
-    return [p for p in found if " " in p.name or p.name in surnames or not _described_alone(p)]
-
-
-def _described_alone(p: PersonSighting) -> bool:
-    """ "Ortiz, a research manager at …": a single word described by an apposition."""
-    return bool(re.search(rf"(?<![\w'’-]){re.escape(p.name)},\s+(?:a|an|the)\s", p.sentence))
+    return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
 
 
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
@@ -267,7 +264,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             if post := state_post(pattern, sentence, m):  # "Trade Undersecretary and …", "The Authority's …"
                 add(m.group("name"), OFFICIAL, *post)
                 continue
-            if re.fullmatch(POST_MODIFIER, aff):  # "Chief executive X": the whole post, no body named
+            if re.fullmatch(POST_MODIFIER, aff) or re.fullmatch(POST, aff):  # "Chief executive X", "Chairman and CEO X"
                 add(m.group("name"), EXPERT, f"{aff} {m.group('role')}", None)
                 continue
             state_title = re.search(r"\b(?:minister|secretary)\b", m.group("role"), re.I)
@@ -292,6 +289,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             )
     for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
         add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
+    for m in NAME_WHO_IS.finditer(sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
+        add(m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None)
     for m in ROLE_BEFORE.finditer(sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
     for m in ACCORDING.finditer(sentence):

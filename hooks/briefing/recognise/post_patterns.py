@@ -86,6 +86,11 @@ PLACE_LOWER_TITLE = re.compile(
     rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
     rf"(?P<title>(?:vice[ -])?{'|'.join(PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
 )
+# "Jane Doe, who is deputy prime minister as well as economy minister, said": the post in a relative clause.
+NAME_WHO_IS = re.compile(
+    rf"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?P<name>{FULL_NAME}),\s+who\s+is\s+(?:also\s+)?(?:the\s+)?"
+    rf"(?P<role>[^,;.]{{3,80}}?)(?=[,;.])"
+)
 # Each names a person by a post in a body.
 POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST, POST_BODY_NAME)
 # "The minister, Ana Ortiz, said": a state's post named before the name, set off by commas.
@@ -121,6 +126,11 @@ JOINT_POST = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?(?:\s+\([A-Z]{2,8}\))?(?=,\s+[A-Z])"
     r"|(?<=[a-z])\s+\((?:pictured|left|right|centre|center|above|below|L|R)\)(?=,)"
 )
+
+
+def described_alone(name: str, sentence: str) -> bool:
+    """ "Ortiz, a research manager at …": a single word described by an apposition."""
+    return bool(re.search(rf"(?<![\w'’-]){re.escape(name)},\s+(?:a|an|the)\s", sentence))
 
 
 def clean_affiliation(aff: str | None) -> str | None:

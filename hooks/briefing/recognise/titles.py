@@ -104,6 +104,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
             or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
             or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
+            or bool(re.search(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b", affiliation))
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
