@@ -607,3 +607,21 @@ def test_an_english_word_the_gazetteer_spells_a_country_with_is_no_state_and_a_s
     b = briefing_from(tmp_path, {"a.txt": text})
     assert "country:iceland" not in b.entities
     assert not [p.name for p in b.of_kind(POLICY) if p.fields["type"] == "mining licence"]
+
+
+def test_set_33_parties_named_with_a_short_form_or_a_private_company_s_bracket(tmp_path):
+    """ "an agreement was signed between Kenya's state-owned Andina Litio Kenia (ALK) and the Ruritanian
+    company Verde One Group" and "the partnership between the Mining Corporation and Prospect Verde
+    Resources (Pvt) Ltd" name their parties whole, not "Ltd"."""
+    text = (
+        "A lithium agreement was signed between Kenya's state-owned Andina Litio Kenia (ALK) and the Ruritanian "
+        "company Verde One Group on Monday.\n\n"
+        "Cabinet approved the proposed partnership between the Mining Promotion Corporation and Prospect Verde "
+        "Resources (Pvt) Ltd for lithium exploration.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = sorted(
+        sorted(b.entities[k].name if k in b.entities else k for k in d.fields["parties"]) for d in b.of_kind(DEAL)
+    )
+    assert not [n for parties in names for n in parties if n in ("Ltd", "org:Ltd")], names
+    assert any("Andina Litio Kenia" in n for parties in names for n in parties), names

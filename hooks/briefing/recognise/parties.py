@@ -57,15 +57,18 @@ EXCLUDING = re.compile(
 
 # Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".
 CONNECTORS = frozenset({"de", "du", "des", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
+IN_NAME = re.compile(rf"{'|'.join(CONNECTORS)}|\((?:Pvt|Pty|Private|Proprietary)\.?\)")
 
 
 def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     tokens = list(re.finditer(r"\S+", part))
+    if tokens and re.fullmatch(r"\([A-Z][\w&.-]{0,11}\)", tokens[-1].group(0)):
+        tokens.pop()  # "Yacimientos de Litio Bolivianos (YLB)": the name before its short form
     run: list[re.Match] = []
     for tok in reversed(tokens):
-        word = tok.group(0)
-        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and word in CONNECTORS):
+        word = tok.group(0)  # "X (Pvt) Ltd": the bracket is the name's
+        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and IN_NAME.fullmatch(word)):
             run.insert(0, tok)
         else:
             break
