@@ -625,3 +625,18 @@ def test_set_33_parties_named_with_a_short_form_or_a_private_company_s_bracket(t
     )
     assert not [n for parties in names for n in parties if n in ("Ltd", "org:Ltd")], names
     assert any("Andina Litio Kenia" in n for parties in names for n in parties), names
+
+
+def test_set_33_a_state_informed_of_a_measure_is_not_its_author_and_a_permit_withdrawn(tmp_path):
+    """ "China's commerce ministry confirmed it had informed the United States about rare earth export
+    controls" is China's measure; "the withdrawal by the government in June of a permit" and "the
+    government is spending $5.5 million on a lithium centre" are Kenya's, in an article on Kenya."""
+    text = "China’s commerce ministry confirmed it had informed the United States about rare earth export controls.\n"
+    assert [p.fields["imposer"] for p in _policy_list(tmp_path, text)] == ["country:china"]
+    text = (
+        "Kenya is rich in lithium.\n\n"
+        "Andina has denounced a withdrawal by the government in June of a permit for its lithium deposit.\n\n"
+        "The government is spending $5.5 million on a lithium research centre.\n"
+    )
+    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path / "b", text)}
+    assert found == {("country:kenya", "mining licence"), ("country:kenya", "public funding")}, found

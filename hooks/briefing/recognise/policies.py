@@ -50,7 +50,9 @@ SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|l
 MINERAL_WORDS = re.compile(
     r"\b(?:ores?|minerals?|metals?|mining|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
 )
-OBJECT_OF = re.compile(r"\b(?:with|against|to|from|on|over|toward|towards)\s+(?:the\s+)?$", re.I)
+OBJECT_OF = re.compile(  # "tensions with the US", "it had informed the United States about": not its author
+    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
+)
 NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
@@ -227,7 +229,7 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         for p in before
         if trigger.start() - p[1] <= 60
         and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
-        and not OBJECT_OF.search(sentence[max(0, p[0] - 12) : p[0]])  # "tensions with the US": not its author
+        and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
     ]
     if near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]

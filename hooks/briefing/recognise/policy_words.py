@@ -86,6 +86,9 @@ MEASURES = _table(
             r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b|"
             r"\b(?:granted|issued|given|received)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|"
             r"\b(?:withdr[ae]w|yank\w*|revok\w*|reject\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,6}?approval\b|"
+            r"\b(?:withdrawal|revocation|cancell?ation|suspension|renewal)\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:a|an|the|its)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|\b(?:granted|issued|gave|given)\s+(?:[\w,'’-]+\s+){0,10}?"
+            r"permission\s+to\b|"
             r"\bgreen[- ]lit\b|\bgreen\s+light\b",
         ),
         (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
@@ -97,7 +100,7 @@ MEASURES = _table(
             rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}|"
             rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b|"
             # "the federal government commits $40 million", "the government earmarked about €1-billion"
-            rf"\b(?:government|federal|ministry|cabinet|centre)\b[^.;]{{0,60}}?\b(?:invest\w*|commit\w*|earmark\w*|"
+            rf"\b(?:government|federal|ministry|cabinet|centre)\b[^.;]{{0,60}}?\b(?:invest\w*|commit\w*|earmark\w*|spend\w*|"
             rf"allocat\w*|set\s+aside|sets\s+aside|pledg\w*)\s+(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+|"
             rf"over\s+|nearly\s+)?{AMOUNT}|"
             r"\b(?:increas|boost|expand|rais)\w*\s+(?:its\s+|the\s+)?funding\s+for\b|\btax\s+(?:production\s+)?credits?\b|"
