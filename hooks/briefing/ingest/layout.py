@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .chrome import Dropped, Line, is_prose, weight
 from .facts import find_dateline
+from .phrases import FUNCTION_WORDS
 
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
 # inside it only in text.
@@ -146,19 +147,13 @@ def stamped_deks(page, headline: int | None, first: int) -> set[int]:
     return {i for i in [*range(0, first - 1), headline] if dek(i)}
 
 
-# The little words any sentence or sentence-case headline of eight words has one of (English).
-FUNCTION_WORDS = frozenset(
-    "the a an of to in on for and or with at by from as is are was were be been has have had its their that this "
-    "will would can could may not but".split()
-)
-
-
 def tag_list(line: Line, stops: frozenset[str]) -> bool:
     """ "Manufacturing Canada COVID-19 Economy energy minerals mines": eight words or more, names and common
     words mixed, no little word, no punctuation (a headline in sentence case has its little words)."""
     words = line.words
     return (
         len(words) >= 8
+        and line.structure == "text"  # not a table's row
         and "the" in stops  # an English page: the little words below are English
         and not re.search(r"[.!?:;,]", line.text)
         and not any(w.casefold() in FUNCTION_WORDS for w in words)

@@ -288,3 +288,10 @@ PHOTOGRAPHER_CREDIT = re.compile(
 
 # The photographer and agency after the caption's last sentence: "… a reactor. Jane Doe / Wire".
 CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
+
+
+# The little words any sentence or sentence-case headline of eight words has one of (English).
+FUNCTION_WORDS = frozenset(
+    "the a an of to in on for and or with at by from as is are was were be been has have had its "
+    "their that this will would can could may not but".split()
+)

@@ -50,7 +50,7 @@ SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|l
 MINERAL_WORDS = re.compile(
     r"\b(?:ores?|minerals?|metals?|mining|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
 )
-OBJECT_OF = re.compile(  # "tensions with the US", "it had informed the United States about": not its author
+OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
     r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
 )
 NOT_MINERALS = re.compile(
