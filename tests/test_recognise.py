@@ -1245,3 +1245,15 @@ def test_set_33_who_is_clauses_legislators_executives_and_press_agencies(tmp_pat
     assert ruiz.fields["role"] == "Chairman and CEO", ruiz.fields
     orgs = _org_names(b)
     assert not {"Omar Amri", "Verde Novosti", "Chairman"} & orgs, orgs
+
+
+def test_a_company_named_with_and_without_its_group_in_one_article_is_one(tmp_path):
+    """ "Ruritania's mining group Andina … signed a cobalt memorandum" and "Andina Group, a listed
+    miner,": one organisation, Andina Group, with Andina as its other name."""
+    text = (
+        "Ruritania's mining group Andina and carmaker Verde Group on Wednesday signed a cobalt memorandum.\n\n"
+        "The cobalt plant of Andina Group, a listed miner, will supply the carmaker from 2026.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    andina = [e for e in b.entities.values() if e.kind.name == "organisation" and e.name.startswith("Andina")]
+    assert [e.name for e in andina] == ["Andina Group"], [(e.name, e.aliases) for e in andina]

@@ -85,7 +85,9 @@ def resolve_organisations(
         key = surfaces.get(s.name) or surfaces.get(canonical(s.name)) or (surfaces.get(full) if full else None)
         named = reference.get(s.name) or folded.get(s.name.casefold())  # "the Pentagon": the reference name's page
         key = key or org_key_of(named or full or s.name)
-        e = entities.setdefault(key, Entity(ORGANISATION, key, named or canonical(s.name)))
+        e = entities.setdefault(
+            key, Entity(ORGANISATION, key, named or canonical(full if full and " " in full else s.name))
+        )
         if named and s.name != named and s.name not in e.aliases:
             e.aliases.append(s.name)
         e.sightings.append(s)
@@ -120,14 +122,25 @@ def resolve_organisations(
 
 
 def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
-    """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA. The
-    letters must run through the name in order, starting with its first."""
+    """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA (the
+    letters run through the name in order, starting with its first), and a company's name without its
+    "Group" where one article writes both."""
     out: dict[str, str] = {}
     for s in sightings:
         m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
         if m and m["short"] != s.name and (spells(m["short"], s.name) or _one_of_its_words(m["short"], s.name)):
             out.setdefault(m["short"], s.name)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for s in sightings:
+        in_article[s.article].add(s.name)
+    for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
+        for name in names:
+            if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:
+                out.setdefault(name[: m.start()], name)
     return out
+
+
+GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.)$")
 
 
 def _one_of_its_words(short: str, name: str) -> bool:
