@@ -1118,3 +1118,34 @@ def test_set_33_a_tag_list_goes_and_a_last_paragraph_signed_by_its_agency_stays(
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert [d.text for d in article.dropped] == [tags], article.dropped
     assert any(p.text.startswith("This comment followed") for p in article.passages)
+
+
+def test_set_34_a_section_s_name_before_a_headline_a_credited_caption_and_an_agency_dateline(tmp_path):
+    """ "Ruritania Policy. Commissioner touts lithium agreement with Borduria" is the headline without
+    its section's name, over a picture's description printed again with "Copyright …" (both go); the
+    "the Hon." of a derived title does not end it; "Wire, BORDURIA" alone on a line under a date stamp is
+    the story's dateline, not a time stamp."""
+    story = [
+        "An official lithium agreement between Ruritania and Borduria is looming, the Commissioner told reporters.",
+        "The lithium agreement has been negotiated for a while, and Borduria wants a lithium refinery.",
+        "Protests against the lithium mine in Borduria drew thousands of people to the capital last year.",
+    ]
+    top = [
+        "Ruritania Policy. Commissioner touts lithium agreement with Borduria",
+        "Hundreds of protesters opposed to lithium mining blocked roads near a government building",
+        "Hundreds of protesters opposed to lithium mining blocked roads near a government building Copyright "
+        "Jane Doe/Wire. All rights reserved.",
+    ]
+    (article,), _ = articles_from(tmp_path / "a", {"a.txt": "\n\n".join([*top, *story]) + "\n"})
+    assert article.title == "Commissioner touts lithium agreement with Borduria", article.title
+    assert [p.text for p in article.passages] == story
+    text = "\n\n".join(
+        [
+            " date 2019-06-18 Wire, BORDURIA",
+            "Lithium firms in Ruritania will likely lose their supply of lithium from Borduria, the ministry said.",
+            "Republic of Borduria, Minister of Mines, the Hon. Jane Doe said the lithium curbs would stay in force.",
+        ]
+    )
+    (article,), _ = articles_from(tmp_path / "b", {"a.txt": text + "\n"})
+    assert article.title.startswith("Lithium firms in Ruritania"), article.title
+    assert article.passages[0].text.startswith("Wire, BORDURIA") or "Wire, BORDURIA" in article.passages[0].text

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .chrome import Dropped, Line
-from .headline import pick_headline
+from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
 
@@ -54,6 +54,8 @@ def between_chrome(page: Page) -> Page:
             page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and off_subject_beside_chrome(page, i)]:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
+    for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
+        page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
     for i in range(_tail_to_the_reader(page), len(page.lines)):
         page.reasons[i] = page.reasons[i] or "speaks to the reader after the article (a site's prompts)"
         page.weights[i] = min(page.weights[i], -3.0)

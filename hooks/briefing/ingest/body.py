@@ -33,7 +33,6 @@ from .layout import (
     GLUED_BULLET,
     NOTE_ENTRY,
     NOTICE_FIELD,
-    WIRE_SIGN_OFF,
     Cleaned,
     Page,
     cohesion_of,
@@ -50,13 +49,12 @@ from .layout import (
     notes_in_order,
     prose_follows,
     stamp_end,
-    stamped_deks,
     stands_alone,
-    tag_list,
     weighted_by_cohesion,
     word_overlap,
 )
 from .line_model import second_opinion
+from .lines import WIRE_SIGN_OFF, stamp_only, stamped_deks, tag_list
 
 
 class PageCleaner:
@@ -209,7 +207,7 @@ class PageCleaner:
                 page.drop(i, reason)
             elif in_related and not is_prose(line, page.stops):
                 page.drop(i, "related-stories list")
-            elif (stamp := stamp_end(line.text)) and not line.sentence and len(lx.WORD.findall(line.text[stamp:])) <= 8:
+            elif stamp_only(line):
                 page.drop(i, "time stamp")
             elif alt_text(page, i):
                 page.drop(i, "a picture's alternative text, over its caption")

@@ -63,6 +63,9 @@ def leading_stamp(text: str) -> int:
 
 
 DATELINE_REACH = 160
+# "Reuters, BEIJING" on a line of its own: a wire agency's name, then the place in capitals (a dateline,
+# as some dailies print it).
+AGENCY_PLACE = re.compile(r"(?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s+(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -70,6 +73,8 @@ def find_dateline(text: str) -> Dateline | None:
     skip = leading_stamp(text)
     # A dateline is short: the pattern reads the text's start only, whatever the text's length.
     head = text[skip : skip + DATELINE_REACH]
+    if (alone := AGENCY_PLACE.fullmatch(head.strip())) and len(text) - skip <= DATELINE_REACH:
+        return Dateline(head.strip(), alone.group("place"), None, len(text))
     if wire := lx.WIRE_DATE.match(head):  # "(Newswire – Dec. 11, 2017) – Text": a date, no place
         return Dateline(wire.group(0).strip(" –—-"), "", parse_date(wire.group("date")), skip + wire.end())
     m = lx.DATELINE.match(head)

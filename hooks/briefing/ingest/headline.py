@@ -14,6 +14,10 @@ from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
 from .phrases import PICTURE_DESCRIBED
 
+# A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
+CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNORECASE)
+# "EU Policy. Commissioner touts …": a section's name run into the headline.
+SECTION_BEFORE = re.compile(r"^[A-Z][\w&]*(?:\s+[A-Z][a-z]{3,}){1,2}\.\s+(?=[A-Z][a-z])")  # not "Mines Min. …"
 # "… industry jobs 2 mins read": a reading time glued to the headline's end.
 GLUED_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
@@ -22,10 +26,10 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 
 def bare_headline(headline: str) -> str:
     """The headline's own words: without a site's name after it ("… – Verde Finance"), a date or a
-    reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read") or an agency's bulletin
-    number before it ("9/ …")."""
+    reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read"), an agency's bulletin
+    number or a section's name before it ("9/ …", "EU Policy. …")."""
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
-    headline = GLUED_READING_TIME.sub("", headline)
+    headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", headline))
     return ITEM_NUMBER.sub("", headline).strip()
 
 
@@ -44,6 +48,7 @@ def pick_headline(page: Page) -> int | None:
         and page.weights[i] > 1
         and not title_question(x)
         and not _printed_twice(x, twice)
+        and not (i and alt_text(page, i - 1))  # a picture's caption under its alternative text
     ]
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
@@ -113,6 +118,9 @@ def alt_text(page: Page, i: int) -> bool:
         j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
     ):
         return True
+    below, line = page.lines[i + 1].norm if i + 1 < len(page.lines) else "", page.lines[i]
+    if below.startswith(line.norm) and CREDIT_WORD.search(below, len(line.norm)) and line.cap_share < 0.6:
+        return True  # "Protesters block a road" over "Protesters block a road Copyright Jane Doe/Wire"
     line = page.lines[i]
     if i + 1 >= len(page.lines) or page.reasons[i + 1] != "caption or photo credit" or line.sentence:
         return False
@@ -177,7 +185,7 @@ def title_question(line: Line) -> bool:
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
-    text = text[stamp_end(text) :]
+    text = SECTION_BEFORE.sub("", text[stamp_end(text) :])  # "EU Policy. Commissioner touts …"
     return not (
         page.reasons[i]
         or line.structure != "text"

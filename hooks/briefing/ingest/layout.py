@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .chrome import Dropped, Line, is_prose, weight
 from .facts import find_dateline
-from .phrases import FUNCTION_WORDS
 
 # A headline is one phrase: a word of three or more letters (not an abbreviation) ends a sentence
 # inside it only in text.
@@ -25,13 +24,6 @@ SENTENCE_INSIDE = re.compile(
     r"Mrs|Messrs|Prof|Sgt|Capt|Col|Lt|Co|St|Mt|Dr|Mr|Ms|No|vs|etc)\.)[A-Za-z]*[a-z]{3,}"
     r"(?P<end>[.!?])\s+\S"
 )  # (a question inside a headline in title case is one: "Rio Tinto Returns? The EU's Risky Embrace …")
-
-
-# A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
-WIRE_SIGN_OFF = re.compile(
-    r"[.!?”\"]\s*[–—-]{1,2}\s*(?:Reuters|AFP|AP|Bernama|Xinhua|Bloomberg|Anadolu|PTI|IANS|ANI|Kyodo|Yonhap|TASS|dpa|"
-    r"EFE|ANSA|Jiji|Yonhap|Antara|Sputnik)\s*$"
-)
 
 
 @dataclass
@@ -129,37 +121,6 @@ def stamp_end(text: str) -> int:
     """Length of a date stamp glued to the start of a line."""
     m = lx.LEADING_STAMP.match(text)
     return m.end() if m else 0
-
-
-def stamped_deks(page, headline: int | None, first: int) -> set[int]:
-    """A date stamp glued to a standfirst that the page gives in place of a headline (" date
-    2019-12-27 The project got a boost with an agreement"): that line, above the headline that repeats
-    its words or taken for the headline itself, is the article's first text too."""
-    if headline is None:
-        return set()
-    own = page.lines[headline].text.strip()
-
-    def dek(i: int) -> bool:
-        text = page.lines[i].text
-        rest = text[stamp_end(text) :].strip()
-        return bool(stamp_end(text)) and len(rest.split()) >= 12 and (i == headline or rest == own)
-
-    return {i for i in [*range(0, first - 1), headline] if dek(i)}
-
-
-def tag_list(line: Line, stops: frozenset[str]) -> bool:
-    """ "Manufacturing Canada COVID-19 Economy energy minerals mines": eight words or more, names and common
-    words mixed, no little word, no punctuation (a headline in sentence case has its little words)."""
-    words = line.words
-    return (
-        len(words) >= 8
-        and line.structure == "text"  # not a table's row
-        and "the" in stops  # an English page: the little words below are English
-        and not re.search(r"[.!?:;,]", line.text)
-        and not any(w.casefold() in FUNCTION_WORDS for w in words)
-        and sum(w[:1].islower() for w in words) >= 2
-        and sum(w[:1].isupper() for w in words) >= 2
-    )
 
 
 def word_overlap(words: set[str], other: set[str]) -> float:

@@ -76,7 +76,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 # A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed".
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb)\.$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon)\.$")
 
 
 def _titles_rejoined(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

@@ -1,0 +1,60 @@
+"""Stage 1, ingest (lines): what one line of a page is, read from its own words: a date stamp with
+nothing after it, a dated standfirst in place of a headline, a list of tags, an agency's sign-off."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .chrome import Line
+from .facts import AGENCY_PLACE
+from .layout import stamp_end
+from .phrases import FUNCTION_WORDS
+
+# A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
+WIRE_SIGN_OFF = re.compile(
+    r"[.!?”\"]\s*[–—-]{1,2}\s*(?:Reuters|AFP|AP|Bernama|Xinhua|Bloomberg|Anadolu|PTI|IANS|ANI|Kyodo|Yonhap|TASS|dpa|"
+    r"EFE|ANSA|Jiji|Antara|Sputnik)\s*$"
+)
+
+
+def stamp_only(line: Line) -> bool:
+    """A date stamp with a few words after it ("date 2024-05-02 Updated"), not the story's dateline."""
+    rest = line.text[stamp_end(line.text) :].strip()
+    return (
+        rest != line.text.strip()
+        and not line.sentence
+        and len(lx.WORD.findall(rest)) <= 8
+        and not AGENCY_PLACE.fullmatch(rest)
+    )
+
+
+def stamped_deks(page, headline: int | None, first: int) -> set[int]:
+    """A date stamp glued to a standfirst that the page gives in place of a headline (" date
+    2019-12-27 The project got a boost with an agreement"): that line, above the headline that repeats
+    its words or taken for the headline itself, is the article's first text too."""
+    if headline is None:
+        return set()
+    own = page.lines[headline].text.strip()
+
+    def dek(i: int) -> bool:
+        text = page.lines[i].text
+        rest = text[stamp_end(text) :].strip()
+        return bool(stamp_end(text)) and len(rest.split()) >= 12 and (i == headline or rest == own)
+
+    return {i for i in [*range(0, first - 1), headline] if dek(i)}
+
+
+def tag_list(line: Line, stops: frozenset[str]) -> bool:
+    """ "Manufacturing Canada COVID-19 Economy energy minerals mines": eight words or more, names and common
+    words mixed, no little word, no punctuation (a headline in sentence case has its little words)."""
+    words = line.words
+    return (
+        len(words) >= 8
+        and line.structure == "text"  # not a table's row
+        and "the" in stops  # an English page: the little words below are English
+        and not re.search(r"[.!?:;,]", line.text)
+        and not any(w.casefold() in FUNCTION_WORDS for w in words)
+        and sum(w[:1].islower() for w in words) >= 2
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
