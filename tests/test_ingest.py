@@ -185,6 +185,8 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
             continue  # pysbd's own slip: a closing quote mark (or a garbled one, "'ť") split off on its own
         if any(re.search(r",\s*[”\"’]\s*$", sentence) for sentence in expected[:-1]):
             continue  # pysbd's slip: '“…economy, ” X said' cut after the comma inside the quote
+        if any(re.match(r"[’”]\s", sentence) for sentence in expected[1:]):
+            continue  # pysbd's slip: a closing quote mark moved to the next "sentence" ("’ [1]")
         if re.fullmatch(r"[–—-]{1,2}\s*[A-Z][\w.]*", expected[-1]):
             continue  # pysbd's slip: an agency's sign-off ("– Wire") after the last sentence taken for one
         if any(sentence.endswith("<!") for sentence in expected[:-1]):
