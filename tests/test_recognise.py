@@ -1257,3 +1257,25 @@ def test_a_company_named_with_and_without_its_group_in_one_article_is_one(tmp_pa
     b = briefing_from(tmp_path, {"a.txt": text})
     andina = [e for e in b.entities.values() if e.kind.name == "organisation" and e.name.startswith("Andina")]
     assert [e.name for e in andina] == ["Andina Group"], [(e.name, e.aliases) for e in andina]
+
+
+def test_set_34_posts_in_lower_case_after_names_and_a_ceo_of_a_portfolio(tmp_path):
+    """ "Jim Roe, the state governor, in a message" and "its energy and natural resources minister, Jane
+    Doe, has announced" are officials; "Ana Ruiz, Andina’s base metals CEO," an executive of Andina; the
+    Minerals and Resources Council named whole and a "Verde Resources" inside it is no second body."""
+    text = (
+        "The lithium announcement was made by Jim Roe, the state governor, in a brief message via Twitter.\n\n"
+        "Ruritania plans to boost its lithium production, its energy and natural resources minister, Jane Doe, "
+        "has announced.\n\n"
+        "Ana Ruiz, Andina’s base metals CEO, emphasized that the copper projects will boost supply.\n\n"
+        "The Verde Resources Council (VRC) welcomed the Ruritanian government's copper plan.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _kinds(b)
+    assert {k: people.get(k) for k in ("Jim Roe", "Jane Doe", "Ana Ruiz")} == {
+        "Jim Roe": "official",
+        "Jane Doe": "official",
+        "Ana Ruiz": "expert",
+    }, people
+    orgs = _org_names(b)
+    assert "Verde Resources Council" in orgs and "Verde Resources" not in orgs, orgs

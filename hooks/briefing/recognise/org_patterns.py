@@ -86,7 +86,7 @@ EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week
 # "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,4}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
+    rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS}|"
     r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit)\b)"  # "Special Mining Licence", "the X Lithium project"
 )
@@ -220,6 +220,9 @@ def named_in_full(out: dict) -> list:
     parts |= {
         n for n in out for x in out if x.startswith(n + ", ")
     }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"
+    parts |= {  # "Verde Resources" read by its ending inside "Verde Resources Council" of the same sentence
+        n for n, s in out.items() if s.cue == "name" and any(x.startswith(n + " ") for x in out)
+    }
     return [
         s
         for n, s in out.items()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .org_patterns import AGENCY_HEADS, ASSOCIATION_HEADS, COMPANY_HEADS, LEGAL, RESEARCH_HEADS
+from .org_patterns import AGENCY_HEADS, ASSOCIATION_HEADS, COMPANY_HEADS, GENERIC, LEGAL, RESEARCH_HEADS
 
 TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
 
@@ -57,3 +57,15 @@ def _alternative(surface: str) -> str:
     if ACRONYM.fullmatch(surface):
         return f"{surface[0]}(?i:{surface[1:]})"
     return re.escape(surface)
+
+
+def body_and_generic_words(name: str, body: str) -> bool:
+    """Whether `name` is a known body's name followed by generic words only ("G7 Energy")."""
+    rest = name[len(body) :].split() if name.startswith(body + " ") else None
+    return bool(rest) and all(w.lower() in GENERIC for w in rest)
+
+
+def spells(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
+    letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
+    return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())

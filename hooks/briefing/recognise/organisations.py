@@ -62,7 +62,7 @@ from .org_patterns import (
     named_in_full,
     two_names,
 )
-from .org_types import canonical, folded_acronyms, org_type, reference_pattern
+from .org_types import body_and_generic_words, canonical, folded_acronyms, org_type, reference_pattern, spells
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
         name = LEAD.sub("", name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
-        if any(_body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
+        if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
@@ -156,6 +156,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for part in name_parts(name):
                 add(part, org_type(part), place, cue)
             return
+        if (
+            len(words := name.split()) >= 6
+            and words[0] in places
+            and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])
+        ):
+            place, name = place or words[0], " ".join(words[1:])  # "the Ruritanian X Y Z Co": a demonym run in
         owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
         if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
             place, name = place or owner.group("owner"), owner.group("rest")
@@ -273,18 +279,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
-
-
-def _body_and_generic_words(name: str, body: str) -> bool:
-    """Whether `name` is a known body's name followed by generic words only ("G7 Energy")."""
-    rest = name[len(body) :].split() if name.startswith(body + " ") else None
-    return bool(rest) and all(w.lower() in GENERIC for w in rest)
-
-
-def spells(short: str, name: str) -> bool:
-    """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
-    letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
-    return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
 def _trim(name: str, from_end: bool = False) -> str:

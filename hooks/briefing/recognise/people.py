@@ -23,6 +23,7 @@ from .post_patterns import (
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
+    NAME_LOWER_POST,
     NAME_OF_BODY,
     NAME_WHO_IS,
     PLACE_HEADS,
@@ -79,7 +80,7 @@ PORTFOLIO_LEAD = re.compile(
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+){{0,2}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
 )  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
@@ -119,7 +120,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"(?<=finance )|(?<=climate ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
-    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?)\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
 _PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
@@ -149,8 +150,7 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
             found.extend(_sentence_people(sentence, article.id, passage.anchor, places))
-    # "Mukherjee, a research manager at X": a surname described later belongs to the one person the
-    # article has named in full with it; a lone capitalised word matching nobody is not a person
+    # "Mukherjee, a research manager at X": a surname of one named in full, else not a person
     surnames = {p.name.split()[-1] for p in found if " " in p.name}
     return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
 
@@ -289,6 +289,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             )
     for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
         add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
+    for m in NAME_LOWER_POST.finditer(sentence):  # "Jane Doe, the state governor, said"
+        add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in NAME_WHO_IS.finditer(sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
         add(m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None)
     for m in ROLE_BEFORE.finditer(sentence):

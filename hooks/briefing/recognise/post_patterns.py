@@ -91,6 +91,11 @@ NAME_WHO_IS = re.compile(
     rf"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?P<name>{FULL_NAME}),\s+who\s+is\s+(?:also\s+)?(?:the\s+)?"
     rf"(?P<role>[^,;.]{{3,80}}?)(?=[,;.])"
 )
+# "Jane Doe, the state governor, said", "X, its mines minister, has": a state's post in lower case after the name.
+NAME_LOWER_POST = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the|its|their|a|an)\s+(?P<role>(?:[a-z][a-z-]*\s+){{0,4}}?(?:minister|governor|premier|"
+    r"ambassador|senator|lawmaker|spokes(?:man|woman|person)|mayor))(?=,|\s+(?:said|says|told|has|had|was|is)\b)"
+)
 # Each names a person by a post in a body.
 POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST, POST_BODY_NAME)
 # "The minister, Ana Ortiz, said": a state's post named before the name, set off by commas.
