@@ -88,7 +88,7 @@ def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
         start <= j <= end and page.lines[j].structure == "item" and not page.reasons[j] for j in (first - 1, last + 1)
     ):
         return False  # items of a list whose other items are sentences: the article's own highlights
-    return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.2
+    return len(run) >= 2 and sum(page.cohesion[j] for j in run) / len(run) < 0.25
 
 
 def dateline_start(page: Page, start: int, end: int) -> int:
