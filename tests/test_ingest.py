@@ -1151,22 +1151,3 @@ def test_set_34_a_section_s_name_before_a_headline_a_credited_caption_and_an_age
     (article,), _ = articles_from(tmp_path / "b", {"a.txt": text + "\n"})
     assert article.title.startswith("Lithium firms in Ruritania"), article.title
     assert article.passages[0].text.startswith("Wire, BORDURIA") or "Wire, BORDURIA" in article.passages[0].text
-
-
-def test_set_34_other_stories_listed_as_dashed_items_inside_the_body_go(tmp_path):
-    """Three dashed headlines of other stories between paragraphs ("- Borduria studies battery trading
-    platform") go, though they share a word or two with the story."""
-    story = [
-        "Ruritania plans to boost its production of rare earth elements and be among the top five producers.",
-        "The country uncovered the world's second-largest rare earth element reserve in its central region.",
-        "The reserves of rare earth ore at the site are estimated at 690 million tonnes, the minister said.",
-        "The rare earth facility will initially process 1,200 tonnes of ore, increasing to 570,000 tonnes.",
-    ]
-    teasers = [
-        "- Borduria studies battery materials trading platform for ore",
-        "- Ruritania's trade deficit widens as ore exports dip in April",
-        "- Gulf sees potential in Ruritanian rare production and defence",
-    ]
-    text = "\n".join([*story[:3], *teasers, story[3]]) + "\n"
-    (article,), _ = articles_from(tmp_path, {"a.txt": text})
-    assert [d.text for d in article.dropped] == teasers, article.dropped
