@@ -1151,3 +1151,17 @@ def test_set_34_a_section_s_name_before_a_headline_a_credited_caption_and_an_age
     (article,), _ = articles_from(tmp_path / "b", {"a.txt": text + "\n"})
     assert article.title.startswith("Lithium firms in Ruritania"), article.title
     assert article.passages[0].text.startswith("Wire, BORDURIA") or "Wire, BORDURIA" in article.passages[0].text
+
+
+def test_set_34_a_map_described_under_the_text_is_a_caption(tmp_path):
+    """ "A map created by the Ruritania Geological Survey showing antimony prospects and mines." is a
+    picture's caption, however many words stand between "map" and "showing"."""
+    story = [
+        "Ruritania hopes to mine antimony again, and two companies are exploring antimony deposits in its north.",
+        "Antimony is a strategic metal used in ammunition and batteries, the executive director of one firm said.",
+        "The antimony deposits lie in remote areas far from roads, and the state has promised to build one.",
+    ]
+    caption = "A map created by the Ruritania Geological Survey showing antimony prospects, occurrences and mines."
+    text = "\n\n".join([*story[:2], caption, story[2]]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert [d.text for d in article.dropped] == [caption], article.dropped

@@ -63,7 +63,7 @@ def leading_stamp(text: str) -> int:
 
 
 DATELINE_REACH = 160
-# "Reuters, BEIJING" on a line of its own: a wire agency's name, then the place in capitals (a dateline,
+# "Wire, BORDURIA" on a line of its own: a wire agency's name, then the place in capitals (a dateline,
 # as some dailies print it).
 AGENCY_PLACE = re.compile(r"(?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s+(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})")
 

@@ -14,7 +14,7 @@ _PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|f
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
 _SHOWS = (
     r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
-    r"screenshot|infographic)\s+(?:\w+\s+)?(?:shows|showing)\b"
+    r"screenshot|infographic)\s+(?:[\w’'.,-]+\s+){0,12}?(?:shows|showing)\b"  # "A map created by X showing …"
 )
 _IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
 # "… Ho Chi Minh City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
