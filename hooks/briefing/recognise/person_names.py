@@ -25,10 +25,12 @@ FULL_NAME = (
 )
 # "Deputy Minister … Eng. Jane Doe": a courtesy title between the post and the name.
 TITLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|Sheikh|Sheikha)\s+"
-HONORIFIC = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|H\.E|"
-    r"Sheikh|Sheikha)\.?\s+)+"
+# Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
+COURTESY = (
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|H\.E|"
+    r"Sheikh|Sheikha)"
 )
+HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 NOT_A_NAME_WORD = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .person_names import FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
+from .person_names import COURTESY, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
 from .titles import OFFICIAL_TITLES, PORTFOLIO_TITLE, POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
@@ -88,7 +88,7 @@ PLACE_LOWER_TITLE = re.compile(
 )
 # "Jane Doe, who is deputy prime minister as well as economy minister, said": the post in a relative clause.
 NAME_WHO_IS = re.compile(
-    rf"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?P<name>{FULL_NAME}),\s+who\s+is\s+(?:also\s+)?(?:the\s+)?"
+    rf"(?:{COURTESY}\.?\s+)?(?P<name>{FULL_NAME}),\s+who\s+is\s+(?:also\s+)?(?:the\s+)?"
     rf"(?P<role>[^,;.]{{3,80}}?)(?=[,;.])"
 )
 # "Jane Doe, the state governor, said", "X, its mines minister, has": a state's post in lower case after the name.
