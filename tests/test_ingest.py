@@ -1165,3 +1165,17 @@ def test_set_34_a_map_described_under_the_text_is_a_caption(tmp_path):
     text = "\n\n".join([*story[:2], caption, story[2]]) + "\n"
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert [d.text for d in article.dropped] == [caption], article.dropped
+
+
+def test_set_35_a_sitting_calendar_is_no_title(tmp_path):
+    """ "Assembly sit 16/04/2024" and "• The Assembly meets on 16/04/2024 (01:00 PM)" are a parliament's
+    calendar: page chrome, never the title."""
+    calendar = ["• The Assembly meets on 16/04/2024 (01:00 PM)", "Assembly sit 16/04/2024"]
+    story = [
+        "I refer to a June 2020 report on lithium which stated that the government has done little for miners.",
+        "Does the government concede that without greater support the lithium industry will not grow in Ruritania?",
+        "The minister said the lithium industry has received support from the government since 2020.",
+    ]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join([*calendar, *story]) + "\n"})
+    assert [d.text for d in article.dropped] == calendar, article.dropped
+    assert article.title.startswith("I refer to a June 2020 report"), article.title

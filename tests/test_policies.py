@@ -643,3 +643,19 @@ def test_set_33_a_state_informed_of_a_measure_is_not_its_author_and_a_permit_wit
     )
     found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path / "b", text)}
     assert found == {("country:kenya", "mining licence"), ("country:kenya", "public funding")}, found
+
+
+def test_set_35_exportation_stopped_concessions_auctioned_and_financing_expanded(tmp_path):
+    """ "when it stopped the exportation of nickel ore", "plans to auction new mining concessions" and
+    "has announced a $2 billion expansion in critical minerals financing" are measures."""
+    text = (
+        "Kenya is rich in nickel. Kenya saw gains when it stopped the exportation of nickel ore in 2020.\n\n"
+        "The government of Zambia plans to auction new mining concessions for copper later this year.\n\n"
+        "The Ghana Government has announced a $2 billion expansion in critical minerals financing.\n"
+    )
+    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    assert {
+        ("country:kenya", "export ban"),
+        ("country:zambia", "licence auction"),
+        ("country:ghana", "public funding"),
+    } <= found, found

@@ -1279,3 +1279,20 @@ def test_set_34_posts_in_lower_case_after_names_and_a_ceo_of_a_portfolio(tmp_pat
     }, people
     orgs = _org_names(b)
     assert "Verde Resources Council" in orgs and "Verde Resources" not in orgs, orgs
+
+
+def test_set_35_names_joined_by_and_and_a_president_s_administration(tmp_path):
+    """ "a report by the Chamber of Minerals and Energy and the Association of Mining and Exploration
+    Companies" names two bodies, each whole; "the Ruritanian President's Administration Jane Doe" and "the
+    Doe Administration" (Jane Doe named) are the state, no organisation."""
+    text = (
+        "I refer to a June 2020 report by the Chamber of Minerals and Energy and the Association of Mining "
+        "and Exploration Companies on lithium.\n\n"
+        "This would be the first foreign lithium investment by the Ruritanian President's Administration "
+        "Jane Doe, the report said.\n\n"
+        "The interest expressed on the part of the Doe Administration comes after President Jane Doe hinted "
+        "at buying the lithium mine.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Chamber of Minerals and Energy", "Association of Mining and Exploration Companies"} <= orgs, orgs
+    assert not {"Chamber of Minerals", "Exploration Companies", "Ruritanian President", "Doe Administration"} & orgs

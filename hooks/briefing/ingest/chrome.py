@@ -160,6 +160,8 @@ def evidence(line: Line) -> str | None:
         return "caption or photo credit"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
         return "time stamp"
+    if not line.sentence and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and lx.TIME.search(text)):
+        return "a date with a label (a calendar entry)"  # "Assembly sit 16/04/2024"
     if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
         return "byline or credit"  # "3 May 2022 Jane Doe": the date and the author's name
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):

@@ -234,8 +234,10 @@ def name_parts(name: str) -> list[str]:
     """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
     through "and" up to a head noun of a body of its own ("Department of Mines, Land and
     Water and Department of Trade" is two)."""
+    if " and the " in name:  # "the Chamber of Mines and Energy and the Association of …": each part whole
+        return name.split(" and the ")
     parts = name.split(" and ")
-    if not PUBLIC_BODY_OF.search(parts[0]) or " and the " in name:
+    if not PUBLIC_BODY_OF.search(parts[0]):
         return parts
     names = [parts[0]]
     for part in parts[1:]:
@@ -253,7 +255,10 @@ def two_names(name: str, sentence: str) -> bool:
     first, _, second = name.partition(" and ")
     if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
         return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
-    if " and the " in name or re.search(rf"\S\s+(?:{ENDINGS})\.?$", first) or ROLE_INSIDE.search(first):
+    ended = re.search(rf"\S\s+(?:{ENDINGS})\.?$", first)  # not "Chamber of Minerals [and Energy]": a portfolio
+    if " and the " in name or ended and (LEGAL.search(first) or not re.search(r"\b(?:of|for)\b", first)):
+        return True
+    if ROLE_INSIDE.search(first):
         return True
     if re.fullmatch(r"[A-Z]{2,6}", first) and re.match(r"[A-Z]", second):
         return True  # "ACB and Andina Cobre Group": an acronym is a name of its own

@@ -76,9 +76,8 @@ class OrgSighting(Quote):
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
-    """Not a place, a person (`people`: full names, of two words or more), an outlet, or generic
-    words. An `employer` (a chief executive's company) may be a place and generic words: "Namibia
-    Critical Metals"."""
+    """Not a place, a person (`people`: full names), an outlet, or generic words. An `employer` (a chief
+    executive's company) may be a place and generic words: "Namibia Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
     defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
     if (
@@ -111,6 +110,12 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # a legislature is where officials sit, not an organisation page
     if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):
         return False  # "Chief Executive Jane Doe" is a person with a title
+    if (
+        len(words) == 2
+        and words[1] in ("Administration", "Government")
+        and any(p.endswith(" " + words[0]) for p in people)
+    ):
+        return False  # "the Doe Administration": a president's government, the state
     return not (len(words) == 1 and len(name) < 3)
 
 
@@ -165,6 +170,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
         if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
             place, name = place or owner.group("owner"), owner.group("rest")
+        elif owner and TITLE.search(owner.group("owner")):
+            return  # "the Ruritanian President's Administration": a head of state's office, the state
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
             name = owner.group("owner")
         tail = re.search(r"\s+(?:and|for)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$", name)

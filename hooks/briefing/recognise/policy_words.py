@@ -23,6 +23,7 @@ MEASURES = _table(
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
+            r"\b(?:stop|halt|suspend|cease|ban)\w*\s+the\s+exportation\b|"
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
@@ -77,6 +78,7 @@ MEASURES = _table(
             r"\b(?:auction|tender|bidding)\w*\s+(?:[\w&-]+\s+){0,4}?(?:for|of)\s+(?:[\w&-]+\s+){0,4}?"
             r"(?:blocks?|licen[cs]es?|deposits?|minerals?|concessions?|areas?|salt\s+flats|extraction)\b|"
             r"\boffer\w*\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]es?|blocks?|concessions?)\s+(?:for|to)\b|"
+            r"\b(?:auction|tender)\w*\s+(?:off\s+)?(?:[\w-]+\s+){0,3}?(?:concessions?|licen[cs]es?|blocks?|deposits?)\b|"
             r"\b(?:mining|exploration|concession)\s+(?:blocks?|areas?)\b[^.;]{0,60}?\b(?:offered|auctioned|tendered)\b",
         ),
         (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
@@ -104,7 +106,8 @@ MEASURES = _table(
             rf"allocat\w*|set\s+aside|sets\s+aside|pledg\w*)\s+(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+|"
             rf"over\s+|nearly\s+)?{AMOUNT}|"
             r"\b(?:increas|boost|expand|rais)\w*\s+(?:its\s+|the\s+)?funding\s+for\b|\btax\s+(?:production\s+)?credits?\b|"
-            r"\bapprov\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:scheme|mission|fund)\b",
+            r"\bapprov\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:scheme|mission|fund)\b|"
+            rf"{AMOUNT}\s+(?:expansion|boost|increase|top-up)\s+(?:in|of|to)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding)\b",
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
