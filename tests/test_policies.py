@@ -453,6 +453,11 @@ def _policy_list(tmp_path, text):
     return briefing_from(tmp_path, {"a.txt": text}).of_kind(POLICY)
 
 
+def _measures(tmp_path, text):
+    """{(imposer, type)} of the policies the text states."""
+    return {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+
+
 def test_set_22_two_named_signatories_of_one_contract_and_separate_agreements(tmp_path):
     """ "X and Y signed the first contract to build …" is a deal between them; "X and Y signed separate
     agreements" is none between them."""
@@ -490,7 +495,7 @@ def test_a_state_s_grants_and_awards_for_mining_are_public_funding(tmp_path):
         "providing funding of US$20 000 000 in exploration expenditures.\n\n"
         "The United Kingdom Department for Business has awarded a total of $30 million to four lithium refiners.\n"
     )
-    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    found = _measures(tmp_path, text)
     assert found == {
         ("country:zambia", "public funding"),
         ("country:united-states", "public funding"),
@@ -591,7 +596,7 @@ def test_auctions_licence_decisions_and_state_funding_are_measures(tmp_path):
         "The Namibian government earmarked about €1-billion for raw materials investments in lithium.\n\n"
         "Andina Cobre raised $50 million in a placement to fund its copper mine in Chile.\n"
     )
-    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    found = _measures(tmp_path, text)
     assert found == {
         ("country:zambia", "licence auction"),
         ("country:kenya", "mining licence"),
@@ -643,7 +648,7 @@ def test_set_33_a_state_informed_of_a_measure_is_not_its_author_and_a_permit_wit
         "Andina has denounced a withdrawal by the government in June of a permit for its lithium deposit.\n\n"
         "The government is spending $5.5 million on a lithium research centre.\n"
     )
-    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path / "b", text)}
+    found = _measures(tmp_path / "b", text)
     assert found == {("country:kenya", "mining licence"), ("country:kenya", "public funding")}, found
 
 
@@ -655,7 +660,7 @@ def test_set_35_exportation_stopped_concessions_auctioned_and_financing_expanded
         "The government of Zambia plans to auction new mining concessions for copper later this year.\n\n"
         "The Ghana Government has announced a $2 billion expansion in critical minerals financing.\n"
     )
-    found = {(p.fields["imposer"], p.fields["type"]) for p in _policy_list(tmp_path, text)}
+    found = _measures(tmp_path, text)
     assert {
         ("country:kenya", "export ban"),
         ("country:zambia", "licence auction"),

@@ -121,7 +121,6 @@ def alt_text(page: Page, i: int) -> bool:
     below, line = page.lines[i + 1].norm if i + 1 < len(page.lines) else "", page.lines[i]
     if below.startswith(line.norm) and CREDIT_WORD.search(below, len(line.norm)) and line.cap_share < 0.6:
         return True  # "Protesters block a road" over "Protesters block a road Copyright Jane Doe/Wire"
-    line = page.lines[i]
     if i + 1 >= len(page.lines) or page.reasons[i + 1] != "caption or photo credit" or line.sentence:
         return False
     if line.cap_share >= 0.6:

@@ -11,8 +11,8 @@ from ..keys import is_org, org_name
 from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
-from ..recognise.org_types import folded_acronyms
-from ..recognise.organisations import OrgSighting, canonical, org_type, plausible, spells
+from ..recognise.org_types import folded_acronyms, spells
+from ..recognise.organisations import OrgSighting, canonical, org_type, plausible
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio
 from ..sitedata import SiteData
@@ -151,7 +151,7 @@ def _one_of_its_words(short: str, name: str) -> bool:
         and short.lower() not in GENERIC
         and any(
             len(w) >= 4 and (short.casefold().startswith(w.casefold()) or w.casefold().startswith(short.casefold()))
-            for w in name.split()[1:] + name.split()[:1]
+            for w in name.split()
         )
     )
 
