@@ -62,30 +62,42 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
         found = [e for e in briefing.of_kind(POLICY) if any(s.article == page_id for s in e.sightings)]
         wanted = label.get("policies") or []
         left = list(found)
-        for want in wanted:
+
+        def fits(want, pool):
             imposers = {
                 gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"]),
                 *_state_of(want["imposer"], gaz),
             }
             minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
             minerals.discard(None)
-            fits = [
+            return [
                 p
-                for p in left
+                for p in pool
                 if p.fields["imposer"] in imposers
                 and (want["type"] == "other" or family(p.fields["type"]) == family(want["type"]))
                 and (not minerals or not p.fields["minerals"] or minerals & set(p.fields["minerals"]))
             ]
-            # the policy cited from the labelled sentence first: an "other" label fits any type
-            match = next((p for p in fits if any(want["quote"] in s.sentence for s in p.sightings)), None)
-            match = match or next(iter(fits), None)
+
+        # each label pairs first with the policy cited from its own sentence (an "other" label fits any
+        # type, so it must not take another label's policy first), then with any that fits
+        matches: dict[int, object] = {}
+        for n, want in enumerate(wanted):
+            quoted = next((p for p in fits(want, left) if any(want["quote"] in s.sentence for s in p.sightings)), None)
+            if quoted is not None:
+                matches[n] = quoted
+                left.remove(quoted)
+        for n, want in enumerate(wanted):
+            if n not in matches and (match := next(iter(fits(want, left)), None)) is not None:
+                matches[n] = match
+                left.remove(match)
+        for n, want in enumerate(wanted):
+            match = matches.get(n)
             if match is None:
                 fn += 1
                 misses.append(
                     f"{page_id} missed: {want['imposer']} {want['type']} {want.get('minerals')}: {want['quote']}"
                 )
                 continue
-            left.remove(match)
             tp += 1
             exact += match.fields["type"] == want["type"]
             if match.fields["type"] != want["type"]:

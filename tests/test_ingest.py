@@ -1179,3 +1179,29 @@ def test_set_35_a_sitting_calendar_is_no_title(tmp_path):
     (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join([*calendar, *story]) + "\n"})
     assert [d.text for d in article.dropped] == calendar, article.dropped
     assert article.title.startswith("I refer to a June 2020 report"), article.title
+
+
+def test_set_36_a_feature_headline_sharing_no_word_and_a_broadcaster_s_prompts(tmp_path):
+    """A feature's headline ("How the west's miners won over the capital") may share no word with its
+    first paragraphs: the one title-like line between the chrome and the text is the headline. A
+    broadcaster's prompts under the story ("Listen to the interview in the audio player below.", "Get
+    the whole picture 💡", "Take a look at the topic timeline …") are chrome."""
+    chrome = ["Skip to navigationSkip to contentSkip to footerHelp using this website", "  • Advertisement"]
+    headline = "    How the west’s miners won over the capital"
+    story = [
+        "    The tax credits on lithium processing unveiled in the budget were the result of months of talks.",
+        "    Jane Doe was in her sneakers and jeans, recovering from a knee reconstruction in the spring.",
+        "    The wear and tear from years of hockey had slowed her down long enough to listen to a pitch.",
+        "    They met in her office on the 38th floor to discuss ways for the government to back processing.",
+    ]
+    prompts = [
+        "Listen to the interview in the audio player below.",
+        "Get the whole picture 💡",
+        "Take a look at the topic timeline for all related articles.",
+    ]
+    page = "\n\n".join([*chrome, headline, *story, *prompts]) + "\n"
+    (article,), _ = articles_from(tmp_path, {"a.txt": page})
+    assert article.title == "How the west’s miners won over the capital", article.title
+    dropped = {d.text.strip() for d in article.dropped}
+    assert set(prompts) <= dropped, article.dropped
+    assert not {s.strip() for s in story} & dropped, article.dropped

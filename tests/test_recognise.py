@@ -461,10 +461,10 @@ def test_known_companies_and_acronyms_need_no_cue(tmp_path):
             "Ben Oduya",
             "Minister of Energy and Mineral Resource",
         ),
-        (  # a post of a ministry is a state's post, however it is written
+        (  # a post of a ministry is a state's post, however it is written (its remit in lower case is the post's)
             "Budi Santoso, the mining ministry’s director general for coal and minerals, said the ban will apply.",
             "Budi Santoso",
-            "mining ministry’s director general",
+            "mining ministry’s director general for coal and minerals",
         ),
         (  # a special envoy's long portfolio before the name
             "The talks included Special Envoy for Northern and Coastal Affairs Ivan Petrenko.",
@@ -1302,3 +1302,24 @@ def test_set_35_names_joined_by_and_and_a_president_s_administration(tmp_path):
     orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert {"Chamber of Minerals and Energy", "Association of Mining and Exploration Companies"} <= orgs, orgs
     assert not {"Chamber of Minerals", "Exploration Companies", "Ruritanian President", "Doe Administration"} & orgs
+
+
+def test_set_36_officials_by_a_long_post_or_a_ministry_and_a_plant_named_like_a_company(tmp_path):
+    """ "said Jane Doe, acting defense undersecretary for industrial base policy" and "Tri Wira, a
+    senior official at the Energy and Mineral Resources Ministry" are officials (the first post whole);
+    "a Geothermal Lithium Extraction Plant" and "a Central Lithium Plant" are plants, no companies; a
+    state company's name of seven words ("Catamarca Minera Y Energética Sociedad Del Estado") is whole."""
+    text = (
+        "“Magnets matter,” said Jane Doe, acting defense undersecretary for industrial base policy.\n\n"
+        "“The quotas will be reviewed,” Tri Wira, a senior official at the Energy and Mineral Resources "
+        "Ministry told reporters on lithium.\n\n"
+        "The grants support a Geothermal Lithium Extraction Plant in Landau and a Central Lithium Plant in "
+        "Frankfurt.\n\n"
+        "Kenya signed with the state-owned Catamarca Minera Y Energética Sociedad Del Estado on lithium.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jane Doe", "Tri Wira") == {"Jane Doe": "official", "Tri Wira": "official"}, _kinds(b)
+    assert "undersecretary for industrial base policy" in _people(b)["Jane Doe"].fields["role"]
+    orgs = _org_names(b)
+    assert not {"Geothermal Lithium", "Central Lithium"} & orgs, orgs
+    assert "Catamarca Minera Y Energética Sociedad Del Estado" in orgs, orgs

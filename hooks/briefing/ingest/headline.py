@@ -94,7 +94,16 @@ def pick_headline(page: Page) -> int | None:
             if below in candidates and page.lines[below].text.rstrip().endswith("?"):
                 i = below  # a series' title over the headline asked as a question ("Deep sea: a new divide?")
             return _fuller_copy(page, _without_site(page, i, top), top)
-    return _two_word_headline(page, top, lede)
+    return _sole_line_above(page, top, candidates) or _two_word_headline(page, top, lede)
+
+
+def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
+    """A feature's headline may share no word with its text ("How the west's miners won over the
+    capital"): the one title-like line left between the page's chrome and its first paragraph."""
+    kept = [i for i in range(top) if not page.reasons[i]]
+    if len(kept) == 1 and kept[0] == top - 1 and kept[0] in candidates:
+        return kept[0]
+    return None
 
 
 def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None:

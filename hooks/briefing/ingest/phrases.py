@@ -189,6 +189,7 @@ APPEAL_PATTERNS = {
         word: r"read\s+(?:the\s+)?(?:full|entire|whole)\s+(?:paper|report|study|story|article)\b"
         for word in ("full", "entire", "whole")
     },
+    "picture": r"^\W*get\s+the\s+(?:whole|full|bigger)\s+picture\W*$",  # "Get the whole picture 💡"
     "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
@@ -196,6 +197,8 @@ APPEAL_PATTERNS = {
     r"|^\W*listen\s+(?:to|on|now)\b.{0,120}\b(?:podcasts?|app)\b",  # "Listen to … with X Podcasts."
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
+    "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b",  # "Listen to it in the audio player below."
+    "timeline": r"\btopic\s+timeline\b|\btimeline\s+(?:of|for)\s+(?:all\s+)?related\s+(?:articles|stories)",
     "copied": r"link\s+copied",
     "tip": r"send\s+us\s+a\s+tip",
     "error": r"report\s+an\s+error",

@@ -1,10 +1,10 @@
 """Stage 2, recognise deals: agreement language → `DealSighting`s with parties as reported.
 
-A sighting is one sentence that speaks of an agreement, framework, pact, memorandum, pledge or
-joint venture. Parties come from the sentence's structure ("X and Y signed", "agreements with
-X and Y", "between X and Y", "X-Y framework"); places the sentence sets against the deal
-("dependence on X", "away from X") are not parties. A sentence that names no parties but
-speaks of "the deal" refers to the article's latest deal.
+A sighting is one sentence that speaks of an agreement, framework, pact, memorandum, pledge, joint
+venture or awarded contract. Parties come from the sentence's structure ("X and Y signed", "agreements
+with X and Y", "between X and Y", "X-Y framework", "X awarded Y a contract"); places the sentence sets
+against the deal ("dependence on X") are not parties. A sentence that names no parties but speaks of
+"the deal" refers to the article's latest deal.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from .deal_words import (
 from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
+from .party_phrases import AWARDED, phrase_named
 from .transactions import HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
 
@@ -159,8 +160,8 @@ def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
     )
     if not parties or not all(named(p, 0) for p in parties):
         return False
-    if SIGNED_ONE.search(c.sentence, 0, trig.start()):
-        return True  # "X and Y signed the first contract to build …": one contract, its signatories named
+    if SIGNED_ONE.search(c.sentence, 0, trig.start()) or AWARDED.search(c.sentence, 0, trig.start()):
+        return True  # "X and Y signed the first contract to build …", "X awarded Y a $5m contract": one contract
     return bool(after) and any(named(p, trig.end()) for p in parties)
 
 
@@ -226,14 +227,14 @@ class _Context:
 
 
 def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
-    """Parties for one trigger word: two organisations the site knows ("X signed with Y"), then
-    organisations by their head nouns, then places, then "between the two nations", then an
-    organisation and the place a "with" names."""
+    """Parties for one trigger word: two organisations the site knows ("X signed with Y") or an awarder
+    and its awardee, then organisations by their head nouns, then places, then "between the two
+    nations", then an organisation and the place a "with" names."""
     by_head = find_orgs(c.sentence)
     known = c.organisations
     orgs = sorted(known + [o for o in by_head if not any(k.start < o.end and o.start < k.end for k in known)],
                   key=lambda o: o.start)  # fmt: skip
-    both_known = subject_with_counterpart(c.sentence, known, trig, [])
+    both_known = subject_with_counterpart(c.sentence, known, trig, []) or phrase_named(c, orgs, trig)
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)

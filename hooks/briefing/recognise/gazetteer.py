@@ -118,6 +118,10 @@ def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
         options.sort(reverse=True)
         if len(options) == 1 or options[0][0] >= DEMONYM_DOMINANCE * max(options[1][0], 1):
             gaz.demonyms[demonym] = options[0][1]
+    for iso, demonyms in ref.demonyms.items():
+        key = next((k for k, p in gaz.places.items() if p.iso == iso), None)
+        for demonym in demonyms if key else []:
+            gaz.demonyms[demonym] = key  # reference adjectives win too
 
 
 def _add_regions(gaz: Gazetteer, regions: list[RegionReference]) -> None:

@@ -11,7 +11,7 @@ import re
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
-NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|du|la|for)\s+)?(?:{NAME_WORD})){{0,5}}"
+NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|du|la|for)\s+)?(?:{NAME_WORD})){{0,6}}"
 DESCRIPTOR = (
     r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
     r"smelter|processor|maker|manufacturer|supplier|trader|trading house|explorer|start-?up|automaker|carmaker|"
@@ -85,10 +85,10 @@ ENDINGS = (
 EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
 # "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
-ENDING = re.compile(
+ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "a Y Lithium Plant": a thing named
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS}|"
-    r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit)\b)"  # "Special Mining Licence", "the X Lithium project"
+    r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
 # unless it is a law, a plan or an event.

@@ -248,7 +248,7 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             cp = re.split(rf"\s+(?={VERB_AFTER_NAME})", with_m.group("cp").removeprefix("the "))[0]
             return [org_key(subject.name), org_key(cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
-        r"\bbetween\s+(?P<cp>[^;.]+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
+        r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
         sentence[trigger.end() :],
     )
     if between:

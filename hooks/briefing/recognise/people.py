@@ -54,6 +54,7 @@ from .titles import (
     classify_role,
     is_portfolio,
     led_by_place,
+    names_a_role,
     post_in_body,
     public_body,
     strip_possessive,
@@ -181,11 +182,13 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in APPOSITIVE.finditer(sentence):
         role, aff = m.group("role").strip(), m.group("aff")
         aff += listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else ""
-        if " at " in aff and aff.split(" at ", 1)[0][:1].islower() and not aff.startswith("the "):
-            extra, aff = aff.split(" at ", 1)  # "professor of economics at X University", its word kept
+        if (
+            aff[:1].islower() and not aff.startswith("the ") and (" at " in aff or aff.islower())
+        ):  # "… for trade policy"
+            extra, aff = aff.split(" at ", 1) if " at " in aff else (aff, "")  # "professor of law at X University"
             role = f"{role} {m.group('prep')} {extra}"
-        if (EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role)) and not GLUED_NAME.fullmatch(aff):
-            kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff), places)
+        if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
+            kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
     for m in TITLE_BEFORE.finditer(sentence):
         aff = m.group("aff")
@@ -281,12 +284,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             elif OFFICIAL_ROLE_WORDS.fullmatch(f"{aff} {role}"):
                 role, aff = f"{aff} {role}", None  # "Energy Secretary": a title, not a post in a body "Energy"
             kind = classify_role(role, aff, places)
-            add(
-                m.group("name"),
-                kind,
-                role,
-                None if aff and strip_possessive(aff) in places and kind is OFFICIAL else aff,
-            )
+            aff = None if aff and strip_possessive(aff) in places and kind is OFFICIAL else aff
+            add(m.group("name"), kind, role, aff)
     for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
         add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
     for m in NAME_LOWER_POST.finditer(sentence):  # "Jane Doe, the state governor, said"

@@ -21,7 +21,7 @@ from ..kinds import COUNTRY, MINERAL
 from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
-from .policy_words import MEASURES, STATUSES
+from .policy_words import MEASURES, STATUSES, named_again, referred_type
 
 # Words before a place that make it the measure's target or its market, not its author.
 TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
@@ -61,7 +61,7 @@ NOT_MINERALS = re.compile(
 # which the state that grants it sets
 THE_STATE = re.compile(
     r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
-    r"\bnationwide\b|"
+    r"\bnationwide\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
     re.I,
 )
@@ -119,6 +119,8 @@ def find_policies(
     agency to its country, an international body to itself ("… by the European Commission");
     `regions`: places that take no measure ("Africa"), which do not count among the article's states."""
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
+    if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
+        states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
     reader = _Reader(article, public_bodies or {}, place_names, states)
     index = MentionIndex(mentions)
     for passage in article.passages:
@@ -128,9 +130,13 @@ def find_policies(
         for s0, _, sentence, in_sentence in index.sentences(passage):
             measures = measure_types(sentence)
             if not measures and reader.found and (back := REFERS_BACK.search(sentence)):
-                measures = [(_referred_type(back.group(0), reader.found), back)]  # "The ban was extended in June."
+                measures = [(referred_type(back.group(0), reader.found), back)]  # "The ban was extended in June."
             for kind, trigger in measures:
-                reader.found += reader.sighting(passage, sentence, s0, in_sentence, kind, trigger, before)
+                seen = reader.sighting(passage, sentence, s0, in_sentence, kind, trigger, before)
+                # "a bill to stop exports after Ruritania banned ore shipments": a later mention may say who
+                while not seen and (trigger := named_again(kind, sentence, trigger.end())):
+                    seen = reader.sighting(passage, sentence, s0, in_sentence, kind, trigger, before)
+                reader.found += seen
             before = [m.key for m in in_sentence if MINERAL.owns(m.key)]
     return reader.found
 
@@ -265,19 +271,10 @@ def _measure_minerals(sentence: str, trigger: re.Match, minerals: list[tuple[int
     return list(dict.fromkeys(own or [k for _, k in minerals]))
 
 
-# What a noun that refers back can name: "the curbs" are controls, not the tariffs read last.
-REFERRED_TYPES = (
-    (re.compile(r"\b(?:ban|embargo)\b", re.I), ("export ban",)),
-    (re.compile(r"\b(?:controls?|restrictions?|curbs?|rules?)\b", re.I), ("export control", "export licensing")),
-    (re.compile(r"\bquotas?\b", re.I), ("export quota", "production quota")),
-    (re.compile(r"\btariffs?\b", re.I), ("import tariff", "export tax")),
-)
-
-
-def _referred_type(noun_phrase: str, found: list[PolicySighting]) -> str:
-    """The type of the latest measure the noun can name; the latest measure's when none fits."""
-    kinds = next((kinds for pattern, kinds in REFERRED_TYPES if pattern.search(noun_phrase)), None)
-    return next((p.type for p in reversed(found) if kinds is None or p.type in kinds), found[-1].type)
+def _places_named(text: str, place_names: dict[str, str]) -> set[str]:
+    words = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", text))
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return {place_names[span] for span in spans if span in place_names}
 
 
 def _only_state(sentence: str, places: list[tuple[int, int, str]]) -> str | None:

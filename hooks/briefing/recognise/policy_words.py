@@ -132,7 +132,7 @@ STATUSES = _table(
         ("suspended", r"\b(?:suspend\w*|paus\w*|postpon\w*|delay\w*|relax\w*|eas(?:e|ed|es|ing))\b"),
         (
             "proposed",
-            r"\b(?:propos\w*|consider\w*|mull\w*|weigh\w*|thinking about|draft\w*|plan(?:s|ned|ning)? to|"
+            r"\b(?:propos\w*|consider\w*|mull\w*|weigh\w*|explor(?:e|es|ed|ing)\b|thinking about|draft\w*|plan(?:s|ned|ning)? to|"
             r"(?:could|may|might|would)\s+(?:\w+\s+)?(?:impose|ban|introduce|restrict|develop)|will develop|urg\w+)\b",
         ),
         ("extended", r"\b(?:extend\w*|expand\w*|widen\w*|tighten\w*|added to|adds?)\b"),
@@ -148,3 +148,24 @@ STATUSES = _table(
         ),
     ]
 )
+
+
+# What a noun that refers back can name: "the curbs" are controls, not the tariffs read last.
+REFERRED_TYPES = (
+    (re.compile(r"\b(?:ban|embargo)\b", re.I), ("export ban",)),
+    (re.compile(r"\b(?:controls?|restrictions?|curbs?|rules?)\b", re.I), ("export control", "export licensing")),
+    (re.compile(r"\bquotas?\b", re.I), ("export quota", "production quota")),
+    (re.compile(r"\btariffs?\b", re.I), ("import tariff", "export tax")),
+)
+
+
+def named_again(kind: str, sentence: str, after: int) -> re.Match | None:
+    """The next words after `after` that name a measure of this type again."""
+    pattern = next((p for k, p in MEASURES if k == kind), None)
+    return pattern.search(sentence, after) if pattern else None
+
+
+def referred_type(noun_phrase: str, found: list) -> str:
+    """The type of the latest measure the noun can name; the latest measure's when none fits."""
+    kinds = next((kinds for pattern, kinds in REFERRED_TYPES if pattern.search(noun_phrase)), None)
+    return next((p.type for p in reversed(found) if kinds is None or p.type in kinds), found[-1].type)

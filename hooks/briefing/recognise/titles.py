@@ -58,7 +58,7 @@ EXPERT_ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
-    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\bsecretary\b|\bprime minister\b", re.IGNORECASE
+    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\b(?:under-?)?secretary\b|\bprime minister\b", re.IGNORECASE
 )
 GOVERNMENT_BODY = re.compile(
     rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
@@ -125,6 +125,11 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
     if EXPERT_ROLE_WORDS.search(role):
         return EXPERT
     return None
+
+
+def names_a_role(role: str) -> bool:
+    """ "analyst", "minister", "a senior official" (at the Mines Ministry: the state's, by the body)."""
+    return bool(EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role) or role.endswith(" official"))
 
 
 def is_portfolio(text: str) -> bool:

@@ -65,6 +65,8 @@ class CountryReference(Strict):
     capital_exceptions: list[str] = []
     ambiguous_names: list[str] = []
     not_names: list[str] = []  # the gazetteer's spellings that are English words ("Island" for Iceland)
+    # adjectives the gazetteer's one demonym per country misses ("Philippine" beside "Filipino")
+    demonyms: dict[Annotated[str, Field(pattern=r"^[A-Z]{2}$")], list[Annotated[str, Field(min_length=1)]]] = {}
 
 
 class RegionReference(Strict):

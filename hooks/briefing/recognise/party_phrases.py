@@ -1,0 +1,59 @@
+"""Stage 2, recognise deals (more party phrases): an award, and a joint announcement.
+
+"The Ruritanian Defence Department has awarded Andina Cobre a $35 million contract": the awarder is
+the sentence's subject, the awardee the name right after the verb. "Andina Cobre and Minera Sur
+announce that they have entered into an agreement": "they" are the two names before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..keys import org_key
+from .mentions import OrgSpan
+
+
+def phrase_named(context, orgs: list[OrgSpan], trigger: re.Match) -> list[str] | None:
+    """The parties an award or a joint announcement names; None when the sentence has neither."""
+    return awarded_parties(context, orgs, trigger) or joint_announcers(context, orgs, trigger)
+
+
+# The verb and its first object, right before the trigger word: "awarded Andina Cobre a $35 million ".
+AWARDED = re.compile(r"\b(?:awarded|granted|handed)\s+(?P<to>[A-Z][^,;]{1,60}?)\s+(?:a|an)\s+(?:[^\s,;]+\s+){0,4}$")
+
+
+def awarded_parties(context, orgs: list[OrgSpan], trigger: re.Match) -> list[str] | None:
+    """The awarder (the last name before the verb, in the same clause) and the awardee (the name the
+    verb's object starts with), as organisation or place keys; None when either is not named.
+    `context`: the sentence and the places in it (start, end, key), as `deals` reads them."""
+    sentence, places = context.sentence, context.places
+    m = AWARDED.search(sentence, 0, trigger.start())
+    if m is None:
+        return None
+    named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + list(places))
+    awardee = next((k for s, _, k in named if s == m.start("to")), None)
+    awarder = next(
+        (k for s, e, k in reversed(named) if e <= m.start() and not re.search(r"[;:,]", sentence[e : m.start()])),
+        None,
+    )
+    return [awarder, awardee] if awarder and awardee and awarder != awardee else None
+
+
+# "…, and Y, announce that they have entered into a definitive agreement": the verb before the trigger.
+JOINT_ANNOUNCEMENT = re.compile(
+    r"\b(?:announce[sd]?|said|say|confirm(?:s|ed)?|state[sd]?)\s+(?:today\s+)?(?:that\s+)?they\s+"
+    r"(?:have\s+|had\s+|will\s+)?(?:[a-z]+\s+){1,2}(?:into\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+# between two names of the list: "X (“XY”), and Y", "X and Y"
+_JOINED = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,?\s+and\s+")
+
+
+def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[str] | None:
+    """The last two organisations before a joint announcement's verb, joined by "and"."""
+    sentence = context.sentence
+    m = JOINT_ANNOUNCEMENT.search(sentence, 0, trigger.start())
+    before = [o for o in orgs if m and o.end <= m.start()]
+    if len(before) < 2 or not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?,?\s*", sentence[before[-1].end : m.start()]):
+        return None
+    first, last = before[-2], before[-1]
+    return [org_key(first.name), org_key(last.name)] if _JOINED.fullmatch(sentence[first.end : last.start]) else None
