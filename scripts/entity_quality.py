@@ -20,7 +20,7 @@ import unicodedata
 from labelled_pages import arguments, build_from_pages, load_labels, rates
 
 from briefing.kinds import EXPERT, OFFICIAL, ORGANISATION
-from briefing.recognise.organisations import canonical
+from briefing.recognise.org_types import canonical
 
 LABELS = {"dev": "entities.yml", "heldout": "entities_heldout.yml", "new": "heldout/entities.yml"}
 

@@ -201,7 +201,9 @@ def test_policies_on_labelled_real_pages():
     # Set 35 joined at 0.667 / 0.400 and 0.444 / 0.444 (0.750 / 0.600 and 0.444 / 0.444 after its fixes):
     # 466 pages now 0.871 / 0.458, deals 0.662 / 0.349. Set 36 joined at 1.000 / 0.200 and 0.500 / 0.182
     # (1.000 / 0.500 and 0.833 / 0.455 after its fixes; the scorer now pairs a label with the policy cited
-    # from its sentence first): 478 pages now 0.876 / 0.462, deals 0.667 / 0.352.
+    # from its sentence first): 478 pages now 0.876 / 0.462, deals 0.667 / 0.352. Set 37 joined at 1.000 /
+    # 0.500 and 0.667 / 0.286 (1.000 / 0.500 and 1.000 / 0.429 after its fixes): 489 pages now 0.877 /
+    # 0.463, deals 0.671 / 0.353.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -722,3 +724,18 @@ def test_set_36_an_awarded_contract_a_joint_announcement_and_a_party_ending_in_l
     for n, (text, parties) in enumerate(cases):
         deals = briefing_from(tmp_path / str(n), {"a.txt": text}).of_kind(DEAL)
         assert [set(d.fields["parties"]) for d in deals] == [parties], (text, [d.fields for d in deals])
+
+
+def test_set_37_a_grant_to_a_named_company_and_the_best_deal(tmp_path):
+    """ "The Ruritania Defence Agency is granting Kenya's Andina Metals Corp. $15.8 million" is a deal
+    between them (a grant to a named company); "Nairobi is determined to get the best deal" is none."""
+    text = (
+        "The Ruritania Defence Agency is granting Kenya's Andina Metals Corp. $15.8 million to accelerate "
+        "the development of a tungsten mine.\n"
+    )
+    (deal,) = briefing_from(tmp_path, {"a.txt": text}).of_kind(DEAL)
+    assert set(deal.fields["parties"]) == {"organisation:ruritania-defence-agency", "organisation:andina-metals"}
+    text = (
+        "With the US and China locked in a resource war over rare earths, Nairobi is determined to get the best deal.\n"
+    )
+    assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)

@@ -1323,3 +1323,25 @@ def test_set_36_officials_by_a_long_post_or_a_ministry_and_a_plant_named_like_a_
     orgs = _org_names(b)
     assert not {"Geothermal Lithium", "Central Lithium"} & orgs, orgs
     assert "Catamarca Minera Y Energética Sociedad Del Estado" in orgs, orgs
+
+
+def test_set_37_a_president_of_a_place_an_adviser_to_a_body_a_campaigner_and_a_miner_named_globe(tmp_path):
+    """ "The libertarian president Jane Doe of Kenya" is an official; "said Jon Roe, an international
+    lawyer and legal adviser to the Verde Conservation Coalition" and "said Ana Ruiz, a campaigner at
+    Greenwatch" are experts; "Globe Metals’ Kanyika project" names a miner, though "Globe" names
+    newspapers too."""
+    text = (
+        "The libertarian president Jane Doe of Kenya is pushing for a pro-business approach to mining.\n\n"
+        "“It would be a breach of law,” said Jon Roe, an international lawyer and legal adviser to the Verde "
+        "Conservation Coalition, an alliance of groups.\n\n"
+        "“The scale of the threat has been taken seriously,” said Ana Ruiz, a campaigner at Greenwatch who "
+        "attended the meeting on nickel.\n\n"
+        "Globe Metals’ Kanyika project would be the first major new niobium source.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jane Doe", "Jon Roe", "Ana Ruiz") == {
+        "Jane Doe": "official",
+        "Jon Roe": "expert",
+        "Ana Ruiz": "expert",
+    }, _kinds(b)
+    assert "Globe Metals" in _org_names(b), _org_names(b)

@@ -18,6 +18,8 @@ from .phrases import STORY_END
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
 _QUOTED = re.compile(r"[“”\"]")
+# A speaker's words, not a site's: "I'll let the minister talk", "Jane Doe: Thanks so much" (a transcript).
+_SPOKEN = re.compile(r"\bI(?:['’](?:ll|m|ve|d))?\s|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}:\s+[A-Z]")
 _SECOND_PERSON = frozenset({"you", "your", "You", "Your", "you've", "you're", "you'll", "yours"})
 # What an advertisement or appeal set into the article is made of, next to a line of evidence.
 _INSERTED_KINDS = (
@@ -69,12 +71,13 @@ def _tail_to_the_reader(page: Page) -> int:
     """Where a page's last lines become a site's prompts to its reader ("Share your experiences …",
     "Thank you for sharing your thoughts.", "As a subscriber, you can gift …"): the earliest line from
     which three lines or more run to the page's end, most of them saying "you" or "your", none quoted
-    nor close to the article's subject; an article's own last paragraphs say "you" rarely, and in quotes."""
+    nor close to the article's subject, nor spoken ("I'll …", "Jane Doe: …": a transcript says "you" to its
+    hearers); an article's own last paragraphs say "you" rarely, and in quotes."""
     start = len(page.lines)
     you = 0
     for i in range(len(page.lines) - 1, -1, -1):
         line = page.lines[i]
-        if _QUOTED.search(line.text) or page.cohesion[i] >= 0.5 or not line.words:
+        if _QUOTED.search(line.text) or page.cohesion[i] >= 0.5 or not line.words or _SPOKEN.search(line.text):
             break
         says_you = not _SECOND_PERSON.isdisjoint(line.words)
         you += says_you

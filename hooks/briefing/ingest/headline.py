@@ -84,26 +84,26 @@ def pick_headline(page: Page) -> int | None:
         shared = sum(frequency[w] > 0 or w in figures for w in words) / len(words)
         # right above the prose, one word in the first paragraphs is enough ("Ruritania to export
         # graphite to Borduria" over "Andina, a listed firm, mines graphite …")
-        adjacent = len(words) >= 3 and shared >= 0.75 and all(page.reasons[j] for j in range(i + 1, top))
+        next_to_prose = all(page.reasons[j] for j in range(i + 1, top))  # only chrome between
+        adjacent = len(words) >= 3 and shared >= 0.75 and next_to_prose
         in_lede = len(words & lede) + 2 * len(figures) >= (1 if adjacent else 2)
         if in_lede and (
             sum(frequency[w] + (w in figures) for w in words) / len(words) >= 0.8
-            or shared >= (0.5 if len(prose) >= 3 else 0.34)
-        ):  # little prose, less proof
+            or shared >= (0.5 if len(prose) >= 3 and not next_to_prose else 0.34)
+        ):  # little prose, or nothing but chrome between it and the prose: less proof
             below = next((j for j in range(i + 1, top) if not page.reasons[j]), None)
             if below in candidates and page.lines[below].text.rstrip().endswith("?"):
                 i = below  # a series' title over the headline asked as a question ("Deep sea: a new divide?")
             return _fuller_copy(page, _without_site(page, i, top), top)
-    return _sole_line_above(page, top, candidates) or _two_word_headline(page, top, lede)
+    sole = _sole_line_above(page, top, candidates)
+    return sole if sole is not None else _two_word_headline(page, top, lede)
 
 
 def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
     """A feature's headline may share no word with its text ("How the west's miners won over the
     capital"): the one title-like line left between the page's chrome and its first paragraph."""
-    kept = [i for i in range(top) if not page.reasons[i]]
-    if len(kept) == 1 and kept[0] == top - 1 and kept[0] in candidates:
-        return kept[0]
-    return None
+    kept = [i for i in range(top) if not page.reasons[i]]  # (a page's first line is as often a site's label)
+    return kept[0] if len(kept) == 1 and 0 < kept[0] == top - 1 and kept[0] in candidates else None
 
 
 def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None:

@@ -62,7 +62,7 @@ CAPTION_PATTERNS = {
     "published": r"\b(?:news|article|story|report)\s+(?:first\s+)?published\s+by\s+[A-Z][\w&.'’ -]{1,40}:\s*$",
     "reproduced": r"^\W*reproduced\s+(?:by\s+|with\s+(?:the\s+)?)?(?:kind\s+)?(?:permission|courtesy|curtesy)\b",
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
-    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)",
+    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s",  # "FILE - A ship …"
     "aerial": r"\baerial\s+view\b",
     "pictured": r"(?<!\()\bpictured\b(?!\))",
     "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."
@@ -105,6 +105,7 @@ CAPTION_PATTERNS = {
     "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
 }
 
+_MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
 # Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
 APPEAL_PATTERNS = {
@@ -175,14 +176,13 @@ APPEAL_PATTERNS = {
     "radio": r"^\W*(?:play|listen)\s+live(?:\s+radio)?\W*$",  # a station's player: "Play Live Radio"
     "air": r"\bon\s+air\s+stations?\b",
     # "This video summary was created using AI from the original script": a note on how the page was made
-    "ai": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+ai\b",
-    "artificial": r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+artificial\s+intelligence",
-    "organisations": r"how\s+different\s+news\s+organisations",
-    "organizations": r"how\s+different\s+news\s+organizations",
+    **{w: _MADE_BY + r"(?:ai\b|artificial\s+intelligence)" for w in ("ai", "artificial")},
+    **{w: r"how\s+different\s+news\s+organi[sz]ations" for w in ("organisations", "organizations")},
+    "loading": r"\bloading\s+the\s+(?:full\s+)?(?:news\s+)?(?:article|story)\b",  # "We're loading the full news article for you."
+    "threads": r"\bthreads\s+here\b|\bhot\s+threads\b",  # a forum's links under the story: "Other hot threads"
     "original": r"original\s+articles?\s+(?:from|below)",
     "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
-    "helpful": r"was\s+this\s+(?:article|story)\s+helpful",
-    "useful": r"was\s+this\s+(?:article|story)\s+useful",
+    **{w: r"was\s+this\s+(?:article|story)\s+(?:helpful|useful)" for w in ("helpful", "useful")},
     "rate": r"rate\s+this\s+(?:article|story)",
     "informative": r"how\s+informative\s+(?:is|was)\s+this",
     **{

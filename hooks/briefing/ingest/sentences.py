@@ -75,16 +75,24 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return _titles_rejoined(text, tuple(result))
 
 
-# A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed".
+# A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed"; a
+# company's legal form before a sum or a lower-case word: "… granting Andina Metals Corp. $15 million".
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon)\.$")
+_FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd)\.$")
+
+
+def _runs_on(before: str, after: str) -> bool:
+    return bool(_TITLE_BEFORE_NAME.search(before) or _FORM_BEFORE_SUM.search(before) and re.match(r"[a-z$€£\d]", after))
 
 
 def _titles_rejoined(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    if len(sentences) < 2 or not any(_TITLE_BEFORE_NAME.search(s.text) for s in sentences[:-1]):
+    if len(sentences) < 2 or not any(
+        _runs_on(a.text, b.text) for a, b in zip(sentences[:-1], sentences[1:], strict=True)
+    ):
         return sentences
     out = [sentences[0]]
     for s in sentences[1:]:
-        if _TITLE_BEFORE_NAME.search(out[-1].text):
+        if _runs_on(out[-1].text, s.text):
             out[-1] = Sentence(text[out[-1].start : s.start + len(s.text)], out[-1].start)
         else:
             out.append(s)

@@ -20,7 +20,8 @@ from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
 from ..recognise.gazetteer import Gazetteer, acts, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
-from ..recognise.organisations import canonical, find_organisations
+from ..recognise.org_types import canonical
+from ..recognise.organisations import find_organisations
 from ..recognise.people import find_people
 from ..recognise.policies import find_policies
 from ..sitedata import SiteData

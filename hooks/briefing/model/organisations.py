@@ -10,9 +10,10 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
+from ..recognise.org_names import plausible
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
-from ..recognise.org_types import folded_acronyms, spells
-from ..recognise.organisations import OrgSighting, canonical, org_type, plausible
+from ..recognise.org_types import canonical, folded_acronyms, org_type, spells
+from ..recognise.organisations import OrgSighting
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio
 from ..sitedata import SiteData

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+# (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
-    r"agreements?|deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|"
     r"partnership|venture)\b",
     re.IGNORECASE,

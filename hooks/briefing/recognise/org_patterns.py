@@ -282,6 +282,7 @@ LEAD = re.compile(
 MINERAL_TERM = re.compile(
     r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?)\s*)+"
 )
+MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 

@@ -19,6 +19,7 @@ from .post_patterns import (
     BODY_POST_NAME,
     GLUED_NAME,
     GOVERNMENT_POST_AFTER,
+    HEAD_OF_PLACE,
     JOINT_POST,
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
@@ -86,7 +87,7 @@ NAME_ORG_ROLE = re.compile(
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
-    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from)\s+"
+    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$)"
 )
 ROLE_BEFORE = re.compile(
@@ -224,7 +225,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             kind = OFFICIAL if public_body(body) else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none
-    for m in PLACE_LOWER_TITLE.finditer(sentence) if lower_head else ():
+    for m in [*PLACE_LOWER_TITLE.finditer(sentence), *HEAD_OF_PLACE.finditer(sentence)] if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in PLURAL_TITLE.finditer(sentence) if any(map(sentence.__contains__, _PLURAL_TITLES)) else ():

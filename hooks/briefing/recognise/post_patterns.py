@@ -86,6 +86,11 @@ PLACE_LOWER_TITLE = re.compile(
     rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
     rf"(?P<title>(?:vice[ -])?{'|'.join(PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
 )
+# "the libertarian president Jane Doe of Ruritania": a place's head, the place after the name.
+HEAD_OF_PLACE = re.compile(
+    rf"\b(?P<title>(?:vice[ -])?(?:{'|'.join(PLACE_HEADS)}))\s+(?P<name>{FULL_NAME})\s+of\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)(?![\w-])"
+)
 # "Jane Doe, who is deputy prime minister as well as economy minister, said": the post in a relative clause.
 NAME_WHO_IS = re.compile(
     rf"(?:{COURTESY}\.?\s+)?(?P<name>{FULL_NAME}),\s+who\s+is\s+(?:also\s+)?(?:the\s+)?"

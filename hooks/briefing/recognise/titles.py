@@ -11,7 +11,7 @@ import re
 
 from ..ingest.lexicon import stoplist
 from ..kinds import EXPERT, OFFICIAL, EntityKind
-from .organisations import org_type
+from .org_types import org_type
 
 # Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
 PORTFOLIO = (
@@ -54,7 +54,8 @@ EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
     r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
-    r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person))\b",
+    r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person)|"
+    r"campaigner|lawyer|activist)\b",
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(

@@ -69,6 +69,11 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
             r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
         ),
+        (  # "the Defense Department is granting Andina Metals Corp. $15 million": the recipient, then the sum
+            "loan",
+            "lender",
+            rf"\b(?P<verb>grant(?:s|ed|ing)|award(?:s|ed|ing))\s+(?=(?:[A-Z][\w.'’-]*\s+){{1,6}}{AMOUNT})",
+        ),
     ]
 ]
 # "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
@@ -95,7 +100,7 @@ SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",)}  # fmt: skip
 HINT = re.compile(
-    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grants?|"
+    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grant\w*|award\w*|"
     r"credit facility|acqui\w+|bought|"
     r"buy\w*|took over|take over|taking over)\b"
 )

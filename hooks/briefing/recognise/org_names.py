@@ -1,0 +1,74 @@
+"""Stage 2, recognise organisations (names): whether words a pattern took for a name can be one.
+
+Not a place, a person, an outlet, an event, a legislature, a sum or generic words: the patterns of
+`organisations` propose names, this test keeps the ones an organisation's page may carry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .org_patterns import (
+    AGENCY_HEADS,
+    EVENT,
+    GENERIC,
+    LEGAL,
+    LEGISLATURE,
+    MINER_END,
+    MINERAL_TERM,
+    MONEY_UNIT,
+    NEWS_AGENCY,
+    OUTLET,
+    ROLE_INSIDE,
+    TITLE,
+    government_place,
+)
+from .org_types import canonical
+
+
+def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
+    """Not a place, a person (`people`: full names), an outlet, or generic words. An `employer` (a chief
+    executive's company) may be a place and generic words: "Namibia Critical Metals"."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
+    if (
+        not words
+        or MINERAL_TERM.fullmatch(name)
+        or not defined
+        and all(w.lower().strip(".,") in GENERIC for w in words)
+        or not LEGAL.sub("", " " + name)
+    ):
+        return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
+    lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
+    employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
+    if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
+        return False  # "Peru Critical Minerals": a place and generic words
+    if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
+        return False
+    if government_place(name) in places:
+        return False  # "Government of Ruritania" is the state, a country page
+    if MONEY_UNIT.match(name):
+        return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
+    if (
+        OUTLET.search(name)
+        and (not AGENCY_HEADS.search(name) or NEWS_AGENCY.search(name))
+        and not MINER_END.search(name)
+    ):
+        return False  # a newspaper or a news agency ("Ruritania News Agency") is a source; not "Globe Metals"
+    if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
+        return False  # "a Ruritania-aligned militia": a description
+    if EVENT.search(name) or re.match(
+        r"(?:Memorandum|Agreement|Treaty|Declaration|Statement|Letter|Regime)s?\s+(?:of|for)\b", name
+    ):
+        return False  # a forum, summit or convention is an event; "Memorandum of Cooperation" a document
+    if LEGISLATURE.search(name):
+        return False  # a legislature is where officials sit, not an organisation page
+    if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):
+        return False  # "Chief Executive Jane Doe" is a person with a title
+    if (
+        len(words) == 2
+        and words[1] in ("Administration", "Government")
+        and any(p.endswith(" " + words[0]) for p in people)
+    ):
+        return False  # "the Doe Administration": a president's government, the state
+    return not (len(words) == 1 and len(name) < 3)
