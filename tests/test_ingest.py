@@ -1253,3 +1253,22 @@ def test_set_37_a_transcript_s_last_speeches_an_ap_file_caption_and_a_loading_no
     (article,), _ = articles_from(tmp_path / "c", {"a.txt": "\n\n".join(page) + "\n"})
     assert {page[0], page[4]} <= {d.text for d in article.dropped}, article.dropped
     assert article.title.startswith("The Defense Agency is granting Andina Metals Corp. $15.8 million"), article.title
+
+
+def test_set_38_a_think_tank_s_podcast_prompt_among_its_points(tmp_path):
+    """ "• For comprehensive insights, tune into our AI-powered podcast here" among a summary's points
+    is the site's prompt, not a point."""
+    page = [
+        "The corridor that may decide who mines Africa’s copper",
+        "• The corridor links copper mines in Zambia to the Atlantic port of Lobito in Angola.",
+        "• Western backers hope the railway will carry copper and cobalt to their markets.",
+        "• For comprehensive insights, tune into our AI-powered podcast here",
+        "The Lobito corridor runs from the copper mines of Zambia to the Atlantic coast of Angola, and its "
+        "railway was built a century ago to carry ore from the copper belt to the sea.",
+        "Western governments have pledged money for the railway to move copper and cobalt to the coast, "
+        "where ships can take the metals to markets in Europe and America.",
+        "The corridor competes with routes that carry copper east to ports used by Chinese buyers.",
+    ]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(page) + "\n"})
+    assert page[3] in {d.text for d in article.dropped}, article.dropped
+    assert not {page[1], page[2], page[4]} & {d.text for d in article.dropped}, article.dropped

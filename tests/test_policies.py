@@ -203,7 +203,8 @@ def test_policies_on_labelled_real_pages():
     # (1.000 / 0.500 and 0.833 / 0.455 after its fixes; the scorer now pairs a label with the policy cited
     # from its sentence first): 478 pages now 0.876 / 0.462, deals 0.667 / 0.352. Set 37 joined at 1.000 /
     # 0.500 and 0.667 / 0.286 (1.000 / 0.500 and 1.000 / 0.429 after its fixes): 489 pages now 0.877 /
-    # 0.463, deals 0.671 / 0.353.
+    # 0.463, deals 0.671 / 0.353. Set 38 joined at 1.000 / 0.143 and 0.667 / 0.286 (1.000 / 0.571 and
+    # 0.667 / 0.286 after its fixes): 500 pages now 0.880 / 0.465, deals 0.671 / 0.352.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -739,3 +740,36 @@ def test_set_37_a_grant_to_a_named_company_and_the_best_deal(tmp_path):
         "With the US and China locked in a resource war over rare earths, Nairobi is determined to get the best deal.\n"
     )
     assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)
+
+
+def test_set_38_a_president_s_policy_a_permit_to_operate_and_export_approvals(tmp_path):
+    """In an article on Kenya, "he inherited former President Jane Doe's policy of banning the export of
+    raw minerals" is Kenya's ban; "Ghana's military government has revoked a producer's permit to operate
+    at a uranium mine" is a decision on a licence; "China committed to expedite export approvals for rare
+    earth shipments" is an export control."""
+    text = (
+        "Kenya is a big producer of nickel.\n\n"
+        "When he took office in 2014, he inherited former President Jane Doe’s policy of banning the export of "
+        "raw minerals, including nickel ore.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:kenya", "export ban")}
+    text = "Ghana's military government has revoked a French producer's permit to operate at a uranium mine.\n"
+    assert _measures(tmp_path / "b", text) == {("country:ghana", "mining licence")}
+    text = "In the agreement China committed to expedite export approvals for rare earth shipments to Kenya.\n"
+    assert _measures(tmp_path / "c", text) == {("country:china", "export control")}
+
+
+def test_a_state_in_a_relative_clause_the_end_of_exports_and_exports_to_be_stopped(tmp_path):
+    """ "In Africa there is Zimbabwe, which recently banned the export of lithium ore", "Kenya is retaining
+    that date for the end of exports of bauxite" and "Ghana said exports of other unprocessed minerals such
+    as bauxite would also be stopped" are bans (found on development pages)."""
+    text = (
+        "In Africa there is Zimbabwe, which recently banned the export of unprocessed lithium ore.\n\n"
+        "Kenya is retaining that later date for the end of exports of bauxite and copper concentrates.\n\n"
+        "Ghana said exports of other unprocessed minerals such as bauxite would also be stopped.\n"
+    )
+    assert _measures(tmp_path, text) == {
+        ("country:zimbabwe", "export ban"),
+        ("country:kenya", "export ban"),
+        ("country:ghana", "export ban"),
+    }

@@ -1345,3 +1345,54 @@ def test_set_37_a_president_of_a_place_an_adviser_to_a_body_a_campaigner_and_a_m
         "Ana Ruiz": "expert",
     }, _kinds(b)
     assert "Globe Metals" in _org_names(b), _org_names(b)
+
+
+def test_set_38_a_listed_company_s_name_inside_a_place_s_an_event_s_name_and_an_ambassador_to_a_state(tmp_path):
+    """ "lithium projects in Vale do Verde" names a valley, not the listed company Vale; "the first
+    Kenya-Ghana Mineral Resources Cooperation Dialogue" is an event, no company "… Mineral Resources";
+    "Kenyan Ambassador to the US Jane Doe said" is an official."""
+    text = (
+        "The minister met executives to discuss lithium extraction projects in Vale do Verde, in the north.\n\n"
+        "The two ministries held the first Kenya-Ghana Mineral Resources Cooperation Dialogue today on cobalt.\n\n"
+        "The country is positioning itself for a larger role in lithium, Kenyan Ambassador to the US Jane Doe said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(b)
+    assert not {"Vale", "Kenya-Ghana Mineral Resources"} & orgs, orgs
+    assert _kinds_of(b, "Jane Doe") == {"Jane Doe": "official"}, _kinds(b)
+
+
+def test_set_38_a_ministry_s_post_over_a_remit_in_capitals(tmp_path):
+    """ "MOTIE’s Director General for Resources Industry Policy Jon Roe" and "DENR Undersecretary for
+    Integrated Environmental Science Jane Doe" are officials, each named from the first word that is
+    no remit's."""
+    text = (
+        "At the meeting, MOTIE’s Director General for Resources Industry Policy Jon Roe and METI’s Deputy "
+        "Director-General for Manufacturing Industries Ana Ruiz discussed lithium stockpiles.\n\n"
+        "“We want nickel plants,” said DENR Undersecretary for Integrated Environmental Science Jane Doe.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jon Roe", "Ana Ruiz", "Jane Doe") == {
+        "Jon Roe": "official",
+        "Ana Ruiz": "official",
+        "Jane Doe": "official",
+    }, _kinds(b)
+
+
+def test_generic_words_a_person_s_counterpart_a_process_and_a_dateline_s_city_are_no_organisations(tmp_path):
+    """ "The Metals Co" is no organisation "Metals" that every "Metals" of another article would name; "his
+    Kenyan counterpart Doe" is a person; "Direct Lithium Extraction (DLE) technology" a process; "SANTA
+    ROSA (Kenya) (Wire) - …" a dateline's city (found on development pages)."""
+    files = {
+        "a.txt": "Nauru has asked for deep-sea mining plans for a subsidiary of The Metals Co, the miner of nodules.\n",
+        "b.txt": "Ghana welcomed the approval of its Critical Minerals and Metals Strategy on cobalt and lithium.\n",
+        "c.txt": (
+            "Zambian President Jon Roe and his Kenyan counterpart Doe launched a working group on lithium.\n\n"
+            "The contract includes two plants using Direct Lithium Extraction (DLE) technology.\n\n"
+            "SANTA ROSA (Kenya) (Wire) - Kenya and Ghana are considering a lithium agreement.\n"
+        ),
+    }
+    b = briefing_from(tmp_path, files)
+    orgs = {e.name: e for e in b.entities.values() if e.kind.name == "organisation"}
+    assert not {"Metals", "Doe", "Direct Lithium Extraction", "SANTA ROSA"} & set(orgs), sorted(orgs)
+    assert not any("b" in e.sources or any(s.article == "b" for s in e.sightings) for e in orgs.values()), sorted(orgs)

@@ -148,8 +148,7 @@ APPEAL_PATTERNS = {
     "subscriber": r"already\s+a\s+subscriber",
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",
-    "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+"
-    r"(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
+    "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
     "skip": r"skip\s+to\s+(?:main\s+)?content",
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
@@ -195,6 +194,7 @@ APPEAL_PATTERNS = {
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
     "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)|listen\s+to\s+(?:the\s+|our\s+)?[\w ]{0,60}\bpodcast\b"
     r"|^\W*listen\s+(?:to|on|now)\b.{0,120}\b(?:podcasts?|app)\b",  # "Listen to … with X Podcasts."
+    "podcast": r"\btune\s+in(?:to)?\b[^.]{0,60}\bpodcast\b",  # "For insights, tune into our AI-powered podcast here"
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
     "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b",  # "Listen to it in the audio player below."

@@ -43,7 +43,8 @@ TWO_NATIONS = re.compile(
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
 TITLE_WORDS = re.compile(r"\b(?:Framework|Agreement|Accord|Pact|Memorandum|Partnership|Initiative|Treaty|Deal)\b")
 # A sum in a currency: "US$5 000 000", "€50", "A$1.2".
-CURRENCY_SUM = r"(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£)\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*)(?:\.\d+)?"
+# "$5 million", "A$1.2bn", "€30m", "USD 465 million"
+CURRENCY_SUM = r"(?:(?:US|A|AU|C|HK|NZ|S)?\$|€|£|\b(?:USD|EUR|GBP|AUD|CAD|CNY|RMB|JPY|INR|ZAR|CHF)\s)\s?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d[\d,]*)(?:\.\d+)?"
 MONEY = re.compile(
     rf"(?:up to\s+|about\s+|nearly\s+|more than\s+)?{CURRENCY_SUM}"
     r"(?:\s?(?:million|billion|trillion|bn|mn)\b)?|(?<![\d,.])\d[\d,.]*\s(?:million|billion) (?:dollars|euros|yuan)\b"

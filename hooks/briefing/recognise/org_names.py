@@ -14,9 +14,6 @@ from .org_patterns import (
     GENERIC,
     LEGAL,
     LEGISLATURE,
-    MINER_END,
-    MINERAL_TERM,
-    MONEY_UNIT,
     NEWS_AGENCY,
     OUTLET,
     ROLE_INSIDE,
@@ -24,6 +21,13 @@ from .org_patterns import (
     government_place,
 )
 from .org_types import canonical
+
+# "Heavy Rare Earth (HREE)", "Rare Earth Element": what is mined, even with a short form given.
+MINERAL_TERM = re.compile(
+    r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?)\s*)+"
+)
+MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
+MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
@@ -47,6 +51,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False
     if government_place(name) in places:
         return False  # "Government of Ruritania" is the state, a country page
+    if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
+        return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if MONEY_UNIT.match(name):
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
     if (

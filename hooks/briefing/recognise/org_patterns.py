@@ -89,6 +89,7 @@ ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
     rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS}|"
     r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
+    rf"(?!\s+[A-Z][\w-]*\s+(?:{EVENT_WORDS})\b)"  # "the X Minerals Cooperation Dialogue": an event's name
 )
 # "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
 # unless it is a law, a plan or an event.
@@ -276,14 +277,6 @@ LEAD = re.compile(
     r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
 )
-
-
-# "Heavy Rare Earth (HREE)", "Rare Earth Element": what is mined, even with a short form given.
-MINERAL_TERM = re.compile(
-    r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?)\s*)+"
-)
-MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
-MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 
 def body_place(name: str, after: str, places: set[str]) -> str | None:

@@ -12,8 +12,10 @@ TYPES = ("company", "state-owned", "agency", "research", "international", "assoc
 
 
 def canonical(name: str) -> str:
-    """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation."""
-    return LEGAL.sub("", name).strip() or name
+    """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation; not
+    when only generic words would be left ("Metals Co" is no "Metals", a word every article uses)."""
+    bare = LEGAL.sub("", name).strip()
+    return bare if bare and not all(w.lower().strip(".,") in GENERIC for w in bare.split()) else name
 
 
 def org_type(name: str, cue: str = "", state: bool = False) -> str | None:
@@ -39,7 +41,8 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
     if not surfaces:
         return None
     alternatives = "|".join(_alternative(s) for s in sorted(surfaces, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    # not "Vale do Jequitinhonha": a longer name, a place's, runs on ("… de Chile" ends companies' names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+(?:do|da|dos|das)\s+[A-Z])")
 
 
 # An acronym of four letters or more is also written with only its first capital: "ABCDE" as

@@ -144,6 +144,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
+        if re.search(r"\b(?:his|her)\s+$", sentence[: m.start()]):
+            continue  # "his Ruritanian counterpart Doe": a person's counterpart is a person
         if not ROLE_IN_CUE.search(m.group("cue")):  # "director of the company Ana Ortiz" is a person
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
     for m in INCLUDING.finditer(sentence):
@@ -185,7 +187,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in LEGAL_BEFORE.finditer(sentence):
         add(m.group("name"), "company", None, "legal form")
     for m in NAME_THEN_COUNTRY.finditer(sentence) if "(" in sentence else ():
-        if m.group("place") in places and len(name := _trim(m.group("name"), from_end=True)) > 3:
+        name = _trim(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
+        if m.group("place") in places and len(name) > 3 and not (m.start() == 0 and name.isupper() and " " in name):
             add(name, org_type(name), m.group("place"), "name, then its country")
     for m in GROUP_AFTER.finditer(sentence):
         add(m.group("name"), "other", None, m.group("cue"))

@@ -16,6 +16,7 @@ from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
 from .post_patterns import (
+    AMBASSADOR_TO,
     BODY_POST_NAME,
     GLUED_NAME,
     GOVERNMENT_POST_AFTER,
@@ -29,9 +30,11 @@ from .post_patterns import (
     NAME_WHO_IS,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
+    POST_FOR_REMIT,
     POST_IN_BODY,
     POST_MODIFIER,
     POST_OF_BODY_NAME,
+    ROLE_THEN_NAME,
     SENIOR_BEFORE,
     SPEAKER,
     THE_COMPANY,
@@ -96,11 +99,6 @@ ROLE_BEFORE = re.compile(
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
     rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO|(?:(?<=company )|(?<=firm ))head))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
-)
-# "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
-ROLE_THEN_NAME = re.compile(
-    rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
-    rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),"
 )
 # "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
 TITLE_OF_PLACE = re.compile(
@@ -218,10 +216,10 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         place = aff is not None and strip_possessive(aff) in places
         if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
-    for m in TITLE_OF_PLACE.finditer(sentence):
+    for m in [*TITLE_OF_PLACE.finditer(sentence), *AMBASSADOR_TO.finditer(sentence)]:
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-        elif body := m.group("body"):  # a public or international body's head is an official
+        elif body := m.groupdict().get("body"):  # a public or international body's head is an official
             kind = OFFICIAL if public_body(body) else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none
@@ -255,6 +253,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*GOVERNMENT_POST_AFTER.finditer(sentence), *TITLE_AT_MINISTRY_NAME.finditer(sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
+    for m in POST_FOR_REMIT.finditer(sentence) if " for " in sentence else ():
+        add(m.group("name"), OFFICIAL, m.group("title").strip(), m.group("aff"))
     for m in [*NAME_OF_BODY.finditer(sentence), *NAME_COMMA_OF_SAID.finditer(sentence)]:  # no post: the body's expert
         if not re.search(
             r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]

@@ -61,7 +61,7 @@ NOT_MINERALS = re.compile(
 # which the state that grants it sets
 THE_STATE = re.compile(
     r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
-    r"\bnationwide\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
+    r"\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
     re.I,
 )
@@ -237,8 +237,13 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
         and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
     ]
+    which = [
+        p for p in before if re.fullmatch(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}", sentence[p[1] : trigger.start()])
+    ]
     if near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]
+    elif which:  # "there is Ruritania, which recently banned the export of …": the relative clause's place
+        imposer = which[-1][2]
     elif before and before[0][0] < 40 and not re.search(SUBORDINATE, sentence[: before[0][0]]):
         # the sentence's subject: "Ruritania, which …, has banned …", "The Ruritanian miners' body urges …"
         imposer = before[0][2]

@@ -13,7 +13,8 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
 
 
 _LICENCE = (
-    r"(?:mining|mineral|exploration|operating|exploitation)\s+(?:licen[cs]es?|permits?|leases?|rights|concessions?)\b"
+    r"(?:(?:mining|mineral|exploration|operating|exploitation)\s+(?:licen[cs]es?|permits?|leases?|rights|concessions?)\b|"
+    r"(?:licen[cs]e|permit)\s+to\s+(?:operate|mine)\b)"  # one operator's: "a producer's permit to operate at the mine"
 )
 # (type, pattern): the first that matches a sentence names its measure.
 MEASURES = _table(
@@ -27,7 +28,10 @@ MEASURES = _table(
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
-            r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b",
+            r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
+            r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
+            r"\bexports?\s+of\s+(?:[\w-]+\s+){0,6}?(?:would|will|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
+            r"(?:stopped|banned|halted|prohibited)\b",  # "exports of other unprocessed minerals would also be stopped"
         ),
         ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
         (
@@ -36,7 +40,7 @@ MEASURES = _table(
         ),
         (
             "export control",
-            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|control list)\b|"
+            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|approvals?|control list)\b|"
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"

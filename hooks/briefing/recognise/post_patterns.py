@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .person_names import COURTESY, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
-from .titles import OFFICIAL_TITLES, PORTFOLIO_TITLE, POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
+from .titles import OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
 
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
 POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
@@ -193,3 +193,24 @@ def state_post(pattern: re.Pattern, sentence: str, m: re.Match) -> tuple[str, st
     if pattern is POST_OF_BODY_NAME and PUBLIC_BODY_OWNS.search(sentence, 0, m.start("role")):
         return sentence[m.start("role") : m.end("aff")], None
     return None
+
+
+# "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
+ROLE_THEN_NAME = re.compile(
+    rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
+    rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),"
+)
+# "Philippine Ambassador to the US Jose Cruz said": a state's envoy, the host state between title and name.
+AMBASSADOR_TO = re.compile(
+    rf"\b(?P<title>Ambassador|Envoy|ambassador|envoy)\s+to\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w.'’-]*?(?:\s+{UPPER}[\w.'’-]*)??)\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "DENR Undersecretary for Integrated Environmental Science Jane Doe", "MOTIE’s Director General for
+# Resources Industry Policy Jane Doe": a ministry's (its short form) post over a remit in capitals; the
+# name starts at the first word that is no remit's.
+_REMIT_WORD = rf"(?:{PORTFOLIO}|Policy|Policies|Integrated|Manufacturing|Industries|Environmental|Operations|Affairs)"
+POST_FOR_REMIT = re.compile(
+    rf"(?<![\w.'’-])(?P<aff>[A-Z]{{2,7}})(?:['’]s)?\s+(?P<title>(?:Deputy\s+|Assistant\s+)?(?:Under-?[Ss]ecretary|"
+    rf"Director[- ]General|Secretary|Commissioner)\s+for\s+(?:(?:{_REMIT_WORD}|and)\s+){{1,6}}?)"
+    rf"(?!{_REMIT_WORD}\b)(?P<name>{FULL_NAME})(?![\w-])"
+)
