@@ -1372,11 +1372,7 @@ def test_set_38_a_ministry_s_post_over_a_remit_in_capitals(tmp_path):
         "“We want nickel plants,” said DENR Undersecretary for Integrated Environmental Science Jane Doe.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    assert _kinds_of(b, "Jon Roe", "Ana Ruiz", "Jane Doe") == {
-        "Jon Roe": "official",
-        "Ana Ruiz": "official",
-        "Jane Doe": "official",
-    }, _kinds(b)
+    assert set(_kinds_of(b, "Jon Roe", "Ana Ruiz", "Jane Doe").values()) == {"official"}, _kinds(b)
 
 
 def test_generic_words_a_person_s_counterpart_a_process_and_a_dateline_s_city_are_no_organisations(tmp_path):
