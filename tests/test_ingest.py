@@ -1272,3 +1272,18 @@ def test_set_38_a_think_tank_s_podcast_prompt_among_its_points(tmp_path):
     (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(page) + "\n"})
     assert page[3] in {d.text for d in article.dropped}, article.dropped
     assert not {page[1], page[2], page[4]} & {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_39_a_dateline_after_the_hour_is_no_time_stamp(tmp_path):
+    """A state agency's dateline after the hour it was filed ("14:11 | Lima, Sep. 9.") is the
+    story's dateline, kept, not a time stamp."""
+    page = [
+        "Chinese mining investments in Ruritania reach nearly US$15 billion in last 11 years",
+        "14:11 | Lima, Sep. 9.",
+        "The Ministry of Energy and Mines affirmed that Chinese investments in the mining subsector totaled "
+        "almost US$15 billion between 2009 and July this year, the largest share of any country.",
+        "The ministry said the investments went to copper mines in the south of the country and to a port "
+        "that ships the copper concentrate to China.",
+    ]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(page) + "\n"})
+    assert page[1] not in {d.text for d in article.dropped}, article.dropped

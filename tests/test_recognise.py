@@ -1392,3 +1392,20 @@ def test_generic_words_a_person_s_counterpart_a_process_and_a_dateline_s_city_ar
     orgs = {e.name: e for e in b.entities.values() if e.kind.name == "organisation"}
     assert not {"Metals", "Doe", "Direct Lithium Extraction", "SANTA ROSA"} & set(orgs), sorted(orgs)
     assert not any("b" in e.sources or any(s.article == "b" for s in e.sightings) for e in orgs.values()), sorted(orgs)
+
+
+def test_set_39_ministers_of_their_states_a_deputy_ruler_and_a_region_s_demonym_before_nation(tmp_path):
+    """ "Foreign Ministers Jon Roe of Chile and Ana Ruiz of Argentina" are officials; "Sheikh Jane Doe, the
+    UAE National Security Advisor and Deputy Ruler of Abu Dhabi" is an official and "Ruler" no person;
+    "the Latin American nation" names no United States."""
+    text = (
+        "The agreement was closed at a video conference attended by Foreign Ministers Jon Roe of Chile and "
+        "Ana Ruiz of Argentina on lithium.\n\n"
+        "International Holding Company is managed by Sheikh Jane Doe, the UAE National Security Advisor and "
+        "Deputy Ruler of Abu Dhabi, and buys copper mines.\n\n"
+        "Andina Lithium filed a case against Mexico after the Latin American nation canceled its lithium project.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert set(_kinds_of(b, "Jon Roe", "Ana Ruiz", "Jane Doe").values()) == {"official"}, _kinds(b)
+    assert "Ruler" not in _kinds(b), _kinds(b)
+    assert "country:united-states" not in b.entities, sorted(b.entities)

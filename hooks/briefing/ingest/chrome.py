@@ -158,7 +158,9 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
-    if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(text):
+    if (
+        n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text))
+    ):  # "14:11 | Lima, Sep. 9."
         return "time stamp"
     if not line.sentence and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and lx.TIME.search(text)):
         return "a date with a label (a calendar entry)"  # "Assembly sit 16/04/2024"
@@ -229,6 +231,7 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
 # A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
 # article text, kept where it stands.
 _NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
+_CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
 _DATELINE_PLACE = re.compile(
     r"(?!(?:"
     + lx.MONTH

@@ -137,6 +137,8 @@ class Lexicon:
             if start < taken_until or not _word_bounded(text, start, end):
                 continue
             if not self._plausible(text, start, end, key, via, orgs, accepted[-1] if accepted else None):
+                if via == "demonym" and " " in text[start:end]:
+                    taken_until = end  # not "American" of "the Latin American nation": the longer word is used
                 continue
             accepted.append((start, end, key, via))
             taken_until = end

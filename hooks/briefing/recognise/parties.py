@@ -49,7 +49,8 @@ INTRO = re.compile(
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
 )
 EXCLUDING = re.compile(
-    r"\b(?:on|from|against|counter|beyond|outside|over|to|toward|towards|than|with tensions with|amid tensions with)"
+    r"\b(?:on|(?<!authorities )(?<!officials )(?<!delegations )(?<!representatives )from|against|counter|beyond|outside|"
+    r"over|to|toward|towards|than|with tensions with|amid tensions with)"  # not "officials from X and Y signed"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

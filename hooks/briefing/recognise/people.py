@@ -25,11 +25,14 @@ from .post_patterns import (
     LISTED_BODY,
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
+    NAME_IN_LIST,
     NAME_LOWER_POST,
     NAME_OF_BODY,
     NAME_WHO_IS,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
+    PLURAL_TITLE,
+    PLURAL_TITLES,
     POST_FOR_REMIT,
     POST_IN_BODY,
     POST_MODIFIER,
@@ -121,15 +124,6 @@ LOWER_TITLE_NAME = re.compile(
     rf"envoy|commissioner|lawmaker|legislator|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
-)
-# "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
-_PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
-_LISTED_NAME = rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\))?"  # "Ana Ortiz (Treasury)"
-NAME_IN_LIST = re.compile(_LISTED_NAME)
-_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LISTED_NAME)  # the same, without its group names, to repeat
-PLURAL_TITLE = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(_PLURAL_TITLES)}))\s+"
-    rf"(?P<names>{_UNNAMED}(?:(?:,\s+|,?\s+and\s+){_UNNAMED})+)"
 )
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
@@ -226,7 +220,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in [*PLACE_LOWER_TITLE.finditer(sentence), *HEAD_OF_PLACE.finditer(sentence)] if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    for m in PLURAL_TITLE.finditer(sentence) if any(map(sentence.__contains__, _PLURAL_TITLES)) else ():
+    for m in PLURAL_TITLE.finditer(sentence) if any(map(sentence.__contains__, PLURAL_TITLES)) else ():
         title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
         for n in NAME_IN_LIST.finditer(m.group("names")):
             add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)

@@ -249,8 +249,11 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         imposer = before[0][2]
     elif (
         after
-        and after[0][0] - trigger.end() <= 45
-        and re.search(r"\b(?:by|from|under)\s+(?:the\s+)?$", sentence[trigger.end() : after[0][0]])
+        and after[0][0] - trigger.end() <= 60
+        and re.search(
+            r"\b(?:by|from|under)\s+(?:the\s+)?$|\b(?:area|deposit|site|block)s?\s+in\s+(?:(?:north|south|east|west)\w*\s+)?$",
+            sentence[trigger.end() : after[0][0]],
+        )  # "… granted a permit for an area in southern Ruritania": the place's
         and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
     ):  # not "concessions that were held by the Chinese firm X"
         imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"

@@ -95,7 +95,9 @@ MEASURES = _table(
             r"\b(?:withdrawal|revocation|cancell?ation|suspension|renewal)\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:a|an|the|its)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|\b(?:granted|issued|gave|given)\s+(?:[\w,'’-]+\s+){0,10}?"
             r"permission\s+to\b|"
-            r"\bgreen[- ]lit\b|\bgreen\s+light\b",
+            r"\bgreen[- ]lit\b|\bgreen\s+light\b|\b(?:gave|given|gives)\s+(?:[\w'’-]+\s+){0,8}?approval\b|"
+            # a state halting one operator's project or mine:
+            r"\b(?:halt\w*|suspend\w*|block\w*|cancel\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:project|mine)\b",
         ),
         (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
             "public funding",

@@ -214,3 +214,16 @@ POST_FOR_REMIT = re.compile(
     rf"Director[- ]General|Secretary|Commissioner)\s+for\s+(?:(?:{_REMIT_WORD}|and)\s+){{1,6}}?)"
     rf"(?!{_REMIT_WORD}\b)(?P<name>{FULL_NAME})(?![\w-])"
 )
+
+
+# "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
+PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
+_LISTED_NAME = (
+    rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\)|\s+of\s+{UPPER}[\w'’-]+)?"  # "(Treasury)", "of Chile"
+)
+NAME_IN_LIST = re.compile(_LISTED_NAME)
+_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LISTED_NAME)  # the same, without its group names, to repeat
+PLURAL_TITLE = re.compile(
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(PLURAL_TITLES)}))\s+"
+    rf"(?P<names>{_UNNAMED}(?:(?:,\s+|,?\s+and\s+){_UNNAMED})+)"
+)

@@ -59,7 +59,9 @@ EXPERT_ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
-    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\b(?:under-?)?secretary\b|\bprime minister\b", re.IGNORECASE
+    rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\b(?:under-?)?secretary\b|\bprime minister\b|\bruler\b|"
+    r"\bnational security advis[eo]r\b",
+    re.IGNORECASE,
 )
 GOVERNMENT_BODY = re.compile(
     rf"^(?:the\s+)?(?:Ministry\b|Government\b|Presidency\b|Cabinet\b|"
