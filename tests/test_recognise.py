@@ -1409,3 +1409,17 @@ def test_set_39_ministers_of_their_states_a_deputy_ruler_and_a_region_s_demonym_
     assert set(_kinds_of(b, "Jon Roe", "Ana Ruiz", "Jane Doe").values()) == {"official"}, _kinds(b)
     assert "Ruler" not in _kinds(b), _kinds(b)
     assert "country:united-states" not in b.entities, sorted(b.entities)
+
+
+def test_a_company_s_board_and_an_exchange_named_as_a_listing_are_no_organisations(tmp_path):
+    """ "the Andina Board of Directors", "the Management Board of Verde Uranium" are the companies'; an
+    exchange named only as where a company is listed ("Sydney Stock Exchange-listed X", "listed on the
+    Toronto Stock Exchange") is no organisation of the story (found on development pages)."""
+    text = (
+        "The Andina Board of Directors approved the lithium offtake with the buyer.\n\n"
+        "The Management Board of Verde Uranium decided to cut uranium output in 2025.\n\n"
+        "Kenya granted Sydney Stock Exchange-listed Ruvu Graphite Ltd a licence for graphite.\n\n"
+        "Borealis Nickel, listed on the Toronto Stock Exchange, owns a nickel project.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert not {o for o in orgs if "Board" in o or "Exchange" in o}, orgs

@@ -51,6 +51,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False
     if government_place(name) in places:
         return False  # "Government of Ruritania" is the state, a country page
+    if re.search(r"\bBoard of Directors\b|^(?:Management|Supervisory|Executive)\s+Board\b", name):
+        return False  # a company's board is the company's
     if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
         return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if MONEY_UNIT.match(name):

@@ -127,6 +127,15 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = name[: tail.start()]  # "Andina Cobre and Peru", "X Minerals for Chile": the place is not in the name
         if government_place(name) in places:
             return  # "the Ruritania Government" is the state, which has its own page
+        if (
+            name.endswith("Exchange")
+            and (at := sentence.find(name)) >= 0
+            and (
+                re.search(r"\blisted\s+(?:on|in)\s+(?:the\s+)?$", sentence[:at])
+                or sentence.startswith("-listed", at + len(name))
+            )
+        ):
+            return  # "listed on the Toronto Stock Exchange", "Sydney Stock Exchange-listed": where, not who
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
