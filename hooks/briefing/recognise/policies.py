@@ -48,7 +48,7 @@ HYPOTHETICAL = re.compile(
 )
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 MINERAL_WORDS = re.compile(
-    r"\b(?:ores?|minerals?|metals?|mining|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
+    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
 )
 OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
     r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
