@@ -989,6 +989,12 @@ def test_a_podcast_page_s_mentioned_list_and_a_player_s_next_up_label(tmp_path):
     assert all(s in " ".join(p.text for p in article.passages) for s in story)
 
 
+def _article_of(tmp_path, *lines):
+    """The one article a page of these lines (a blank line between each) makes."""
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(lines) + "\n"})
+    return article
+
+
 def test_set_30_a_site_name_with_an_ampersand_after_the_headline(tmp_path):
     """ "Scramble for Ruritania’s graphite – Mining & Trade Review": the site's name goes from the title."""
     story = [
@@ -996,8 +1002,7 @@ def test_set_30_a_site_name_with_an_ampersand_after_the_headline(tmp_path):
         "The Ruritania Government has signed a consent agreement on the graphite deposit with the Andina firm.",
         "The graphite deposit is one of the largest in the region, the Andina firm said on Monday.",
     ]
-    text = "Scramble for Ruritania’s graphite – Mining & Trade Review\n\n" + "\n\n".join(story) + "\n"
-    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    article = _article_of(tmp_path, "Scramble for Ruritania’s graphite – Mining & Trade Review", *story)
     assert article.title == "Scramble for Ruritania’s graphite", article.title
 
 
@@ -1009,8 +1014,9 @@ def test_set_30_a_question_headline_under_a_series_title(tmp_path):
         "Coastal states have rights over deep sea resources located in their exclusive economic zones.",
         "The seabed authority of Borduria is negotiating a mining code for deep sea deposits beyond national waters.",
     ]
-    text = "\n\n".join(["How interest in the deep sea is resurfacing", "Seabed mining: a new divide?", *story]) + "\n"
-    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    article = _article_of(
+        tmp_path, "How interest in the deep sea is resurfacing", "Seabed mining: a new divide?", *story
+    )
     assert article.title == "Seabed mining: a new divide?" and not article.title_derived, article.title
 
 
@@ -1021,8 +1027,7 @@ def test_set_31_a_news_agencys_bulletin_number_is_not_in_the_title(tmp_path):
         "The thirty-year copper concession grants the company rights to mine the copper deposit in the south.",
         "The copper agreement is expected to create jobs in the south of Ruritania, the ministry said.",
     ]
-    text = "  9/ Landmark Agreement Set to Unlock Copper in Ruritania\n\n" + "\n\n".join(story) + "\n"
-    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    article = _article_of(tmp_path, "  9/ Landmark Agreement Set to Unlock Copper in Ruritania", *story)
     assert article.title == "Landmark Agreement Set to Unlock Copper in Ruritania", article.title
 
 

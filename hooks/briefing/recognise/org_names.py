@@ -11,7 +11,6 @@ import re
 from .org_patterns import (
     AGENCY_HEADS,
     EVENT,
-    GENERIC,
     LEGAL,
     LEGISLATURE,
     NEWS_AGENCY,
@@ -20,7 +19,7 @@ from .org_patterns import (
     TITLE,
     government_place,
 )
-from .org_types import canonical
+from .org_types import canonical, generic_words
 
 # "Heavy Rare Earth (HREE)", "Rare Earth Element": what is mined, even with a short form given.
 MINERAL_TERM = re.compile(
@@ -39,13 +38,13 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         not words
         or MINERAL_TERM.fullmatch(name)
         or not defined
-        and all(w.lower().strip(".,") in GENERIC for w in words)
+        and generic_words(words)
         or not LEGAL.sub("", " " + name)
     ):
         return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
     employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
-    if lead and lead < len(words) and not employer and all(w.lower().strip(".,") in GENERIC for w in words[lead:]):
+    if lead and lead < len(words) and not employer and generic_words(words[lead:]):
         return False  # "Peru Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False

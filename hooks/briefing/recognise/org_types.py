@@ -15,7 +15,12 @@ def canonical(name: str) -> str:
     """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation; not
     when only generic words would be left ("Metals Co" is no "Metals", a word every article uses)."""
     bare = LEGAL.sub("", name).strip()
-    return bare if bare and not all(w.lower().strip(".,") in GENERIC for w in bare.split()) else name
+    return bare if bare and not generic_words(bare.split()) else name
+
+
+def generic_words(words: list[str]) -> bool:
+    """Whether every word is an ordinary one ("Critical", "Metals", "Group"): no name of its own."""
+    return all(w.lower().strip(".,") in GENERIC for w in words)
 
 
 def org_type(name: str, cue: str = "", state: bool = False) -> str | None:

@@ -46,6 +46,7 @@ HYPOTHETICAL = re.compile(
     r"(?:\s+\w+){0,5}\s*$",
     re.I,
 )
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 MINERAL_WORDS = re.compile(
     r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
@@ -237,13 +238,10 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
         and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
     ]
-    which = [
-        p for p in before if re.fullmatch(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}", sentence[p[1] : trigger.start()])
-    ]
     if near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]
-    elif which:  # "there is Ruritania, which recently banned the export of …": the relative clause's place
-        imposer = which[-1][2]
+    elif which := [p for p in before if RELATIVE_CLAUSE.fullmatch(sentence[p[1] : trigger.start()])]:
+        imposer = which[-1][2]  # "there is Ruritania, which recently banned the export of …": the clause's place
     elif before and before[0][0] < 40 and not re.search(SUBORDINATE, sentence[: before[0][0]]):
         # the sentence's subject: "Ruritania, which …, has banned …", "The Ruritanian miners' body urges …"
         imposer = before[0][2]
