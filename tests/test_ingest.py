@@ -1292,3 +1292,56 @@ def test_set_39_a_dateline_after_the_hour_is_no_time_stamp(tmp_path):
     ]
     (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(page) + "\n"})
     assert page[1] not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_40_a_headline_printed_twice_sharing_one_word_with_the_lede(tmp_path):
+    """ "The atlas of Verdant mines", printed twice over a story of one Verdant firm's mine: the page's
+    headline, though the first paragraph shares one word with it (the others come further down)."""
+    page = [
+        "The atlas of Verdant mines",
+        "The atlas of Verdant mines",
+        "A collapse at a copper mining concession shows the dangers of the cobalt rush in Zambia. Diggers "
+        "risk their lives for a small share of the ore.",
+        "In the copper belt the pits keep eating into the land, as large groups extract copper and cobalt "
+        "with explosives and excavators.",
+        "Thirty diggers died when two galleries collapsed on the concession of a subsidiary of the Verdant "
+        "group, which said the diggers had no links to its operations.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == "The atlas of Verdant mines", article.title
+
+
+def test_set_40_a_caption_ending_with_the_picture_s_owner(tmp_path):
+    """ "The Verde deposit. Andina" (a caption, then the owner of the picture) is chrome, and the
+    heading after it is still the article's."""
+    page = [
+        "Andina finds the largest rare earth deposit in Ruritania",
+        "Andina said on Thursday that it had found more than one million tonnes of rare earth oxides at "
+        "its Verde deposit in the north of the country.",
+        "The rare earths were found near the town of Verde. Andina",
+        "No rare earths are mined in the region, and demand for them is expected to grow as the region "
+        "builds more wind turbines and electric cars.",
+        "The Verde deposit. Andina",
+        "It could take ten years before Andina can begin mining",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[2], page[4]} <= dropped, article.dropped
+    assert page[5] not in dropped, article.dropped
+
+
+def test_set_40_a_wire_caption_with_the_day_the_picture_was_taken(tmp_path):
+    """ "Miners are seen at the Verde mine …. Picture taken July 16, 2011." printed twice at the top
+    is a picture’s caption, not a headline printed twice: the story’s first sentence gives the title."""
+    caption = "Miners are seen at the Verde mine in the north of Ruritania, July 16, 2011. Picture taken July 16, 2011."
+    page = [
+        caption,
+        caption,
+        "To borrow the words of a colleague, rare earths today are the most dangerous dependence of the West.",
+        "With near total control of the world’s rare earth production, Ruritania holds leverage over the "
+        "inputs needed for everything from phones to weapons.",
+        "Ruritania is willing to use this leverage, and it has limited exports of rare earths twice.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert caption in {d.text for d in article.dropped}, article.dropped
+    assert article.title.startswith("To borrow the words of a colleague"), article.title

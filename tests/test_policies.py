@@ -206,7 +206,9 @@ def test_policies_on_labelled_real_pages():
     # 0.463, deals 0.671 / 0.353. Set 38 joined at 1.000 / 0.143 and 0.667 / 0.286 (1.000 / 0.571 and
     # 0.667 / 0.286 after its fixes): 500 pages now 0.880 / 0.465, deals 0.671 / 0.352. Set 39 joined at — /
     # 0.000 (none of ten found) and 0.625 / 0.278 (1.000 / 0.300 and 0.667 / 0.333 after its fixes): 513
-    # pages now 0.877 / 0.460, deals 0.668 / 0.351; 0.878 / 0.463 with a mine's funding read.
+    # pages now 0.877 / 0.460, deals 0.668 / 0.351; 0.878 / 0.463 with a mine's funding read. Set 40 joined
+    # at 1.000 / 0.143 and none of 8 (1.000 / 0.571 and none of 8 after its fixes): 523 pages now 0.881 /
+    # 0.465, deals 0.668 / 0.345.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -803,3 +805,22 @@ def test_funding_for_a_mine_is_on_minerals(tmp_path):
     Verde mine" funds mining, though it names no mineral (found on a development page)."""
     text = "The Kenyan Ministry of Defence has awarded another round of funding to advance Andina Cobre’s Verde mine.\n"
     assert _measures(tmp_path, text) == {("country:kenya", "public funding")}
+
+
+def test_set_40_a_ban_announced_as_what_a_state_would_not_allow_and_funding_for_its_own_sector(tmp_path):
+    """ "X announced that Namibia would not allow mines to export raw lithium ore" is a ban reported,
+    not a hypothesis; "today's $250 million funding commitment to further develop Australia’s critical
+    minerals sector" is Australia's own funding; lithium "reserved to the State" in Mexico is taken by it."""
+    text = (
+        "Jon Roe announced that Namibia would not allow mines to export raw lithium ore from June.\n\n"
+        "The chamber applauds today’s $250 million funding commitment to further develop Australia’s critical "
+        "minerals sector.\n\n"
+        "Under the law, the lithium of Mexico is reserved to the State.\n"
+    )
+    assert _measures(tmp_path, text) == {
+        ("country:namibia", "export ban"),
+        ("country:australia", "public funding"),
+        ("country:mexico", "nationalisation"),
+    }
+    hypothesis = "Analysts said Namibia would not allow mines to export raw lithium ore if prices fell.\n"
+    assert _measures(tmp_path / "b", hypothesis) == set()

@@ -1423,3 +1423,35 @@ def test_a_company_s_board_and_an_exchange_named_as_a_listing_are_no_organisatio
     )
     orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert not {o for o in orgs if "Board" in o or "Exchange" in o}, orgs
+
+
+def test_set_40_bodies_named_after_another_by_a_post_in_one_and_where_they_are_based(tmp_path):
+    """ "the Verde Trade Department and Kenya’s Ministry of Mining" are two bodies; "Coalition" heads a
+    body's name; "former chair of VKAS" names a body by its short form; "Lusaka-based Andina Nickel,
+    which …" and "the company Litio para Zambia" are companies."""
+    text = (
+        "Both governments, through the Verde Trade Department and Kenya’s Ministry of Mining, reopened their "
+        "copper dialogue.\n\n"
+        "The radio spoke to Jon Roe, former chair of VKAS and adviser to the Ocean Floor Protection Coalition, "
+        "about the seabed mining decision.\n\n"
+        "The nickel refinery is supported by Lusaka-based Andina Nickel, which owns a nickel mine nearby.\n\n"
+        "The government created the company Litio para Zambia to mine lithium.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert {"Ministry of Mining", "Ocean Floor Protection Coalition", "VKAS", "Andina Nickel"} <= names, names
+    assert "Litio para Zambia" in names, names
+    assert not {n for n in names if n.startswith("Verde Trade Department and")}, names
+
+
+def test_set_40_a_director_of_a_remit_and_a_backbencher(tmp_path):
+    """ "CMZ Director of Policy and Advocacy Jane Doe" is the chamber's expert, her post all of it; a
+    party's "backbencher Jon Roe" is an official."""
+    text = (
+        "CMZ Director of Policy and Advocacy Jane Doe said the copper grants would be welcome news.\n\n"
+        "In November, ruling party backbencher Jon Roe told the National Assembly the copper ban was no law.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert _kinds_of(b, "Jane Doe", "Jon Roe") == {"Jane Doe": "expert", "Jon Roe": "official"}, _kinds(b)
+    assert people["Jane Doe"].fields.get("role") == "Director of Policy and Advocacy", people["Jane Doe"].fields

@@ -170,14 +170,15 @@ class PageCleaner:
             detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
             # "… from November 1. – Wire": the story's last paragraph, signed off by its agency
             signed = not ended and not page.reasons[i] and WIRE_SIGN_OFF.search(line.text)
+            picture = page.reasons[i] == "caption or photo credit"  # a picture stands within a story: it goes alone
             ended = (
                 ended
-                or (bool(page.reasons[i]) and not detail)
+                or (bool(page.reasons[i]) and not detail and not picture)
                 or (line.title_like and page.cohesion[i] < 0.3 and not detail)
                 or ends_the_story(line)
             )
             bar = min(0.3, body) if len(line.words) >= 20 else 0.3
-            if signed or not ended and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
+            if signed or not ended and not picture and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
                 page.keep.add(line.number)
             else:
                 self._decide(page, i, "after the end of the article")

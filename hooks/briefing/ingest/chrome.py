@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, PORTRAIT, READING_TIME, SITE_CREDIT, headline_then_reading_time
+from .captions import PORTRAIT, SITE_CREDIT
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, READING_TIME, headline_then_reading_time
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")

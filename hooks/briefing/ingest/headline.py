@@ -10,9 +10,9 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
+from .captions import PICTURE_DESCRIBED
 from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
-from .phrases import PICTURE_DESCRIBED
 
 # A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
 CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNORECASE)
@@ -101,9 +101,12 @@ def pick_headline(page: Page) -> int | None:
 
 def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
     """A feature's headline may share no word with its text ("How the west's miners won over the
-    capital"): the one title-like line left between the page's chrome and its first paragraph."""
+    capital"): the one title-like line left between the page's chrome and its first paragraph (not a
+    paragraph of prose less on topic than the next)."""
     kept = [i for i in range(top) if not page.reasons[i]]  # (a page's first line is as often a site's label)
-    return kept[0] if len(kept) == 1 and 0 < kept[0] == top - 1 and kept[0] in candidates else None
+    if len(kept) != 1 or page.lines[kept[0]].sentence and page.weights[kept[0]] > 1:
+        return None
+    return kept[0] if 0 < kept[0] == top - 1 and kept[0] in candidates else None
 
 
 def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None:

@@ -14,7 +14,8 @@ import re
 
 import justext
 
-from .phrases import APPEAL_PATTERNS, CAPTION_PATTERNS, CREDIT_AFTER, GLUED_CREDIT, PHOTOGRAPHER_CREDIT
+from .captions import CAPTION_PATTERNS, credit_after_caption
+from .phrases import APPEAL_PATTERNS
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -88,8 +89,7 @@ def caption(text: str, words: frozenset[str]) -> bool:
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
         or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
         or (text[-1:].isalnum() and bool(DATED_CAPTION_ON.search(text)))
-        or (text.endswith(")") and bool(GLUED_CREDIT.search(text) or PHOTOGRAPHER_CREDIT.search(text)))
-        or (text[-1:].isalpha() and "/" in text[-40:] and bool(CREDIT_AFTER.search(text)))
+        or credit_after_caption(text)
     )
 
 

@@ -1,4 +1,4 @@
-"""Stage 1, ingest (phrases): the phrases of captions, credits, appeals and notices, as data.
+"""Stage 1, ingest (phrases): the phrases of appeals and notices, as data (captions: `captions`).
 
 Each is keyed by a word it contains, so `lexicon` searches a line only for the phrases its words
 allow. General phrases every news site uses; an outlet's own belong in site_data/boilerplate.yml.
@@ -7,103 +7,6 @@ allow. General phrases every news site uses; an outlet's own belong in site_data
 from __future__ import annotations
 
 import re
-
-# Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
-# (with the Spanish and Portuguese words a credit takes in the copy of a story: "— Foto: X")
-_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|fotos?|imagem|imagen)"
-_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
-_SHOWS = (
-    r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
-    r"screenshot|infographic)\s+(?:[\w’'.,-]+\s+){0,12}?(?:shows|showing)\b"  # "A map created by X showing …"
-)
-_IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
-# "… Ho Chi Minh City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
-_SLASH_AGENCY = r"[.!?\]]\s*/\s*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Handout)\W*$"
-_AGENCY_SLASH = (
-    r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
-    r"Handout)\s*/\s*\w"
-)
-CAPTION_PATTERNS = {
-    **{
-        word: rf"\b{_PICTURE}\s*(?:credits?\s*)?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
-        rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
-        rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
-        rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
-        for word in (
-            "photo",
-            "photos",
-            "photograph",
-            "photographs",
-            "image",
-            "images",
-            "picture",
-            "pictures",
-            "pic",
-            "pics",
-            "illustration",
-            "graphic",
-            "graphics",
-            "video",
-            "foto",
-            "fotos",
-            "imagem",
-            "imagen",
-        )
-    },
-    # "Dr Ana Ortiz (Andina TV)": a picture credited to a broadcaster
-    **{word: r"^[^()]{3,80}\((?:[\w.&'’-]+\s+){0,3}(?:TV|Television)\)\s*$" for word in ("tv", "television")},
-    # "Artist's rendering of a mining facility", "An engineering rendering of the plant …": a picture
-    "rendering": r"^\W*(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,2}rendering\s+of\b",
-    "photographer": r"\bphotographer\s*:",  # "… Indaba 2025. Photographer: A / B"
-    "credit": r"\bcredits?\s*:",
-    "credits": r"\bcredits?\s*:",
-    "courtesy": r"\bcourtesy\s+(?:of\s+)?[A-Z]",
-    # a republisher's line over the copy: "Verde News has spotted this news published by Wire:"
-    "published": r"\b(?:news|article|story|report)\s+(?:first\s+)?published\s+by\s+[A-Z][\w&.'’ -]{1,40}:\s*$",
-    "reproduced": r"^\W*reproduced\s+(?:by\s+|with\s+(?:the\s+)?)?(?:kind\s+)?(?:permission|courtesy|curtesy)\b",
-    "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
-    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s",  # "FILE - A ship …"
-    "aerial": r"\baerial\s+view\b",
-    "pictured": r"(?<!\()\bpictured\b(?!\))",
-    "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."
-    **{  # "(L)", "from left to right", "X, center, announces …": where a person stands in the picture
-        word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
-        r"|,\s+(?:(?:second|third|far)\s+)?(?:left|right|centre|center)\s*,\s+(?:[a-z]+\s+)?[a-z]+s\b"
-        for word in ("l", "r", "c", "left", "right", "centre", "center")
-    },
-    **{
-        word: _AGENCY_SLASH + "|" + _SLASH_AGENCY
-        for word in (
-            "reuters",
-            "afp",
-            "ap",
-            "epa",
-            "xinhua",
-            "bloomberg",
-            "anadolu",
-            "istock",
-            "canva",
-            "unsplash",
-            "handout",
-        )
-    },
-    "via": r"\bvia\s+(?:Canva|Getty|Shutterstock|Unsplash|iStock|Wikimedia|Flickr)\b"
-    r"|\bvia\s+(?:Facebook|Instagram|Twitter|X|LinkedIn|YouTube|Telegram|TikTok)\s*$"  # "Jane Doe via Facebook"
-    r"|\([^()]{0,60}\bvia\s+(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Anadolu)\)\s*$",  # "(Ngo/Handout via REUTERS)"
-    # "A view shows a mine in …", "A chart showing …", "Photo composite shows …": a picture described
-    # ("This infographic shows …" is the article pointing at its own picture)
-    **{word: _SHOWS for word in ("shows", "showing")},
-    "getty": r"Getty Images\b|" + _AGENCY_SLASH,
-    "shutterstock": r"\bShutterstock\b",
-    "portrait": r"\bportrait$",
-    **{
-        word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
-        for word in ("share", "shares")
-    },
-    # "… the largest mine outside Ruritania. Source: Andina Cobre Ltd. |": a picture's credit after its caption
-    "source": r"(?<=[.!?”\"]\s)source\s*:\s*[^!?:]{2,60}?\s*\|?\s*$",
-    "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
-}
 
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
@@ -231,19 +134,6 @@ APPEAL_PATTERNS = {
 }
 
 
-# A picture described, in sentence case: "A truck at the mine carrying ore to the port".
-PICTURE_DESCRIBED = re.compile(
-    r"(?:A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:at|in|on|near|outside|inside|beside)\s+.*\b[a-z]+ing\b"
-)
-
-
-# A portrait's caption: a name and a post, no verb ("Jane Doe, Minister of Mines.", "Jon Ruiz, X Federation president").
-PORTRAIT = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
-    r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|spokesperson|"
-    r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
-)
-
 # After the body, what ends an article: the issuer's boilerplate ("About Orano Canada", "For more
 # information on our products").
 STORY_END = re.compile(
@@ -256,8 +146,6 @@ AUTHOR_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
 )
 BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
-# "… in the Verde valley /example.com": a picture credited to a web site after a slash
-SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 
@@ -277,20 +165,6 @@ BREADCRUMB = re.compile(
     r"|\s*/\s*[^/\s][^/]{0,30}(?:\s/\s[^/]{1,30})+\s*$",  # "/ Front page / News": a path of sections
     re.IGNORECASE,
 )
-
-
-# A picture's credit glued to its caption, no space after the full stop: "… a refinery.(ABC News: Ana Ortiz)".
-GLUED_CREDIT = re.compile(r"[.!?]\((?:[^():]{2,40}:\s*)?[A-Z][^()]{1,40}\)$")
-
-
-# A photographer's credit after the caption's last sentence: "… rich with minerals. (Jane Doe/for The Post)".
-PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?:[.!?”\"]\s*|\s[-–—]\s+)\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:for\s+)?(?:[Tt]he\s+)?[A-Z][\w .&'’-]{1,40}\)$"
-)
-
-
-# The photographer and agency after the caption's last sentence: "… a reactor. Jane Doe / Wire".
-CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
 
 
 # The little words any sentence or sentence-case headline of eight words has one of (English).

@@ -25,7 +25,7 @@ ORG_HEADS = (
     "Council|Chamber|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
     "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
-    "Gazette|Press|Forum|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
+    "Gazette|Press|Forum|Coalition|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
     "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate"
 )
 _OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not "X PLC on Tuesday"

@@ -11,7 +11,7 @@ import re
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = r"[A-Z][\w&'’.-]*[\w&]|[A-Z]"
-NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|du|la|for)\s+)?(?:{NAME_WORD})){{0,6}}"
+NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|del|du|la|para|for)\s+)?(?:{NAME_WORD})){{0,6}}"
 DESCRIPTOR = (
     r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
     r"smelter|processor|maker|manufacturer|supplier|trader|trading house|explorer|start-?up|automaker|carmaker|"
@@ -144,7 +144,7 @@ RESEARCH_HEADS = re.compile(
     r"\b(?:University|Institute|Institution|Centre|Center|Academy|Laboratory|Observatory|School|College|"
     r"Foundation|Think Tank)\b"
 )
-ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Alliance|Forum|Society|Network)\b")
+ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Alliance|Coalition|Forum|Society|Network)\b")
 # "Department of Industry, Science and Resources": a portfolio's list after "of"; "… Minister" after a body.
 PORTFOLIO_REST = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"

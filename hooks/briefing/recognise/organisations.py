@@ -34,6 +34,7 @@ from .org_patterns import (
     LEGAL,
     LEGAL_BEFORE,
     LISTED,
+    NAME,
     NAME_LIST,
     NAME_THEN_COUNTRY,
     NAME_THEN_KIND,
@@ -55,6 +56,19 @@ from .org_patterns import (
     two_names,
 )
 from .org_types import body_and_generic_words, folded_acronyms, org_type, reference_pattern, spells
+
+# "former chair of KASM", "a spokesman for NAMDEB": a body named only by its short form, through a post in it.
+POST_OF_SHORT_FORM = re.compile(
+    r"\b(?P<cue>(?:chair(?:man|woman|person)?|head|director|president|chief executive|CEO|founder|"
+    r"spokes(?:man|woman|person)|secretary[- ]general|leader|members?)\s+(?:of|for|at)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z]{3,6})(?![\w-])(?!\s+[A-Z])"
+)
+
+# "supported by Perth-based Poseidon Nickel, which …": a name in capitals after where it is based.
+BASED_NAME = re.compile(
+    rf"\b[A-Z][\w.'’-]*-based\s+(?P<name>{NAME})"
+    r"(?=\s*[,;.]|\s+(?:which|that|has|have|had|is|was|said|says|will|won|owns|plans|and)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -199,6 +213,11 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = _trim(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
         if m.group("place") in places and len(name) > 3 and not (m.start() == 0 and name.isupper() and " " in name):
             add(name, org_type(name), m.group("place"), "name, then its country")
+    for m in POST_OF_SHORT_FORM.finditer(sentence):
+        if m.group("name") not in places:
+            add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
+    for m in BASED_NAME.finditer(sentence) if "-based" in sentence else ():
+        add(_trim(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
     for m in GROUP_AFTER.finditer(sentence):
         add(m.group("name"), "other", None, m.group("cue"))
     for m in STATE_ONLY.finditer(sentence):
@@ -236,7 +255,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             elif m.start() < at < m.end() and sentence[m.start() : at].endswith(" and "):
                 text = text[: len(text) - (m.end() - at)][: -len(" and ")]  # "Ministry of X and [Andina Ltd]": up to it
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
-        if len(name.split()) >= 2 and not INSIDE_NAME.search(sentence, 0, m.start()):
+        joined = any(_joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
+        if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):
             add(name, org_type(name), None, "name")
     for m in NAME_LIST.finditer(sentence) if len(out) >= 2 else ():
         *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
@@ -246,6 +266,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
+
+
+def _joined_after(sentence: str, name: str, start: int) -> bool:
+    """Whether `name` (found whole) stands right before `start` with only "and" between."""
+    at = sentence.find(name)
+    return at >= 0 and re.fullmatch(r"\s+(?:and|&)\s+", sentence[at + len(name) : start]) is not None
 
 
 def _trim(name: str, from_end: bool = False) -> str:

@@ -21,7 +21,17 @@ from ..kinds import COUNTRY, MINERAL
 from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
-from .policy_words import MEASURES, STATUSES, named_again, referred_type
+from .policy_words import (
+    DECIDED,
+    HYPOTHETICAL,
+    MEASURES,
+    NEGATED,
+    OWN_SECTOR,
+    REACTION,
+    STATUSES,
+    named_again,
+    referred_type,
+)
 
 # Words before a place that make it the measure's target or its market, not its author.
 TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
@@ -36,15 +46,6 @@ COMPANY_OF = re.compile(
     r"Authority|Cabinet|Office|Senate|Regulator|Customs|President|Prime|Minister|Premier|National Assembly|Act|Law|"
     r"Regulation|Directive|Decree|Code|Strategy|Plan|Programme|Program|Initiative|Fund|Reserve|Chamber|Congress|"
     r"Court|Council|Assembly|Legislature|Treasury|Army|Military|Junta|State)\b)[A-Z]"
-)
-NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
-# "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
-REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
-HYPOTHETICAL = re.compile(
-    r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
-    r"suggest(?:s|ed|ing)?)\b"
-    r"(?:\s+\w+){0,5}\s*$",
-    re.I,
 )
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
@@ -171,8 +172,10 @@ class _Reader:
             return []  # chips, goods, cars: a measure on something other than minerals
         if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []  # "does not impose export controls"
-        if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
-            return []  # "fears of potential export controls": no measure is reported
+        if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]) and not DECIDED.search(
+            sentence, 0, trigger.start()
+        ):  # "fears of potential export controls": no measure is reported (but "announced that X would …" one is)
+            return []
         if kind == "stockpile" and REACTION.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []
         places = [
@@ -255,6 +258,8 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
     ):  # not "concessions that were held by the Chinese firm X"
         imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"
+    elif after and re.fullmatch(OWN_SECTOR, sentence[trigger.end() : after[0][0]] + sentence[after[0][1] :][:60]):
+        imposer = after[0][2]  # "$5 million in funding to further develop Ruritania’s copper sector": its own
     else:
         imposer = None
     target = next((k for k in aimed if k != imposer), None)

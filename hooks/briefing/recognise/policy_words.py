@@ -30,6 +30,7 @@ MEASURES = _table(
             r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
             r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
+            r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"
             r"\bexports?\s+of\s+(?:[\w-]+\s+){0,6}?(?:would|will|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
             r"(?:stopped|banned|halted|prohibited)\b",  # "exports of other unprocessed minerals would also be stopped"
         ),
@@ -75,7 +76,7 @@ MEASURES = _table(
             r"\bnationali[sz]\w+|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:concessions?|licen[cs]es?)\b|"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-            r"(?:production|mining|extraction|reserves|resources)\b",
+            r"(?:production|mining|extraction|reserves|resources)\b|\breserved\s+(?:to|for)\s+the\s+state\b",
         ),
         (  # a state's offer of licences, blocks or deposits to bidders: an auction, a tender, a call
             "licence auction",
@@ -104,6 +105,11 @@ MEASURES = _table(
             r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
+            # "a $200 million accelerator grants program", "the funding was awarded under …"
+            rf"{AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:grants?|funding|subsidy)\s+(?:program|programme|scheme|pool|initiative|"
+            r"commitment|package)\b|"
+            r"\b(?:funding|grants?|subsid(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+"
+            r"(?:awarded|granted|allocated|approved)\b|"
             rf"\b(?:is|are|was|were|will\s+be|has\s+been)\s+investing\s+(?:up\s+to\s+)?{AMOUNT}|"
             rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}|"
             rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b|"
@@ -155,6 +161,24 @@ STATUSES = _table(
     ]
 )
 
+
+# Words before a measure that say it is not taken, or not yet.
+NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
+DECIDED = re.compile(r"\b(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+$", re.I)
+# "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
+REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
+HYPOTHETICAL = re.compile(
+    r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
+    r"suggest(?:s|ed|ing)?)\b"
+    r"(?:\s+\w+){0,5}\s*$",
+    re.I,
+)
+# A state's measure for its own industry, named after it.
+OWN_SECTOR = re.compile(
+    r"\s+to\s+(?:\w+\s+)?(?:develop|support|protect|boost|grow|strengthen|build)\s+['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sector|industry|industries)\b.*",
+    re.S,
+)
 
 # What a noun that refers back can name: "the curbs" are controls, not the tariffs read last.
 REFERRED_TYPES = (
