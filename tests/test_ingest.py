@@ -1345,3 +1345,23 @@ def test_set_40_a_wire_caption_with_the_day_the_picture_was_taken(tmp_path):
     article = _article_of(tmp_path, *page)
     assert caption in {d.text for d in article.dropped}, article.dropped
     assert article.title.startswith("To borrow the words of a colleague"), article.title
+
+
+def test_set_41_a_stamp_with_a_label_and_the_hour_and_another_story_s_headline_in_the_text(tmp_path):
+    """ "Status: 05.09.2021 5:32 p.m." (a broadcaster's stamp, its "p.m." ending like a sentence) is no
+    title; "Jane Doe’s Apology to Parents at Senate Hearing on Online Child Safety" set between two
+    paragraphs, sharing no word with them, is another story's headline."""
+    page = [
+        "Status: 05.09.2021 5:32 p.m.",
+        "Ruritania’s resources minister has begun a week-long trip to Japan and Korea to seek investment in "
+        "critical minerals projects.",
+        "The minister said Ruritania’s critical minerals could help Japan and Korea secure supplies for "
+        "their battery makers.",
+        "Jane Doe’s Apology to Parents at Senate Hearing on Online Child Safety",
+        "During her trip, the minister will meet Japan’s trade minister and Korean battery makers to discuss "
+        "critical minerals projects.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[3]} <= dropped, article.dropped
+    assert not article.title.startswith("Status"), article.title

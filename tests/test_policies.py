@@ -208,7 +208,8 @@ def test_policies_on_labelled_real_pages():
     # 0.000 (none of ten found) and 0.625 / 0.278 (1.000 / 0.300 and 0.667 / 0.333 after its fixes): 513
     # pages now 0.877 / 0.460, deals 0.668 / 0.351; 0.878 / 0.463 with a mine's funding read. Set 40 joined
     # at 1.000 / 0.143 and none of 8 (1.000 / 0.571 and none of 8 after its fixes): 523 pages now 0.881 /
-    # 0.465, deals 0.668 / 0.345.
+    # 0.465, deals 0.668 / 0.345. Set 41 joined at 0.500 / 0.167 and 0.286 / 0.400 (0.667 / 0.333 and
+    # 0.400 / 0.400 after its fixes): 534 pages now 0.877 / 0.463, deals 0.663 / 0.346.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -824,3 +825,17 @@ def test_set_40_a_ban_announced_as_what_a_state_would_not_allow_and_funding_for_
     }
     hypothesis = "Analysts said Namibia would not allow mines to export raw lithium ore if prices fell.\n"
     assert _measures(tmp_path / "b", hypothesis) == set()
+
+
+def test_set_41_a_fund_accepting_applications_announced_by_the_minister_and_potential_deals(tmp_path):
+    """ "the Minister of Energy … announced that the Copper Infrastructure Fund will begin accepting
+    applications", in an article on Zambia alone, is Zambia's funding; "“potential” trade deals with
+    Kenya and Ghana" are no deals."""
+    text = (
+        "Zambia’s copper sector has opportunities that remain underdeveloped for lack of roads and power.\n\n"
+        "That is why today, the Minister of Energy and Mines announced that the Copper Infrastructure Fund "
+        "will begin accepting applications in late fall.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:zambia", "public funding")}
+    text = "Jon Roe said Zambia has “potential” trade deals with Kenya and Ghana on copper.\n"
+    assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)

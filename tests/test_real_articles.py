@@ -92,8 +92,9 @@ def test_title_is_the_headline_or_the_first_sentence(real_site, name, article_id
     first = next((t for _, t, label in lines if label in ARTICLE and label != "heading"), None)
     # a known miss must stay listed in baseline.yml only while it is a miss
     assert cleaning_quality.title_right(title, LABELS[(name, article_id)], first) != known_miss, title
+    # (a headline printed again between paragraphs, its copy labelled a caption, is still the headline)
     chrome = {_flat(t) for _, t, label in lines if label in cleaning_quality.CHROME}
-    assert _flat(title) not in chrome
+    assert _flat(title) not in chrome - {_flat(t) for _, t, label in lines if label == "title"}
 
 
 def test_no_fact_is_cited_from_a_chrome_line(real_site):

@@ -1455,3 +1455,23 @@ def test_set_40_a_director_of_a_remit_and_a_backbencher(tmp_path):
     people = _people(b)
     assert _kinds_of(b, "Jane Doe", "Jon Roe") == {"Jane Doe": "expert", "Jon Roe": "official"}, _kinds(b)
     assert people["Jane Doe"].fields.get("role") == "Director of Policy and Advocacy", people["Jane Doe"].fields
+
+
+def test_set_41_a_body_with_a_diacritic_two_posts_a_grant_fund_a_town_council_and_a_coalition_government(tmp_path):
+    """ "Jon Roe, Chairman of the Board of Directors and CEO of ŽEB" is ŽEB's expert with both posts;
+    "the Just Transition Fund" (a grant programme), "The Verde City Council" (a town's government) and
+    "the former Grand Coalition Government" (a government) are no organisations."""
+    text = (
+        "\u201cWe are advancing to the next stage,\u201d said Jon Roe, Chairman of the Board of Directors and CEO "
+        "of ŽEB.\n\n"
+        "For this stage, ŽEB expects to use lithium subsidies available under the Just Transition Fund.\n\n"
+        "The Verde City Council voted against the lithium project in December.\n\n"
+        "Ministers of the former Grand Coalition Government were told not to approve mining licences.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert "ŽEB" in names, names
+    assert not names & {"Just Transition Fund", "Verde City Council", "Grand Coalition"}, names
+    roe = _people(b)["Jon Roe"]
+    assert roe.kind.name == "expert", _kinds(b)
+    assert roe.fields.get("role") == "Chairman of the Board of Directors and CEO", roe.fields

@@ -56,6 +56,8 @@ def between_chrome(page: Page) -> Page:
             page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and off_subject_beside_chrome(page, i)]:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
+    for i in [i for i, reason in enumerate(page.reasons) if reason is None and _teaser_in_text(page, i)]:
+        page.reasons[i], page.weights[i] = "related-stories list", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
         page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
     for i in range(_tail_to_the_reader(page), len(page.lines)):
@@ -84,6 +86,21 @@ def _tail_to_the_reader(page: Page) -> int:
         if says_you and you >= TAIL_TO_THE_READER * 0.6 and you / (len(page.lines) - i) >= 0.6:
             start = i
     return start if len(page.lines) - start >= TAIL_TO_THE_READER else len(page.lines)
+
+
+def _teaser_in_text(page: Page, i: int) -> bool:
+    """A long title-case line between two paragraphs that shares no word with the article ("Jane Doe’s
+    Apology to Parents at Senate Hearing on Online Safety") is another story's headline set into it; a
+    sub-heading is shorter, or on the subject."""
+    line = page.lines[i]
+    return (
+        0 < i < len(page.lines) - 1
+        and page.cohesion[i] == 0.0
+        and line.title_like
+        and len(line.words) >= 9
+        and line.cap_share >= 0.6
+        and all(page.lines[j].sentence and page.weights[j] > 1 for j in (i - 1, i + 1))
+    )
 
 
 def _sandwiched(page: Page, i: int) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .captions import PORTRAIT, SITE_CREDIT
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, READING_TIME, headline_then_reading_time
+from .stamps import stamp_reason
 from .structure import MAX_HEADING_WORDS, TERMINAL
 
 SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
@@ -71,7 +72,6 @@ _DIGIT = re.compile(r"\d")
 _SHORT_NUMBER = re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
-_DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
@@ -159,12 +159,8 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
-    if (
-        n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text))
-    ):  # "14:11 | Lima, Sep. 9."
-        return "time stamp"
-    if not line.sentence and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and lx.TIME.search(text)):
-        return "a date with a label (a calendar entry)"  # "Assembly sit 16/04/2024"
+    if stamp := stamp_reason(text, n, line.sentence):
+        return stamp
     if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
         return "byline or credit"  # "3 May 2022 Jane Doe": the date and the author's name
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
@@ -229,28 +225,8 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     return None
 
 
-# A stamp that opens with a place is a press release's dateline ("Paris, July 3rd, 2024, 5:35 p.m."):
-# article text, kept where it stands.
+# "3 May 2022 Jane Doe": the author's name after a date.
 _NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
-_CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
-_DATELINE_PLACE = re.compile(
-    r"(?!(?:"
-    + lx.MONTH
-    + r"|(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Updated|Published|Posted)\b)"
-    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)"
-)
-
-
-def _is_stamp(text: str) -> bool:
-    """A line of dates, times and "Updated … ago" words only (and a place, after a date and a time)."""
-    if not (lx.DATE.search(text) or lx.TIME.search(text) or _DURATION.search(text)):
-        return False
-    rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
-    others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
-    dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
-    return not others or (
-        dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others)
-    )
 
 
 def _ends_with_date(text: str) -> bool:

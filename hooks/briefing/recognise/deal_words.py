@@ -29,6 +29,16 @@ STATUS_COLUMN = re.compile(r"status|terms|stage", re.I)
 # "X and Y signed the first contract to build …": one contract, its signatories named before it.
 SIGNED_ONE = re.compile(r"\b(?:signed|inked|concluded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 SEPARATE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$")
+POTENTIAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical)[”\"’']?\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def set_aside(sentence: str, trigger: re.Match) -> bool:
+    """Whether the deal word names no deal of its parties: "X and Y signed separate agreements" (each
+    with someone else), "“potential” trade deals" (none made)."""
+    before = sentence[max(0, trigger.start() - 25) : trigger.start()]
+    return bool(trigger.group("t").endswith("s") and SEPARATE.search(before) or POTENTIAL.search(before))
+
+
 PARTY_NOUN = re.compile(
     r"[-–]|(?:\s+and\s+[A-Z][\w-]+)?\s+(?:state[- ]owned\s+)?(?:government|officials|authorities|leaders|"
     r"counterparts?|ministers?|companies|firms|groups|investors|miners|buyers|producers|consortium|"

@@ -24,7 +24,6 @@ from .deal_words import (
     PARTY_NOUN,
     PLURAL,
     QUOTED_TITLE,
-    SEPARATE,
     SIGNED_BY,
     SIGNED_BY_PEOPLE,
     SIGNED_ONE,
@@ -36,6 +35,7 @@ from .deal_words import (
     deal_status,
     deal_value,
     place_not_party,
+    set_aside,
 )
 from .evidence import Quote
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
@@ -85,11 +85,7 @@ def find_deals(
                 party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
-            triggers = [  # not "X and Y signed separate agreements": each with someone else
-                t
-                for t in TRIGGER.finditer(sentence)
-                if not (t.group("t").endswith("s") and SEPARATE.search(sentence, max(0, t.start() - 25), t.start()))
-            ]
+            triggers = [t for t in TRIGGER.finditer(sentence) if not set_aside(sentence, t)]
             if not triggers and not TRANSACTION_WORDS.search(sentence):
                 continue
             context = _Context(

@@ -49,6 +49,7 @@ from .org_patterns import (
     TICKER,
     TITLE,
     TITLE_AND_BODY,
+    UPPER,
     body_place,
     government_place,
     name_parts,
@@ -61,7 +62,7 @@ from .org_types import body_and_generic_words, folded_acronyms, org_type, refere
 POST_OF_SHORT_FORM = re.compile(
     r"\b(?P<cue>(?:chair(?:man|woman|person)?|head|director|president|chief executive|CEO|founder|"
     r"spokes(?:man|woman|person)|secretary[- ]general|leader|members?)\s+(?:of|for|at)\s+(?:the\s+)?)"
-    r"(?P<name>[A-Z]{3,6})(?![\w-])(?!\s+[A-Z])"
+    rf"(?P<name>{UPPER}{{3,6}})(?![\w-])(?!\s+[A-Z])"
 )
 
 # "supported by Perth-based Poseidon Nickel, which …": a name in capitals after where it is based.
@@ -248,6 +249,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in ORG_RE.finditer(sentence):
         if any(0 <= (at := sentence.find(n)) <= m.start() and m.end() <= at + len(n) for n in out):
             continue  # inside a name found whole ("Verde Economic and Development Authority")
+        if sentence.startswith(" Government", m.end()):
+            continue  # "the Grand Coalition Government": a government, named by its coalition
         text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
         for at, n in ((sentence.find(n), n) for n in out):
             if 0 <= at < m.start() < at + len(n):

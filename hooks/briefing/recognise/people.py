@@ -125,6 +125,10 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
+SECOND_POST = re.compile(  # not "Director of the X Council and Partner at Y": two bodies
+    rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?P<body>.+)$"
+)
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )
@@ -180,6 +184,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         ):  # "… for trade policy"
             extra, aff = aff.split(" at ", 1) if " at " in aff else (aff, "")  # "professor of law at X University"
             role = f"{role} {m.group('prep')} {extra}"
+        elif second := SECOND_POST.match(aff):  # "Chairman of the Board and CEO of Andina": both posts, then the body
+            role, aff = f"{role} {m.group('prep')} {second.group('more')}", second.group("body")
         if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's

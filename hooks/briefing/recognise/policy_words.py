@@ -104,6 +104,8 @@ MEASURES = _table(
             "public funding",
             r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
+            r"\blaunch\w*\s+of\s+(?:a\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,5}?fund\b|"  # "Launch of $1.5 Billion Infrastructure Fund"
+            r"\b(?:fund|grants?|program(?:me)?)\b[^.;]{0,40}?\baccept\w*\s+applications\b|"  # "… Fund will begin accepting applications"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
             # "a $200 million accelerator grants program", "the funding was awarded under …"
             rf"{AMOUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:grants?|funding|subsidy)\s+(?:program|programme|scheme|pool|initiative|"

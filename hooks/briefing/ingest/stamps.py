@@ -1,0 +1,44 @@
+"""Stage 1, ingest (stamps): lines that are only a date, a time or "Updated … ago", and a dated label.
+
+A stamp is page chrome; a dateline ("Paris, July 3rd, 2024, 5:35 p.m.") opens with a place and is the
+story's, kept where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+_DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:"
+    + lx.MONTH
+    + r"|(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Updated|Published|Posted)\b)"
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)"
+)
+
+
+def _is_stamp(text: str) -> bool:
+    """A line of dates, times and "Updated … ago" words only (and a place, after a date and a time)."""
+    if not (lx.DATE.search(text) or lx.TIME.search(text) or _DURATION.search(text)):
+        return False
+    rest = lx.TIME.sub(" ", lx.DATE.sub(" ", text))
+    others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
+    dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
+    return not others or (
+        dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others)
+    )
+
+
+def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
+    """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
+    ("14:11 | Lima, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
+    05.09.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
+    if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
+        return "time stamp"
+    timed = lx.TIME.search(text)
+    if (not sentence or n <= 4 and timed) and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and timed):
+        return "a date with a label (a calendar entry)"
+    return None
