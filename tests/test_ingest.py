@@ -1365,3 +1365,28 @@ def test_set_41_a_stamp_with_a_label_and_the_hour_and_another_story_s_headline_i
     dropped = {d.text for d in article.dropped}
     assert {page[0], page[3]} <= dropped, article.dropped
     assert not article.title.startswith("Status"), article.title
+
+
+def test_set_42_a_filler_line_a_graphic_s_placeholder_an_alt_text_and_a_headline_printed_three_times(tmp_path):
+    """ "xyz xyz xyz xyz xyz" (one word over and over), "You are seeing a snapshot of an interactive
+    graphic. …" and "a large truck driving down a road next to a mountain range," are chrome; a headline
+    printed three times over the text, its words further down, is the title."""
+    headline = "With export rules or without them, Ruritania is off the radar"
+    page = [
+        "xyz xyz xyz xyz xyz xyz xyz xyz",
+        headline,
+        headline,
+        headline,
+        "June 19, 2024 – 2:05 p.m.",
+        "The head of the state miner will return today from a tour of Japan with the Minister of Mining.",
+        "a large truck driving down a road next to a mountain range in the distance with snow on the ground,",
+        "In Japan, the province held an exhibition on its mining policy and its investment opportunities.",
+        "You are seeing a snapshot of an interactive graphic. This is most likely due to being offline or "
+        "JavaScript being disabled in your browser.",
+        "“With export rules or without them, many companies see Ruritania as off the radar,” she said of "
+        "the buyers of lithium she met.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[6], page[8]} <= dropped, article.dropped
+    assert article.title == headline, article.title

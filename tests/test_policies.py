@@ -209,7 +209,9 @@ def test_policies_on_labelled_real_pages():
     # pages now 0.877 / 0.460, deals 0.668 / 0.351; 0.878 / 0.463 with a mine's funding read. Set 40 joined
     # at 1.000 / 0.143 and none of 8 (1.000 / 0.571 and none of 8 after its fixes): 523 pages now 0.881 /
     # 0.465, deals 0.668 / 0.345. Set 41 joined at 0.500 / 0.167 and 0.286 / 0.400 (0.667 / 0.333 and
-    # 0.400 / 0.400 after its fixes): 534 pages now 0.877 / 0.463, deals 0.663 / 0.346.
+    # 0.400 / 0.400 after its fixes): 534 pages now 0.877 / 0.463, deals 0.663 / 0.346. Set 42 joined at
+    # 1.000 / 0.200 and 0.500 / 0.250 (1.000 / 0.400 and 0.500 / 0.250 after its fixes): 544 pages now
+    # 0.878 / 0.462, deals 0.661 / 0.345.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -839,3 +841,13 @@ def test_set_41_a_fund_accepting_applications_announced_by_the_minister_and_pote
     assert _measures(tmp_path, text) == {("country:zambia", "public funding")}
     text = "Jon Roe said Zambia has “potential” trade deals with Kenya and Ghana on copper.\n"
     assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)
+
+
+def test_set_42_a_fund_a_government_is_launching_and_a_project_of_national_interest(tmp_path):
+    """ "The Kenyan government is launching a €1 billion fund for investment in raw materials" is public
+    funding; "Kenya classified the lithium mine a “major project of national interest”" designates it."""
+    text = (
+        "The Kenyan government is launching a €1 billion ($1.1 billion) fund for investment in raw materials.\n\n"
+        "Kenya has classified the lithium mine as a “major project of national interest”.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:kenya", "public funding"), ("country:kenya", "strategic project")}

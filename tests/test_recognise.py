@@ -1401,7 +1401,7 @@ def test_set_39_ministers_of_their_states_a_deputy_ruler_and_a_region_s_demonym_
     text = (
         "The agreement was closed at a video conference attended by Foreign Ministers Jon Roe of Chile and "
         "Ana Ruiz of Argentina on lithium.\n\n"
-        "International Holding Company is managed by Sheikh Jane Doe, the UAE National Security Advisor and "
+        "United Holding Company is managed by Sheikh Jane Doe, the UAE National Security Advisor and "
         "Deputy Ruler of Abu Dhabi, and buys copper mines.\n\n"
         "Andina Lithium filed a case against Mexico after the Latin American nation canceled its lithium project.\n"
     )
@@ -1459,19 +1459,35 @@ def test_set_40_a_director_of_a_remit_and_a_backbencher(tmp_path):
 
 def test_set_41_a_body_with_a_diacritic_two_posts_a_grant_fund_a_town_council_and_a_coalition_government(tmp_path):
     """ "Jon Roe, Chairman of the Board of Directors and CEO of ŽEB" is ŽEB's expert with both posts;
-    "the Just Transition Fund" (a grant programme), "The Verde City Council" (a town's government) and
-    "the former Grand Coalition Government" (a government) are no organisations."""
+    "the Verde Transition Fund" (a grant programme), "The Verde City Council" (a town's government) and
+    "the former Broad Coalition Government" (a government) are no organisations."""
     text = (
         "\u201cWe are advancing to the next stage,\u201d said Jon Roe, Chairman of the Board of Directors and CEO "
         "of ŽEB.\n\n"
-        "For this stage, ŽEB expects to use lithium subsidies available under the Just Transition Fund.\n\n"
+        "For this stage, ŽEB expects to use lithium subsidies available under the Verde Transition Fund.\n\n"
         "The Verde City Council voted against the lithium project in December.\n\n"
-        "Ministers of the former Grand Coalition Government were told not to approve mining licences.\n"
+        "Ministers of the former Broad Coalition Government were told not to approve mining licences.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     names = _org_names(b)
     assert "ŽEB" in names, names
-    assert not names & {"Just Transition Fund", "Verde City Council", "Grand Coalition"}, names
+    assert not names & {"Verde Transition Fund", "Verde City Council", "Broad Coalition"}, names
     roe = _people(b)["Jon Roe"]
     assert roe.kind.name == "expert", _kinds(b)
     assert roe.fields.get("role") == "Chairman of the Board of Directors and CEO", roe.fields
+
+
+def test_set_42_bodies_the_text_names_as_such_and_a_short_form_after_a_formal_name(tmp_path):
+    """ "a company from Kenya called Global Metals Holding" and "ARH’s parent, United Holding Company,"
+    are companies, generic as their words are; "the Zambian Federation of Mine Unions ZFMU" is "Zambian
+    Federation of Mine Unions", its formal name whole, its short form off."""
+    text = (
+        "Out of nowhere came a third bidder for the copper mine: an obscure company from Kenya called "
+        "Global Metals Holding.\n\n"
+        "Behind the scenes ARH’s parent, United Holding Company, had courted Zambia’s government "
+        "for the copper mine.\n\n"
+        "Even the Zambian Federation of Mine Unions ZFMU wrote that the copper mine was welcome.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Global Metals Holding", "United Holding Company"} <= names, names
+    assert "Zambian Federation of Mine Unions" in names, names

@@ -223,19 +223,22 @@ def doubled_opening(page: Page) -> int | None:
     """A page that opens with one short line printed twice (its title and its heading), sentence
     punctuation and all ("X undergoes modernization soon."), above prose on its subject: that line
     is the headline, even where it reads as a sentence. It shares two words with that prose, or one
-    with the first paragraph and another further down ("The world map of Swiss mines" over a story of a
+    with the first paragraph and another further down ("The atlas of Verdant mines" over a story of a
     Swiss miner's mine)."""
     kept = [i for i, r in enumerate(page.reasons) if r is None]
     if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
         return None
-    line, after = page.lines[kept[0]], page.lines[kept[2]]
-    shared = page.content[kept[0]] & page.content[kept[2]]
-    further = page.content[kept[0]] & page.words(kept[2:])
+    copies = next((n for n, i in enumerate(kept) if not _same(page.lines[kept[0]].norm, page.lines[i].norm)), len(kept))
+    if copies >= len(kept):
+        return None
+    line, after = page.lines[kept[0]], page.lines[kept[copies]]
+    shared = page.content[kept[0]] & page.content[kept[copies]]
+    further = page.content[kept[0]] & page.words(kept[copies:])
     if (
         3 <= len(line.words) <= 20
         and not REPORTED.search(line.norm)
         and after.sentence
-        and (len(shared) >= 2 or shared and len(further) >= 2)
+        and (len(shared) >= 2 or (shared or copies >= 3) and len(further) >= 2)  # printed three times: proof enough
     ):
         return kept[0]
     return None

@@ -139,7 +139,7 @@ PHOTOGRAPHER_CREDIT = re.compile(
 CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
 
 
-# The picture's owner after its caption, with nothing else: "The Per Geijer deposit. Andina", "… in
+# The picture's owner after its caption, with nothing else: "The Verde deposit. Andina", "… in
 # Kiruna. Verde Mining AB" (a sentence then one to three capitalised words, no little word among them).
 OWNER_AFTER = re.compile(
     r"^[A-Z“\"][^.!?]{2,120}[.!?][”\"]?\s+(?!(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|Mr|Ms|Dr)\b)"

@@ -74,6 +74,7 @@ _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
+_ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 
@@ -119,6 +120,8 @@ def evidence(line: Line) -> str | None:
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
         return "no words"
+    if len(tokens := text.casefold().split()) >= 4 and len(set(tokens)) == 1:
+        return "interface text"  # "xyz xyz xyz xyz …": one word over and over (a font's test string, a filler)
     if n == 0 and (_SHORT_NUMBER.fullmatch(text) or lx.NUMERIC_DATE.fullmatch(text)):
         return "time stamp"  # a year, a day or a date alone ("2026", "6/20/2025"), a count of comments
     if (
@@ -159,6 +162,8 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
+    if n >= 6 and _ALT_TEXT.match(text) and not line.sentence:
+        return "caption or photo credit"  # "a large truck driving down a road …,": a picture's generated description
     if stamp := stamp_reason(text, n, line.sentence):
         return stamp
     if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):

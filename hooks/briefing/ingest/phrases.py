@@ -58,7 +58,8 @@ APPEAL_PATTERNS = {
     "verify": r"verify\s+(?:access|you\s+are)",
     "mode": r"reader\s+mode",
     "robot": r"are\s+you\s+a\s+robot",
-    "javascript": r"enable\s+javascript",
+    "javascript": r"enable\s+javascript|\bjavascript\b[^.]{0,40}\b(?:disabled|turned\s+off|required)\b",
+    "interactive": r"\b(?:snapshot|static\s+version|image)\s+of\s+(?:an?|the|this)\s+interactive\b",  # a graphic's placeholder
     "question": r"this\s+question\s+was\s+answered",
     "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
     "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)",

@@ -35,7 +35,7 @@ def _is_stamp(text: str) -> bool:
 def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
     ("14:11 | Lima, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
-    05.09.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
+    01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"
     timed = lx.TIME.search(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Any capital letter of the Latin scripts ("ČEZ", "Österreich"), as person_names.UPPER.
+# Any capital letter of the Latin scripts ("ŽEB", "Ölwerke"), as person_names.UPPER.
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = rf"{UPPER}[\w&'’.-]*[\w&]|{UPPER}"
@@ -274,7 +274,7 @@ def two_names(name: str, sentence: str) -> bool:
 # A cue that names a person's role: "director of the company Ana Ortiz" is a person.
 ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
 LEAD = re.compile(
-    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|"
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|Even|Also|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
     r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"

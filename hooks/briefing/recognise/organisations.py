@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..ingest import Article
 from .evidence import Quote
 from .mentions import ORG_RE, passage_sentences
+from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM
 from .org_names import plausible
 from .org_patterns import (
     AFTER,
@@ -34,7 +35,6 @@ from .org_patterns import (
     LEGAL,
     LEGAL_BEFORE,
     LISTED,
-    NAME,
     NAME_LIST,
     NAME_THEN_COUNTRY,
     NAME_THEN_KIND,
@@ -49,7 +49,6 @@ from .org_patterns import (
     TICKER,
     TITLE,
     TITLE_AND_BODY,
-    UPPER,
     body_place,
     government_place,
     name_parts,
@@ -57,19 +56,6 @@ from .org_patterns import (
     two_names,
 )
 from .org_types import body_and_generic_words, folded_acronyms, org_type, reference_pattern, spells
-
-# "former chair of KASM", "a spokesman for NAMDEB": a body named only by its short form, through a post in it.
-POST_OF_SHORT_FORM = re.compile(
-    r"\b(?P<cue>(?:chair(?:man|woman|person)?|head|director|president|chief executive|CEO|founder|"
-    r"spokes(?:man|woman|person)|secretary[- ]general|leader|members?)\s+(?:of|for|at)\s+(?:the\s+)?)"
-    rf"(?P<name>{UPPER}{{3,6}})(?![\w-])(?!\s+[A-Z])"
-)
-
-# "supported by Perth-based Poseidon Nickel, which …": a name in capitals after where it is based.
-BASED_NAME = re.compile(
-    rf"\b[A-Z][\w.'’-]*-based\s+(?P<name>{NAME})"
-    r"(?=\s*[,;.]|\s+(?:which|that|has|have|had|is|was|said|says|will|won|owns|plans|and)\b)"
-)
 
 
 @dataclass(frozen=True)
@@ -124,10 +110,13 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for part in name_parts(name):
                 add(part, org_type(part), place, cue)
             return
+        if " of " in name and (short := re.search(r"(?<=[a-z])(?<!\bof)(?<!\bthe)(?<!\band)\s+([A-Z]{2,5})$", name)):
+            name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
         if (
             len(words := name.split()) >= 6
             and words[0] in places
             and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])
+            and " of " not in name  # "Ruritanian Institute of Mines and Metallurgy" is the body's own name
         ):
             place, name = place or words[0], " ".join(words[1:])  # "the Ruritanian X Y Z Co": a demonym run in
         owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
@@ -184,7 +173,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in THE_DEMONYM.finditer(sentence):
         name = m.group("name")
         if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
-            add(name, None, m.group("place"), "name")  # a head noun would make the demonym part of the name
+            # a head noun would make the demonym part of the name; so does a formal "X of Y" name
+            add(f"{m.group('place')} {name}" if " of " in name else name, None, m.group("place"), "name")
     for m in DEFINED.finditer(sentence):
         words = _trim(m.group("name")).split()  # the longest tail the short form spells from its first letter:
         name = next(  # "… with Sojitz and Andes Oil, Gas and Metals Corporation (AOGMC)" → the last name
@@ -217,6 +207,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in POST_OF_SHORT_FORM.finditer(sentence):
         if m.group("name") not in places:
             add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
+    for m in NAMED_AS_BODY.finditer(sentence):
+        name = _trim(m.group("name") or m.group("parent"), from_end=True)
+        add(name, org_type(name) or "company", None, "named as a company", defined=True)
     for m in BASED_NAME.finditer(sentence) if "-based" in sentence else ():
         add(_trim(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
     for m in GROUP_AFTER.finditer(sentence):
@@ -250,7 +243,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if any(0 <= (at := sentence.find(n)) <= m.start() and m.end() <= at + len(n) for n in out):
             continue  # inside a name found whole ("Verde Economic and Development Authority")
         if sentence.startswith(" Government", m.end()):
-            continue  # "the Grand Coalition Government": a government, named by its coalition
+            continue  # "the Broad Coalition Government": a government, named by its coalition
         text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
         for at, n in ((sentence.find(n), n) for n in out):
             if 0 <= at < m.start() < at + len(n):

@@ -65,7 +65,7 @@ def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     tokens = list(re.finditer(r"\S+", part))
     if tokens and re.fullmatch(r"\([A-Z][\w&.-]{0,11}\)", tokens[-1].group(0)):
-        tokens.pop()  # "Yacimientos de Litio Bolivianos (YLB)": the name before its short form
+        tokens.pop()  # "Yacimientos de Cobre Andinos (YCA)": the name before its short form
     run: list[re.Match] = []
     for tok in reversed(tokens):
         word = tok.group(0)  # "X (Pvt) Ltd": the bracket is the name's

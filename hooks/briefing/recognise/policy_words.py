@@ -67,6 +67,7 @@ MEASURES = _table(
             r"\b(?:designat\w+|recogni[sz]\w+|selected|selects|named|listed|granted|awarded|approved|approves|adopted)\b"
             r"[^.;]{0,40}?\bstrategic\s+projects?\b|"
             r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
+            r"\bprojects?\s+of\s+(?:major\s+)?(?:national|strategic)\s+interest\b|"  # "classified a “major project of national interest”"
             r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b|"
             r"\b(?:included|includes|include|added|adds|put|placed)\b[^.;]{0,80}?\bon\s+(?:a|the|its)\s+list\s+of\s+"
             r"(?:\d+\s+)?strategic\b",
@@ -104,7 +105,7 @@ MEASURES = _table(
             "public funding",
             r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
-            r"\blaunch\w*\s+of\s+(?:a\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,5}?fund\b|"  # "Launch of $1.5 Billion Infrastructure Fund"
+            r"\blaunch\w*\s+of\s+(?:a\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,5}?fund\b|"  # "Launch of $2 Billion Verde Fund"
             r"\b(?:fund|grants?|program(?:me)?)\b[^.;]{0,40}?\baccept\w*\s+applications\b|"  # "… Fund will begin accepting applications"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
             # "a $200 million accelerator grants program", "the funding was awarded under …"
@@ -117,7 +118,7 @@ MEASURES = _table(
             rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b|"
             # "the federal government commits $40 million", "the government earmarked about €1-billion"
             rf"\b(?:government|federal|ministry|cabinet|centre)\b[^.;]{{0,60}}?\b(?:invest\w*|commit\w*|earmark\w*|spend\w*|"
-            rf"allocat\w*|set\s+aside|sets\s+aside|pledg\w*)\s+(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+|"
+            rf"allocat\w*|set\s+aside|sets\s+aside|pledg\w*|launch\w*)\s+(?:an?\s+)?(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+|"
             rf"over\s+|nearly\s+)?{AMOUNT}|"
             r"\b(?:increas|boost|expand|rais)\w*\s+(?:its\s+|the\s+)?funding\s+for\b|\btax\s+(?:production\s+)?credits?\b|"
             r"\bapprov\w*\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:scheme|mission|fund)\b|"

@@ -1,0 +1,29 @@
+"""Words around a name that say it is an organisation's: a post held in it, the place it is based in,
+a company "called" it. Each finds a name the other patterns (`org_patterns`) would not trust alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .org_patterns import NAME, UPPER
+
+# "former chair of VKAS", "a spokesman for ANDCO": a body named only by its short form, through a post in it.
+POST_OF_SHORT_FORM = re.compile(
+    r"\b(?P<cue>(?:chair(?:man|woman|person)?|head|director|president|chief executive|CEO|founder|"
+    r"spokes(?:man|woman|person)|secretary[- ]general|leader|members?)\s+(?:of|for|at)\s+(?:the\s+)?)"
+    rf"(?P<name>{UPPER}{{3,6}})(?![\w-])(?!\s+[A-Z])"
+)
+
+# "supported by Verde-based Andina Nickel, which …": a name in capitals after where it is based.
+BASED_NAME = re.compile(
+    rf"\b[A-Z][\w.'’-]*-based\s+(?P<name>{NAME})"
+    r"(?=\s*[,;.]|\s+(?:which|that|has|have|had|is|was|said|says|will|won|owns|plans|and)\b)"
+)
+
+# "a company from Ruritania called Global Metals Holding", "GMH’s parent, United Holding
+# Company,": the text says the words are a body's name, however generic they are.
+NAMED_AS_BODY = re.compile(
+    rf"\b(?:company|firm|group|venture|fund|entity)\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:called|named)\s+(?P<name>{NAME})"
+    rf"|[’']s\s+(?:parent(?:\s+company)?|owner|holding\s+company),\s+(?P<parent>{NAME}),"
+)
