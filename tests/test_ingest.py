@@ -1390,3 +1390,23 @@ def test_set_42_a_filler_line_a_graphic_s_placeholder_an_alt_text_and_a_headline
     dropped = {d.text for d in article.dropped}
     assert {page[0], page[6], page[8]} <= dropped, article.dropped
     assert article.title == headline, article.title
+
+
+def test_set_43_a_site_s_label_a_markdown_picture_and_a_site_name_and_date_run_into_the_headline(tmp_path):
+    """ "Article content" (a site's label, printed twice) and "![](https://example.com/images/a-b-c-d-e.jpg)"
+    are chrome; the site's name and date run into the headline's end ("… in Ruritania Verde Metal News –
+    April 20, 2022") are no part of the title."""
+    page = [
+        "Ministry conditionally commits to a US$107M loan for a graphite plant in Kenya Verde Metal News – April 20, 2022",
+        "![](https://example.com/images/kenya-graphite-plant-credit-agency-photo.jpg)",
+        "Article content",
+        "Article content",
+        "To support the production of graphite anode material, the ministry has allotted $107 million to fund "
+        "the expansion of a graphite plant in Kenya.",
+        "The loan will pay for the expansion of the graphite plant, which makes anode material for batteries.",
+        "The graphite plant in Kenya is expected to begin producing more anode material next year.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[1], page[2]} <= dropped and page[3] not in " ".join(p.text for p in article.passages), article.dropped
+    assert article.title.endswith("plant in Kenya"), article.title

@@ -1491,3 +1491,14 @@ def test_set_42_bodies_the_text_names_as_such_and_a_short_form_after_a_formal_na
     names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert {"Global Metals Holding", "United Holding Company"} <= names, names
     assert "Zambian Federation of Mine Unions" in names, names
+
+
+def test_set_43_a_minister_named_between_commas_before_what_he_said(tmp_path):
+    """ "Kenya’s trade minister, Jon Roe, also said on Friday that President Ana Ruiz had asked …" makes
+    Jon Roe an official (the trade minister), not an expert whose post is what he said."""
+    text = (
+        "Kenya’s trade minister, Jon Roe, also said on Friday that President Ana Ruiz had asked for input "
+        "from his ministers on the nickel ore export ban.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jon Roe", "Ana Ruiz") == {"Jon Roe": "official", "Ana Ruiz": "official"}, _kinds(b)

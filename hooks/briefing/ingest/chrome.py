@@ -75,6 +75,7 @@ _BOXED = re.compile(r"\|[^|]+\|")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
+_MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 
@@ -162,6 +163,8 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
+    if text.startswith("![") and _MARKDOWN_IMAGE.fullmatch(text):
+        return "caption or photo credit"  # "![](https://…/picture.jpg)": a picture, as Markdown
     if n >= 6 and _ALT_TEXT.match(text) and not line.sentence:
         return "caption or photo credit"  # "a large truck driving down a road …,": a picture's generated description
     if stamp := stamp_reason(text, n, line.sentence):

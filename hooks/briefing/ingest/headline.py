@@ -20,6 +20,12 @@ CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNO
 SECTION_BEFORE = re.compile(r"^[A-Z][\w&]*(?:\s+[A-Z][a-z]{3,}){1,2}\.\s+(?=[A-Z][a-z])")  # not "Mines Min. …"
 # "… industry jobs 2 mins read": a reading time glued to the headline's end.
 GLUED_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
+# The site's name and the date run into the headline's end: "… in Ruritania Metal Verde News – April 20, 2022".
+SITE_AND_DATE_AFTER = re.compile(
+    rf"\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|"
+    rf"Online|Today|Magazine|Weekly|Insider|Wire|Review)\s+[–—|-]\s+(?:{lx.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lx.MONTH})"
+    r"\s+(?:19|20)\d\d\s*$"
+)
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 
@@ -28,7 +34,7 @@ def bare_headline(headline: str) -> str:
     """The headline's own words: without a site's name after it ("… – Verde Finance"), a date or a
     reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read"), an agency's bulletin
     number or a section's name before it ("9/ …", "EU Policy. …")."""
-    headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", headline)).rstrip()
+    headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", headline))
     return ITEM_NUMBER.sub("", headline).strip()
 

@@ -55,6 +55,7 @@ APPEAL_PATTERNS = {
     "skip": r"skip\s+to\s+(?:main\s+)?content",
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
+    "content": r"^\W*article\s+content\W*$",  # a site's label over its article's text
     "verify": r"verify\s+(?:access|you\s+are)",
     "mode": r"reader\s+mode",
     "robot": r"are\s+you\s+a\s+robot",

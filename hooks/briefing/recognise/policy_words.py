@@ -21,7 +21,7 @@ MEASURES = _table(
     [
         (
             "export ban",
-            r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium)s?\b|"
+            r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium|suspension)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
             r"\b(?:stop|halt|suspend|cease|ban)\w*\s+the\s+exportation\b|"
@@ -128,7 +128,7 @@ MEASURES = _table(
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
         (  # the rules of mining themselves: a mining code or law, its royalties
             "mining law",
-            r"\bmining\s+(?:code|law|act|legislation)s?\b|\b(?:Mining|Minerals?|Mineral\s+Resources|Mines)\s+(?:Code|Law|Act)\b|"
+            r"\bmining\s+(?:code|law|act|legislation|tax)(?:s|es)?\b|\b(?:Mining|Minerals?|Mineral\s+Resources|Mines)\s+(?:Code|Law|Act)\b|"
             r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b|"
             r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b",
         ),

@@ -131,7 +131,10 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
 
 
 def names_a_role(role: str) -> bool:
-    """ "analyst", "minister", "a senior official" (at the Mines Ministry: the state's, by the body)."""
+    """ "analyst", "minister", "a senior official" (at the Mines Ministry: the state's, by the body); not
+    words that say something ("also said on Friday that President X had asked"): a clause, no post."""
+    if re.search(r"\b(?:said|says|told|added|asked|noted|stated|announced)\b", role):
+        return False
     return bool(EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role) or role.endswith(" official"))
 
 
