@@ -1410,3 +1410,25 @@ def test_set_43_a_site_s_label_a_markdown_picture_and_a_site_name_and_date_run_i
     dropped = {d.text for d in article.dropped}
     assert {page[1], page[2]} <= dropped and page[3] not in " ".join(p.text for p in article.passages), article.dropped
     assert article.title.endswith("plant in Kenya"), article.title
+
+
+def test_set_44_a_table_stored_one_cell_per_line_and_the_prose_after_it(tmp_path):
+    """A table stored one cell per line ("Copper", "2015 Exports (tonnes)", "763.802", …) is the
+    article's, and the paragraphs after it stay; "Video length: 3 mins." is chrome and "Video" before a
+    headline is no part of the title."""
+    cells = ["Copper", "2015 Exports (tonnes)", "Million $", "Concentrate", "763.802", "5.503", "Metal",
+             "190.877", "1.405", "Total", "954.679", "6.908"]  # fmt: skip
+    page = [
+        "Video Kenya’s copper exports fell by a third in 2016, the ministry said",
+        "Video length: 3 mins.",
+        "Kenya’s copper exports fell 31% in 2016 to 955 tonnes from 1,380 tonnes, the mines ministry said.",
+        "Copper metal made up 190 tonnes of the copper products Kenya exported in 2016, the ministry said.",
+        *cells,
+        "The fall in copper exports means a fall in Kenya’s copper output, several copper traders told us.",
+        "Copper producers in Kenya said their plants had stopped several times in 2016 for lack of ore.",
+    ]
+    article = _article_of(tmp_path, *page)
+    kept = " ".join(p.text for p in article.passages)
+    assert page[-2] in kept and page[-1] in kept and "763.802" in kept, article.dropped
+    assert {d.text for d in article.dropped} == {page[1]}, article.dropped
+    assert article.title.startswith("Kenya’s copper exports fell"), article.title

@@ -1502,3 +1502,16 @@ def test_set_43_a_minister_named_between_commas_before_what_he_said(tmp_path):
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     assert _kinds_of(b, "Jon Roe", "Ana Ruiz") == {"Jon Roe": "official", "Ana Ruiz": "official"}, _kinds(b)
+
+
+def test_set_44_party_leaders_a_minister_with_a_short_form_and_a_gazette(tmp_path):
+    """ "Conservative Leader Jon Roe" is an official; so is "The Minister of Energy and Mineral Resources
+    (EMR), Ana Ruiz,"; "the Government Gazette" is a publication, no organisation."""
+    text = (
+        "Conservative Leader Jon Roe has promised to fast-track the nickel road in Ruritania.\n\n"
+        "The Minister of Energy and Mineral Resources (EMR), Ana Ruiz, said nickel must be processed at home.\n\n"
+        "The new nickel royalty rules were published in the Government Gazette on 27 March 2020.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jon Roe", "Ana Ruiz") == {"Jon Roe": "official", "Ana Ruiz": "official"}, _kinds(b)
+    assert "Government Gazette" not in _org_names(b), _org_names(b)

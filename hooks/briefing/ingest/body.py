@@ -35,6 +35,7 @@ from .layout import (
     NOTICE_FIELD,
     Cleaned,
     Page,
+    cells_as_rows,
     cohesion_of,
     content_words,
     cut_inline_credits,
@@ -119,7 +120,7 @@ class PageCleaner:
     def _measure(
         self, numbered: list[tuple[int, str]], stops: frozenset[str], repeated: frozenset[str] = frozenset()
     ) -> Page:
-        lines = [measure(n, t, stops) for n, t in numbered]
+        lines = cells_as_rows([measure(n, t, stops) for n, t in numbered])
         reasons = [
             None
             if self.kept_by_rule(x.text, x.norm)

@@ -26,6 +26,8 @@ SITE_AND_DATE_AFTER = re.compile(
     rf"Online|Today|Magazine|Weekly|Insider|Wire|Review)\s+[–—|-]\s+(?:{lx.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lx.MONTH})"
     r"\s+(?:19|20)\d\d\s*$"
 )
+# A player's label before the headline: "Video In Ruritania, the copper rush …".
+MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 
@@ -36,7 +38,7 @@ def bare_headline(headline: str) -> str:
     number or a section's name before it ("9/ …", "EU Policy. …")."""
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", headline))
-    return ITEM_NUMBER.sub("", headline).strip()
+    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", headline)).strip()
 
 
 def pick_headline(page: Page) -> int | None:

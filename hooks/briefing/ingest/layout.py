@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from .chrome import Dropped, Line, is_prose, weight
@@ -254,3 +254,23 @@ def notes_in_order(page: Page, start: int, end: int) -> int:
         if (note := NOTE_ENTRY.match(page.lines[j].text)) and int(note[1]) == count + 1:
             count += 1
     return count
+
+
+_CELL_NUMBER = re.compile(r"[-+]?[$€£]?\d[\d.,]*\s*%?")
+CELL_RUN = 8  # lines at least
+
+
+def cells_as_rows(lines: list[Line]) -> list[Line]:
+    """A table stored one cell per line ("Antimony", "2015 Exports (tonnes)", "763.802", "5.503" …): a
+    run of eight short lines or more, none a sentence, two in five of them numbers, is the article's
+    table, its lines rows (so the article goes on past it), not a page's furniture."""
+    out, i = list(lines), 0
+    while i < len(out):
+        j = i
+        while j < len(out) and len(out[j].text.split()) <= 4 and not out[j].sentence and out[j].structure == "text":
+            j += 1
+        numbers = sum(bool(_CELL_NUMBER.fullmatch(out[k].text.strip())) for k in range(i, j))
+        if j - i >= CELL_RUN and numbers >= 0.4 * (j - i):
+            out[i:j] = [replace(x, structure="row") for x in out[i:j]]
+        i = max(j, i + 1)
+    return out

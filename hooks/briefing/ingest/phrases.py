@@ -56,6 +56,7 @@ APPEAL_PATTERNS = {
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
     "content": r"^\W*article\s+content\W*$",  # a site's label over its article's text
+    "length": r"^\W*(?:video|audio|clip)\s+length\s*:",  # "Video length: 3 mins."
     "verify": r"verify\s+(?:access|you\s+are)",
     "mode": r"reader\s+mode",
     "robot": r"are\s+you\s+a\s+robot",

@@ -62,7 +62,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
     if (
         OUTLET.search(name)
-        and (not AGENCY_HEADS.search(name) or NEWS_AGENCY.search(name))
+        and (not AGENCY_HEADS.search(name) or NEWS_AGENCY.search(name) or re.search(r"\b(?:Gazette|Journal)$", name))
         and not MINER_END.search(name)
     ):
         return False  # a newspaper or a news agency ("Ruritania News Agency") is a source; not "Globe Metals"

@@ -38,6 +38,7 @@ from .post_patterns import (
     POST_MODIFIER,
     POST_OF_BODY_NAME,
     ROLE_THEN_NAME,
+    SECOND_POST,
     SENIOR_BEFORE,
     SPEAKER,
     THE_COMPANY,
@@ -69,7 +70,8 @@ from .titles import (
 
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
-    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}),?\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (ESDM), X"
+    rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
@@ -124,10 +126,6 @@ LOWER_TITLE_NAME = re.compile(
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
-)
-SECOND_POST = re.compile(  # not "Director of the X Council and Partner at Y": two bodies
-    rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
-    r"(?:the\s+)?(?P<body>.+)$"
 )
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"

@@ -22,9 +22,11 @@ from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
 from .policy_words import (
+    COMPANY_OF,
     DECIDED,
     HYPOTHETICAL,
     MEASURES,
+    MINERAL_WORDS,
     NEGATED,
     OWN_SECTOR,
     REACTION,
@@ -40,18 +42,9 @@ STATE_BODY = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate|Chamber)\b"
 )
-# "Ruritania's Andina Cobre and Borduria's …": a place that owns a company (not a state body) takes no measure.
-COMPANY_OF = re.compile(
-    r"['’]s\s+(?!(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|"
-    r"Authority|Cabinet|Office|Senate|Regulator|Customs|President|Prime|Minister|Premier|National Assembly|Act|Law|"
-    r"Regulation|Directive|Decree|Code|Strategy|Plan|Programme|Program|Initiative|Fund|Reserve|Chamber|Congress|"
-    r"Court|Council|Assembly|Legislature|Treasury|Army|Military|Junta|State)\b)[A-Z]"
-)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
-MINERAL_WORDS = re.compile(
-    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
-)
+AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
 OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
     r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
 )
@@ -253,7 +246,7 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         after
         and after[0][0] - trigger.end() <= 60
         and re.search(
-            r"\b(?:by|from|under)\s+(?:the\s+)?$|\b(?:area|deposit|site|block)s?\s+in\s+(?:(?:north|south|east|west)\w*\s+)?$",
+            r"\b(?:by|from|under)\s+(?:the\s+)?$|\b(?:area|deposit|site|block|project|mine)s?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
             sentence[trigger.end() : after[0][0]],
         )  # "… granted a permit for an area in southern Ruritania": the place's
         and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
@@ -291,8 +284,12 @@ def _places_named(text: str, place_names: dict[str, str]) -> set[str]:
 
 def _only_state(sentence: str, places: list[tuple[int, int, str]]) -> str | None:
     """The one state a sentence names outside a prepositional phrase, when it names a state body but
-    not whose: "the Senate … the Philippines' standing" (not "companies from Ruritania")."""
-    own = {k for s, _, k in places if not re.search(SUBORDINATE + r"\s+(?:the\s+)?$", sentence[max(0, s - 14) : s])}
+    not whose: "the Senate … the Philippines' standing" (not "companies from Ruritania", "Ruritanian firm X")."""
+    own = {
+        k
+        for s, e, k in places
+        if not (AFTER_PREPOSITION.search(sentence, max(0, s - 14), s) or COMPANY_OF.match(sentence, e))
+    }
     return own.pop() if len(own) == 1 and len({k for _, _, k in places}) == 1 else None
 
 

@@ -165,6 +165,18 @@ STATUSES = _table(
 )
 
 
+# "Ruritania's Andina Cobre and Borduria's …": a place that owns a company (not a state body) takes no measure.
+COMPANY_OF = re.compile(
+    r"['’]s\s+(?!(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|"
+    r"Authority|Cabinet|Office|Senate|Regulator|Customs|President|Prime|Minister|Premier|National Assembly|Act|Law|"
+    r"Regulation|Directive|Decree|Code|Strategy|Plan|Programme|Program|Initiative|Fund|Reserve|Chamber|Congress|"
+    r"Court|Council|Assembly|Legislature|Treasury|Army|Military|Junta|State)\b)[A-Z]"
+    r"|\s+(?:mining\s+|state\s+)?(?:company|firm|miner|producer|developer)\b"  # "Ruritanian mining company X": its home
+)
+# Words that put a measure on minerals though it names none.
+MINERAL_WORDS = re.compile(
+    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
+)
 # Words before a measure that say it is not taken, or not yet.
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
 DECIDED = re.compile(r"\b(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+$", re.I)

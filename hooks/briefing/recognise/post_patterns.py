@@ -229,3 +229,11 @@ PLURAL_TITLE = re.compile(
     rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(PLURAL_TITLES)}))\s+"
     rf"(?P<names>{_UNNAMED}(?:(?:,\s+|,?\s+and\s+){_UNNAMED})+)"
 )
+
+
+# "Chairman of the Board and CEO of Andina": both posts, then the body (not "Director of the X Council and
+# Partner at Y": two bodies).
+SECOND_POST = re.compile(
+    rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?P<body>.+)$"
+)

@@ -47,7 +47,7 @@ OFFICIAL_TITLES = (
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
-    r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|"
+    r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
     r"Charg[ée] d['’]Affaires|Treasurer"
 )
 EXPERT_ROLE_WORDS = re.compile(
