@@ -1432,3 +1432,23 @@ def test_set_44_a_table_stored_one_cell_per_line_and_the_prose_after_it(tmp_path
     assert page[-2] in kept and page[-1] in kept and "763.802" in kept, article.dropped
     assert {d.text for d in article.dropped} == {page[1]}, article.dropped
     assert article.title.startswith("Kenya’s copper exports fell"), article.title
+
+
+def test_set_45_a_title_case_headline_with_a_clause_break_an_agency_stamp_and_a_bracketed_link(tmp_path):
+    """ "Ruritania’s Rare Earth Export Curbs Threaten Kenyan Auto Sector; Govt Seeks Alternatives" (no little
+    word, but a possessive and a semicolon) is the headline, not a menu; "PTI | June 10, 2025 3:11 PM CST"
+    is a stamp and "[Kenya’s new government reiterates its opposition to uranium mining]" a link."""
+    headline = "China’s Rare Earth Export Curbs Threaten Kenyan Auto Sector; Govt Seeks Alternatives"
+    page = [
+        headline,
+        "PTI | June 10, 2025 3:11 PM CST",
+        "China's restrictions on the export of rare earth magnets would hurt Kenya's auto sector, the trade "
+        "minister said on Tuesday, and the government is seeking alternatives.",
+        "The auto industry has asked the government to speed up the approval of rare earth magnet imports from "
+        "China, the minister said.",
+        "[Kenya’s new government reiterates its opposition to uranium mining]",
+        "Several suppliers of the auto sector have already asked for import licences for rare earth magnets.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == headline, article.title
+    assert {page[1], page[4]} <= {d.text for d in article.dropped}, article.dropped

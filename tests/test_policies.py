@@ -214,7 +214,8 @@ def test_policies_on_labelled_real_pages():
     # 0.878 / 0.462, deals 0.661 / 0.345. Set 43 joined at 1.000 / 0.333 and 0.000 / 0.000 (1.000 / 0.556
     # and 0.333 / 0.200 after its fixes): 556 pages now 0.882 / 0.465, deals 0.659 / 0.346. Set 44 joined at
     # 0.500 / 0.400 and none of 2 (0.714 / 0.500 and none of 2 after its fixes): 569 pages now 0.880 /
-    # 0.466, deals 0.655 / 0.342.
+    # 0.466, deals 0.655 / 0.342. Set 45 joined at 1.000 / 0.222 and 1.000 / 0.167 (1.000 / 0.333 and
+    # 1.000 / 0.167 after its fixes): 580 pages now 0.882 / 0.462, deals 0.656 / 0.340.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -883,3 +884,13 @@ def test_set_44_a_licence_for_a_project_in_a_province_and_a_ban_broken_by_a_fore
         "Namibia banned the export of raw lithium in June.\n"
     )
     assert ("country:china", "export ban") not in _measures(tmp_path / "b", text)
+
+
+def test_set_45_licences_retracted_and_reinstated(tmp_path):
+    """ "Guinea retracted 51 mining licenses" and "the Kenyan government reinstated a licence for Andina to
+    develop the lithium mine" are decisions on operators' licences."""
+    text = (
+        "Earlier this month, Guinea retracted 51 mining licenses, including those for bauxite and gold.\n\n"
+        "In July the Kenyan government reinstated a licence for Andina Lithium to develop the lithium mine.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:guinea", "mining licence"), ("country:kenya", "mining licence")}

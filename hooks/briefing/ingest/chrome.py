@@ -75,6 +75,7 @@ _BOXED = re.compile(r"\|[^|]+\|")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
+_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s")  # a possessive and a clause break: a headline, not a menu
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
@@ -147,6 +148,7 @@ def evidence(line: Line) -> str | None:
         and not line.sentence
         and line.cap_share == 1.0
         and (line.stop_share <= 0.05 or n >= 12 and not lower & lx.TITLE_FUNCTION_WORDS)
+        and not _HEADLINE_MARK.search(text)  # "Ruritania’s Ore Curbs Threaten Car Makers; Government Seeks …"
     ):
         return "navigation menu"
     if n <= 12 and not line.sentence and text.count(" | ") >= 2 and any(map(_DATE_FIELD.fullmatch, text.split("|"))):
@@ -163,6 +165,8 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
+    if text.startswith("[") and text.endswith("]") and n >= 4 and "]" not in text[:-1]:
+        return "related-stories list"  # "[Ruritania's new government opposes uranium mining]": a link
     if text.startswith("![") and _MARKDOWN_IMAGE.fullmatch(text):
         return "caption or photo credit"  # "![](https://…/picture.jpg)": a picture, as Markdown
     if n >= 6 and _ALT_TEXT.match(text) and not line.sentence:

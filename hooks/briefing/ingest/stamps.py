@@ -28,7 +28,9 @@ def _is_stamp(text: str) -> bool:
     others = [w for w in lx.WORD.findall(rest) if w.casefold() not in lx.STAMP_WORDS]
     dated_and_timed = bool(lx.DATE.search(text) and lx.TIME.search(text))
     return not others or (
-        dated_and_timed and len(others) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in others)
+        dated_and_timed
+        and len(others) <= 3
+        and all(w[:1].isupper() and (w[1:].islower() or w.isupper() and len(w) <= 5) for w in others)
     )
 
 

@@ -89,10 +89,11 @@ MEASURES = _table(
         ),
         (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
             "mining licence",
-            rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel)\w*\s+"
+            rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel|retract|reinstat)\w*\s+"
             rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
             r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b|"
-            r"\b(?:granted|issued|given|received)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|"
+            r"\b(?:granted|issued|given|received|reinstated|restored)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:permit|licen[cs]e|lease)\b|"
             r"\b(?:withdr[ae]w|yank\w*|revok\w*|reject\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,6}?approval\b|"
             r"\b(?:withdrawal|revocation|cancell?ation|suspension|renewal)\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:a|an|the|its)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|\b(?:granted|issued|gave|given)\s+(?:[\w,'’-]+\s+){0,10}?"
