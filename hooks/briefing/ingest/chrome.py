@@ -165,7 +165,7 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
-    if text.startswith("[") and text.endswith("]") and n >= 4 and "]" not in text[:-1]:
+    if text.startswith("[") and text.endswith("]") and n >= 6 and "]" not in text[:-1]:
         return "related-stories list"  # "[Ruritania's new government opposes uranium mining]": a link
     if text.startswith("![") and _MARKDOWN_IMAGE.fullmatch(text):
         return "caption or photo credit"  # "![](https://…/picture.jpg)": a picture, as Markdown
