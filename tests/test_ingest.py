@@ -1452,3 +1452,19 @@ def test_set_45_a_title_case_headline_with_a_clause_break_an_agency_stamp_and_a_
     article = _article_of(tmp_path, *page)
     assert article.title == headline, article.title
     assert {page[1], page[4]} <= {d.text for d in article.dropped}, article.dropped
+
+
+def test_a_quotation_in_straight_single_marks_and_a_quote_closed_the_wrong_way_split_as_pysbd_splits():
+    """ "… substitutes. 'Some are irreplaceable,' said X." starts a sentence at the mark; "a ‘Verde Roadmap‘.
+    The plan …" (closed with an opening mark) is left to pysbd, which keeps the quote open."""
+    import pysbd
+
+    oracle = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    for text in (
+        "Their sources are highly concentrated and there is a lack of good substitutes. 'Some of these "
+        "elements are more or less irreplaceable, or at high cost,' said Jon Roe, a researcher at the institute.",
+        "The offer would bind the two economies into a sprint to design a ‘Verde Partnership Roadmap‘. The plan "
+        "sketches joint mining ventures and price-support tools for copper.",
+    ):
+        expected = [text[s.start : s.end].strip() for s in oracle.segment(text) if text[s.start : s.end].strip()]
+        assert [s.text for s in split_sentences(text)] == expected

@@ -46,7 +46,7 @@ _HARD = re.compile(
     + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))"
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
-_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘(\[]?(?P<next>\w)")
+_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘'(\[]?(?P<next>\w)")
 _CLOSERS = re.compile(r"[”\"’')\]]*")
 
 
@@ -56,7 +56,9 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     pysbd handles abbreviations well but is slow (it compiles a pattern per abbreviation), so
     plain text without abbreviation-like tokens takes a simple rule that gives the same split.
     """
-    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0  # pysbd splits an unclosed quote
+    balanced = (  # pysbd splits an unclosed quote; a ‘ closing a quote (‘X‘) leaves one open for it
+        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("‘") <= text.count("’")
+    )
     if (balanced and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
         return _simple_split(text)
     global _segmenter
@@ -116,7 +118,7 @@ def _simple_split(text: str) -> tuple[Sentence, ...]:
         if chunk:
             out.append(Sentence(chunk, start + len(text[start:end]) - len(text[start:end].lstrip())))
         nxt = m.start("next")
-        start = nxt - 1 if nxt and text[nxt - 1] in '“"‘([' else nxt  # an opening mark belongs to the next
+        start = nxt - 1 if nxt and text[nxt - 1] in "“\"‘'([" else nxt  # an opening mark belongs to the next
     tail = text[start:].strip()
     if tail:
         out.append(Sentence(tail, start + len(text[start:]) - len(text[start:].lstrip())))
