@@ -1,4 +1,4 @@
-"""Characters no page or feed may carry, whatever module the text passes through.
+"""Characters no page or feed may carry, whatever module the text passes through; the capitals names begin with.
 
 A leaf module: ingest, site data and the emitters all use it, and it uses nothing of theirs.
 """
@@ -10,6 +10,8 @@ import re
 # Control characters are invisible, invalid in HTML and XML, and \x02/\x03 are Python-Markdown's
 # own placeholder markers; lone surrogates (from YAML "\uD83D" escapes) cannot even be written as
 # UTF-8. None may reach a page from a YAML value or an article.
+# Any capital letter of the Latin scripts ("ŽEB", "Ölwerke"): names begin with one.
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 

@@ -224,7 +224,7 @@ def doubled_opening(page: Page) -> int | None:
     punctuation and all ("X undergoes modernization soon."), above prose on its subject: that line
     is the headline, even where it reads as a sentence. It shares two words with that prose, or one
     with the first paragraph and another further down ("The atlas of Verdant mines" over a story of a
-    Swiss miner's mine)."""
+    Verdant firm's mine)."""
     kept = [i for i, r in enumerate(page.reasons) if r is None]
     if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
         return None

@@ -17,7 +17,7 @@ _SHOWS = (
     r"screenshot|infographic)\s+(?:[\w’'.,-]+\s+){0,12}?(?:shows|showing)\b"  # "A map created by X showing …"
 )
 _IN_THIS = r"\bin\s+this\s+(?:file\s+)?(?:photo|picture|image|illustration)\b"
-# "… Ho Chi Minh City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
+# "… Verde City, July 27, 2018. / Reuters": the agency's credit after a slash ends the caption.
 _SLASH_AGENCY = r"[.!?\]]\s*/\s*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Handout)\W*$"
 _AGENCY_SLASH = (
     r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"

@@ -22,8 +22,7 @@ SECTION_BEFORE = re.compile(r"^[A-Z][\w&]*(?:\s+[A-Z][a-z]{3,}){1,2}\.\s+(?=[A-Z
 GLUED_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # The site's name and the date run into the headline's end: "… in Ruritania Metal Verde News – April 20, 2022".
 SITE_AND_DATE_AFTER = re.compile(
-    rf"\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|"
-    rf"Online|Today|Magazine|Weekly|Insider|Wire|Review)\s+[–—|-]\s+(?:{lx.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lx.MONTH})"
+    rf"\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}{lx.SITE_HEAD}\s+[–—|-]\s+(?:{lx.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lx.MONTH})"
     r"\s+(?:19|20)\d\d\s*$"
 )
 # A player's label before the headline: "Video In Ruritania, the copper rush …".

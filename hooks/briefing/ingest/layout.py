@@ -261,7 +261,7 @@ CELL_RUN = 8  # lines at least
 
 
 def cells_as_rows(lines: list[Line]) -> list[Line]:
-    """A table stored one cell per line ("Antimony", "2015 Exports (tonnes)", "763.802", "5.503" …): a
+    """A table stored one cell per line ("Copper", "2015 Exports (tonnes)", "412.500", "3.104" …): a
     run of eight short lines or more, none a sentence, two in five of them numbers, is the article's
     table, its lines rows (so the article goes on past it), not a page's furniture."""
     out, i = list(lines), 0

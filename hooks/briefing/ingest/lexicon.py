@@ -225,10 +225,8 @@ WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-
 # A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
 # A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".
-SITE_AFTER_HEADLINE = re.compile(
-    r"\s+[–—|-]\s+(?:The\s+)?(?:(?:[A-Z][\w.&'’-]*|&)\s+){0,3}(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|"
-    r"Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV|Review)\s*$"
-)
+SITE_HEAD = r"(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV|Review)"
+SITE_AFTER_HEADLINE = re.compile(rf"\s+[–—|-]\s+(?:The\s+)?(?:(?:[A-Z][\w.&'’-]*|&)\s+){{0,3}}{SITE_HEAD}\s*$")
 # A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
 TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 

@@ -1,6 +1,6 @@
 """Stage 1, ingest (stamps): lines that are only a date, a time or "Updated … ago", and a dated label.
 
-A stamp is page chrome; a dateline ("Paris, July 3rd, 2024, 5:35 p.m.") opens with a place and is the
+A stamp is page chrome; a dateline ("Verde City, July 3rd, 2024, 5:35 p.m.") opens with a place and is the
 story's, kept where it stands.
 """
 
@@ -36,7 +36,7 @@ def _is_stamp(text: str) -> bool:
 
 def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
-    ("14:11 | Lima, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
+    ("14:11 | Verde, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
     01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"

@@ -31,7 +31,7 @@ MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Criti
 
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
     """Not a place, a person (`people`: full names), an outlet, or generic words. An `employer` (a chief
-    executive's company) may be a place and generic words: "Namibia Critical Metals"."""
+    executive's company) may be a place and generic words: "Ruritania Critical Metals"."""
     words = name.replace("’s", "").replace("'s", "").split()
     defined = defined or (len(words) >= 3 and bool(LEGAL.search(name)))  # "Critical Metals Corp": a registered name
     if (
@@ -45,7 +45,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
     employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
     if lead and lead < len(words) and not employer and generic_words(words[lead:]):
-        return False  # "Peru Critical Minerals": a place and generic words
+        return False  # "Borduria Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
     if government_place(name) in places:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-# Any capital letter of the Latin scripts ("ŽEB", "Ölwerke"), as person_names.UPPER.
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+from ..text import UPPER
+
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = rf"{UPPER}[\w&'’.-]*[\w&]|{UPPER}"
 NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|del|du|la|para|for)\s+)?(?:{NAME_WORD})){{0,6}}"

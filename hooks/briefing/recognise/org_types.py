@@ -46,7 +46,7 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
     if not surfaces:
         return None
     alternatives = "|".join(_alternative(s) for s in sorted(surfaces, key=len, reverse=True))
-    # not "Vale do Jequitinhonha": a longer name, a place's, runs on ("… de Chile" ends companies' names)
+    # not "Vale do Verde": a longer name, a place's, runs on ("… de Ruritania" ends companies' names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+(?:do|da|dos|das)\s+[A-Z])")
 
 

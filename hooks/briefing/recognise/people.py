@@ -70,7 +70,7 @@ from .titles import (
 
 TITLE_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
-    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (ESDM), X"
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (EMR), X"
     rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
 )

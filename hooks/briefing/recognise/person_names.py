@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..text import UPPER  # every upper-case Latin letter, accented ones included ("Ōe", "Đorđević")
 from .titles import TITLE_WORD
 
-# Every upper-case Latin letter, accented ones included ("Ōe", "Đorđević").
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+)*"  # "O’Leary" too
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"

@@ -221,7 +221,7 @@ POST_FOR_REMIT = re.compile(
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
 PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
 _LISTED_NAME = (
-    rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\)|\s+of\s+{UPPER}[\w'’-]+)?"  # "(Treasury)", "of Chile"
+    rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\)|\s+of\s+{UPPER}[\w'’-]+)?"  # "(Treasury)", "of Ruritania"
 )
 NAME_IN_LIST = re.compile(_LISTED_NAME)
 _UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LISTED_NAME)  # the same, without its group names, to repeat
