@@ -1468,3 +1468,29 @@ def test_a_quotation_in_straight_single_marks_and_a_quote_closed_the_wrong_way_s
     ):
         expected = [text[s.start : s.end].strip() for s in oracle.segment(text) if text[s.start : s.end].strip()]
         assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_set_46_an_editors_tag_a_name_under_a_quote_a_source_post_and_a_patreon_appeal(tmp_path):
+    """ "Can Ruritania win the copper race? (xyz)": a headline asked as a question, an editor's initials
+    after it (left out of the title); "Hon. Jon Roe" under a quoted paragraph says who spoke (no picture's
+    owner after a one-word "sentence"); "Source: Jon Roe on X (Twitter), as reported by Verde Pravda" says
+    where the story's words were said (no credit, no "follow us"); "Support Verde Pravda on Patreon !" is an
+    appeal."""
+    page = [
+        "Can Ruritania win the copper race? (xyz)",
+        "Verde City, March 26 /Wire/ - Copper, cobalt, nickel: such metals have been the subject of many "
+        "headlines. But why are they so important for Ruritania's economy and its copper industry?",
+        "Copper and cobalt: Ruritania needs these metals to push forward its economic agenda, the copper "
+        "miners say, and it depends on imports of copper.",
+        "“The withdrawal of the copper agreement is a contradiction of the assurances given to Parliament. "
+        "The honourable course of action is for the minister to resign.”",
+        "Hon. Jon Roe",
+        "Source: Jon Roe on X (Twitter), as reported by Verde Pravda",
+        "The copper caucus emphasised that copper is central to Ruritania's industrial future and its economy.",
+        "Support Verde Pravda on Patreon !",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == "Can Ruritania win the copper race?", article.title
+    dropped = {d.text for d in article.dropped}
+    assert not {page[4], page[5]} & dropped, article.dropped
+    assert page[7] in dropped, article.dropped

@@ -215,7 +215,9 @@ def test_policies_on_labelled_real_pages():
     # and 0.333 / 0.200 after its fixes): 556 pages now 0.882 / 0.465, deals 0.659 / 0.346. Set 44 joined at
     # 0.500 / 0.400 and none of 2 (0.714 / 0.500 and none of 2 after its fixes): 569 pages now 0.880 /
     # 0.466, deals 0.655 / 0.342. Set 45 joined at 1.000 / 0.222 and 1.000 / 0.167 (1.000 / 0.333 and
-    # 1.000 / 0.167 after its fixes): 580 pages now 0.882 / 0.462, deals 0.656 / 0.340.
+    # 1.000 / 0.167 after its fixes): 580 pages now 0.882 / 0.462, deals 0.656 / 0.340. Set 46 joined at
+    # 1.000 / 0.444 and 0.750 / 0.250 (1.000 / 0.667 and 0.800 / 0.333 after its fixes): 590 pages now
+    # 0.885 / 0.465, deals 0.667 / 0.344.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -894,3 +896,14 @@ def test_set_45_licences_retracted_and_reinstated(tmp_path):
         "In July the Kenyan government reinstated a licence for Andina Lithium to develop the lithium mine.\n"
     )
     assert _measures(tmp_path, text) == {("country:guinea", "mining licence"), ("country:kenya", "mining licence")}
+
+
+def test_set_46_exportation_prohibited_and_a_stockpile_launched_by_a_seat_of_government(tmp_path):
+    """ "Malaysia has prohibited the exportation of unrefined rare earths" is an export ban; "the White
+    House launched a $12bn stockpile of lithium" is the United States' stockpile (the seat of government
+    stands for the state, as site_data's metonyms say)."""
+    text = (
+        "Malaysia has prohibited the exportation of unrefined rare earths to keep more value at home.\n\n"
+        "Last month the White House launched a $12bn stockpile of lithium to buffer manufacturers.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:malaysia", "export ban"), ("country:united-states", "stockpile")}

@@ -1515,3 +1515,42 @@ def test_set_44_party_leaders_a_minister_with_a_short_form_and_a_gazette(tmp_pat
     b = briefing_from(tmp_path, {"a.txt": text})
     assert _kinds_of(b, "Jon Roe", "Ana Ruiz") == {"Jon Roe": "official", "Ana Ruiz": "official"}, _kinds(b)
     assert "Government Gazette" not in _org_names(b), _org_names(b)
+
+
+def test_set_46_a_reference_name_with_a_curly_apostrophe_a_lawmaker_and_a_unions_post(tmp_path):
+    """A reference agency's name written with "’" where site_data has "'" is that agency, not a name cut at
+    the apostrophe; "Institute of Verde Studies" (spelled by its short form) inside "French Institute of
+    Verde Studies" is no second body; "Hon. Jon Roe, Member of Parliament for Verde North" is an official,
+    and so is "Ana Ruiz, the EU’s executive vice-president for industrial strategy"."""
+    text = (
+        "The Authority for the Regulation and Control of Strategic Mineral Substances’ Markets (ARECOMS) said it "
+        "is testing the new cobalt quota procedures.\n\n"
+        "Said Li Wei, a researcher at the French Institute of Verde Studies (Ifvs) in Paris.\n\n"
+        "In a briefing, the Minority through Hon. Jon Roe, Member of Parliament for Verde North, highlighted "
+        "the lithium lease.\n\n"
+        "Ana Ruiz, the EU’s executive vice-president for industrial strategy, put it bluntly in November.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert "Authority for the Regulation and Control of Strategic Mineral Substances" not in names, names
+    assert "Institute of Verde Studies" not in names and "French Institute of Verde Studies" in names, names
+    assert _kinds_of(b, "Jon Roe", "Ana Ruiz") == {"Jon Roe": "official", "Ana Ruiz": "official"}, _kinds(b)
+
+
+def test_set_46_a_venture_partner_described_and_an_investment_announced(tmp_path):
+    """ "… joint venture with Chilean miner Verde Metals" names Verde Metals as the partner, not its
+    description; "Japan has announced a A$200 million investment in Andina Rare Earths" is a deal."""
+    from briefing.recognise.deal_words import TRIGGER
+    from briefing.recognise.mentions import OrgSpan
+    from briefing.recognise.parties import org_parties
+
+    sentence = "Andina Corp has a 25% stake in the smelter, as part of a joint venture with Chilean miner Verde Metals."
+    trigger = next(TRIGGER.finditer(sentence))
+    parties = org_parties(sentence, [OrgSpan("Andina Corp", 0, 11)], trigger, [])
+    assert parties == ["org:Andina Corp", "org:Verde Metals"], parties
+    text = (
+        "Japan has announced a A$200 million ($134.7 million) investment in Andina Rare Earths, the largest "
+        "rare earths producer in the region.\n"
+    )
+    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"country:japan", "organisation:andina-rare-earths"} in [set(p) for p in deals], list(deals)

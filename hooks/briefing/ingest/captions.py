@@ -140,9 +140,10 @@ CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\
 
 
 # The picture's owner after its caption, with nothing else: "The Verde deposit. Andina", "… in
-# Kiruna. Verde Mining AB" (a sentence then one to three capitalised words, no little word among them).
+# Kiruna. Verde Mining AB" (a sentence of two words or more, not an honorific ("Hon. Jane Doe"), then one
+# to three capitalised words, no little word among them).
 OWNER_AFTER = re.compile(
-    r"^[A-Z“\"][^.!?]{2,120}[.!?][”\"]?\s+(?!(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|Mr|Ms|Dr)\b)"
+    r"^[A-Z“\"][^.!?\s]*\s[^.!?]{1,120}[.!?][”\"]?\s+(?!(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|Mr|Ms|Dr)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}$"
 )
 

@@ -77,6 +77,10 @@ _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
 _HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s")  # a possessive and a clause break: a headline, not a menu
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
+# "Source: Jane Doe on X, as reported by …": where the story's words were said, not who wrote it.
+_SAID_ON = re.compile(
+    r"^\W*[Ss]ources?\s*:.*\son\s+(?:X|Twitter|Facebook|Telegram|Instagram|LinkedIn|YouTube|Truth Social)\b"
+)
 _LIST_SEPARATOR = re.compile(r"\s*[,;|·•]\s*|\s+(?:and|&)\s+")
 
 
@@ -175,6 +179,8 @@ def evidence(line: Line) -> str | None:
         return stamp
     if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
         return "byline or credit"  # "3 May 2022 Jane Doe": the date and the author's name
+    if _SAID_ON.match(text):
+        return None  # not a credit, nor a "follow us" prompt
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"

@@ -29,14 +29,16 @@ SITE_AND_DATE_AFTER = re.compile(
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
+# An editor's or partner agency's initials after the headline: "Can Ruritania win the copper race? (xyz)".
+EDITOR_TAG = re.compile(r"(?<=[\w?!.’\"”])\s+\((?!sic\)|pdf\))[a-z]{2,4}\)\s*$")
 
 
 def bare_headline(headline: str) -> str:
     """The headline's own words: without a site's name after it ("… – Verde Finance"), a date or a
     reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read"), an agency's bulletin
-    number or a section's name before it ("9/ …", "EU Policy. …")."""
+    number or a section's name before it ("9/ …", "EU Policy. …"), an editor's initials after it ("(xyz)")."""
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
-    headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", headline))
+    headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
     return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", headline)).strip()
 
 
@@ -54,6 +56,7 @@ def pick_headline(page: Page) -> int | None:
         if (x.sentence or x.structure == "text" and not x.clause)
         and page.weights[i] > 1
         and not title_question(x)
+        and not EDITOR_TAG.search(x.text)  # a paragraph does not end with an editor's initials
         and not _printed_twice(x, twice)
         and not (i and alt_text(page, i - 1))  # a picture's caption under its alternative text
     ]
@@ -69,7 +72,8 @@ def pick_headline(page: Page) -> int | None:
     frequency = Counter(w for i in prose + points for w in page.content[i])
     lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
     lede_figures = {f for i in [i for i in prose if i >= top][:2] for f in FIGURE.findall(page.lines[i].text)}
-    sentences = {page.lines[i].norm.rstrip(".") for i in prose}
+    # (a headline asked as a question above the prose is a "sentence" of its own)
+    sentences = {page.lines[i].norm.rstrip(".") for i in prose if i >= top or not _asked(page.lines[i])}
     # A line the page prints twice or more above its text (the page's title and its heading) is
     # tried first: a site's tagline or a teaser is printed once.
     copies = Counter(page.lines[i].norm for i in range(top))
@@ -194,6 +198,10 @@ ISSUER = re.compile(
 )
 
 
+def _asked(line: Line) -> bool:
+    return EDITOR_TAG.sub("", line.text).rstrip().endswith("?")
+
+
 def title_question(line: Line) -> bool:
     """A headline asked as a question, in title case or after a colon: "Are Export Bans an Effective
     Tool?", "Deep sea: a new divide?"."""
@@ -203,7 +211,7 @@ def title_question(line: Line) -> bool:
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
-    text = SECTION_BEFORE.sub("", text[stamp_end(text) :])  # "EU Policy. Commissioner touts …"
+    text = SECTION_BEFORE.sub("", EDITOR_TAG.sub("", text[stamp_end(text) :]))  # "EU Policy. Commissioner touts …"
     return not (
         page.reasons[i]
         or line.structure != "text"

@@ -169,7 +169,7 @@ CHROME_HINTS = re.compile(
     r"\b(?:sign\s+up|subscribe(?:\s+(?:to|now|for|here))?|newsletters?|all\s+rights\s+reserved|"
     r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|"
     r"log\s+in|sign\s+in|subscribers?\s+only|advertisement|you\s+are\s+reading|leave\s+a\s+(?:reply|comment)|"
-    r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok|we\s+publish|"
+    r"twitter|facebook|instagram|telegram|linkedin|whatsapp|youtube|tiktok|patreon|ko-fi|we\s+publish|"
     r"our\s+(?:progress|mission|journalism|newsroom|website|site|team|coverage|content))\b",
     re.IGNORECASE,
 )
@@ -236,7 +236,7 @@ TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
 # the same (every alternative of each pattern needs one of them).
 HINT_WORDS = frozenset(
     """sign subscribe newsletter newsletters rights terms privacy cookie cookies log advertisement
-reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok publish our""".split()
+reading leave twitter facebook instagram telegram linkedin whatsapp youtube tiktok patreon ko publish our""".split()
 )
 MONTH_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept

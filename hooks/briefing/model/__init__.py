@@ -53,7 +53,8 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
     found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
-    reference = {alias: name for alias, (name, _, _) in bodies.items()}
+    # (a reference name with an apostrophe is found written either way: "Ruritania's" or "Ruritania’s")
+    reference = {a: name for alias, (name, _, _) in bodies.items() for a in (alias, alias.replace("'", "’"))}
     return resolve_organisations(found, site, gaz, entities, place_aliases, reference)
 
 

@@ -223,8 +223,11 @@ def named_in_full(out: dict) -> list:
     parts |= {
         n for n in out for x in out if x.startswith(n + ", ")
     }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"
-    parts |= {  # "Verde Resources" read by its ending inside "Verde Resources Council" of the same sentence
-        n for n, s in out.items() if s.cue == "name" and any(x.startswith(n + " ") for x in out)
+    parts |= {  # "Verde Resources" read by its ending inside "Verde Resources Council" (or "… Resources’ Council")
+        n for n, s in out.items() if s.cue == "name" and any(x.startswith((n + " ", n + "’ ", n + "' ")) for x in out)
+    }
+    parts |= {  # "Institute of Verde Studies" spelled by a short form, inside "Ruritanian Institute of Verde Studies"
+        n for n in out for x in out if x.endswith(" " + n) and re.fullmatch(r"[A-Z][\w-]*[^s’'\W]", x[: -len(n) - 1])
     }
     return [
         s

@@ -64,7 +64,7 @@ def folded_acronyms(names: dict) -> dict:
 def _alternative(surface: str) -> str:
     if ACRONYM.fullmatch(surface):
         return f"{surface[0]}(?i:{surface[1:]})"
-    return re.escape(surface)
+    return re.sub(r"['’]", "['’]", re.escape(surface))  # "Miners' Board" written "Miners’ Board" too
 
 
 def body_and_generic_words(name: str, body: str) -> bool:

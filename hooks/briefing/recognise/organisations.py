@@ -79,12 +79,20 @@ def find_organisations(
     found: list[OrgSighting] = []
     known = bodies or {}
     folded = folded_acronyms(known)
+    straight = {_straight(name): value for name, value in known.items()}  # "Miners’ Board" for "Miners' Board"
     names = reference_pattern(tuple(sorted(known)))
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
             here = (
                 {
-                    (m.group(0), *(known.get(m.group(0)) or folded[m.group(0).casefold()]))
+                    (
+                        m.group(0),
+                        *(
+                            known.get(m.group(0))
+                            or straight.get(_straight(m.group(0)))
+                            or folded[m.group(0).casefold()]
+                        ),
+                    )
                     for m in names.finditer(sentence)
                 }
                 if names
@@ -262,6 +270,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
+
+
+def _straight(name: str) -> str:
+    return name.replace("’", "'")
 
 
 def _joined_after(sentence: str, name: str, start: int) -> bool:

@@ -247,7 +247,8 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             ):  # "with Ruritania's biggest copper producer, Andina Cobre,": the name after the description
                 return [org_key(subject.name), org_key(named.name)]
             cp = re.split(rf"\s+(?={VERB_AFTER_NAME})", with_m.group("cp").removeprefix("the "))[0]
-            return [org_key(subject.name), org_key(cp)]
+            head = head_name(cp)  # "with Bordurian miner Andina": the name, not its description
+            return [org_key(subject.name), org_key(head[1] if head else cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
         r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
         sentence[trigger.end() :],

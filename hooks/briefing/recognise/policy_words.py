@@ -24,7 +24,7 @@ MEASURES = _table(
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium|suspension)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
-            r"\b(?:stop|halt|suspend|cease|ban)\w*\s+the\s+exportation\b|"
+            r"\b(?:stop|halt|suspend|cease|ban|prohibit)\w*\s+the\s+exportation\b|"
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
@@ -59,7 +59,7 @@ MEASURES = _table(
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
             r"(?:(?!proven|probable|estimated|measured|indicated|inferred|geological|recoverable)\w+\s+){0,2}?"
             r"(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"  # not "national proven reserves": geology
-            r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*)\s+(?:(?:a|an|the|its)\s+)?"
+            r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*|launch\w*)\s+(?:(?:a|an|the|its)\s+)?"
             rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
         ),
         (

@@ -92,6 +92,9 @@ TITLE_AND = re.compile(rf"(?<![\w.'’-])(?:{PORTFOLIO}\s+)?(?:{OFFICIAL_TITLES}
 PUBLIC_BODY_OWNS = re.compile(
     r"\b[Tt]he\s+(?:Authority|Ministry|Department|Agency|Commission|Bureau|Government|Directorate)['’]s\s+$"
 )
+LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b")
+PLACE_OWNS = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<title>.+)$")
+PLACE_TITLE = re.compile(rf"(?:{OFFICIAL_TITLES})(?:\s+(?:for|of)\s+[\w\s,-]+)?$", re.IGNORECASE)
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 
@@ -107,7 +110,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
             or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
             or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
-            or bool(re.search(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b", affiliation))
+            or bool(LEGISLATURE.search(affiliation))
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
@@ -117,6 +120,10 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL
     if affiliation and is_portfolio(affiliation):
         return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's
+    if role.endswith("Member") and affiliation and LEGISLATURE.search(affiliation):
+        return OFFICIAL  # "Member of Parliament for Verde North": a lawmaker
+    if (owned := PLACE_OWNS.match(role)) and owned.group("place") in places and PLACE_TITLE.match(owned.group("title")):
+        return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
     if OFFICIAL_ROLE_WORDS.search(role) and (

@@ -47,6 +47,12 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "buyer",
             rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:{AMOUNT}\s+|an? additional\s+)?in\s+",
         ),
+        (  # "X has announced a $200 million investment in Y": the investment, named by the clause's verb
+            "equity investment",
+            "buyer",
+            r"\b(?P<verb>announc(?:e|es|ed|ing)|ma(?:de|kes?|king)|pledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+"
+            r"(?:a|an)\s+(?:[^;:,]{0,50}?\s)?(?:equity\s+)?investment\s+in\s+(?=[A-Z])",
+        ),
         (
             "acquisition",
             "buyer",
