@@ -1494,3 +1494,32 @@ def test_set_46_an_editors_tag_a_name_under_a_quote_a_source_post_and_a_patreon_
     dropped = {d.text for d in article.dropped}
     assert not {page[4], page[5]} & dropped, article.dropped
     assert page[7] in dropped, article.dropped
+
+
+def test_set_47_a_donation_appeal_a_kicker_and_teasers_printed_with_their_section(tmp_path):
+    """A newspaper's donation appeal under the standfirst ("Your support helps us to tell the story" and the
+    paragraphs of its pitch, saying "we" and "us") goes, but not the article's first paragraph run into its
+    last line; "Verde note! Ruritania locates copper deposits" (a kicker exclaimed before the headline) is the
+    headline; another story's headline printed again after its section's name goes, and so does "More in
+    Industry"."""
+    page = [
+        "Verde note! Ruritania locates copper deposits",
+        "A Ruritanian state-owned copper mining company says it has identified significant copper deposits in the north",
+        "Your support helps us to tell the story",
+        "At such a critical moment in history, we need reporters on the ground. Your donation allows us to keep "
+        "sending journalists to speak to both sides of the story.",
+        "The Daily Verde is trusted across the entire political spectrum. And unlike many other outlets, we choose "
+        "not to lock readers out of our reporting and analysis with paywalls.",
+        "Your support makes all the difference.The end of Borduria's dependency on imported copper may lie buried "
+        "deep under the northern copper fields of Ruritania.",
+        "Ruritania's copper miner Andina said Thursday it has identified significant copper deposits in the north.",
+        "Borduria says future talks will require accountability for attacks on its border posts",
+        "World Borduria says future talks will require accountability for attacks on its border posts",
+        "The copper deposits are the largest known in the region, Andina said, and copper mining could start soon.",
+        "More in Industry",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == page[0], article.title
+    dropped = {d.text for d in article.dropped}
+    assert {page[2], page[3], page[4], page[7], page[8], page[10]} <= dropped, article.dropped
+    assert page[5] not in dropped, article.dropped

@@ -217,7 +217,8 @@ def test_policies_on_labelled_real_pages():
     # 0.466, deals 0.655 / 0.342. Set 45 joined at 1.000 / 0.222 and 1.000 / 0.167 (1.000 / 0.333 and
     # 1.000 / 0.167 after its fixes): 580 pages now 0.882 / 0.462, deals 0.656 / 0.340. Set 46 joined at
     # 1.000 / 0.444 and 0.750 / 0.250 (1.000 / 0.667 and 0.800 / 0.333 after its fixes): 590 pages now
-    # 0.885 / 0.465, deals 0.667 / 0.344.
+    # 0.885 / 0.465, deals 0.667 / 0.344. Set 47 joined at 0.500 / 0.200 and 1.000 / 0.667 (1.000 / 0.200 and
+    # 1.000 / 0.833 after its fixes): 602 pages now 0.887 / 0.466, deals 0.673 / 0.350.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -907,3 +908,14 @@ def test_set_46_exportation_prohibited_and_a_stockpile_launched_by_a_seat_of_gov
         "Last month the White House launched a $12bn stockpile of lithium to buffer manufacturers.\n"
     )
     assert _measures(tmp_path, text) == {("country:malaysia", "export ban"), ("country:united-states", "stockpile")}
+
+
+def test_set_47_a_states_own_measure_after_to_and_a_joint_research_project(tmp_path):
+    """ "… urged the bloc to respond forcefully to China’s rare earth export restrictions" is China's measure,
+    not the EU's; "South Korea and the United States have launched a joint research project on rare
+    earths" is a deal between them."""
+    text = "EU ministers this week urged the bloc to respond forcefully to China’s rare earth export restrictions.\n"
+    assert _measures(tmp_path, text) == {("country:china", "export control")}
+    text = "South Korea and the United States have launched a joint research project on rare earth elements.\n"
+    (deal,) = briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)
+    assert set(deal.fields["parties"]) == {"country:south-korea", "country:united-states"}

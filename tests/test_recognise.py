@@ -1554,3 +1554,24 @@ def test_set_46_a_venture_partner_described_and_an_investment_announced(tmp_path
     )
     deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
     assert {"country:japan", "organisation:andina-rare-earths"} in [set(p) for p in deals], list(deals)
+
+
+def test_set_47_a_post_named_in_the_next_sentence_a_small_portfolio_and_a_commissions_chief(tmp_path):
+    """ "…, the country’s mines minister said." then "“…,” Jon Roe said." makes Jon Roe the mines minister;
+    "Dr. Ana Ruiz, assistant secretary of defence for Industrial Policy" and "Li Wei, the European
+    Commission’s industrial strategy chief" are officials; "the European Regulation of Verde Materials
+    (ERVM)" is a law, no organisation."""
+    text = (
+        "Ruritania will look for other partners if its copper framework with Borduria does not lead to projects, "
+        "the country’s mines minister said.\n\n"
+        "“Everything we have done with Borduria is a framework,” Jon Roe said on the sidelines of a mining "
+        "conference.\n\n"
+        "“Copper is vital to national security,” said Dr. Ana Ruiz, assistant secretary of defence for "
+        "Industrial Policy.\n\n"
+        "“We now have 12 months,” Li Wei, the European Commission’s industrial strategy chief, said on copper.\n\n"
+        "Andina is preparing an application under the European Regulation of Verde Materials (ERVM) for copper.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds_of(b, "Jon Roe", "Ana Ruiz", "Li Wei")
+    assert kinds == {"Jon Roe": "official", "Ana Ruiz": "official", "Li Wei": "official"}, _kinds(b)
+    assert not {n for n in _org_names(b) if "Verde Materials" in n}, _org_names(b)

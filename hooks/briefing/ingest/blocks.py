@@ -58,6 +58,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and _teaser_in_text(page, i)]:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
+    for i in _teasers_with_their_section(page):
+        page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
         page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
     for i in range(_tail_to_the_reader(page), len(page.lines)):
@@ -103,6 +105,18 @@ def _teaser_in_text(page: Page, i: int) -> bool:
     )
 
 
+def _teasers_with_their_section(page: Page) -> list[int]:
+    """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
+    headline, printed again after its section's name (a card's two labels); the article says a thing once."""
+    found = []
+    for i in range(len(page.lines) - 1):
+        line, after = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
+        label, _, rest = after.partition(" ")
+        if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
+            found += [i, i + 1]
+    return found
+
+
 def _sandwiched(page: Page, i: int) -> bool:
     return (
         page.cohesion[i] == 0.0
@@ -114,11 +128,15 @@ def _sandwiched(page: Page, i: int) -> bool:
 
 
 def _addresses_reader_off_subject(page: Page, i: int) -> bool:
+    """Shares (almost) no word with the article and says "you" or "we"; a site's pitch about itself
+    ("… we need reporters on the ground. Your donation allows us …") may share a few, and says "we"
+    and "us" more than once."""
     line = page.lines[i]
+    address = sum(w in _READER_ADDRESS for w in line.words)
     return (
-        page.cohesion[i] < 0.1
+        (page.cohesion[i] < 0.1 or page.cohesion[i] < 0.2 and address >= 2)
         and len(line.words) >= 6
-        and not _READER_ADDRESS.isdisjoint(line.words)
+        and address >= 1
         and not _QUOTED.search(line.text)
     )
 

@@ -198,6 +198,11 @@ ISSUER = re.compile(
 )
 
 
+def _kicker(text: str, m: re.Match) -> bool:
+    """ "Verde note! Ruritania finds …": a word or two exclaimed before the headline, not a sentence."""
+    return m.group("end") == "!" and len(text[: m.start("end")].split()) <= 3
+
+
 def _asked(line: Line) -> bool:
     return EDITOR_TAG.sub("", line.text).rstrip().endswith("?")
 
@@ -220,7 +225,10 @@ def may_be_headline(page: Page, i: int) -> bool:
         or len(text.split()) < 3
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
-        or any(m.group("end") != "?" or line.cap_share < 0.6 for m in SENTENCE_INSIDE.finditer(text))
+        or any(
+            not _kicker(text, m) and (m.group("end") != "?" or line.cap_share < 0.6)
+            for m in SENTENCE_INSIDE.finditer(text)
+        )
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or PICTURE_DESCRIBED.match(text)

@@ -115,7 +115,7 @@ HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 RELATED = re.compile(
     r"^\W{0,3}(?:related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
-    r"reading|from\s+[\w .]+|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
     r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"

@@ -69,6 +69,11 @@ APPEAL_PATTERNS = {
     "embargoed": r"(?:is|was|are)\s+embargoed\s+until",  # a notice to the press left on the page
     "off": r"now\s+\d{1,3}\s?%\s+off\b",  # "… one powerful platform—now 60% off for Memorial Day."
     "journalism": r"(?:support|choose)\b.{0,40}\bjournalism",
+    # a newspaper's appeal for donations: "Your support helps us to tell the story", "Your donation allows us …"
+    # (a whole line: "Your support makes all the difference.The …" may run into the article's first paragraph)
+    "support": r"^\W*your\s+support\s+(?:helps|allows|makes|keeps|means)\b[^.!?]*[.!?]?\s*$",
+    "donation": r"your\s+donations?\s+(?:helps?|allows?|makes?|keeps?)\b",
+    "paywalls": r"\block\b.{0,60}\bout\b.{0,60}\bpaywalls?\b",
     "newspaper": r"our\s+online\s+newspaper",
     "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
     **{

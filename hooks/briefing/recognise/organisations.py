@@ -201,6 +201,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and not country
             and not NOT_A_BODY.search(name)
             and not re.match(r"(?:and|of|for|on|the)\b", name)
+            and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
         ):
             add(name, org_type(name), None, "short form", defined=True)
     for m in NAME_THEN_KIND.finditer(sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
@@ -270,6 +271,11 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
+
+
+# "the European Regulation of Verde Materials (ERVM)", "Production Act Investment (PAI)": a law's name, or a
+# programme's under a law (not "Nuclear Regulation Authority": a body's head noun)
+LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
 
 
 def _straight(name: str) -> str:

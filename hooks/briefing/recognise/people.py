@@ -16,6 +16,7 @@ from .evidence import Quote
 from .mentions import passage_sentences
 from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
 from .post_patterns import (
+    ACCORDING,
     AMBASSADOR_TO,
     BODY_POST_NAME,
     GLUED_NAME,
@@ -46,6 +47,7 @@ from .post_patterns import (
     TITLE_AT_MINISTRY_NAME,
     clean_affiliation,
     described_alone,
+    named_after_post,
     posts_of_glued_names,
     state_post,
 )
@@ -89,9 +91,10 @@ PORTFOLIO_LEAD = re.compile(
 )  # not "Ortiz and [Bordurian PM]"
 # "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
-)  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."
+)  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."; "…, the
+# Commission’s industry chief,"
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -127,9 +130,6 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
-ACCORDING = re.compile(
-    rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -143,9 +143,11 @@ class PersonSighting(Quote):
 def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     """Every person the text names with a role, title or attribution verb."""
     found: list[PersonSighting] = []
+    before = ""  # the sentence before: "…, the mines minister said." then "“…,” Jane Doe said."
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
-            found.extend(_sentence_people(sentence, article.id, passage.anchor, places))
+            found.extend(named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places)))
+            before = sentence
     # "Mukherjee, a research manager at X": a surname of one named in full, else not a person
     surnames = {p.name.split()[-1] for p in found if " " in p.name}
     return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]

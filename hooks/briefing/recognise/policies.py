@@ -28,7 +28,9 @@ from .policy_words import (
     MEASURES,
     MINERAL_WORDS,
     NEGATED,
+    OBJECT_OF,
     OWN_SECTOR,
+    OWNS_MEASURE,
     REACTION,
     STATUSES,
     named_again,
@@ -45,9 +47,6 @@ STATE_BODY = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
-OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
-    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
-)
 NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
@@ -235,7 +234,11 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
         and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
     ]
-    if near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
+    # a state's own: not "the OECD’s Export Restrictions on …" (a database)
+    owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
+    if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
+        imposer = owned[-1][2]
+    elif near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]
     elif which := [p for p in before if RELATIVE_CLAUSE.fullmatch(sentence[p[1] : trigger.start()])]:
         imposer = which[-1][2]  # "there is Ruritania, which recently banned the export of …": the clause's place

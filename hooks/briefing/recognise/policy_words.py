@@ -215,3 +215,9 @@ def referred_type(noun_phrase: str, found: list) -> str:
     """The type of the latest measure the noun can name; the latest measure's when none fits."""
     kinds = next((kinds for pattern, kinds in REFERRED_TYPES if pattern.search(noun_phrase)), None)
     return next((p.type for p in reversed(found) if kinds is None or p.type in kinds), found[-1].type)
+
+
+OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
+    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
+)
+OWNS_MEASURE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}")  # "Ruritania’s new rare earth …"

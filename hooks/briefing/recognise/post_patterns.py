@@ -4,7 +4,9 @@ body, then the name; the name, then the post and the body (as a release signs a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..kinds import OFFICIAL
 from .person_names import COURTESY, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
 from .titles import OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, PUBLIC_BODY_OWNS, TITLE_AND, strip_possessive
 
@@ -237,3 +239,26 @@ SECOND_POST = re.compile(
     rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
     r"(?:the\s+)?(?P<body>.+)$"
 )
+
+
+ACCORDING = re.compile(
+    rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
+)
+# "… if the framework does not lead to projects, the country’s mines minister said.": a post, its name to come
+POST_SAID = re.compile(
+    r"\b(?:the\s+)?(?:(?:country|nation|government|state|province|[A-Z][\w.-]*)['’]s\s+)?"
+    r"(?P<title>(?:[a-z]+\s+){0,2}(?:minister|secretary|governor|spokes(?:man|woman|person)|commissioner|ambassador))"
+    r"\s+(?:said|says|told\s+\w+)\.?[”\"]?$"
+)
+
+
+def named_after_post(before: str, people: list) -> list:
+    """A wire names a speaker by post, then by name in the next sentence ("…, the country’s mines minister
+    said. “We will look elsewhere,” Jane Doe said."): the one person that sentence names with no role
+    holds the post."""
+    post = POST_SAID.search(before.strip())
+    bare = [p for p in people if p.role is None and p.kind is None and " " in p.name]
+    if not post or len(bare) != 1 or any(p.role for p in people):
+        return people
+    kind = OFFICIAL if re.search(r"minister|secretary|governor|commissioner|ambassador", post["title"]) else None
+    return [replace(p, kind=kind, role=post["title"]) if p is bare[0] else p for p in people]

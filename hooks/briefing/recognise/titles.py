@@ -111,6 +111,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
             or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
             or bool(LEGISLATURE.search(affiliation))
+            or org_type(affiliation) == "international"
+            or affiliation.endswith(" Commission")  # "the European Commission’s industry chief"
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
@@ -120,6 +122,12 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL
     if affiliation and is_portfolio(affiliation):
         return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's
+    if (
+        affiliation
+        and re.search(r"\bsecretary$", role, re.I)
+        and re.match(r"(?!(?:a|an|the|its|their)\b)[a-z]", affiliation)
+    ):
+        return OFFICIAL  # "assistant secretary of defence for …": a portfolio written small, a state's post
     if role.endswith("Member") and affiliation and LEGISLATURE.search(affiliation):
         return OFFICIAL  # "Member of Parliament for Verde North": a lawmaker
     if (owned := PLACE_OWNS.match(role)) and owned.group("place") in places and PLACE_TITLE.match(owned.group("title")):
