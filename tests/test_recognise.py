@@ -1575,3 +1575,30 @@ def test_set_47_a_post_named_in_the_next_sentence_a_small_portfolio_and_a_commis
     kinds = _kinds_of(b, "Jon Roe", "Ana Ruiz", "Li Wei")
     assert kinds == {"Jon Roe": "official", "Ana Ruiz": "official", "Li Wei": "official"}, _kinds(b)
     assert not {n for n in _org_names(b) if "Verde Materials" in n}, _org_names(b)
+
+
+def test_set_48_officials_by_a_unions_chief_a_long_undersecretary_a_deputy_permanent_secretary(tmp_path):
+    """ "the European Union’s trade chief, Jon Roe," and "the head of the European Union Ana Ruiz" are
+    officials; so is "US Undersecretary of State for Economic Affairs Li Wei"; "Deputy Permanent Secretary
+    Mr Omar Amri" is Omar Amri, no person called "Permanent"."""
+    text = (
+        "In response, the European Union’s trade chief, Jon Roe, has acknowledged the impact on copper.\n\n"
+        "In July, the head of the European Union Ana Ruiz said that managers had accepted a copper mechanism.\n\n"
+        "US Undersecretary of State for Economic Affairs Li Wei signed the copper agreement in Washington.\n\n"
+        "Accompanied by Deputy Permanent Secretary Mr Omar Amri, the delegation held copper talks.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds_of(b, "Jon Roe", "Ana Ruiz", "Li Wei", "Omar Amri")
+    assert set(kinds.values()) == {"official"}, _kinds(b)
+    assert "Permanent" not in _kinds(b), _kinds(b)
+
+
+def test_set_48_an_investment_in_a_stake_in_a_companys_project(tmp_path):
+    """ "France will invest 50 million euros ($59.61 million) in a minority stake in Andina’s lithium mine
+    project" is an investment by France in Andina."""
+    text = (
+        "France will invest 50 million euros ($59.61 million) in a minority stake in Andina’s lithium mine "
+        "project, the government said.\n"
+    )
+    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"country:france", "organisation:andina"} in [set(p) for p in deals], list(deals)

@@ -110,7 +110,7 @@ ROLE_BEFORE = re.compile(
 )
 # "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
 TITLE_OF_PLACE = re.compile(
-    rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen))"
+    rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen)|head)"
     rf"\s+(?:of|to)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
     rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly))\s+)(?P<name>{FULL_NAME})"
 )  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
@@ -220,7 +220,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
         elif body := m.groupdict().get("body"):  # a public or international body's head is an official
-            kind = OFFICIAL if public_body(body) else classify_role(m.group("title"), body, places)
+            kind = OFFICIAL if public_body(body) or body in places else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none
     for m in [*PLACE_LOWER_TITLE.finditer(sentence), *HEAD_OF_PLACE.finditer(sentence)] if lower_head else ():

@@ -27,7 +27,8 @@ MEASURES = _table(
             r"\b(?:stop|halt|suspend|cease|ban|prohibit)\w*\s+the\s+exportation\b|"
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
-            r"exports?\b|(?<!trade )\bembargo\b|"  # not "the U.S. trade embargo" on a country: no mineral measure
+            r"exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]\w*|quotas?|measures?|rules?)\b)|"
+            r"(?<!trade )\bembargo\b|"  # not "suspends its export controls" (lifts them), "the U.S. trade embargo"
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
             r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
             r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"

@@ -118,7 +118,7 @@ THE_COMPANY = re.compile(r"(?:the|its|this)\s+(?:company|firm|miner|group|produc
 # Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
 INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Department|Ministry|Office|Agency|Bureau)\b"
 LONG_PORTFOLIO_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Envoy|"
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Under-?[Ss]ecretary|Envoy|"
     rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
     rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
     rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"

@@ -39,7 +39,7 @@ TITLE_WORD = (
     rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|{PORTFOLIO})"
 )
 OFFICIAL_TITLES = (
-    r"Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
+    r"Deputy Permanent Secretary|Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
     r"Chancellor|Foreign Minister|"
     r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
     r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
@@ -140,6 +140,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL
     if government and (HEAD_OF_BODY.search(role) or re.search(r"\bofficial$", role)):  # "director … at the Ministry"
         return OFFICIAL
+    if affiliation and strip_possessive(affiliation) in places and re.search(r"\bchief$", role):
+        return OFFICIAL  # "the Union’s trade chief": a state's or union's head of a portfolio
     if EXPERT_ROLE_WORDS.search(role):
         return EXPERT
     return None

@@ -21,6 +21,7 @@ from .parties import INTRO, TITLE_WORD, head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
+SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"
 SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
 # (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
 SHAPES: list[tuple[str, str, re.Pattern]] = [
@@ -42,10 +43,11 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
             rf"(?:stake|shareholding|interest)s?\s+in\s+",
         ),
-        (
+        (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
             "equity investment",
             "buyer",
-            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:{AMOUNT}\s+|an? additional\s+)?in\s+",
+            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
+            rf"in\s+(?:(?:a|an|the)\s+{SIZE}*stake\s+in\s+)?",
         ),
         (  # "X has announced a $200 million investment in Y": the investment, named by the clause's verb
             "equity investment",
@@ -86,6 +88,9 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
 OWNED_NOUN = re.compile(
     rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{SIZE}*"
     rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition)\s+(?P<prep>in|to|for|of)\s+"
+)
+OWNER_FIRST = re.compile(
+    rf"(?:the\s+)?(?P<name>{NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:project|mine|deposit|asset|operation|plant)s?\b"
 )
 NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
              "shareholding": "stake", "loan": "loan", "acquisition": "acquisition"}  # fmt: skip
@@ -214,6 +219,8 @@ def _slot(names: _Names, at: int, org_only: bool) -> str | None:
         return _slot(names, inside[0][1] + 3, org_only)  # "from Ruritania's Andina Cobre": the company
     if inside:
         return None if org_only and not is_org(inside[0][2]) else inside[0][2]
+    if owner := OWNER_FIRST.match(names.sentence, at):  # "in Andina’s lithium project": the project's owner
+        return names.unknown(owner.start("name"), owner.group("name"))
     head = head_name(names.sentence[at:hi])
     if head is None or not DESCRIBED.fullmatch(names.sentence[at : at + head[0]]):
         return None  # "to develop the project": no party named
