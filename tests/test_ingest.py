@@ -1523,3 +1523,25 @@ def test_set_47_a_donation_appeal_a_kicker_and_teasers_printed_with_their_sectio
     dropped = {d.text for d in article.dropped}
     assert {page[2], page[3], page[4], page[7], page[8], page[10]} <= dropped, article.dropped
     assert page[5] not in dropped, article.dropped
+
+
+def test_set_49_a_section_before_a_stamp_a_radio_programmes_prompts_a_giveaway_and_a_features_headline(tmp_path):
+    """ "Mining News - Published on Fri, 25 May 2018" is a stamp; "Click on the player to hear the full
+    story.", "The story you just read is not locked behind a paywall …" and "ATTENTION: … Join the
+    Giveaway." are a site's notices; a two-sentence headline printed twice over a feature that opens on a
+    person, sharing three words with the text further down, is the headline."""
+    headline = "Farmers sit on a trove of copper. Now mines threaten their water, culture and wealth"
+    page = [
+        headline,
+        headline,
+        "Jane Doe, 68, treks along a bone-dry riverbed, guiding a herd of goats to graze in the high plains.",
+        "Her people have spent centuries here, and the copper beneath them is now wanted by the mines for wealth.",
+        "Mining News - Published on Fri, 25 May 2018",
+        "The copper mines need water, and the farmers fear for their water and their culture, the village said.",
+        "Click on the player to hear the full story.",
+        "ATTENTION: Tell What You Think About Verde News and Join the Giveaway. Free Access to a Course!",
+        "The story you just read is not locked behind a paywall because listeners and readers like you support us.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == headline, article.title
+    assert {page[4], page[6], page[7], page[8]} <= {d.text for d in article.dropped}, article.dropped

@@ -220,7 +220,8 @@ def test_policies_on_labelled_real_pages():
     # 0.885 / 0.465, deals 0.667 / 0.344. Set 47 joined at 0.500 / 0.200 and 1.000 / 0.667 (1.000 / 0.200 and
     # 1.000 / 0.833 after its fixes): 602 pages now 0.887 / 0.466, deals 0.673 / 0.350. Set 48 joined at
     # 0.500 / 0.500 and 0.600 / 0.300 (0.750 / 0.500 and 0.667 / 0.400 after its fixes): 612 pages now
-    # 0.884 / 0.467, deals 0.672 / 0.349.
+    # 0.884 / 0.467, deals 0.672 / 0.349. Set 49 joined at 1.000 / 0.333 and 0.600 / 0.429 (unchanged after
+    # its fixes, one a case the scorer reads elsewhere): 624 pages now 0.885 / 0.465, deals 0.670 / 0.350.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -928,3 +929,10 @@ def test_set_48_export_controls_suspended_are_no_export_ban(tmp_path):
     suspension of exports (a ban)."""
     text = "China suspends latest rare earth export controls for one year.\n"
     assert _measures(tmp_path, text) == {("country:china", "export control")}
+
+
+def test_set_49_a_measure_enacted_by_another_state(tmp_path):
+    """ "Chile’s move follows a sweeping lithium nationalization plan enacted by Mexico last year": Mexico's
+    nationalisation, not Chile's."""
+    text = "Chile’s move follows a sweeping lithium nationalization plan enacted by Mexico last year.\n"
+    assert _measures(tmp_path, text) == {("country:mexico", "nationalisation")}

@@ -242,7 +242,7 @@ def doubled_opening(page: Page) -> int | None:
     punctuation and all ("X undergoes modernization soon."), above prose on its subject: that line
     is the headline, even where it reads as a sentence. It shares two words with that prose, or one
     with the first paragraph and another further down ("The atlas of Verdant mines" over a story of a
-    Verdant firm's mine)."""
+    Verdant firm's mine), or three further down (a feature opening on a person)."""
     kept = [i for i, r in enumerate(page.reasons) if r is None]
     if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
         return None
@@ -256,7 +256,8 @@ def doubled_opening(page: Page) -> int | None:
         3 <= len(line.words) <= 20
         and not REPORTED.search(line.norm)
         and after.sentence
-        and (len(shared) >= 2 or (shared or copies >= 3) and len(further) >= 2)  # printed three times: proof enough
+        # printed three times: proof enough; a feature's lede may share none, its text three or more
+        and (len(shared) >= 2 or (shared or copies >= 3) and len(further) >= 2 or len(further) >= 3)
     ):
         return kept[0]
     return None

@@ -74,6 +74,8 @@ APPEAL_PATTERNS = {
     "support": r"^\W*your\s+support\s+(?:helps|allows|makes|keeps|means)\b[^.!?]*[.!?]?\s*$",
     "donation": r"your\s+donations?\s+(?:helps?|allows?|makes?|keeps?)\b",
     "paywalls": r"\block\b.{0,60}\bout\b.{0,60}\bpaywalls?\b",
+    "paywall": r"\bnot\s+(?:locked\s+)?behind\s+a\s+paywall\b",  # "The story you just read is not locked behind a paywall"
+    "giveaway": r"\bjoin\s+(?:our|the)\s+giveaway\b",
     "newspaper": r"our\s+online\s+newspaper",
     "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
     **{
@@ -108,7 +110,7 @@ APPEAL_PATTERNS = {
     "podcast": r"\btune\s+in(?:to)?\b[^.]{0,60}\bpodcast\b",  # "For insights, tune into our AI-powered podcast here"
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
-    "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b",  # "Listen to it in the audio player below."
+    "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b|\b(?:click|tap|press)\s+(?:on\s+)?the\s+(?:audio\s+|video\s+)?player\b",  # "Listen to it in the audio player below."
     "timeline": r"\btopic\s+timeline\b|\btimeline\s+(?:of|for)\s+(?:all\s+)?related\s+(?:articles|stories)",
     "copied": r"link\s+copied",
     "tip": r"send\s+us\s+a\s+tip",

@@ -11,6 +11,7 @@ import re
 from . import lexicon as lx
 
 _DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_SECTION_BEFORE = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s+[-–|]\s+(?=(?:Published|Updated|Posted)\b)")
 _CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
 _DATELINE_PLACE = re.compile(
     r"(?!(?:"
@@ -40,6 +41,8 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"
+    if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):
+        return "time stamp"  # "Mining News - Published on Fri, 25 May 2018": a section's name, then the stamp
     timed = lx.TIME.search(text)
     if (not sentence or n <= 4 and timed) and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and timed):
         return "a date with a label (a calendar entry)"

@@ -24,21 +24,22 @@ from .mentions import Mention, MentionIndex
 from .policy_words import (
     COMPANY_OF,
     DECIDED,
+    ENACTED_BY,
     HYPOTHETICAL,
     MEASURES,
     MINERAL_WORDS,
     NEGATED,
+    NOT_MINERALS,
     OBJECT_OF,
     OWN_SECTOR,
     OWNS_MEASURE,
     REACTION,
     STATUSES,
+    TARGETED,
     named_again,
     referred_type,
 )
 
-# Words before a place that make it the measure's target or its market, not its author.
-TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
 # A government body named after its state: the state is the measure's author.
 STATE_BODY = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
@@ -47,10 +48,6 @@ STATE_BODY = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
-NOT_MINERALS = re.compile(
-    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
-    re.I,
-)
 # "the government", "nationwide"; "the agreement prohibits the export of ore": a concession's terms,
 # which the state that grants it sets
 THE_STATE = re.compile(
@@ -238,6 +235,8 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
     owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
     if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
         imposer = owned[-1][2]
+    elif after and ENACTED_BY.fullmatch(sentence, trigger.end(), after[0][0]):
+        imposer = after[0][2]  # "Borduria's move follows a nationalisation plan enacted by Ruritania": its author
     elif near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
         imposer = near[-1][2]
     elif which := [p for p in before if RELATIVE_CLAUSE.fullmatch(sentence[p[1] : trigger.start()])]:

@@ -222,3 +222,12 @@ OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria a
     r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
 )
 OWNS_MEASURE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}")  # "Ruritania’s new rare earth …"
+ENACTED_BY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:enacted|imposed|introduced|adopted|decreed|passed)\s+(?:last\s+\w+\s+)?by\s+(?:the\s+)?"
+)
+# Words before a place that make it the measure's target or its market, not its author.
+TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
+NOT_MINERALS = re.compile(
+    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
+    re.I,
+)
