@@ -1,0 +1,100 @@
+"""Cheap gates before costly patterns: the literal words every match of a pattern must contain.
+
+A recogniser tries dozens of patterns on every sentence, and most sentences match none of them.
+Each top-level alternative of a pattern is read (with Python's own regex parser) for a run of
+literal characters it cannot match without; a sentence that holds none of those runs cannot match,
+so the pattern is not run on it. The gate is derived from the pattern itself, never written by
+hand, so the two cannot drift apart; a pattern with an alternative that needs no literal gets no
+gate. Results are those of the pattern alone: a gate only skips searches that would find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+
+    from re import _constants as C
+    from re import _parser as parser
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as parser  # type: ignore[no-redef]
+
+MIN_LITERAL = 3  # a shorter run ("s", ", ") is in nearly every sentence: no use as a gate
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+
+
+def _needed(items) -> frozenset[str] | None:
+    """Literal runs one of which every match of this sequence contains; None when none is known."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and min(map(len, found)) >= MIN_LITERAL:
+            if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
+                best = found
+
+    for op, av in [*items, (None, None)]:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        consider(frozenset(["".join(run)]) if run else None)
+        run = []
+        if op is C.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flags
+            consider(_needed(av[3]))
+        elif op is C.BRANCH:
+            options = [_needed(branch) for branch in av[1]]
+            consider(None if None in options else frozenset().union(*options))
+        elif op in _REPEATS and av[0] >= 1:
+            consider(_needed(av[2]))
+    return best
+
+
+def gate_for(pattern: re.Pattern):
+    """A test that a string holds one of the literal runs every match contains; None when there is
+    none. Case-sensitive runs are looked for with `in` (much faster than a regex alternation);
+    case-insensitive ones with a regex of the same flag, so case folds exactly as in the pattern."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
+        return None
+    needed = _needed(parser.parse(pattern.pattern, pattern.flags))
+    if not needed:
+        return None
+    runs = sorted(needed, key=lambda s: (-len(s), s))
+    if pattern.flags & re.I:
+        search = re.compile("|".join(map(re.escape, runs)), re.I).search
+        return lambda string, pos=0: search(string, pos) is not None
+    return lambda string, pos=0: any(run in string[pos:] if pos else run in string for run in runs)
+
+
+class Gated:
+    """A pattern behind its gate: `search` and `finditer` answer exactly as the pattern's do."""
+
+    __slots__ = ("pattern", "gate")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.gate = gate_for(pattern)
+
+    def search(self, string: str, pos: int = 0) -> re.Match | None:
+        # a match at or after pos holds its literal at or after pos
+        if self.gate is not None and not self.gate(string, pos):
+            return None
+        return self.pattern.search(string, pos)
+
+    def finditer(self, string: str):
+        if self.gate is not None and not self.gate(string):
+            return iter(())
+        return self.pattern.finditer(string)
+
+
+# keyed by id: hashing a compiled pattern hashes its whole code each time; patterns are module-level
+# constants, never freed, so an id is never reused for another one
+_GATED: dict[int, Gated] = {}
+
+
+def finditer(pattern: re.Pattern, string: str):
+    """`pattern.finditer(string)`, skipped when the string lacks the pattern's literal words."""
+    gated = _GATED.get(id(pattern))
+    if gated is None or gated.pattern is not pattern:
+        gated = _GATED[id(pattern)] = Gated(pattern)
+    return gated.finditer(string)
