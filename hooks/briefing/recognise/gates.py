@@ -20,6 +20,9 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as parser  # type: ignore[no-redef]
 
 MIN_LITERAL = 3  # a shorter run ("s", ", ") is in nearly every sentence: no use as a gate
+# The only characters outside ASCII that re.I matches to an ASCII letter (dotted and dotless i, long s,
+# the Kelvin sign): without them, a case-insensitive ASCII run is in a string iff it is in its lower().
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
 
@@ -59,11 +62,22 @@ def gate_for(pattern: re.Pattern):
     needed = _needed(parser.parse(pattern.pattern, pattern.flags))
     if not needed:
         return None
-    runs = sorted(needed, key=lambda s: (-len(s), s))
+    # a run holding a shorter one is redundant: where it is found, so is the shorter one
+    runs = sorted((r for r in needed if not any(o != r and o in r for o in needed)), key=lambda s: (-len(s), s))
     if pattern.flags & re.I:
         search = re.compile("|".join(map(re.escape, runs)), re.I).search
-        return lambda string, pos=0: search(string, pos) is not None
-    return lambda string, pos=0: any(run in string[pos:] if pos else run in string for run in runs)
+        if not all(map(str.isascii, runs)):
+            return lambda string, pos=0: search(string, pos) is not None
+        lowered = tuple(run.lower() for run in runs)
+
+        def gate(string: str, pos: int = 0) -> bool:
+            if _FOLDS_TO_ASCII.search(string):  # lower() and re.I's folding may differ: ask the regex
+                return search(string, pos) is not None
+            return any(map((string[pos:] if pos else string).lower().__contains__, lowered))
+
+        return gate
+    runs = tuple(runs)
+    return lambda string, pos=0: any(map((string[pos:] if pos else string).__contains__, runs))
 
 
 class Gated:
@@ -87,14 +101,15 @@ class Gated:
         return self.pattern.finditer(string)
 
 
-# keyed by id: hashing a compiled pattern hashes its whole code each time; patterns are module-level
-# constants, never freed, so an id is never reused for another one
-_GATED: dict[int, Gated] = {}
+# Keyed by id: hashing a compiled pattern hashes its whole code each time. Each entry holds its
+# pattern, so that id is never reused for another one while the entry lives.
+_GATED: dict[int, tuple[re.Pattern, object]] = {}
 
 
 def finditer(pattern: re.Pattern, string: str):
     """`pattern.finditer(string)`, skipped when the string lacks the pattern's literal words."""
-    gated = _GATED.get(id(pattern))
-    if gated is None or gated.pattern is not pattern:
-        gated = _GATED[id(pattern)] = Gated(pattern)
-    return gated.finditer(string)
+    entry = _GATED.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _GATED[id(pattern)] = (pattern, gate_for(pattern))
+    gate = entry[1]
+    return pattern.finditer(string) if gate is None or gate(string) else ()
