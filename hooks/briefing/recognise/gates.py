@@ -19,7 +19,22 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-MIN_LITERAL = 3  # a shorter run ("s", ", ") is in nearly every sentence: no use as a gate
+MIN_LITERAL = 3  # a shorter run ("s", ", ") is in nearly every sentence: no use as a gate ...
+COMMON_MARKS = frozenset(",.'’-")  # ... unless it holds a rarer mark, as "(" or "&" or "$"
+
+
+def _marked(run: str) -> bool:
+    return any(not (c.isalnum() or c.isspace() or c in COMMON_MARKS) for c in run)
+
+
+def _score(runs: frozenset[str]) -> tuple | None:
+    """How well runs sort sentences out (higher is better; None: not at all): rare marks first,
+    then long runs, then few of them."""
+    if not all(len(r) >= MIN_LITERAL or _marked(r) for r in runs):
+        return None
+    return all(map(_marked, runs)), min(map(len, runs)), -len(runs)
+
+
 # The only characters outside ASCII that re.I matches to an ASCII letter (dotted and dotless i, long s,
 # the Kelvin sign): without them, a case-insensitive ASCII run is in a string iff it is in its lower().
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -33,9 +48,8 @@ def _needed(items) -> frozenset[str] | None:
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and min(map(len, found)) >= MIN_LITERAL:
-            if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
-                best = found
+        if found and (score := _score(found)) is not None and (best is None or score > _score(best)):
+            best = found
 
     for op, av in [*items, (None, None)]:
         if op is C.LITERAL:
