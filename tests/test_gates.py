@@ -65,3 +65,6 @@ def test_the_letters_re_ignorecase_folds_to_ascii():
     letter = re.compile("[a-z]", re.I)
     folding = {chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))}
     assert folding == set(_FOLDS_TO_ASCII.pattern.strip("[]"))
+    # and lower() keeps every other string's length, so a lowered string is sliced at the same offsets
+    longer = {chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) != 1}
+    assert longer <= folding

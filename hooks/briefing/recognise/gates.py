@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 try:  # Python 3.11+
     from re import _constants as C
     from re import _parser as parser
@@ -36,7 +38,8 @@ def _score(runs: frozenset[str]) -> tuple | None:
 
 
 # The only characters outside ASCII that re.I matches to an ASCII letter (dotted and dotless i, long s,
-# the Kelvin sign): without them, a case-insensitive ASCII run is in a string iff it is in its lower().
+# the Kelvin sign): without them, a case-insensitive ASCII run is in a string iff it is in its lower(),
+# and lower() keeps the string's length (only the dotted I lowers to two characters).
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
@@ -82,16 +85,41 @@ def gate_for(pattern: re.Pattern):
         search = re.compile("|".join(map(re.escape, runs)), re.I).search
         if not all(map(str.isascii, runs)):
             return lambda string, pos=0: search(string, pos) is not None
-        lowered = tuple(run.lower() for run in runs)
+        holds = _holds([run.lower() for run in runs])
 
         def gate(string: str, pos: int = 0) -> bool:
-            if _FOLDS_TO_ASCII.search(string):  # lower() and re.I's folding may differ: ask the regex
+            _, lowered, folds = _lowered(string)
+            if folds:  # lower() and re.I's folding may differ: ask the regex
                 return search(string, pos) is not None
-            return any(map((string[pos:] if pos else string).lower().__contains__, lowered))
+            return holds(lowered[pos:] if pos else lowered)
 
         return gate
-    runs = tuple(runs)
-    return lambda string, pos=0: any(map((string[pos:] if pos else string).__contains__, runs))
+    holds = _holds(runs)
+    return lambda string, pos=0: holds(string[pos:] if pos else string)
+
+
+_LAST: tuple[str, str, bool] = ("", "", False)
+
+
+def _lowered(string: str) -> tuple[str, str, bool]:
+    """The string, its lower() and whether it holds a letter re.I folds to ASCII: every gate tries
+    the same sentence in turn, so the last one is kept (one tuple, swapped whole: thread-safe)."""
+    global _LAST
+    last = _LAST
+    if last[0] is not string:
+        last = _LAST = (string, string.lower(), _FOLDS_TO_ASCII.search(string) is not None)
+    return last
+
+
+def _holds(runs: list[str]):
+    """A test that a string contains one of the runs: `in` for a few, one automaton pass for many."""
+    if len(runs) <= 8:
+        return lambda string, runs=tuple(runs): any(map(string.__contains__, runs))
+    automaton = ahocorasick.Automaton()
+    for run in runs:
+        automaton.add_word(run, run)
+    automaton.make_automaton()
+    return lambda string: next(automaton.iter(string), None) is not None
 
 
 class Gated:
