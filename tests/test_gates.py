@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.recognise import deals, figures, organisations, people, policy_words, post_patterns
-from briefing.recognise.gates import _FOLDS_TO_ASCII, Gated, finditer, gate_for
+from briefing.recognise.gates import _FOLDS_TO_ASCII, Gated, finditer, gate_for, search
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
@@ -38,6 +38,7 @@ def test_gated_patterns_find_what_the_patterns_find():
         for s in strings:
             assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in gate.finditer(s)], pattern.pattern
             assert [m.span() for m in pattern.finditer(s)] == [m.span() for m in finditer(pattern, s)]
+            assert ((a := pattern.search(s)) and a.span()) == ((b := search(pattern, s)) and b.span())
             for pos in (0, 7):
                 a, b = pattern.search(s, pos), gate.search(s, pos)
                 assert (a and a.span()) == (b and b.span()), pattern.pattern

@@ -38,7 +38,7 @@ from .deal_words import (
     set_aside,
 )
 from .evidence import Quote
-from .gates import finditer
+from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
 from .party_phrases import AWARDED, phrase_named
@@ -87,7 +87,7 @@ def find_deals(
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
             triggers = [t for t in finditer(TRIGGER, sentence) if not set_aside(sentence, t)]
-            if not triggers and not TRANSACTION_WORDS.search(sentence):
+            if not triggers and not search(TRANSACTION_WORDS, sentence):
                 continue
             context = _Context(
                 sentence,

@@ -148,10 +148,20 @@ class Gated:
 _GATED: dict[int, tuple[re.Pattern, object]] = {}
 
 
-def finditer(pattern: re.Pattern, string: str):
-    """`pattern.finditer(string)`, skipped when the string lacks the pattern's literal words."""
+def _gate(pattern: re.Pattern):
     entry = _GATED.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         entry = _GATED[id(pattern)] = (pattern, gate_for(pattern))
-    gate = entry[1]
+    return entry[1]
+
+
+def finditer(pattern: re.Pattern, string: str):
+    """`pattern.finditer(string)`, skipped when the string lacks the pattern's literal words."""
+    gate = _gate(pattern)
     return pattern.finditer(string) if gate is None or gate(string) else ()
+
+
+def search(pattern: re.Pattern, string: str) -> re.Match | None:
+    """`pattern.search(string)`, skipped when the string lacks the pattern's literal words."""
+    gate = _gate(pattern)
+    return pattern.search(string) if gate is None or gate(string) else None
