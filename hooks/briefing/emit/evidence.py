@@ -74,10 +74,11 @@ def evidence_groups(items: list[Item], chosen: list[Item], cite: Citations) -> l
 
 
 def _quoted(item: Item, cite: Citations, quotes: bool = True) -> Markup:
+    # both parts are Markup already: joined as strings (Markup's + would escape them again, a no-op)
     text = md_escape(item.sentence)
     if quotes and not item.row:
-        text = Markup("“") + text + Markup("”")
-    return text + cite.cite(item.article, item.anchor)
+        text = f"“{text}”"
+    return Markup(f"{text}{cite.cite(item.article, item.anchor)}")
 
 
 def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):

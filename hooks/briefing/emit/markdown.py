@@ -132,7 +132,7 @@ class Citations:
             tables = self.briefing.lookup.table_anchors.get(article_id, ())
             where = "table" if anchor in tables else f"¶{anchor.lstrip('p')}"
             parts = [short_source(article, 32)] + ([article.meta.date.isoformat()] if article.meta.date else [])
-            label = Markup(", ").join(md_name(part) for part in parts) + Markup(f", {where}")
+            label = ", ".join(md_name(part) for part in parts) + f", {where}"  # Markup parts: joined as is
             out.append(
                 Markup(
                     f"[^{number}]: [{label}]({self.links.to_path(source_page(self.briefing, article, anchor), anchor)})"

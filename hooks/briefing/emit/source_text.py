@@ -10,8 +10,10 @@ from .markdown import PageLinks, md_escape, md_link
 
 
 def _linked_text(text: str, spans: list[tuple[int, int, str]]) -> Markup:
-    """Escaped text with the given character spans turned into links; whitespace kept as single spaces."""
-    result, at = [], 0
+    """Escaped text with the given character spans turned into links; whitespace kept as single spaces.
+    Every piece is escaped (Markup) or a space, so the pieces are joined as plain strings."""
+    result: list[str] = []
+    at = 0
     for start, end, href in sorted(spans) + [(len(text), len(text), "")]:
         if start < at:
             continue
@@ -19,13 +21,13 @@ def _linked_text(text: str, spans: list[tuple[int, int, str]]) -> Markup:
         if gap.strip():
             lead = " " if gap[0].isspace() else ""
             trail = " " if gap[-1].isspace() else ""
-            result.append(Markup(lead) + md_escape(gap) + Markup(trail))
+            result.append(f"{lead}{md_escape(gap)}{trail}")
         elif gap:
-            result.append(Markup(" "))
+            result.append(" ")
         if end > start:
             result.append(md_link(text[start:end], href))
         at = end
-    return Markup("").join(result)
+    return Markup("".join(result))
 
 
 def mentions_by_anchor(briefing: Briefing, article_id: str) -> dict[str, list]:

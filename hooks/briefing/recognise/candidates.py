@@ -39,7 +39,8 @@ def find_candidates(
     for passage in article.passages:
         if passage.is_header or passage.cells:
             continue  # table cells are title-cased labels, not names
-        taken = spans.get(passage.anchor, []) + [(o.start, o.end) for o in find_orgs(passage.text)]
+        orgs = find_orgs(passage.text)  # once: both the names it covers and the candidates it is
+        taken = spans.get(passage.anchor, []) + [(o.start, o.end) for o in orgs]
         for s0, _s1, sentence in passage_sentences(passage):
             for m in NAME_RUN.finditer(sentence):
                 name = SKIP_FIRST.sub("", m.group(0))
@@ -47,7 +48,7 @@ def find_candidates(
                 if len(name.split()) < 2 or any(a < start + len(name) and start < b for a, b in taken):
                     continue
                 out.append(Candidate(article.id, passage.anchor, name, "unclassified name"))
-        for org in find_orgs(passage.text):
+        for org in orgs:
             if not any(a < org.end and org.start < b for a, b in spans.get(passage.anchor, [])):
                 reason = "organisation's head noun but no page (an outlet, a legislature, an event?): "
                 out.append(

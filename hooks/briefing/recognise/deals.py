@@ -38,6 +38,7 @@ from .deal_words import (
     set_aside,
 )
 from .evidence import Quote
+from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
 from .party_phrases import AWARDED, phrase_named
@@ -85,8 +86,8 @@ def find_deals(
                 party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
-            triggers = [t for t in TRIGGER.finditer(sentence) if not set_aside(sentence, t)]
-            if not triggers and not TRANSACTION_WORDS.search(sentence):
+            triggers = [t for t in finditer(TRIGGER, sentence) if not set_aside(sentence, t)]
+            if not triggers and not search(TRANSACTION_WORDS, sentence):
                 continue
             context = _Context(
                 sentence,

@@ -24,6 +24,8 @@ COUNT = re.compile(
     r"(?:minerals|elements|countries|nations|companies|firms|mines|projects|tonnes|tons|trees|"
     r"jobs|years|months|plants|facilities|deposits|magnets|shipments|licen[cs]es|workers))\b"
 )
+UNITS = (("percent", PERCENT), ("money", MONEY), ("count", COUNT))
+DIGIT = re.compile(r"\d")  # the same \d as theirs: a sentence without one holds no figure
 MEASURE = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?)?(?P<m>[^,;.()]{3,80}?)(?=\s+and\s+(?:nearly\s+|about\s+|approximately\s+)?\d|[,;.()]|$)"
 )
@@ -125,7 +127,7 @@ def find_figures(article: Article, mentions: list[Mention]) -> tuple[list[Figure
                 minerals = tuple(dict.fromkeys(m.key for m in in_sentence if MINERAL.owns(m.key)))
                 if minerals and USE_VERBS.search(sentence):
                     uses.append(UseClaim(article.id, passage.anchor, sentence, minerals))
-                for unit, rx in (("percent", PERCENT), ("money", MONEY), ("count", COUNT)):
+                for unit, rx in UNITS if DIGIT.search(sentence) else ():  # each unit's number needs a digit
                     for m in rx.finditer(sentence):
                         measure = MEASURE.match(sentence[m.end() :]) if unit == "percent" else None
                         figures.append(

@@ -18,6 +18,7 @@ from ..ingest import Article, Passage
 from ..kinds import COUNTRY, MINERAL, PlaceType
 from ..memo import fingerprint
 from .evidence import Quote
+from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
@@ -73,7 +74,7 @@ def find_orgs(text: str) -> list[OrgSpan]:
     spans = []
     if MONSTER_WORD.search(text):
         text = MONSTER_WORD.sub(lambda m: "x" * len(m.group(0)), text)  # the same offsets, no names in it
-    for m in ORG_RE.finditer(text):
+    for m in finditer(ORG_RE, text):
         raw = m.group(0)
         prefix = BASED_PREFIX.match(raw).group(0)
         name = raw[len(prefix) :].rstrip(".")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..ingest import Article
 from .evidence import Quote
+from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM
 from .org_names import plausible
@@ -162,28 +163,28 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
     for written, _, type_, country in international:  # the reference bodies the sentence names, as written
         add(written, type_, country, REFERENCE_CUE.get(type_, "known company"), True)
-    for m in BEFORE.finditer(sentence) if HAS_DESCRIPTOR.search(sentence) else ():
+    for m in finditer(BEFORE, sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
         if re.search(r"\b(?:his|her)\s+$", sentence[: m.start()]):
             continue  # "his Ruritanian counterpart Doe": a person's counterpart is a person
         if not ROLE_IN_CUE.search(m.group("cue")):  # "director of the company Ana Ortiz" is a person
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
-    for m in INCLUDING.finditer(sentence):
+    for m in finditer(INCLUDING, sentence):
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
         for name in re.split(r",\s+|,?\s+and\s+", m.group("list")):
             add(name, kind, None, m.group("cue"))
-    for m in BRACKETED.finditer(sentence):
+    for m in finditer(BRACKETED, sentence):
         name = _trim(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
         if m.group("owner"):
             add(m.group("owner"), org_type(m.group("owner")), None, f"owner of {name}")
-    for m in THE_DEMONYM.finditer(sentence):
+    for m in finditer(THE_DEMONYM, sentence):
         name = m.group("name")
         if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
             # a head noun would make the demonym part of the name; so does a formal "X of Y" name
             add(f"{m.group('place')} {name}" if " of " in name else name, None, m.group("place"), "name")
-    for m in DEFINED.finditer(sentence):
+    for m in finditer(DEFINED, sentence):
         words = _trim(m.group("name")).split()  # the longest tail the short form spells from its first letter:
         name = next(  # "… with Sojitz and Andes Oil, Gas and Metals Corporation (AOGMC)" → the last name
             (
@@ -204,41 +205,41 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
         ):
             add(name, org_type(name), None, "short form", defined=True)
-    for m in NAME_THEN_KIND.finditer(sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
+    for m in finditer(NAME_THEN_KIND, sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
             add(_trim(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
-    for m in LEGAL_BEFORE.finditer(sentence):
+    for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
-    for m in NAME_THEN_COUNTRY.finditer(sentence) if "(" in sentence else ():
+    for m in finditer(NAME_THEN_COUNTRY, sentence) if "(" in sentence else ():
         name = _trim(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
         if m.group("place") in places and len(name) > 3 and not (m.start() == 0 and name.isupper() and " " in name):
             add(name, org_type(name), m.group("place"), "name, then its country")
-    for m in POST_OF_SHORT_FORM.finditer(sentence):
+    for m in finditer(POST_OF_SHORT_FORM, sentence):
         if m.group("name") not in places:
             add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
-    for m in NAMED_AS_BODY.finditer(sentence):
+    for m in finditer(NAMED_AS_BODY, sentence):
         name = _trim(m.group("name") or m.group("parent"), from_end=True)
         add(name, org_type(name) or "company", None, "named as a company", defined=True)
-    for m in BASED_NAME.finditer(sentence) if "-based" in sentence else ():
+    for m in finditer(BASED_NAME, sentence) if "-based" in sentence else ():
         add(_trim(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
-    for m in GROUP_AFTER.finditer(sentence):
+    for m in finditer(GROUP_AFTER, sentence):
         add(m.group("name"), "other", None, m.group("cue"))
-    for m in STATE_ONLY.finditer(sentence):
+    for m in finditer(STATE_ONLY, sentence):
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
-    for m in (*AFTER.finditer(sentence), *OWNED_DESCRIBED.finditer(sentence)):
+    for m in (*finditer(AFTER, sentence), *finditer(OWNED_DESCRIBED, sentence)):
         name = _trim(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
-    for m in BODY.finditer(sentence):
+    for m in finditer(BODY, sentence):
         if not INSIDE_NAME.search(sentence, 0, m.start()):
             name = _trim(m.group("name"), from_end=not (m.group("listed") or m.group("joined")))  # "X and Y Board"
             name = name[title.end() :] if (title := TITLE_AND_BODY.search(name)) else name
             first = name.split()[0]
             add(name, "agency", first if first in places else None, "name", defined=bool(m.group("joined")))
-    for m in TICKER.finditer(sentence):
+    for m in finditer(TICKER, sentence):
         name = _trim(m.group("name"), from_end=True)
         add(name, "company", None, "stock listing")
     named_until = -1  # where the last name ending in a company word ended
-    for m in ENDING.finditer(sentence):
+    for m in finditer(ENDING, sentence):
         if PORTFOLIO_AFTER.match(sentence, m.end()):
             continue  # "Energy and Natural Resources Minister X": a minister's portfolio, not a company
         # not "Ministry of [Natural Resources]"; but "Ministry of Mines and [Andina Ltd]" (a legal ending),
@@ -248,7 +249,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = _trim(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
             named_until = m.end()
-    for m in ORG_RE.finditer(sentence):
+    for m in finditer(ORG_RE, sentence):
         if any(0 <= (at := sentence.find(n)) <= m.start() and m.end() <= at + len(n) for n in out):
             continue  # inside a name found whole ("Verde Economic and Development Authority")
         if sentence.startswith(" Government", m.end()):
@@ -263,7 +264,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         joined = any(_joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
         if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):
             add(name, org_type(name), None, "name")
-    for m in NAME_LIST.finditer(sentence) if len(out) >= 2 else ():
+    for m in finditer(NAME_LIST, sentence) if len(out) >= 2 else ():
         *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
         parts = [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if first else re.split(r"\s+and\s+", last)
         items = [re.sub(r"^the\s+|\s*\([^)]*\)$", "", i) for i in parts]
@@ -273,8 +274,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     return named_in_full(out)
 
 
-# "the European Regulation of Verde Materials (ERVM)", "Production Act Investment (PAI)": a law's name, or a
-# programme's under a law (not "Nuclear Regulation Authority": a body's head noun)
+# "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)
 LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
 
 

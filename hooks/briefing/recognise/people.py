@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
+from .gates import finditer
 from .mentions import passage_sentences
 from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
 from .post_patterns import (
@@ -93,8 +94,7 @@ PORTFOLIO_LEAD = re.compile(
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
-)  # "Brian Chisala, Terra’s Executive Director," too; "…, Andina’s country manager in Peru."; "…, the
-# Commission’s industry chief,"
+)  # "Jane Doe, Terra’s Executive Director," too; "…, Andina’s country manager in Peru.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
@@ -176,7 +176,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         elif out[known].kind is None and kind is not None:  # a title or role word found later decides
             out[known] = sighting
 
-    for m in APPOSITIVE.finditer(sentence):
+    for m in finditer(APPOSITIVE, sentence):
         role, aff = m.group("role").strip(), m.group("aff")
         aff += listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else ""
         if (
@@ -189,7 +189,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
-    for m in TITLE_BEFORE.finditer(sentence):
+    for m in finditer(TITLE_BEFORE, sentence):
         aff = m.group("aff")
         if m.group("title").startswith("Vice") and (senior := SENIOR_BEFORE.search(sentence, 0, m.start())):
             # "Andina Senior Vice President Jane Doe": a company's rank, not a state's vice president
@@ -211,28 +211,28 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
         aff = aff if aff and strip_possessive(aff) in places else None
         add(m.group("name"), OFFICIAL, m.group("title"), aff)
-    for m in TITLE_AFTER.finditer(sentence):
+    for m in finditer(TITLE_AFTER, sentence):
         aff = m.group("aff")
         place = aff is not None and strip_possessive(aff) in places
         if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
-    for m in [*TITLE_OF_PLACE.finditer(sentence), *AMBASSADOR_TO.finditer(sentence)]:
+    for m in [*finditer(TITLE_OF_PLACE, sentence), *finditer(AMBASSADOR_TO, sentence)]:
         if m.group("aff") in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
         elif body := m.groupdict().get("body"):  # a public or international body's head is an official
             kind = OFFICIAL if public_body(body) or body in places else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none
-    for m in [*PLACE_LOWER_TITLE.finditer(sentence), *HEAD_OF_PLACE.finditer(sentence)] if lower_head else ():
+    for m in [*finditer(PLACE_LOWER_TITLE, sentence), *finditer(HEAD_OF_PLACE, sentence)] if lower_head else ():
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    for m in PLURAL_TITLE.finditer(sentence) if any(map(sentence.__contains__, PLURAL_TITLES)) else ():
+    for m in finditer(PLURAL_TITLE, sentence) if any(map(sentence.__contains__, PLURAL_TITLES)) else ():
         title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
         for n in NAME_IN_LIST.finditer(m.group("names")):
             add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)
-    for m in SPOKESPERSON.finditer(sentence):
+    for m in finditer(SPOKESPERSON, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
-    for m in ROLE_THEN_NAME.finditer(sentence):
+    for m in finditer(ROLE_THEN_NAME, sentence):
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(
                 m.group("name"),
@@ -240,28 +240,28 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
                 m.group("role"),
                 m.group("aff"),
             )
-    for m in [*ORG_ROLE_NAME.finditer(sentence), *NAME_ORG_ROLE.finditer(sentence)]:
+    for m in [*finditer(ORG_ROLE_NAME, sentence), *finditer(NAME_ORG_ROLE, sentence)]:
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")
             )
     if sentence[:1].isupper() and (m := SPEAKER.match(sentence)):  # its words as a name: "Jane Doe"
         add(m.group("name").title(), OFFICIAL, m.group("title").title(), None)
-    for m in LONG_PORTFOLIO_NAME.finditer(sentence):
+    for m in finditer(LONG_PORTFOLIO_NAME, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
-    for m in [*LOWER_TITLE_NAME.finditer(sentence), *THE_POST_NAME.finditer(sentence)]:
+    for m in [*finditer(LOWER_TITLE_NAME, sentence), *finditer(THE_POST_NAME, sentence)]:
         add(m.group("name"), OFFICIAL, m.group("title"), None)
-    for m in [*GOVERNMENT_POST_AFTER.finditer(sentence), *TITLE_AT_MINISTRY_NAME.finditer(sentence)]:
+    for m in [*finditer(GOVERNMENT_POST_AFTER, sentence), *finditer(TITLE_AT_MINISTRY_NAME, sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
-    for m in POST_FOR_REMIT.finditer(sentence) if " for " in sentence else ():
+    for m in finditer(POST_FOR_REMIT, sentence) if " for " in sentence else ():
         add(m.group("name"), OFFICIAL, m.group("title").strip(), m.group("aff"))
-    for m in [*NAME_OF_BODY.finditer(sentence), *NAME_COMMA_OF_SAID.finditer(sentence)]:  # no post: the body's expert
+    for m in [*finditer(NAME_OF_BODY, sentence), *finditer(NAME_COMMA_OF_SAID, sentence)]:  # no post: the body's expert
         if not re.search(
             r"(?:\b(?:and|of|for)|&|[A-Z][\w.'’-]*)\s+$", sentence[: m.start()]
         ):  # not "… and Eurasian Studies"
             add(m.group("name"), EXPERT, None, m.group("aff"))
     for pattern in POST_IN_BODY:
-        for m in pattern.finditer(sentence):
+        for m in finditer(pattern, sentence):
             if pattern is BODY_POST_NAME and PORTFOLIO_LEAD.search(sentence, 0, m.start("aff")):
                 continue  # a portfolio's tail ("… and Natural Resources Minister X"), read as a title above
             aff = re.sub(r"^(?:The|A|An)\s+", "", m.group("aff"))
@@ -289,12 +289,12 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             add(m.group("name"), kind, role, aff)
     for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
         add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
-    for m in NAME_LOWER_POST.finditer(sentence):  # "Jane Doe, the state governor, said"
+    for m in finditer(NAME_LOWER_POST, sentence):  # "Jane Doe, the state governor, said"
         add(m.group("name"), OFFICIAL, m.group("role"), None)
-    for m in NAME_WHO_IS.finditer(sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
+    for m in finditer(NAME_WHO_IS, sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
         add(m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None)
-    for m in ROLE_BEFORE.finditer(sentence):
+    for m in finditer(ROLE_BEFORE, sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
-    for m in ACCORDING.finditer(sentence):
+    for m in finditer(ACCORDING, sentence):
         add(m.group("name") or m.group("name2"), None, None, None)
     return out

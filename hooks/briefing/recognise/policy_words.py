@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from .deal_words import AMOUNT
+from .gates import Gated
 
 
-def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
-    """(name, pattern) rows, compiled case-insensitive, kept in order: the first that matches wins."""
-    return [(name, re.compile(pattern, re.I)) for name, pattern in rows]
+def _table(rows: list[tuple[str, str]], gated: bool = False) -> list[tuple[str, re.Pattern | Gated]]:
+    """(name, pattern) rows, compiled case-insensitive, kept in order: the first that matches wins.
+    `gated`: each behind the literal words it needs (every sentence is tried on every measure)."""
+    return [(name, Gated(re.compile(p, re.I)) if gated else re.compile(p, re.I)) for name, p in rows]
 
 
 _LICENCE = (
@@ -134,7 +136,8 @@ MEASURES = _table(
             r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b|"
             r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b",
         ),
-    ]
+    ],
+    gated=True,
 )
 MEASURE_NOUN = r"(?:ban|bans|controls?|restrictions?|quotas?|embargo|curbs?|tariffs?|measures?|levy|tax|duty|duties)\b"
 # Status words, first match wins: a lifted ban is no longer in force whatever else the sentence says.
