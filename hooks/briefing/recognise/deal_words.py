@@ -204,3 +204,8 @@ ADVISED = re.compile(r"\b(?:should|ought to|must|need to|needs to)\b[^,;]*$")
 def signed_in(sentence: str, at: int) -> bool:
     """Whether the place at `at` is where deals were signed, in a list after "signed in"."""
     return "signed in" in sentence and SIGNED_IN.search(sentence, max(0, at - 160), at) is not None
+
+
+# Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".
+CONNECTORS = frozenset({"de", "du", "des", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
+IN_NAME = re.compile(rf"{'|'.join(CONNECTORS)}|\((?:Pvt|Pty|Private|Proprietary)\.?\)")

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL, unnamed
+from .deal_words import CONNECTORS, DESCRIBED_THEN_NAMED, IN_NAME, LIST_JOIN, PLURAL, unnamed
 from .mentions import OrgSpan
 
 VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
@@ -54,11 +54,6 @@ EXCLUDING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
-# Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".
-CONNECTORS = frozenset({"de", "du", "des", "of", "for", "and", "the", "y", "e", "del", "da", "do", "dos", "das"})
-IN_NAME = re.compile(rf"{'|'.join(CONNECTORS)}|\((?:Pvt|Pty|Private|Proprietary)\.?\)")
 
 
 def head_name(part: str) -> tuple[int, str] | None:
@@ -194,6 +189,8 @@ def place_parties(
             allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common() if not firm]
         )
         subject = [k for k in candidates if k and k not in counterparts][:1]
+        if not subject:  # "agreements the administration struck with X and Y": with whom, not between them
+            return []
     if not counterparts:  # "X's President A and Y's Prime Minister B signed an agreement": their states
         leaders = [protagonist_of.get(p) for p, (at, _) in zip(people, people_spans, strict=False) if at < trig.start()]
         leaders = list(dict.fromkeys(k for k in leaders if k))
