@@ -1545,3 +1545,17 @@ def test_set_49_a_section_before_a_stamp_a_radio_programmes_prompts_a_giveaway_a
     article = _article_of(tmp_path, *page)
     assert article.title == headline, article.title
     assert {page[4], page[6], page[7], page[8]} <= {d.text for d in article.dropped}, article.dropped
+
+
+def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
+    """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
+    page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""
+    headline = "Ruritania needs copper for its electrical future. A Verde mining company knows where to find it: Andina"
+    page = [
+        headline,
+        "In the parish of Andina, the Verde mining company has begun work on the copper mine that Ruritania needs.",
+        "A strategic mine for Ruritania. The company has launched its copper project in Andina this year.",
+        "The first earthworks at the copper mine are under way, the Verde mining company said.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == headline, article.title

@@ -198,6 +198,12 @@ ISSUER = re.compile(
 )
 
 
+def _two_part_opening(i: int, text: str) -> bool:
+    """ "Verde needs copper. A Ruritanian miner knows where to find it": a page's first line, in two sentences
+    with no stop at its end, is a headline written in two parts (a paragraph ends with its stop)."""
+    return i == 0 and text[-1:].isalnum() and len(SENTENCE_INSIDE.findall(text)) == 1 and len(text.split()) <= 25
+
+
 def _kicker(text: str, m: re.Match) -> bool:
     """ "Verde note! Ruritania finds …": a word or two exclaimed before the headline, not a sentence."""
     return m.group("end") == "!" and len(text[: m.start("end")].split()) <= 3
@@ -229,6 +235,7 @@ def may_be_headline(page: Page, i: int) -> bool:
             not _kicker(text, m) and (m.group("end") != "?" or line.cap_share < 0.6)
             for m in SENTENCE_INSIDE.finditer(text)
         )
+        and not _two_part_opening(i, text)
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or PICTURE_DESCRIBED.match(text)
