@@ -42,7 +42,7 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"
     if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):
-        return "time stamp"  # "Mining News - Published on Fri, 25 May 2018": a section's name, then the stamp
+        return "time stamp"  # "Verde News - Published on Fri, 5 May 2018": a section's name, then the stamp
     timed = lx.TIME.search(text)
     if (not sentence or n <= 4 and timed) and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and timed):
         return "a date with a label (a calendar entry)"

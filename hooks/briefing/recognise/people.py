@@ -94,7 +94,7 @@ PORTFOLIO_LEAD = re.compile(
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
-)  # "Jane Doe, Terra’s Executive Director," too; "…, Andina’s country manager in Peru.", "…, the Board’s chief,"
+)  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"

@@ -231,7 +231,7 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
         and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
         and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
     ]
-    # a state's own: not "the OECD’s Export Restrictions on …" (a database)
+    # a state's own: not "the Verde Institute’s Export Restrictions on …" (a database)
     owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
     if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
         imposer = owned[-1][2]

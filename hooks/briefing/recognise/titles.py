@@ -112,7 +112,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
             or bool(LEGISLATURE.search(affiliation))
             or org_type(affiliation) == "international"
-            or affiliation.endswith(" Commission")  # "the European Commission’s industry chief"
+            or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
