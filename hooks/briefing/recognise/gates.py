@@ -118,7 +118,9 @@ def gate_for(pattern: re.Pattern):
 
         return gate
     holds = _holds(runs)
-    return lambda string, pos=0: holds(string[pos:] if pos else string)
+    gate = lambda string, pos=0: holds(string[pos:] if pos else string)  # noqa: E731
+    gate.whole = holds  # the test of a whole string, one call less (`finditer`, `search`)
+    return gate
 
 
 def _covers(shorter: str, longer: str) -> bool:
@@ -157,6 +159,8 @@ def _lowered(string: str) -> tuple[str, str, bool]:
 
 def _holds(runs: list[str]):
     """A test that a string contains one of the runs: `in` for a few, one automaton pass for many."""
+    if len(runs) == 1:
+        return lambda string, run=runs[0]: run in string
     if len(runs) <= 8:
         return lambda string, runs=tuple(runs): any(map(string.__contains__, runs))
     automaton = ahocorasick.Automaton()
@@ -195,7 +199,8 @@ _GATED: dict[int, tuple[re.Pattern, object]] = {}
 def _gate(pattern: re.Pattern):
     entry = _GATED.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        entry = _GATED[id(pattern)] = (pattern, gate_for(pattern))
+        gate = gate_for(pattern)
+        entry = _GATED[id(pattern)] = (pattern, getattr(gate, "whole", gate))
     return entry[1]
 
 
