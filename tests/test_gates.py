@@ -55,10 +55,19 @@ def test_gated_patterns_find_what_the_patterns_find():
         (r"(?:export)?\s+ban", True),
         (r"(?:export)?\s+b", False),  # an optional run is no gate
         (r"(?-i:Ministry)|ministry", False),  # flags changed inside: not read
+        (r"(?i:minister)|PM", True),  # a case-insensitive group is read; two capitals are rare enough
+        (r"(?i:minister)|pm", False),
     ],
 )
 def test_gate_only_on_runs_every_match_needs(pattern, gated):
     assert (gate_for(re.compile(pattern)) is not None) is gated
+
+
+@pytest.mark.parametrize("string", ["the HEAD of", "the head of", "he is Head", "the ead", "no one", "HEAD\u212a"])
+def test_a_folded_run_is_not_dropped_for_a_case_sensitive_one_inside_it(string):
+    pattern = re.compile(r"(?:(?i:head)|ead)|Zed")
+    gate = gate_for(pattern)
+    assert gate is not None and (pattern.search(string) is None or gate(string))
 
 
 def test_the_letters_re_ignorecase_folds_to_ascii():

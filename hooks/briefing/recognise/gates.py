@@ -29,10 +29,15 @@ def _marked(run: str) -> bool:
     return any(not (c.isalnum() or c.isspace() or c in COMMON_MARKS) for c in run)
 
 
+def _usable(run: str) -> bool:
+    """Long enough, or rare enough: a mark, or two capitals as "PM" (case-sensitive)."""
+    return len(run) >= MIN_LITERAL or _marked(run) or len(run) == 2 and run.isupper() and type(run) is str
+
+
 def _score(runs: frozenset[str]) -> tuple | None:
     """How well runs sort sentences out (higher is better; None: not at all): rare marks first,
     then long runs, then few of them."""
-    if not all(len(r) >= MIN_LITERAL or _marked(r) for r in runs):
+    if not all(map(_usable, runs)):
         return None
     return all(map(_marked, runs)), min(map(len, runs)), -len(runs)
 
@@ -44,8 +49,21 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
 
-def _needed(items) -> frozenset[str] | None:
-    """Literal runs one of which every match of this sequence contains; None when none is known."""
+class _Folded(str):
+    """A run inside a case-insensitive group, lowered: never equal to the same case-sensitive run."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return isinstance(other, _Folded) and str.__eq__(self, other)
+
+    def __hash__(self):
+        return hash(("folded", str(self)))
+
+
+def _needed(items, folded: bool = False) -> frozenset[str] | None:
+    """Literal runs one of which every match of this sequence contains (`_Folded` ones inside a
+    (?i:…) group); None when none is known."""
     best: frozenset[str] | None = None
     run: list[str] = []
 
@@ -58,15 +76,15 @@ def _needed(items) -> frozenset[str] | None:
         if op is C.LITERAL:
             run.append(chr(av))
             continue
-        consider(frozenset(["".join(run)]) if run else None)
+        consider(frozenset([_Folded("".join(run).lower()) if folded else "".join(run)]) if run else None)
         run = []
-        if op is C.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flags
-            consider(_needed(av[3]))
+        if op is C.SUBPATTERN and not av[2] and av[1] in (0, re.I):  # a group that adds at most re.I
+            consider(_needed(av[3], folded or av[1] == re.I))
         elif op is C.BRANCH:
-            options = [_needed(branch) for branch in av[1]]
+            options = [_needed(branch, folded) for branch in av[1]]
             consider(None if None in options else frozenset().union(*options))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_needed(av[2]))
+            consider(_needed(av[2], folded))
     return best
 
 
@@ -79,8 +97,13 @@ def gate_for(pattern: re.Pattern):
     needed = _needed(parser.parse(pattern.pattern, pattern.flags))
     if not needed:
         return None
-    # a run holding a shorter one is redundant: where it is found, so is the shorter one
-    runs = sorted((r for r in needed if not any(o != r and o in r for o in needed)), key=lambda s: (-len(s), s))
+    # a run holding a shorter one is redundant: where it is found, so is the shorter one (not a
+    # case-sensitive one inside a folded one: "HEAD" holds "head" folded, not "ead")
+    runs = sorted(
+        (r for r in needed if not any(o != r and o in r and _covers(o, r) for o in needed)), key=lambda s: (-len(s), s)
+    )
+    if any(isinstance(r, _Folded) for r in runs) and not pattern.flags & re.I:
+        return _mixed_gate(runs)
     if pattern.flags & re.I:
         search = re.compile("|".join(map(re.escape, runs)), re.I).search
         if not all(map(str.isascii, runs)):
@@ -95,7 +118,30 @@ def gate_for(pattern: re.Pattern):
 
         return gate
     holds = _holds(runs)
-    return lambda string, pos=0: holds(string[pos:] if pos else string)
+    gate = lambda string, pos=0: holds(string[pos:] if pos else string)  # noqa: E731
+    gate.whole = holds  # the test of a whole string, one call less (`finditer`, `search`)
+    return gate
+
+
+def _covers(shorter: str, longer: str) -> bool:
+    return isinstance(shorter, _Folded) or not isinstance(longer, _Folded)
+
+
+def _mixed_gate(runs: list[str]):
+    """Case-sensitive runs looked for as they are, folded ones in the lowered string (exact when it
+    holds no letter re.I folds to ASCII; with one, the pattern is run)."""
+    folded = [r for r in runs if isinstance(r, _Folded)]
+    if not all(map(str.isascii, folded)):
+        return None
+    exact, lowered_holds = _holds([str(r) for r in runs if not isinstance(r, _Folded)]), _holds(list(map(str, folded)))
+
+    def gate(string: str, pos: int = 0) -> bool:
+        if exact(string[pos:] if pos else string):
+            return True
+        _, lowered, folds = _lowered(string)
+        return folds or lowered_holds(lowered[pos:] if pos else lowered)
+
+    return gate
 
 
 _LAST: tuple[str, str, bool] = ("", "", False)
@@ -113,6 +159,8 @@ def _lowered(string: str) -> tuple[str, str, bool]:
 
 def _holds(runs: list[str]):
     """A test that a string contains one of the runs: `in` for a few, one automaton pass for many."""
+    if len(runs) == 1:
+        return lambda string, run=runs[0]: run in string
     if len(runs) <= 8:
         return lambda string, runs=tuple(runs): any(map(string.__contains__, runs))
     automaton = ahocorasick.Automaton()
@@ -151,7 +199,8 @@ _GATED: dict[int, tuple[re.Pattern, object]] = {}
 def _gate(pattern: re.Pattern):
     entry = _GATED.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        entry = _GATED[id(pattern)] = (pattern, gate_for(pattern))
+        gate = gate_for(pattern)
+        entry = _GATED[id(pattern)] = (pattern, getattr(gate, "whole", gate))
     return entry[1]
 
 

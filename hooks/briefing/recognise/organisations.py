@@ -56,7 +56,8 @@ from .org_patterns import (
     named_in_full,
     two_names,
 )
-from .org_types import body_and_generic_words, folded_acronyms, org_type, reference_pattern, spells
+from .org_reference import reference_names
+from .org_types import body_and_generic_words, org_type, spells
 
 
 @dataclass(frozen=True)
@@ -78,28 +79,11 @@ def find_organisations(
     """Every organisation an article introduces as one; `bodies` maps the names of international
     bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
-    known = bodies or {}
-    folded = folded_acronyms(known)
-    straight = {_straight(name): value for name, value in known.items()}  # "Miners’ Board" for "Miners' Board"
-    names = reference_pattern(tuple(sorted(known)))
+    names = reference_names(bodies or {})
     for passage in article.passages:
         for _, _, sentence in passage_sentences(passage):
-            here = (
-                {
-                    (
-                        m.group(0),
-                        *(
-                            known.get(m.group(0))
-                            or straight.get(_straight(m.group(0)))
-                            or folded[m.group(0).casefold()]
-                        ),
-                    )
-                    for m in names.finditer(sentence)
-                }
-                if names
-                else set()
-            )
-            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, sorted(here)))
+            here = names.in_sentence(sentence)
+            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, here))
     return found
 
 
@@ -276,10 +260,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
 # "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)
 LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
-
-
-def _straight(name: str) -> str:
-    return name.replace("’", "'")
 
 
 def _joined_after(sentence: str, name: str, start: int) -> bool:
