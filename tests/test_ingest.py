@@ -1559,3 +1559,17 @@ def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_pa
     ]
     article = _article_of(tmp_path, *page)
     assert article.title == headline, article.title
+
+
+def test_a_press_office_contact_line_for_further_information(tmp_path):
+    """ "For further information, please contact press@verde.example." closes a release: the office's
+    contact, not the story (found on a development page; "For more information" was known)."""
+    page = [
+        "Ruritania and Verde sign copper memorandum",
+        "Ruritania and Verde signed a memorandum of understanding on copper supply chains on Monday, the two "
+        "governments said.",
+        "The copper memorandum covers exploration, processing and recycling of copper in both countries.",
+        "For further information, please contact press@verde.example.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert page[3] in {d.text for d in article.dropped}, article.dropped

@@ -77,7 +77,7 @@ APPEAL_PATTERNS = {
     "paywall": r"\bnot\s+(?:locked\s+)?behind\s+a\s+paywall\b",  # "The story you just read is not locked behind a paywall"
     "giveaway": r"\bjoin\s+(?:our|the)\s+giveaway\b",
     "newspaper": r"our\s+online\s+newspaper",
-    "information": r"for\s+more\s+information,?\s+(?:please\s+)?contact",
+    "information": r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact",
     **{
         role: r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b"
         for role in ("journalist", "reporter", "correspondent", "editor", "writer", "columnist")
