@@ -113,6 +113,8 @@ GROUP_AFTER = re.compile(
 # of names, each perhaps with its short form in brackets.
 LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
+# "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)
+LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|"

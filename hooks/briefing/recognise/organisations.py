@@ -32,6 +32,7 @@ from .org_patterns import (
     HAS_DESCRIPTOR,
     INCLUDING,
     INSIDE_NAME,
+    LAW_WORD,
     LEAD,
     LEGAL,
     LEGAL_BEFORE,
@@ -256,10 +257,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
-
-
-# "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)
-LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
 
 
 def _joined_after(sentence: str, name: str, start: int) -> bool:

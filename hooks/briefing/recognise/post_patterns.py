@@ -247,7 +247,7 @@ ACCORDING = re.compile(
 # "… if the framework does not lead to projects, the country’s mines minister said.": a post, its name to come
 POST_SAID = re.compile(
     r"\b(?:the\s+)?(?:(?:country|nation|government|state|province|[A-Z][\w.-]*)['’]s\s+)?"
-    r"(?P<title>(?:[a-z]+\s+){0,2}(?:minister|secretary|governor|spokes(?:man|woman|person)|commissioner|ambassador))"
+    r"(?P<title>(?:[a-z]+\s+){0,2}(?:(?P<state>minister|secretary|governor|commissioner|ambassador)|spokes(?:man|woman|person)))"
     r"\s+(?:said|says|told\s+\w+)\.?[”\"]?$"
 )
 
@@ -260,5 +260,5 @@ def named_after_post(before: str, people: list) -> list:
     bare = [p for p in people if p.role is None and p.kind is None and " " in p.name]
     if not post or len(bare) != 1 or any(p.role for p in people):
         return people
-    kind = OFFICIAL if re.search(r"minister|secretary|governor|commissioner|ambassador", post["title"]) else None
+    kind = OFFICIAL if post["state"] else None  # a state's post; a spokesperson may speak for a company
     return [replace(p, kind=kind, role=post["title"]) if p is bare[0] else p for p in people]
