@@ -1547,6 +1547,30 @@ def test_set_49_a_section_before_a_stamp_a_radio_programmes_prompts_a_giveaway_a
     assert {page[4], page[6], page[7], page[8]} <= {d.text for d in article.dropped}, article.dropped
 
 
+def test_set_50_a_dateline_a_part_a_line_a_glued_stamp_an_appeal_and_a_caption_twice_after_the_text(tmp_path):
+    """ "Verde City" / "WIRE" / "—" under the headline is the story's dateline, printed a part a line: it runs
+    into the first paragraph as the page shows it ("Verde City WIRE — Ruritania …"), and gives the place;
+    "Verdean2025-07-21 15:10" is a stamp glued to a language's name; "small news outlets like ours could be
+    the first to close" is a small outlet's appeal; a caption printed twice after the last paragraph goes."""
+    caption = "The mine's chief shows the copper trains at a depth of 1,365 metres to the Andina minister Jane Doe"
+    page = [
+        "Ruritania and Borduria formalise their copper deal",
+        "Verde City\nWIRE\n —",
+        "Ruritania on Friday signalled it would approve the export of copper to Borduria, after its officials said.",
+        "Verdean2025-07-21 15:10",
+        "Amidst the current turmoil, small news outlets like ours could be the first to close. Help us stay open.",
+        "Copper is essential in everything from cables to fighter jets, and the copper deal ends a long dispute.",
+        "The Borduria copper deal follows weeks of talks on the copper trade, the Ruritania ministry said.",
+        f"{caption}\n{caption}",
+    ]
+    article = _article_of(tmp_path, *page)
+    texts = [p.text for p in article.passages]
+    assert texts[0].startswith("Verde City WIRE — Ruritania on Friday"), texts  # one dateline, not two headings
+    assert article.facts.place == "Verde City", article.facts
+    assert {page[3], page[4], caption} <= {d.text for d in article.dropped}, article.dropped
+    assert not any(caption in t for t in texts), texts
+
+
 def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
     """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
     page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""

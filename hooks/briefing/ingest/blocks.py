@@ -189,6 +189,14 @@ def printed_twice(texts: list[str], k: int, words: int) -> str | None:
     return "printed twice in a row (its second copy)" if before else None
 
 
+def pictures_after(page: Page, end: int) -> None:
+    """A caption printed twice (with its alternative text) after the story's last line is a picture's: marked."""
+    tail = [x.norm for x in page.lines[end + 1 :]]
+    for k, text in enumerate(tail):
+        if not page.reasons[end + 1 + k] and (why := printed_twice(tail, k, len(text.split()))):
+            page.reasons[end + 1 + k] = why
+
+
 # What a caption's second copy adds: its credit in brackets ("… rich with minerals. (Jane Doe/for The Post)").
 _CREDIT_AFTER = re.compile(r"[.!?”\"]?\s*\([^()]{3,60}\)")
 

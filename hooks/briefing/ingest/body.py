@@ -21,16 +21,16 @@ from .blocks import (
     cut_footer,
     ends_the_story,
     headline_of,
+    pictures_after,
     printed_twice,
     teaser_over_link,
     trailing_teasers,
     truncated,
 )
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
-from .facts import find_dateline
+from .facts import find_dateline, glue_split_datelines, split_dateline
 from .headline import alt_text
 from .layout import (
-    GLUED_BULLET,
     NOTE_ENTRY,
     NOTICE_FIELD,
     Cleaned,
@@ -41,6 +41,7 @@ from .layout import (
     cut_inline_credits,
     dateline_start,
     densest_run,
+    glued_list_start,
     heads_the_subject,
     in_headline_list,
     introduced_items,
@@ -110,7 +111,7 @@ class PageCleaner:
         title = line.text[stamp_end(line.text) :].strip() if line else None
         title = ITEM_MARKER.sub("", title, count=1) if line and line.structure == "item" else title  # "• X"
         return Cleaned(
-            [(n, t) for n, t in numbered if not t.strip() or n in page.keep],
+            glue_split_datelines(numbered, page.keep),
             title,
             line.number if line else None,
             dropped,
@@ -146,20 +147,17 @@ class PageCleaner:
         return between_chrome(Page(lines, reasons, weights, cohesion, stops, content))
 
     def _link_lists(self, page: Page, start: int, end: int) -> int:
-        """Lists of other stories scraped onto lines of their own run their items together ("… in
-        the Middle East• Blockade …"), which an article's own list never does: from the first such
-        line, when two or more follow, the rest of the run of prose is that list."""
-        glued = [i for i in range(start, end + 1) if GLUED_BULLET.search(page.lines[i].text)]
-        if len(glued) < 2 or glued[0] == start:
-            return end
-        for i in range(glued[0], end + 1):
+        """The end of the body, before a list of other stories that runs its items together."""
+        cut = glued_list_start(page, start, end)
+        for i in range(cut, end + 1):
             self._decide(page, i, "a list of other stories (its items run together)")
-        return glued[0] - 1
+        return cut - 1
 
     def _footer(self, page: Page, start: int, end: int) -> None:
         """After the body: its numbered notes and lines on its subject (a notice's details, its last points)
         stay; from the first line with evidence against it, or a label or headline off the subject, the rest goes."""
         ended, next_note = False, notes_in_order(page, start, end) + 1
+        pictures_after(page, end)
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
@@ -171,7 +169,8 @@ class PageCleaner:
             detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
             # "… from November 1. – Wire": the story's last paragraph, signed off by its agency
             signed = not ended and not page.reasons[i] and WIRE_SIGN_OFF.search(line.text)
-            picture = page.reasons[i] == "caption or photo credit"  # a picture stands within a story: it goes alone
+            # a picture stands within a story: it goes alone
+            picture = (page.reasons[i] or "").startswith(("caption or photo credit", "printed twice"))
             ended = (
                 ended
                 or (bool(page.reasons[i]) and not detail and not picture)
@@ -237,8 +236,8 @@ class PageCleaner:
                 (headline is not None or titled)
                 and (is_label(line) or len(line.words) <= 2)
                 and not (i + 1 == start and page.lines[start].structure != "text")
-                and not find_dateline(line.text.strip())
-            ):  # "Highlights" over a list stays; a dateline on its own line is the story's
+                and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
+            ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
                 page.drop(i, "label or byline under the headline")
             # an outlet's or section's name above the text (a heading stands right above its text)
             elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:

@@ -85,6 +85,8 @@ def find_dateline(text: str) -> Dateline | None:
     )
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
         return Dateline(text[skip : skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
+    if not place.isupper() and (agency := re.search(r"\s+[A-Z]{3,6}$", place)):
+        place = place[: agency.start()]  # "Verde City WIRE —": the broadcaster's name after its place
     words = lx.WORD.findall(place)
     # A place is one to four words in capitals; a sentence's opening words are not a dateline
     if (
@@ -104,6 +106,33 @@ def find_dateline(text: str) -> Dateline | None:
         end = wire.end()  # "SASKATOON, REGION–(Newswire – Dec. 11, 2017) – Text"
     printed = text[skip:end].rstrip(" |–—-:/").strip()
     return Dateline(printed, place.strip(), parse_date(printed), end)
+
+
+def split_dateline(texts: list[str]) -> bool:
+    """ "Verde City" / "WIRE" / "—": the first of `texts` is part of a broadcaster's dateline printed a part a
+    line, closed by a dash on a line of its own."""
+    dash = next((k for k, text in enumerate(texts[:4]) if text.strip() in ("—", "–", "-")), 0)
+    return dash > 0 and bool(find_dateline(" ".join(text.strip() for text in texts[: dash + 1])))
+
+
+def glue_split_datelines(numbered: list[tuple[int, str]], keep: set[int]) -> list[tuple[int, str]]:
+    """The kept lines, a broadcaster's dateline printed a part a line ("Verde City" / "WIRE" / "—") run into
+    the paragraph under it, as the page shows it ("Verde City WIRE — The …"): one dateline, not headings."""
+    lines = [(n, t) for n, t in numbered if t.strip()]
+    glued: dict[int, str] = {}
+    for k, (n, _) in enumerate(lines):
+        dash = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j][1].strip() in ("—", "–", "-")), 0)
+        if (
+            n in keep
+            and dash + 1 < len(lines)
+            and lines[dash + 1][0] in keep
+            and split_dateline([t for _, t in lines[k : dash + 1]])
+            and all(m in keep for m, _ in lines[k:dash])
+        ):
+            dateline = " ".join(t.strip() for _, t in lines[k : dash + 1])
+            glued |= {m: "" for m, _ in lines[k:dash]} | {lines[dash + 1][0]: f"{dateline} {lines[dash + 1][1]}"}
+            break  # a story has one dateline
+    return [(n, glued.get(n, t)) for n, t in numbered if (not t.strip() or n in keep) and glued.get(n) != ""]
 
 
 def page_facts(

@@ -274,3 +274,11 @@ def cells_as_rows(lines: list[Line]) -> list[Line]:
             out[i:j] = [replace(x, structure="row") for x in out[i:j]]
         i = max(j, i + 1)
     return out
+
+
+def glued_list_start(page: Page, start: int, end: int) -> int:
+    """Lists of other stories scraped onto lines of their own run their items together ("… in the Middle
+    East• Blockade …"), which an article's own list never does: from the first such line, when two or more
+    follow, the rest of the run of prose is that list (end + 1 when there is none)."""
+    glued = [i for i in range(start, end + 1) if GLUED_BULLET.search(page.lines[i].text)]
+    return end + 1 if len(glued) < 2 or glued[0] == start else glued[0]

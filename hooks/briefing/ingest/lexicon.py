@@ -24,10 +24,11 @@ MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13".
+# A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13" (also glued to a
+# label before it: "Verdean2022-06-13").
 DATE = re.compile(
-    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
+    rf"(?:(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|\b(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|\b(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
     re.IGNORECASE,
 )
 TIME = re.compile(

@@ -76,6 +76,7 @@ APPEAL_PATTERNS = {
     "paywalls": r"\block\b.{0,60}\bout\b.{0,60}\bpaywalls?\b",
     "paywall": r"\bnot\s+(?:locked\s+)?behind\s+a\s+paywall\b",  # "The story you just read is not locked behind a paywall"
     "giveaway": r"\bjoin\s+(?:our|the)\s+giveaway\b",
+    "ours": r"\b(?:outlets?|sites?|publications?|newsrooms?|newspapers?)\s+like\s+ours\b",  # a small outlet's appeal
     "newspaper": r"our\s+online\s+newspaper",
     "information": r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact",
     **{
