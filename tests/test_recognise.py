@@ -1602,3 +1602,34 @@ def test_set_48_an_investment_in_a_stake_in_a_companys_project(tmp_path):
     )
     deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
     assert {"country:france", "organisation:andina"} in [set(p) for p in deals], list(deals)
+
+
+def test_set_50_names_with_short_forms_from_another_tongue_and_a_ministrys_portfolios(tmp_path):
+    """ "The Andina Copper Corporation of Verde (Codena) and Verdean Chemical and Mining Society (SQMV)":
+    each name ends at its short form, so the second "and" is inside a name (one party, not two), and a
+    short form that spells no word of the name (it comes from the name in another language) is still the
+    name's; "the Ministry of Energy and Mineral Resources" is one body; "U.S. Verde Metals (USVM)" keeps
+    its initials; "to venture into" is no joint venture; a regulator a filing goes "to" is no party."""
+    text = (
+        "The Andina Copper Corporation of Verde (Codena) and Verdean Chemical and Mining Society (SQMV) have "
+        "launched Verde Lithium SpA, a joint venture dedicated to lithium.\n\n"
+        "SQMV said the venture would start in 2026.\n\n"
+        "The Ministry of Energy and Mineral Resources and the Andina Mining Company on Wednesday signed a "
+        "memorandum of understanding on mining.\n\n"
+        "Ruritania signed a memorandum of understanding with U.S. Verde Metals (USVM), which plans to invest.\n\n"
+        "The Borduria Ministry of Mines has described Andina Lithium as the first company to venture into "
+        "lithium in Borduria.\n\n"
+        "The companies informed through a filing to the Verde Securities Commission (VSC) that the agreement "
+        "guarantees continuity under current contracts with the Andina Development Corporation (ADC).\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert {"Verdean Chemical and Mining Society", "U.S. Verde Metals"} <= names, names
+    assert not names & {"Verdean Chemical", "Mining Society", "Mineral Resources", "Strategic Metals"}, names
+    assert "SQMV" in b.entities["organisation:verdean-chemical-and-mining-society"].aliases
+    parties = {frozenset(k.split(":", 1)[1] for k in p) for p in _deals(b)}
+    assert frozenset({"andina-copper-corporation-of-verde", "verdean-chemical-and-mining-society"}) in parties, parties
+    assert frozenset({"ministry-of-energy-and-mineral-resources", "andina-mining-company"}) in parties, parties
+    assert frozenset({"ruritania", "us-verde-metals"}) in parties, parties
+    assert not any("andina-lithium" in p for p in parties), parties
+    assert not any("verde-securities-commission" in p for p in parties), parties  # a filing's addressee

@@ -12,7 +12,7 @@ from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.org_names import plausible
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
-from ..recognise.org_types import canonical, folded_acronyms, org_type, spells
+from ..recognise.org_types import canonical, folded_acronyms, initials_hold, org_type, spells
 from ..recognise.organisations import OrgSighting
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio
@@ -80,11 +80,13 @@ def resolve_organisations(
             e.fields["country_key"] = _place_key(entry.country, gaz, place_aliases)
         for alias in [entry.name, canonical(entry.name), *entry.aliases]:
             surfaces[alias] = key
-    short = acronyms(sightings)
+    short = acronyms(sightings, lambda word: _place_key(word, gaz, place_aliases) is not None)
+    spelled_by = {name: a for a, name in short.items()}
     for s in sightings:
         full = short.get(s.name)  # "PNIA", where the text wrote "Philippine Nickel Industry Association (PNIA)"
         key = surfaces.get(s.name) or surfaces.get(canonical(s.name)) or (surfaces.get(full) if full else None)
         named = reference.get(s.name) or folded.get(s.name.casefold())  # "the Pentagon": the reference name's page
+        named = named or reference.get(spelled_by.get(s.name, ""))  # "Andina Copper Corporation (CCA)", CCA known
         key = key or org_key_of(named or full or s.name)
         e = entities.setdefault(
             key, Entity(ORGANISATION, key, named or canonical(full if full and " " in full else s.name))
@@ -122,14 +124,28 @@ def resolve_organisations(
     return surfaces, suppressed
 
 
-def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
+def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[str, str]:
     """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA (the
-    letters run through the name in order, starting with its first), and a company's name without its
-    "Group" where one article writes both."""
+    letters run through the name in order, starting with its first), one from the name in its own
+    language ("Andina Copper Corporation (CCA)", in capitals, a body's head noun in the name; not a place
+    or an exchange), and a company's name without its "Group" where one article writes both."""
     out: dict[str, str] = {}
     for s in sightings:
         m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
-        if m and m["short"] != s.name and (spells(m["short"], s.name) or _one_of_its_words(m["short"], s.name)):
+        if (
+            m
+            and m["short"] != s.name
+            and (
+                spells(m["short"], s.name)
+                or _one_of_its_words(m["short"], s.name)
+                or " " in s.name
+                and m["short"].isupper()
+                and not initials_hold(m["short"], s.name)  # "(GEM)" after "Verde Global Metals": part of it
+                and org_type(s.name)
+                and m["short"].upper() not in EXCHANGES
+                and not is_place(m["short"])
+            )
+        ):
             out.setdefault(m["short"], s.name)
     in_article: dict[str, set[str]] = defaultdict(set)
     for s in sightings:
@@ -141,6 +157,7 @@ def acronyms(sightings: list[OrgSighting]) -> dict[str, str]:
     return out
 
 
+EXCHANGES = frozenset({"ASX", "NYSE", "TSX", "TSXV", "LSE", "JSE", "NASDAQ", "AIM", "OTC", "HKEX", "SGX", "BSE", "NSE"})
 GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.)$")
 
 

@@ -12,7 +12,7 @@ TRIGGER = re.compile(
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|joint research projects?|"
-    r"partnership|venture)\b",
+    r"partnership|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
     re.IGNORECASE,
 )
 PLURAL = re.compile(

@@ -12,7 +12,7 @@ import re
 from ..text import UPPER
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
-NAME_WORD = rf"{UPPER}[\w&'’.-]*[\w&]|{UPPER}"
+NAME_WORD = rf"(?:[A-Z]\.){{2,3}}(?=\s+{UPPER})|{UPPER}[\w&'’.-]*[\w&]|{UPPER}"  # "U.S. Verde Metals": initials too
 NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|del|du|la|para|for)\s+)?(?:{NAME_WORD})){{0,6}}"
 DESCRIPTOR = (
     r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
@@ -118,7 +118,7 @@ LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|"
-    r"Constitution|Code|Decree|Ordinance)$"
+    r"Constitution|Code|Decree|Ordinance|Contract|Licen[cs]e|Permit|Concession)$"
 )
 # A state's own government, in either order: "the Ruritania Government", "Government of (the) Ruritania"
 # (and its common misspelling "Govenment"): the state, which has a country page, not an organisation.

@@ -77,3 +77,9 @@ def spells(short: str, name: str) -> bool:
     """Whether `short` abbreviates `name`: its letters run through the name in order, from the first."""
     letters = iter(re.sub(r"[^a-z]", "", name.casefold()))
     return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
+
+
+def initials_hold(short: str, name: str) -> bool:
+    """Whether the short form's letters run, in order, through the name's capitals."""
+    capitals = iter(w[0] for w in name.split() if w[0].isupper())
+    return all(letter in capitals for letter in short)

@@ -58,7 +58,8 @@ from .org_patterns import (
     two_names,
 )
 from .org_reference import reference_names
-from .org_types import body_and_generic_words, org_type, spells
+from .org_types import body_and_generic_words, initials_hold, org_type, spells
+from .party_names import MINISTRY_OF_AND
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             ),
             None,
         )
-        name = name.strip(",") if name else None
+        name = name.strip(",") if name else _named_in_another_tongue(" ".join(words), m.group("short"))
         country = name and re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name)
         if (
             name
@@ -275,3 +276,19 @@ def _trim(name: str, from_end: bool = False) -> str:
 
 def _cue_place(cue: str, places: set[str]) -> str | None:
     return next((w for w in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", cue) if w in places), None)
+
+
+def _named_in_another_tongue(name: str, short: str) -> str | None:
+    """ "Andina Chemical and Mining Society (SQM)": a short form from the name in another language spells
+    none of it; the whole name stands when it has a body's head noun and no "and" joins two bodies (but a
+    ministry's portfolios: "Ministry of Energy and Mineral Resources (ESDM)")."""
+    left = name.split(" and ")[:-1]
+    if (
+        not short.isupper()
+        or initials_hold(short, name)
+        or org_type(name) is None
+        or any(org_type(part) for part in left)
+        and not MINISTRY_OF_AND.search(name)
+    ):
+        return None
+    return name

@@ -12,8 +12,9 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import CONNECTORS, DESCRIBED_THEN_NAMED, IN_NAME, LIST_JOIN, PLURAL, unnamed
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL, unnamed
 from .mentions import OrgSpan
+from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
 VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
 NOT_COUNTERPART = re.compile(
@@ -33,9 +34,9 @@ SUPPLY_TO = re.compile(
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
-CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
-MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 FIRM_SUBJECT = re.compile(r"\b(?:the|this)\s+(?:company|firm|miner|developer|producer|explorer)\b", re.I)
+STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
+AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
 PART_CUT = re.compile(
     r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
@@ -56,33 +57,21 @@ EXCLUDING = re.compile(
 )
 
 
-def head_name(part: str) -> tuple[int, str] | None:
-    """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
-    tokens = list(re.finditer(r"\S+", part))
-    if tokens and re.fullmatch(r"\([A-Z][\w&.-]{0,11}\)", tokens[-1].group(0)):
-        tokens.pop()  # "Yacimientos de Cobre Andinos (YCA)": the name before its short form
-    run: list[re.Match] = []
-    for tok in reversed(tokens):
-        word = tok.group(0)  # "X (Pvt) Ltd": the bracket is the name's
-        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and IN_NAME.fullmatch(word)):
-            run.insert(0, tok)
-        else:
-            break
-    if cut := [i for i, tok in enumerate(run) if tok.group(0) == "The" and i and run[i - 1].group(0).isupper()]:
-        run = run[cut[-1] + 1 :]  # "RURITANIA The Ministry of Mines": a dateline's place, then the name
-    while run and run[0].group(0) in CONNECTORS:
-        run.pop(0)
-    if not run:
-        return None
-    return run[0].start(), part[run[0].start() : run[-1].end()]
-
-
 def phrase_parties(
-    sentence: str, lo: int, hi: int, allowed: list[tuple[int, int, str]], people: tuple[tuple[int, int], ...] = ()
+    sentence: str,
+    lo: int,
+    hi: int,
+    allowed: list[tuple[int, int, str]],
+    people: tuple[tuple[int, int], ...] = (),
+    joined: frozenset[int] = frozenset(),
 ) -> list[str]:
-    """Parties named in a "with …"/"between …" phrase: places by their names, organisations by theirs."""
+    """Parties named in a "with …"/"between …" phrase: places by their names, organisations by theirs.
+    `joined`: where an "and" is inside a name, not between two."""
     parties, at = [], lo
-    for piece in PART_SPLIT.split(sentence[lo:hi]) + [""]:
+    joined |= ands_in_ministry_names(sentence, lo, hi)
+    cuts = [x for m in PART_SPLIT.finditer(sentence, lo, hi) if m.start() not in joined for x in (m.start(), m.end())]
+    bounds = [lo, *cuts, hi]
+    for piece in [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)] + [""]:
         start = sentence.find(piece, at) if piece else hi
         part = piece
         if cut := PART_CUT.search(part):
@@ -95,6 +84,8 @@ def phrase_parties(
         if head is not None:
             h0, name = start + head[0], head[1]
             place = next((k for s, e, k in inside if s <= h0 and e >= h0 + len(name) - 1), None)
+            if not place and STATE_ITSELF.search(name):  # "the Verdean Cabinet": the state itself
+                place = next((k for s, _, k in inside if s == h0), None)
             if any(s < h0 + len(name) and h0 < e for s, e in people) or TITLE_WORD.search(name):
                 continue  # a person, not an organisation
             if not place and unnamed(name):
@@ -207,10 +198,11 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     subject = INTRO.sub("", sentence[: verb.start()])
     offset = verb.start() - len(subject)
     subject = re.sub(r",\s+(?:a|an|the|which|who)\s[^,]+,", lambda m: " " * len(m.group(0)), subject)
+    joined = ands_in_short_formed_names(subject, offset)
     subject = re.sub(r"\s\([^()]*\)", lambda m: " " * len(m.group(0)), subject)  # "X (ASX: AJM) has signed"
     # "X said on Wednesday it had signed …": the subject is X
     subject = re.sub(r"\s+(?:said|says|announced|confirmed)\b.*$", lambda m: " " * len(m.group(0)), subject)
-    parties = phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans)
+    parties = phrase_parties(sentence[:offset] + subject, offset, verb.start(), allowed, people_spans, joined)
     return [p for p in parties if is_org(p)]
 
 
@@ -266,8 +258,15 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     listed = _listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
     if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
         return listed  # will jointly develop"; not "X, Y and Z have all announced offtake agreements"
-    subject = next(
-        (o for o in orgs if o.end <= trigger.start() and not re.search(r"[;:]", sentence[o.end : trigger.start()])),
+    subject = next(  # not "informed the Regulator that the agreement …": a name after a preposition is no subject
+        (
+            o
+            for o in orgs
+            if o.end <= trigger.start()
+            and not re.search(r"[;:]", sentence[o.end : trigger.start()])
+            and not AFTER_PREPOSITION.search(sentence, 0, o.start)
+            and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
+        ),
         None,
     )
     with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..keys import is_org, org_key
 from .deal_words import AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
-from .parties import INTRO, TITLE_WORD, head_name
+from .parties import INTRO, TITLE_WORD
+from .party_names import head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"

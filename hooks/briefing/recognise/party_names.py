@@ -1,0 +1,61 @@
+"""Stage 2, recognise deals (party names): the proper name a party phrase ends in, and the "and" inside a name.
+
+"state copper giant Minera Sur" is Minera Sur; in "Verde Mines (VM) and Andina Chemical and Mining Society
+(ACMS)", where each name carries its short form, the second "and" is the name's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .deal_words import CONNECTORS, IN_NAME
+from .titles import PORTFOLIO
+
+CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
+MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
+# "the Ministry of Energy and Mineral Resources": one body, its portfolios joined by "and"
+MINISTRY_OF_AND = re.compile(
+    rf"\b(?:Ministry|Department|Secretariat|Ministers?)\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}"
+    rf"(?P<and>\s+and\s+)(?:{PORTFOLIO})(?:\s+{PORTFOLIO}){{0,2}}(?![\w-]|\s+[A-Z])"
+)
+SHORT_FORM = re.compile(r"\s\([A-Z][\w&.-]{1,11}\)")  # "Andina Mines (AM)"
+
+
+def head_name(part: str) -> tuple[int, str] | None:
+    """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
+    tokens = list(re.finditer(r"\S+", part))
+    if tokens and re.fullmatch(r"\([A-Z][\w&.-]{0,11}\)", tokens[-1].group(0)):
+        tokens.pop()  # "Yacimientos de Cobre Andinos (YCA)": the name before its short form
+    run: list[re.Match] = []
+    for tok in reversed(tokens):
+        word = tok.group(0)  # "X (Pvt) Ltd": the bracket is the name's
+        if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and IN_NAME.fullmatch(word)):
+            run.insert(0, tok)
+        else:
+            break
+    if cut := [i for i, tok in enumerate(run) if tok.group(0) == "The" and i and run[i - 1].group(0).isupper()]:
+        run = run[cut[-1] + 1 :]  # "RURITANIA The Ministry of Mines": a dateline's place, then the name
+    while run and (run[0].group(0) in CONNECTORS or run[0].group(0) == "The" and len(run) > 3):
+        run.pop(0)  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens
+    if not run:
+        return None
+    return run[0].start(), part[run[0].start() : run[-1].end()]
+
+
+def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
+    """Where every name listed carries its short form ("Verde Mines (VM) and Andina Chemical and Mining
+    Society (ACMS)"), a short form ends each name: an "and" before the next name's words is inside it."""
+    forms = list(SHORT_FORM.finditer(subject))
+    if len(forms) < 2 or subject[forms[-1].end() :].strip():
+        return frozenset()
+    ands: set[int] = set()
+    for before, form in zip([None, *forms], forms, strict=False):
+        at = before.end() if before else 0
+        at += re.match(r"\s*(?:,\s*)?(?:and\s+)?", subject[at:]).end()  # the list's own "and"
+        ands |= {offset + at + m.start() for m in re.finditer(r"\s+and\s+", subject[at : form.start()])}
+    return frozenset(ands)
+
+
+def ands_in_ministry_names(sentence: str, lo: int, hi: int) -> frozenset[int]:
+    """Where "and" joins a ministry's portfolios ("Ministry of Energy and Mineral Resources"): inside its name."""
+    return frozenset(m.start("and") for m in MINISTRY_OF_AND.finditer(sentence, lo, hi))
