@@ -1633,3 +1633,15 @@ def test_set_50_names_with_short_forms_from_another_tongue_and_a_ministrys_portf
     assert frozenset({"ruritania", "us-verde-metals"}) in parties, parties
     assert not any("andina-lithium" in p for p in parties), parties
     assert not any("verde-securities-commission" in p for p in parties), parties  # a filing's addressee
+
+
+def test_set_50_a_minister_named_by_his_first_name_after_his_full_name(tmp_path):
+    """ "Mining Minister Jon Roe … Minister Jon explained": the one name is the person the article named in
+    full first (as many Indonesian officials are called), not a second official."""
+    text = (
+        "The plan was revealed by Mining Minister Jon Roe on July 2nd in Verde City.\n\n"
+        '"The same thing happened to nickel," Minister Jon explained during the announcement.\n'
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert set(people) == {"Jon Roe"}, people
+    assert len(people["Jon Roe"].sightings) == 2

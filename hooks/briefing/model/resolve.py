@@ -108,9 +108,12 @@ def resolve_people(
         if " " in name:
             by_surname[name.split()[-1]].add(key)
             full_name.setdefault(key, name)
+    by_first: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Minister Jon" after "Jon Roe", in one article
+    for s in full:
+        by_first[(s.article, s.name.split()[0])].add(alias_to_key[s.name])
     candidates = []
     for s in sightings:
-        same_surname = by_surname.get(s.name, set())
+        same_surname = by_surname.get(s.name, set()) or by_first.get((s.article, s.name), set())
         key = alias_to_key.get(s.name) or (next(iter(same_surname)) if len(same_surname) == 1 else None)
         if key is None and s.kind:
             key = alias_to_key.setdefault(s.name, person_key(slugify(s.name)))
