@@ -30,10 +30,11 @@ from briefing.sitedata import load_site_data  # noqa: E402
 LABELLED = [kind.folder for kind in KINDS]  # labels files list each kind under its folder name
 
 
-def recognised(briefing, article_id: str) -> dict[str, set]:
+def recognised(briefing, article_id: str, labelled: frozenset[str] = frozenset()) -> dict[str, set]:
     """What the site would show for one article: entities with a mention or sighting in it.
 
-    Places and minerals are labelled by slug, people by name, deals by their set of parties."""
+    Places and minerals are labelled by slug, people by name, deals by their set of parties (a party
+    by the name the labels give it where that is one of its aliases: "CBMM" for the company's full name)."""
     found = {k: set() for k in LABELLED}
     for e in briefing.entities.values():
         if article_id not in e.sources:
@@ -42,13 +43,17 @@ def recognised(briefing, article_id: str) -> dict[str, set]:
             if any(s.article == article_id and s.parties for s in e.sightings):
                 found[e.kind.folder].add(
                     frozenset(
-                        briefing.entities[p].name if p in briefing.entities else org_name(p)
+                        _party_name(briefing.entities[p], labelled) if p in briefing.entities else org_name(p)
                         for p in e.fields["parties"]
                     )
                 )
         else:
             found[e.kind.folder].add(e.name if e.kind.person else e.slug)
     return found
+
+
+def _party_name(entity, labelled: frozenset[str]) -> str:
+    return next((name for name in (entity.name, *entity.aliases) if name in labelled), entity.name)
 
 
 def expected_sets(labels: dict) -> dict[str, set]:
@@ -86,7 +91,8 @@ def evaluate(
     misses: list[str] = []
     roles = [0, 0]
     for article_id, label in labels.items():
-        got, want = recognised(briefing, article_id), expected_sets(label)
+        labelled = frozenset(name for deal in label.get("deals") or [] for name in deal)
+        got, want = recognised(briefing, article_id, labelled), expected_sets(label)
         for kind in scored:
             tp, fp, fn = got[kind] & want[kind], got[kind] - want[kind], want[kind] - got[kind]
             counts[kind][0] += len(tp)

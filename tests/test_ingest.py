@@ -1571,6 +1571,26 @@ def test_set_50_a_dateline_a_part_a_line_a_glued_stamp_an_appeal_and_a_caption_t
     assert not any(caption in t for t in texts), texts
 
 
+def test_set_51_a_broadcast_scripts_labels_and_a_writers_byline(tmp_path):
+    """A broadcaster's script: "[Pkg]" and "[Soundbite] Jane Doe(Minister of Mines(Dec. 13))" are its
+    labels, not the story's words (a soundbite that quotes its speaker stays); "• Writer: @ Jon Roe" is a
+    byline."""
+    page = [
+        "Ruritania and Borduria sign a copper memorandum",
+        "• Writer: @ Jon Roe",
+        "Ruritania and Borduria have agreed to step up supply chain cooperation in copper, officials said.",
+        "[Pkg]",
+        "Copper is essential to the cable industry, and Borduria is one of the leading copper producers.",
+        "[Soundbite] Jane Doe(Minister of Mines(Dec. 13))",
+        '[Soundbite] Ana Ruiz(President) : "Borduria is emerging as a key player in the copper supply chain."',
+        "The latest copper agreement is significant as Ruritania has secured Borduria as a copper supplier.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[1], page[3], page[5]} <= dropped, article.dropped
+    assert page[6] not in dropped, article.dropped
+
+
 def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
     """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
     page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""

@@ -224,7 +224,8 @@ def test_policies_on_labelled_real_pages():
     # its fixes, one a case the scorer reads elsewhere): 624 pages now 0.885 / 0.465, deals 0.670 / 0.350;
     # deals 0.675 / 0.350 with no deal between the states an unnamed subject made agreements with. Set 50
     # joined at 0.667 / 0.800 and 0.400 / 0.400 (0.667 / 0.800 and 0.500 / 0.400 after its fixes): 634 pages
-    # now 0.879 / 0.469, deals 0.679 / 0.352.
+    # now 0.879 / 0.469, deals 0.679 / 0.352. Set 51 joined at 1.000 / 0.143 and 0.667 / 0.333 (1.000 / 0.429
+    # and 1.000 / 0.333 after its fixes): 644 pages now 0.881 / 0.468, deals 0.679 / 0.352.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -950,3 +951,22 @@ def test_agreements_an_unnamed_subject_struck_with_two_states_are_none_between_t
     )
     deals = briefing_from(tmp_path, {"a.txt": text}).of_kind(DEAL)
     assert {"country:australia", "country:japan"} not in [set(d.fields["parties"]) for d in deals]
+
+
+def test_set_51_exporting_ore_prohibited_tariffs_of_up_to_and_relations_are_no_deal(tmp_path):
+    """ "exporting unprocessed rare earth ore would be strictly prohibited" is an export ban (a draft's);
+    "imposed increased tariffs of up to 50 % on … aluminum" is an import tariff; "balanced relations with
+    Russia and China" make no deal between them."""
+    text = (
+        "Vietnam's parliament reviewed the draft law on rare earths.\n\n"
+        "Under the proposal, only enterprises approved by the state would be allowed to operate in this sector, "
+        "and exporting unprocessed rare earth ore would be strictly prohibited.\n"
+    )
+    assert _measures(tmp_path, text) == {("country:vietnam", "export ban")}
+    text = "The United States this year imposed increased tariffs of up to 50 % on some products, including aluminum.\n"
+    assert _measures(tmp_path / "c", text) == {("country:united-states", "import tariff")}
+    text = (
+        "For Uzbekistan, the agreement represents a strategy to diversify partnerships while maintaining "
+        "balanced relations with Russia and China.\n"
+    )
+    assert not briefing_from(tmp_path / "b", {"a.txt": text}).of_kind(DEAL)

@@ -1645,3 +1645,22 @@ def test_set_50_a_minister_named_by_his_first_name_after_his_full_name(tmp_path)
     people = _people(briefing_from(tmp_path, {"a.txt": text}))
     assert set(people) == {"Jon Roe"}, people
     assert len(people["Jon Roe"].sightings) == 2
+
+
+def test_set_51_a_lawmaker_written_small_a_name_in_portuguese_and_no_person_after_for(tmp_path):
+    """ "said Jane Doe, an opposition member of parliament for Verde North" is an official (a lawmaker);
+    "president of Unidos em Defesa de Verde (UDV)" is affiliated with the whole name, less its short form;
+    "For Ruritania, the agreement represents …" names no person."""
+    text = (
+        '"I expected this move from the government," said Jane Doe, an opposition member of parliament for '
+        "Verde North in Andina state where the plant is being built.\n\n"
+        '"What is happening to us is an injustice," said Jon Roe, president of Unidos em Defesa de Verde (UDV), '
+        "according to a local daily.\n\n"
+        "For Ruritania, the agreement represents a continuation of its strategy to diversify partnerships.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert set(people) == {"Jane Doe", "Jon Roe"}, people
+    assert people["Jane Doe"].kind.name == "official"
+    assert people["Jon Roe"].fields["affiliation"] == "Unidos em Defesa de Verde", people["Jon Roe"].fields
+    assert "Unidos em Defesa de Verde" in _org_names(b)

@@ -109,6 +109,10 @@ def measure(number: int, text: str, stops: frozenset[str]) -> Line:
     )
 
 
+# A broadcaster's script marks its parts in brackets, a speaker's name and role after the mark.
+_SCRIPT_MARK = re.compile(r"\[[A-Z][A-Za-z ]{1,20}\](?:\s*[A-Z][^:“\"]{0,80})?")
+
+
 def evidence(line: Line) -> str | None:
     """Why this line is page chrome on its own evidence, or None."""
     text = line.text.strip()
@@ -171,6 +175,8 @@ def evidence(line: Line) -> str | None:
         return "caption or photo credit"
     if text.startswith("[") and text.endswith("]") and n >= 6 and "]" not in text[:-1]:
         return "related-stories list"  # "[Ruritania's new government opposes uranium mining]": a link
+    if text.startswith("[") and _SCRIPT_MARK.fullmatch(text):
+        return "a broadcast script's label"  # "[Pkg]", "[Soundbite] Jane Doe(Minister)": no words of the story
     if text.startswith("![") and _MARKDOWN_IMAGE.fullmatch(text):
         return "caption or photo credit"  # "![](https://…/picture.jpg)": a picture, as Markdown
     if n >= 6 and _ALT_TEXT.match(text) and not line.sentence:

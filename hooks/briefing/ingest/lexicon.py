@@ -51,6 +51,7 @@ BYLINE = re.compile(
     r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)|written by|story by|words by|text by|report by|reported by|a report by|"
     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
     r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|text(?=\s*:)|"
+    r"writers?(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|"
     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",

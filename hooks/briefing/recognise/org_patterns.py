@@ -13,7 +13,7 @@ from ..text import UPPER
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = rf"(?:[A-Z]\.){{2,3}}(?=\s+{UPPER})|{UPPER}[\w&'’.-]*[\w&]|{UPPER}"  # "U.S. Verde Metals": initials too
-NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|del|du|la|para|for)\s+)?(?:{NAME_WORD})){{0,6}}"
+NAME = rf"(?:{NAME_WORD})(?:\s+(?:(?:of|&|de|del|du|la|para|for|em|do|da|dos|das)\s+)?(?:{NAME_WORD})){{0,6}}"
 DESCRIPTOR = (
     r"miner|mining (?:company|firm|group|giant|major)|company|firm|producer|conglomerate|developer|refiner|"
     r"smelter|processor|maker|manufacturer|supplier|trader|trading house|explorer|start-?up|automaker|carmaker|"
@@ -93,10 +93,10 @@ ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "
     r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
     rf"(?!\s+[A-Z][\w-]*\s+(?:{EVENT_WORDS})\b)"  # "the X Minerals Cooperation Dialogue": an event's name
 )
-# "Chamber of Mines of the Andes (CMA)": a name the text gives a short form for is an organisation's,
-# unless it is a law, a plan or an event.
+FOREIGN_PARTICLES = r"de|del|della|di|do|da|dos|das|du|des|em|la|le|e|y"  # "Unidos em Defesa de Verde (UDV)"
+# "Chamber of Mines of the Andes (CMA)": a name given a short form is a body's (not a law's, a plan's, an event's).
 DEFINED = re.compile(
-    rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|de|for|on|and)\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
+    rf"(?P<name>(?:{NAME_WORD})(?:(?:,\s+|\s+(?:(?:of|&|for|on|and|{FOREIGN_PARTICLES})\s+(?:the\s+)?)?)(?:{NAME_WORD})){{1,7}})\s*"
     rf"\((?P<short>[A-Z][A-Za-z&]{{1,9}}(?:-[A-Z][A-Za-z&]{{0,5}})?)\)"  # "(ZCCM-IH)" too
 )
 # A legal form written before the name: "PT Andina Nikel Utama", "JSC Verde Metals".

@@ -51,7 +51,8 @@ INTRO = re.compile(
 )
 EXCLUDING = re.compile(
     r"\b(?:on|(?<!authorities )(?<!officials )(?<!delegations )(?<!representatives )from|against|counter|beyond|outside|"
-    r"over|to|toward|towards|than|with tensions with|amid tensions with)"  # not "officials from X and Y signed"
+    r"over|to|toward|towards|than|with tensions with|amid tensions with|relations with|ties with)"  # not "officials
+    # from X and Y signed"; "balanced relations with X and Y" are no parties
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

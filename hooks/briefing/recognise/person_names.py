@@ -34,6 +34,7 @@ HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 NOT_A_NAME_WORD = re.compile(
     r"^(?:The|This|That|These|Those|It|In|On|At|As|But|And|However|While|Despite|Following|Indeed|"
+    r"For|From|With|By|To|After|Before|Under|Over|Since|Unlike|Amid|Among|Through|Against|Upon|"  # "For Verde, …"
     r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"

@@ -34,8 +34,9 @@ MEASURES = _table(
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
             r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
             r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"
-            r"\bexports?\s+of\s+(?:[\w-]+\s+){0,6}?(?:would|will|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
-            r"(?:stopped|banned|halted|prohibited)\b",  # "exports of other unprocessed minerals would also be stopped"
+            r"\bexport(?:s|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:would|will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
+            r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b",  # "exports of other unprocessed
+            # minerals would also be stopped", "exporting unprocessed ore would be strictly prohibited"
         ),
         ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
         (
@@ -56,7 +57,11 @@ MEASURES = _table(
             r"\bprice\s+floors?\b|\bfloor\s+prices?\b|\bminimum\s+(?:export\s+)?prices?\b|\bbenchmark\s+prices?\b|"
             r"\breference\s+prices?\b",
         ),
-        ("import tariff", r"\b(?:import\s+)?tariffs?\s+on\b|\bimport\s+(?:tariffs?|duties|duty|bans?)\b"),
+        (  # "tariffs of up to 50 % on some Verdean products"
+            "import tariff",
+            r"\b(?:import\s+)?tariffs?\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|per\s?cent|percent)\s+)?on\b|"
+            r"\bimport\s+(?:tariffs?|duties|duty|bans?)\b",
+        ),
         (
             "stockpile",
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"

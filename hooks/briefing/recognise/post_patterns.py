@@ -155,8 +155,13 @@ def clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?", "", aff)  # "… of X": X
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
+    aff = re.sub(r"\s+\([A-Z][A-Za-z&]{1,9}\)$", "", aff)  # "Verde Mining Society (VMS)": the name, not its short form
     # "the Lisbon consultancy Tagus Advisory": a description before the name
-    aff = re.sub(r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de)\b)[a-z][\w-]*\s+)+(?=[A-Z])", "", aff)
+    aff = re.sub(
+        r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de|em|do|da|dos|das|del|di|du|la|y|e)\b)[a-z][\w-]*\s+)+(?=[A-Z])",
+        "",
+        aff,
+    )
     aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
     return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
 

@@ -93,6 +93,7 @@ PUBLIC_BODY_OWNS = re.compile(
     r"\b[Tt]he\s+(?:Authority|Ministry|Department|Agency|Commission|Bureau|Government|Directorate)['’]s\s+$"
 )
 LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b")
+LEGISLATURE_ANY_CASE = re.compile(LEGISLATURE.pattern, re.IGNORECASE)
 PLACE_OWNS = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<title>.+)$")
 PLACE_TITLE = re.compile(rf"(?:{OFFICIAL_TITLES})(?:\s+(?:for|of)\s+[\w\s,-]+)?$", re.IGNORECASE)
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
@@ -128,8 +129,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         and re.match(r"(?!(?:a|an|the|its|their)\b)[a-z]", affiliation)
     ):
         return OFFICIAL  # "assistant secretary of defence for …": a portfolio written small, a state's post
-    if role.endswith("Member") and affiliation and LEGISLATURE.search(affiliation):
-        return OFFICIAL  # "Member of Parliament for Verde North": a lawmaker
+    if role.lower().endswith("member") and affiliation and LEGISLATURE_ANY_CASE.search(affiliation):
+        return OFFICIAL  # "Member of Parliament for Verde North", "an opposition member of parliament": a lawmaker
     if (owned := PLACE_OWNS.match(role)) and owned.group("place") in places and PLACE_TITLE.match(owned.group("title")):
         return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
