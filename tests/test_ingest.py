@@ -1591,6 +1591,28 @@ def test_set_51_a_broadcast_scripts_labels_and_a_writers_byline(tmp_path):
     assert page[6] not in dropped, article.dropped
 
 
+def test_set_53_a_partys_initial_in_a_paragraph_is_no_pictures_left(tmp_path):
+    """ "According to Environment Minister Jane Doe (L), Ruritania also needs more uranium …", a paragraph of
+    two long sentences, is article text ("(L)": her party); "Jane Doe (L) and Jon Roe at the signing." is a
+    picture's caption."""
+    paragraph = (
+        "According to Environment Minister Jane Doe (L), Ruritania also needs more uranium to be able to get "
+        "more fossil-free electricity production. She also believes that an incentive to allow uranium mining "
+        'in Ruritania, despite the risks, is that Ruritania is "the best in the world" at safety and '
+        "environmental considerations when it comes to the mining industry."
+    )
+    page = [
+        "Ruritania wants to lift its uranium mining ban",
+        "The government of Ruritania wants to lift the ban on uranium mining, the uranium ministry said on Monday.",
+        "Jane Doe (L) and Jon Roe at the signing of the uranium plan in Verde City.",
+        paragraph,
+        "In 2018, uranium mining was banned in Ruritania, and the uranium industry has waited since then.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert paragraph not in dropped and page[2] in dropped, article.dropped
+
+
 def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
     """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
     page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""

@@ -1664,3 +1664,46 @@ def test_set_51_a_lawmaker_written_small_a_name_in_portuguese_and_no_person_afte
     assert people["Jane Doe"].kind.name == "official"
     assert people["Jon Roe"].fields["affiliation"] == "Unidos em Defesa de Verde", people["Jon Roe"].fields
     assert "Unidos em Defesa de Verde" in _org_names(b)
+
+
+def test_set_53_local_office_holders_a_post_given_and_an_investment_of(tmp_path):
+    """A prefect, a regional council's president and a ministry's department head listed one after another
+    are officials, each with their own post (the list goes on after "and"); "appointed Dr. Jon Roe as the
+    Chief Executive Officer (CEO) of the Andina Mining Company" gives him that post; "announced an
+    investment of $500 million in Andina Mines" is a deal; "I signed, on behalf of Argentina, an agreement
+    … with Chile" is Argentina's."""
+    text = (
+        "Officials were in attendance: Jane Doe, the préfet for the Verde region, Ana Ruiz, president of the "
+        "regional council and Li Wei, head of the department for development at the Ministry of Mines.\n\n"
+        "The move comes days after the president appointed Dr. Jon Roe as the Chief Executive Officer (CEO) of "
+        "the Andina Mining Company, which holds the licences.\n\n"
+        "In June, the Verde Investment Authority (VIA) announced an investment of $500 million in Andina Mines, "
+        "a copper miner.\n\n"
+        '"Today I signed, on behalf of Argentina, an agreement on critical minerals with Chile," he wrote.\n'
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert {name: people[name].kind.name for name in ("Jane Doe", "Ana Ruiz", "Li Wei")} == dict.fromkeys(
+        ("Jane Doe", "Ana Ruiz", "Li Wei"), "official"
+    )
+    assert people["Ana Ruiz"].fields["affiliation"] == "regional council"
+    roe = people["Jon Roe"].fields
+    assert (roe["role"], roe["affiliation"]) == ("Chief Executive Officer (CEO)", "Andina Mining Company"), roe
+    parties = {frozenset(p) for p in _deals(b)}
+    assert frozenset({"organisation:verde-investment-authority", "organisation:andina-mines"}) in parties, parties
+    assert frozenset({"country:argentina", "country:chile"}) in parties, parties
+
+
+def test_set_53_a_surname_after_in_is_a_place_not_the_person(tmp_path):
+    """One article names Deputy Secretary of State Jon Verdau; another's "a lithium plant in Verdau" is a
+    town, not a mention of him (a surname alone links across articles, but not after "in")."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "The deal was signed by Deputy Secretary of State Jon Verdau in Buenos Aires.\n",
+            "b.txt": "The grant funds the Geothermal Lithium Extraction Plant in Verdau, Rhineland-Palatinate, for "
+            "lithium hydroxide.\n\nThe company said the lithium plant would open in 2026.\n",
+        },
+    )
+    person = _people(b)["Jon Verdau"]
+    assert {m.article for m in person.mentions} == {"a"}, person.mentions

@@ -72,8 +72,7 @@ STAFF_ROLES = frozenset(
 # Words a headline in title case cannot do without; a long line of capitalised words without any is a menu.
 TITLE_FUNCTION_WORDS = frozenset("a an the to of in on for and as at by from with is are after over into its".split())
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
-# An end-of-story credit inside the last paragraph: "… officials said. (Reporting by X; Editing by Y)".
-# A signature after the last sentence: "… in stainless steel. — Jane Q. Doe".
+# A credit ending the last paragraph ("… said. (Reporting by X; Editing by Y)"), a signature ("… steel. — Jane Doe").
 INLINE_CREDIT = re.compile(
     r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
     r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$"
@@ -81,11 +80,14 @@ INLINE_CREDIT = re.compile(
 
 CAPTIONS = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in CAPTION_PATTERNS.items()}
 CAPTION_WORDS = frozenset(CAPTIONS) - {"|"}
+_PARTY_INITIAL = re.compile(r"(?<=[a-z])\s\((?:L|R|C)\)")
 
 
 def caption(text: str, words: frozenset[str]) -> bool:
     """Whether the line (`words`: its words, case folded) reads as a picture's caption or credit."""
     keys = words & CAPTION_WORDS
+    if len(text) > 300:  # "Minister Jane Doe (L), …" in a paragraph: her party's initial, not her place in a picture
+        text = _PARTY_INITIAL.sub("", text)
     return (
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
@@ -95,11 +97,9 @@ def caption(text: str, words: frozenset[str]) -> bool:
     )
 
 
-# A sentence that ends with the day the picture was taken: "A miner carries ore at …, June 11, 2016."
+# A sentence that ends with the day the picture was taken: "A miner at …, June 11, 2016.", "Miners at X, on 3 May".
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
-# … or, with no full stop: "Miners at the Verde smelter, on 3 May".
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
-
 
 # A short line that is only a picture agency's name: the credit under a photo.
 PHOTO_AGENCY = re.compile(

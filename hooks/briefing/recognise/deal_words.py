@@ -143,7 +143,7 @@ NOT_A_NAME = re.compile(
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
     r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also|One|Some|Many|Most|Each|Both|Several|"
-    r"Another|He|She|They|We|His|Her)$"
+    r"Another|He|She|They|We|I|You|His|Her|My)$"
 )
 # A generic word alone ("the Kingdom", "the company") stands for a party the text names elsewhere.
 GENERIC_ALONE = frozenset(

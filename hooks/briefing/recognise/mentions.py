@@ -164,8 +164,11 @@ class Lexicon:
             or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20) : start])
         ):
             return False
-        if via == "surname" and re.match(r"\s+[A-Z][a-z]", after):
-            return False  # "Doe Islanders", "Doe Strait": a longer name that begins with the surname
+        if via == "surname" and (
+            re.match(r"\s+[A-Z][a-z]", after)
+            or re.search(r"\b(?:in|near|at|from)\s+$", text[max(0, start - 6) : start])
+        ):
+            return False  # "Doe Islanders", "Doe Strait": a longer name that begins with it; "a plant in Doe": a place
         listed = (
             previous is not None
             and MINERAL.owns(previous[2])

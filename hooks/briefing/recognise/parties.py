@@ -50,7 +50,7 @@ INTRO = re.compile(
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
 )
 EXCLUDING = re.compile(
-    r"\b(?:on|(?<!authorities )(?<!officials )(?<!delegations )(?<!representatives )from|against|counter|beyond|outside|"
+    r"\b(?:on(?!\s+behalf\b)|(?<!authorities )(?<!officials )(?<!delegations )(?<!representatives )from|against|counter|beyond|outside|"
     r"over|to|toward|towards|than|with tensions with|amid tensions with|relations with|ties with)"  # not "officials
     # from X and Y signed"; "balanced relations with X and Y" are no parties
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",

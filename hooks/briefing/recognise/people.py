@@ -19,6 +19,7 @@ from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITL
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
+    APPOINTED_AS,
     BODY_POST_NAME,
     GLUED_NAME,
     GOVERNMENT_POST_AFTER,
@@ -39,10 +40,12 @@ from .post_patterns import (
     POST_IN_BODY,
     POST_MODIFIER,
     POST_OF_BODY_NAME,
+    ROLE_BEFORE,
     ROLE_THEN_NAME,
     SECOND_POST,
     SENIOR_BEFORE,
     SPEAKER,
+    SPOKESPERSON,
     THE_COMPANY,
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
@@ -99,14 +102,7 @@ APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
     rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
-    rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$)"
-)
-ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an)\s)[a-z]+\s+)?"
-    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.|"
-    rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO|(?:(?<=company )|(?<=firm ))head))\s+"
-    rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
+    rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
 )
 # "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
 TITLE_OF_PLACE = re.compile(
@@ -114,11 +110,6 @@ TITLE_OF_PLACE = re.compile(
     rf"\s+(?:of|to)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
     rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly))\s+)(?P<name>{FULL_NAME})"
 )  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
-# "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.
-SPOKESPERSON = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
-    rf"(?P<title>spokes(?:person|man|woman))\s+(?P<name>{FULL_NAME})"
-)
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, X".
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
@@ -240,7 +231,11 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
                 m.group("role"),
                 m.group("aff"),
             )
-    for m in [*finditer(ORG_ROLE_NAME, sentence), *finditer(NAME_ORG_ROLE, sentence)]:
+    for m in [
+        *finditer(ORG_ROLE_NAME, sentence),
+        *finditer(NAME_ORG_ROLE, sentence),
+        *finditer(APPOINTED_AS, sentence),
+    ]:
         if EXPERT_ROLE_WORDS.search(m.group("role")):
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")

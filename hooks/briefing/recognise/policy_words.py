@@ -24,7 +24,7 @@ MEASURES = _table(
         (
             "export ban",
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium|suspension)s?\b|"
-            r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
+            r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
             r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
             r"\b(?:stop|halt|suspend|cease|ban|prohibit)\w*\s+the\s+exportation\b|"
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"

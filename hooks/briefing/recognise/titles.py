@@ -48,7 +48,7 @@ OFFICIAL_TITLES = (
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
     r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
-    r"Charg[ée] d['’]Affaires|Treasurer"
+    r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet"
 )
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
@@ -80,7 +80,7 @@ POST = (
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
 LOWER_GOVERNMENT = re.compile(
     r"\b(?:ministry|department|agency|commission|authority|bureau|board|administration|directorate|government|"
-    r"cabinet|presidency|regulator|command|army|navy|air force|armed forces|military|police)\b",
+    r"cabinet|presidency|regulator|command|army|navy|air force|armed forces|military|police|(?:regional|county|city|municipal|district|provincial|local) council)\b",
     re.I,
 )
 HEAD_OF_BODY = re.compile(
@@ -114,6 +114,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(LEGISLATURE.search(affiliation))
             or org_type(affiliation) == "international"
             or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
+            or bool(re.search(r"\s(?:region|province|prefecture|county|district|municipality)$", affiliation))
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
