@@ -5,7 +5,8 @@ Events: on_config (fresh state, read content, the kinds' sections in the navigat
 build date), on_files (add generated pages; hand-written pages at the same path keep their prose
 and get the generated sections appended; other files at a generated address are reported),
 on_pre_page (pages converted by the forked converter of `briefing_parallel` take its result),
-on_page_markdown (does that appending), on_page_content (description, escaped for the theme),
+on_page_markdown (does that appending), on_page_content (description, escaped for the theme; the
+search plugin's sections parsed early by `briefing_search`),
 on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
 --dirty`, on_files, on_env, on_post_page and on_post_build also let `briefing_preview` render
@@ -26,6 +27,7 @@ from pathlib import Path
 from briefing_memory import HeldPages
 from briefing_parallel import ParallelRender
 from briefing_preview import IncrementalPreview
+from briefing_search import EarlySearch
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -46,6 +48,8 @@ incremental = IncrementalPreview()
 parallel = ParallelRender()
 # `mkdocs build`: pages' HTML kept compressed between MkDocs' convert and render passes.
 held = HeldPages()
+# `mkdocs build`: the search plugin's HTML parsing done as pages are converted, on both cores.
+early_search = EarlySearch()
 # Content problems while previewing go to stderr outside MkDocs' loggers: MkDocs counts its own
 # warnings and errors, and a strict `mkdocs serve` would abort the rebuild, which leaves every
 # request waiting until the next good build.
@@ -166,13 +170,15 @@ def on_files(files: Files, config, **kwargs):
         log.warning(str(problem))
     if incremental.active:
         incremental.mark(files, incremental.site_signature(config), _final_markdown)
-    held.active = not _preview["serving"]
+    held.active = False  # the converter's copy holds nothing: its pages' HTML is sent here
     held.clear()
-    if held.active:
-        result.pages = {}  # the files hold them now, and let each go once it is converted
+    early_search.finish()
     if not _preview["serving"]:
+        result.pages = {}  # the files hold them now, and let each go once it is converted
+        early_search.install(_search_plugin(config))
         choice = os.environ.get("BRIEFING_PARALLEL", "auto")  # "1": always, "0": never (tests, debugging)
-        parallel.start(config, files, force={"1": True, "0": False}.get(choice))
+        parallel.start(config, files, force={"1": True, "0": False}.get(choice), early=early_search)
+        held.active = True
     return files
 
 
@@ -224,7 +230,9 @@ def on_page_content(html, page, **kwargs):
             page.meta["description"] = text if len(text) <= 200 else text[:199].rsplit(" ", 1)[0] + "…"
     if page.meta.get("description"):
         page.meta["description"] = escape(str(page.meta["description"]), quote=True)
-    return held.hold(page, html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>'))
+    html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+    early_search.note(page, html)
+    return held.hold(page, html)
 
 
 def on_post_page(output, page, config, **kwargs):
@@ -239,10 +247,12 @@ def on_post_page(output, page, config, **kwargs):
 
 def on_build_error(error, **kwargs):
     parallel.finish()
+    early_search.finish()
 
 
 def on_post_build(config, **kwargs):
     parallel.finish()
+    early_search.finish()
     if incremental.active:
         incremental.finish(_search_plugin(config), config.site_dir)
     if _state.get("feed") is None:
