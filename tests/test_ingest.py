@@ -1613,6 +1613,28 @@ def test_set_53_a_partys_initial_in_a_paragraph_is_no_pictures_left(tmp_path):
     assert paragraph not in dropped and page[2] in dropped, article.dropped
 
 
+def test_set_54_summary_points_marked_twice_and_a_weather_reading(tmp_path):
+    """ "- • Deputy Jon Roe presented a report …": the article's own summary points, each marked twice (not
+    other stories' headlines run together: every point is kept, and the text after them); "4.8 C" at the top
+    is a weather widget's reading."""
+    points = [
+        "- • Deputy Jon Roe presented a preliminary report on the copper policy addressing industry demands.",
+        "- • Minister Ana Ruiz emphasized the need for synergy between the branches on the copper policy.",
+        "- • The copper policy council held its first meeting and will advise the President on copper.",
+    ]
+    page = [
+        "4.8 C",
+        "Ruritania's copper policy faces political tensions",
+        "Ruritania's copper policy faces political disagreements even as a new copper advisory council is set up.",
+        "\n".join(points),
+        "Key details",
+        "Ruritania is grappling with political tensions over its copper policy, even as a new council is set up.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert "4.8 C" in dropped and not dropped & {*points, page[4], page[5]}, article.dropped
+
+
 def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
     """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
     page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""

@@ -1707,3 +1707,18 @@ def test_set_53_a_surname_after_in_is_a_place_not_the_person(tmp_path):
     )
     person = _people(b)["Jon Verdau"]
     assert {m.article for m in person.mentions} == {"a"}, person.mentions
+
+
+def test_set_54_a_surname_with_a_post_and_the_countrys_minister(tmp_path):
+    """ "Black, CEO of Verdean mining company Andina Industries, flew …" describes Jon Black, named in full
+    before; "according to Ana Ruiz, the country’s mines minister" is an official."""
+    text = (
+        "Jon Black says his company is ready to help supply tungsten to Borduria.\n\n"
+        "Black, CEO of Verdean mining company Andina Industries, flew to Borduria last week to show the mine.\n\n"
+        "The government agreed to return the mines, according to Ana Ruiz, the country’s mines minister.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    black = people["Jon Black"]
+    assert black.kind.name == "expert"
+    assert (black.fields["role"], black.fields["affiliation"]) == ("CEO", "Andina Industries"), black.fields
+    assert people["Ana Ruiz"].kind.name == "official"

@@ -154,7 +154,7 @@ def weighted_by_cohesion(line: Line, weight: float, cohesion: float) -> float:
 
 NOTICE_FIELD = re.compile(r"(?:WHO|WHAT|WHEN|WHERE|WHY)\s*:?\s*[A-Z0-9]")  # a media advisory's fields
 NOTE_ENTRY = re.compile(r"\s*\[(\d{1,3})\]\s+\S")  # a numbered note under the article: "[1] Jane Doe, …"
-GLUED_BULLET = re.compile(r"\S\s?•")  # "… in the Middle East• Blockade …": list items scraped onto one line
+GLUED_BULLET = re.compile(r"[\w.,;:!?)”’\"']\s?•")  # "… Middle East• Blockade …": items run together (not "- • …")
 
 
 def introduced_items(lines: list[Line]) -> set[int]:

@@ -187,7 +187,7 @@ CHROME_LABEL = re.compile(
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"[a-z]_img\b|^\[ad_\d+\]$")  # "spot_img", "[ad_1]": a theme's placeholders
+PLACEHOLDER = re.compile(r"[a-z]_img\b|^\[ad_\d+\]$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$")  # "[ad_1]", "4.8 C"
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 

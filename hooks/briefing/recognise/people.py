@@ -46,6 +46,7 @@ from .post_patterns import (
     SENIOR_BEFORE,
     SPEAKER,
     SPOKESPERSON,
+    SURNAME_POSTS,
     THE_COMPANY,
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
@@ -82,7 +83,7 @@ TITLE_BEFORE = re.compile(
 )
 # "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
 TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+)?"
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+|(?P<state>(?:country|nation)['’]s)\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(
@@ -99,7 +100,7 @@ NAME_ORG_ROLE = re.compile(
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(
-    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the)\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
+    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
     rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
@@ -205,7 +206,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in finditer(TITLE_AFTER, sentence):
         aff = m.group("aff")
         place = aff is not None and strip_possessive(aff) in places
-        if place or (aff is None and m.group("title")[:1].isupper()):  # "the country's mines minister" needs the place
+        if (
+            place or m.group("state") or aff is None and m.group("title")[:1].isupper()
+        ):  # "the country's mines minister"
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in [*finditer(TITLE_OF_PLACE, sentence), *finditer(AMBASSADOR_TO, sentence)]:
         if m.group("aff") in places:

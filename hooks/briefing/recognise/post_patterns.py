@@ -142,9 +142,13 @@ JOINT_POST = re.compile(
 )
 
 
+# "Ortiz, CEO of Andina": a post that describes a surname with no article before it.
+SURNAME_POSTS = r"CEO(?=\s+of)|[Cc]hief executive(?=\s+of)|[Ff]ounder(?=\s+of)|[Cc]hairman(?=\s+of)"
+
+
 def described_alone(name: str, sentence: str) -> bool:
-    """ "Ortiz, a research manager at …": a single word described by an apposition."""
-    return bool(re.search(rf"(?<![\w'’-]){re.escape(name)},\s+(?:a|an|the)\s", sentence))
+    """ "Ortiz, a research manager at …", "Ortiz, CEO of …": a single word described by an apposition."""
+    return bool(re.search(rf"(?<![\w'’-]){re.escape(name)},\s+(?:a|an|the|{SURNAME_POSTS})\s", sentence))
 
 
 def clean_affiliation(aff: str | None) -> str | None:
