@@ -1635,6 +1635,22 @@ def test_set_54_summary_points_marked_twice_and_a_weather_reading(tmp_path):
     assert "4.8 C" in dropped and not dropped & {*points, page[4], page[5]}, article.dropped
 
 
+def test_set_55_a_caption_label_run_into_its_caption_and_an_advertisement_marker_run_into_text(tmp_path):
+    """ "image captionVerde City: …" is a broadcaster's caption; "Article continues after this
+    advertisementJon Roe, a farmer, said …" is the story's paragraph with the marker cut from its start."""
+    page = [
+        "Ruritania's nickel mine in trouble over an expired permit",
+        "The Ruritania nickel mine faces closure after its permit expired, the town's mayor said on Monday.",
+        "image captionVerde City: The vast territory is believed to be rich in nickel and other minerals",
+        "Article continues after this advertisementJon Roe, a farmer, said the nickel mine had polluted the river.",
+        "The nickel company said it had applied to renew the permit and expected an answer within weeks.",
+    ]
+    article = _article_of(tmp_path, *page)
+    texts = [p.text for p in article.passages]
+    assert page[2] in {d.text for d in article.dropped}, article.dropped
+    assert "Jon Roe, a farmer, said the nickel mine had polluted the river." in texts, texts
+
+
 def test_a_headline_in_two_sentences_with_no_final_stop_on_the_first_line(tmp_path):
     """ "Ruritania needs copper for its future. A Verde mining company knows where to find it: Andina" (the
     page's first line, two sentences, no stop at its end) is the headline, whole (found on set 47's pages)."""

@@ -1722,3 +1722,34 @@ def test_set_54_a_surname_with_a_post_and_the_countrys_minister(tmp_path):
     assert black.kind.name == "expert"
     assert (black.fields["role"], black.fields["affiliation"]) == ("CEO", "Andina Industries"), black.fields
     assert people["Ana Ruiz"].kind.name == "official"
+
+
+def test_set_55_a_lawyer_before_a_name_and_a_firm_unnamed_in_its_sentence(tmp_path):
+    """ "corporate lawyer Jon Roe said" is an expert; "The Toronto-based firm, which operates the mine as a
+    joint venture with the Cuban government, … because of US sanctions" names no deal between the United
+    States and Cuba (the firm, unnamed there, is the party)."""
+    text = (
+        "The decree has yet to be published, corporate lawyer Jon Roe said in a post.\n\n"
+        "The Toronto-based firm, which operates the Moa mine as a joint venture with the Cuban government, was "
+        "forced to adopt conservation measures because of US sanctions.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _people(b)["Jon Roe"].kind.name == "expert"
+    assert not _deals(b), _deals(b)
+
+
+def test_set_55_a_trading_venue_and_another_persons_surname(tmp_path):
+    """ "shares rose 15% on the Verde Stock Exchange" names where shares trade, not an organisation of the
+    story; in another article "Sir Jon Doe, a mining engineer" is not Minister Ana Doe, though they share a
+    surname (a first name before it, mid-sentence, names someone else)."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "Minister Ana Doe signed the copper decree. The move boosted Andina Mines’ shares by 15% on "
+            "the Verde Stock Exchange (VSE), the company said.\n",
+            "b.txt": "The railway was financed by Sir Jon Doe, a Scottish mining engineer, in the last century.\n",
+        },
+    )
+    assert "Verde Stock Exchange" not in _org_names(b)
+    doe = _people(b)["Ana Doe"]
+    assert {m.article for m in doe.mentions} == {"a"}, doe.mentions

@@ -29,6 +29,7 @@ CAPTION_PATTERNS = {
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
         rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
         rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
+        rf"|^\W*{_PICTURE}\s+caption"  # "image captionVerde City: …": a broadcaster's label run into its caption
         for word in (
             "photo",
             "photos",

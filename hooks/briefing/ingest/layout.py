@@ -189,11 +189,19 @@ def stands_alone(line: Line) -> bool:
     return bool(label) and (len(rest) <= 1 or rest[0].casefold() in ("from", "on", "in") and len(rest) <= 4)
 
 
+AD_MARKER = re.compile(  # (a glued next word starts with a capital: "…advertisementThe")
+    r"\s*(?i:(?:article|story)\s+continues\s+(?:after|below)\s+(?:this\s+|the\s+)?advert)(?:i[sz]e?ments?)?(?![a-z])\s*"
+)
+
+
 def cut_inline_credits(numbered: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """A closing "(Reporting by …; Editing by …)" or "— Jane Doe" is a credit, not article text."""
+    """A closing "(Reporting by …; Editing by …)" or "— Jane Doe" is a credit, not article text; an
+    advertisement's marker run into a line ("Article continues after this advertisementThe …") goes."""
     last = max((i for i, (_, t) in enumerate(numbered) if t.strip()), default=-1)
     out, credits = [], []
     for i, (number, text) in enumerate(numbered):
+        if (ad := AD_MARKER.match(text)) and lx.WORD.search(text, ad.end()):
+            text = text[ad.end() :]
         m = lx.INLINE_CREDIT.search(text) if ")" in text[-3:] or i == last else None
         if m and m.start() > 0 and (m.group(0).lstrip().startswith("(") or i == last):
             credits.append((number, text[m.start() :].strip()))

@@ -85,6 +85,14 @@ def find_orgs(text: str) -> list[OrgSpan]:
     return spans
 
 
+# The capitalised word right before a surname: another person's first name, unless it is a title.
+FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+TITLE = re.compile(
+    r"Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Minister|President|Secretary|Governor|Senator|Ambassador|Chairman|"
+    r"Commissioner|Deputy|Premier|Mayor|Director|Chief|General|Judge|Justice|Representative|Rep|Sen|Envoy|Spokesman"
+)
+
+
 class Lexicon:
     """Surface forms compiled once per build into automata; `scan` is one pass per passage."""
 
@@ -167,8 +175,13 @@ class Lexicon:
         if via == "surname" and (
             re.match(r"\s+[A-Z][a-z]", after)
             or re.search(r"\b(?:in|near|at|from)\s+$", text[max(0, start - 6) : start])
-        ):
-            return False  # "Doe Islanders", "Doe Strait": a longer name that begins with it; "a plant in Doe": a place
+            or (
+                (first := FIRST_NAME_BEFORE.search(text, max(0, start - 24), start))
+                and not TITLE.fullmatch(first[1])
+                and text[: first.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", "“", '"', "\n")  # "Later Doe said"
+            )
+        ):  # "Doe Islanders": a longer name that begins with it; "a plant in Doe": a place; "Jon Doe": another Doe
+            return False
         listed = (
             previous is not None
             and MINERAL.owns(previous[2])

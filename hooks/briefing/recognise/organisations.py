@@ -130,7 +130,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name.endswith("Exchange")
             and (at := sentence.find(name)) >= 0
             and (
-                re.search(r"\blisted\s+(?:on|in)\s+(?:the\s+)?$", sentence[:at])
+                re.search(r"\b(?:on|in)\s+(?:the\s+)?$", sentence[:at])  # "shares rose 15% on the X Exchange" too
                 or sentence.startswith("-listed", at + len(name))
             )
         ):

@@ -34,7 +34,9 @@ SUPPLY_TO = re.compile(
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
-FIRM_SUBJECT = re.compile(r"\b(?:the|this)\s+(?:company|firm|miner|developer|producer|explorer)\b", re.I)
+FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)??(?:company|firm|miner|developer|producer|explorer)\b", re.I
+)
 STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
@@ -177,8 +179,9 @@ def place_parties(
             and not re.match(r"['’]s\s+[A-Z]|\s+[A-Z]", sentence[e : e + 4])  # "Ruritania's Y", "Ruritania Y Corp": Y's
         ]
         firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating …": a company, no state
+        # (a firm unnamed in the sentence is its subject: no state stands in for it, nor a place after the verb)
         candidates = (
-            allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common() if not firm]
+            [] if firm else allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
         )
         subject = [k for k in candidates if k and k not in counterparts][:1]
         if not subject:  # "agreements the administration struck with X and Y": with whom, not between them

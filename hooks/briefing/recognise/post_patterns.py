@@ -212,7 +212,7 @@ def state_post(pattern: re.Pattern, sentence: str, m: re.Match) -> tuple[str, st
 # "economist Jane Doe", "chief executive Jon Roe of Andina": a role written small, then the name.
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed)\s)[a-z]+\s+)?"
-    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|boss|Dr\.|"
+    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
     rf"research manager|(?<=\s)coordinator|(?<=, )CEO|^CEO|(?:(?<=company )|(?<=firm ))head))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
