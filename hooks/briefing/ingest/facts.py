@@ -108,11 +108,11 @@ def find_dateline(text: str) -> Dateline | None:
     return Dateline(printed, place.strip(), parse_date(printed), end)
 
 
-def split_dateline(texts: list[str]) -> bool:
-    """ "Verde City" / "WIRE" / "—": the first of `texts` is part of a broadcaster's dateline printed a part a
-    line, closed by a dash on a line of its own."""
+def split_dateline(texts: list[str]) -> int:
+    """ "Verde City" / "WIRE" / "—": where the dash closes the broadcaster's dateline that the first of `texts`
+    opens, printed a part a line (its index in `texts`); 0 when they open none."""
     dash = next((k for k, text in enumerate(texts[:4]) if text.strip() in ("—", "–", "-")), 0)
-    return dash > 0 and bool(find_dateline(" ".join(text.strip() for text in texts[: dash + 1])))
+    return dash if dash and find_dateline(" ".join(text.strip() for text in texts[: dash + 1])) else 0
 
 
 def glue_split_datelines(numbered: list[tuple[int, str]], keep: set[int]) -> list[tuple[int, str]]:
@@ -120,15 +120,9 @@ def glue_split_datelines(numbered: list[tuple[int, str]], keep: set[int]) -> lis
     the paragraph under it, as the page shows it ("Verde City WIRE — The …"): one dateline, not headings."""
     lines = [(n, t) for n, t in numbered if t.strip()]
     glued: dict[int, str] = {}
-    for k, (n, _) in enumerate(lines):
-        dash = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j][1].strip() in ("—", "–", "-")), 0)
-        if (
-            n in keep
-            and dash + 1 < len(lines)
-            and lines[dash + 1][0] in keep
-            and split_dateline([t for _, t in lines[k : dash + 1]])
-            and all(m in keep for m, _ in lines[k:dash])
-        ):
+    for k in range(len(lines)):
+        dash = k + split_dateline([t for _, t in lines[k : k + 4]])
+        if k < dash < len(lines) - 1 and all(m in keep for m, _ in lines[k:dash]) and lines[dash + 1][0] in keep:
             dateline = " ".join(t.strip() for _, t in lines[k : dash + 1])
             glued |= {m: "" for m, _ in lines[k:dash]} | {lines[dash + 1][0]: f"{dateline} {lines[dash + 1][1]}"}
             break  # a story has one dateline

@@ -12,7 +12,7 @@ from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.org_names import plausible
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
-from ..recognise.org_types import canonical, folded_acronyms, initials_hold, org_type, spells
+from ..recognise.org_types import canonical, folded_acronyms, from_another_tongue, org_type, spells
 from ..recognise.organisations import OrgSighting
 from ..recognise.people import PersonSighting
 from ..recognise.titles import is_portfolio
@@ -139,9 +139,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
                 spells(m["short"], s.name)
                 or _one_of_its_words(m["short"], s.name)
                 or " " in s.name
-                and m["short"].isupper()
-                and not initials_hold(m["short"], s.name)  # "(GEM)" after "Verde Global Metals": part of it
-                and org_type(s.name)
+                and from_another_tongue(m["short"], s.name)
                 and m["short"].upper() not in EXCHANGES
                 and not is_place(m["short"])
             )

@@ -79,7 +79,10 @@ def spells(short: str, name: str) -> bool:
     return short[0].casefold() == name[0].casefold() and all(c in letters for c in short.casefold() if c.isalpha())
 
 
-def initials_hold(short: str, name: str) -> bool:
-    """Whether the short form's letters run, in order, through the name's capitals."""
+def from_another_tongue(short: str, name: str) -> bool:
+    """ "Andina Chemical and Mining Society (SQM)": a short form in capitals that the name's capitals do not
+    spell (it comes from the name in another language) still stands for a body's name, one with a head noun.
+    "(GEM)" after "Verde Global Metals" is part of the name, not another tongue's."""
     capitals = iter(w[0] for w in name.split() if w[0].isupper())
-    return all(letter in capitals for letter in short)
+    spelled = all(letter in capitals for letter in short)
+    return short.isupper() and not spelled and org_type(name) is not None

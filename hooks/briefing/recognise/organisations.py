@@ -58,7 +58,7 @@ from .org_patterns import (
     two_names,
 )
 from .org_reference import reference_names
-from .org_types import body_and_generic_words, initials_hold, org_type, spells
+from .org_types import body_and_generic_words, from_another_tongue, org_type, spells
 from .party_names import MINISTRY_OF_AND
 
 
@@ -284,9 +284,7 @@ def _named_in_another_tongue(name: str, short: str) -> str | None:
     ministry's portfolios: "Ministry of Energy and Mineral Resources (ESDM)")."""
     left = name.split(" and ")[:-1]
     if (
-        not short.isupper()
-        or initials_hold(short, name)
-        or org_type(name) is None
+        not from_another_tongue(short, name)
         or any(org_type(part) for part in left)
         and not MINISTRY_OF_AND.search(name)
     ):
