@@ -1677,3 +1677,45 @@ def test_a_press_office_contact_line_for_further_information(tmp_path):
     ]
     article = _article_of(tmp_path, *page)
     assert page[3] in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_52_a_caption_over_its_barred_credit_and_an_agency_alone_on_a_line(tmp_path):
+    """ "Jon Roe | Wire | Getty Images" under a picture's caption: both go, and the title comes from the
+    body's first sentence; "Associated Press" alone on a line is the wire story's byline."""
+    caption = "Trucks carry nickel ore to a ship at a port in Verde City, Ruritania, on May 5, 2010, for export."
+    page = [
+        caption,
+        "Jon Roe | Afp | Getty Images",
+        "Associated Press",
+        "Ruritania has been quietly building stocks of nickel for its battery makers.",
+        "Long before Borduria restricted its nickel exports in April, Ruritania began to store the ore, officials said.",
+        "The nickel stockpile now covers six months of the country's needs, the ministry of industry said.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {caption, page[1], page[2]} <= dropped, article.dropped
+    assert article.title == "Ruritania has been quietly building stocks of nickel for its battery makers", article.title
+
+
+def test_set_52_a_one_word_alt_text_and_links_under_one_label(tmp_path):
+    """ "cobalt" over "Cobalt is … JaneDoePhotos/Shutterstock" is the picture's label; two lines "PRESS RELEASE: …"
+    in a row, neither a sentence, are links to other items; a month glued to a word before its day
+    ("Verde Report-Nov. 8, …") does not end a sentence."""
+    page = [
+        "Verde Report-Nov. 8, Ruritania's cobalt producer has secured $40 million in financing for its mine.",
+        "The cobalt mine in the north of Ruritania will use the money to raise its output, the company said.",
+        "cobalt",
+        "Cobalt is one of the minerals sought for batteries. JaneDoePhotos/Shutterstock",
+        "The cobalt producer said its output would double by 2027 and that it would export to Borduria.",
+        "PRESS RELEASE: Scoping study of the northern cobalt project completed",
+        "PRESS RELEASE: Ruritania Minerals and Andina Battery collaborate on a cathode plant",
+        "The company expects the cobalt plant to start operating next year, the cobalt producer added.",
+        "Ruritania holds the largest cobalt reserves in the region, according to the cobalt producer, which has"
+        " mined the metal in the north of the country since the 1990s and sells most of it to refiners abroad.",
+        "The cobalt producer's shares rose by 5% on the news on Monday, the exchange in Verde City said, and"
+        " traders said they expected the price of cobalt to rise further as the new plant came into operation.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[2], page[3], page[5], page[6]} <= dropped, article.dropped
+    assert article.title.startswith("Verde Report-Nov. 8, Ruritania's cobalt producer"), article.title

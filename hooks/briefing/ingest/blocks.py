@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
+from .teasers import links_under_one_label, teaser_in_text, teasers_with_their_section
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -56,10 +58,18 @@ def between_chrome(page: Page) -> Page:
             page.reasons[i], page.weights[i] = "between two lines of an appeal or notice", -3.0
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and off_subject_beside_chrome(page, i)]:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
-    for i in [i for i, reason in enumerate(page.reasons) if reason is None and _teaser_in_text(page, i)]:
+    for i in [i for i, reason in enumerate(page.reasons) if reason is None and teaser_in_text(page, i)]:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
-    for i in _teasers_with_their_section(page):
+    for i in teasers_with_their_section(page):
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
+    for i in links_under_one_label(page):
+        page.reasons[i], page.weights[i] = "related-stories list (links under one label)", -3.0
+    for i in [i for i in range(len(page.lines) - 1) if BARRED_CREDIT.match(page.lines[i + 1].text.strip())]:
+        page.reasons[i + 1], page.weights[i + 1] = "caption or photo credit", -3.0
+        if page.reasons[i] is None and page.lines[i].structure == "text":
+            page.reasons[i], page.weights[i] = "a picture's caption, over its credit", -3.0
+    for i in [i for i in range(len(page.lines) - 1) if page.reasons[i] is None and alt_text(page, i)]:
+        page.reasons[i], page.weights[i] = "a picture's alternative text, over its caption", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
         page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
     for i in range(_tail_to_the_reader(page), len(page.lines)):
@@ -88,33 +98,6 @@ def _tail_to_the_reader(page: Page) -> int:
         if says_you and you >= TAIL_TO_THE_READER * 0.6 and you / (len(page.lines) - i) >= 0.6:
             start = i
     return start if len(page.lines) - start >= TAIL_TO_THE_READER else len(page.lines)
-
-
-def _teaser_in_text(page: Page, i: int) -> bool:
-    """A long title-case line between two paragraphs that shares no word with the article ("Jane Doe’s
-    Apology to Parents at Senate Hearing on Online Safety") is another story's headline set into it; a
-    sub-heading is shorter, or on the subject."""
-    line = page.lines[i]
-    return (
-        0 < i < len(page.lines) - 1
-        and page.cohesion[i] == 0.0
-        and line.title_like
-        and len(line.words) >= 9
-        and line.cap_share >= 0.6
-        and all(page.lines[j].sentence and page.weights[j] > 1 for j in (i - 1, i + 1))
-    )
-
-
-def _teasers_with_their_section(page: Page) -> list[int]:
-    """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
-    headline, printed again after its section's name (a card's two labels); the article says a thing once."""
-    found = []
-    for i in range(len(page.lines) - 1):
-        line, after = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
-        label, _, rest = after.partition(" ")
-        if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
-            found += [i, i + 1]
-    return found
 
 
 def _sandwiched(page: Page, i: int) -> bool:
@@ -209,34 +192,6 @@ def credited(a: str, b: str) -> bool:
 def _same(a: str, b: str) -> bool:
     """ "[Mount Weld project]" under "Mount Weld project", ’ for ': the same line (lengths first: cheap)."""
     return a == b or abs(len(a) - len(b)) <= 4 and _LOOSE.sub("", a) == _LOOSE.sub("", b)
-
-
-def teaser_over_link(page: Page, i: int, end: int) -> bool:
-    """A headline right above a bare "Read more »" link is another story's teaser."""
-    line = page.lines[i]
-    if i >= end or not line.title_like or line.sentence:
-        return False
-    return page.reasons[i + 1] == "related-stories list" and len(page.lines[i + 1].words) <= 3
-
-
-# "Verde: With a renewed push …": a paragraph that opens with a place and a colon
-_PLACE_OPENING = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?:\s")
-
-
-def trailing_teasers(page: Page, i: int, start: int, end: int) -> bool:
-    """The body's last paragraphs each cut off with "…", the first opening with a place ("Verde:
-    …"): other stories' teasers, not the article (whose first paragraph may open so)."""
-    return (
-        i > start
-        and bool(_PLACE_OPENING.match(page.lines[i].text))
-        and all(truncated(page.lines[j].text) for j in range(i, end + 1))
-    )
-
-
-def truncated(text: str) -> bool:
-    """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
-    article's text, not pull quotes."""
-    return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
 
 
 def headline_of(page: Page) -> int | None:

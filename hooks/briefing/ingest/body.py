@@ -23,9 +23,6 @@ from .blocks import (
     headline_of,
     pictures_after,
     printed_twice,
-    teaser_over_link,
-    trailing_teasers,
-    truncated,
 )
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import find_dateline, glue_split_datelines, split_dateline
@@ -57,6 +54,7 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import WIRE_SIGN_OFF, stamp_only, stamped_deks, tag_list
+from .teasers import teaser_over_link, trailing_teasers, truncated
 
 
 class PageCleaner:

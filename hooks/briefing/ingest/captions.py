@@ -159,3 +159,22 @@ def credit_after_caption(text: str) -> bool:
             "/" in text[-40:] and bool(CREDIT_AFTER.search(text)) or len(text) <= 140 and bool(OWNER_AFTER.match(text))
         )
     )
+
+
+# A short line that is only an agency's name: the credit under a photo, or a wire story's byline.
+PHOTO_AGENCY = re.compile(
+    r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
+    r"Canva|Unsplash|Handout|File|Associated\s+Press|Agence\s+France[- ]Presse|Press\s+Trust\s+of\s+India|"
+    r"(?:Kyodo|Yonhap|Xinhua)(?:\s+News)?(?:\s+Agency)?|Bernama|TASS)(?:\s*/\s*[\w .'-]+)?\W*$"
+    # a placeholder left where a picture or a player was: "Image", "Video 2"
+    r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
+    r"infographic|audio)s?\W*\d*\W*$",
+    re.IGNORECASE,
+)
+
+# A picture's credit as a broadcaster prints it under the caption, its parts between bars:
+# "Jane Doe | Wire | Getty Images" (the photographer, the agency, the library).
+BARRED_CREDIT = re.compile(
+    r"^[^|]{2,40}(?:\s\|\s[^|]{2,40}){1,3}\s\|\s(?:Getty Images|AFP|Reuters|REUTERS|Bloomberg|AP|EPA|Xinhua|"
+    r"Anadolu|Shutterstock|iStock|NurPhoto|LightRocket)$"
+)

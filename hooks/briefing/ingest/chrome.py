@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .captions import PORTRAIT, SITE_CREDIT
+from .captions import PHOTO_AGENCY, PORTRAIT, SITE_CREDIT
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, READING_TIME, headline_then_reading_time
 from .stamps import stamp_reason
 from .structure import MAX_HEADING_WORDS, TERMINAL
@@ -167,7 +167,7 @@ def evidence(line: Line) -> str | None:
     if glued and lx.ICON_TEXT.search(text) or len(glued) >= 3 and not line.sentence or lx.PLACEHOLDER.search(text):
         return "interface text"
     if (
-        lx.PHOTO_AGENCY.match(text)
+        PHOTO_AGENCY.match(text)
         or lx.caption(text, lower)
         or (lx.IMAGE_FILE.search(text) and n <= 8)
         or (n <= 40 and SITE_CREDIT.search(text))

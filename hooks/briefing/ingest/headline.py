@@ -149,6 +149,8 @@ def alt_text(page: Page, i: int) -> bool:
     if line.cap_share >= 0.6:
         return False  # a headline over its picture's caption shares its words too, but is in title case
     own, caption = page.content[i], page.content[i + 1]
+    if own and len(line.words) <= 2 and line.cap_share == 0 and own <= caption:
+        return True  # "cobalt" over "Cobalt is one of the minerals … Jane Doe/Agency": a picture's one-word label
     return len(own) >= 3 and len(own & caption) >= 0.6 * len(own)
 
 

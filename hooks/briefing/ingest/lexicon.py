@@ -101,15 +101,6 @@ def caption(text: str, words: frozenset[str]) -> bool:
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
-# A short line that is only a picture agency's name: the credit under a photo.
-PHOTO_AGENCY = re.compile(
-    r"^\W*(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|"
-    r"Canva|Unsplash|Handout|File)(?:\s*/\s*[\w .'-]+)?\W*$"
-    # a placeholder left where a picture or a player was: "Image", "Video 2"
-    r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
-    r"infographic|audio)s?\W*\d*\W*$",
-    re.IGNORECASE,
-)
 # A user name or handle alone on a line ("reader42").
 HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 

@@ -82,10 +82,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 # company's legal form before a sum or a lower-case word: "… granting Andina Metals Corp. $15 million".
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon)\.$")
 _FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd)\.$")
+# A month before its day that pysbd splits when a word is glued to it: "Verde Report-Nov. 8, …".
+_MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 def _runs_on(before: str, after: str) -> bool:
-    return bool(_TITLE_BEFORE_NAME.search(before) or _FORM_BEFORE_SUM.search(before) and re.match(r"[a-z$€£\d]", after))
+    return bool(
+        _TITLE_BEFORE_NAME.search(before)
+        or _FORM_BEFORE_SUM.search(before)
+        and re.match(r"[a-z$€£\d]", after)
+        or _MONTH_BEFORE_DAY.search(before)
+        and re.match(r"\d{1,2}\b(?![.,]\d)", after)
+    )
 
 
 def _titles_rejoined(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

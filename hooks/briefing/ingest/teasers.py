@@ -1,0 +1,83 @@
+"""Stage 1, ingest (teasers): other stories a page sets into or under the article: a headline
+between two paragraphs, links under one label, a card's headline printed again after its section,
+a headline over a "Read more" link, the body's last paragraphs cut off as teasers."""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Page
+
+
+def teaser_in_text(page: Page, i: int) -> bool:
+    """A long title-case line between two paragraphs that shares no word with the article ("Jane Doe’s
+    Apology to Parents at Senate Hearing on Online Safety") is another story's headline set into it; a
+    sub-heading is shorter, or on the subject."""
+    line = page.lines[i]
+    return (
+        0 < i < len(page.lines) - 1
+        and page.cohesion[i] == 0.0
+        and line.title_like
+        and len(line.words) >= 9
+        and line.cap_share >= 0.6
+        and all(page.lines[j].sentence and page.weights[j] > 1 for j in (i - 1, i + 1))
+    )
+
+
+# "PRESS RELEASE: Verde signs …": a link's kind in capitals before another item's title.
+_KIND_LABEL = re.compile(r"^\W{0,3}([A-Z]{2,}(?:\s[A-Z]{2,}){0,2}):\s+\S")
+
+
+def links_under_one_label(page: Page) -> list[int]:
+    """Two lines or more in a row, each a title after the same label in capitals and none a sentence
+    ("PRESS RELEASE: Scoping study completed" / "PRESS RELEASE: Verde and Andina collaborate"), are
+    links to other items; the article's own labelled lines ("NOTE: …") end as sentences."""
+    labels = [
+        m[1] if (m := _KIND_LABEL.match(x.text)) and not x.text.rstrip().endswith((".", "?", "!")) else None
+        for x in page.lines
+    ]
+    return [
+        i
+        for i, label in enumerate(labels)
+        if label and label in (labels[i - 1] if i else None, labels[i + 1] if i + 1 < len(labels) else None)
+    ]
+
+
+def teasers_with_their_section(page: Page) -> list[int]:
+    """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
+    headline, printed again after its section's name (a card's two labels); the article says a thing once."""
+    found = []
+    for i in range(len(page.lines) - 1):
+        line, after = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
+        label, _, rest = after.partition(" ")
+        if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
+            found += [i, i + 1]
+    return found
+
+
+def teaser_over_link(page: Page, i: int, end: int) -> bool:
+    """A headline right above a bare "Read more »" link is another story's teaser."""
+    line = page.lines[i]
+    if i >= end or not line.title_like or line.sentence:
+        return False
+    return page.reasons[i + 1] == "related-stories list" and len(page.lines[i + 1].words) <= 3
+
+
+# "Verde: With a renewed push …": a paragraph that opens with a place and a colon
+_PLACE_OPENING = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?:\s")
+
+
+def trailing_teasers(page: Page, i: int, start: int, end: int) -> bool:
+    """The body's last paragraphs each cut off with "…", the first opening with a place ("Verde:
+    …"): other stories' teasers, not the article (whose first paragraph may open so)."""
+    return (
+        i > start
+        and bool(_PLACE_OPENING.match(page.lines[i].text))
+        and all(truncated(page.lines[j].text) for j in range(i, end + 1))
+    )
+
+
+def truncated(text: str) -> bool:
+    """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
+    article's text, not pull quotes."""
+    return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
