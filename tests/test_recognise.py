@@ -1753,3 +1753,48 @@ def test_set_55_a_trading_venue_and_another_persons_surname(tmp_path):
     assert "Verde Stock Exchange" not in _org_names(b)
     doe = _people(b)["Ana Doe"]
     assert {m.article for m in doe.mentions} == {"a"}, doe.mentions
+
+
+def test_set_52_posts_of_the_state_by_a_short_form_a_rank_and_a_city(tmp_path):
+    """ "VTDA Director Jane Doe", where the text spells VTDA out as an agency, is an official; so are
+    "Colonel Jon Roe", who leads a junta, and "Li Wei, a representative of Verde City" (which is no
+    organisation); "Engineer Ana Ruiz" is Ana Ruiz; "in the state of Andina, the company said" names
+    no company Andina."""
+    text = (
+        "The Verde Trade and Development Agency (VTDA) will fund a nickel study in Ruritania.\n\n"
+        "At a briefing on Tuesday, VTDA Director Jane Doe said the agency was working on nickel projects.\n\n"
+        "Led by Colonel Jon Roe, the junta has spent months at odds with foreign mining companies.\n\n"
+        "Li Wei, a representative of Verde City, said that the bill does not define how licences are given.\n\n"
+        "Ruritania will open its mines to investors, said Engineer Ana Ruiz, the Vice-Minister for Mining Affairs.\n\n"
+        "One of the lithium concessions is in the state of Andina, the company said on Monday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds(b)
+    assert kinds.get("Jane Doe") == "official", kinds
+    assert kinds.get("Jon Roe") == "official", kinds
+    assert kinds.get("Li Wei") == "official", kinds
+    assert kinds.get("Ana Ruiz") == "official", kinds
+    assert not {"Verde City", "Andina"} & _org_names(b), _org_names(b)
+
+
+def test_set_52_names_joined_by_and_a_development_fund_and_a_named_agreement(tmp_path):
+    """ "Jon Roe and The Andina Holdings" are two names; "Verde Capital, Borduria Resources, and Li
+    Holdings" a list (no "Resources, and Li Holdings"); "the Verde Industrial Development Fund (VIDF)" is a
+    body; "the Japan-Canada Critical Minerals Agreement" is a deal between the two, not an
+    organisation; "X has secured up to $465 million in financing from Y" is a financing deal."""
+    text = (
+        "The winning company includes shareholders Techmo and The Andina Holdings, both with experience.\n\n"
+        "Ana Ruiz met officials of the Verde Industrial Development Fund (VIDF) and the Verde Geological Survey.\n\n"
+        "Under the Japan-Canada Critical Minerals Agreement, signed in 2023, the two share nickel stockpiles.\n\n"
+        "Andina Cobre has secured up to $465 million in financing from the Verde Finance Corporation (VFC) "
+        "to support upgrades at its copper mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert "Andina Holdings" in names and not any(n.startswith("Techmo and") for n in names), names
+    assert "Verde Industrial Development Fund" in names, names
+    assert not any("Agreement" in n or n.startswith("Japan-Canada") for n in names), names
+    assert frozenset({"country:japan", "country:canada"}) in _deals(b), _deals(b)
+    assert any(any("andina-cobre" in p for p in d) and any("verde-finance" in p for p in d) for d in _deals(b)), _deals(
+        b
+    )

@@ -15,7 +15,7 @@ from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_B
 from ..recognise.org_types import canonical, folded_acronyms, from_another_tongue, org_type, spells
 from ..recognise.organisations import OrgSighting
 from ..recognise.people import PersonSighting
-from ..recognise.titles import is_portfolio
+from ..recognise.titles import NAMED_PLACE, is_portfolio
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
@@ -48,7 +48,12 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
             and is_portfolio(aff)
         ):
             continue  # "X, Ruritania's minister of Deep Ore Affairs", "Director of Mines": a portfolio, not a body
-        if aff and re.fullmatch(NAME, aff.replace(".", "")) and plausible(aff, places, names, employer):
+        if (
+            aff
+            and re.fullmatch(NAME, aff.replace(".", ""))
+            and not NAMED_PLACE.search(aff)
+            and plausible(aff, places, names, employer)
+        ):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
     return out
 

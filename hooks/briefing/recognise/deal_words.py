@@ -61,6 +61,7 @@ MONEY = re.compile(
 )
 # The same sum inside a longer pattern, "$400m" as well.
 AMOUNT = rf"{CURRENCY_SUM}(?:\s*(?:million|billion|bn|mn|m)\b)?"
+ABOUT = r"(?:(?:up to|about|nearly|more than|over|around)\s+)?"  # "secured up to $465 million in financing"
 DATE_PHRASE = re.compile(
     r"\b(?:(?:in|on|since|by|from)\s+)?(?:(?:early|mid|late)[- ])?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\b"

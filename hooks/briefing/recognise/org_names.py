@@ -55,7 +55,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
         return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if re.search(r"\b(?:Infrastructure|Transition|Development|Innovation|Growth|Accelerator|Recovery)\s+Fund$", name):
-        return False  # "Verde Transition Fund": a programme that pays grants, not a body (a wealth fund is one)
+        # "Verde Transition Fund": a programme that pays grants, not a body (a wealth fund is one, and so is a
+        # development bank the text gives a short form: "the Verde Industrial Development Fund (VIDF)")
+        return defined and name.endswith(" Development Fund")
     if re.search(r"\b(?:City|Municipal|Town|County|District|Village)\s+Council$", name):
         return False  # a town's council is its local government, not an organisation page
     if MONEY_UNIT.match(name):

@@ -47,8 +47,8 @@ AFTER = re.compile(
     rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
     rf"(?:{DESCRIPTOR}))\b"
     r"(?!['’]s\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:chief|head|general|managing|director|president|manager|chair|founder|"
-    r"spokes|officer|executive|CEO)))"
-)  # not "Jane Doe, the company's General Manager": a person, by her post at the company
+    r"spokes|officer|executive|CEO))|\s+(?:said|says|told|added|noted|stated))"
+)  # not "Jane Doe, the company's General Manager" (a person, by her post) nor "… in Verde, the company said"
 # "the Andina mining company’s project": a name, then what kind of body it is
 NAME_THEN_KIND = re.compile(
     rf"\bthe\s+(?P<name>{NAME})\s+(?P<cue>(?:mining|oil|energy|metals|lithium|state|holding|investment)\s+"
@@ -89,7 +89,7 @@ EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week
 PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "a Y Lithium Plant": a thing named
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
-    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|{EVENT_WORDS}|"
+    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|Pact|{EVENT_WORDS}|"
     r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
     rf"(?!\s+[A-Z][\w-]*\s+(?:{EVENT_WORDS})\b)"  # "the X Minerals Cooperation Dialogue": an event's name
 )
@@ -171,7 +171,7 @@ LISTED = re.compile(
 # The end of a longer name's first half ("Ministry of [Natural Resources]"); not after a legal ending,
 # which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
 INSIDE_NAME = re.compile(
-    rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
+    rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s|(?:Capital|Group|Holdings|Partners|Ventures|Resources),\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
     r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Deep Ore Affairs": a portfolio
 )
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")

@@ -246,6 +246,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
                 text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])
             elif m.start() < at < m.end() and sentence[m.start() : at].endswith(" and "):
                 text = text[: len(text) - (m.end() - at)][: -len(" and ")]  # "Ministry of X and [Andina Ltd]": up to it
+        text = re.split(r"\s+and\s+(?=The\s)", text)[-1]  # "Techmet and The Andina Holdings": two names
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
         joined = any(_joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
         if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):

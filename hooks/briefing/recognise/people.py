@@ -8,14 +8,15 @@ Role and affiliation are kept exactly as the text states them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
-from .person_names import COMPANY_WORD, FULL_NAME, HONORIFIC, PERSON_TOKEN, TITLE_HONORIFIC, UPPER, plausible_name
+from .org_types import spells
+from .person_names import HONORIFIC, plausible_name
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
@@ -46,7 +47,6 @@ from .post_patterns import (
     SENIOR_BEFORE,
     SPEAKER,
     SPOKESPERSON,
-    SURNAME_POSTS,
     THE_COMPANY,
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
@@ -56,16 +56,22 @@ from .post_patterns import (
     posts_of_glued_names,
     state_post,
 )
+from .title_patterns import (
+    APPOSITIVE,
+    LOWER_TITLE_NAME,
+    NAME_ORG_ROLE,
+    ORG_ROLE_NAME,
+    PORTFOLIO_LEAD,
+    TITLE_AFTER,
+    TITLE_BEFORE,
+    TITLE_OF_PLACE,
+)
 from .titles import (
     EXPERT_ROLE_WORDS,
-    NOT_TITLE,
     OFFICIAL_ROLE_WORDS,
-    OFFICIAL_TITLES,
     PORTFOLIO,
-    PORTFOLIO_TITLE,
     POST,
     TITLE_MODIFIER,
-    TITLE_WORD,
     classify_role,
     is_portfolio,
     led_by_place,
@@ -73,54 +79,6 @@ from .titles import (
     post_in_body,
     public_body,
     strip_possessive,
-)
-
-TITLE_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
-    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (EMR), X"
-    rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
-    rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
-)
-# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
-TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+|(?P<state>(?:country|nation)['’]s)\s+)?"
-    rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
-)  # not the next name's
-ORG_ROLE_NAME = re.compile(
-    rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
-    rf"(?P<name>{FULL_NAME}),"
-)
-# The start of a portfolio list that ends right where a match begins: "[Energy and ]Natural Resources Minister".
-PORTFOLIO_LEAD = re.compile(
-    rf"(?<![\w.'’-])(?:{PORTFOLIO},\s+)*{PORTFOLIO},?\s+(?:and|&)\s+$"
-)  # not "Ortiz and [Bordurian PM]"
-# "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
-NAME_ORG_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
-)  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
-APPOSITIVE = re.compile(
-    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
-    rf"(?!(?:who|whose|which|where|when|and|but)\b)"
-    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
-    rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
-)
-# "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
-TITLE_OF_PLACE = re.compile(
-    rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen)|head)"
-    rf"\s+(?:of|to)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
-    rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly))\s+)(?P<name>{FULL_NAME})"
-)  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
-# "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, X".
-LOWER_TITLE_NAME = re.compile(
-    rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
-    rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
-    rf"environment|resources|national|security|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
-    rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
-    rf"(?<=finance )|(?<=climate ))chief|"
-    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
-    rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
-    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 
 
@@ -140,9 +98,36 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
         for _, _, sentence in passage_sentences(passage):
             found.extend(named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places)))
             before = sentence
+    found = _short_formed_bodies(found, " ".join(p.text for p in article.passages), places)
     # "Mukherjee, a research manager at X": a surname of one named in full, else not a person
     surnames = {p.name.split()[-1] for p in found if " " in p.name}
     return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
+
+
+# "the Verde Trade and Development Agency (VTDA)": a body's name spelled out before its short form
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
+)
+
+
+def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str]) -> list[PersonSighting]:
+    """ "VTDA Director Jane Doe" where the article spells VTDA out as an agency's name: the post is the
+    state's (an official), as "Director at the Verde Trade and Development Agency" would be."""
+    spelled = {}
+    for m in _SPELLED_OUT.finditer(text):
+        words = m[1].split()  # "Tuesday the Verde Trade … Agency (VTDA)": from the word the short form starts with
+        starts = [i for i, w in enumerate(words) if w[:1] == m[2][0] and spells(m[2], " ".join(words[i:]))]
+        if starts:
+            spelled[m[2]] = " ".join(words[starts[-1] :])
+    return [
+        replace(p, kind=kind)
+        if p.kind is not OFFICIAL
+        and p.role
+        and p.affiliation in spelled
+        and (kind := classify_role(p.role, spelled[p.affiliation], places)) is OFFICIAL
+        else p
+        for p in found
+    ]
 
 
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:

@@ -26,7 +26,8 @@ FULL_NAME = (
 TITLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|Sheikh|Sheikha)\s+"
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|H\.E|"
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
+    r"Engineer|H\.E|"
     r"Sheikh|Sheikha)"
 )
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")

@@ -48,7 +48,8 @@ OFFICIAL_TITLES = (
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
     r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
-    r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet"
+    r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet|"
+    r"Colonel|Col\.|Brigadier(?: General)?|(?:Lieutenant|Major) General|Lt\. Gen\.|Maj\. Gen\.|Admiral"  # armed forces'
 )
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
@@ -96,6 +97,8 @@ LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|N
 LEGISLATURE_ANY_CASE = re.compile(LEGISLATURE.pattern, re.IGNORECASE)
 PLACE_OWNS = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<title>.+)$")
 PLACE_TITLE = re.compile(rf"(?:{OFFICIAL_TITLES})(?:\s+(?:for|of)\s+[\w\s,-]+)?$", re.IGNORECASE)
+# A place named with its kind ("Verde City", "Andina Province"): no organisation.
+NAMED_PLACE = re.compile(r"\s(?:City|Province|Prefecture|County|Municipality|District)$")
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 
@@ -115,6 +118,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or org_type(affiliation) == "international"
             or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
             or bool(re.search(r"\s(?:region|province|prefecture|county|district|municipality)$", affiliation))
+            or bool(NAMED_PLACE.search(affiliation))  # "a representative of Verde City": a lawmaker
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"

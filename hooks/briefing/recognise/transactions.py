@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
-from .deal_words import AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
+from .deal_words import ABOUT, AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
 from .parties import INTRO, TITLE_WORD
 from .party_names import head_name
 
@@ -67,7 +67,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "borrower",
             rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing)|"
             rf"finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
-            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
+            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{ABOUT}{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
             rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
             rf"(?:\w+\s+){{0,3}}?(?:from|with)\s+",
         ),

@@ -1,0 +1,59 @@
+"""Stage 2, recognise people (title patterns): where a title or a role stands beside a name, before
+it ("Trade Minister Jane Doe", "ministry spokesman Jon Roe") or after it ("Jane Doe, Ruritania's
+Minister of Mining", "Jon Roe, an analyst at Verde Capital")."""
+
+from __future__ import annotations
+
+import re
+
+from .person_names import COMPANY_WORD, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
+from .post_patterns import SURNAME_POSTS
+from .titles import NOT_TITLE, OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, TITLE_WORD
+
+TITLE_BEFORE = re.compile(
+    rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)\s+)?"
+    rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (EMR), X"
+    rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
+    rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
+)
+# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
+TITLE_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+|(?P<state>(?:country|nation)['’]s)\s+)?"
+    rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
+)  # not the next name's
+ORG_ROLE_NAME = re.compile(
+    rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
+    rf"(?P<name>{FULL_NAME}),"
+)
+# The start of a portfolio list that ends right where a match begins: "[Energy and ]Natural Resources Minister".
+PORTFOLIO_LEAD = re.compile(
+    rf"(?<![\w.'’-])(?:{PORTFOLIO},\s+)*{PORTFOLIO},?\s+(?:and|&)\s+$"
+)  # not "Ortiz and [Bordurian PM]"
+# "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
+NAME_ORG_ROLE = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
+)  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
+APPOSITIVE = re.compile(
+    rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b))"
+    rf"(?!(?:who|whose|which|where|when|and|but)\b)"
+    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
+    rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
+)
+# "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
+TITLE_OF_PLACE = re.compile(
+    rf"\b(?P<title>(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|king|queen)|head)"
+    rf"\s+(?:of|to)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
+    rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly))\s+)(?P<name>{FULL_NAME})"
+)  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
+# "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, X".
+LOWER_TITLE_NAME = re.compile(
+    rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
+    rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
+    rf"environment|resources|national|security|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy )"
+    rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
+    rf"(?<=finance )|(?<=climate ))chief|"
+    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
+    rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
+    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+)
