@@ -22,9 +22,13 @@ from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
 from .policy_words import (
+    AFTER_PREPOSITION,
+    ANY_BUT,
+    BY_STATES,
     COMPANY_OF,
     DECIDED,
     ENACTED_BY,
+    FRONTED,
     HYPOTHETICAL,
     MEASURES,
     MINERAL_WORDS,
@@ -34,20 +38,16 @@ from .policy_words import (
     OWN_SECTOR,
     OWNS_MEASURE,
     REACTION,
+    RELATIVE_CLAUSE,
+    STATE_BODY,
     STATUSES,
+    SUBORDINATE,
     TARGETED,
+    UNNAMED_BODY,
     named_again,
     referred_type,
 )
 
-# A government body named after its state: the state is the measure's author.
-STATE_BODY = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
-    r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate|Chamber)\b"
-)
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
-SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
-AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
 # "the government", "nationwide"; "the agreement prohibits the export of ore": a concession's terms,
 # which the state that grants it sets
 THE_STATE = re.compile(
@@ -59,18 +59,6 @@ THE_STATE = re.compile(
 )
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
-
-
-# After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
-BY_STATES = re.compile(
-    r"\b(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"
-)
-UNNAMED_BODY = re.compile(
-    r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
-    r"legislature|lawmakers)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -219,7 +207,9 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
     author = [  # not "Ruritania's Andina Cobre received quotas": a company's place
         (s, e, k)
         for s, e, k in places
-        if not TARGETED.search(sentence[max(0, s - 14) : s]) and not COMPANY_OF.match(sentence, e)
+        if not TARGETED.search(sentence[max(0, s - 14) : s])
+        and not COMPANY_OF.match(sentence, e)
+        and not ANY_BUT.search(sentence, max(0, s - 4), s)
     ]
     aimed = [k for s, e, k in places if TARGETED.search(sentence[max(0, s - 14) : s]) and s > trigger.start()]
     before = [p for p in author if p[1] <= trigger.start()]
@@ -235,6 +225,8 @@ def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Matc
     owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
     if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
         imposer = owned[-1][2]
+    elif after and FRONTED.fullmatch(sentence, 0, after[0][0]):
+        imposer = after[0][2]  # "Alongside stockpiling, Ruritania has …": the subject after the fronted phrase
     elif after and ENACTED_BY.fullmatch(sentence, trigger.end(), after[0][0]):
         imposer = after[0][2]  # "Borduria's move follows a nationalisation plan enacted by Ruritania": its author
     elif near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause

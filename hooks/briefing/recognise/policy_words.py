@@ -239,3 +239,29 @@ NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
 )
+
+# A measure named in a phrase set before the sentence's subject: "Alongside stockpiling and recycling,
+# Ruritania has invested …" (the subject after the comma is its author).
+FRONTED = re.compile(
+    r"(?:Alongside|Besides|Apart from|In addition to|As well as|Beyond|Through)\b[^.;]*?,\s+(?:the\s+)?"
+)
+# "non-Ruritania projects": any place but it, no author.
+ANY_BUT = re.compile(r"(?i)\bnon-$")
+# A government body named after its state: the state is the measure's author.
+STATE_BODY = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate|Chamber)\b"
+)
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
+SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
+AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
+# After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
+BY_STATES = re.compile(
+    r"\b(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"
+)
+UNNAMED_BODY = re.compile(
+    r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
+    r"legislature|lawmakers)\b",
+    re.I,
+)
