@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .fanout import share_out
+
 
 class Memo:
     def __init__(self) -> None:
@@ -28,6 +30,12 @@ class Memo:
         self.misses += 1
         value = self._store[key] = compute()
         return value
+
+    def get_all(self, calls: list[tuple[tuple, Callable[[], Any]]]) -> list:
+        """[get(key, compute) for key, compute in calls], what is missing computed on two cores."""
+        missing = {key: compute for key, compute in calls if key not in self._store}
+        ready = dict(zip(missing, share_out(list(missing.values())), strict=True))
+        return [self.get(key, lambda key=key, c=c: ready[key] if key in ready else c()) for key, c in calls]
 
     def forget(self) -> None:
         """Everything: a one-off build has no next build to serve."""
@@ -93,7 +101,7 @@ class WordsMemo:
         key = (kind, article.id, article.content_hash)
         self._used.add(key)
         entry = self._store.get(key)
-        if entry is not None and entry[0] == exact and not self._touches(article, entry[1], words):
+        if self._fresh(entry, article, exact, words):
             self.hits += 1
             self._store[key] = (exact, words, entry[2])
             return entry[2]
@@ -101,6 +109,23 @@ class WordsMemo:
         result = compute()
         self._store[key] = (exact, words, result)
         return result
+
+    def _fresh(self, entry, article, exact, words: frozenset) -> bool:
+        return entry is not None and entry[0] == exact and not self._touches(article, entry[1], words)
+
+    def get_all(self, kind: str, calls: list[tuple], words: frozenset) -> list:
+        """[get(kind, article, exact, words, compute) for article, exact, compute in calls], what
+        is missing computed on two cores."""
+        missing = {
+            id(a): compute
+            for a, exact, compute in calls
+            if not self._fresh(self._store.get((kind, a.id, a.content_hash)), a, exact, words)
+        }
+        ready = dict(zip(missing, share_out(list(missing.values())), strict=True))
+        return [
+            self.get(kind, a, exact, words, lambda a=a, c=c: ready[id(a)] if id(a) in ready else c())
+            for a, exact, c in calls
+        ]
 
     def _touches(self, article, old: frozenset, new: frozenset) -> bool:
         if old is new:

@@ -24,8 +24,22 @@ class PageKind:
     def __str__(self) -> str:
         return self.name
 
+    def __post_init__(self) -> None:
+        _KINDS.setdefault(self.name, self)
+
     def __repr__(self) -> str:
         return f"<kind {self.name}>"
+
+    def __reduce__(self) -> tuple:
+        """Kinds compare by identity: a kind sent from another process (`fanout`) is this one."""
+        return _kind, (self.name,)
+
+
+_KINDS: dict[str, PageKind] = {}
+
+
+def _kind(name: str) -> PageKind:
+    return _KINDS[name]
 
 
 SOURCE = PageKind("source", "sources", "Sources")

@@ -14,6 +14,7 @@ from urllib.parse import quote
 import yaml
 from markupsafe import Markup
 
+from ..fanout import share_out
 from ..kinds import COUNTRY, DEAL, KINDS, EntityKind
 from ..model import Briefing, Entity
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
@@ -72,25 +73,37 @@ def render_pages(
             return render()
         return cache.pages(name, inputs(), fingerprints, render)
 
-    for a in briefing.articles:
-        pages.update(
-            unit(
-                ("source", a.id),
-                lambda a=a: fingerprints.source_unit(a),
-                lambda a=a: render_source_pages(briefing, a, edit_base),
-            )
+    def units(calls: list[tuple]) -> list[dict]:
+        """Each call's pages: a build renders them on two cores, the live preview from its cache."""
+        if cache is None or fingerprints is None:
+            return share_out([render for _, _, render in calls])
+        return [cache.pages(name, inputs(), fingerprints, render) for name, inputs, render in calls]
+
+    sources = [
+        (
+            ("source", a.id),
+            lambda a=a: fingerprints.source_unit(a),
+            lambda a=a: render_source_pages(briefing, a, edit_base),
         )
+        for a in briefing.articles
+    ]
+    for got in units(sources):
+        pages.update(got)
     pages.update(render_source_index(briefing))
+    entities = [
+        (
+            ("entity", e.key),
+            lambda e=e: fingerprints.entity_unit(e),
+            lambda e=e: render_entity_pages(briefing, e, edit_base),
+        )
+        for kind in KINDS
+        for e in briefing.of_kind(kind)
+    ]
+    rendered = iter(units(entities))
     for kind in KINDS:
         pages[index_path(kind)] = render_index(briefing, kind, directory_urls)
-        for e in briefing.of_kind(kind):
-            pages.update(
-                unit(
-                    ("entity", e.key),
-                    lambda e=e: fingerprints.entity_unit(e),
-                    lambda e=e: render_entity_pages(briefing, e, edit_base),
-                )
-            )
+        for _ in briefing.of_kind(kind):
+            pages.update(next(rendered))
     pages.update(  # the figures lists: from the figures and table facts they show, and the articles cited
         overview.render_figures_pages(
             briefing, lambda name, records, render: unit(name, lambda: fingerprints.records_unit(records), render)

@@ -1,11 +1,14 @@
 """Stage 1, ingest: seed files (text, Markdown with front matter, saved web pages) → `Article`s.
 
-`seeds` finds and reads the files, `articles` makes each an `Article` and checks them together; `body` (with `chrome` and `lexicon`) separates the article
-from the page around it; `facts` reads the dateline, stamps and credits; `structure` groups the
-kept lines into headings, paragraphs, lists and tables; `sentences` splits paragraphs.
+`seeds` finds and reads the files, `articles` makes each an `Article`, `batch` makes them all
+(what is new on two cores) and checks them together; `body` (with `chrome` and `lexicon`)
+separates the article from the page around it; `facts` reads the dateline, stamps and credits;
+`structure` groups the kept lines into headings, paragraphs, lists and tables; `sentences` splits
+paragraphs.
 """
 
-from .articles import Article, derive_title, ingest, ingest_seed, parse_seed
+from .articles import Article, derive_title, parse_seed
+from .batch import ingest, ingest_seed
 from .chrome import Dropped
 from .facts import PageFacts
 from .seeds import MAX_ARTICLE_BYTES, PAGE_SUFFIXES, SEED_SUFFIXES, decode_seed, read_seed, seed_files

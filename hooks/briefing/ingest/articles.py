@@ -7,7 +7,6 @@ overrides in `site_data/boilerplate.yml`, never by a seed's file name.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,16 +14,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import Problem
-from ..memo import MEMO, fingerprint, fingerprint_of
 from ..sitedata import SiteData, SourceMeta, validation_problems
-from ..slugs import slugify, unique_slug
+from ..slugs import slugify
 from . import lexicon
 from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, find_dateline, leading_stamp, page_facts
 from .headline import bare_headline
-from .outlets import repeated_lines
-from .seeds import read_seed, seed_files
+from .seeds import read_seed
 from .sentences import split_sentences
 from .structure import Block, Passage, _join_wrapped, build_blocks
 
@@ -91,37 +88,6 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             cut = first[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
             return cut + "…"
     return None
-
-
-def ingest_seed(
-    path: Path, display: str, site: SiteData, problems: list[Problem], repeated: frozenset[str] = frozenset()
-) -> Article | None:
-    """One seed file → Article; the parse is remembered per (bytes, metadata, rules, lines its outlet
-    repeats) for rebuilds."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(
-            Problem(
-                display,
-                None,
-                f"cannot be read ({exc.strerror or exc}); skipped.",
-                "Check that the file exists and is readable.",
-            )
-        )
-        return None
-    rules = fingerprint_of(site.boilerplate)
-    key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), rules, sorted(repeated)))
-    article, found = MEMO.get(key, lambda: _ingest_seed(path, raw, display, site, repeated))
-    problems.extend(found)
-    return article
-
-
-def _ingest_seed(
-    path: Path, raw: bytes, display: str, site: SiteData, repeated: frozenset[str]
-) -> tuple[Article | None, list[Problem]]:
-    problems: list[Problem] = []
-    return parse_seed(path, raw, display, site, problems, repeated), problems
 
 
 def parse_seed(
@@ -211,90 +177,3 @@ def _with_page_meta(meta: SourceMeta, page: dict) -> tuple[SourceMeta, tuple[str
         except ValidationError:
             fields = {k: v for k, v in fields.items() if k != key}
     return merged, tuple(fields)
-
-
-def _one_per_name(loaded: list[tuple[str, Article | None]], problems: list[Problem]) -> list[tuple[str, Article]]:
-    """`Tin.txt` and `tin.md` are one article saved twice: the first by name is kept."""
-    ids: dict[str, str] = {}
-    unique = []
-    for display, article in loaded:
-        if article is None:
-            continue
-        same = ids.get(article.id.casefold())
-        if same:
-            problems.append(
-                Problem(
-                    display,
-                    None,
-                    f"has the same name as {same} (only case or extension differ); skipped.",
-                    "Keep one of the two files, or rename one.",
-                )
-            )
-            continue
-        ids[article.id.casefold()] = display
-        unique.append((display, article))
-    return unique
-
-
-def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) -> list[Article]:
-    """A slug set in metadata may not take a page another article has; slugs made from file names
-    that clash get -2, -3 in name order, so every article keeps a page, always the same one."""
-    natural: dict[str, str] = {}
-    for display, article in unique:
-        if not article.meta.slug:
-            natural.setdefault(article.slug.casefold(), display)
-    taken: set[str] = set()
-    kept = []
-    for display, article in sorted(unique, key=lambda da: not da[1].meta.slug):
-        if article.meta.slug:
-            other = natural.get(article.slug.casefold()) or (article.slug.casefold() in taken and "another article")
-            if other:
-                problems.append(
-                    Problem(
-                        display,
-                        None,
-                        f"has the same slug '{article.slug}' as {other}; skipped.",
-                        "Set a different 'slug:' in its front matter or site_data/sources.yml.",
-                    )
-                )
-                continue
-        slug = unique_slug(article.slug, taken)
-        if slug != article.slug:  # built, but say so: which article has which page now depends on names
-            problems.append(
-                Problem(
-                    display,
-                    None,
-                    f"gets the page sources/{slug}/ because its name gives the same "
-                    f"page name as {natural.get(article.slug.casefold(), 'another article')}.",
-                    "Rename one of the two files (or set 'slug:') so neither page moves when files are added.",
-                )
-            )
-        kept.append((display, article if slug == article.slug else dataclasses.replace(article, slug=slug)))
-    return [article for _, article in sorted(kept, key=lambda da: da[0])]
-
-
-def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tuple[list[Article], list[Problem]]:
-    """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
-    problems: list[Problem] = []
-    paths = seed_files(seeds_dir, display_root, problems)
-    repeated = repeated_lines(paths, site)
-    loaded = [
-        (
-            f"{display_root}/{p.name}",
-            ingest_seed(p, f"{display_root}/{p.name}", site, problems, repeated.get(p.stem, frozenset())),
-        )
-        for p in paths
-    ]
-    articles = _assign_slugs(_one_per_name(loaded, problems), problems)
-    known = {p.stem for p in paths}
-    for seed_id in site.sources:
-        if seed_id not in known:
-            problems.append(
-                Problem(
-                    "site_data/sources.yml",
-                    site.source_lines.get(seed_id),
-                    f"metadata for '{seed_id}', but there is no seeds/{seed_id}.txt, .md or .html.",
-                    "Fix the id or remove the entry.",
-                )
-            )
-    return articles, problems

@@ -42,13 +42,8 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     bodies = site.reference.known_bodies()
     exact = fingerprint(sorted(bodies.items()))
     words = frozenset(place_words) | frozenset(names)
-    found = [
-        s
-        for a in articles
-        for s in WORDS_MEMO.get(
-            "organisations", a, exact, words, lambda a=a: find_organisations(a, place_words, names, bodies)
-        )
-    ]
+    calls = [(a, exact, lambda a=a: find_organisations(a, place_words, names, bodies)) for a in articles]
+    found = [s for each in WORDS_MEMO.get_all("organisations", calls, words) for s in each]
     found += affiliation_sightings(people, place_words, names)
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
@@ -77,18 +72,17 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     extra_aliases = curate_places_and_minerals(site, gaz, entities)
     place_words = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | set(extra_aliases)
     words = frozenset(place_words)
-    sightings = [
-        s for a in articles for s in WORDS_MEMO.get("people", a, None, words, lambda a=a: find_people(a, place_words))
-    ]
+    calls = [(a, None, lambda a=a: find_people(a, place_words)) for a in articles]
+    sightings = [s for each in WORDS_MEMO.get_all("people", calls, words) for s in each]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
     common = lower_case_words(articles)
     org_surfaces, suppressed = _organisations(
         articles, sightings, site, gaz, entities, extra_aliases, place_words, people_aliases, common
     )
     lexicon = Lexicon(gaz, {**org_surfaces, **extra_aliases, **people_aliases}, surnames)
+    calls = [(a, lexicon.exact, lambda a=a: find_mentions(a, lexicon)) for a in articles]
     mentions = {  # after an alias edit, only the articles that contain it are scanned again
-        a.id: WORDS_MEMO.get("mentions", a, lexicon.exact, lexicon.words, lambda a=a: find_mentions(a, lexicon))
-        for a in articles
+        a.id: m for a, m in zip(articles, WORDS_MEMO.get_all("mentions", calls, lexicon.words), strict=True)
     }
     protagonist_of = {k: e.fields["country_key"] for k, e in entities.items() if e.fields.get("country_key")}
     figures, facts, uses = [], [], []
@@ -107,20 +101,26 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     regions = frozenset(k for k in gaz.places if not acts(gaz, k))  # "Africa" takes no measure
     bodies_key = fingerprint(sorted(public_bodies.items()), sorted(regions))
     names = frozenset(place_names.items())
-    for a in articles:
-        m = mentions[a.id]
-        found = (a.id, a.content_hash, value_key(m))
-        all_sightings += MEMO.get(
-            ("deals", *found, deals_key), lambda a=a, m=m: find_deals(a, m, protagonist_of, state_bodies)
-        )
-        policy_sightings += WORDS_MEMO.get(
-            "policies",
+    found = {a.id: (a.id, a.content_hash, value_key(mentions[a.id])) for a in articles}
+    deals = [
+        (("deals", *found[a.id], deals_key), lambda a=a: find_deals(a, mentions[a.id], protagonist_of, state_bodies))
+        for a in articles
+    ]
+    policies = [
+        (
             a,
-            (found, bodies_key),
-            names,
-            lambda a=a, m=m: find_policies(a, m, place_names, public_bodies, regions),
+            (found[a.id], bodies_key),
+            lambda a=a: find_policies(a, mentions[a.id], place_names, public_bodies, regions),
         )
-        f, t, u = MEMO.get(("figures", *found), lambda a=a, m=m: find_figures(a, m))
+        for a in articles
+    ]
+    for each in MEMO.get_all(deals):
+        all_sightings += each
+    for each in WORDS_MEMO.get_all("policies", policies, names):
+        policy_sightings += each
+    for f, t, u in MEMO.get_all(
+        [(("figures", *found[a.id]), lambda a=a: find_figures(a, mentions[a.id])) for a in articles]
+    ):
         figures += f
         facts += t
         uses += u
@@ -141,23 +141,16 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     for group, sightings_here in ((roleless, candidates), (lone, single)):
         for s in sightings_here:
             group[s.article].append(s)
-    candidates = [
-        c
-        for a in articles
-        for c in MEMO.get(
-            (
-                "candidates",
-                a.id,
-                a.content_hash,
-                value_key(mentions[a.id]),
-                value_key(roleless[a.id]),
-                value_key(lone[a.id]),
-            ),
+    calls = [
+        (
+            ("candidates", a.id, a.content_hash, *map(value_key, (mentions[a.id], roleless[a.id], lone[a.id]))),
             lambda a=a: find_candidates(
                 a, [(m.anchor, m.start, m.end) for m in mentions[a.id]], roleless[a.id], lone[a.id]
             ),
         )
+        for a in articles
     ]
+    candidates = [c for each in MEMO.get_all(calls) for c in each]
     briefing = Briefing(
         articles,
         kept,
