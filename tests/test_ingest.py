@@ -1719,3 +1719,42 @@ def test_set_52_a_one_word_alt_text_and_links_under_one_label(tmp_path):
     dropped = {d.text for d in article.dropped}
     assert {page[2], page[3], page[5], page[6]} <= dropped, article.dropped
     assert article.title.startswith("Verde Report-Nov. 8, Ruritania's cobalt producer"), article.title
+
+
+def test_set_57_a_dateline_alone_between_two_copies_of_the_headline(tmp_path):
+    """ "Verde City, May 9, 2023." between the two copies of a law firm's headline is its dateline, not a
+    caption; the headline is the title; the text starts after them."""
+    headline = "Preliminary comments on challenging the recent amendments to Ruritania’s Mining Law"
+    page = [
+        headline,
+        "Verde City, May 9, 2023.",
+        headline,
+        "The decree amending several provisions of the Mining Law was published on May 8, 2023, and changes "
+        "how mining concessions are granted in Ruritania.",
+        "The decree establishes that concessions may be granted only through a public tender.",
+        "Several sections of the decree go against the constitution, according to our reading of the law.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == headline, article.title
+    assert "Verde City, May 9, 2023." not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_57_a_breadcrumb_a_newsletters_note_and_a_name_under_published_by(tmp_path):
+    """ "Home World Ruritania: X" over "Ruritania: X" twice is a breadcrumb ending in the headline, which
+    is the title; "(** Tap or click the headline above …)" is a newsletter's note; the name under
+    "Published by" is a byline."""
+    page = [
+        "Home World Ruritania: Parliament clears lithium mining at Verde",
+        "Ruritania: Parliament clears lithium mining at Verde",
+        "Ruritania: Parliament clears lithium mining at Verde",
+        "Published by",
+        "Verde Mining Review,",
+        "The parliamentary committee on natural resources says a joint venture’s mining of lithium at Verde is legal.",
+        "(** Tap or click the headline above to read this story with all of the links to our sources.)",
+        "This follows an investigation into claims of illegal lithium mining in the Verde area, the committee said.",
+        "The lithium company welcomed the parliamentary committee's finding and said mining would go on.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == "Ruritania: Parliament clears lithium mining at Verde", article.title
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[4], page[6]} <= dropped, article.dropped

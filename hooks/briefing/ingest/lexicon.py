@@ -91,7 +91,11 @@ def caption(text: str, words: frozenset[str]) -> bool:
     return (
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
-        or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
+        or (
+            text[-5:-1].isdigit()
+            and bool(m := DATED_CAPTION.search(text))
+            and not _PLACE_ONLY.fullmatch(text[: m.start()])
+        )
         or (text[-1:].isalnum() and bool(DATED_CAPTION_ON.search(text)))
         or credit_after_caption(text)
     )
@@ -99,6 +103,7 @@ def caption(text: str, words: frozenset[str]) -> bool:
 
 # A sentence that ends with the day the picture was taken: "A miner at …, June 11, 2016.", "Miners at X, on 3 May".
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
+_PLACE_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Verde City, May 9, 2023.": a dateline
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
 # A user name or handle alone on a line ("reader42").
