@@ -232,7 +232,8 @@ def test_policies_on_labelled_real_pages():
     # and 0.400 / 0.333 (0.429 / 0.214 and 0.500 / 0.333 after its fixes): 675 pages now 0.871 / 0.462, deals
     # 0.679 / 0.349. Sets 52 and 56 joined at 0.500 / 0.125 and 0.750 / 0.333, deals 1.000 / 0.143 and 0.667 /
     # 0.286 (together 0.667 / 0.235 and 0.800 / 0.286 after their fixes): 693 pages now 0.870 / 0.456, deals
-    # 0.682 / 0.348.
+    # 0.682 / 0.348. Set 57 joined at 1.000 / 0.222 and 0.750 / 0.231 (1.000 / 0.222 and 1.000 / 0.308 after its
+    # fixes): 703 pages now 0.872 / 0.454, deals 0.692 / 0.349.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1005,3 +1006,14 @@ def test_set_56_a_measure_in_a_fronted_phrase_and_a_place_after_non(tmp_path):
     )
     stockpiles = [p for p in _policy_list(tmp_path, text) if p.fields["type"] == "stockpile"]
     assert [p.fields["imposer"] for p in stockpiles] == ["country:japan"], stockpiles
+
+
+def test_set_57_export_controls_on_dual_use_items_announced_as_what_the_state_would_do(tmp_path):
+    """ "China's Ministry of Commerce announced it would strengthen export controls on dual-use items to
+    Japan": an export control China announced (its list of dual-use items holds minerals); "would" after
+    "announced it" is no hypothetical."""
+    text = (
+        "China's Ministry of Commerce announced it would strengthen export controls on dual-use items to Japan, "
+        "effective immediately.\n"
+    )
+    assert ("country:china", "export control") in _measures(tmp_path, text)

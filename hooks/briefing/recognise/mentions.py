@@ -21,7 +21,7 @@ from .evidence import Quote
 from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
-CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
+CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|del|la|du|des|do|da|dos|das)"  # "Sierra de la Verde Association"
 ORG_HEADS = (
     "Council|Chamber|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"

@@ -187,7 +187,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if " " not in m.group("name") and re.search(rf"\b(?:of|for)\b.*\b{PORTFOLIO}$", m.group("title")):
             continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
         aff = aff if aff and strip_possessive(aff) in places else None
-        add(m.group("name"), OFFICIAL, m.group("title"), aff)
+        # "Chairman Doe" with no body named: a state's or a board's chairman, not said here
+        chair = not aff and re.fullmatch(r"Chair(?:man|woman|person)?", m.group("title"))
+        add(m.group("name"), None if chair else OFFICIAL, m.group("title"), aff)
     for m in finditer(TITLE_AFTER, sentence):
         aff = m.group("aff")
         place = aff is not None and strip_possessive(aff) in places

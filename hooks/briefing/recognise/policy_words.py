@@ -185,11 +185,17 @@ COMPANY_OF = re.compile(
 )
 # Words that put a measure on minerals though it names none.
 MINERAL_WORDS = re.compile(
-    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
+    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b"
+    r"|\bdual[- ]use\s+(?:items|goods|exports|materials)\b",  # a state's list of dual-use items holds its minerals
+    re.I,
 )
 # Words before a measure that say it is not taken, or not yet.
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
-DECIDED = re.compile(r"\b(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+$", re.I)
+DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
+    r"\b(?:(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?|"
+    r"(?:announc\w*|said|says|confirm\w*)\s+(?:that\s+)?(?:it|they)\s+)would\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
 # "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
 REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
 HYPOTHETICAL = re.compile(

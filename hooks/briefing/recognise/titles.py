@@ -140,6 +140,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
+    if affiliation is None and re.fullmatch(r"Chair(?:man|woman|person)?", role):
+        return None  # "Chairman Doe": of a state's body or a company's board, the text does not say here
     if OFFICIAL_ROLE_WORDS.search(role) and (
         affiliation is None or strip_possessive(affiliation) in places or government
     ):
