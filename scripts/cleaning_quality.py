@@ -89,7 +89,7 @@ def kept_text(article) -> str:
 
 WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][\w .,'’-]{1,40}?\s\([A-Z][\w .&-]{1,30}\)\s*[-–—]+"  # "HARARE, Dec 20 (Wire) -"
-    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}\s+[—–-]+"  # "MAPUTO —"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?\s+[—–-]+"  # "MAPUTO —", "VERDE, Andina –"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\.)\s+"  # "Cape Town. Text"
 )
 

@@ -1758,3 +1758,22 @@ def test_set_57_a_breadcrumb_a_newsletters_note_and_a_name_under_published_by(tm
     assert article.title == "Ruritania: Parliament clears lithium mining at Verde", article.title
     dropped = {d.text for d in article.dropped}
     assert {page[0], page[4], page[6]} <= dropped, article.dropped
+
+
+def test_set_58_a_production_credit_a_series_note_and_people_also_reading(tmp_path):
+    """ "THIS STORY WAS PRODUCED BY THE VERDE CENTER … IN PARTNERSHIP WITH …" (a credit in capitals at the
+    top), "This report is part of the Losing Verde series. Read it here." and "People are also reading…"
+    are the page's, not the story's; the title is the first sentence after the dateline."""
+    page = [
+        "THIS STORY WAS PRODUCED BY THE VERDE CENTER FOR INVESTIGATIVE JOURNALISM IN PARTNERSHIP WITH THE "
+        "ANDINA RAINFOREST NETWORK AND RURITANIA NEWS.",
+        "This report is part of the Losing Verde series. Read it here.",
+        "BATARAZA, Verde – On the nickel highway, mine trucks are king. They carry ore to the port every day.",
+        "The nickel mine has operated in the province since 1977, and its ore goes to a plant nearby.",
+        "People are also reading…",
+        "Until 2019 the nickel plant shipped most of its output to Ruritania, the company's reports show.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[1], page[4]} <= dropped, article.dropped
+    assert article.title == "On the nickel highway, mine trucks are king", article.title

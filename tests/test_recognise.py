@@ -1835,3 +1835,27 @@ def test_set_57_a_jv_between_listed_companies_and_a_purpose_no_deal(tmp_path):
     )
     deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
     assert set(deals) == {frozenset({"organisation:andina-lithium", "organisation:verde-mineria"})}, deals
+
+
+def test_set_58_lawmakers_listed_under_sens_and_reps_a_tribes_chairman_and_a_weekday(tmp_path):
+    """ "Sens. Jane Doe (D-NH) and Jon Roe (R-IN), along with Reps. Ana Ruiz (R-MI) and Li Wei (R-VA)" are
+    four officials (and "Reps." ends no sentence); "Verde Indian Colony chairman Max Roe" is an official
+    (a tribe's government); "The Ruritania Department of Defense Thursday announced an agreement with
+    Andina Cobalt Limited" names the department without the weekday; "Verde News, Andina's reporting
+    partner," is no person."""
+    text = (
+        "Sens. Jane Doe (D-NH) and Jon Roe (R-IN), along with Reps. Ana Ruiz (R-MI) and Li Wei (R-VA) "
+        "announced the minerals reserve act on Thursday.\n\n"
+        "The act follows the introduction by Reps. Eva Kim (R-CA) and Omar Bera (D-CA) of another bill.\n\n"
+        "Verde Indian Colony chairman Max Roe says Native people are being asked to get out of the way.\n\n"
+        "The Ruritania Department of Defense Thursday announced an agreement with Andina Cobalt Limited to "
+        "study cobalt extraction.\n\n"
+        "Verde News, Andina's reporting partner, reviewed corporate reports from the nickel miner.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds(b)
+    for name in ("Jane Doe", "Jon Roe", "Ana Ruiz", "Li Wei", "Eva Kim", "Omar Bera", "Max Roe"):
+        assert kinds.get(name) == "official", (name, kinds)
+    assert "Verde News" not in kinds, kinds
+    names = _org_names(b)
+    assert "Ruritania Department of Defense" in names and not any("Thursday" in n for n in names), names

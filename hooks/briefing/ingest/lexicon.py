@@ -115,6 +115,7 @@ RELATED = re.compile(
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
+    r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
     r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
     r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"

@@ -115,6 +115,8 @@ APPEAL_PATTERNS = {
     "podcast": r"\btune\s+in(?:to)?\b[^.]{0,60}\bpodcast\b",  # "For insights, tune into our AI-powered podcast here"
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
+    "produced": r"^\W*this\s+(?:story|report|article|investigation)\s+was\s+(?:produced|reported|made)\s+(?:by|in\s+partnership\s+with)\b",
+    "series": r"(?:part|one)\s+of\s+(?:the|our|a)\s+[\w ’'-]{0,40}series\W+read\s+(?:it|more|the\s+series)\b",  # "… series. Read it here."
     "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b|\b(?:click|tap|press)\s+(?:on\s+)?the\s+(?:audio\s+|video\s+)?player\b",  # "Listen to it in the audio player below."
     "timeline": r"\btopic\s+timeline\b|\btimeline\s+(?:of|for)\s+(?:all\s+)?related\s+(?:articles|stories)",
     "copied": r"link\s+copied",

@@ -33,6 +33,7 @@ from .post_patterns import (
     NAME_LOWER_POST,
     NAME_OF_BODY,
     NAME_WHO_IS,
+    ONE_OF_PLURAL,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
     PLURAL_TITLE,
@@ -208,7 +209,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in finditer(PLURAL_TITLE, sentence) if any(map(sentence.__contains__, PLURAL_TITLES)) else ():
-        title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
+        title = ONE_OF_PLURAL.get(m.group("title")) or re.sub(r"ies$", "y", m.group("title")).removesuffix("s")
         for n in NAME_IN_LIST.finditer(m.group("names")):
             add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)
     for m in finditer(SPOKESPERSON, sentence):

@@ -45,7 +45,8 @@ MEASURES = _table(
         ),
         (
             "export control",
-            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|approvals?|control list)\b|"
+            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|approvals?|control list)\b"
+            r"(?!\s+(?:dialogues?|talks|consultations?|mechanisms?|working\s+groups?))|"  # "the export control dialogue": talks
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
@@ -65,6 +66,7 @@ MEASURES = _table(
         (
             "stockpile",
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
+            rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?"  # "create a $2.5 billion reserve of critical minerals"
             r"(?:(?!proven|probable|estimated|measured|indicated|inferred|geological|recoverable)\w+\s+){0,2}?"
             r"(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"  # not "national proven reserves": geology
             r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*|launch\w*)\s+(?:(?:a|an|the|its)\s+)?"
