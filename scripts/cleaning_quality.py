@@ -87,6 +87,13 @@ def kept_text(article) -> str:
     return _flat(" ".join(parts))
 
 
+WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .,'’-]{1,40}?\s\([A-Z][\w .&-]{1,30}\)\s*[-–—]+"  # "HARARE, Dec 20 (Wire) -"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?\s+[—–-]+"  # "MAPUTO —", "VERDE, Andina –"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\.)\s+"  # "Cape Town. Text"
+)
+
+
 def title_right(title: str, labels: dict, first_text: str | None = None) -> bool:
     """The labelled headline; or, where the page has none, its first sentence cut at a word: the
     labelled first sentence of the body, or (`first_text`) the first article line's, a standfirst."""
@@ -96,7 +103,11 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
     cut = title.removesuffix("…").rstrip()
     first_text = first_text and re.sub(r"^\s*[-•*]\s+", "", first_text)  # a standfirst set as a bullet: its words
     first_text = first_text and re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", "", first_text)  # a stored copy's date stamp
-    for expected in filter(None, (_flat(labels["title"]), first_text and _flat(first_text))):
+    labelled = _flat(labels["title"])
+    # The issue's rule: a derived title starts after any dateline; a label may keep a wire's dateline
+    # ("HARARE, Dec 20 (Wire) - Text"): either is right.
+    after_dateline = WIRE_DATELINE.sub("", labelled, count=1)
+    for expected in filter(None, (labelled, after_dateline, first_text and _flat(first_text))):
         if (
             cut
             and expected.rstrip(".").startswith(cut)

@@ -1719,3 +1719,61 @@ def test_set_52_a_one_word_alt_text_and_links_under_one_label(tmp_path):
     dropped = {d.text for d in article.dropped}
     assert {page[2], page[3], page[5], page[6]} <= dropped, article.dropped
     assert article.title.startswith("Verde Report-Nov. 8, Ruritania's cobalt producer"), article.title
+
+
+def test_set_57_a_dateline_alone_between_two_copies_of_the_headline(tmp_path):
+    """ "Verde City, May 9, 2023." between the two copies of a law firm's headline is its dateline, not a
+    caption; the headline is the title; the text starts after them."""
+    headline = "Preliminary comments on challenging the recent amendments to Ruritania’s Mining Law"
+    page = [
+        headline,
+        "Verde City, May 9, 2023.",
+        headline,
+        "The decree amending several provisions of the Mining Law was published on May 8, 2023, and changes "
+        "how mining concessions are granted in Ruritania.",
+        "The decree establishes that concessions may be granted only through a public tender.",
+        "Several sections of the decree go against the constitution, according to our reading of the law.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == headline, article.title
+    assert "Verde City, May 9, 2023." not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_57_a_breadcrumb_a_newsletters_note_and_a_name_under_published_by(tmp_path):
+    """ "Home World Ruritania: X" over "Ruritania: X" twice is a breadcrumb ending in the headline, which
+    is the title; "(** Tap or click the headline above …)" is a newsletter's note; the name under
+    "Published by" is a byline."""
+    page = [
+        "Home World Ruritania: Parliament clears lithium mining at Verde",
+        "Ruritania: Parliament clears lithium mining at Verde",
+        "Ruritania: Parliament clears lithium mining at Verde",
+        "Published by",
+        "Verde Mining Review,",
+        "The parliamentary committee on natural resources says a joint venture’s mining of lithium at Verde is legal.",
+        "(** Tap or click the headline above to read this story with all of the links to our sources.)",
+        "This follows an investigation into claims of illegal lithium mining in the Verde area, the committee said.",
+        "The lithium company welcomed the parliamentary committee's finding and said mining would go on.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == "Ruritania: Parliament clears lithium mining at Verde", article.title
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[4], page[6]} <= dropped, article.dropped
+
+
+def test_set_58_a_production_credit_a_series_note_and_people_also_reading(tmp_path):
+    """ "THIS STORY WAS PRODUCED BY THE VERDE CENTER … IN PARTNERSHIP WITH …" (a credit in capitals at the
+    top), "This report is part of the Losing Verde series. Read it here." and "People are also reading…"
+    are the page's, not the story's; the title is the first sentence after the dateline."""
+    page = [
+        "THIS STORY WAS PRODUCED BY THE VERDE CENTER FOR INVESTIGATIVE JOURNALISM IN PARTNERSHIP WITH THE "
+        "ANDINA RAINFOREST NETWORK AND RURITANIA NEWS.",
+        "This report is part of the Losing Verde series. Read it here.",
+        "BATARAZA, Verde – On the nickel highway, mine trucks are king. They carry ore to the port every day.",
+        "The nickel mine has operated in the province since 1977, and its ore goes to a plant nearby.",
+        "People are also reading…",
+        "Until 2019 the nickel plant shipped most of its output to Ruritania, the company's reports show.",
+    ]
+    article = _article_of(tmp_path, *page)
+    dropped = {d.text for d in article.dropped}
+    assert {page[0], page[1], page[4]} <= dropped, article.dropped
+    assert article.title == "On the nickel highway, mine trucks are king", article.title

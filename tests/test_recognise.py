@@ -1798,3 +1798,64 @@ def test_set_52_names_joined_by_and_a_development_fund_and_a_named_agreement(tmp
     assert any(any("andina-cobre" in p for p in d) and any("verde-finance" in p for p in d) for d in _deals(b)), _deals(
         b
     )
+
+
+def test_set_57_names_a_verb_ran_into_a_list_with_oxford_comma_and_a_chairman(tmp_path):
+    """ "the Verde District Courtgranted the Ruritania Department of the Interior" names the department
+    (a verb run into the court's name); "Jon Electric, Andina Industries, and Verde Mineral Development
+    Corporation" is a list of three; "Sierra de la Verde Neighbours Association" is one name; "Andina
+    (Andina Business Federation) Chairman Jon Roe" is an expert, and so is "Chairman Roe" after; "the
+    PIF-backed company" names the Public Investment Fund (site_data/reference/companies.yml)."""
+    text = (
+        "On 17 May 2022, the Verde District Courtgranted the Ruritania Department of the Interior a remand.\n\n"
+        "Companies including Jon Electric, Andina Industries, and Verde Mineral Development Corporation are "
+        "exploring graphite mining.\n\n"
+        "The complaint was presented in January 2018 by the Sierra de la Verde Neighbours Association.\n\n"
+        "The minister met Andina (Andina Business Federation) Chairman Jon Roe at the office on Monday.\n\n"
+        "In response, Chairman Roe said the business community would also diversify supply.\n\n"
+        "The chief executive said the PIF-backed company plans to double its gold output by 2030.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert "Ruritania Department of the Interior" in names, names
+    assert "Verde Mineral Development" in names and not any(n.startswith("and ") for n in names), names
+    assert "Sierra de la Verde Neighbours Association" in names, names
+    assert "Public Investment Fund" in names, names
+    assert _kinds(b).get("Jon Roe") == "expert", _kinds(b)
+
+
+def test_set_57_a_jv_between_listed_companies_and_a_purpose_no_deal(tmp_path):
+    """ "a JV between Australia's Andina Lithium (ASX: ALI) and Spain's Verde Minería" is a joint venture
+    between the two companies (a listing in brackets ends the first name); "a policy aimed at attracting
+    investors to establish joint ventures with Sri Lankan partners" is a purpose, no deal."""
+    text = (
+        "Verde Litio, a JV between Australia's Andina Lithium (ASX: ALI) and Spain's Verde Minería, was fined.\n\n"
+        "Indian companies are to enter graphite mining in Sri Lanka under a policy aimed at attracting investors "
+        "to establish joint ventures with Sri Lankan partners.\n"
+    )
+    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
+    assert set(deals) == {frozenset({"organisation:andina-lithium", "organisation:verde-mineria"})}, deals
+
+
+def test_set_58_lawmakers_listed_under_sens_and_reps_a_tribes_chairman_and_a_weekday(tmp_path):
+    """ "Sens. Jane Doe (D-NH) and Jon Roe (R-IN), along with Reps. Ana Ruiz (R-MI) and Li Wei (R-VA)" are
+    four officials (and "Reps." ends no sentence); "Verde Indian Colony chairman Max Roe" is an official
+    (a tribe's government); "The Ruritania Department of Defense Thursday announced an agreement with
+    Andina Cobalt Limited" names the department without the weekday; "Verde News, Andina's reporting
+    partner," is no person."""
+    text = (
+        "Sens. Jane Doe (D-NH) and Jon Roe (R-IN), along with Reps. Ana Ruiz (R-MI) and Li Wei (R-VA) "
+        "announced the minerals reserve act on Thursday.\n\n"
+        "The act follows the introduction by Reps. Eva Kim (R-CA) and Omar Bera (D-CA) of another bill.\n\n"
+        "Verde Indian Colony chairman Max Roe says Native people are being asked to get out of the way.\n\n"
+        "The Ruritania Department of Defense Thursday announced an agreement with Andina Cobalt Limited to "
+        "study cobalt extraction.\n\n"
+        "Verde News, Andina's reporting partner, reviewed corporate reports from the nickel miner.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds(b)
+    for name in ("Jane Doe", "Jon Roe", "Ana Ruiz", "Li Wei", "Eva Kim", "Omar Bera", "Max Roe"):
+        assert kinds.get(name) == "official", (name, kinds)
+    assert "Verde News" not in kinds, kinds
+    names = _org_names(b)
+    assert "Ruritania Department of Defense" in names and not any("Thursday" in n for n in names), names

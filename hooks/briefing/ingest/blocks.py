@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
+from .facts import find_dateline
 from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
@@ -62,6 +63,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
     for i in teasers_with_their_section(page):
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
+    for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and _named_under_by(page, i)]:
+        page.reasons[i], page.weights[i] = "byline or credit", -3.0
     for i in links_under_one_label(page):
         page.reasons[i], page.weights[i] = "related-stories list (links under one label)", -3.0
     for i in [i for i in range(len(page.lines) - 1) if BARRED_CREDIT.match(page.lines[i + 1].text.strip())]:
@@ -206,12 +209,17 @@ def doubled_opening(page: Page) -> int | None:
     is the headline, even where it reads as a sentence. It shares two words with that prose, or one
     with the first paragraph and another further down ("The atlas of Verdant mines" over a story of a
     Verdant firm's mine), or three further down (a feature opening on a person)."""
-    kept = [i for i, r in enumerate(page.reasons) if r is None]
+    # a dateline alone between the copies ("Verde City, May 9, 2023.") is the page's, not the text's start
+    kept = [i for i, r in enumerate(page.reasons) if r is None and not dateline_alone(page.lines[i].text)]
+    if len(kept) >= 3 and page.lines[kept[0]].norm.endswith(" " + page.lines[kept[1]].norm):
+        kept = kept[1:]  # "Home World Verde: Text" over "Verde: Text" twice: a breadcrumb ending in the headline
     if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
         return None
     copies = next((n for n, i in enumerate(kept) if not _same(page.lines[kept[0]].norm, page.lines[i].norm)), len(kept))
     if copies >= len(kept):
         return None
+    # the first sentence below the copies, past a byline ("Verde News with Jane Doe")
+    copies = next((n for n in range(copies, min(copies + 3, len(kept))) if page.lines[kept[n]].sentence), copies)
     line, after = page.lines[kept[0]], page.lines[kept[copies]]
     shared = page.content[kept[0]] & page.content[kept[copies]]
     further = page.content[kept[0]] & page.words(kept[copies:])
@@ -224,6 +232,24 @@ def doubled_opening(page: Page) -> int | None:
     ):
         return kept[0]
     return None
+
+
+# "Published by" alone on its line: the name under it is the author's or the outlet's.
+_BY_LABEL = re.compile(r"^\W*(?:(?:Published|Written|Posted|Reported|Edited|Compiled)\s+)?by\W*$", re.IGNORECASE)
+
+
+def _named_under_by(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return (
+        bool(_BY_LABEL.match(page.lines[i - 1].text))
+        and not line.sentence
+        and 1 <= len(line.words) <= 6
+        and line.cap_share >= 0.6
+    )
+
+
+def dateline_alone(text: str) -> bool:
+    return bool((d := find_dateline(text.strip())) and not re.search(r"\w", text.strip()[d.end :]))
 
 
 def cut_footer(

@@ -19,6 +19,7 @@ from .blocks import (
     call_to_action_lists,
     credited,
     cut_footer,
+    dateline_alone,
     ends_the_story,
     headline_of,
     pictures_after,
@@ -228,7 +229,7 @@ class PageCleaner:
                 page.drop(i, "byline (beside the author's name or the date)")
             elif line.norm in self.labels:
                 page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
-            elif headline_words and word_overlap(words, headline_words) >= self.rules.caption_overlap:
+            elif word_overlap(words, headline_words) >= self.rules.caption_overlap and not dateline_alone(line.text):
                 page.drop(i, "repeats the headline")
             elif (
                 (headline is not None or titled)

@@ -91,7 +91,11 @@ def caption(text: str, words: frozenset[str]) -> bool:
     return (
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
-        or (text[-5:-1].isdigit() and bool(DATED_CAPTION.search(text)))
+        or (
+            text[-5:-1].isdigit()
+            and bool(m := DATED_CAPTION.search(text))
+            and not _PLACE_ONLY.fullmatch(text[: m.start()])
+        )
         or (text[-1:].isalnum() and bool(DATED_CAPTION_ON.search(text)))
         or credit_after_caption(text)
     )
@@ -99,6 +103,7 @@ def caption(text: str, words: frozenset[str]) -> bool:
 
 # A sentence that ends with the day the picture was taken: "A miner at …, June 11, 2016.", "Miners at X, on 3 May".
 DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
+_PLACE_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Verde City, May 9, 2023.": a dateline
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
 # A user name or handle alone on a line ("reader42").
@@ -110,6 +115,7 @@ RELATED = re.compile(
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
+    r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
     r"editor[’']?s\s+picks?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
     r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"

@@ -11,6 +11,10 @@ import re
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
 # Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
+# a newsletter's note on its own links: "(Tap or click the headline above to read this story …)"
+_THE_LINK_ABOVE = (
+    r"\b(?:tap|click)\s+(?:or\s+(?:tap|click)\s+)?(?:on\s+)?the\s+(?:headline|link|title)\s+(?:above|below)\b"
+)
 APPEAL_PATTERNS = {
     "follow": r"follow\s+us",
     # a video player's messages, left where the player was
@@ -20,8 +24,8 @@ APPEAL_PATTERNS = {
     # a subscription offer: "*For an annual commitment" (its price per week: `lexicon.PRICE_PER_PERIOD`)
     "commitment": r"\b(?:annual|monthly|yearly)\s+commitment\b",
     "welcome": r"^\W*welcome\s+to\s+(?:the\s+)?[\w.&'’ -]{2,40}[!.]?$",  # a site's greeting line
-    "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)",
-    "tap": r"tap\s+here",
+    "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|" + _THE_LINK_ABOVE,
+    "tap": r"tap\s+here|" + _THE_LINK_ABOVE,
     "download": r"download\s+(?:the|our)\s+app",
     "install": r"install\s+the\s+[\w ]{0,20}app",
     "opinions": r"views\s+and\s+opinions\s+expressed",
@@ -111,6 +115,8 @@ APPEAL_PATTERNS = {
     "podcast": r"\btune\s+in(?:to)?\b[^.]{0,60}\bpodcast\b",  # "For insights, tune into our AI-powered podcast here"
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
+    "produced": r"^\W*this\s+(?:story|report|article|investigation)\s+was\s+(?:produced|reported|made)\s+(?:by|in\s+partnership\s+with)\b",
+    "series": r"(?:part|one)\s+of\s+(?:the|our|a)\s+[\w ’'-]{0,40}series\W+read\s+(?:it|more|the\s+series)\b",  # "… series. Read it here."
     "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b|\b(?:click|tap|press)\s+(?:on\s+)?the\s+(?:audio\s+|video\s+)?player\b",  # "Listen to it in the audio player below."
     "timeline": r"\btopic\s+timeline\b|\btimeline\s+(?:of|for)\s+(?:all\s+)?related\s+(?:articles|stories)",
     "copied": r"link\s+copied",

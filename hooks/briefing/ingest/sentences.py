@@ -36,7 +36,7 @@ linear rule instead."""
 _ABBREVIATIONS = (
     "Mr|Ms|Dr|St|Mt|Ft|Pt|Lt|No|Co|Jr|Sr|vs|Rd",
     "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Eng|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|etc|est",
-    "Prof|Capt|Sept|Corp|Engr|Atty",
+    "Prof|Capt|Sept|Corp|Engr|Atty|Reps|Sens",
     "Messrs|approx",
 )
 _HARD = re.compile(
@@ -80,7 +80,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 # A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed"; a
 # company's legal form before a sum or a lower-case word: "… granting Andina Metals Corp. $15 million".
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon)\.$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon|Reps|Sens)\.$")  # "by Reps. Jane Doe (R-CA)"
 _FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd)\.$")
 # A month before its day that pysbd splits when a word is glued to it: "Verde Report-Nov. 8, …".
 _MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")

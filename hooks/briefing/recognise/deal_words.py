@@ -7,7 +7,7 @@ import re
 
 # (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
-    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|joint statement|"
+    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
@@ -16,7 +16,7 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 PLURAL = re.compile(
-    r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|pledges|offtakes)\b", re.I
+    r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|JVs|pledges|offtakes)\b", re.I
 )
 # A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
 PARTY_COLUMN = re.compile(
@@ -85,6 +85,8 @@ def deal_kind(trigger: str, sentence: str) -> str:
     t = trigger.lower()
     if t.startswith(("memorand", "mou")):
         return "memorandum of understanding"
+    if t in ("jv", "jvs"):
+        return "joint venture"
     if "venture" in t or t in ("partnered", "partnership"):
         return "joint venture" if "venture" in sentence.lower() else "partnership"
     if t.startswith("trade"):
@@ -199,7 +201,8 @@ SIGNED_IN = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
 )
 # "Ruritania and Borduria should seize the chance to forge a partnership": advice, no deal.
-ADVISED = re.compile(r"\b(?:should|ought to|must|need to|needs to)\b[^,;]*$")
+# "… should forge a partnership"; "a policy aimed at attracting investors to establish joint ventures": a purpose
+ADVISED = re.compile(r"\b(?:should|ought to|must|need to|needs to|aimed at|aiming at|designed to|intended to)\b[^,;]*$")
 
 
 def signed_in(sentence: str, at: int) -> bool:

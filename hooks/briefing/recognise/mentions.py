@@ -21,7 +21,7 @@ from .evidence import Quote
 from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 
-CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de)"
+CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|del|la|du|des|do|da|dos|das)"  # "Sierra de la Verde Association"
 ORG_HEADS = (
     "Council|Chamber|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
@@ -30,10 +30,11 @@ ORG_HEADS = (
     "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate"
 )
 _OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not "X PLC on Tuesday"
+_NOT_A_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # not "the Department of Defense Thursday"
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b"
-    rf"(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}){{0,2}}"
-    rf"|\b(?:{ORG_HEADS})(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){{0,4}}){{1,2}}"
+    rf"(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{0,2}}"
+    rf"|\b(?:{ORG_HEADS})(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{1,2}}"
 )
 BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
 MINERAL_CONTEXT = re.compile(

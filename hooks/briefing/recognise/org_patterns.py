@@ -171,7 +171,7 @@ LISTED = re.compile(
 # The end of a longer name's first half ("Ministry of [Natural Resources]"); not after a legal ending,
 # which closes a name of its own ("Orocobre Ltd and [Livent Corp]").
 INSIDE_NAME = re.compile(
-    rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s|(?:Capital|Group|Holdings|Partners|Ventures|Resources),\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
+    rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s|(?:Capital|Group|Holdings?|Partners|Ventures|Resources|Industries|Metals|Materials|Technologies|Corporation),\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
     r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Deep Ore Affairs": a portfolio
 )
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")

@@ -47,7 +47,11 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
         return None
     alternatives = "|".join(_alternative(s) for s in sorted(surfaces, key=len, reverse=True))
     # not "Vale do Verde": a longer name, a place's, runs on ("… de Ruritania" ends companies' names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?!\s+(?:do|da|dos|das)\s+[A-Z])")
+    # "the Verde-backed company": the backer is named too
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?!\w|-(?!(?:backed|owned|led|controlled|funded|financed)\b))"
+        rf"(?!\s+(?:do|da|dos|das)\s+[A-Z])"
+    )
 
 
 # An acronym of four letters or more is also written with only its first capital: "ABCDE" as

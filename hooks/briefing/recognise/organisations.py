@@ -158,7 +158,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
     for m in finditer(INCLUDING, sentence):
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
-        for name in re.split(r",\s+|,?\s+and\s+", m.group("list")):
+        for name in re.split(r",?\s+and\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
             add(name, kind, None, m.group("cue"))
     for m in finditer(BRACKETED, sentence):
         name = _trim(m.group("name"), from_end=True)
@@ -246,7 +246,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
                 text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])
             elif m.start() < at < m.end() and sentence[m.start() : at].endswith(" and "):
                 text = text[: len(text) - (m.end() - at)][: -len(" and ")]  # "Ministry of X and [Andina Ltd]": up to it
-        text = re.split(r"\s+and\s+(?=The\s)", text)[-1]  # "Techmet and The Andina Holdings": two names
+        text = re.split(r"\s+and\s+(?=The\s)|(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\band)\s+the\s+(?=[A-Z])", text)[
+            -1
+        ]  # "Techmo and The
+        # Andina Holdings": two names; "… Courtgranted the Verde Department of Mines": a verb run into a name
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
         joined = any(_joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
         if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):

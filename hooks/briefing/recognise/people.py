@@ -33,6 +33,7 @@ from .post_patterns import (
     NAME_LOWER_POST,
     NAME_OF_BODY,
     NAME_WHO_IS,
+    ONE_OF_PLURAL,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
     PLURAL_TITLE,
@@ -187,7 +188,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if " " not in m.group("name") and re.search(rf"\b(?:of|for)\b.*\b{PORTFOLIO}$", m.group("title")):
             continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
         aff = aff if aff and strip_possessive(aff) in places else None
-        add(m.group("name"), OFFICIAL, m.group("title"), aff)
+        # "Chairman Doe" with no body named: a state's or a board's chairman, not said here
+        chair = not aff and re.fullmatch(r"Chair(?:man|woman|person)?", m.group("title"))
+        add(m.group("name"), None if chair else OFFICIAL, m.group("title"), aff)
     for m in finditer(TITLE_AFTER, sentence):
         aff = m.group("aff")
         place = aff is not None and strip_possessive(aff) in places
@@ -206,7 +209,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if strip_possessive(m.group("aff")) in places:
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in finditer(PLURAL_TITLE, sentence) if any(map(sentence.__contains__, PLURAL_TITLES)) else ():
-        title = re.sub(r"ies$", "y", m.group("title")).removesuffix("s")  # each one's title: "Secretary"
+        title = ONE_OF_PLURAL.get(m.group("title")) or re.sub(r"ies$", "y", m.group("title")).removesuffix("s")
         for n in NAME_IN_LIST.finditer(m.group("names")):
             add(n.group("name"), OFFICIAL, f"{title} ({n.group('post')})" if n.group("post") else title, None)
     for m in finditer(SPOKESPERSON, sentence):

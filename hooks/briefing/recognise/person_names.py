@@ -40,7 +40,7 @@ NOT_A_NAME_WORD = re.compile(
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
-    rf"{COMPANY_WORD}|Ministry|Department|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|"  # a body's, a law's
+    rf"{COMPANY_WORD}|Ministry|Department|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
 

@@ -45,7 +45,8 @@ MEASURES = _table(
         ),
         (
             "export control",
-            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|approvals?|control list)\b|"
+            r"\bexport\s+(?:controls?|restrictions?|curbs?|limits?|licen[cs](?:es?|ing)|permits?|approvals?|control list)\b"
+            r"(?!\s+(?:dialogues?|talks|consultations?|mechanisms?|working\s+groups?))|"  # "the export control dialogue": talks
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
@@ -65,6 +66,7 @@ MEASURES = _table(
         (
             "stockpile",
             r"\b(?:strategic|national|government|state|emergency|build(?:ing)?|creat\w+|establish\w*|set(?:ting)? up)\s+"
+            rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?"  # "create a $2.5 billion reserve of critical minerals"
             r"(?:(?!proven|probable|estimated|measured|indicated|inferred|geological|recoverable)\w+\s+){0,2}?"
             r"(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"  # not "national proven reserves": geology
             r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*|launch\w*)\s+(?:(?:a|an|the|its)\s+)?"
@@ -185,11 +187,17 @@ COMPANY_OF = re.compile(
 )
 # Words that put a measure on minerals though it names none.
 MINERAL_WORDS = re.compile(
-    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b", re.I
+    r"\b(?:ores?|minerals?|metals?|mining|mines?|concentrates?|(?:raw|unprocessed) materials?|commodit\w+)\b"
+    r"|\bdual[- ]use\s+(?:items|goods|exports|materials)\b",  # a state's list of dual-use items holds its minerals
+    re.I,
 )
 # Words before a measure that say it is not taken, or not yet.
 NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
-DECIDED = re.compile(r"\b(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?would\s+$", re.I)
+DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
+    r"\b(?:(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?|"
+    r"(?:announc\w*|said|says|confirm\w*)\s+(?:that\s+)?(?:it|they)\s+)would\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
 # "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
 REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
 HYPOTHETICAL = re.compile(

@@ -249,14 +249,15 @@ POST_FOR_REMIT = re.compile(
 
 
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
-PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents")
+PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents", "Sens.", "Reps.")
+ONE_OF_PLURAL = {"Sens.": "Senator", "Reps.": "Representative"}  # "Sens. Jane Doe (D-NH) and Jon Roe (R-IN)"
 _LISTED_NAME = (
     rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\)|\s+of\s+{UPPER}[\w'’-]+)?"  # "(Treasury)", "of Ruritania"
 )
 NAME_IN_LIST = re.compile(_LISTED_NAME)
 _UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _LISTED_NAME)  # the same, without its group names, to repeat
 PLURAL_TITLE = re.compile(
-    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(PLURAL_TITLES)}))\s+"
+    rf"(?<![\w.'’-])(?P<title>(?:(?:Foreign|Prime|Trade|Finance|Cabinet)\s+)?(?:{'|'.join(map(re.escape, PLURAL_TITLES))}))\s+"
     rf"(?P<names>{_UNNAMED}(?:(?:,\s+|,?\s+and\s+){_UNNAMED})+)"
 )
 

@@ -98,6 +98,9 @@ LEGISLATURE_ANY_CASE = re.compile(LEGISLATURE.pattern, re.IGNORECASE)
 PLACE_OWNS = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<title>.+)$")
 PLACE_TITLE = re.compile(rf"(?:{OFFICIAL_TITLES})(?:\s+(?:for|of)\s+[\w\s,-]+)?$", re.IGNORECASE)
 # A place named with its kind ("Verde City", "Andina Province"): no organisation.
+TRIBAL_GOVERNMENT = re.compile(
+    r"\b(?:Tribes?|Tribal\s+(?:Council|Nation|Government)|Indian\s+Colony|First\s+Nations?|Band\s+of\s+\w+)$"
+)
 NAMED_PLACE = re.compile(r"\s(?:City|Province|Prefecture|County|Municipality|District)$")
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
@@ -119,6 +122,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
             or bool(re.search(r"\s(?:region|province|prefecture|county|district|municipality)$", affiliation))
             or bool(NAMED_PLACE.search(affiliation))  # "a representative of Verde City": a lawmaker
+            or bool(TRIBAL_GOVERNMENT.search(affiliation))  # "Verde Indian Colony chairman X": a tribe's government
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
     )  # "the ministry's director"
@@ -140,6 +144,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
+    if affiliation is None and re.fullmatch(r"Chair(?:man|woman|person)?", role):
+        return None  # "Chairman Doe": of a state's body or a company's board, the text does not say here
     if OFFICIAL_ROLE_WORDS.search(role) and (
         affiliation is None or strip_possessive(affiliation) in places or government
     ):
