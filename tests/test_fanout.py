@@ -1,26 +1,45 @@
 """`fanout.share_out`: the forked copy's results come back in order, and a copy that dies, fails
-or hangs makes this process do its calls, never wait for ever."""
+or hangs makes this process do its calls, never wait for ever.
+
+Each forced case runs in a fresh interpreter: `share_out` never forks while other threads run (a
+fork copies only the calling thread), and earlier tests in this process may have left some.
+"""
 
 from __future__ import annotations
 
+import json
 import os
-
-import pytest
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
 from briefing import fanout
 
-
-@pytest.fixture
-def forced(monkeypatch):
-    monkeypatch.setenv("BRIEFING_PARALLEL", "1")
+ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_results_in_order_with_half_made_in_the_copy(forced):
-    calls = [lambda i=i: (i, os.getpid()) for i in range(10)]
-    got = fanout.share_out(calls)
-    assert [i for i, _ in got] == list(range(10))
-    assert {pid for _, pid in got[0::2]} == {os.getpid()}
-    assert os.getpid() not in {pid for _, pid in got[1::2]}
+def _run(body: str) -> dict:
+    """Run `body` (which sets `result`) with BRIEFING_PARALLEL=1 in a new process; its `result`."""
+    script = "import json, os, sys\nfrom briefing import fanout\n" + textwrap.dedent(body)
+    script += "\nprint(json.dumps(result))\n"
+    env = {**os.environ, "BRIEFING_PARALLEL": "1", "PYTHONPATH": str(ROOT / "hooks")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_results_in_order_with_half_made_in_the_copy():
+    got = _run(
+        """
+        out = fanout.share_out([lambda i=i: (i, os.getpid()) for i in range(10)])
+        result = {"order": [i for i, _ in out], "mine": sorted({p for _, p in out[0::2]}),
+                  "theirs": sorted({p for _, p in out[1::2]}), "me": os.getpid()}
+        """
+    )
+    assert got["order"] == list(range(10))
+    assert got["mine"] == [got["me"]]
+    assert len(got["theirs"]) == 1 and got["theirs"] != [got["me"]], got
 
 
 def test_off_is_one_process(monkeypatch):
@@ -28,30 +47,57 @@ def test_off_is_one_process(monkeypatch):
     assert {pid for pid in fanout.share_out([os.getpid] * 200)} == {os.getpid()}
 
 
-def test_a_copy_that_dies_leaves_its_calls_to_this_process(forced):
-    def dies_in_the_copy():
-        if fanout._worker[0]:
-            os._exit(3)
-        return os.getpid()
+def test_a_copy_that_dies_leaves_its_calls_to_this_process(tmp_path):
+    mark = tmp_path / "died"
+    got = _run(
+        f"""
+        def dies_in_the_copy():
+            if fanout._worker[0]:
+                open({str(mark)!r}, "w").close()
+                os._exit(3)
+            return os.getpid()
 
-    assert fanout.share_out([os.getpid, dies_in_the_copy] * 3) == [os.getpid()] * 6
+        result = {{"out": fanout.share_out([os.getpid, dies_in_the_copy] * 3), "me": os.getpid()}}
+        """
+    )
+    assert mark.exists(), "the copy was never made"
+    assert got["out"] == [got["me"]] * 6
 
 
-def test_a_failing_call_fails_here_as_in_one_process(forced):
-    def fails():
-        raise ValueError("bad article")
+def test_a_failing_call_fails_here_as_in_one_process():
+    got = _run(
+        """
+        def fails():
+            raise ValueError("bad article")
 
-    with pytest.raises(ValueError, match="bad article"):
-        fanout.share_out([os.getpid, fails])
+        try:
+            fanout.share_out([os.getpid, fails])
+            result = "no error"
+        except ValueError as exc:
+            result = str(exc)
+        """
+    )
+    assert got == "bad article"
 
 
-def test_a_copy_that_hangs_is_ended(forced, monkeypatch):
-    def hangs_in_the_copy():
-        if fanout._worker[0]:
-            while True:
-                pass
-        return 1
+def test_a_copy_that_hangs_is_ended(tmp_path):
+    mark = tmp_path / "hung"
+    got = _run(
+        f"""
+        import time
 
-    original = fanout._receive
-    monkeypatch.setattr(fanout, "_receive", lambda read, pid, patience: original(read, pid, 0.5))
-    assert fanout.share_out([lambda: 1, hangs_in_the_copy]) == [1, 1]
+        def hangs_in_the_copy():
+            if fanout._worker[0]:
+                open({str(mark)!r}, "w").close()
+                while True:
+                    pass
+            return 1
+
+        original = fanout._receive
+        fanout._receive = lambda read, pid, patience: original(read, pid, 0.5)
+        started = time.monotonic()
+        result = {{"out": fanout.share_out([lambda: 1, hangs_in_the_copy]), "took": time.monotonic() - started}}
+        """
+    )
+    assert mark.exists(), "the copy was never made"
+    assert got["out"] == [1, 1] and got["took"] < 30, got
