@@ -19,7 +19,7 @@ from ..slugs import slugify
 from . import lexicon
 from .body import cleaner_for
 from .chrome import Dropped
-from .facts import PageFacts, find_dateline, leading_stamp, page_facts
+from .facts import PageFacts, dateline_alone, find_dateline, leading_stamp, page_facts
 from .headline import bare_headline
 from .seeds import read_seed
 from .sentences import split_sentences
@@ -54,11 +54,7 @@ def _first_text(blocks: list[Block]) -> str | None:
     """The text the page facts are read from: the first paragraph, or a dateline above it that
     stands on a line of its own (which reads as a heading: "PARIS, France--(Wire)--May 14, 2025--")."""
     for block in blocks:
-        if (
-            block.kind == "heading"
-            and (d := find_dateline(block.text))
-            and not lexicon.WORD.search(block.text[d.end :])
-        ):
+        if block.kind == "heading" and dateline_alone(block.text):
             return block.text
         if first := next((p.text for p in block.passages if p.sentences), None):
             return first

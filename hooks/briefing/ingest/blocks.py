@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
-from .facts import find_dateline
+from .facts import dateline_alone
 from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
@@ -246,10 +246,6 @@ def _named_under_by(page: Page, i: int) -> bool:
         and 1 <= len(line.words) <= 6
         and line.cap_share >= 0.6
     )
-
-
-def dateline_alone(text: str) -> bool:
-    return bool((d := find_dateline(text.strip())) and not re.search(r"\w", text.strip()[d.end :]))
 
 
 def cut_footer(

@@ -19,14 +19,13 @@ from .blocks import (
     call_to_action_lists,
     credited,
     cut_footer,
-    dateline_alone,
     ends_the_story,
     headline_of,
     pictures_after,
     printed_twice,
 )
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
-from .facts import find_dateline, glue_split_datelines, split_dateline
+from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
 from .headline import alt_text
 from .layout import (
     NOTE_ENTRY,

@@ -56,6 +56,11 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+def dateline_alone(text: str) -> bool:
+    """A dateline with no word after it, on a line of its own ("Verde City, May 9, 2023.")."""
+    return bool((d := find_dateline(text.strip())) and not lx.WORD.search(text.strip()[d.end :]))
+
+
 def leading_stamp(text: str) -> int:
     """Length of a date stamp glued to the start of the text ("date 2025-09-08 "), else 0."""
     m = lx.LEADING_STAMP.match(text)

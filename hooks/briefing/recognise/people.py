@@ -68,6 +68,7 @@ from .title_patterns import (
     TITLE_OF_PLACE,
 )
 from .titles import (
+    BARE_CHAIR,
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
     PORTFOLIO,
@@ -189,7 +190,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
         aff = aff if aff and strip_possessive(aff) in places else None
         # "Chairman Doe" with no body named: a state's or a board's chairman, not said here
-        chair = not aff and re.fullmatch(r"Chair(?:man|woman|person)?", m.group("title"))
+        chair = not aff and BARE_CHAIR.fullmatch(m.group("title"))
         add(m.group("name"), None if chair else OFFICIAL, m.group("title"), aff)
     for m in finditer(TITLE_AFTER, sentence):
         aff = m.group("aff")

@@ -102,6 +102,7 @@ TRIBAL_GOVERNMENT = re.compile(
     r"\b(?:Tribes?|Tribal\s+(?:Council|Nation|Government)|Indian\s+Colony|First\s+Nations?|Band\s+of\s+\w+)$"
 )
 NAMED_PLACE = re.compile(r"\s(?:City|Province|Prefecture|County|Municipality|District)$")
+BARE_CHAIR = re.compile(r"Chair(?:man|woman|person)?")  # "Chairman Doe", no body: a state's or a board's
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 
@@ -144,7 +145,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
-    if affiliation is None and re.fullmatch(r"Chair(?:man|woman|person)?", role):
+    if affiliation is None and BARE_CHAIR.fullmatch(role):
         return None  # "Chairman Doe": of a state's body or a company's board, the text does not say here
     if OFFICIAL_ROLE_WORDS.search(role) and (
         affiliation is None or strip_possessive(affiliation) in places or government
