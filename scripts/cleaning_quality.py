@@ -88,7 +88,7 @@ def kept_text(article) -> str:
 
 
 WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][\w .,'’-]{1,40}?\s\([A-Z][\w .&-]{1,30}\)\s*[-–—]+"  # "HARARE, Dec 20 (Wire) -"
+    r"^(?:(?:[A-Z][\w .,'’-]{1,40}?\s)?\([A-Z][\w .&-]{1,30}\)\s*[-–—]+"  # "HARARE, Dec 20 (Wire) -", "(Wire) -"
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?\s+[—–-]+"  # "MAPUTO —", "VERDE, Andina –"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\.)\s+"  # "Cape Town. Text"
 )
@@ -107,7 +107,8 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
     # The issue's rule: a derived title starts after any dateline; a label may keep a wire's dateline
     # ("HARARE, Dec 20 (Wire) - Text"): either is right.
     after_dateline = WIRE_DATELINE.sub("", labelled, count=1)
-    for expected in filter(None, (labelled, after_dateline, first_text and _flat(first_text))):
+    first_text = first_text and WIRE_DATELINE.sub("", _flat(first_text), count=1)
+    for expected in filter(None, (labelled, after_dateline, first_text)):
         if (
             cut
             and expected.rstrip(".").startswith(cut)

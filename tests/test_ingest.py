@@ -1777,3 +1777,52 @@ def test_set_58_a_production_credit_a_series_note_and_people_also_reading(tmp_pa
     dropped = {d.text for d in article.dropped}
     assert {page[0], page[1], page[4]} <= dropped, article.dropped
     assert article.title == "On the nickel highway, mine trucks are king", article.title
+
+
+def test_set_60_a_project_page_keeps_its_lists_under_headings_after_the_prose(tmp_path):
+    """A company's page on a project: two paragraphs, then "Project Overview" and "Study Results" over
+    points written as phrases. They are the page's own sections, not a footer after the article."""
+    sections = [
+        "Project Overview",
+        "- Highest grade lithium brine in the Verde basin",
+        "- Commercial agreement with the Andina provincial government signed in April",
+        "- Allows for local and international export sales",
+        "- Staged production plan up to 20 ktpa of lithium carbonate",
+        "Feasibility Study Results – Strong Economics",
+        "- Study announced in the third quarter",
+        "- Low operating cost of US$3,500/t in the first quartile",
+    ]
+    page = [
+        "The Verde Lithium Project lies in the Verde basin, one of the largest salt flats in Andina, "
+        "and is wholly owned by the company through its local subsidiary.",
+        "The project is close to other lithium projects in the basin, and the company holds permits "
+        "to build a pilot plant for its first phase of production.",
+        *sections,
+    ]
+    article = _article_of(tmp_path, *page)
+    assert not {d.text for d in article.dropped} & set(sections), article.dropped
+
+
+def test_set_59_a_wire_rate_note_under_the_story_is_kept(tmp_path):
+    """ "($1 = 1.3604 Ruritanian dollars)" under a wire's story is its own note, kept before the credit goes."""
+    page = [
+        "(Wire) – Verde Metals said on Thursday it got a R$14.8 million ($10.9 million) grant from Ruritania.",
+        "The grant comes as nations look at ways to curb their reliance on imported rare earths, the company said.",
+        "Verde Metals said it could supply the rare-earth carbonate produced at its plant to buyers in Andina.",
+        "($1 = 1.3604 Ruritanian dollars)",
+        "(Reporting by Jane Doe in Verde City; Editing by Jon Roe)",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert [d.text for d in article.dropped] == [page[-1]], article.dropped
+
+
+def test_set_59_a_place_and_an_agency_without_a_date_are_a_dateline(tmp_path):
+    """ "VERDE CITY, (Wire News) – RURITANIA and Andina are …": the title starts after the dateline."""
+    article = _article_of(
+        tmp_path,
+        "VERDE CITY, (Wire News) – RURITANIA and Andina are exploring partnerships to grow the mining industry "
+        "in the region.",
+        "The two countries signed a memorandum on copper and cobalt exploration on Monday, officials said.",
+        "Andina is the region's largest producer of copper, and Ruritania its largest buyer, the ministry said.",
+    )
+    assert article.title.startswith("RURITANIA and Andina are exploring partnerships"), article.title

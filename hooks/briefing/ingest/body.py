@@ -53,8 +53,8 @@ from .layout import (
     word_overlap,
 )
 from .line_model import second_opinion
-from .lines import WIRE_SIGN_OFF, stamp_only, stamped_deks, tag_list
-from .teasers import teaser_over_link, trailing_teasers, truncated
+from .lines import signs_off, stamp_only, stamped_deks, tag_list
+from .teasers import heads_a_list, list_goes_on, teaser_over_link, trailing_teasers, truncated
 
 
 class PageCleaner:
@@ -155,6 +155,7 @@ class PageCleaner:
         """After the body: its numbered notes and lines on its subject (a notice's details, its last points)
         stay; from the first line with evidence against it, or a label or headline off the subject, the rest goes."""
         ended, next_note = False, notes_in_order(page, start, end) + 1
+        section = list_goes_on(page, start, end)  # the body ends in a list under a heading
         pictures_after(page, end)
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         for i in range(end + 1, len(page.lines)):
@@ -163,10 +164,12 @@ class PageCleaner:
                 next_note += 1  # "[1] Jane Doe, Title (Publisher, 2020)": the article's own notes, in order
                 page.keep.add(line.number)
                 continue
+            # a section of lists under headings goes on until a line with evidence against it
+            section = not ended and not page.reasons[i] and (section or heads_a_list(page, i))
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
-            detail = bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
-            # "… from November 1. – Wire": the story's last paragraph, signed off by its agency
-            signed = not ended and not page.reasons[i] and WIRE_SIGN_OFF.search(line.text)
+            detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
+            # "… from November 1. – Wire": the story's last paragraph, signed off by its agency; its rate note
+            signed = not ended and not page.reasons[i] and signs_off(line.text)
             # a picture stands within a story: it goes alone
             picture = (page.reasons[i] or "").startswith(("caption or photo credit", "printed twice"))
             ended = (

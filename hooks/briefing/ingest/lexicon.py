@@ -198,7 +198,7 @@ DATELINE = re.compile(
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
-    r"(?:\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
+    r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
     r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"

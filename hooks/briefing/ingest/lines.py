@@ -17,6 +17,14 @@ WIRE_SIGN_OFF = re.compile(
     r"EFE|ANSA|Jiji|Antara|Sputnik)\s*$"
 )
 
+# A wire's rate note under the story: "($1 = 1.3604 Australian dollars)", "(1 euro = $1.08)".
+RATE_NOTE = re.compile(r"\(\s*(?:[$€£¥]|[A-Z]{1,3}\$|1\s)\s*1?\s*[\w ]{0,20}=\s*[$€£¥]?\s*[\d.,]+[\w .]{0,30}\)")
+
+
+def signs_off(text: str) -> bool:
+    """The story's last lines after the body: a paragraph signed by its agency, a wire's rate note."""
+    return bool(WIRE_SIGN_OFF.search(text) or RATE_NOTE.fullmatch(text.strip()))
+
 
 def stamp_only(line: Line) -> bool:
     """A date stamp with a few words after it ("date 2024-05-02 Updated"), not the story's dateline."""

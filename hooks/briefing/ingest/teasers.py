@@ -81,3 +81,31 @@ def truncated(text: str) -> bool:
     """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
     article's text, not pull quotes."""
     return text.rstrip().endswith(("…", "...", "[…]", "[...]"))
+
+
+def heads_a_list(page: Page, i: int) -> bool:
+    """A short heading over three items written as phrases ("Project Overview" over "- Staged
+    production plan up to 60 ktpa"): a section of the article after its prose (a company's page on a
+    project), not a list of other stories, whose headlines are capitalised or sit under a label."""
+    line, items = page.lines[i], range(i + 1, i + 4)
+    return (
+        not page.reasons[i]
+        and line.structure == "text"
+        and not line.sentence
+        and 0 < len(line.words) <= 10
+        and items.stop <= len(page.lines)
+        and all(
+            page.lines[j].structure == "item"
+            and not page.reasons[j]
+            and len(page.lines[j].words) >= 3
+            and page.lines[j].cap_share < 0.5
+            for j in items
+        )
+    )
+
+
+def list_goes_on(page: Page, start: int, end: int) -> bool:
+    """The body [start, end] ends in a list under a heading (`heads_a_list`): the lines after it go on
+    with the same section."""
+    head = next(k for k in range(end, start - 1, -1) if k == start or page.lines[k].structure != "item")
+    return heads_a_list(page, head)
