@@ -1826,3 +1826,21 @@ def test_set_59_a_place_and_an_agency_without_a_date_are_a_dateline(tmp_path):
         "Andina is the region's largest producer of copper, and Ruritania its largest buyer, the ministry said.",
     )
     assert article.title.startswith("RURITANIA and Andina are exploring partnerships"), article.title
+
+
+def test_set_59_a_caption_printed_twice_below_the_headline_is_not_the_title(tmp_path):
+    """Headline, standfirst, then a picture's alternative text and caption (the same line twice in a
+    row): the headline is the first line, the standfirst stays, and the caption is not the title."""
+    page = [
+        "Verde Metals, Andina Zinc to close Ruritanian nickel JV",
+        "Verde Metals seeks to diversify supply sources, while Andina Zinc joins forces with a battery maker",
+        "Verde Metals acquired 30% of the Borduria Nickel Operation in 2021",
+        "Verde Metals acquired 30% of the Borduria Nickel Operation in 2021",
+        "Verde Metals and Andina Zinc will close the Ruritanian nickel joint venture set up with a mining "
+        "giant as the two companies seek other supply sources for battery materials.",
+        "The profit-making nickel venture, founded in 1987, processed nickel ore supplied by its partners.",
+        "The nickel venture began its liquidation last year, ending supplies to both of the zinc companies.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert article.title == page[0], article.title
+    assert page[1] not in {d.text for d in article.dropped}, article.dropped

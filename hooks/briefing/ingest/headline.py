@@ -77,8 +77,10 @@ def pick_headline(page: Page) -> int | None:
     # A line the page prints twice or more above its text (the page's title and its heading) is
     # tried first: a site's tagline or a teaser is printed once.
     copies = Counter(page.lines[i].norm for i in range(top))
+    first = next((i for i in range(top) if may_be_headline(page, i)), top)
     candidates = sorted(
-        (i for i in range(top) if may_be_headline(page, i)), key=lambda i: copies[page.lines[i].norm] < 2
+        (i for i in range(first, top) if may_be_headline(page, i)),
+        key=lambda i: copies[page.lines[i].norm] < 2 or _picture_twice(page, i, first),
     )
     for i in candidates:
         text = page.lines[i].text
@@ -108,6 +110,14 @@ def pick_headline(page: Page) -> int | None:
             return _fuller_copy(page, _without_site(page, i, top), top)
     sole = _sole_line_above(page, top, candidates)
     return sole if sole is not None else _two_word_headline(page, top, lede)
+
+
+def _picture_twice(page: Page, i: int, first: int) -> bool:
+    """A line printed twice in a row below another title-like line is a picture's alternative text
+    and caption (a headline's copies are the page's title and its heading, above the rest)."""
+    return first < i and any(
+        first < j < len(page.lines) and page.lines[j].norm == page.lines[i].norm for j in (i - 1, i + 1)
+    )
 
 
 def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
