@@ -1844,3 +1844,18 @@ def test_set_59_a_caption_printed_twice_below_the_headline_is_not_the_title(tmp_
     article = _article_of(tmp_path, *page)
     assert article.title == page[0], article.title
     assert page[1] not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_60_share_in_another_language_is_chrome(tmp_path):
+    """ "Compartir:" over a story in Spanish is the page's share label, as "Share:" is over one in English."""
+    page = [
+        "Compartir:",
+        "La minería del país debe orientarse a buscar los minerales que se necesitan para la transición, "
+        "dijo el presidente de Andina en un foro con empresarios del sector.",
+        "El mandatario sostuvo que se tiene que reformar el código minero, pero que no se acabará la minería "
+        "en el país en los próximos años.",
+        "Según el presidente, el cobre y el litio son ahora los minerales más importantes para la economía "
+        "del país y de la región.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert [d.text for d in article.dropped] == [page[0]], article.dropped
