@@ -1859,3 +1859,19 @@ def test_set_60_share_in_another_language_is_chrome(tmp_path):
     ]
     article = _article_of(tmp_path, *page)
     assert [d.text for d in article.dropped] == [page[0]], article.dropped
+
+
+def test_set_60_a_pictures_placeholder_label_is_a_caption(tmp_path):
+    """ "Verde News Main Image" (a picture's placeholder text) over the story is not its headline or text."""
+    page = [
+        "Verde News Main Image",
+        "The long dispute over a lithium and tantalum mine between the Ruritania ministry of mines and its "
+        "operator has taken another turn, the company's shareholders were told on Monday.",
+        "On May 9, the minister of mines wrote a notice ordering the operator to hand back its licence to the "
+        "ministry within thirty days.",
+        "The operator, a joint venture between a regional mining company and foreign investors, said it would "
+        "appeal against the order in the courts.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert page[0] in {d.text for d in article.dropped}, article.dropped
+    assert article.title != page[0]

@@ -30,6 +30,7 @@ CAPTION_PATTERNS = {
         rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
         rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
         rf"|^\W*{_PICTURE}\s+caption"  # "image captionVerde City: …": a broadcaster's label run into its caption
+        rf"|^(?:[\w'’-]+\s+){{0,3}}(?:main|featured?|cover|lead|header|hero|top)\s+{_PICTURE}\s*$"  # "X News Main Image"
         for word in (
             "photo",
             "photos",
