@@ -1859,3 +1859,23 @@ def test_set_58_lawmakers_listed_under_sens_and_reps_a_tribes_chairman_and_a_wee
     assert "Verde News" not in kinds, kinds
     names = _org_names(b)
     assert "Ruritania Department of Defense" in names and not any("Thursday" in n for n in names), names
+
+
+def test_set_59_60_short_forms_of_projects_and_costs_and_officials_in_apposition_and_in_spanish(tmp_path):
+    """ "Verde West (VW) Lithium Project" is a project and "All In Sustaining Cost (AISC)" a cost, not
+    bodies; "a subsidiary of Andina Mining and Energy Limited (AME)" names the company (the short form's
+    tail does not start at "and"); "X, the Minerals permanent secretary," and "el presidente de Chile,
+    X," are officials."""
+    text = (
+        "The Verde West (VW) Lithium Project is owned by Verde Lithium Ltd. It has an All In Sustaining "
+        "Cost (AISC) of US$7,000/t.\n\n"
+        "AML is itself a subsidiary of Andina Mining and Energy Limited (AME) group, which has more than "
+        "185 shareholders.\n\n"
+        "Jon Roe, the Minerals permanent secretary, made this observation at a meeting on Monday.\n"
+    )
+    spanish = "La minería debe cambiar, dijo el presidente de Chile, Jane Doe, en el acto de clausura.\n"
+    b = briefing_from(tmp_path, {"a.txt": text, "b.txt": spanish})
+    names = _org_names(b)
+    assert not {"Verde West", "All In Sustaining Cost"} & names, names
+    assert any(n.startswith("Andina Mining and Energy") for n in names), names
+    assert _kinds_of(b, "Jon Roe", "Jane Doe") == {"Jon Roe": "official", "Jane Doe": "official"}

@@ -27,3 +27,7 @@ NAMED_AS_BODY = re.compile(
     rf"\b(?:company|firm|group|venture|fund|entity)\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:called|named)\s+(?P<name>{NAME})"
     rf"|[’']s\s+(?:parent(?:\s+company)?|owner|holding\s+company),\s+(?P<parent>{NAME}),"
 )
+# "Verde West (VW) Lithium Project": the short form names a project, not the body that owns it.
+PROJECT_AFTER_SHORT_FORM = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Project|Mine|Deposit|Prospect|Plant|Refinery|Smelter|Operations?)\b"
+)

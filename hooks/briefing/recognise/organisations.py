@@ -18,7 +18,7 @@ from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
-from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM
+from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
 from .org_names import plausible
 from .org_patterns import (
     AFTER,
@@ -176,7 +176,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             (
                 " ".join(words[i:])
                 for i in range(len(words) - 1, -1, -1)
-                if spells(m.group("short"), " ".join(words[i:]))
+                if words[i][:1].isupper() and spells(m.group("short"), " ".join(words[i:]))  # not "and …"
             ),
             None,
         )
@@ -187,6 +187,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and " " in name
             and not country
             and not NOT_A_BODY.search(name)
+            and not PROJECT_AFTER_SHORT_FORM.match(sentence, m.end())
             and not re.match(r"(?:and|of|for|on|the)\b", name)
             and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
         ):

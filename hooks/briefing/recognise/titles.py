@@ -27,7 +27,7 @@ PORTFOLIO = (
 )
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
-    rf"(?:{PORTFOLIO}\s+){{0,2}}"
+    rf"(?:{PORTFOLIO}\s+){{0,2}}(?:Permanent\s+)?"  # "the Mines permanent secretary"
     rf"(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"
     rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?"
 )
