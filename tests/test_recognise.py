@@ -1879,3 +1879,12 @@ def test_set_59_60_short_forms_of_projects_and_costs_and_officials_in_apposition
     assert not {"Verde West", "All In Sustaining Cost"} & names, names
     assert any(n.startswith("Andina Mining and Energy") for n in names), names
     assert _kinds_of(b, "Jon Roe", "Jane Doe") == {"Jon Roe": "official", "Jane Doe": "official"}
+
+
+def test_set_59_a_grant_with_its_sum_converted_in_brackets(tmp_path):
+    """ "it got a A$14.8 million ($10.9 million) grant from Australia": a grant, though the sum is converted."""
+    text = (
+        "Verde Rare Earths Ltd said on Thursday it got a A$14.8 million ($10.9 million) grant from Australia "
+        "to commercialise a new refining process.\n"
+    )
+    assert any("country:australia" in parties for parties in _deals(briefing_from(tmp_path, {"a.txt": text})))

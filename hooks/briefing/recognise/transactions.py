@@ -67,7 +67,8 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "borrower",
             rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing)|"
             rf"finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
-            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{ABOUT}{AMOUNT}\s+(?:in\s+)?)?(?:\w+[\s-]+){{0,2}}?"
+            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{ABOUT}{AMOUNT}(?:\s+\([^()]{{1,30}}\))?\s+(?:in\s+)?)?"
+            rf"(?:\w+[\s-]+){{0,2}}?"  # "a A$14.8 million ($10.9 million) grant from""
             rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
             rf"(?:\w+\s+){{0,3}}?(?:from|with)\s+",
         ),
