@@ -234,7 +234,9 @@ def test_policies_on_labelled_real_pages():
     # 0.286 (together 0.667 / 0.235 and 0.800 / 0.286 after their fixes): 693 pages now 0.870 / 0.456, deals
     # 0.682 / 0.348. Set 57 joined at 1.000 / 0.222 and 0.750 / 0.231 (1.000 / 0.222 and 1.000 / 0.308 after its
     # fixes): 703 pages now 0.872 / 0.454, deals 0.692 / 0.349. Set 58 joined at 0.500 / 0.200 and 0.500 / 0.200
-    # (0.500 / 0.200 and 1.000 / 0.400 after its fixes): 713 pages now 0.872 / 0.451, deals 0.694 / 0.349.
+    # (0.500 / 0.200 and 1.000 / 0.400 after its fixes): 713 pages now 0.872 / 0.451, deals 0.694 / 0.349. Sets
+    # 59 and 60 joined at 1.000 / 0.167 and 0.500 / 0.125, deals 1.000 / 0.300 and 0.500 / 0.200 (0.870 with
+    # them before a tariff's goods' origin stopped being its author): 732 pages now 0.873 / 0.442, deals 0.694 / 0.349.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1035,3 +1037,10 @@ def test_set_58_an_export_control_dialogue_is_no_measure(tmp_path):
         "through channels such as the China-U.S. and China-EU export control dialogue mechanisms.\n"
     )
     assert _measures(tmp_path, text) == {("country:china", "export control")}, _measures(tmp_path, text)
+
+
+def test_set_60_where_imported_goods_come_from_is_not_the_tariffs_author(tmp_path):
+    """ "As Jon Roe has raised tariffs on imports of many goods from China, Beijing …": China is the tariffs'
+    target, not their author."""
+    text = "As Jon Roe has raised tariffs on imports of many goods from China, Beijing has tightened its grip on vital minerals.\n"
+    assert ("country:china", "import tariff") not in _measures(tmp_path, text)

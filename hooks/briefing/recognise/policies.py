@@ -30,6 +30,7 @@ from .policy_words import (
     ENACTED_BY,
     FRONTED,
     HYPOTHETICAL,
+    IMPORTED_FROM,
     MEASURES,
     MINERAL_WORDS,
     NEGATED,
@@ -202,16 +203,21 @@ class _Reader:
         ]
 
 
+def _aimed_at(sentence: str, at: int) -> bool:
+    """ "sanctions against X", "tariffs on imports of many products from X": X is the target."""
+    return bool(TARGETED.search(sentence[max(0, at - 14) : at]) or IMPORTED_FROM.search(sentence[max(0, at - 60) : at]))
+
+
 def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Match) -> tuple[str | None, str | None]:
     """The place that takes the measure and the place it is aimed at, from where they stand."""
     author = [  # not "Ruritania's Andina Cobre received quotas": a company's place
         (s, e, k)
         for s, e, k in places
-        if not TARGETED.search(sentence[max(0, s - 14) : s])
+        if not _aimed_at(sentence, s)
         and not COMPANY_OF.match(sentence, e)
         and not ANY_BUT.search(sentence, max(0, s - 4), s)
     ]
-    aimed = [k for s, e, k in places if TARGETED.search(sentence[max(0, s - 14) : s]) and s > trigger.start()]
+    aimed = [k for s, e, k in places if _aimed_at(sentence, s) and s > trigger.start()]
     before = [p for p in author if p[1] <= trigger.start()]
     after = [p for p in author if p[0] >= trigger.end()]
     near = [

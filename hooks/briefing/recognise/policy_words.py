@@ -243,6 +243,7 @@ ENACTED_BY = re.compile(
 )
 # Words before a place that make it the measure's target or its market, not its author.
 TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
+IMPORTED_FROM = re.compile(r"\bimports?\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?$", re.I)  # the goods' origin
 NOT_MINERALS = re.compile(
     r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
