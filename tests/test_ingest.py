@@ -1875,3 +1875,26 @@ def test_set_60_a_pictures_placeholder_label_is_a_caption(tmp_path):
     article = _article_of(tmp_path, *page)
     assert page[0] in {d.text for d in article.dropped}, article.dropped
     assert article.title != page[0]
+
+
+def test_set_61_a_telephone_line_is_no_title_and_a_told_outlet_leaves_the_headline(tmp_path):
+    """ "en +5411 4346-1000" (a law firm's telephone line) is not the title; "… next week – Verdeweb" over
+    a story that says "Jon Roe told Verdeweb" loses the outlet's name."""
+    phone = _article_of(
+        tmp_path / "a",
+        "en +5411 4346-1000",
+        "The company Verde Energia y Mineria S.E. has launched a tender for mining properties with potential "
+        "for the exploration of a lithium project in the province.",
+        "There are seven mining properties, including exploration and reserve areas, within the basin, the "
+        "company said in a statement.",
+    )
+    assert "5411" not in (phone.title or "") and "5411" not in (phone.headline or ""), phone.title
+    told = _article_of(
+        tmp_path / "b",
+        "$200m manganese mining deal expected to be sealed in Ruritania next week – Verdeweb",
+        "VERDE CITY – The chairman of manganese mining company Andina Ntle, Jon Roe, says he hopes a mining "
+        "contract with a preferred supplier will be sealed next week.",
+        "Roe told Verdeweb at a ceremony at the site that this will enable contractors to start work on the "
+        "manganese mine.",
+    )
+    assert told.headline == "$200m manganese mining deal expected to be sealed in Ruritania next week", told.headline

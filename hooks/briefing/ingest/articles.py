@@ -20,7 +20,7 @@ from . import lexicon
 from .body import cleaner_for
 from .chrome import Dropped
 from .facts import PageFacts, dateline_alone, find_dateline, leading_stamp, page_facts
-from .headline import bare_headline
+from .headline import TOLD_TO, bare_headline
 from .seeds import read_seed
 from .sentences import split_sentences
 from .structure import Block, Passage, _join_wrapped, build_blocks
@@ -139,7 +139,8 @@ def parse_seed(
     author = [f"By {seed.page['author']}"] if seed.page.get("author") else []
     facts = page_facts(first, cleaned.headline, cleaned.dropped, author + cleaned.credits)
     headline = cleaned.headline or seed.page_title
-    headline = headline and bare_headline(headline)
+    told = {m[1] for p in (p for b in blocks for p in b.passages) for m in TOLD_TO.finditer(p.text)}
+    headline = headline and bare_headline(headline, told | {x for x in (meta.publisher, facts.publisher) if x})
     derived = False
     if not meta.title and not headline:
         meta = meta.model_copy(update={"title": derive_title(blocks)})

@@ -68,8 +68,7 @@ class Dropped:
 
 
 ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)")  # a list item's bullet
-_DIGIT = re.compile(r"\d")
-_SHORT_NUMBER = re.compile(r"\d{1,4}")
+_DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
@@ -138,6 +137,7 @@ def evidence(line: Line) -> str | None:
         ("http" in text or "www." in text or "@" in text)
         and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))
         or lx.HANDLE.match(text)
+        or (n <= 4 and lx.PHONE.search(text))  # "en +5411 4346-1000", "Tel: (01) 234 5678": a telephone
     ):
         return "a link, address or user name"
     if n <= 3 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):

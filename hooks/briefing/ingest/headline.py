@@ -33,10 +33,17 @@ ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 EDITOR_TAG = re.compile(r"(?<=[\w?!.’\"”])\s+\((?!sic\)|pdf\))[a-z]{2,4}\)\s*$")
 
 
-def bare_headline(headline: str) -> str:
-    """The headline's own words: without a site's name after it ("… – Verde Finance"), a date or a
-    reading time glued to its end ("… Meeting 2022-06-13", "… 2 mins read"), an agency's bulletin
-    number or a section's name before it ("9/ …", "EU Policy. …"), an editor's initials after it ("(xyz)")."""
+# "… told Verdeweb at a ceremony": the outlet the story was told to, whose name may follow its headline.
+TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})")
+
+
+def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
+    """The headline's own words: without a site's name after it ("… – Verde Finance", or one of the
+    `outlets` the text names: "… – Verdeweb"), a date or a reading time glued to its end ("… Meeting
+    2022-06-13", "… 2 mins read"), an agency's bulletin number or a section's name before it ("9/ …",
+    "EU Policy. …"), an editor's initials after it ("(xyz)")."""
+    for outlet in outlets:
+        headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
     return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", headline)).strip()

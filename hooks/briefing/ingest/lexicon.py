@@ -181,6 +181,7 @@ CHROME_LABEL = re.compile(
     r"\s*(?:[:|\-–—!.]|$)",
     re.IGNORECASE,
 )
+PHONE = re.compile(r"(?:\+|\b(?:tel|phone|fax)\.?:?\s*)\(?\d[\d\s().-]{6,}\d", re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
