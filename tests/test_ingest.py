@@ -1898,3 +1898,19 @@ def test_set_61_a_telephone_line_is_no_title_and_a_told_outlet_leaves_the_headli
         "manganese mine.",
     )
     assert told.headline == "$200m manganese mining deal expected to be sealed in Ruritania next week", told.headline
+
+
+def test_set_61_a_party_initial_before_a_title_is_no_place_in_a_picture(tmp_path):
+    """ "Jane Doe (C) Minister of Labour and Trade is pleased that …": (C) is her party, not where she
+    stands in a picture, and the paragraph stays."""
+    page = [
+        "The state-owned mining company Verde Nikkeli begins to produce nickel and cobalt chemicals used in "
+        "electric car batteries, the company said on Monday.",
+        "The company receives about EUR 175 million in new financing from a commodity trader and two "
+        "investment companies for its nickel plant.",
+        "The state is satisfied",
+        "Jane Doe (C) Minister of Labour and Trade is pleased that private capital now flows to the nickel mine.",
+        "The mining operation is now on a very credible basis, notes Doe.",
+    ]
+    article = _article_of(tmp_path, *page)
+    assert page[3] not in {d.text for d in article.dropped}, article.dropped

@@ -81,13 +81,14 @@ INLINE_CREDIT = re.compile(
 CAPTIONS = {word: re.compile(pattern, re.IGNORECASE) for word, pattern in CAPTION_PATTERNS.items()}
 CAPTION_WORDS = frozenset(CAPTIONS) - {"|"}
 _PARTY_INITIAL = re.compile(r"(?<=[a-z])\s\((?:L|R|C)\)")
+_PARTY_BEFORE_TITLE = re.compile(r"(?<=[a-zä-ÿ])\s\((?:L|R|C)\)(?=\s+(?:Minister|Member|MP|Senator|Deputy|Governor)\b)")
 
 
 def caption(text: str, words: frozenset[str]) -> bool:
     """Whether the line (`words`: its words, case folded) reads as a picture's caption or credit."""
     keys = words & CAPTION_WORDS
-    if len(text) > 300:  # "Minister Jane Doe (L), …" in a paragraph: her party's initial, not her place in a picture
-        text = _PARTY_INITIAL.sub("", text)
+    # "Minister Jane Doe (L), …" in a paragraph, "Jane Doe (C) Minister of Trade …": a party, not a place in a picture
+    text = _PARTY_BEFORE_TITLE.sub("", _PARTY_INITIAL.sub("", text) if len(text) > 300 else text)
     return (
         any(CAPTIONS[w].search(text) for w in keys)
         or ("|" in text and bool(CAPTIONS["|"].search(text)))
