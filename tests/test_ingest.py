@@ -1914,3 +1914,33 @@ def test_set_61_a_party_initial_before_a_title_is_no_place_in_a_picture(tmp_path
     ]
     article = _article_of(tmp_path, *page)
     assert page[3] not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_61_posts_embedded_from_a_social_network_are_not_article_text(tmp_path):
+    """A post set into the page ("#MINVERDE attended …", "— Verde Ministry (@VerdeMin)", "April 27, 2022")
+    is the network's, not the article's; the paragraphs around it stay."""
+    before = (
+        "Residents of the community near the copper mine have occupied the land where the company is "
+        "located since April 14 and demand compliance with the agreements signed when they sold it."
+    )
+    post = [
+        "#MINVERDE attended the scheduled meeting in the community of Chila.",
+        "The minister stated that the government maintains its desire for dialogue with the residents. "
+        "https://t.co/abcdefghij pic.twitter.com/abcdefghij",
+        "— Verde Ministry of Mines (@VerdeMin)",
+        "April 27, 2022",
+    ]
+    after = (
+        "Local media say the return of the communal lands is demanded after the copper company failed to "
+        "fulfil the promises it made when the mine began operating more than ten years ago."
+    )
+    article = _article_of(
+        tmp_path,
+        "The copper mine in Verde has stopped work after weeks of protests by residents.",
+        before,
+        *post,
+        after,
+        "The large copper mine, which produces 2 percent of the world's copper, ceased work on April 20.",
+    )
+    dropped = {d.text for d in article.dropped}
+    assert set(post) <= dropped and not {before, after} & dropped, article.dropped

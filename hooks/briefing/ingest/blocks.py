@@ -49,6 +49,32 @@ def off_subject_beside_chrome(page: Page, i: int) -> bool:
     return False
 
 
+# An embedded post's signature: "— Verde Ministry (@VerdeMin)", alone or after the post's last words.
+_POST_SIGNATURE = re.compile(r"(?:^|\s|(?<=\w))[—–-]\s*[^()—–]{2,60}\(@\w{1,15}\)\s*$")
+_POST_DATE = re.compile(r"\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*$")
+_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com)\S*")
+POST_LENGTH = 280  # a social network's posts are this short: the lines above a signature within it are the post's
+
+
+def embedded_posts(page: Page) -> list[int]:
+    """A post from a social network set into the page: its signature and date ("— Jane Doe (@janedoe)",
+    "April 27, 2022"), and the lines above them that fit in one post (links not counted), up to a line
+    that introduces it ("… said on X:") or a heading."""
+    out: list[int] = []
+    for i, line in enumerate(page.lines[:-1]):
+        if not (_POST_SIGNATURE.search(line.text) and _POST_DATE.fullmatch(page.lines[i + 1].text)):
+            continue
+        out += [i, i + 1]
+        length, j = len(_LINK.sub("", _POST_SIGNATURE.sub("", line.text))), i - 1
+        while j >= 0 and not page.lines[j].text.rstrip().endswith(":") and page.lines[j].structure == "text":
+            length += len(_LINK.sub("", page.lines[j].text).strip())
+            if length > POST_LENGTH or page.reasons[j]:
+                break
+            out.append(j)
+            j -= 1
+    return out
+
+
 def between_chrome(page: Page) -> Page:
     """A line that shares no word with the article, with an appeal or a notice on either side
     ("Subscribe for unlimited access …" / "Over 150 articles every week." / "For less than …"),
@@ -61,6 +87,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i] = "speaks to the reader, off the subject, beside an appeal (an inserted advertisement)"
     for i in [i for i, reason in enumerate(page.reasons) if reason is None and teaser_in_text(page, i)]:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
+    for i in embedded_posts(page):  # set into the article: the body goes on around it
+        page.reasons[i], page.weights[i] = "a post embedded from a social network", 0.0
     for i in teasers_with_their_section(page):
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
     for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and _named_under_by(page, i)]:
