@@ -1888,3 +1888,15 @@ def test_set_59_a_grant_with_its_sum_converted_in_brackets(tmp_path):
         "to commercialise a new refining process.\n"
     )
     assert any("country:australia" in parties for parties in _deals(briefing_from(tmp_path, {"a.txt": text})))
+
+
+def test_set_61_a_post_before_and_a_party_initial_before_a_title(tmp_path):
+    """ "VIB Managing Head and Department of Trade (DT) Undersecretary Jon Roe" names no body "VIB Managing
+    Head"; "Jane Doe (C) Minister of Labour and Trade is pleased" is an official (C: her party)."""
+    text = (
+        "VIB Managing Head and Department of Trade (DT) Undersecretary Jon Roe said two firms seek partners.\n\n"
+        "Jane Doe (C) Minister of Labour and Trade is pleased that private capital now flows to the nickel mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert not any(n.endswith("Head") for n in _org_names(b)), _org_names(b)
+    assert _kinds_of(b, "Jane Doe")["Jane Doe"] == "official", _kinds(b)

@@ -52,6 +52,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Government of Ruritania" is the state, a country page
     if re.search(r"\bBoard of Directors\b|^(?:Management|Supervisory|Executive)\s+Board\b", name):
         return False  # a company's board is the company's
+    if re.search(r"\b(?:Head|Chief|Director|Undersecretary|Chairman|Chairwoman|Officer|Manager)$", name):
+        return False  # "Verde Managing Head and [Ministry …] Undersecretary X": a person's post, not a body
     if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
         return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if re.search(r"\b(?:Infrastructure|Transition|Development|Innovation|Growth|Accelerator|Recovery)\s+Fund$", name):

@@ -16,9 +16,10 @@ TITLE_BEFORE = re.compile(
     rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
 )
-# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade".
+# "Ana Ortiz, Chile's Minister of Mining" / "Ana Ortiz, Minister for Industry" / "Ana Ortiz the Minister of Trade" /
+# "Ana Ortiz (C) Minister of Trade" (her party's initial).
 TITLE_AFTER = re.compile(
-    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+|(?P<state>(?:country|nation)['’]s)\s+)?"
+    rf"(?P<name>{FULL_NAME})(?:,\s+(?:the\s+)?|\s+the\s+|\s+(?:\([A-Z]{{1,4}}\)\s+)?(?=(?:Minister|Secretary|Governor)\s+(?:of|for)\s+[A-Z]))(?:(?P<aff>(?!{TITLE_WORD}\b){UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}?)(?:['’]s)?\s+|(?P<state>(?:country|nation)['’]s)\s+)?"
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(
