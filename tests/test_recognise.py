@@ -1900,3 +1900,9 @@ def test_set_61_a_post_before_and_a_party_initial_before_a_title(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     assert not any(n.endswith("Head") for n in _org_names(b)), _org_names(b)
     assert _kinds_of(b, "Jane Doe")["Jane Doe"] == "official", _kinds(b)
+
+
+def test_set_61_companies_such_as_after_a_comma(tmp_path):
+    """ "to establish several companies, such as VERDA Gold, according to …" names a company."""
+    text = "The republic has the opportunity to establish several companies, such as VERDA Gold, the minister said.\n"
+    assert "VERDA Gold" in _org_names(briefing_from(tmp_path, {"a.txt": text}))

@@ -17,7 +17,7 @@ WIRE_SIGN_OFF = re.compile(
     r"EFE|ANSA|Jiji|Antara|Sputnik)\s*$"
 )
 
-# A wire's rate note under the story: "($1 = 1.3604 Australian dollars)", "(1 euro = $1.08)".
+# A wire's rate note under the story: "($1 = 1.3604 Ruritanian dollars)", "(1 euro = $1.08)".
 RATE_NOTE = re.compile(r"\(\s*(?:[$€£¥]|[A-Z]{1,3}\$|1\s)\s*1?\s*[\w ]{0,20}=\s*[$€£¥]?\s*[\d.,]+[\w .]{0,30}\)")
 
 

@@ -107,5 +107,5 @@ def heads_a_list(page: Page, i: int) -> bool:
 def list_goes_on(page: Page, start: int, end: int) -> bool:
     """The body [start, end] ends in a list under a heading (`heads_a_list`): the lines after it go on
     with the same section."""
-    head = next(k for k in range(end, start - 1, -1) if k == start or page.lines[k].structure != "item")
-    return heads_a_list(page, head)
+    head = next((k for k in range(end, start - 1, -1) if k == start or page.lines[k].structure != "item"), None)
+    return head is not None and heads_a_list(page, head)

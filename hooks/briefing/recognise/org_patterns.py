@@ -62,7 +62,7 @@ OWNED_DESCRIBED = re.compile(
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
-    rf"investors|businesses|ventures|players|partners|customers)\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+    rf"investors|businesses|ventures|players|partners|customers),?\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
 )
 # "Kazgeo (a subsidiary of Andina Holding)": an apposition in brackets, and its owner.
 BRACKETED = re.compile(
