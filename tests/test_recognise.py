@@ -1904,5 +1904,5 @@ def test_set_61_a_post_before_and_a_party_initial_before_a_title(tmp_path):
 
 def test_set_61_companies_such_as_after_a_comma(tmp_path):
     """ "to establish several companies, such as VERDA Gold, according to …" names a company."""
-    text = "The republic has the opportunity to establish several companies, such as VERDA Gold, the minister said.\n"
+    text = "The republic can establish several companies, such as VERDA Gold, according to the minister.\n"
     assert "VERDA Gold" in _org_names(briefing_from(tmp_path, {"a.txt": text}))
