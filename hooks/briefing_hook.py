@@ -7,7 +7,7 @@ and get the generated sections appended; other files at a generated address are 
 on_pre_page (pages converted by the forked converter of `briefing_parallel` take its result),
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme; the
 search plugin's sections parsed early by `briefing_search`),
-on_post_build (the feed, robots.txt). Nothing on_serve: seeds/ and site_data/ are in `watch:`. State is
+on_post_build (the feed, robots.txt), on_serve (seeds/ and site_data/, in `watch:`, polled more often). State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
 --dirty`, on_files, on_env, on_post_page and on_post_build also let `briefing_preview` render
 only the pages whose Markdown changed; in `mkdocs build`, on_page_content and on_page_context
@@ -61,6 +61,13 @@ def on_startup(command, dirty=False, **kwargs):
     and with --dirty only pages whose Markdown changed are rendered again."""
     _preview["serving"] = command == "serve"
     incremental.start(command == "serve" and dirty)
+
+
+def on_serve(server, config, builder, **kwargs):
+    """The preview looks for saved articles and site data more often than MkDocs' watcher would."""
+    if incremental.active:
+        incremental.watch_often(server)
+    return server
 
 
 def on_config(config, **kwargs):
@@ -255,6 +262,7 @@ def on_post_build(config, **kwargs):
     early_search.finish()
     if incremental.active:
         incremental.finish(_search_plugin(config), config.site_dir)
+        incremental.freeze_once()
     if _state.get("feed") is None:
         return  # a preview with content problems and no good build yet: pages only
     (Path(config.site_dir) / "feed.xml").write_bytes(_state["feed"])

@@ -18,6 +18,7 @@ tests build dirty after edits and compare with a clean build, file by file.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -56,6 +57,9 @@ class _CompiledTemplates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
+POLL_SECONDS = 0.15  # how often the preview looks for saved files
+
+
 class IncrementalPreview:
     """What the previous dirty build rendered: per page, its signature, title, metadata, output
     path and search entries. Lives as long as the `mkdocs serve` process."""
@@ -68,11 +72,30 @@ class IncrementalPreview:
         self._seen_entries = 0
         self.rerendered = 0
         self.compiled_templates = _CompiledTemplates()
+        self.frozen = False
 
     def start(self, dirty: bool) -> None:
         self.active = dirty
         if dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+    @staticmethod
+    def watch_often(server, seconds: float = POLL_SECONDS) -> None:
+        """MkDocs' file watcher polls every 0.5 s: a save waited 0.25 s on average before the
+        rebuild began. Folders watched from now on (`watch:` in mkdocs.yml: seeds, site_data, hooks)
+        are polled every `seconds` (a scan of a thousand files takes a few milliseconds)."""
+        observer = getattr(server, "observer", None)
+        if observer is not None and isinstance(getattr(observer, "_timeout", None), (int, float)):
+            observer._timeout = min(observer._timeout, seconds)
+
+    def freeze_once(self) -> None:
+        """After the first build, the memos and caches it filled live as long as the preview: moved
+        out of the cyclic garbage collector's sight (`gc.freeze`), they are not scanned again at
+        every collection, which took about 0.3 s of each rebuild at 1,000 articles."""
+        if not self.frozen:
+            gc.collect()
+            gc.freeze()
+            self.frozen = True
 
     def new_build(self) -> None:
         self._seen_entries = 0
