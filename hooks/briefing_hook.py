@@ -7,7 +7,7 @@ and get the generated sections appended; other files at a generated address are 
 on_pre_page (pages converted by the forked converter of `briefing_parallel` take its result),
 on_page_markdown (does that appending), on_page_content (description, escaped for the theme; the
 search plugin's sections parsed early by `briefing_search`),
-on_post_build (the feed, robots.txt), on_serve (seeds/ and site_data/, in `watch:`, polled more often). State is
+on_post_build (the feed, robots.txt), on_serve (seeds/ and site_data/, in `watch:`, watched by file events). State is
 rebuilt on every build, because `mkdocs serve` keeps this module loaded. Under `mkdocs serve
 --dirty`, on_files, on_env, on_post_page and on_post_build also let `briefing_preview` render
 only the pages whose Markdown changed; in `mkdocs build`, on_page_content and on_page_context
@@ -64,9 +64,9 @@ def on_startup(command, dirty=False, **kwargs):
 
 
 def on_serve(server, config, builder, **kwargs):
-    """The preview looks for saved articles and site data more often than MkDocs' watcher would."""
+    """The preview hears of saved articles and site data from the system, not MkDocs' polling."""
     if incremental.active:
-        incremental.watch_often(server)
+        config.watch[:] = incremental.watch(server, list(config.watch))
     return server
 
 
