@@ -41,12 +41,7 @@ def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
 
 def _group_inputs(briefing, holder, mineral) -> tuple[list, list]:
     lk = briefing.lookup
-    figures = [
-        f
-        for f in (lk.shares_by_holder.get(holder, []) if holder else lk.unattributed_figures)
-        if f.holder == holder and (mineral in f.minerals or (not mineral and not f.minerals))
-    ]
-    return figures, [t for t in lk.facts_by_key.get(mineral, []) if t.holder == holder]
+    return list(lk.figure_groups.get((holder, mineral or None), ())), list(lk.fact_groups.get((mineral, holder), ()))
 
 
 def _records_of(briefing, pairs) -> list:

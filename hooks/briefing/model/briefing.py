@@ -175,6 +175,9 @@ class Lookup:
     shares_by_mineral: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     shares_by_holder: dict[str, list[Figure]] = field(default_factory=lambda: defaultdict(list))
     unattributed_figures: list[Figure] = field(default_factory=list)  # no holder named, in reading order
+    # (holder, mineral or None) → its shares (a holder's) or figures (no holder's); (key, holder) → table facts
+    figure_groups: dict[tuple, list[Figure]] = field(default_factory=lambda: defaultdict(list))
+    fact_groups: dict[tuple, list[TableFact]] = field(default_factory=lambda: defaultdict(list))
     table_anchors: dict[str, set[str]] = field(default_factory=dict)
     roles: SentenceRoles | None = None  # what each sentence says (`brief.sentence_roles`)
     ledes: dict[str, str] = field(default_factory=dict)  # article id → its first paragraph's anchor
@@ -209,6 +212,7 @@ class Lookup:
                 lk.uses_by_mineral[mineral].append(u)
         for t in b.table_facts:
             lk.facts_by_key[t.key].append(t)
+            lk.fact_groups[(t.key, t.holder)].append(t)
             if t.holder:
                 lk.facts_by_holder[t.holder].append(t)
         for f in b.figures:
@@ -219,6 +223,9 @@ class Lookup:
                     lk.shares_by_mineral[mineral].append(f)
                 if f.holder:
                     lk.shares_by_holder[f.holder].append(f)
+            if not f.holder or f.is_share:
+                for mineral in dict.fromkeys(f.minerals) if f.minerals else (None,):
+                    lk.figure_groups[(f.holder, mineral)].append(f)
         lk.table_anchors = {
             a.id: {blk.passages[0].anchor for blk in a.blocks if blk.kind == "table" and blk.passages}
             for a in b.articles
