@@ -73,6 +73,7 @@ def on_serve(server, config, builder, **kwargs):
 def on_config(config, **kwargs):
     if incremental.active:
         incremental.new_build()
+        incremental.keep_theme_listing(config)
     root = Path(config.config_file_path).parent
     options = config.extra.get("briefing", {}) if isinstance(config.extra, dict) else {}
     result: BuildResult = run_pipeline(

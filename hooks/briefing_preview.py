@@ -71,6 +71,7 @@ class IncrementalPreview:
         self.compiled_templates = _CompiledTemplates()
         self.frozen = False
         self.observer = None
+        self.theme_files: dict[tuple, list[str]] = {}
 
     def start(self, dirty: bool) -> None:
         self.active = dirty
@@ -111,6 +112,22 @@ class IncrementalPreview:
             return folders
         self.observer = observer
         return [f for f in folders if f not in watched]
+
+    def keep_theme_listing(self, config) -> None:
+        """MkDocs lists every file of the theme at every build (to copy its assets), a walk of a few
+        thousand files; in the preview the list is kept while the theme's folders are unchanged."""
+        theme, key = config.theme, (tuple(config.theme.dirs), self.site_signature(config))
+        get_env = theme.get_env
+
+        def env_with_kept_listing():
+            env = get_env()
+            listed = env.loader.list_templates
+            env.loader.list_templates = lambda: list(
+                self.theme_files.get(key) or self.theme_files.setdefault(key, listed())
+            )
+            return env
+
+        theme.get_env = env_with_kept_listing
 
     def freeze_once(self) -> None:
         """After the first build, the memos and caches it filled live as long as the preview: moved
