@@ -88,10 +88,12 @@ class IncrementalPreview:
         if wake is None or not hasattr(server, "_want_rebuild"):
             return folders
         try:
-            from watchdog.events import FileSystemEventHandler
+            from watchdog import events
             from watchdog.observers.inotify import InotifyObserver
         except ImportError:  # not Linux
             return folders
+        # only writes: the kernel then does not report the build's thousand reads of the articles
+        kinds = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent, events.FileMovedEvent]
 
         def saved(event) -> None:  # not "opened" or "closed_no_write": the build reads these files
             if not event.is_directory and event.event_type in ("created", "modified", "deleted", "moved"):
@@ -99,13 +101,13 @@ class IncrementalPreview:
                     server._want_rebuild = True
                     wake.notify_all()
 
-        handler = FileSystemEventHandler()
+        handler = events.FileSystemEventHandler()
         handler.on_any_event = saved
         observer = InotifyObserver()
         watched = [f for f in folders if os.path.isdir(f)]
         try:
             for folder in watched:
-                observer.schedule(handler, folder, recursive=True)
+                observer.schedule(handler, folder, recursive=True, event_filter=kinds)
             observer.daemon = True
             observer.start()
         except OSError:  # too many watches for the system's limit: MkDocs polls them
