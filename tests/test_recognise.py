@@ -1906,3 +1906,10 @@ def test_set_61_companies_such_as_after_a_comma(tmp_path):
     """ "to establish several companies, such as VERDA Gold, according to …" names a company."""
     text = "The republic can establish several companies, such as VERDA Gold, according to the minister.\n"
     assert "VERDA Gold" in _org_names(briefing_from(tmp_path, {"a.txt": text}))
+
+
+def test_set_61_a_companys_chairman_of_the_board_before_the_name(tmp_path):
+    """ "Verde Nikkelis Chairman of the Board Jon Roe says …": an expert, the chairman of the company."""
+    text = "Verde Nikkeli Chairman of the Board Jon Roe says the nickel can be further processed for batteries.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jon Roe")["Jon Roe"] == "expert", _kinds(b)

@@ -20,7 +20,10 @@ _AND_BODY = (
     r"Institute|Bureau|Office|Administration)\b)"
 )
 # "Andina Director of Policy and Advocacy Jane Doe": a director's or head's remit after the post.
-_REMIT = rf"(?:(?:(?<=[Dd]irector)|(?<=[Hh]ead)|(?<=[Mm]anager))\s+of\s+{UPPER}[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+){UPPER}[a-z]+){{0,3}}?)?"
+_REMIT = (  # "… Chairman of the Board Jane Doe" too
+    rf"(?:(?:(?<=[Dd]irector)|(?<=[Hh]ead)|(?<=[Mm]anager))\s+of\s+{UPPER}[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+){UPPER}[a-z]+){{0,3}}?"
+    rf"|(?<=[Cc]hairman)\s+of\s+the\s+[Bb]oard)?"
+)
 BODY_POST_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+|{_AND_BODY})?{UPPER}[\w&.'’-]*){{0,4}}?)"
     rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
