@@ -124,15 +124,19 @@ def render_source_pages(briefing: Briefing, article, edit_base: str | None = Non
     source's details. Paragraph anchors stay the same; citations link to the part that holds them."""
     parts = briefing.lookup.source_parts.get(article.id, [article.blocks])
     paths = continuation_paths(page_path(SOURCE, article.slug), len(parts))
+    # (read once per article, not once per part: a long report's parts then cost their own length)
+    keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
+    by_anchor = mentions_by_anchor(briefing, article.id)
     pages = {}
     for number, (path, blocks) in enumerate(zip(paths, parts, strict=True), start=1):
-        pages[path] = render_source_page(briefing, article, edit_base, paths, number, blocks)
+        pages[path] = render_source_page(briefing, article, edit_base, paths, number, blocks, keys, by_anchor)
     return pages
 
 
-def render_source_page(briefing: Briefing, article, edit_base, paths: list[str], number: int, blocks) -> str:
+def render_source_page(
+    briefing: Briefing, article, edit_base, paths: list[str], number: int, blocks, keys: list[str], by_anchor: dict
+) -> str:
     links = PageLinks(paths[number - 1])
-    keys = list(dict.fromkeys(m.key for m in briefing.mentions.get(article.id, []) if m.key in briefing.entities))
     deals = briefing.lookup.deals_by_article.get(article.id, [])
     panel = []
     for kind in KINDS:
@@ -144,7 +148,6 @@ def render_source_page(briefing: Briefing, article, edit_base, paths: list[str],
     )
     first = next((p.text for p in article.passages if not p.is_header and p.text.strip()), article.title)
     url_link = md_external_link(article.meta.url, article.meta.url) if article.meta.url else ""
-    by_anchor = mentions_by_anchor(briefing, article.id)
     rendered = [render_block(briefing, by_anchor, b, links) for b in blocks]
     return render_template(
         "source.md.j2",

@@ -54,7 +54,7 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import signs_off, stamp_only, stamped_deks, tag_list
-from .teasers import heads_a_list, list_goes_on, teaser_over_link, trailing_teasers, truncated
+from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_over_link, trailing_teasers
 
 
 class PageCleaner:
@@ -252,9 +252,7 @@ class PageCleaner:
         in_related = False
         texts = [line.norm for line in page.lines[start : end + 1]]
         # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
-        by_start: dict[str, list[str]] = {}
-        for text in texts + [x.norm for x in page.lines[:start] if x.number in page.keep]:
-            by_start.setdefault(text[:24], []).append(text)
+        paragraphs = sorted(set(texts + [x.norm for x in page.lines[:start] if x.number in page.keep]))
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:
@@ -276,10 +274,7 @@ class PageCleaner:
                 page.drop(i, why)
             elif tag_list(line, page.stops):
                 page.drop(i, "a list of tags (words with no sentence between them)")
-            elif len(line.words) >= 6 and any(
-                len(texts[i - start]) < len(other) and texts[i - start].rstrip(".") in other and not truncated(other)
-                for other in by_start[texts[i - start][:24]]
-            ):
+            elif len(line.words) >= 6 and repeats_a_paragraph(paragraphs, texts[i - start]):
                 page.drop(i, "repeats a paragraph (pull quote)")
             elif headline is not None and texts[i - start] == page.lines[headline].norm:
                 page.drop(i, "repeats the headline")

@@ -5,6 +5,7 @@ a headline over a "Read more" link, the body's last paragraphs cut off as teaser
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .layout import Page
 
@@ -109,3 +110,15 @@ def list_goes_on(page: Page, start: int, end: int) -> bool:
     with the same section."""
     head = next((k for k in range(end, start - 1, -1) if k == start or page.lines[k].structure != "item"), None)
     return head is not None and heads_a_list(page, head)
+
+
+def repeats_a_paragraph(paragraphs: list[str], text: str) -> bool:
+    """Whether a longer paragraph (`paragraphs`: sorted, distinct) starts with this line's words (a
+    pull quote or caption repeating it), one that is not itself cut off. Sorted, the paragraphs that
+    start with the line follow it: a look-up, not a scan, however long the report."""
+    words, at = text.rstrip("."), bisect_left(paragraphs, text.rstrip("."))
+    while at < len(paragraphs) and paragraphs[at].startswith(words):
+        if len(text) < len(paragraphs[at]) and not truncated(paragraphs[at]):
+            return True
+        at += 1
+    return False
