@@ -263,7 +263,7 @@ def on_post_build(config, **kwargs):
     early_search.finish()
     if incremental.active:
         incremental.finish(_search_plugin(config), config.site_dir)
-        incremental.freeze_once()
+        incremental.keep_frozen()
     if _state.get("feed") is None:
         return  # a preview with content problems and no good build yet: pages only
     (Path(config.site_dir) / "feed.xml").write_bytes(_state["feed"])

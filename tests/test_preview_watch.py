@@ -88,13 +88,17 @@ def test_the_theme_listing_is_taken_once_while_the_theme_is_unchanged(tmp_path):
     assert len(calls) == 2
 
 
-def test_the_first_build_is_frozen_out_of_the_collectors_scans_once():
+def test_the_builds_memos_stay_frozen_out_of_the_collectors_scans():
     preview = IncrementalPreview()
+    gc.unfreeze()
     try:
-        preview.freeze_once()
+        preview.keep_frozen()
         frozen = gc.get_freeze_count()
         assert frozen > 0 and preview.frozen
-        preview.freeze_once()  # later builds leave their objects to the collector
+        preview.keep_frozen()  # later builds leave their own objects to the collector
         assert gc.get_freeze_count() == frozen
+        gc.unfreeze()  # what `fanout` does after sharing a build's work with a forked copy
+        preview.keep_frozen()
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
