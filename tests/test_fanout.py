@@ -101,3 +101,20 @@ def test_a_copy_that_hangs_is_ended(tmp_path):
     )
     assert mark.exists(), "the copy was never made"
     assert got["out"] == [1, 1] and got["took"] < 30, got
+
+
+def test_one_heavy_call_goes_alone_and_the_results_stay_in_order():
+    """Weighted by article size, a long report is made on one side and the small articles on the
+    other, instead of every other call; the results still come back in the calls' order."""
+    assert fanout.halves(None, 5) == ([0, 2, 4], [1, 3])
+    assert fanout.halves([1] * 10 + [1000], 11) == ([10], list(range(10)))
+    got = _run(
+        """
+        weights = [1] * 9 + [1000]
+        out = fanout.share_out([lambda i=i: (i, os.getpid()) for i in range(10)], weights)
+        result = {"order": [i for i, _ in out], "heavy": out[9][1], "light": sorted({p for _, p in out[:9]}),
+                  "me": os.getpid()}
+        """
+    )
+    assert got["order"] == list(range(10))
+    assert got["heavy"] == got["me"] and got["light"] != [got["me"]] and len(got["light"]) == 1, got

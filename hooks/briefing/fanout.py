@@ -38,11 +38,27 @@ def _wanted(calls: int) -> bool:
     return cores > 1 and calls >= MIN_CALLS
 
 
-def share_out(calls: list[Callable[[], Any]]) -> list[Any]:
-    """[call() for call in calls], every other one made in a forked copy when that pays."""
+def halves(weights: list[int] | None, count: int) -> tuple[list[int], list[int]]:
+    """Which calls this process makes and which the copy makes: every other one, or, given each
+    call's weight (an article's size), the heaviest first to the lighter side, so one long report
+    does not leave half the small articles waiting behind it on the same core."""
+    if not weights:
+        return list(range(0, count, 2)), list(range(1, count, 2))
+    sides: tuple[list[int], list[int]] = ([], [])
+    loads = [0, 0]
+    for i in sorted(range(count), key=lambda i: (-weights[i], i)):
+        side = 0 if loads[0] <= loads[1] else 1
+        sides[side].append(i)
+        loads[side] += weights[i] + 1
+    return sorted(sides[0]), sorted(sides[1])
+
+
+def share_out(calls: list[Callable[[], Any]], weights: list[int] | None = None) -> list[Any]:
+    """[call() for call in calls], some made in a forked copy when that pays (`halves`)."""
     if not _wanted(len(calls)):
         return [call() for call in calls]
-    theirs = calls[1::2]
+    own, other = halves(weights, len(calls))
+    theirs = [calls[i] for i in other]
     read, write = os.pipe()
     gc.freeze()  # the collector then leaves the shared objects alone: fewer pages copied on write
     pid = os.fork()
@@ -58,13 +74,14 @@ def share_out(calls: list[Callable[[], Any]]) -> list[Any]:
             os._exit(0)
     os.close(write)
     started = time.monotonic()
-    mine = [call() for call in calls[0::2]]
+    mine = [calls[i]() for i in own]
     got = _receive(read, pid, patience=10 + 3 * (time.monotonic() - started))
     gc.unfreeze()
     if got is None or len(got) != len(theirs):
         got = [call() for call in theirs]  # the copy failed: this process makes its calls
-    out = [None] * len(calls)
-    out[0::2], out[1::2] = mine, got
+    out: list[Any] = [None] * len(calls)
+    for i, value in zip(own + other, mine + got, strict=True):
+        out[i] = value
     return out
 
 

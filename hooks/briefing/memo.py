@@ -31,10 +31,12 @@ class Memo:
         value = self._store[key] = compute()
         return value
 
-    def get_all(self, calls: list[tuple[tuple, Callable[[], Any]]]) -> list:
-        """[get(key, compute) for key, compute in calls], what is missing computed on two cores."""
+    def get_all(self, calls: list[tuple[tuple, Callable[[], Any]]], sizes: list[int] | None = None) -> list:
+        """[get(key, compute) for key, compute in calls], what is missing computed on two cores
+        (`sizes`: each call's article size, to share the work out evenly)."""
         missing = {key: compute for key, compute in calls if key not in self._store}
-        ready = dict(zip(missing, share_out(list(missing.values())), strict=True))
+        weights = [n for (key, _), n in zip(calls, sizes, strict=True) if key in missing] if sizes else None
+        ready = dict(zip(missing, share_out(list(missing.values()), weights), strict=True))
         return [self.get(key, lambda key=key, c=c: ready[key] if key in ready else c()) for key, c in calls]
 
     def forget(self) -> None:
@@ -117,11 +119,12 @@ class WordsMemo:
         """[get(kind, article, exact, words, compute) for article, exact, compute in calls], what
         is missing computed on two cores."""
         missing = {
-            id(a): compute
+            id(a): (compute, a.size)
             for a, exact, compute in calls
             if not self._fresh(self._store.get((kind, a.id, a.content_hash)), a, exact, words)
         }
-        ready = dict(zip(missing, share_out(list(missing.values())), strict=True))
+        computed = share_out([c for c, _ in missing.values()], [n for _, n in missing.values()])
+        ready = dict(zip(missing, computed, strict=True))
         return [
             self.get(kind, a, exact, words, lambda a=a, c=c: ready[id(a)] if id(a) in ready else c())
             for a, exact, c in calls

@@ -40,6 +40,7 @@ class Article:
     headline_line: int | None = None
     facts: PageFacts = field(default_factory=PageFacts)  # what the page says about itself
     from_page: tuple[str, ...] = ()  # metadata fields filled from the page, sources.yml being silent
+    size: int = 0  # characters of its text: how much work it is (`fanout` shares work out by it)
 
     @property
     def title(self) -> str:
@@ -156,6 +157,7 @@ def parse_seed(
         blocks=blocks,
         title_derived=derived,
         content_hash=hashlib.sha256(text.encode()).hexdigest()[:16],
+        size=len(text),
         dropped=cleaned.dropped,
         headline_line=cleaned.headline_line,
         facts=facts,

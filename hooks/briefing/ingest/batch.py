@@ -115,6 +115,13 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
     return [article for _, article in sorted(kept, key=lambda da: da[0])]
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # gone since it was read: its call is made all the same
+        return 0
+
+
 def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tuple[list[Article], list[Problem]]:
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
@@ -124,7 +131,8 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     for p in paths:
         display, unread = f"{display_root}/{p.name}", []
         calls.append((display, unread, _seed_call(p, display, site, unread, repeated.get(p.stem, frozenset()))))
-    parsed = iter(MEMO.get_all([call for *_, call in calls if call]))
+    sizes = [_size(p) for p, (*_, call) in zip(paths, calls, strict=True) if call]  # to share the work out evenly
+    parsed = iter(MEMO.get_all([call for *_, call in calls if call], sizes))
     loaded = []
     for display, unread, call in calls:
         article, found = next(parsed) if call else (None, [])

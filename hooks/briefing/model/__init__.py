@@ -114,12 +114,13 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         )
         for a in articles
     ]
-    for each in MEMO.get_all(deals):
+    sizes = [a.size for a in articles]
+    for each in MEMO.get_all(deals, sizes):
         all_sightings += each
     for each in WORDS_MEMO.get_all("policies", policies, names):
         policy_sightings += each
     for f, t, u in MEMO.get_all(
-        [(("figures", *found[a.id]), lambda a=a: find_figures(a, mentions[a.id])) for a in articles]
+        [(("figures", *found[a.id]), lambda a=a: find_figures(a, mentions[a.id])) for a in articles], sizes
     ):
         figures += f
         facts += t
@@ -150,7 +151,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         )
         for a in articles
     ]
-    candidates = [c for each in MEMO.get_all(calls) for c in each]
+    candidates = [c for each in MEMO.get_all(calls, [a.size for a in articles]) for c in each]
     briefing = Briefing(
         articles,
         kept,
