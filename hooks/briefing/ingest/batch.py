@@ -22,15 +22,15 @@ def ingest_seed(
     """One seed file → Article; the parse is remembered per (bytes, metadata, rules, lines its outlet
     repeats) for rebuilds."""
     call = _seed_call(path, display, site, problems, repeated)
-    article, found = MEMO.get(*call) if call else (None, [])
+    article, found = MEMO.get(*call[:2]) if call else (None, [])
     problems.extend(found)
     return article
 
 
 def _seed_call(
     path: Path, display: str, site: SiteData, problems: list[Problem], repeated: frozenset[str]
-) -> tuple[tuple, Callable] | None:
-    """The memo key of one seed file and how to parse it, or None (a problem) if it cannot be read."""
+) -> tuple[tuple, Callable, int] | None:
+    """The memo key of one seed file, how to parse it and its size, or None (a problem) if it cannot be read."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -45,7 +45,7 @@ def _seed_call(
         return None
     rules = fingerprint_of(site.boilerplate)
     key = ("ingest", display, fingerprint(raw, site.sources.get(path.stem), rules, sorted(repeated)))
-    return key, lambda: _ingest_seed(path, raw, display, site, repeated)
+    return key, lambda: _ingest_seed(path, raw, display, site, repeated), len(raw)
 
 
 def _ingest_seed(
@@ -115,13 +115,6 @@ def _assign_slugs(unique: list[tuple[str, Article]], problems: list[Problem]) ->
     return [article for _, article in sorted(kept, key=lambda da: da[0])]
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:  # gone since it was read: its call is made all the same
-        return 0
-
-
 def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tuple[list[Article], list[Problem]]:
     """Every seeds/*.txt and *.md becomes an Article; unusable files become problems, never lost others."""
     problems: list[Problem] = []
@@ -131,8 +124,8 @@ def ingest(seeds_dir: Path, site: SiteData, display_root: str = "seeds") -> tupl
     for p in paths:
         display, unread = f"{display_root}/{p.name}", []
         calls.append((display, unread, _seed_call(p, display, site, unread, repeated.get(p.stem, frozenset()))))
-    sizes = [_size(p) for p, (*_, call) in zip(paths, calls, strict=True) if call]  # to share the work out evenly
-    parsed = iter(MEMO.get_all([call for *_, call in calls if call], sizes))
+    read = [call for *_, call in calls if call]
+    parsed = iter(MEMO.get_all([call[:2] for call in read], [size for *_, size in read]))  # shared out by size
     loaded = []
     for display, unread, call in calls:
         article, found = next(parsed) if call else (None, [])

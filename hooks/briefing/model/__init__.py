@@ -151,7 +151,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         )
         for a in articles
     ]
-    candidates = [c for each in MEMO.get_all(calls, [a.size for a in articles]) for c in each]
+    candidates = [c for each in MEMO.get_all(calls, sizes) for c in each]
     briefing = Briefing(
         articles,
         kept,
