@@ -1944,3 +1944,39 @@ def test_set_61_posts_embedded_from_a_social_network_are_not_article_text(tmp_pa
     )
     dropped = {d.text for d in article.dropped}
     assert set(post) <= dropped and not {before, after} & dropped, article.dropped
+
+
+def test_set_62_a_site_s_name_under_its_address_and_a_picture_from_another_site(tmp_path):
+    """ "http://news.example.com" over "Verde-Andina Trade Information Service": the site's masthead;
+    "Image from Verdenews": the picture's source. Neither is article text; the story stays whole."""
+    story = [
+        "Andina cobalt supplier Roe Cobalt unveiled plans to invest $2 billion in a factory making battery "
+        "parts for electric vehicles in the Verde province.",
+        "The plant is the result of collaboration between the regional investment centre and the national "
+        "investment agency, reports indicate.",
+        "The project is expected to meet the rising demand for battery components at home and abroad.",
+    ]
+    masthead = ["http://news.example.com", "Verde-Andina Trade Information Service", "Image from Verdenews"]
+    article = _article_of(tmp_path, *masthead, *story)
+    dropped = {d.text for d in article.dropped}
+    assert set(masthead) <= dropped and not set(story) & dropped, article.dropped
+
+
+def test_set_62_a_caption_printed_twice_once_with_the_site_s_name_after_it(tmp_path):
+    """ "Drilling at the Verde project. - Mining News" over "Drilling at the Verde project.": a picture's
+    caption with its credit and its alternative text; both go, the headline and the story stay."""
+    captions = [
+        "Drilling at tenement M29/2 at the Verde Project. - Mining News",
+        "Drilling at tenement M29/2 at the Verde Project.",
+    ]
+    story = [
+        "Andina petroleum company Roe Oil has increased its holding in Verde Lithium to 15% following a $46.4m "
+        "investment.",
+        "Increasing its shareholding from 2.76% to 15%, the company is continuing its strategy of investing in "
+        "high-growth markets.",
+    ]
+    headline = "Roe Oil increases holding in Verde Lithium to 15% following $46.4m investment"
+    article = _article_of(tmp_path, headline, *captions, *story)
+    dropped = {d.text for d in article.dropped}
+    assert set(captions) <= dropped and not set(story) & dropped, article.dropped
+    assert article.title == headline, article.title

@@ -239,6 +239,9 @@ def test_policies_on_labelled_real_pages():
     # them before a tariff's goods' origin stopped being its author): 732 pages now 0.873 / 0.442, deals 0.694 / 0.349.
     # Set 61 joined at 1.000 / 0.250 and 0.750 / 0.333 (the same after its fixes, which were for cleaning
     # and people): 742 pages now 0.874 / 0.441, deals 0.695 / 0.349.
+    # Set 62 joined at 0.667 / 0.667 and 1.000 / 0.417 (0.667 / 0.667 and 0.857 / 0.500 after its fixes: a
+    # holding raised, a supply, a company's grant from its own state; a trade court no author): 752 pages now
+    # 0.873 / 0.443, deals 0.701 / 0.356.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1046,3 +1049,14 @@ def test_set_60_where_imported_goods_come_from_is_not_the_tariffs_author(tmp_pat
     target, not their author."""
     text = "As Jon Roe has raised tariffs on imports of many goods from China, Beijing has tightened its grip on vital minerals.\n"
     assert ("country:china", "import tariff") not in _measures(tmp_path, text)
+
+
+def test_set_62_a_trade_court_rules_on_export_restrictions_and_imposes_none(tmp_path):
+    """ "The WTO said the issue of Ruritania's export restrictions …": the WTO (`takes_measures: false`
+    in reference/international.yml) is no policy's author."""
+    text = (
+        "In an announcement released on April 11, the WTO said the issue on Ruritania — tagged as “export "
+        "restrictions on minerals in their raw form” — was raised by Borduria and Andina.\n"
+    )
+    imposers = {p.fields["imposer"] for p in _policies(briefing_from(tmp_path, {"a.txt": text})).values()}
+    assert not any("world-trade" in i for i in imposers), imposers

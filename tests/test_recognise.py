@@ -333,6 +333,25 @@ def _deal_names(b):
             None,
             None,
         ),
+        (  # a holding raised is a stake (set 62)
+            "Andina petroleum company Roe Oil has increased its holding in Verde Lithium Ltd to 15% following a "
+            "$46.4m investment.",
+            {"Roe Oil", "Verde Lithium"},
+            "stake",
+            "completed",
+        ),
+        (  # a company that supplies another: a supply deal, whatever the goods
+            "Minera Sur Holdings supplies lithium hydroxide to Valle Motors Inc under long-term terms.",
+            {"Minera Sur Holdings", "Valle Motors"},
+            "supply",
+            None,
+        ),
+        (
+            "Valle Motors Inc will buy all the cobalt it needs from Minera Sur Holdings for five years.",
+            {"Valle Motors", "Minera Sur Holdings"},
+            "supply",
+            None,
+        ),
     ],
 )
 def test_stakes_acquisitions_investments_and_loans_are_deals(tmp_path, sentence, parties, kind, status):
@@ -353,6 +372,7 @@ def test_stakes_acquisitions_investments_and_loans_are_deals(tmp_path, sentence,
         "Investors bought stakes in several copper miners last year.",  # no one named
         "Andina Cobre Corp will provide funding to develop the project.",  # "to develop": no party
         "Prices rose to US$5 000 000 for the cargo, Andina Cobre Corp said.",
+        "Ruritania sells most of its cobalt to Andina Cobre Corp.",  # a country's trade, not a company's deal
     ],
 )
 def test_no_deal_without_two_named_sides(tmp_path, sentence):
@@ -1913,3 +1933,35 @@ def test_set_61_a_companys_chairman_of_the_board_before_the_name(tmp_path):
     text = "Verde Nikkeli Chairman of the Board Jon Roe says the nickel can be further processed for batteries.\n"
     b = briefing_from(tmp_path, {"a.txt": text})
     assert _kinds_of(b, "Jon Roe")["Jon Roe"] == "expert", _kinds(b)
+
+
+def test_set_62_a_company_s_grant_from_its_own_state_is_a_deal_a_state_body_s_is_not(tmp_path):
+    """ "Verde Rare Earths Ltd got a grant from Australia", over a paragraph placing the company in
+    Western Australia: the company is not the state (an agency would be), so the deal stands; its
+    name drops the sentence's full stop after a party ("… with Verde BMW." is "Verde BMW")."""
+    text = (
+        "Verde Rare Earths Ltd said on Thursday it got a A$14.8 million ($10.9 million) grant from Australia "
+        "to commercialise a new refining process.\n\n"
+        "Verde Rare Earths, the largest producer of rare earths outside China, said the process would be used "
+        "at its plant in Kalgoorlie, Western Australia.\n\n"
+        "In 2020, Morocco signed a cobalt extraction agreement with German luxury manufacturer Verde BMW. "
+        "The plant opened a year later.\n"
+    )
+    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
+    assert frozenset({"organisation:verde-rare-earths", "country:australia"}) in deals, list(deals)
+    names = {d.name for d in deals.values()}
+    assert not any(n.endswith("BMW. agreement") for n in names) and "Morocco–Verde BMW agreement" in names, names
+
+
+def test_set_62_a_mineral_class_is_no_company_and_a_known_company_s_unit_is_its_own(tmp_path):
+    """ "Platinum Group Metals (PGM)" is what is mined; "Anglo American Platinum chief executive" names a
+    unit of the known Anglo American, not Anglo American itself."""
+    text = (
+        "The economy has benefited from Platinum Group Metals (PGM), which produced 221 million ounces.\n\n"
+        "The briefing was hosted by the Minerals Council and Anglo American Platinum chief executive, Jon Roe.\n"
+    )
+    names = {
+        e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"
+    }
+    assert "Platinum Group Metals" not in names and "Anglo American" not in names, names
+    assert "Anglo American Platinum" in names, names

@@ -1,5 +1,4 @@
-"""Stage 1, ingest (blocks): runs of lines a page sets into or beside the article as one block, and
-lines a page prints twice.
+"""Stage 1, ingest (blocks): runs of lines a page sets into or beside the article as one block.
 
 An advertisement or appeal inserted between paragraphs, a list of links whose every item ends
 with the same call to action: each line alone may read as prose; the block gives it away.
@@ -12,11 +11,11 @@ from collections.abc import Callable
 
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
-from .facts import dateline_alone
 from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
 from .teasers import links_under_one_label, teaser_in_text, teasers_with_their_section
+from .twice import doubled_opening
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -181,85 +180,10 @@ def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Cal
     return {k: r for k, r in found.items() if reasons[k] is None and not kept(lines[k].text, lines[k].norm)}
 
 
-# Reported speech: a caption shows, an article reports ("… signed a memorandum on Thursday, X said.")
-REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
-_LOOSE = re.compile(r"[\[\]()’'‘\"“”]")
-
-
-def printed_twice(texts: list[str], k: int, words: int) -> str | None:
-    """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
-    caption and its alternative text: both go. A long paragraph printed twice, or one that reports
-    what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
-    after = k + 1 < len(texts) and _same(texts[k + 1], texts[k])
-    before = k > 0 and _same(texts[k - 1], texts[k])
-    if words >= 3 and (
-        k + 1 < len(texts) and credited(texts[k], texts[k + 1]) or k > 0 and credited(texts[k - 1], texts[k])
-    ):
-        return "printed twice, once with a picture's credit (a caption and its alt text)"
-    if words < 3 or not (before or after):
-        return None
-    if words <= 25 and not REPORTED.search(texts[k]):
-        return "printed twice in a row (a picture's caption and its alt text)"
-    return "printed twice in a row (its second copy)" if before else None
-
-
-def pictures_after(page: Page, end: int) -> None:
-    """A caption printed twice (with its alternative text) after the story's last line is a picture's: marked."""
-    tail = [x.norm for x in page.lines[end + 1 :]]
-    for k, text in enumerate(tail):
-        if not page.reasons[end + 1 + k] and (why := printed_twice(tail, k, len(text.split()))):
-            page.reasons[end + 1 + k] = why
-
-
-# What a caption's second copy adds: its credit in brackets ("… rich with minerals. (Jane Doe/for The Post)").
-_CREDIT_AFTER = re.compile(r"[.!?”\"]?\s*\([^()]{3,60}\)")
-
-
-def credited(a: str, b: str) -> bool:
-    """b is a with a picture's credit after it."""
-    return len(b) > len(a) and b.startswith(a) and bool(_CREDIT_AFTER.fullmatch(b, len(a)))
-
-
-def _same(a: str, b: str) -> bool:
-    """ "[Mount Weld project]" under "Mount Weld project", ’ for ': the same line (lengths first: cheap)."""
-    return a == b or abs(len(a) - len(b)) <= 4 and _LOOSE.sub("", a) == _LOOSE.sub("", b)
-
-
 def headline_of(page: Page) -> int | None:
     """The headline's line (`headline.pick_headline`), or else a doubled opening line."""
     found = pick_headline(page)
     return found if found is not None else doubled_opening(page)
-
-
-def doubled_opening(page: Page) -> int | None:
-    """A page that opens with one short line printed twice (its title and its heading), sentence
-    punctuation and all ("X undergoes modernization soon."), above prose on its subject: that line
-    is the headline, even where it reads as a sentence. It shares two words with that prose, or one
-    with the first paragraph and another further down ("The atlas of Verdant mines" over a story of a
-    Verdant firm's mine), or three further down (a feature opening on a person)."""
-    # a dateline alone between the copies ("Verde City, May 9, 2023.") is the page's, not the text's start
-    kept = [i for i, r in enumerate(page.reasons) if r is None and not dateline_alone(page.lines[i].text)]
-    if len(kept) >= 3 and page.lines[kept[0]].norm.endswith(" " + page.lines[kept[1]].norm):
-        kept = kept[1:]  # "Home World Verde: Text" over "Verde: Text" twice: a breadcrumb ending in the headline
-    if len(kept) < 3 or not _same(page.lines[kept[0]].norm, page.lines[kept[1]].norm):
-        return None
-    copies = next((n for n, i in enumerate(kept) if not _same(page.lines[kept[0]].norm, page.lines[i].norm)), len(kept))
-    if copies >= len(kept):
-        return None
-    # the first sentence below the copies, past a byline ("Verde News with Jane Doe")
-    copies = next((n for n in range(copies, min(copies + 3, len(kept))) if page.lines[kept[n]].sentence), copies)
-    line, after = page.lines[kept[0]], page.lines[kept[copies]]
-    shared = page.content[kept[0]] & page.content[kept[copies]]
-    further = page.content[kept[0]] & page.words(kept[copies:])
-    if (
-        3 <= len(line.words) <= 20
-        and not REPORTED.search(line.norm)
-        and after.sentence
-        # printed three times: proof enough; a feature's lede may share none, its text three or more
-        and (len(shared) >= 2 or (shared or copies >= 3) and len(further) >= 2 or len(further) >= 3)
-    ):
-        return kept[0]
-    return None
 
 
 # "Published by" alone on its line: the name under it is the author's or the outlet's.

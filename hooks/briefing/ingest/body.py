@@ -17,12 +17,9 @@ from . import lexicon as lx
 from .blocks import (
     between_chrome,
     call_to_action_lists,
-    credited,
     cut_footer,
     ends_the_story,
     headline_of,
-    pictures_after,
-    printed_twice,
 )
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
@@ -53,8 +50,9 @@ from .layout import (
     word_overlap,
 )
 from .line_model import second_opinion
-from .lines import signs_off, stamp_only, stamped_deks, tag_list
+from .lines import signs_off, site_home, stamp_only, stamped_deks, tag_list
 from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_over_link, trailing_teasers
+from .twice import either_credited, pictures_after, printed_twice
 
 
 class PageCleaner:
@@ -217,8 +215,9 @@ class PageCleaner:
                 page.drop(i, "a list of tags (words with no sentence between them)")
             elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
                 page.drop(i, "repeated above the article (a caption or teaser)")
-            elif i + 1 < len(page.lines) and credited(line.norm, page.lines[i + 1].norm):
-                page.drop(i, "printed twice, once with a picture's credit (a caption and its alt text)")
+            elif i + 1 < len(page.lines) and either_credited(line.norm, page.lines[i + 1].norm):
+                page.drop(i, why := "printed twice, once with a picture's credit (a caption and its alt text)")
+                page.reasons[i + 1] = page.reasons[i + 1] or why  # the other copy, maybe the body's first line
             elif (
                 is_label(line)
                 and any(
@@ -241,8 +240,13 @@ class PageCleaner:
             ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
                 page.drop(i, "label or byline under the headline")
             # an outlet's or section's name above the text (a heading stands right above its text)
-            elif headline is None and line.title_like and len(line.text.split()) <= 2 and i + 1 < start:
-                page.drop(i, "label above the article")
+            elif (
+                headline is None
+                and line.title_like
+                and i + 1 < start
+                and (len(line.text.split()) <= 2 or i > 0 and site_home(page.lines[i - 1].text))
+            ):
+                page.drop(i, "label above the article (or the site's name under its address)")
             else:
                 page.keep.add(line.number)
 

@@ -31,6 +31,7 @@ CAPTION_PATTERNS = {
         rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
         rf"|^\W*{_PICTURE}\s+caption"  # "image captionVerde City: …": a broadcaster's label run into its caption
         rf"|^(?:[\w'’-]+\s+){{0,3}}(?:main|featured?|cover|lead|header|hero|top)\s+{_PICTURE}\s*$"  # "X News Main Image"
+        rf"|^\W*{_PICTURE}\s+(?:from|via)\s+(?:[\w.&'’-]+\s*){{1,4}}$"  # "Image from Verdenews": the picture's source
         for word in (
             "photo",
             "photos",

@@ -13,6 +13,7 @@ from . import lexicon as lx
 from .captions import PICTURE_DESCRIBED
 from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
+from .lines import site_home
 
 # A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
 CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNORECASE)
@@ -258,4 +259,6 @@ def may_be_headline(page: Page, i: int) -> bool:
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or PICTURE_DESCRIBED.match(text)
+        or i > 0
+        and site_home(page.lines[i - 1].text)  # the site's name under its address
     )

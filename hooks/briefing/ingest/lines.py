@@ -66,3 +66,11 @@ def tag_list(line: Line, stops: frozenset[str]) -> bool:
         and sum(w[:1].islower() for w in words) >= 2
         and sum(w[:1].isupper() for w in words) >= 2
     )
+
+
+HOME_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+/?")
+
+
+def site_home(text: str) -> bool:
+    """A site's bare address ("http://news.example.com"): the page's masthead, the site's name under it."""
+    return bool(HOME_ADDRESS.fullmatch(text.strip()))

@@ -90,7 +90,9 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     public_bodies = {  # who takes a measure a body announces: an agency's country, an international body itself
         k: e.fields.get("country_key") or k
         for k, e in entities.items()
-        if e.fields.get("type") == "international" or (e.fields.get("type") == "agency" and e.fields.get("country_key"))
+        if e.fields.get("type") == "international"
+        and e.name not in site.reference.advisory_bodies()  # a trade court rules on a ban, imposes none
+        or (e.fields.get("type") == "agency" and e.fields.get("country_key"))
     }
     all_sightings: list[DealSighting] = []
     policy_sightings = []

@@ -126,9 +126,13 @@ def _curated_deals(site: SiteData, gaz: Gazetteer, entities: dict[str, Entity]) 
     return out
 
 
+_ABBREVIATED = re.compile(r"(?:\b(?:Inc|Corp|Co|Ltd|Bhd|Pty|Plc|Ltda|Cia|Cie|Mfg|Intl)|\b[A-Z]\.[A-Z]|\b[A-Z])\.$")
+
+
 def _party_name(party: str, entities: dict[str, Entity], gaz: Gazetteer) -> str:
-    if is_org(party):
-        return org_name(party)
+    if is_org(party):  # "BMW." taken with the sentence's full stop: not its name ("Verde Co." keeps its own)
+        name = org_name(party)
+        return name[:-1] if name.endswith(".") and not _ABBREVIATED.search(name) else name
     if party in entities:
         return entities[party].name
     return gaz.places[party].name if party in gaz.places else party  # a state named only inside a body's name

@@ -11,16 +11,18 @@ from ..keys import is_org, org_name
 from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.org_names import plausible
-from ..recognise.org_patterns import AGENCY_HEADS, EVENT, GENERIC, NAME, NOT_A_BODY, government_place
-from ..recognise.org_types import canonical, folded_acronyms, from_another_tongue, org_type, spells
+from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, NOT_A_BODY, government_place
+from ..recognise.org_types import canonical, folded_acronyms, org_type
 from ..recognise.organisations import OrgSighting
 from ..recognise.people import PersonSighting
 from ..recognise.titles import NAMED_PLACE, is_portfolio
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
+from .short_forms import acronyms
 
 # When sightings disagree on the type, the most specific wins ("state-owned" over "company").
+STATE_BODY = frozenset({"agency", "international", "state-owned"})  # its state is no party beside it
 TYPE_RANK = {"international": 0, "state-owned": 1, "agency": 2, "research": 3, "association": 4, "company": 5}
 
 
@@ -129,54 +131,6 @@ def resolve_organisations(
     return surfaces, suppressed
 
 
-def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[str, str]:
-    """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA (the
-    letters run through the name in order, starting with its first), one from the name in its own
-    language ("Andina Copper Corporation (CCA)", in capitals, a body's head noun in the name; not a place
-    or an exchange), and a company's name without its "Group" where one article writes both."""
-    out: dict[str, str] = {}
-    for s in sightings:
-        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
-        if (
-            m
-            and m["short"] != s.name
-            and (
-                spells(m["short"], s.name)
-                or _one_of_its_words(m["short"], s.name)
-                or " " in s.name
-                and from_another_tongue(m["short"], s.name)
-                and m["short"].upper() not in EXCHANGES
-                and not is_place(m["short"])
-            )
-        ):
-            out.setdefault(m["short"], s.name)
-    in_article: dict[str, set[str]] = defaultdict(set)
-    for s in sightings:
-        in_article[s.article].add(s.name)
-    for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
-        for name in names:
-            if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:
-                out.setdefault(name[: m.start()], name)
-    return out
-
-
-EXCHANGES = frozenset({"ASX", "NYSE", "TSX", "TSXV", "LSE", "JSE", "NASDAQ", "AIM", "OTC", "HKEX", "SGX", "BSE", "NSE"})
-GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.)$")
-
-
-def _one_of_its_words(short: str, name: str) -> bool:
-    """ "Andina Metal Corporation (Andmetals)": a short form that is one of the name's own words,
-    give or take a plural, not a generic one."""
-    return (
-        len(short) >= 4
-        and short.lower() not in GENERIC
-        and any(
-            len(w) >= 4 and (short.casefold().startswith(w.casefold()) or w.casefold().startswith(short.casefold()))
-            for w in name.split()
-        )
-    )
-
-
 # Cues that say a name is an organisation's: a descriptor, a short form, a listing, reference data.
 UNVOUCHED = {"name", "affiliation", "listed with organisations", None}
 
@@ -233,8 +187,14 @@ def link_deal_parties(
             parties[i] = key
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
         parties = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
-        bodies_of = {entities[p].fields.get("country_key") for p in parties if ORGANISATION.owns(p) and p in entities}
-        parties = [p for p in parties if p not in bodies_of]  # "the US Department of Defense and US investors"
+        bodies_of = {
+            entities[p].fields.get("country_key")
+            for p in parties
+            if ORGANISATION.owns(p) and p in entities and entities[p].fields.get("type") in STATE_BODY
+        }
+        # "the US Department of Defense and US investors": the state's body is the state; a company is not
+        # ("Verde Metals got a grant from Ruritania" is a deal between the two)
+        parties = [p for p in parties if p not in bodies_of]
         if len(parties) < 2:
             del entities[deal.key]  # "X signs with the Government of X": one party, no deal between two
             continue

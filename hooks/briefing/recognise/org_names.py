@@ -21,11 +21,26 @@ from .org_patterns import (
 )
 from .org_types import canonical, generic_words
 
-# "Heavy Rare Earth (HREE)", "Rare Earth Element": what is mined, even with a short form given.
+# "Heavy Rare Earth (HREE)", "Rare Earth Element", "Platinum Group Metals (PGM)": what is mined, even with a
+# short form given.
 MINERAL_TERM = re.compile(
-    r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?)\s*)+"
+    r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?|Base|Precious|"
+    r"Platinum[-\s]Group)\s*)+"
 )
 MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
+# "Anglo Verde Platinum" after the known "Anglo Verde": a unit of its own, named by what it mines
+_UNIT_WORD = (
+    r"(?:Platinum|Copper|Nickel|Lithium|Cobalt|Gold|Silver|Zinc|Uranium|Manganese|Alumin(?:i)?um|Iron Ore|Coal|"
+    r"Resources|Mining|Minerals|Metals|Materials|Rare Earths)"
+)
+
+
+def unit_of_known(written: str, sentence: str) -> str | None:
+    """The longer name of a known company's unit the sentence gives ("X Platinum" after "X")."""
+    m = re.search(rf"(?<![\w-]){re.escape(written)}\s+{_UNIT_WORD}(?![\w-])", sentence)
+    return m.group(0) if m else None
+
+
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 

@@ -19,7 +19,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import plausible
+from .org_names import plausible, unit_of_known
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -149,6 +149,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
     for written, _, type_, country in international:  # the reference bodies the sentence names, as written
         add(written, type_, country, REFERENCE_CUE.get(type_, "known company"), True)
+        if type_ == "company" and (unit := unit_of_known(written, sentence)):
+            add(unit, type_, None, "name")  # the known name gives way to it (`named_in_full`)
     for m in finditer(BEFORE, sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
+from . import deal_words
 from .deal_words import ABOUT, AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
 from .parties import INTRO, TITLE_WORD
 from .party_names import head_name
@@ -36,7 +37,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
             rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
             rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
-            rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
+            rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
         ),
         (
             "stake",
@@ -79,6 +80,18 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
             r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
         ),
+        (  # "X supplies lithium to Y", "X will sell graphite mined at Z to Y": a supply deal, the seller first
+            "supply",
+            "seller",
+            rf"\b(?P<verb>suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+"
+            rf"(?!{deal_words.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
+        ),
+        (  # "Y buys cobalt from X": the buyer first
+            "supply",
+            "buyer",
+            rf"\b(?P<verb>buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|off-?tak(?:e|es|ing))\s+"
+            rf"(?!{deal_words.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?from\s+(?=(?:the\s+)?[A-Z])",
+        ),
         (  # "the Defense Department is granting Andina Metals Corp. $15 million": the recipient, then the sum
             "loan",
             "lender",
@@ -108,15 +121,9 @@ DESCRIBED = re.compile(
 )
 # Between a name and the verb: another clause begins ("X …, with the investment securing …").
 CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
-PAST = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
 SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",)}  # fmt: skip
-HINT = re.compile(
-    r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grant\w*|award\w*|"
-    r"credit facility|acqui\w+|bought|"
-    r"buy\w*|took over|take over|taking over)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -154,7 +161,7 @@ def find_transaction(
     """The first transaction in a sentence whose two sides it names. `known`: the organisations
     the site knows in it (`OrgSpan`s); `places`: (start, end, key) of the places that can be a
     party; `blocked`: spans of people, places and demonyms (never an organisation's name)."""
-    if not HINT.search(sentence):
+    if not deal_words.TRANSACTION_HINT.search(sentence):
         return None
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
     for kind, role, shape in SHAPES:
@@ -165,7 +172,8 @@ def find_transaction(
                 other = source  # "acquired Y from Z", "sold its stake in Y to Z": buyer and seller
             if other is None and kind == "stake":
                 other = _after(names, m.end(), "with")  # "a stake in the project with Z": its partner
-            if subject and other and subject != other:
+            # (a country's trade is no company's supply deal)
+            if subject and other and subject != other and (kind != "supply" or is_org(subject)):
                 if kind == "loan" and "loan" not in m.group(0).lower():
                     kind = "financing"  # "secured $50 million from Z", "financing from Z"
                 return Transaction(kind, [subject, other], _status(sentence, m), m.start(), _date(sentence, m))
@@ -289,4 +297,4 @@ def _status(sentence: str, m: re.Match) -> str | None:
     if stated:
         return stated
     verb = m.groupdict().get("verb") or ""
-    return "completed" if PAST.match(verb) else None
+    return "completed" if deal_words.PAST_VERB.match(verb) else None

@@ -82,6 +82,9 @@ class InternationalBody(Strict):
 
     name: str = Field(min_length=1)
     aliases: list[str] = []
+    # false: it rules on, studies or advises about its members' measures (a trade court, an energy
+    # agency) and takes none: a measure a sentence ties to it is a state's
+    takes_measures: bool = True
 
 
 class NationalAgency(Strict):
@@ -149,6 +152,10 @@ class Reference:
     def international_names(self) -> dict[str, str]:
         """Every name and acronym of an international body → its name."""
         return {alias: body.name for body in self.international for alias in [body.name, *body.aliases]}
+
+    def advisory_bodies(self) -> frozenset[str]:
+        """The names of the international bodies that take no measure of their own."""
+        return frozenset(body.name for body in self.international if not body.takes_measures)
 
     def known_bodies(self) -> dict[str, tuple[str, str, str | None]]:
         """Every name and acronym of an international body, a national agency or a known company →

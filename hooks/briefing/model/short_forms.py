@@ -1,0 +1,59 @@
+"""Short forms of organisations' names that an article defines ("… Association (PNIA)") or implies
+(a company's name with and without its "Group"): one organisation, however the text writes it."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..recognise.org_patterns import GENERIC
+from ..recognise.org_types import from_another_tongue, spells
+from ..recognise.organisations import OrgSighting
+
+
+def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[str, str]:
+    """Short forms the text defines: "Philippine Nickel Industry Association (PNIA)" → PNIA (the
+    letters run through the name in order, starting with its first), one from the name in its own
+    language ("Andina Copper Corporation (CCA)", in capitals, a body's head noun in the name; not a place
+    or an exchange), and a company's name without its "Group" where one article writes both."""
+    out: dict[str, str] = {}
+    for s in sightings:
+        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
+        if (
+            m
+            and m["short"] != s.name
+            and (
+                spells(m["short"], s.name)
+                or _one_of_its_words(m["short"], s.name)
+                or " " in s.name
+                and from_another_tongue(m["short"], s.name)
+                and m["short"].upper() not in EXCHANGES
+                and not is_place(m["short"])
+            )
+        ):
+            out.setdefault(m["short"], s.name)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for s in sightings:
+        in_article[s.article].add(s.name)
+    for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
+        for name in names:
+            if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:
+                out.setdefault(name[: m.start()], name)
+    return out
+
+
+EXCHANGES = frozenset({"ASX", "NYSE", "TSX", "TSXV", "LSE", "JSE", "NASDAQ", "AIM", "OTC", "HKEX", "SGX", "BSE", "NSE"})
+GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.)$")
+
+
+def _one_of_its_words(short: str, name: str) -> bool:
+    """ "Andina Metal Corporation (Andmetals)": a short form that is one of the name's own words,
+    give or take a plural, not a generic one."""
+    return (
+        len(short) >= 4
+        and short.lower() not in GENERIC
+        and any(
+            len(w) >= 4 and (short.casefold().startswith(w.casefold()) or w.casefold().startswith(short.casefold()))
+            for w in name.split()
+        )
+    )
