@@ -1980,3 +1980,16 @@ def test_set_62_a_caption_printed_twice_once_with_the_site_s_name_after_it(tmp_p
     dropped = {d.text for d in article.dropped}
     assert set(captions) <= dropped and not set(story) & dropped, article.dropped
     assert article.title == headline, article.title
+
+
+def test_set_63_a_note_that_a_summary_is_machine_written_is_no_article_text(tmp_path):
+    """ "This is AI generated summarization, which may have errors. …": the page's note, not the story's."""
+    note = "This is AI generated summarization, which may have errors. For context, always refer to the full article."
+    story = [
+        "The environment department has temporarily stopped mining operations by a nickel company on the island.",
+        "Residents had formed a human barricade to stop trucks carrying nickel ore from leaving the site.",
+        "The department said the company must first secure the permits required by law, the agency said.",
+    ]
+    article = _article_of(tmp_path, story[0], note, *story[1:])
+    dropped = {d.text for d in article.dropped}
+    assert note in dropped and not set(story) & dropped, article.dropped

@@ -1965,3 +1965,19 @@ def test_set_62_a_mineral_class_is_no_company_and_a_known_company_s_unit_is_its_
     }
     assert "Platinum Group Metals" not in names and "Anglo American" not in names, names
     assert "Anglo American Platinum" in names, names
+
+
+def test_set_63_an_honourable_minister_named_after_the_post_and_a_known_company_s_national_unit(tmp_path):
+    """ "the Minister of Mining, the Honourable Dr Jon Ray Roe": the courtesy titles are neither the post's
+    nor the name's; "Anglo American Namibia" after the known Anglo American is its national unit."""
+    text = (
+        "Meetings included the Minister of Mining, the Honourable Dr Jon Ray Roe and the Minister of Finance "
+        "and Economic Affairs, the Honourable Jane Ann Doe.\n\n"
+        "Anglo American Namibia agreed to sell part of its stake in the mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
+    assert people.get("Jon Ray Roe") == "Minister of Mining", people
+    assert people.get("Jane Ann Doe") == "Minister of Finance and Economic Affairs", people
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "Anglo American Namibia" in orgs and "Anglo American" not in orgs, orgs

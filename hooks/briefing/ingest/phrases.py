@@ -93,7 +93,12 @@ APPEAL_PATTERNS = {
     "radio": r"^\W*(?:play|listen)\s+live(?:\s+radio)?\W*$",  # a station's player: "Play Live Radio"
     "air": r"\bon\s+air\s+stations?\b",
     # "This video summary was created using AI from the original script": a note on how the page was made
-    **{w: _MADE_BY + r"(?:ai\b|artificial\s+intelligence)" for w in ("ai", "artificial")},
+    # … or "This is AI generated summarization, which may have errors."
+    **{
+        w: _MADE_BY
+        + r"(?:ai\b|artificial\s+intelligence)|\b(?:ai|machine)[- ](?:generated|written)\s+(?:summar|text|content)"
+        for w in ("ai", "artificial", "machine")
+    },
     **{w: r"how\s+different\s+news\s+organi[sz]ations" for w in ("organisations", "organizations")},
     "loading": r"\bloading\s+the\s+(?:full\s+)?(?:news\s+)?(?:article|story)\b",  # "We're loading the full news article for you."
     "threads": r"\bthreads\s+here\b|\bhot\s+threads\b",  # a forum's links under the story: "Other hot threads"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import UPPER
 from .org_patterns import (
     AGENCY_HEADS,
     EVENT,
@@ -35,10 +36,18 @@ _UNIT_WORD = (
 )
 
 
-def unit_of_known(written: str, sentence: str) -> str | None:
-    """The longer name of a known company's unit the sentence gives ("X Platinum" after "X")."""
-    m = re.search(rf"(?<![\w-]){re.escape(written)}\s+{_UNIT_WORD}(?![\w-])", sentence)
-    return m.group(0) if m else None
+def unit_of_known(written: str, sentence: str, places: set[str]) -> str | None:
+    """The longer name of a known company's unit the sentence gives: "X Platinum" after "X", or its
+    national unit ("X Ruritania", "X Verde Islands")."""
+    if m := re.search(rf"(?<![\w-]){re.escape(written)}\s+{_UNIT_WORD}(?![\w-])", sentence):
+        return m.group(0)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(written)}\s+({UPPER}[\w’'-]*(?:\s+{UPPER}[\w’'-]*)?)", sentence):
+        words = m.group(1).split()
+        if (place := next((p for p in (m.group(1), words[0]) if p in places), None)) and not place.endswith(
+            ("’s", "'s")
+        ):
+            return f"{written} {place}"
+    return None
 
 
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words

@@ -149,7 +149,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
 
     for written, _, type_, country in international:  # the reference bodies the sentence names, as written
         add(written, type_, country, REFERENCE_CUE.get(type_, "known company"), True)
-        if type_ == "company" and (unit := unit_of_known(written, sentence)):
+        if type_ == "company" and (unit := unit_of_known(written, sentence, places)):
             add(unit, type_, None, "name")  # the known name gives way to it (`named_in_full`)
     for m in finditer(BEFORE, sentence) if HAS_DESCRIPTOR.search(sentence) else ():
         name = _trim(m.group("name"))

@@ -22,8 +22,12 @@ FULL_NAME = (
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
 )
-# "Deputy Minister … Eng. Jane Doe": a courtesy title between the post and the name.
-TITLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|Sheikh|Sheikha)\s+"
+# "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
+# the post and the name.
+TITLE_HONORIFIC = (
+    r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|"
+    r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+)+"
+)
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
