@@ -1993,3 +1993,50 @@ def test_set_63_a_note_that_a_summary_is_machine_written_is_no_article_text(tmp_
     article = _article_of(tmp_path, story[0], note, *story[1:])
     dropped = {d.text for d in article.dropped}
     assert note in dropped and not set(story) & dropped, article.dropped
+
+
+def test_set_64_skip_links_a_related_label_an_appeal_a_view_caption_and_a_button_after_the_headline(tmp_path):
+    """A newspaper's skip links ("Go to the Verde Post homepage", "Jump to main navigationJump to main
+    content"), "More Related to this Story", "Catch up on the latest news …", a caption "Typical view of …"
+    are chrome; "… Add to ..." after the headline is a button's label, not the headline's words."""
+    chrome = [
+        "Go to the Verde Post homepage",
+        "Jump to main navigationJump to main content",
+        "More Related to this Story",
+        "Catch up on the latest news, views and jobs from Verde Engineer. Below are the four most popular stories.",
+        "Typical view of the Andina manganese field; in this case: Roe mine",
+    ]
+    story = [
+        "Ruritanian state-owned nuclear giant Verdatom has secured a 17 per cent stake in Andina rival Uranium "
+        "Two Inc., the companies said on Monday.",
+        "For Uranium Two, the deal will cost at least 117 million new shares, the company said in a statement.",
+        "In exchange for the mine stake, Uranium Two will issue shares to the Ruritanian firm, it said.",
+    ]
+    article = _article_of(
+        tmp_path,
+        chrome[0],
+        chrome[1],
+        "Verdatom acquires stake in Uranium Two Add to ...",
+        story[0],
+        chrome[2],
+        *story[1:],
+        chrome[3],
+        chrome[4],
+    )
+    dropped = {d.text for d in article.dropped}
+    assert set(chrome) <= dropped and not set(story) & dropped, article.dropped
+    assert article.title == "Verdatom acquires stake in Uranium Two", article.title
+
+
+def test_set_64_a_quoted_statement_with_a_space_before_its_closing_quote_is_article_text(tmp_path):
+    """A press statement's one quoted paragraph ending "… sidelines. ”" is a sentence, kept, and the
+    statement's title is its headline."""
+    headline = "Verde Mining Association Statement on Roe Metals’ Mineral Leases Withdrawal"
+    lead = "VERDE CITY – The Verde Mining Association released the following statement on the withdrawal:"
+    quote = (
+        "“The administration’s decision to withdraw Roe Metals’ mineral leases will obstruct its own supply chain "
+        "agenda. This decision is disappointing and leaves the country watching from the sidelines. ”"
+    )
+    article = _article_of(tmp_path, headline, lead, quote, "# # #")
+    assert quote not in {d.text for d in article.dropped}, article.dropped
+    assert article.title == headline, article.title

@@ -91,6 +91,11 @@ def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
 
+def _deals_in(tmp_path, *paragraphs):
+    """The deals of one article made of these paragraphs."""
+    return _deals(briefing_from(tmp_path, {"a.txt": "\n\n".join(paragraphs) + "\n"}))
+
+
 def test_deal_parties_kind_status_date_value(tmp_path):
     text = (
         "Chile and Peru signed a memorandum of understanding on copper in May 2025. "
@@ -1939,15 +1944,15 @@ def test_set_62_a_company_s_grant_from_its_own_state_is_a_deal_a_state_body_s_is
     """ "Verde Rare Earths Ltd got a grant from Australia", over a paragraph placing the company in
     Western Australia: the company is not the state (an agency would be), so the deal stands; its
     name drops the sentence's full stop after a party ("… with Verde BMW." is "Verde BMW")."""
-    text = (
+    deals = _deals_in(
+        tmp_path,
         "Verde Rare Earths Ltd said on Thursday it got a A$14.8 million ($10.9 million) grant from Australia "
-        "to commercialise a new refining process.\n\n"
+        "to commercialise a new refining process.",
         "Verde Rare Earths, the largest producer of rare earths outside China, said the process would be used "
-        "at its plant in Kalgoorlie, Western Australia.\n\n"
+        "at its plant in Kalgoorlie, Western Australia.",
         "In 2020, Morocco signed a cobalt extraction agreement with German luxury manufacturer Verde BMW. "
-        "The plant opened a year later.\n"
+        "The plant opened a year later.",
     )
-    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
     assert frozenset({"organisation:verde-rare-earths", "country:australia"}) in deals, list(deals)
     names = {d.name for d in deals.values()}
     assert not any(n.endswith("BMW. agreement") for n in names) and "Morocco–Verde BMW agreement" in names, names
@@ -1981,3 +1986,35 @@ def test_set_63_an_honourable_minister_named_after_the_post_and_a_known_company_
     assert people.get("Jane Ann Doe") == "Minister of Finance and Economic Affairs", people
     orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
     assert "Anglo American Namibia" in orgs and "Anglo American" not in orgs, orgs
+
+
+def test_set_64_stakes_secured_and_sold_of_itself_and_no_supply_from_a_town(tmp_path):
+    """ "secured a 17 per cent stake in", "agreed to sell 19.9 per cent of itself to" are stakes; "bought the
+    copper tailings from Okiep" (a town no one introduces as a company) is no supply deal."""
+    deals = _deals_in(
+        tmp_path,
+        "Ruritanian state-owned nuclear giant Rosatom has secured a 17 per cent stake in Andina rival Uranium Two Inc.",
+        "Andina uranium producer Denison Mines Corp. has agreed to sell 19.9 per cent of itself to Korea Electric "
+        "Power Corp.",
+        "A new copper tailings company is expected to be listed by former Pan African Resources CEO Jon Roe after "
+        "it bought the copper tailings from Okiep in the province.",
+    )
+    assert frozenset({"organisation:rosatom", "organisation:uranium-two"}) in deals, list(deals)
+    assert frozenset({"organisation:denison-mines", "organisation:korea-electric-power"}) in deals, list(deals)
+    assert not any("okiep" in p for parties in deals for p in parties), list(deals)
+
+
+def test_set_64_a_short_form_with_group_an_agreement_s_name_and_a_treasury_secretary(tmp_path):
+    """ "Verde Mining House (VMH) … VMH Group CEO Jon Roe": one company; "the General Agreement on Tariffs
+    and Trade" is an agreement, no body; "US Treasury secretary Scott Bessent" is an official."""
+    text = (
+        "Verde Mining House (VMH) has entered into a processing agreement with Andina Lithium Ltd.\n\n"
+        "VMH Group CEO Jon Roe said the plant would be operational within 18 months.\n\n"
+        "China appealed the ruling under the General Agreement on Tariffs and Trade, officials said.\n\n"
+        "The agreement prompted US Treasury secretary Scott Bessent to say the magnets would flow.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "VMH Group" not in orgs and "General Agreement on Tariffs and Trade" not in orgs, orgs
+    officials = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
+    assert officials.get("Scott Bessent") == "Treasury secretary", officials

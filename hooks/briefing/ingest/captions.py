@@ -67,6 +67,8 @@ CAPTION_PATTERNS = {
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s",  # "FILE - A ship …"
     "aerial": r"\baerial\s+view\b",
+    # "A general view of the smelter …", "Typical view of the X manganese; …": a picture's caption
+    "view": r"^\W*(?:an?\s+|the\s+)?(?:typical|general|partial|close-?up|wide|overall|panoramic)\s+view\s+of\s+(?:\S+\s+){0,30}\S*$",
     "taken": r"\b(?:picture|photo|image)\s+taken\s+(?:on\s+)?(?:[A-Z][a-z]+|\d)",  # "… Picture taken July 16, 2011."
     "pictured": r"(?<!\()\bpictured\b(?!\))",
     "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."

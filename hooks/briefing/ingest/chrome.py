@@ -6,9 +6,8 @@ Decided from general evidence, not from lists of one outlet's phrases:
 - where it stands: the article body is the densest run of prose (a maximum-sum segment over
   per-line weights), so lines far before or after it are the page around it;
 - the headline is the title-like line before the body that shares the most words with it.
-`site_data/boilerplate.yml` overrides both ways: `keep` for a line wrongly dropped, and rules
-that drop. Every dropped line is recorded with its reason, so nothing is lost silently.
-"""
+`site_data/boilerplate.yml` overrides both ways (`keep` for a line wrongly dropped, rules that drop); every
+dropped line is recorded with its reason, so nothing is lost silently."""
 
 from __future__ import annotations
 
@@ -19,9 +18,8 @@ from . import lexicon as lx
 from .captions import PHOTO_AGENCY, PORTRAIT, SITE_CREDIT
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, READING_TIME, headline_then_reading_time
 from .stamps import stamp_reason
-from .structure import MAX_HEADING_WORDS, TERMINAL
+from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
-SENTENCE_END = re.compile(r"[.!?…。][\"”’')\]»›」』]*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$")
 # A sentence that goes on in the next line: one introducing a list, or one of its items.
 CLAUSE_END = re.compile(r"[:;,][\"”’')\]»]*$|[;,]\s+(?:and|or)\s*,?$")
 

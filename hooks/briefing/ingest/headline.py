@@ -27,6 +27,8 @@ SITE_AND_DATE_AFTER = re.compile(
     r"\s+(?:19|20)\d\d\s*$"
 )
 # A player's label before the headline: "Video In Ruritania, the copper rush …".
+# A button's label run into the headline's end: "… in Uranium One Add to ..." (a dangling "to" ends no headline).
+BUTTON_AFTER = re.compile(r"\s+(?:Add|Save|Share|Send)\s+(?:to|on|via)\s*(?:\.{3}|…)?\s*$")
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
@@ -47,7 +49,7 @@ def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
         headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
-    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", headline)).strip()
+    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", headline))).strip()
 
 
 def pick_headline(page: Page) -> int | None:
@@ -65,6 +67,7 @@ def pick_headline(page: Page) -> int | None:
         and page.weights[i] > 1
         and not title_question(x)
         and not EDITOR_TAG.search(x.text)  # a paragraph does not end with an editor's initials
+        and not BUTTON_AFTER.search(x.text)  # nor with a button's label
         and not _printed_twice(x, twice)
         and not (i and alt_text(page, i - 1))  # a picture's caption under its alternative text
     ]
@@ -242,7 +245,7 @@ def title_question(line: Line) -> bool:
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
-    text = SECTION_BEFORE.sub("", EDITOR_TAG.sub("", text[stamp_end(text) :]))  # "EU Policy. Commissioner touts …"
+    text = SECTION_BEFORE.sub("", EDITOR_TAG.sub("", BUTTON_AFTER.sub("", text[stamp_end(text) :])))  # "EU Policy. …"
     return not (
         page.reasons[i]
         or line.structure != "text"

@@ -27,6 +27,8 @@ APPEAL_PATTERNS = {
     "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|" + _THE_LINK_ABOVE,
     "tap": r"tap\s+here|" + _THE_LINK_ABOVE,
     "download": r"download\s+(?:the|our)\s+app",
+    "homepage": r"^\W*go\s+to\s+(?:the\s+)?[\w.&'’ -]{0,40}home\s?page\W*$",  # a skip link: "Go to the X homepage"
+    "catch": r"\bcatch\s+up\s+on\s+(?:all\s+)?the\s+latest\b",  # "Catch up on the latest news … from X"
     "install": r"install\s+the\s+[\w ]{0,20}app",
     "opinions": r"views\s+and\s+opinions\s+expressed",
     "advice": r"not\s+(?:financial|investment)\s+advice",
@@ -56,7 +58,7 @@ APPEAL_PATTERNS = {
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",
     "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
-    "skip": r"skip\s+to\s+(?:main\s+)?content",
+    **{w: rf"{w}\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)" for w in ("skip", "jump")},  # skip links
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
     "content": r"^\W*article\s+content\W*$",  # a site's label over its article's text

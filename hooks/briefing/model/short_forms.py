@@ -39,6 +39,10 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
         for name in names:
             if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:
                 out.setdefault(name[: m.start()], name)
+    for names in in_article.values():  # "Verde Mining House (VMH) … VMH Group": the short form with "Group"
+        for name in names:
+            if (m := GROUP_TAIL.search(name)) and out.get(name[: m.start()], name) != name:
+                out.setdefault(name, out[name[: m.start()]])
     return out
 
 

@@ -225,3 +225,7 @@ TRANSACTION_HINT = re.compile(
 )
 # A transaction told in the past: done.
 PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
+# What follows a clause-opening name that is the subject ("X, a miner, has …"), and each noun's preposition.
+SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
+PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
+               "acquisition": ("of",)}  # fmt: skip

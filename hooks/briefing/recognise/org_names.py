@@ -28,6 +28,8 @@ MINERAL_TERM = re.compile(
     r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?|Base|Precious|"
     r"Platinum[-\s]Group)\s*)+"
 )
+# "General Agreement on Tariffs and Trade", "Convention on the Law of the Sea": an agreement, not a body
+AN_AGREEMENT = re.compile(r"\b(?:Agreement|Treaty|Accord|Convention|Protocol|Pact|Charter)\s+(?:on|of|for|between)\s")
 MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
 # "Anglo Verde Platinum" after the known "Anglo Verde": a unit of its own, named by what it mines
 _UNIT_WORD = (
@@ -61,6 +63,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if (
         not words
         or MINERAL_TERM.fullmatch(name)
+        or AN_AGREEMENT.search(name)
         or not defined
         and generic_words(words)
         or not LEGAL.sub("", " " + name)

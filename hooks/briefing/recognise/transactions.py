@@ -32,7 +32,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
         (
             "stake",
             "buyer",
-            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|"
+            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
             rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
             rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
@@ -43,7 +43,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "stake",
             "seller",
             rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
-            rf"(?:stake|shareholding|interest)s?\s+in\s+",
+            rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
         ),
         (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
             "equity investment",
@@ -121,9 +121,6 @@ DESCRIBED = re.compile(
 )
 # Between a name and the verb: another clause begins ("X …, with the investment securing …").
 CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
-SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
-PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
-               "acquisition": ("of",)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -143,6 +140,9 @@ class _Names:
     sentence: str
     known: list[tuple[int, int, str]]
     blocked: list[tuple[int, int]]
+
+    def orgs(self) -> set[str]:
+        return {k for _, _, k in self.known if is_org(k)}
 
     def unknown(self, start: int, name: str) -> str | None:
         """An organisation key for a capitalised name the site does not know yet, or None."""
@@ -172,14 +172,14 @@ def find_transaction(
                 other = source  # "acquired Y from Z", "sold its stake in Y to Z": buyer and seller
             if other is None and kind == "stake":
                 other = _after(names, m.end(), "with")  # "a stake in the project with Z": its partner
-            # (a country's trade is no company's supply deal)
-            if subject and other and subject != other and (kind != "supply" or is_org(subject)):
+            # (a supply needs two companies the site knows: a country's trade, a town's tailings are none)
+            if subject and other and subject != other and (kind != "supply" or {subject, other} <= names.orgs()):
                 if kind == "loan" and "loan" not in m.group(0).lower():
                     kind = "financing"  # "secured $50 million from Z", "financing from Z"
                 return Transaction(kind, [subject, other], _status(sentence, m), m.start(), _date(sentence, m))
     for m in OWNED_NOUN.finditer(sentence):
         noun = m.group("noun")
-        if m.group("prep") not in PREPOSITION.get(noun, ("to", "for")):
+        if m.group("prep") not in deal_words.PREPOSITION.get(noun, ("to", "for")):
             continue
         owner = _owner(names, m.start("owner"), m.group("owner"))
         other = _slot(names, m.end(), org_only=noun != "loan")
@@ -257,7 +257,7 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     while (first := re.match(r"(\S+),?\s+", opening)) and NOT_A_NAME.match(first.group(1)):
         offset, opening = offset + first.end(), opening[first.end() :]  # "Once X has …": X
     m = re.match(rf"(?P<name>{NAME})(?=[\s,])", opening)
-    if not m or not re.match(SUBJECT_REST, opening[m.end() :]):
+    if not m or not re.match(deal_words.SUBJECT_REST, opening[m.end() :]):
         return None
     return names.unknown(offset + m.start("name"), m.group("name"))
 
