@@ -35,6 +35,8 @@ PolicyTypeName = Literal[
     "licence auction",
     "mining licence",
     "public funding",
+    "mining ban",
+    "divestment order",
     "other",
 ]
 PolicyStatusName = Literal["announced", "in force", "extended", "suspended", "lifted", "proposed"]

@@ -17,6 +17,8 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     language ("Andina Copper Corporation (CCA)", in capitals, a body's head noun in the name; not a place
     or an exchange), and a company's name without its "Group" where one article writes both."""
     out: dict[str, str] = {}
+    # "National Copper Corporation of Verde (Vercobre)", Vercobre a known company: the text says they are one
+    known = {s.name for s in sightings if s.cue in ("known company", "international body", "national agency")}
     for s in sightings:
         m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
         if (
@@ -24,6 +26,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
             and m["short"] != s.name
             and (
                 spells(m["short"], s.name)
+                or m["short"] in known
                 or _one_of_its_words(m["short"], s.name)
                 or " " in s.name
                 and from_another_tongue(m["short"], s.name)

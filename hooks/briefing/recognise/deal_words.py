@@ -10,13 +10,15 @@ TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
-    r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|framework|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|joint research projects?|"
-    r"partnership|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
+    r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
     re.IGNORECASE,
 )
 PLURAL = re.compile(
-    r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|JVs|pledges|offtakes)\b", re.I
+    r"\b(?:agreements|deals|contracts|pacts|accords|treaties|memoranda|MoUs|MOUs|ventures|JVs|pledges|offtakes|frameworks|"
+    r"partnerships)\b",
+    re.I,
 )
 # A table whose columns name the two sides ("Buyer | Supplier") lists one deal per row.
 PARTY_COLUMN = re.compile(
@@ -36,7 +38,14 @@ def set_aside(sentence: str, trigger: re.Match) -> bool:
     """Whether the deal word names no deal of its parties: "X and Y signed separate agreements" (each
     with someone else), "“potential” trade deals" (none made)."""
     before = sentence[max(0, trigger.start() - 25) : trigger.start()]
+    if trigger.group("t").lower() in ("frameworks", "partnerships") and not MADE.search(
+        sentence, max(0, trigger.start() - 60), trigger.start()
+    ):  # "partnerships with African countries" in general; "signed frameworks with X and Y" made
+        return True
     return bool(trigger.group("t").endswith("s") and SEPARATE.search(before) or POTENTIAL.search(before))
+
+
+MADE = re.compile(r"\b(?:signed|signs|inked|concluded|sealed|struck|established|formed|agreed)\b")
 
 
 PARTY_NOUN = re.compile(
@@ -87,7 +96,7 @@ def deal_kind(trigger: str, sentence: str) -> str:
         return "memorandum of understanding"
     if t in ("jv", "jvs"):
         return "joint venture"
-    if "venture" in t or t in ("partnered", "partnership"):
+    if "venture" in t or t in ("partnered", "partnership", "partnerships"):
         return "joint venture" if "venture" in sentence.lower() else "partnership"
     if t.startswith("trade"):
         return "trade agreement"
@@ -97,7 +106,7 @@ def deal_kind(trigger: str, sentence: str) -> str:
         return "offtake agreement"
     if t.startswith("pledge"):
         return "investment pledge" if MONEY.search(sentence) else "pledge"
-    if t == "framework":
+    if t in ("framework", "frameworks"):
         return "framework"
     return "agreement"
 
@@ -146,7 +155,7 @@ NOT_A_NAME = re.compile(
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Last|Next|Earlier|Later|In|On|At|For|From|By|With|Under|After|Before|Once|When|While|If|"
     r"Since|Although|Though|As|Meanwhile|However|Separately|Additionally|Also|One|Some|Many|Most|Each|Both|Several|"
-    r"Another|He|She|They|We|I|You|His|Her|My)$"
+    r"Another|He|She|They|We|I|You|His|Her|My|Prior|Following|Ahead|Despite|During|Amid|Until|Unlike)$"
 )
 # A generic word alone ("the Kingdom", "the company") stands for a party the text names elsewhere.
 GENERIC_ALONE = frozenset(

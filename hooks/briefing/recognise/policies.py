@@ -44,20 +44,12 @@ from .policy_words import (
     STATUSES,
     SUBORDINATE,
     TARGETED,
+    THE_STATE,
     UNNAMED_BODY,
     named_again,
     referred_type,
 )
 
-# "the government", "nationwide"; "the agreement prohibits the export of ore": a concession's terms,
-# which the state that grants it sets
-THE_STATE = re.compile(
-    r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
-    r"(?<!to )(?<!by )(?<!with )\bthe Minister (?:of|for) [A-Z]|"  # "the Minister of Energy and Natural Resources … announced": the state's
-    r"\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
-    r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
-    re.I,
-)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
@@ -163,6 +155,10 @@ class _Reader:
             if COUNTRY.owns(m.key) or m.key in self.bodies
         ]
         imposer, target = _imposer(sentence, places, trigger)
+        if REFERS_BACK.fullmatch(trigger.group(0)) and (
+            back := [p for p in self.found if p.type == kind and p.imposer]
+        ):
+            imposer = back[-1].imposer  # "the ban" is the one named before, whoever else the sentence names
         if imposer is None and (body := STATE_BODY.search(sentence)):
             imposer = self.place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
         if imposer is None and UNNAMED_BODY.search(sentence):

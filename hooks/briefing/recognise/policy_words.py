@@ -137,11 +137,22 @@ MEASURES = _table(
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
         ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
+        (  # a ban or moratorium on mining itself: "a nationwide ban on the exploitation of uranium"
+            "mining ban",
+            r"\b(?:bans?|moratori(?:um|a)|prohibitions?)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:mining|exploitation|exploration|extraction)\b",
+        ),
+        (  # a state ordering owners to sell: "ordered three Verdean companies to divest their investments"
+            "divestment order",
+            r"\border(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,5}?to\s+(?:divest|sell|exit|dispose)\b|\bdivestment\s+orders?\b",
+        ),
         (  # the rules of mining themselves: a mining code or law, its royalties
             "mining law",
             r"\bmining\s+(?:code|law|act|legislation|tax)(?:s|es)?\b|\b(?:Mining|Minerals?|Mineral\s+Resources|Mines)\s+(?:Code|Law|Act)\b|"
             r"\broyalt(?:y|ies)\s+(?:regime|regulations?|rates?|law|code)\b|\bRoyalty\s+Regulations\b|"
-            r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b",
+            r"\broyalt(?:y|ies)\s+(?:on|for)\s+(?:[\w-]+\s+){0,2}?(?:mining|extraction|miners)\b|"
+            r"\b(?:creat\w+|introduc\w+|impos\w+|approv\w+|rais\w+)\s+(?:of\s+)?(?:a|an|the|new)?\s*(?:[\w-]+\s+){0,2}?"
+            r"royalt(?:y|ies)\b",
         ),
     ],
     gated=True,
@@ -198,8 +209,10 @@ DECIDED = re.compile(  # "announced that X would …", "announced it would stren
     r"(?:announc\w*|said|says|confirm\w*)\s+(?:that\s+)?(?:it|they)\s+)would\s+(?:[a-z]+\s+)?$",
     re.I,
 )
-# "… took effect, triggering a stockpiling rush": buyers' reaction, not a state's stockpile
-REACTION = re.compile(r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$", re.I)
+# "… took effect, triggering a stockpiling rush", "buyers want to buy and stockpile": buyers', not a state's
+REACTION = re.compile(
+    r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:buyers|traders|investors|consumers|manufacturers|end-users)\b(?:\s+\w+){0,5}\s+$", re.I)  # fmt: skip
 HYPOTHETICAL = re.compile(
     r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
     r"suggest(?:s|ed|ing)?)\b"
@@ -272,5 +285,15 @@ BY_STATES = re.compile(
 UNNAMED_BODY = re.compile(
     r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
     r"legislature|lawmakers)\b",
+    re.I,
+)
+
+
+# "the government", "nationwide"; "the agreement prohibits the export of ore": terms the granting state sets
+THE_STATE = re.compile(
+    r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
+    r"(?<!to )(?<!by )(?<!with )\bthe Minister (?:of|for) [A-Z]|"  # "the Minister of Energy and Natural Resources … announced": the state's
+    r"\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
+    r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
     re.I,
 )
