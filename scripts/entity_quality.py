@@ -91,13 +91,25 @@ def _person_form(name: str) -> str:
     return " ".join(w for w in re.split(r"[\s.-]+", plain.casefold()) if len(w) > 1)
 
 
+# One role, two spellings: "CEO" is "chief executive (officer)", "chairman" is "chair" or "chairperson".
+ROLE_FORMS = [
+    (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
+    (re.compile(r"\bchief financial officer\b"), "cfo"),
+    (re.compile(r"\bchief operating officer\b"), "coo"),
+    (re.compile(r"\bchair(?:man|woman|person)?\b"), "chair"),
+]
+
+
 def _same(found: str | None, labelled: str | None) -> bool:
-    """Role or affiliation as labelled, case, "the" and legal endings aside; either may be the longer form."""
+    """Role or affiliation as labelled, case, "the" and legal endings aside, and the spellings of
+    `ROLE_FORMS` taken as one; either may be the longer form."""
     if not labelled:
         return not found
     if not found:
         return False
     a, b = norm(found), norm(labelled)
+    for pattern, form in ROLE_FORMS:
+        a, b = pattern.sub(form, a), pattern.sub(form, b)
     return a == b or a in b or b in a
 
 

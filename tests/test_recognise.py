@@ -2018,3 +2018,21 @@ def test_set_64_a_short_form_with_group_an_agreement_s_name_and_a_treasury_secre
     assert "VMH Group" not in orgs and "General Agreement on Tariffs and Trade" not in orgs, orgs
     officials = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
     assert officials.get("Scott Bessent") == "Treasury secretary", officials
+
+
+def test_a_company_post_said_alone_takes_the_article_s_one_company_and_its_role_loses_its(tmp_path):
+    """ "Verde Nickel … chief executive Jane Doe told reporters": the article names one company, so she
+    is its chief executive; "its chief executive Jon Roe" is a chief executive; "Dr." is no role."""
+    text = (
+        "Verde Nickel Ltd will build a $1.8 billion plant in Sorowako to produce 60,000 tonnes of nickel, "
+        "chief executive Jane Doe told reporters.\n\n"
+        "The plant will use the company's own ore, its chief executive Jon Roe said on Monday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {
+        e.name: (e.fields.get("role"), e.fields.get("affiliation"))
+        for e in b.entities.values()
+        if e.kind.name == "expert"
+    }
+    assert people.get("Jane Doe") == ("chief executive", "Verde Nickel"), people
+    assert people.get("Jon Roe", ("",))[0] == "chief executive", people

@@ -219,7 +219,8 @@ THE_FIRM = re.compile(
 
 def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
     """A person whose affiliation names an organisation is listed on its page. "X, CEO of the
-    firm" takes the firm when the article names exactly one company: then the text is unambiguous."""
+    firm", or "chief executive X" with no body named, takes the firm when the article names exactly
+    one company: then the text is unambiguous."""
     companies: dict[str, list[Entity]] = defaultdict(list)
     for org in entities.values():
         if org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
@@ -236,10 +237,24 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
             if person.kind is OFFICIAL and not person.curated_in:
                 person.kind = EXPERT  # a company's president is no state official
         elif aff is None:
-            said = next((s for s in person.sightings if s.role and THE_FIRM.search(s.sentence)), None)
+            said = next(
+                (
+                    s
+                    for s in person.sightings
+                    if s.role and (THE_FIRM.search(s.sentence) or COMPANY_POST.fullmatch(s.role))
+                ),
+                None,
+            )  # "the firm's CEO", or a company's post alone ("chief executive Jane Doe told reporters")
             if said and len(companies[said.article]) == 1:
                 firm = companies[said.article][0]
                 person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _company_post(role: str) -> bool:
+    """ "Chief executive", "Chairman and CEO", "boss": a company's post, said alone."""
+    return len(role.split()) <= 4 and bool(
+        COMPANY_POST.search(role) or re.fullmatch(r"(?:company\s+)?boss", role, re.I)
+    )
 
 
 def _company_before_post(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:

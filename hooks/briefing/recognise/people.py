@@ -132,6 +132,9 @@ def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str
     ]
 
 
+OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
+
+
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
     out = []
     sentence = JOINT_POST.sub("", written) if "/" in written or ")," in written else written
@@ -146,6 +149,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
         out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
         aff = clean_affiliation(aff)
+        if role:  # "its chief executive" is a chief executive; "Dr." is no role
+            role = OWNER_BEFORE_ROLE.sub("", role).strip() or None
+            role = None if role and HONORIFIC.fullmatch(role + " ") else role
         if aff and role and is_portfolio(aff):  # "Energy Secretary", "Director of Mines": one title, no body
             role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
         sighting = PersonSighting(article, anchor, written, name, kind, role, aff)
