@@ -2036,3 +2036,14 @@ def test_a_company_post_said_alone_takes_the_article_s_one_company_and_its_role_
     }
     assert people.get("Jane Doe") == ("chief executive", "Verde Nickel"), people
     assert people.get("Jon Roe", ("",))[0] == "chief executive", people
+
+
+def test_news_and_price_agencies_named_as_sources_are_no_organisations(tmp_path):
+    """ "told Agence France-Presse (AFP)", "told Fastmarkets": sources, not organisation pages."""
+    text = (
+        "Ruritania is close to reaching an agreement with French nuclear company Verdano to exploit a uranium "
+        "mine, Prime Minister Jon Roe told Agence France-Presse (AFP) in Verde City.\n\n"
+        "A Verde Lithium Corp spokesperson told Fastmarkets that offtake agreements have already been concluded.\n"
+    )
+    orgs = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"}
+    assert not {"Agence France-Presse", "Fastmarkets"} & orgs, orgs

@@ -162,7 +162,7 @@ COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|
 OUTLET = re.compile(
     r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
     r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
-    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review)\b"
+    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review|Presse|Fastmarkets)\b"
 )
 NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b")
 LISTED = re.compile(
