@@ -2047,3 +2047,23 @@ def test_news_and_price_agencies_named_as_sources_are_no_organisations(tmp_path)
     )
     orgs = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"}
     assert not {"Agence France-Presse", "Fastmarkets"} & orgs, orgs
+
+
+def test_a_venture_between_two_a_subsidiary_that_signs_and_a_venture_owned_by_two(tmp_path):
+    """ "Verde Energy—a joint venture between Orano and Mongolia’s state-owned MonAtom Group—" is the two
+    companies' (the dash ends the phrase); "Cobalt 27 Capital Corp announced that its subsidiary Andina
+    Streaming Corp has entered into an agreement with Ramu Nickel Limited": the subsidiary signs; "Joint
+    Venture Verde, 60% owned by Cameco and 40% by Kazatomprom": their joint venture; "a 37% stake owned
+    by the state" alone is none."""
+    deals = _deals_in(
+        tmp_path,
+        "Verde Energy—a joint venture between Orano and Mongolia’s state-owned MonAtom Group—will run the mine.",
+        "Cobalt 27 Capital Corp announced that its wholly-owned subsidiary Andina Streaming Corp has entered into "
+        "a Metal Purchase and Sale Agreement with Ramu Nickel Limited.",
+        "Joint Venture Verde, which is 60% owned by Cameco and 40% by Kazatomprom, produced uranium.",
+        "Its Somair mine, which holds a 37% stake owned by the Niger government, stopped.",
+    )
+    assert frozenset({"organisation:orano", "organisation:monatom-group"}) in deals, list(deals)
+    assert frozenset({"organisation:andina-streaming", "organisation:ramu-nickel"}) in deals, list(deals)
+    assert frozenset({"organisation:cameco", "organisation:kazatomprom"}) in deals, list(deals)
+    assert len(deals) == 3, list(deals)

@@ -230,7 +230,7 @@ NOT_GOODS = r"(?:(?:a|an|its|their|the|all|\d+(?:\.\d+)?\s?%|[\w-]+\s+per\s?cent
 TRANSACTION_HINT = re.compile(
     r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grant\w*|award\w*|"
     r"credit facility|acqui\w+|bought|suppl\w+|sell\w*|sold|deliver\w*|ship\w*|purchas\w+|sourc\w+|off-?tak\w+|"
-    r"buy\w*|took over|take over|taking over)\b"
+    r"buy\w*|took over|take over|taking over|owned)\b"
 )
 # A transaction told in the past: done.
 PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
@@ -238,3 +238,7 @@ PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds
 SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",)}  # fmt: skip
+# A stake's size: "a 15% stake", "a controlling stake"; a sum in words: "50 million euros".
+PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
+SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"
+SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"

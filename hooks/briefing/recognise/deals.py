@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..ingest import Article
 from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
+from .counterparts import subject_with_counterpart
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -43,7 +44,7 @@ from .deal_words import (
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
-from .parties import EXCLUDING, org_parties, phrase_parties, place_parties, subject_with_counterpart
+from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, phrase_named
 from .transactions import find_signatories, find_transaction
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL, unnamed
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
 from .mentions import OrgSpan
 from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
@@ -210,7 +210,7 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
-def _listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
+def listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
     """The names listed just before the verb ("X and the Ruritanian Y will …"), at least one of
     them an organisation; nothing but a short predicate between the last name and the verb."""
     if not before or re.search(r"[,;:.]", sentence[before[-1][1] : verb_at]) or verb_at - before[-1][1] > 40:
@@ -243,7 +243,7 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             head = head_name(cp)  # "with Bordurian miner Andina": the name, not its description
             return [org_key(subject.name), org_key(head[1] if head else cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
-        r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.]+?|.+?)(?=[,;.]|\s+(?:in|on|to|for|which|that)\s|$)",
+        r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.—]+?|.+?)(?=[,;.—]|\s+(?:in|on|to|for|which|that)\s|$)",
         sentence[trigger.end() :],
     )
     if between:
@@ -253,48 +253,3 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             return found
     orgs_in_subject = subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
-
-
-def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
-    """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
-    the trigger's clause, and the organisation or place a "with" after the trigger names."""
-    named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
-    listed = _listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
-    if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
-        return listed  # will jointly develop"; not "X, Y and Z have all announced offtake agreements"
-    subject = next(  # not "informed the Regulator that the agreement …": a name after a preposition is no subject
-        (
-            o
-            for o in orgs
-            if o.end <= trigger.start()
-            and not re.search(r"[;:]", sentence[o.end : trigger.start()])
-            and not AFTER_PREPOSITION.search(sentence, 0, o.start)
-            and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
-        ),
-        None,
-    )
-    with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])
-    if subject is None or with_m is None:
-        return None
-    at = trigger.end() + with_m.end()
-    after = sorted(
-        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= at]
-        + [(a, b, k) for a, b, k in places if a >= at]
-    )
-    near = [
-        n
-        for n in after
-        if n[0] - at <= 45
-        and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
-        or n[0] - at <= 90
-        and DESCRIBED_THEN_NAMED.fullmatch(sentence[at : n[0]])
-    ]  # not "with other mandates in Ruritania": a name inside the phrase, not its head
-    if not near:
-        return None
-    listed = [near[0]]  # "with X and German cell maker Y": every name of the list
-    for item in after[after.index(near[0]) + 1 :]:
-        if not LIST_JOIN.fullmatch(sentence[listed[-1][1] : item[0]]):
-            break
-        listed.append(item)
-    counterparts = [k for _, _, k in listed if k != org_key(subject.name)]
-    return [org_key(subject.name), *dict.fromkeys(counterparts)] if counterparts else None

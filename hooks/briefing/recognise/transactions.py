@@ -18,13 +18,11 @@ from dataclasses import dataclass
 from ..keys import is_org, org_key
 from . import deal_words
 from .deal_words import ABOUT, AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
+from .ownership import OWNED_BY, joint_owners
 from .parties import INTRO, TITLE_WORD
 from .party_names import head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
-PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
-SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"
-SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
 # (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
 SHAPES: list[tuple[str, str, re.Pattern]] = [
     (kind, role, re.compile(p))
@@ -37,19 +35,19 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
             rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
             rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
-            rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
+            rf"{deal_words.SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{deal_words.PERCENT}interest)s?\s+in\s+",
         ),
         (
             "stake",
             "seller",
-            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
+            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{deal_words.SIZE}*"
             rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
         ),
         (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
             "equity investment",
             "buyer",
-            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
-            rf"in\s+(?:(?:a|an|the)\s+{SIZE}*stake\s+in\s+)?",
+            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{deal_words.SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
+            rf"in\s+(?:(?:a|an|the)\s+{deal_words.SIZE}*stake\s+in\s+)?",
         ),
         (  # "X has announced a $200 million investment in Y" (or "an investment of $200 million in Y")
             "equity investment",
@@ -101,7 +99,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
 ]
 # "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
 OWNED_NOUN = re.compile(
-    rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{SIZE}*"
+    rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{deal_words.SIZE}*"
     rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition)\s+(?P<prep>in|to|for|of)\s+"
 )
 OWNER_FIRST = re.compile(
@@ -187,7 +185,8 @@ def find_transaction(
             return Transaction(
                 NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
             )
-    return None
+    owners = joint_owners(sentence, lambda at: _slot(names, at, org_only=True), SLOT_END)
+    return Transaction("joint venture", owners, None, OWNED_BY.search(sentence).start(), None) if owners else None
 
 
 # "X signed an agreement with Y", "X and French firm Y signed a deal": who signs, and with whom.

@@ -1,0 +1,61 @@
+"""Stage 2, recognise deals (counterparts): "X inked a deal with Y": the organisation that signs,
+in the trigger's clause, and the organisations or places a "with" after the trigger names."""
+
+from __future__ import annotations
+
+import re
+
+from ..keys import org_key
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL
+from .mentions import OrgSpan
+from .parties import AFTER_PREPOSITION, listed_subject
+
+REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|reported|confirmed|disclosed)\s+(?:\w+\s+){0,2}?that\b")
+
+
+def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
+    """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
+    the trigger's clause, and the organisation or place a "with" after the trigger names."""
+    named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
+    listed = listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
+    if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
+        return listed  # will jointly develop"; not "X, Y and Z have all announced offtake agreements"
+    subject = next(  # not "informed the Regulator that the agreement …": a name after a preposition is no subject
+        (
+            o
+            for o in orgs
+            if o.end <= trigger.start()
+            and not re.search(r"[;:]", sentence[o.end : trigger.start()])
+            and not AFTER_PREPOSITION.search(sentence, 0, o.start)
+            and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
+        ),
+        None,
+    )
+    later = [o for o in orgs if subject and subject.end <= o.start and o.end <= trigger.start()]
+    if later and REPORTED_THAT.search(sentence, subject.end, later[-1].start):
+        subject = later[-1]  # "X announced that its subsidiary Y has entered into …": Y signs
+    with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])
+    if subject is None or with_m is None:
+        return None
+    at = trigger.end() + with_m.end()
+    after = sorted(
+        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= at]
+        + [(a, b, k) for a, b, k in places if a >= at]
+    )
+    near = [
+        n
+        for n in after
+        if n[0] - at <= 45
+        and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
+        or n[0] - at <= 90
+        and DESCRIBED_THEN_NAMED.fullmatch(sentence[at : n[0]])
+    ]  # not "with other mandates in Ruritania": a name inside the phrase, not its head
+    if not near:
+        return None
+    listed = [near[0]]  # "with X and German cell maker Y": every name of the list
+    for item in after[after.index(near[0]) + 1 :]:
+        if not LIST_JOIN.fullmatch(sentence[listed[-1][1] : item[0]]):
+            break
+        listed.append(item)
+    counterparts = [k for _, _, k in listed if k != org_key(subject.name)]
+    return [org_key(subject.name), *dict.fromkeys(counterparts)] if counterparts else None
