@@ -2040,3 +2040,38 @@ def test_set_64_a_quoted_statement_with_a_space_before_its_closing_quote_is_arti
     article = _article_of(tmp_path, headline, lead, quote, "# # #")
     assert quote not in {d.text for d in article.dropped}, article.dropped
     assert article.title == headline, article.title
+
+
+def test_a_menu_of_careers_and_contact_and_an_image_source_are_chrome(tmp_path):
+    """ "Careers Supplier Portal Contact Us" (a site's menu) and "Image Source: example.com" (a credit)."""
+    chrome = ["Careers Supplier Portal Contact Us", "Image Source: verdeminingnetwork.com"]
+    story = [
+        "The Verde Ministry of Energy and Minerals has signed 12 exploration-to-mining concession agreements.",
+        "The agreements cover areas in three governorates and include copper and chromium deposits, it said.",
+        "The ministry said the concessions would attract investment in the mining sector over the next decade.",
+    ]
+    article = _article_of(tmp_path, chrome[0], *story[:2], chrome[1], story[2])
+    dropped = {d.text for d in article.dropped}
+    assert set(chrome) <= dropped and not set(story) & dropped, article.dropped
+
+
+def test_set_63_a_headline_over_a_standfirst_and_stamps_whose_words_the_lede_inflects(tmp_path):
+    """ "Verde takes first step towards nationalizing copper industry" over a standfirst, two time stamps
+    and a lede about "the nationalization of … mines": the headline is the title ("nationalizing" and
+    "nationalization" are one word)."""
+    headline = "Verde takes first step towards nationalizing copper industry"
+    article = _article_of(
+        tmp_path,
+        "Skip to main content",
+        "Politics",
+        headline,
+        "The vote appears to fall in line with newly elected President Jon Roe’s campaign promises to raise "
+        "taxes on the mining industry.",
+        "February 1, 2022 4:06pm",
+        "Updated: February 1, 2022 5:26pm",
+        "A proposal that opens the door to the nationalization of some of the largest mines in the world was "
+        "approved by an environmental committee of Verde's constitutional convention.",
+        "The 13-to-6 vote by members of the committee is a first step, and the measure would need approval by "
+        "the full convention of 155 members.",
+    )
+    assert article.title == headline, article.title

@@ -110,7 +110,7 @@ def stem_of(word: str) -> str:
     word = word.casefold()
     if word.endswith(("’s", "'s")):
         word = word[:-2]
-    for suffix in ("ing", "ed", "s"):
+    for suffix in ("ations", "ation", "ing", "ed", "s"):  # "nationalizing", "nationalization": one stem
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break

@@ -135,7 +135,7 @@ signup sign register advertisement advertisements advertising advertorial sponso
 privacy menu skip navigation search home premium download app apps install loading trending featured tags tag topics
 comments comment reply replies bookmark bookmarks save saved listen audio podcast follow followers copyright
 disclaimer gallery edition editions feedback contact newsletter account password homepage sections section
-multimedia rss feed alerts notifications
+multimedia rss feed alerts notifications careers
 publicidad anuncio publicité publicite werbung anzeige pubblicità pubblicita 광고 广告 広告
 """.split()
 )
