@@ -73,7 +73,7 @@ def pick_headline(page: Page) -> int | None:
     ]
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
-    bar = min(0.2, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
+    bar = min(0.18, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
     on_topic = [i for i in prose if page.cohesion[i] >= bar and len(page.lines[i].words) >= 10] or [
         i for i in prose if page.cohesion[i] >= bar
     ]
