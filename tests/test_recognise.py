@@ -2067,3 +2067,17 @@ def test_a_venture_between_two_a_subsidiary_that_signs_and_a_venture_owned_by_tw
     assert frozenset({"organisation:andina-streaming", "organisation:ramu-nickel"}) in deals, list(deals)
     assert frozenset({"organisation:cameco", "organisation:kazatomprom"}) in deals, list(deals)
     assert len(deals) == 3, list(deals)
+
+
+def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chief_are_officials(tmp_path):
+    """ "the regional governor of Arequipa, Jon Roe": a state's post whatever the place; "MEPs Jane Doe
+    (Germany/EPP) and Ana Ortiz (Belgium/Renew)": two members of parliament; "the country’s police chief
+    Omar Amri": the state's."""
+    text = (
+        "The president rejected a demand by the regional governor of Arequipa, Jon Roe, to cancel the permit.\n\n"
+        "It was presented in the European parliament at the invitation of MEPs Jane Doe (Germany/EPP) and Ana "
+        "Ortiz (Belgium/Renew).\n\n"
+        "The commissioner instructed the country’s police chief Omar Amri to stop any trucks carrying ore.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert all(kinds.get(n) == "official" for n in ("Jon Roe", "Jane Doe", "Ana Ortiz", "Omar Amri")), kinds

@@ -132,6 +132,10 @@ def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str
     ]
 
 
+# Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
+STATE_POST = re.compile(
+    r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
+)
 OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
 
 
@@ -206,8 +210,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         ):  # "the country's mines minister"
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in [*finditer(TITLE_OF_PLACE, sentence), *finditer(AMBASSADOR_TO, sentence)]:
-        if m.group("aff") in places:
-            add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
+        if m.group("aff") in places or m.group("aff") and STATE_POST.fullmatch(m.group("title")):
+            add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))  # "the governor of Arequipa, X"
         elif body := m.groupdict().get("body"):  # a public or international body's head is an official
             kind = OFFICIAL if public_body(body) or body in places else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)

@@ -252,8 +252,10 @@ POST_FOR_REMIT = re.compile(
 
 
 # "Secretaries Ana Ortiz (Treasury), Omar Amri (Energy), and Lena Vos (Commerce)": one title over a list.
-PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents", "Sens.", "Reps.")
-ONE_OF_PLURAL = {"Sens.": "Senator", "Reps.": "Representative"}  # "Sens. Jane Doe (D-NH) and Jon Roe (R-IN)"
+PLURAL_TITLES = ("Secretaries", "Ministers", "Senators", "Governors", "Ambassadors", "Presidents", "Sens.", "Reps.",
+                 "MEPs", "MPs")  # fmt: skip
+# "Sens. Jane Doe (D-NH) and Jon Roe (R-IN)", "MEPs Jane Doe (Verde/EPP) and Jon Roe (Andina/Renew)"
+ONE_OF_PLURAL = {"Sens.": "Senator", "Reps.": "Representative", "MEPs": "MEP", "MPs": "MP"}
 _LISTED_NAME = (
     rf"(?P<name>{FULL_NAME})(?:\s*\((?P<post>[^()]{{1,40}})\)|\s+of\s+{UPPER}[\w'’-]+)?"  # "(Treasury)", "of Ruritania"
 )

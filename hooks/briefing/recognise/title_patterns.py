@@ -52,9 +52,9 @@ TITLE_OF_PLACE = re.compile(
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
-    rf"environment|resources|national|security|[Tt]reasury|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
+    rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
-    rf"(?<=finance )|(?<=climate ))chief|"
+    rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
