@@ -15,7 +15,8 @@ A labelled deal is found when a deal page that quotes the same article has at le
 parties (every party, if it has fewer); a party is matched by the country it names or by the
 organisation's name (legal endings, "the", dots and case aside), each of the deal's parties matching
 one labelled party only; between the same parties, a label pairs first with the deal that quotes its
-sentence, then with one of its kind. Its status is checked too:
+sentence, then with one of its kind. Its status is checked too, as the sentence the label quotes gives it
+(else as that article's sentences give it; a deal's page shows each source's status beside it):
 "weighing", "considering" and "in talks" must never become "signed".
 """
 
@@ -140,7 +141,11 @@ def _deals(briefing, gaz, labels, misses) -> dict:
                 continue
             match = found[matched[i]]
             tp += 1
-            if want["status"] in NOT_SIGNED and "signed" in match.statuses and len(match.statuses) == 1:
+            # (the status of the sentence the label quotes, else those this article's sentences give: the
+            # deal's page shows each beside its source)
+            quoting = [s for s in match.sightings if s.article == page_id and _flat(want["quote"]) in _flat(s.sentence)]
+            own = {s.status for s in quoting or [s for s in match.sightings if s.article == page_id] if s.status}
+            if want["status"] in NOT_SIGNED and own == {"signed"}:
                 status_wrong += 1
                 misses.append(f"{page_id} deal status: {match.name} 'signed', labelled '{want['status']}'")
         left = [d for j, d in enumerate(found) if j not in matched.values()]

@@ -201,6 +201,11 @@ def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
         ("Chile announced a lithium partnership with Peru on Monday.", "announced"),
         ("The Chile-Peru copper agreement is expected to be finalised by March 2026.", "announced"),
         ("Chile and Peru signed a copper agreement after months of talks.", "signed"),
+        ("A major critical minerals agreement is close to being finalised between Chile and Peru.", "announced"),
+        (
+            "Andina Cobre Corp and Minera Sur Holdings have finalized terms to jointly establish a copper venture.",
+            "announced",
+        ),
     ],
 )
 def test_a_deal_is_signed_only_when_the_text_says_so(tmp_path, sentence, status):
