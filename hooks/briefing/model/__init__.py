@@ -13,6 +13,7 @@ from itertools import combinations
 
 from ..errors import Problem
 from ..ingest import Article
+from ..keys import is_person
 from ..kinds import DEAL
 from ..memo import MEMO, WORDS_MEMO, fingerprint, value_key
 from ..recognise.candidates import find_candidates
@@ -101,7 +102,8 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     state_bodies = {k: c for k, c in public_bodies.items() if k != c}  # an agency: its country
     deals_key = fingerprint(sorted(protagonist_of.items()), sorted(state_bodies.items()))
     regions = frozenset(k for k in gaz.places if not acts(gaz, k))  # "Africa" takes no measure
-    bodies_key = fingerprint(sorted(public_bodies.items()), sorted(regions))
+    people_countries = {k: c for k, c in protagonist_of.items() if is_person(k)}
+    bodies_key = fingerprint(sorted(public_bodies.items()), sorted(regions), sorted(people_countries.items()))
     names = frozenset(place_names.items())
     found = {a.id: (a.id, a.content_hash, value_key(mentions[a.id])) for a in articles}
     deals = [
@@ -112,7 +114,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         (
             a,
             (found[a.id], bodies_key),
-            lambda a=a: find_policies(a, mentions[a.id], place_names, public_bodies, regions),
+            lambda a=a: find_policies(a, mentions[a.id], place_names, public_bodies, regions, people_countries),
         )
         for a in articles
     ]

@@ -86,15 +86,17 @@ def find_policies(
     place_names: dict[str, str],
     public_bodies: dict[str, str] | None = None,
     regions: frozenset[str] = frozenset(),
+    countries_of: dict[str, str] | None = None,
 ) -> list[PolicySighting]:
     """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
     `public_bodies` maps the organisation key of a body that may take a measure to its author: an
     agency to its country, an international body to itself ("… by the European Commission");
-    `regions`: places that take no measure ("Africa"), which do not count among the article's states."""
+    `regions`: places that take no measure ("Africa"), which do not count among the article's states;
+    `countries_of`: a person's key to their country's ("President Jane Doe … will implement a ban")."""
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
     if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
         states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
-    reader = _Reader(article, public_bodies or {}, place_names, states)
+    reader = _Reader(article, public_bodies or {}, place_names, states, countries_of or {})
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:
@@ -123,6 +125,7 @@ class _Reader:
     bodies: dict[str, str]
     place_names: dict[str, str]
     states: set[str]  # the places the article names
+    countries_of: dict[str, str]  # a person's key → their country's
     found: list[PolicySighting] = field(default_factory=list)
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
@@ -161,6 +164,9 @@ class _Reader:
             imposer = back[-1].imposer  # "the ban" is the one named before, whoever else the sentence names
         if imposer is None and (body := STATE_BODY.search(sentence)):
             imposer = self.place_names.get(body.group("place"))  # "the Ruritanian Investment Board"
+        if imposer is None and (head := [self.countries_of[m.key] for m in in_sentence if m.key in self.countries_of
+                                         and m.start - s0 < trigger.start()]):  # fmt: skip
+            imposer = head[0]  # "President Jane Doe confirmed he will implement a ban": her state's
         if imposer is None and UNNAMED_BODY.search(sentence):
             imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
         listed = BY_STATES.search(sentence, trigger.end()) if imposer is None else None
