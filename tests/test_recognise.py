@@ -2086,3 +2086,13 @@ def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chi
     )
     kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
     assert all(kinds.get(n) == "official" for n in ("Jon Roe", "Jane Doe", "Ana Ortiz", "Omar Amri")), kinds
+
+
+def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
+    """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
+    text = (
+        "Under the agreement, Andina Cobre Corp supplies rare earth materials to Verde Rare Earths India—a "
+        "subsidiary of a Japanese trading firm—which processes them for export.\n"
+    )
+    orgs = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"}
+    assert "Verde Rare Earths India" in orgs and "Verde Rare Earths" not in orgs, orgs

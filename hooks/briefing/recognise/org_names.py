@@ -52,6 +52,19 @@ def unit_of_known(written: str, sentence: str, places: set[str]) -> str | None:
     return None
 
 
+def with_its_country(name: str, sentence: str, places: set[str]) -> str:
+    """ "Verde Rare Earths India—a subsidiary …": a miner's name run on by a country, then punctuation
+    or a legal ending, is its national unit's full name."""
+    at = sentence.find(name)
+    if at < 0 or not MINER_END.search(name):
+        return name
+    m = re.match(
+        rf"\s+({UPPER}[\w’'-]+(?:\s+{UPPER}[\w’'-]+)?)(?=[—–,.;:)]|\s+(?:Ltd|Limited|Pvt|Private)\b)",
+        sentence[at + len(name) :],
+    )
+    return f"{name} {m.group(1)}" if m and m.group(1) in places else name
+
+
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 

@@ -19,7 +19,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import plausible, unit_of_known
+from .org_names import plausible, unit_of_known, with_its_country
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -135,6 +135,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             )
         ):
             return  # "listed on the Toronto Stock Exchange", "Sydney Stock Exchange-listed": where, not who
+        name = with_its_country(name, sentence, places)
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
