@@ -356,6 +356,12 @@ def _deal_names(b):
             "supply",
             None,
         ),
+        (  # a takeover named by its buyer's possessive
+            "The investment follows Minera Sur Holdings' takeover of Valle Mining Ltd in a $6.7 billion deal.",
+            {"Minera Sur Holdings", "Valle Mining"},
+            "acquisition",
+            None,
+        ),
         (
             "Valle Motors Inc will buy all the cobalt it needs from Minera Sur Holdings for five years.",
             {"Valle Motors", "Minera Sur Holdings"},

@@ -239,7 +239,7 @@ PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds
 # What follows a clause-opening name that is the subject ("X, a miner, has …"), and each noun's preposition.
 SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
-               "acquisition": ("of",)}  # fmt: skip
+               "acquisition": ("of",), "takeover": ("of",), "buyout": ("of",), "purchase": ("of",)}  # fmt: skip
 # A stake's size: "a 15% stake", "a controlling stake"; a sum in words: "50 million euros".
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
 SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"

@@ -100,13 +100,15 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
 # "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
 OWNED_NOUN = re.compile(
     rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{deal_words.SIZE}*"
-    rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition)\s+(?P<prep>in|to|for|of)\s+"
+    rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition|takeover|buyout|purchase)\s+"
+    rf"(?P<prep>in|to|for|of)\s+"
 )
 OWNER_FIRST = re.compile(
     rf"(?:the\s+)?(?P<name>{NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:project|mine|deposit|asset|operation|plant)s?\b"
 )
 NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
-             "shareholding": "stake", "loan": "loan", "acquisition": "acquisition"}  # fmt: skip
+             "shareholding": "stake", "loan": "loan", "acquisition": "acquisition", "takeover": "acquisition",
+             "buyout": "acquisition", "purchase": "acquisition"}  # fmt: skip
 SLOT_END = re.compile(
     r"[,;:()]|(?<![A-Z])\.(?=\s|$)|\s(?:to|for|from|as|in|at|on|which|that|who|will|would|is|was|has|have|had|"
     r"and|amid|after|with|by|worth|valued|under|through|via)\s"
