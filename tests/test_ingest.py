@@ -2075,3 +2075,23 @@ def test_set_63_a_headline_over_a_standfirst_and_stamps_whose_words_the_lede_inf
         "the full convention of 155 members.",
     )
     assert article.title == headline, article.title
+
+
+def test_captions_in_a_picture_s_present_tense_are_chrome_and_sentences_that_carry_out_stay(tmp_path):
+    """ "Jane Doe holds up a trade agreement as she sits next to Jon Roe.", "Activists carry signs during a
+    protest …", "Lithium concentrate being loaded into the hull of a cargo ship.": what a picture shows;
+    "The Verde Government will help Pacific countries carry out seabed mining …" is the story's."""
+    captions = [
+        "Jane Doe holds up a trade agreement as she sits next to Jon Roe.",
+        "Activists carry signs during a protest warning about the destructive potential of deep-sea mining.",
+        "Lithium concentrate being loaded into the hull of a cargo ship.",
+    ]
+    story = [
+        "The Verde Government will help Pacific countries carry out seabed mining within their own waters, the "
+        "foreign minister said on Monday.",
+        "The government signed a framework on critical minerals with Andina last week, officials said.",
+        "Officials said priority projects in both countries would be identified within six months of the deal.",
+    ]
+    article = _article_of(tmp_path, story[0], captions[0], story[1], captions[1], story[2], captions[2])
+    dropped = {d.text for d in article.dropped}
+    assert set(captions) <= dropped and not set(story) & dropped, article.dropped

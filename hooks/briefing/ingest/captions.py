@@ -23,6 +23,12 @@ _AGENCY_SLASH = (
     r"\b(?:REUTERS|AFP|AP|EPA|Xinhua|Bloomberg|Getty Images|Anadolu|Shutterstock|iStock|Canva|Unsplash|"
     r"Handout)\s*/\s*\w"
 )
+_PICTURE_SHOWS = (
+    r"^(?=(?:\S+\s+){1,34}\S+$)(?!.*\b(?:said|says|told|according)\b)(?:[A-Z][\w.'’-]*\s+){1,6}(?:[\w'’-]+\s+){0,3}?"
+    r"(?:holds? up|gestures?|poses?|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
+    r"stands? (?:next to|beside|in front of)|(?:is|are) seen(?! as)|being (?:loaded|mined|processed|transported)|"
+    r"carry(?! out)|attends?|arrives? (?:at|for))\b"
+)
 CAPTION_PATTERNS = {
     **{
         word: rf"\b{_PICTURE}\s*(?:credits?\s*|sources?\s*(?=:))?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
@@ -71,6 +77,28 @@ CAPTION_PATTERNS = {
     "view": r"^\W*(?:an?\s+|the\s+)?(?:typical|general|partial|close-?up|wide|overall|panoramic)\s+view\s+of\s+(?:\S+\s+){0,30}\S*$",
     "taken": r"\b(?:picture|photo|image)\s+taken\s+(?:on\s+)?(?:[A-Z][a-z]+|\d)",  # "… Picture taken July 16, 2011."
     "pictured": r"(?<!\()\bpictured\b(?!\))",
+    # what a picture shows, in a caption's present tense: "Jane Doe holds up a trade agreement as …",
+    # "Activists carry signs during a protest …", "Lithium concentrate being loaded onto a ship" (no one "said")
+    **{
+        word: _PICTURE_SHOWS
+        for word in (
+            "holds",
+            "hold",
+            "gestures",
+            "poses",
+            "shakes",
+            "waves",
+            "inspects",
+            "sits",
+            "stands",
+            "seen",
+            "being",
+            "carry",
+            "carries",
+            "attends",
+            "arrives",
+        )
+    },  # fmt: skip
     "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."
     **{  # "(L)", "from left to right", "X, center, announces …": where a person stands in the picture
         word: r"\((?:L|R|C|L-R|R-L|left|right|centre|center)\)|^\W*(?:from\s+)?left\s+to\s+right\b"
