@@ -27,7 +27,7 @@ _PICTURE_SHOWS = (
     r"^(?=(?:\S+\s+){1,34}\S+$)(?!.*\b(?:said|says|told|according)\b)(?:[A-Z][\w.'’-]*\s+){1,6}(?:[\w'’-]+\s+){0,3}?"
     r"(?:holds? up|gestures?|poses?|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
     r"stands? (?:next to|beside|in front of)|(?:is|are) seen(?! as)|being (?:loaded|mined|processed|transported)|"
-    r"carry(?! out)|attends?|arrives? (?:at|for))\b"
+    r"carry (?:signs|placards|banners|flags|posters)|attends?|arrives? (?:at|for))\b"
 )
 CAPTION_PATTERNS = {
     **{
