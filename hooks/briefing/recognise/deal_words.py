@@ -244,3 +244,7 @@ PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("i
 PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
 SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"
 SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
+# The kind of deal each noun of `transactions.OWNED_NOUN` names.
+NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
+             "shareholding": "stake", "loan": "loan", "acquisition": "acquisition", "takeover": "acquisition",
+             "buyout": "acquisition", "purchase": "acquisition"}  # fmt: skip

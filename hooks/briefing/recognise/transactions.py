@@ -106,9 +106,6 @@ OWNED_NOUN = re.compile(
 OWNER_FIRST = re.compile(
     rf"(?:the\s+)?(?P<name>{NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:project|mine|deposit|asset|operation|plant)s?\b"
 )
-NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
-             "shareholding": "stake", "loan": "loan", "acquisition": "acquisition", "takeover": "acquisition",
-             "buyout": "acquisition", "purchase": "acquisition"}  # fmt: skip
 SLOT_END = re.compile(
     r"[,;:()]|(?<![A-Z])\.(?=\s|$)|\s(?:to|for|from|as|in|at|on|which|that|who|will|would|is|was|has|have|had|"
     r"and|amid|after|with|by|worth|valued|under|through|via)\s"
@@ -185,7 +182,7 @@ def find_transaction(
         other = _slot(names, m.end(), org_only=noun != "loan")
         if owner and other and owner != other:
             return Transaction(
-                NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
+                deal_words.NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
             )
     owners = joint_owners(sentence, lambda at: _slot(names, at, org_only=True), SLOT_END)
     return Transaction("joint venture", owners, None, OWNED_BY.search(sentence).start(), None) if owners else None
