@@ -129,7 +129,8 @@ def child_stages(project: Path, out: str, profile: str | None) -> None:
     # build_briefing calls these by the names imported into briefing.model: wrap them there.
     for name, label in (
         ("build_gazetteer", "gazetteer"),
-        ("find_people", "people"),
+        ("people_in", "people"),  # find_people's reading, in pieces for a long article (model/pieces.py)
+        ("people_found", "people"),
         ("Lexicon", "lexicon"),
         ("find_mentions", "mentions"),
         ("find_deals", "deals"),

@@ -118,3 +118,43 @@ def test_one_heavy_call_goes_alone_and_the_results_stay_in_order():
     )
     assert got["order"] == list(range(10))
     assert got["heavy"] == got["me"] and got["light"] != [got["me"]] and len(got["light"]) == 1, got
+
+
+def test_a_call_in_pieces_is_shared_out_piece_by_piece_and_joined_in_order():
+    """An `InPieces` call with a weight: its pieces go to both processes, its result is their join."""
+    got = _run(
+        """
+        big = fanout.InPieces(lambda: list(range(8)), [lambda lo=lo: ([lo, lo + 1], os.getpid()) for lo in range(0, 8, 2)],
+                              lambda parts: ([x for part, _ in parts for x in part], sorted({p for _, p in parts})))
+        out = fanout.share_out([big, lambda: "small"], [8_000_000, 10])
+        result = {"joined": out[0][0], "pids": out[0][1], "small": out[1]}
+        """
+    )
+    assert got["joined"] == list(range(8)) and got["small"] == "small"
+    assert len(got["pids"]) == 2, got  # the pieces were made on both sides
+
+
+def test_a_long_article_read_in_pieces_finds_what_a_whole_reading_finds(tmp_path, monkeypatch):
+    """People and organisations of an article read in ranges of passages and joined equal a reading of
+    the whole (`model/pieces.py`), the sentence before a range's first included."""
+    from briefing.model import pieces
+    from briefing.recognise.organisations import find_organisations
+    from briefing.recognise.people import people_found, people_in
+    from helpers import articles_from
+
+    paragraphs = [
+        "“We will not sell,” the country’s mines minister said.",
+        "“The price is too low,” Jane Doe said.",
+        "Verde Cobre Holdings signed a deal with Andina Lithium Ltd, its chief executive Jon Roe said.",
+        "Ruritania's Minister of Mines Ana Ortiz met analyst Omar Amri of Verde Research Institute.",
+    ] * 6
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(paragraphs) + "\n"})
+    monkeypatch.setattr(pieces, "PIECE_BYTES", 100)
+    places = {"Ruritania"}
+    people = pieces.in_pieces(article, lambda lo, hi: people_in(article, places, lo, hi),
+                              lambda found: people_found(article, places, found))  # fmt: skip
+    orgs = pieces.in_pieces(article, lambda lo, hi: find_organisations(article, places, set(), None, lo, hi))
+    assert isinstance(people, fanout.InPieces) and len(people.pieces) >= 2
+    assert people.join([p() for p in people.pieces]) == people()
+    assert {p.name: p.role for p in people()}.get("Jane Doe") == "mines minister", people()  # across a piece's edge
+    assert orgs.join([p() for p in orgs.pieces]) == orgs() and orgs()

@@ -20,6 +20,7 @@ import select
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 MIN_CALLS = 64  # below this the fork and the pickling cost more than they save
@@ -53,10 +54,36 @@ def halves(weights: list[int] | None, count: int) -> tuple[list[int], list[int]]
     return sorted(sides[0]), sorted(sides[1])
 
 
+@dataclass(frozen=True)
+class InPieces:
+    """A call that can also be made in independent pieces whose results `join` puts together (one long
+    report's recognition, sentence by sentence): `share_out` may send its pieces to both cores."""
+
+    whole: Callable[[], Any]
+    pieces: list[Callable[[], Any]]
+    join: Callable[[list], Any]
+
+    def __call__(self) -> Any:
+        return self.whole()
+
+
 def share_out(calls: list[Callable[[], Any]], weights: list[int] | None = None) -> list[Any]:
-    """[call() for call in calls], some made in a forked copy when that pays (`halves`)."""
+    """[call() for call in calls], some made in a forked copy when that pays (`halves`); a call
+    `InPieces` with a weight is shared out as its pieces, each weighing its share."""
     if not _wanted(len(calls)):
         return [call() for call in calls]
+    if weights and any(isinstance(c, InPieces) for c in calls):
+        flat, flat_weights, spans = [], [], []
+        for call, weight in zip(calls, weights, strict=True):
+            parts = call.pieces if isinstance(call, InPieces) else [call]
+            spans.append((len(flat), len(parts)))
+            flat += parts
+            flat_weights += [max(1, weight // len(parts))] * len(parts)
+        done = share_out(flat, flat_weights)
+        return [
+            call.join(done[at : at + n]) if isinstance(call, InPieces) else done[at]
+            for call, (at, n) in zip(calls, spans, strict=True)
+        ]
     own, other = halves(weights, len(calls))
     theirs = [calls[i] for i in other]
     read, write = os.pipe()

@@ -23,13 +23,14 @@ from ..recognise.gazetteer import Gazetteer, acts, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
 from ..recognise.org_types import canonical
 from ..recognise.organisations import find_organisations
-from ..recognise.people import find_people
+from ..recognise.people import people_found, people_in
 from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import join_same_parties, merge_deals
 from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations, tie_people
+from .pieces import in_pieces
 from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
 
@@ -43,7 +44,10 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     bodies = site.reference.known_bodies()
     exact = fingerprint(sorted(bodies.items()))
     words = frozenset(place_words) | frozenset(names)
-    calls = [(a, exact, lambda a=a: find_organisations(a, place_words, names, bodies)) for a in articles]
+    calls = [
+        (a, exact, in_pieces(a, lambda lo, hi, a=a: find_organisations(a, place_words, names, bodies, lo, hi)))
+        for a in articles
+    ]
     found = [s for each in WORDS_MEMO.get_all("organisations", calls, words) for s in each]
     found += affiliation_sightings(people, place_words, names)
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
@@ -73,7 +77,18 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     extra_aliases = curate_places_and_minerals(site, gaz, entities)
     place_words = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | set(extra_aliases)
     words = frozenset(place_words)
-    calls = [(a, None, lambda a=a: find_people(a, place_words)) for a in articles]
+    calls = [
+        (
+            a,
+            None,
+            in_pieces(
+                a,
+                lambda lo, hi, a=a: people_in(a, place_words, lo, hi),
+                lambda found, a=a: people_found(a, place_words, found),
+            ),
+        )
+        for a in articles
+    ]
     sightings = [s for each in WORDS_MEMO.get_all("people", calls, words) for s in each]
     people_aliases, surnames, candidates = resolve_people(sightings, site, gaz, entities, extra_aliases)
     common = lower_case_words(articles)

@@ -127,3 +127,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     ):
         return False  # "the Doe Administration": a president's government, the state
     return not (len(words) == 1 and len(name) < 3)
+
+
+def cue_place(cue: str, places: set[str]) -> str | None:
+    """The place a cue names ("Chilean state miner"), as written."""
+    return next((w for w in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", cue) if w in places), None)

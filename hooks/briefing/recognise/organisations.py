@@ -19,7 +19,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import plausible, unit_of_known, with_its_country
+from .org_names import cue_place, plausible, unit_of_known, with_its_country
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -77,12 +77,14 @@ def find_organisations(
     places: set[str],
     people: set[str],
     bodies: dict[str, tuple[str, str, str | None]] | None = None,
+    lo: int = 0,
+    hi: int | None = None,
 ) -> list[OrgSighting]:
-    """Every organisation an article introduces as one; `bodies` maps the names of international
-    bodies and national agencies (reference data) to (name, type, country)."""
+    """Every organisation an article introduces as one (in passages lo to hi: a piece of it); `bodies`
+    maps the names of international bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
     names = reference_names(bodies or {})
-    for passage in article.passages:
+    for passage in article.passages[lo:hi]:
         for _, _, sentence in passage_sentences(passage):
             here = names.in_sentence(sentence)
             found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, here))
@@ -165,7 +167,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(name, kind, None, m.group("cue"))
     for m in finditer(BRACKETED, sentence):
         name = _trim(m.group("name"), from_end=True)
-        add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
+        add(name, org_type(name, m.group("cue")), cue_place(m.group("cue"), places), m.group("cue"))
         if m.group("owner"):
             add(m.group("owner"), org_type(m.group("owner")), None, f"owner of {name}")
     for m in finditer(THE_DEMONYM, sentence):
@@ -218,7 +220,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         add(_trim(m.group("name")), "state-owned", None, m.group("state"))
     for m in (*finditer(AFTER, sentence), *finditer(OWNED_DESCRIBED, sentence)):
         name = _trim(m.group("name"), from_end=True)
-        add(name, org_type(name, m.group("cue")), _cue_place(m.group("cue"), places), m.group("cue"))
+        add(name, org_type(name, m.group("cue")), cue_place(m.group("cue"), places), m.group("cue"))
     for m in finditer(BODY, sentence):
         if not INSIDE_NAME.search(sentence, 0, m.start()):
             name = _trim(m.group("name"), from_end=not (m.group("listed") or m.group("joined")))  # "X and Y Board"
@@ -280,10 +282,6 @@ def _trim(name: str, from_end: bool = False) -> str:
     if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
         name = re.split(r",\s+|\s+and\s+", name)[-1]
     return name
-
-
-def _cue_place(cue: str, places: set[str]) -> str | None:
-    return next((w for w in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", cue) if w in places), None)
 
 
 def _named_in_another_tongue(name: str, short: str) -> str | None:

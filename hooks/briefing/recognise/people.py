@@ -16,7 +16,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
 from .org_types import spells
-from .person_names import HONORIFIC, plausible_name
+from .person_names import HONORIFIC, OWNER_BEFORE_ROLE, SPELLED_OUT, STATE_POST, plausible_name
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
@@ -94,29 +94,34 @@ class PersonSighting(Quote):
 
 def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     """Every person the text names with a role, title or attribution verb."""
+    return people_found(article, places, people_in(article, places, 0, len(article.passages)))
+
+
+def people_in(article: Article, places: set[str], lo: int, hi: int | None) -> list[PersonSighting]:
+    """The people passages lo to hi name, sentence by sentence (a piece of `find_people`), each with the
+    sentence before it ("…, the mines minister said." then "“…,” Jane Doe said.")."""
     found: list[PersonSighting] = []
-    before = ""  # the sentence before: "…, the mines minister said." then "“…,” Jane Doe said."
-    for passage in article.passages:
+    before = next((s[-1][2] for p in reversed(article.passages[:lo]) if (s := list(passage_sentences(p)))), "")
+    for passage in article.passages[lo:hi]:
         for _, _, sentence in passage_sentences(passage):
             found.extend(named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places)))
             before = sentence
+    return found
+
+
+def people_found(article: Article, places: set[str], found: list[PersonSighting]) -> list[PersonSighting]:
+    """`people_in`'s sightings of the whole article, checked against it ("Mukherjee, a research manager
+    at X": a surname of one named in full, else not a person)."""
     found = _short_formed_bodies(found, " ".join(p.text for p in article.passages), places)
-    # "Mukherjee, a research manager at X": a surname of one named in full, else not a person
     surnames = {p.name.split()[-1] for p in found if " " in p.name}
     return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
-
-
-# "the Verde Trade and Development Agency (VTDA)": a body's name spelled out before its short form
-_SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
-)
 
 
 def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str]) -> list[PersonSighting]:
     """ "VTDA Director Jane Doe" where the article spells VTDA out as an agency's name: the post is the
     state's (an official), as "Director at the Verde Trade and Development Agency" would be."""
     spelled = {}
-    for m in _SPELLED_OUT.finditer(text):
+    for m in SPELLED_OUT.finditer(text):
         words = m[1].split()  # "Tuesday the Verde Trade … Agency (VTDA)": from the word the short form starts with
         starts = [i for i, w in enumerate(words) if w[:1] == m[2][0] and spells(m[2], " ".join(words[i:]))]
         if starts:
@@ -130,13 +135,6 @@ def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str
         else p
         for p in found
     ]
-
-
-# Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
-STATE_POST = re.compile(
-    r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
-)
-OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
 
 
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
