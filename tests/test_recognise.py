@@ -2102,3 +2102,14 @@ def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     )
     orgs = {e.name for e in briefing_from(tmp_path, {"a.txt": text}).entities.values() if e.kind.name == "organisation"}
     assert "Verde Rare Earths India" in orgs and "Verde Rare Earths" not in orgs, orgs
+
+
+def test_a_deal_is_named_by_its_parties_pages(tmp_path):
+    """ "The National Copper Corporation of Chile (Codelco) and Chilean Chemical and Mining Society (SQM)
+    launched a joint venture": the deal is named as its parties' pages are, "Codelco–SQM joint venture"."""
+    deals = _deals_in(
+        tmp_path,
+        "The National Copper Corporation of Chile (Codelco) and Chilean Chemical and Mining Society (SQM) have "
+        "officially launched NovaAndino Lithium SpA, a joint venture dedicated to lithium production.",
+    )
+    assert [d.name for d in deals.values()] == ["Codelco–SQM joint venture"], [d.name for d in deals.values()]

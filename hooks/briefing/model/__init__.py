@@ -28,7 +28,7 @@ from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
-from .deals import join_same_parties, merge_deals
+from .deals import join_same_parties, merge_deals, name_by_their_pages
 from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations, tie_people
 from .pieces import in_pieces
 from .policies import merge_policies
@@ -153,6 +153,7 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     suppressed += merge_policies(policy_sightings, entities, site, gaz, articles, problems)
     link_deal_parties(entities, org_surfaces, place_words, {n for n in people_aliases if " " in n}, common, place_names)
     join_same_parties(entities)
+    name_by_their_pages(entities, gaz)
     tie_people(entities, org_surfaces)
     kept = {k: e for k, e in entities.items() if e.mentions or e.sightings}
     slug_notes = assign_slugs(kept)

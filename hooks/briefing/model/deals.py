@@ -147,6 +147,24 @@ def _states_of(region: str, sentence: str, gaz: Gazetteer) -> bool:
     )
 
 
+def name_by_their_pages(entities: dict[str, Entity], gaz: Gazetteer) -> None:
+    """A deal the recogniser named from its parties as written ("National Copper Corporation of Verde–…")
+    is named from their pages once they are linked ("Vercobre–…"): one name for one party, on every deal.
+    A curated deal, or one whose source gives its title, keeps its name."""
+    for deal in [e for e in entities.values() if e.kind is DEAL and not e.curated_in]:
+        if any(s.title for s in deal.sightings):
+            continue
+        names = [_party_name(p, entities, gaz) for p in deal.fields["parties"]]
+        name = f"{'–'.join(names)} {deal.fields['kind']}"
+        if name == deal.name:
+            continue
+        del entities[deal.key]
+        deal.name, deal.key = name, DEAL.key(slugify(name))
+        while deal.key in entities:
+            deal.key += "-x"
+        entities[deal.key] = deal
+
+
 def join_same_parties(entities: dict[str, Entity]) -> None:
     """Two spellings of one organisation ("Andina Cobre Corp", "Andina") made two deals that
     `link_deal_parties` shows to have the same parties: by this module's rule they are one deal,
