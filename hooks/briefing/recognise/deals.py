@@ -38,14 +38,12 @@ from .deal_words import (
     place_not_party,
     set_aside,
 )
-from .deal_words import (
-    TRANSACTION_HINT as TRANSACTION_WORDS,
-)
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, phrase_named
+from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
 
 

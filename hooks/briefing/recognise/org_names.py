@@ -30,11 +30,11 @@ MINERAL_TERM = re.compile(
 )
 # "General Agreement on Tariffs and Trade", "Convention on the Law of the Sea": an agreement, not a body
 AN_AGREEMENT = re.compile(r"\b(?:Agreement|Treaty|Accord|Convention|Protocol|Pact|Charter)\s+(?:on|of|for|between)\s")
-MINER_END = re.compile(r"\b(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)$")  # a miner's name
+_MINER_WORD = r"(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)"
+MINER_END = re.compile(rf"\b{_MINER_WORD}$")  # a miner's name
 # "Anglo Verde Platinum" after the known "Anglo Verde": a unit of its own, named by what it mines
 _UNIT_WORD = (
-    r"(?:Platinum|Copper|Nickel|Lithium|Cobalt|Gold|Silver|Zinc|Uranium|Manganese|Alumin(?:i)?um|Iron Ore|Coal|"
-    r"Resources|Mining|Minerals|Metals|Materials|Rare Earths)"
+    rf"(?:Platinum|Copper|Nickel|Cobalt|Gold|Silver|Zinc|Uranium|Manganese|Alumin(?:i)?um|Iron Ore|Coal|{_MINER_WORD})"
 )
 
 
@@ -132,3 +132,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
 def cue_place(cue: str, places: set[str]) -> str | None:
     """The place a cue names ("Chilean state miner"), as written."""
     return next((w for w in re.findall(r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?", cue) if w in places), None)
+
+
+# "the Verde Trade and Development Agency (VTDA)": a body's name spelled out before its short form
+SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
+)

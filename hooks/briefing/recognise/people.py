@@ -15,8 +15,9 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
+from .org_names import SPELLED_OUT
 from .org_types import spells
-from .person_names import HONORIFIC, OWNER_BEFORE_ROLE, SPELLED_OUT, STATE_POST, plausible_name
+from .person_names import HONORIFIC, plausible_name
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
@@ -62,7 +63,9 @@ from .title_patterns import (
     LOWER_TITLE_NAME,
     NAME_ORG_ROLE,
     ORG_ROLE_NAME,
+    OWNER_BEFORE_ROLE,
     PORTFOLIO_LEAD,
+    STATE_POST,
     TITLE_AFTER,
     TITLE_BEFORE,
     TITLE_OF_PLACE,

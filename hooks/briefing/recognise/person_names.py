@@ -53,14 +53,3 @@ def plausible_name(name: str, places: set[str]) -> bool:
     """No word of a title, a date, a portfolio or a body ("Mining Affairs"), and not a place."""
     tokens = name.split()
     return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
-
-
-# Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
-STATE_POST = re.compile(
-    r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
-)
-OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
-# "the Verde Trade and Development Agency (VTDA)": a body's name spelled out before its short form
-SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
-)

@@ -59,3 +59,8 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
+# Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
+STATE_POST = re.compile(
+    r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
+)
+OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")

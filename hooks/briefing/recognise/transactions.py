@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..keys import is_org, org_key
-from . import deal_words
+from . import transaction_words as tw
 from .deal_words import ABOUT, AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
 from .ownership import OWNED_BY, joint_owners
 from .parties import INTRO, TITLE_WORD
@@ -35,19 +35,19 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
             rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
             rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
-            rf"{deal_words.SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{deal_words.PERCENT}interest)s?\s+in\s+",
+            rf"{tw.SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{tw.PERCENT}interest)s?\s+in\s+",
         ),
         (
             "stake",
             "seller",
-            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{deal_words.SIZE}*"
+            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{tw.SIZE}*"
             rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
         ),
         (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
             "equity investment",
             "buyer",
-            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{deal_words.SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
-            rf"in\s+(?:(?:a|an|the)\s+{deal_words.SIZE}*stake\s+in\s+)?",
+            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{tw.SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
+            rf"in\s+(?:(?:a|an|the)\s+{tw.SIZE}*stake\s+in\s+)?",
         ),
         (  # "X has announced a $200 million investment in Y" (or "an investment of $200 million in Y")
             "equity investment",
@@ -82,13 +82,13 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "supply",
             "seller",
             rf"\b(?P<verb>suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+"
-            rf"(?!{deal_words.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
+            rf"(?!{tw.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
         ),
         (  # "Y buys cobalt from X": the buyer first
             "supply",
             "buyer",
             rf"\b(?P<verb>buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|off-?tak(?:e|es|ing))\s+"
-            rf"(?!{deal_words.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?from\s+(?=(?:the\s+)?[A-Z])",
+            rf"(?!{tw.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?from\s+(?=(?:the\s+)?[A-Z])",
         ),
         (  # "the Defense Department is granting Andina Metals Corp. $15 million": the recipient, then the sum
             "loan",
@@ -99,7 +99,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
 ]
 # "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
 OWNED_NOUN = re.compile(
-    rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{deal_words.SIZE}*"
+    rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{tw.SIZE}*"
     rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition|takeover|buyout|purchase)\s+"
     rf"(?P<prep>in|to|for|of)\s+"
 )
@@ -158,7 +158,7 @@ def find_transaction(
     """The first transaction in a sentence whose two sides it names. `known`: the organisations
     the site knows in it (`OrgSpan`s); `places`: (start, end, key) of the places that can be a
     party; `blocked`: spans of people, places and demonyms (never an organisation's name)."""
-    if not deal_words.TRANSACTION_HINT.search(sentence):
+    if not tw.TRANSACTION_HINT.search(sentence):
         return None
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
     for kind, role, shape in SHAPES:
@@ -176,13 +176,13 @@ def find_transaction(
                 return Transaction(kind, [subject, other], _status(sentence, m), m.start(), _date(sentence, m))
     for m in OWNED_NOUN.finditer(sentence):
         noun = m.group("noun")
-        if m.group("prep") not in deal_words.PREPOSITION.get(noun, ("to", "for")):
+        if m.group("prep") not in tw.PREPOSITION.get(noun, ("to", "for")):
             continue
         owner = _owner(names, m.start("owner"), m.group("owner"))
         other = _slot(names, m.end(), org_only=noun != "loan")
         if owner and other and owner != other:
             return Transaction(
-                deal_words.NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
+                tw.NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
             )
     owners = joint_owners(sentence, lambda at: _slot(names, at, org_only=True), SLOT_END)
     return Transaction("joint venture", owners, None, OWNED_BY.search(sentence).start(), None) if owners else None
@@ -255,7 +255,7 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     while (first := re.match(r"(\S+),?\s+", opening)) and NOT_A_NAME.match(first.group(1)):
         offset, opening = offset + first.end(), opening[first.end() :]  # "Once X has …": X
     m = re.match(rf"(?P<name>{NAME})(?=[\s,])", opening)
-    if not m or not re.match(deal_words.SUBJECT_REST, opening[m.end() :]):
+    if not m or not re.match(tw.SUBJECT_REST, opening[m.end() :]):
         return None
     return names.unknown(offset + m.start("name"), m.group("name"))
 
@@ -295,4 +295,4 @@ def _status(sentence: str, m: re.Match) -> str | None:
     if stated:
         return stated
     verb = m.groupdict().get("verb") or ""
-    return "completed" if deal_words.PAST_VERB.match(verb) else None
+    return "completed" if tw.PAST_VERB.match(verb) else None
