@@ -2095,3 +2095,68 @@ def test_captions_in_a_picture_s_present_tense_are_chrome_and_sentences_that_car
     article = _article_of(tmp_path, story[0], captions[0], story[1], captions[1], story[2], captions[2])
     dropped = {d.text for d in article.dropped}
     assert set(captions) <= dropped and not set(story) & dropped, article.dropped
+
+
+def test_set_66_a_wire_dateline_whose_date_was_cut_is_no_part_of_the_derived_title(tmp_path):
+    """ "VERDE CITY, - Ruritania's minister …": a dateline whose date the copy lost; the title derived from
+    the first sentence starts after it."""
+    article = _article_of(
+        tmp_path,
+        "VERDE CITY, - Ruritanian Trade Minister Jane Doe and Andina's Commerce Secretary Jon Roe signed an "
+        "agreement on Thursday to cooperate on supply chains for lithium and cobalt.",
+        "The Commerce Department said in a statement that the memorandum of understanding was aimed at resilience.",
+    )
+    assert article.title.startswith("Ruritanian Trade Minister Jane Doe"), article.title
+
+
+def test_set_66_a_headline_printed_after_the_text_with_its_date_is_the_title(tmp_path):
+    """A page that opens with its text and prints the headline and its date below it: the headline is the
+    title, not a closing paragraph; a heading with no date under it is not."""
+    story = [
+        "The general manager of Andina Minerals has announced that the Ruritanian government has lifted the "
+        "suspension of the company's manganese export licence at Roe.",
+        "The transitional government had been reviewing mining contracts granted by the previous government.",
+        "It had suspended the licence to export manganese from the Roe mine in the north of Ruritania.",
+    ]
+    headline = "RURITANIA LIFTS EXPORT SUSPENSION ON ROE MANGANESE MINE"
+    article = _article_of(tmp_path, *story, headline, "21/12/2015- 0")
+    assert article.title == headline, article.title
+    assert headline not in {p.text for p in article.passages}
+    heading = "Manganese Export Licence: Ruritania and Roe"
+    other = _article_of(tmp_path / "other", *story, heading)
+    assert other.title != heading, other.title
+
+
+def test_set_65_links_to_other_stories_in_the_text_and_a_subscription_offer_are_chrome(tmp_path):
+    """ "Topics You Might Like" over a link (the headline and its section), two headlines in a row under a
+    short sub-heading, "Unlock exclusive discounts with a … subscription" are not the article's text; the
+    sub-heading and the paragraphs are."""
+    chrome = [
+        "Unlock exclusive discounts with a Verde Daily group subscription — ideal for teams and organizations.",
+        "Topics You Might Like",
+        "Andina Metals Strikes Tin Deal as Ruritania Seeks to Cut Reliance Business",
+        "Andina pledges to help Ruritania develop nuclear power",
+        "Ruritania advances nuclear construction plan with Verde",
+    ]
+    story = [
+        "Ruritania's Prime Minister Jane Doe signed agreements with Andina on rare earths and nuclear power.",
+        "Andina agreed to cooperate on exploration, mining and processing of rare earths in Ruritania.",
+        "Andina's trading house will explore the deposits with the Ruritanian state miner, officials said.",
+        "Nuclear accord",
+        "Ruritania has the world's fifth-largest rare-earth deposits, mostly in the north, the government said.",
+        "The nuclear accord followed an agreement reached a year ago on two reactors in Ruritania with Andina.",
+    ]
+    article = _article_of(
+        tmp_path,
+        "Ruritania, Andina sign rare earth, nuclear accords",
+        story[0],
+        chrome[0],
+        story[1],
+        *chrome[1:3],
+        story[2],
+        story[3],
+        *chrome[3:],
+        *story[4:],
+    )
+    dropped = {d.text for d in article.dropped}
+    assert set(chrome) <= dropped and not set(story) & dropped, article.dropped

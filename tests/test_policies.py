@@ -263,6 +263,10 @@ def test_policies_on_labelled_real_pages():
     # Then a measure an official's sentence names taken as the official's state's: 0.873 / 0.462.
     # Then "X's takeover of Y" an acquisition: deals 0.706 / 0.367 (one more false positive on the development
     # set, where "Rio's" is taken for a body of its own).
+    # Sets 65 and 66 joined at 1.000 / 0.250 and 0.400 / 0.286, deals 0.500 / 0.429 and 0.750 / 0.333 (together
+    # 0.625 / 0.333 and 0.700 / 0.438 after their fixes: two leaders' agreements, approvers no parties, controls
+    # "imposed by top producer X", an agreement prohibiting controls and a vehicle tax credit no measures):
+    # 792 pages now 0.875 / 0.461, deals 0.707 / 0.370.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1128,3 +1132,23 @@ def test_a_measure_its_sentence_gives_to_an_official_is_the_official_s_state_s(t
         "President Jon Roe has confirmed that he will implement a ban on tin exports.\n"
     )
     assert "Indonesia tin export ban" in _policies(briefing_from(tmp_path, {"a.txt": text})), "no Indonesian ban"
+
+
+def test_set_66_measures_prohibited_or_on_vehicles_and_ones_imposed_by_a_described_producer(tmp_path):
+    """An agreement "prohibiting bilateral export controls on lithium" takes no measure; "the $7,500 US
+    electric vehicle tax credit" is on vehicles; "export restrictions imposed by top producer China" are
+    China's; "China said in July 2010 that it would cut exports of rare earths" is its quota."""
+    none = (
+        "Japan signed a deal with the US that allows its automakers to participate in the credit, aiming to "
+        "reduce mineral dependence and prohibiting bilateral export controls on lithium, nickel and cobalt.\n\n"
+        "The MOU falls short of a critical minerals trade deal that would allow India to benefit from the $7,500 "
+        "U.S. electric vehicle tax credit.\n"
+    )
+    assert _measures(tmp_path / "none", none) == set()
+    some = (
+        "Antimony prices rose in light of export restrictions imposed by top producer China.\n\n"
+        "Vietnam has rare earths. China, which supplies 90 percent of the market, said in July 2010 that it "
+        "would cut exports of rare earths.\n"
+    )
+    measures = _measures(tmp_path / "some", some)
+    assert {("country:china", "export control"), ("country:china", "export quota")} <= measures, measures

@@ -2113,3 +2113,33 @@ def test_a_deal_is_named_by_its_parties_pages(tmp_path):
         "officially launched NovaAndino Lithium SpA, a joint venture dedicated to lithium production.",
     )
     assert [d.name for d in deals.values()] == ["Codelco–SQM joint venture"], [d.name for d in deals.values()]
+
+
+def test_set_65_two_leaders_sign_a_name_with_an_inner_apostrophe_and_a_republic_s_president(tmp_path):
+    """ "Vietnamese Prime Minister X signed agreements with Japanese counterpart Y": Vietnam and Japan are
+    the parties; "Minister of Mining, Jane Chang’anamuno" keeps her whole name; "The President of the
+    Republic of Panama, Jon Roe," is an official, not an expert."""
+    text = (
+        "Vietnamese Prime Minister Jane Doe signed agreements with Japanese counterpart Jon Smith to provide "
+        "Japan with rare-earth minerals.\n\n"
+        "The ceremony was attended by Minister of Mining, Ana Chang’anamuno, and Minister of Finance, Jo Ortiz.\n\n"
+        "The President of the Republic of Panama, Jon Roe, will inform the people today about the copper mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    deals = {frozenset(e.fields.get("parties", ())) for e in b.entities.values() if e.kind.name == "deal"}
+    assert frozenset({"country:vietnam", "country:japan"}) in deals, deals
+    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    assert {"Ana Chang’anamuno", "Jon Roe"} <= officials, officials
+
+
+def test_set_65_who_approves_a_venture_is_no_party_to_it(tmp_path):
+    """ "had already received approvals from antitrust bodies in Brazil, Japan, Saudi Arabia and the EU",
+    "China approved the Andina-Verde lithium joint venture": the approvers made no deal."""
+    deals = _deals_in(
+        tmp_path,
+        "The deal, which creates the joint venture to mine lithium in Chile, had already received approvals from "
+        "antitrust bodies in Brazil, Japan, Saudi Arabia and the EU.",
+        "China approved the Andina Cobre and Verde Lithium joint venture, with conditions to ensure fair supply.",
+    )
+    named = {p for parties in deals for p in parties}
+    assert not named & {"country:saudi-arabia", "country:japan", "country:brazil", "country:china"}, list(deals)

@@ -14,16 +14,10 @@ from collections import Counter
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
-from .blocks import (
-    between_chrome,
-    call_to_action_lists,
-    cut_footer,
-    ends_the_story,
-    headline_of,
-)
+from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
-from .headline import alt_text
+from .headline import alt_text, headline_below
 from .layout import (
     NOTE_ENTRY,
     NOTICE_FIELD,
@@ -37,7 +31,6 @@ from .layout import (
     densest_run,
     glued_list_start,
     heads_the_subject,
-    in_headline_list,
     introduced_items,
     is_label,
     line_weights,
@@ -51,7 +44,7 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import signs_off, site_home, stamp_only, stamped_deks, tag_list
-from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_over_link, trailing_teasers
+from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_in_body
 from .twice import either_credited, pictures_after, printed_twice
 
 
@@ -99,6 +92,8 @@ class PageCleaner:
         self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, start, end)
         second_opinion(page, headline, start, end, lambda i: self.kept_by_rule(page.lines[i].text), self.recorder)
+        if headline is None and not titled and (headline := headline_below(page, start, end)) is not None:
+            page.keep.discard(page.lines[headline].number)  # printed after the text
         ends = last_line or {}
         dropped = sorted(
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line
@@ -268,11 +263,7 @@ class PageCleaner:
                 is_prose(line, page.stops) and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
             ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
-            elif (
-                in_headline_list(page, i, start, end)
-                or teaser_over_link(page, i, end)
-                or trailing_teasers(page, i, start, end)
-            ):
+            elif teaser_in_body(page, i, start, end):
                 page.drop(i, "related-stories list")
             elif why := printed_twice(texts, i - start, len(line.words)):
                 page.drop(i, why)

@@ -265,3 +265,26 @@ def may_be_headline(page: Page, i: int) -> bool:
         or i > 0
         and site_home(page.lines[i - 1].text)  # the site's name under its address
     )
+
+
+def headline_below(page: Page, start: int, end: int) -> int | None:
+    """A page that opens with its text and prints its headline and date after it ("RURITANIA LIFTS ORE
+    BAN" under the last paragraph, then "21/12/2015"): a title-like line below the prose whose words are
+    nearly all the prose's, with its date and nothing of the article after it (a sub-heading is followed
+    by text)."""
+    if any(not page.reasons[i] for i in range(start)):
+        return None  # a line above the text: the headline, if any, stands there
+    for i in range(end + 1, min(end + 4, len(page.lines))):
+        line = page.lines[i]
+        if (
+            line.title_like
+            and not line.sentence
+            and 4 <= len(line.words) <= 20
+            and page.cohesion[i] >= 0.75
+            and may_be_headline(page, i)
+            and all(page.reasons[j] for j in range(i + 1, len(page.lines)))
+            and i + 1 < len(page.lines)
+            and (lx.DATE.search(page.lines[i + 1].text) or lx.NUMERIC_DATE.search(page.lines[i + 1].text))
+        ):
+            return i
+    return None

@@ -114,7 +114,7 @@ HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
-    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
@@ -201,7 +201,7 @@ DATELINE = re.compile(
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
     r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
-    r"(?:\s*(?P<sep>[|–—])|\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
+    r"(?:\s*(?P<sep>[|–—])|,?\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
     r"|"

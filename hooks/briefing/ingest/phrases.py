@@ -90,7 +90,7 @@ APPEAL_PATTERNS = {
         for role in ("journalist", "reporter", "correspondent", "editor", "writer", "columnist")
     },
     "readers": r"(?:its|our)\s+(?:[\w-]+\s+){0,3}readers\b",
-    "unlock": r"unlock\s+the\s+rest",
+    "unlock": r"unlock\s+the\s+rest|^\W*unlock\s+(?:exclusive|unlimited|full|premium)\b",  # a subscription's offer
     "free": r"\b(?:unlock|sign\s+up|try|register)\b.{0,40}\bfor\s+free\b",  # "Unlock the Editor's Digest for free"
     "radio": r"^\W*(?:play|listen)\s+live(?:\s+radio)?\W*$",  # a station's player: "Play Live Radio"
     "air": r"\bon\s+air\s+stations?\b",

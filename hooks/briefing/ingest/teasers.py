@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .layout import Page
+from .layout import Page, in_headline_list
+
+
+def teaser_in_body(page: Page, i: int, start: int, end: int) -> bool:
+    """Inside the body (`start` to `end`): a run of headlines off the subject, a headline over its "Read
+    more" link, the last paragraphs cut off as teasers, two headlines in a row under a sub-heading."""
+    return (
+        in_headline_list(page, i, start, end)
+        or teaser_over_link(page, i, end)
+        or trailing_teasers(page, i, start, end)
+        or headlines_in_a_row(page, i, start, end)
+    )
 
 
 def teaser_in_text(page: Page, i: int) -> bool:
@@ -122,3 +133,29 @@ def repeats_a_paragraph(paragraphs: list[str], text: str) -> bool:
             return True
         at += 1
     return False
+
+
+def headlines_in_a_row(page: Page, i: int, start: int, end: int) -> bool:
+    """Inside the body, two headlines in a row under a short sub-heading ("Nuclear accord" over "Ruritania
+    pledges to help Verde build reactors" and "Verde advances reactor plan with Andina"): links to other
+    stories set between the sub-heading and its paragraphs."""
+
+    def headline_like(j: int) -> bool:
+        line = page.lines[j]
+        return (
+            start <= j <= end
+            and line.structure == "text"
+            and line.title_like
+            and not line.sentence
+            and len(line.words) >= 6
+            and not page.reasons[j]
+            and not line.text.rstrip().endswith((":", "?"))
+        )
+
+    if not headline_like(i):
+        return False
+    first = i - 1 if headline_like(i - 1) else i
+    if first == i and not headline_like(i + 1):
+        return False
+    heading = page.lines[first - 1] if first > start else None  # the paragraphs' own heading over the run
+    return heading is not None and heading.title_like and not heading.sentence and len(heading.words) <= 3

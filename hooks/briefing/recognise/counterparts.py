@@ -35,6 +35,8 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     if later and REPORTED_THAT.search(sentence, subject.end, later[-1].start):
         subject = later[-1]  # "X announced that its subsidiary Y has entered into …": Y signs
     with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])
+    if subject is None and with_m:
+        return leaders_sign(sentence, trigger, trigger.end() + with_m.end(), places)
     if subject is None or with_m is None:
         return None
     at = trigger.end() + with_m.end()
@@ -59,3 +61,22 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
         listed.append(item)
     counterparts = [k for _, _, k in listed if k != org_key(subject.name)]
     return [org_key(subject.name), *dict.fromkeys(counterparts)] if counterparts else None
+
+
+# "Verdean Prime Minister Jane Doe signed agreements with Ruritanian counterpart Jon Roe": two states' leaders.
+LEADER_AFTER = re.compile(
+    r"\s+(?:Prime\s+Minister|President|Premier|Chancellor|(?:[A-Z][a-z]+\s+){0,3}Minister|Secretary\s+of\s+State)\b"
+)
+COUNTERPART = re.compile(r"\s+(?:counterparts?|opposite\s+numbers?)\b")
+
+
+def leaders_sign(sentence: str, trigger: re.Match, at: int, places) -> list[str] | None:
+    """The states of a leader who signs, before the trigger, and of the counterpart after "with"."""
+    leader = next((k for a, b, k in places if b <= trigger.start() and LEADER_AFTER.match(sentence, b)), None)
+    other = next((k for a, b, k in places if at <= a <= at + 4 and COUNTERPART.match(sentence, b)), None)
+    return [leader, other] if leader and other and leader != other else None
+
+
+def leader_of(sentence: str, end: int) -> bool:
+    """ "Verdean Prime Minister …", "Ruritanian counterpart …": a demonym that names a state's leader."""
+    return bool(LEADER_AFTER.match(sentence, end) or COUNTERPART.match(sentence, end))

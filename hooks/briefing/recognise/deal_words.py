@@ -192,6 +192,7 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
         (sentence.startswith(")", end) and bool(re.search(r"[\w.]\s+\($", sentence[max(0, start - 3) : start])))
         or PLACE_OF_NAMED.match(sentence, end) is not None
         or signed_in(sentence, start)
+        or approver(sentence, start, end)
     )
 
 
@@ -219,6 +220,19 @@ ADVISED = re.compile(r"\b(?:should|ought to|must|need to|needs to|aimed at|aimin
 def signed_in(sentence: str, at: int) -> bool:
     """Whether the place at `at` is where deals were signed, in a list after "signed in"."""
     return "signed in" in sentence and SIGNED_IN.search(sentence, max(0, at - 160), at) is not None
+
+
+# "received approvals from antitrust bodies in Verde, Ruritania and the EU", "Verde approved the X-Y venture":
+# who cleared the deal, not who made it.
+APPROVED_BY = re.compile(
+    r"\b(?:approvals?|clearances?|consents?)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,4}?(?:in\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
+)
+APPROVES = re.compile(r"\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the|a|an)\b")
+
+
+def approver(sentence: str, start: int, end: int) -> bool:
+    return bool(APPROVES.match(sentence, end) or APPROVED_BY.search(sentence, max(0, start - 160), start))
 
 
 # Small words inside a name: "Chamber of Mines", "Sociedad Química y Minera de Chile".

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..ingest import Article
 from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
-from .counterparts import subject_with_counterpart
+from .counterparts import leader_of, subject_with_counterpart
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -97,7 +97,9 @@ def find_deals(
                     for m in in_sentence
                     if m.key in bodies
                     or COUNTRY.owns(m.key)
-                    and (m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0))
+                    and (
+                        m.via != "demonym" or PARTY_NOUN.match(sentence, m.end - s0) or leader_of(sentence, m.end - s0)
+                    )
                     and not sentence.startswith("-based", m.end - s0)  # "Canada-based X": X is the party
                     and not place_not_party(sentence, m.start - s0, m.end - s0)
                 ),

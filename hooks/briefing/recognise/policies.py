@@ -21,31 +21,17 @@ from ..kinds import COUNTRY, MINERAL
 from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
+from .policy_authors import AFTER_PREPOSITION, BY_STATES, STATE_BODY, THE_STATE, UNNAMED_BODY, imposer_of
 from .policy_words import (
-    AFTER_PREPOSITION,
-    ANY_BUT,
-    BY_STATES,
     COMPANY_OF,
     DECIDED,
-    ENACTED_BY,
-    FRONTED,
     HYPOTHETICAL,
-    IMPORTED_FROM,
     MEASURES,
     MINERAL_WORDS,
     NEGATED,
     NOT_MINERALS,
-    OBJECT_OF,
-    OWN_SECTOR,
-    OWNS_MEASURE,
     REACTION,
-    RELATIVE_CLAUSE,
-    STATE_BODY,
     STATUSES,
-    SUBORDINATE,
-    TARGETED,
-    THE_STATE,
-    UNNAMED_BODY,
     named_again,
     referred_type,
 )
@@ -146,6 +132,8 @@ class _Reader:
             return []  # chips, goods, cars: a measure on something other than minerals
         if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []  # "does not impose export controls"
+        if NOT_MINERALS.search(sentence, max(0, trigger.start() - 20), trigger.start()):
+            return []  # "the electric vehicle tax credit", "chip export controls": on other goods
         if HYPOTHETICAL.search(sentence[max(0, trigger.start() - 40) : trigger.start()]) and not DECIDED.search(
             sentence, 0, trigger.start()
         ):  # "fears of potential export controls": no measure is reported (but "announced that X would …" one is)
@@ -157,7 +145,7 @@ class _Reader:
             for m in in_sentence
             if COUNTRY.owns(m.key) or m.key in self.bodies
         ]
-        imposer, target = _imposer(sentence, places, trigger)
+        imposer, target = imposer_of(sentence, places, trigger)
         if REFERS_BACK.fullmatch(trigger.group(0)) and (
             back := [p for p in self.found if p.type == kind and p.imposer]
         ):
@@ -203,63 +191,6 @@ class _Reader:
             )
             for author in imposers or [imposer]
         ]
-
-
-def _aimed_at(sentence: str, at: int) -> bool:
-    """ "sanctions against X", "tariffs on imports of many products from X": X is the target."""
-    return bool(TARGETED.search(sentence[max(0, at - 14) : at]) or IMPORTED_FROM.search(sentence[max(0, at - 60) : at]))
-
-
-def _imposer(sentence: str, places: list[tuple[int, int, str]], trigger: re.Match) -> tuple[str | None, str | None]:
-    """The place that takes the measure and the place it is aimed at, from where they stand."""
-    author = [  # not "Ruritania's Andina Cobre received quotas": a company's place
-        (s, e, k)
-        for s, e, k in places
-        if not _aimed_at(sentence, s)
-        and not COMPANY_OF.match(sentence, e)
-        and not ANY_BUT.search(sentence, max(0, s - 4), s)
-    ]
-    aimed = [k for s, e, k in places if _aimed_at(sentence, s) and s > trigger.start()]
-    before = [p for p in author if p[1] <= trigger.start()]
-    after = [p for p in author if p[0] >= trigger.end()]
-    near = [
-        p
-        for p in before
-        if trigger.start() - p[1] <= 60
-        and not re.search(r"[,;:]", sentence[p[1] : trigger.start()])
-        and not OBJECT_OF.search(sentence[max(0, p[0] - 22) : p[0]])
-    ]
-    # a state's own: not "the Verde Institute’s Export Restrictions on …" (a database)
-    owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
-    if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
-        imposer = owned[-1][2]
-    elif after and FRONTED.fullmatch(sentence, 0, after[0][0]):
-        imposer = after[0][2]  # "Alongside stockpiling, Ruritania has …": the subject after the fronted phrase
-    elif after and ENACTED_BY.fullmatch(sentence, trigger.end(), after[0][0]):
-        imposer = after[0][2]  # "Borduria's move follows a nationalisation plan enacted by Ruritania": its author
-    elif near:  # "Ruritania's export ban", "Ruritania banned the export of": the place in the measure's clause
-        imposer = near[-1][2]
-    elif which := [p for p in before if RELATIVE_CLAUSE.fullmatch(sentence[p[1] : trigger.start()])]:
-        imposer = which[-1][2]  # "there is Ruritania, which recently banned the export of …": the clause's place
-    elif before and before[0][0] < 40 and not re.search(SUBORDINATE, sentence[: before[0][0]]):
-        # the sentence's subject: "Ruritania, which …, has banned …", "The Ruritanian miners' body urges …"
-        imposer = before[0][2]
-    elif (
-        after
-        and after[0][0] - trigger.end() <= 60
-        and re.search(
-            r"\b(?:by|from|under)\s+(?:the\s+)?$|\b(?:area|deposit|site|block|project|mine)s?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
-            sentence[trigger.end() : after[0][0]],
-        )  # "… granted a permit for an area in southern Ruritania": the place's
-        and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
-    ):  # not "concessions that were held by the Chinese firm X"
-        imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"
-    elif after and re.fullmatch(OWN_SECTOR, sentence[trigger.end() : after[0][0]] + sentence[after[0][1] :][:60]):
-        imposer = after[0][2]  # "$5 million in funding to further develop Ruritania’s copper sector": its own
-    else:
-        imposer = None
-    target = next((k for k in aimed if k != imposer), None)
-    return imposer, target
 
 
 MEASURE_CLAUSE_END = re.compile(

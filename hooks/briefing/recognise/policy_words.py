@@ -25,7 +25,7 @@ MEASURES = _table(
             "export ban",
             r"\bexport(?:s|ing)?\s+(?:ban|embargo|prohibition|moratorium|suspension)s?\b|"
             r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:exports?|exporting|shipments?)\b|"
-            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
+            r"\bprohibit\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|tax\w*|duties))|\b(?:stop|halt|suspend|cease)\w*\s+exporting\b|"
             r"\b(?:stop|halt|suspend|cease|ban|prohibit)\w*\s+the\s+exportation\b|"
             r"\b(?:stop|halt|suspend|cease|cut(?:s|ting)?\s+off)\w*\s+"
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
@@ -38,7 +38,10 @@ MEASURES = _table(
             r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b",  # "exports of other unprocessed
             # minerals would also be stopped", "exporting unprocessed ore would be strictly prohibited"
         ),
-        ("export quota", r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b"),
+        (  # "said it would cut exports of rare earths": a state's cap on them
+            "export quota",
+            r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
+        ),
         (
             "export tax",
             r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?)\b|\b(?:tax|duty|levy)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
@@ -203,10 +206,12 @@ MINERAL_WORDS = re.compile(
     re.I,
 )
 # Words before a measure that say it is not taken, or not yet.
-NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t)\b(?:\s+\w+){0,3}\s*$", re.I)
+# "does not impose export controls", "an agreement prohibiting bilateral export controls": no measure taken
+NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|barring)\b(?:\s+\w+){0,3}\s*$", re.I)
 DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
     r"\b(?:(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?|"
-    r"(?:announc\w*|said|says|confirm\w*)\s+(?:that\s+)?(?:it|they)\s+)would\s+(?:[a-z]+\s+)?$",
+    r"(?:announc\w*|said|says|confirm\w*)\s+(?:(?:on|in)\s+\w+(?:\s+\d+)?,?\s+)?(?:that\s+)?(?:it|they)\s+)would\s+"
+    r"(?:[a-z]+\s+)?$",  # "said in July 2010 that it would"
     re.I,
 )
 # "… took effect, triggering a stockpiling rush", "buyers want to buy and stockpile": buyers', not a state's
@@ -247,53 +252,7 @@ def referred_type(noun_phrase: str, found: list) -> str:
     return next((p.type for p in reversed(found) if kinds is None or p.type in kinds), found[-1].type)
 
 
-OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
-    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
-)
-OWNS_MEASURE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}")  # "Ruritania’s new rare earth …"
-ENACTED_BY = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:enacted|imposed|introduced|adopted|decreed|passed)\s+(?:last\s+\w+\s+)?by\s+(?:the\s+)?"
-)
-# Words before a place that make it the measure's target or its market, not its author.
-TARGETED = re.compile(r"(?:\bto|\bagainst|\btargeting|\btargets|\baimed at|\bat|\binto|\bon)\s+(?:the\s+)?$", re.I)
-IMPORTED_FROM = re.compile(r"\bimports?\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?from\s+(?:the\s+)?$", re.I)  # the goods' origin
 NOT_MINERALS = re.compile(
-    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
-    re.I,
-)
-
-# A measure named in a phrase set before the sentence's subject: "Alongside stockpiling and recycling,
-# Ruritania has invested …" (the subject after the comma is its author).
-FRONTED = re.compile(
-    r"(?:Alongside|Besides|Apart from|In addition to|As well as|Beyond|Through)\b[^.;]*?,\s+(?:the\s+)?"
-)
-# "non-Ruritania projects": any place but it, no author.
-ANY_BUT = re.compile(r"(?i)\bnon-$")
-# A government body named after its state: the state is the measure's author.
-STATE_BODY = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,4}?"
-    r"(?:Ministry|Government|Board|Agency|Parliament|Department|Commission|Authority|Cabinet|Office|Senate|Chamber)\b"
-)
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between a place and its measure
-SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
-AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
-# After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
-BY_STATES = re.compile(
-    r"\b(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"
-)
-UNNAMED_BODY = re.compile(
-    r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
-    r"legislature|lawmakers)\b",
-    re.I,
-)
-
-
-# "the government", "nationwide"; "the agreement prohibits the export of ore": terms the granting state sets
-THE_STATE = re.compile(
-    r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
-    r"(?<!to )(?<!by )(?<!with )\bthe Minister (?:of|for) [A-Z]|"  # "the Minister of Energy and Natural Resources … announced": the state's
-    r"\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
-    r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b",
+    r"\b(?:chip\w*|semiconductors?|goods|cars|vehicles?|EVs?|software|technolog\w+|equipment|tools|weapons|food|imports)\b",
     re.I,
 )

@@ -109,6 +109,7 @@ TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|L
 def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
     """Official when the role is a government title and the affiliation (if any) is a place or a
     government body; a post (head, director, chairman) in a government body is official too."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)  # "the President of Verde"
     government = (
         bool(affiliation)
         and (
@@ -174,7 +175,15 @@ def is_portfolio(text: str) -> bool:
 
 
 def strip_possessive(text: str) -> str:
-    return re.sub(r"(?:’s|'s)$", "", text)
+    """ "Verde’s" → "Verde"; a state's formal name → its short one ("the Republic of Verde" → "Verde")."""
+    return STATE_FORMAL.sub("", re.sub(r"(?:’s|'s)$", "", text))
+
+
+# "the Republic of", "the Federal Democratic Republic of": a state's formal name before its short one.
+STATE_FORMAL = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People[’']s|Socialist|Arab|United|Plurinational|Bolivarian)\s+)*"
+    r"(?:Republic|Kingdom|Sultanate|Emirate|Principality|Federation|Commonwealth)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def company_post(title: str, words: str | None, before: str, places: set[str]) -> bool:
