@@ -2160,3 +2160,48 @@ def test_set_65_links_to_other_stories_in_the_text_and_a_subscription_offer_are_
     )
     dropped = {d.text for d in article.dropped}
     assert set(chrome) <= dropped and not set(story) & dropped, article.dropped
+
+
+def test_set_67_a_release_stamp_a_contact_box_a_dateline_alone_and_a_company_s_two_legal_forms(tmp_path):
+    """ "Released Wednesday, February 11, 2026" is a stamp, "Get in touch" and "Want to get in touch?. We'd love
+    to hear from you." a contact box; "VERDE" alone right above the first paragraph is its dateline, kept;
+    a derived title runs on past "Pte. Ltd."."""
+    chrome = [
+        "Released Wednesday, February 11, 2026",
+        "Get in touch",
+        "Want to get in touch?. We'd love to hear from you. Here's how you can reach us.",
+    ]
+    story = [
+        "Prime Minister Jane Doe said Thursday her government will consider cooperating with Andina on rare earths.",
+        "Doe told a parliamentary session that diversifying the supply of rare earths from Borduria was vital.",
+        "The premier also said the government plans to secure rare earths from the seabed near its island.",
+    ]
+    article = _article_of(
+        tmp_path, "Ruritania PM eyes cooperation with Andina in rare earths", chrome[0], "VERDE", *story, *chrome[1:]
+    )
+    dropped = {d.text for d in article.dropped}
+    assert set(chrome) <= dropped and "VERDE" not in dropped and not set(story) & dropped, article.dropped
+    derived = _article_of(
+        tmp_path / "other",
+        "Verde-based commodity trader Andina Pte. Ltd. secured a large mid-term cobalt offtake deal with Roe Metals.",
+        "Roe Metals said the contract would allow it to invest in exploration and production of cobalt.",
+    )
+    assert derived.title.startswith("Verde-based commodity trader Andina Pte. Ltd. secured"), derived.title
+
+
+def test_set_67_a_summary_heading_under_a_byline_opens_the_text(tmp_path):
+    """ "Summary" right above the first paragraph, under a byline, is the text's heading, not a byline's label."""
+    story = [
+        "The Verde Investment Bank has invested in its first gallium project, backing Andina Metals in Ruritania.",
+        "It is the first time that the bank has financed the production of gallium in Ruritania, officials said.",
+        "The funding has been awarded to Andina Metals for two projects at its alumina refinery in Ruritania.",
+    ]
+    article = _article_of(
+        tmp_path,
+        "Ruritania's First Gallium Facility Wins Backing",
+        "Released Wednesday, February 11, 2026",
+        "Written by Jane Doe, News Editor for Verde News Intelligence",
+        "Summary",
+        *story,
+    )
+    assert "Summary" not in {d.text for d in article.dropped}, article.dropped

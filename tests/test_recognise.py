@@ -2143,3 +2143,41 @@ def test_set_65_who_approves_a_venture_is_no_party_to_it(tmp_path):
     )
     named = {p for parties in deals for p in parties}
     assert not named & {"country:saudi-arabia", "country:japan", "country:brazil", "country:china"}, list(deals)
+
+
+def test_set_67_posts_a_property_a_programme_and_a_legal_form_are_read_as_such(tmp_path):
+    """ "Cabinet Secretary on Mining Jane Doe" is an official; "…,” added Jon Roe, Verdatom director general."
+    an expert of Verdatom; "the giant Roe concession", "Title 17 Clean Energy Financing Program" and the
+    ". Ltd" of "… Investment Co. Ltd." are no organisations."""
+    text = (
+        "Cabinet Secretary on Mining Jane Doe said that the containers were often disguised as ordinary sand.\n\n"
+        "“This transaction highlights our strong support,” added Jon Roe, Verdatom director general.\n\n"
+        "Part of Andina’s portfolio includes the giant Mutoshi concession in Kolwezi, a cobalt property.\n\n"
+        "Mining projects are eligible for the Loan Programs Office’s Title 17 Clean Energy Financing Program.\n\n"
+        "The firm was negotiating offtake agreements with China Gold Group Investment Co. Ltd.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {
+        e.name: (e.kind.name, e.fields.get("affiliation"))
+        for e in b.entities.values()
+        if e.kind.name in ("official", "expert")
+    }
+    assert people.get("Jane Doe", (None,))[0] == "official", people
+    assert people.get("Jon Roe") == ("expert", "Verdatom"), people
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert not {"Mutoshi", "Clean Energy", ".", ". Ltd"} & orgs, orgs
+
+
+def test_set_67_a_company_described_by_its_city_an_owner_in_apposition_and_a_place_of_incorporation(tmp_path):
+    """ "The Vancouver company said the deal allows it to acquire Mkuju" names no party; "Verdatom, Andina’s
+    largest shareholder, has agreed to buy Roe Resources": Verdatom buys; "the offtake contract with Trafigura,
+    incorporated in Singapore": Singapore is where Trafigura is registered, no party."""
+    deals = _deals_in(
+        tmp_path,
+        "The Vancouver company said the deal allows it to acquire Mkuju at a fixed cost.",
+        "Rosatom, Uranium One’s largest shareholder, has agreed to buy Mantra Resources for A$1.2 billion.",
+        "Shalina said the offtake contract with Trafigura, incorporated in Singapore, would allow it to invest.",
+    )
+    named = {p for parties in deals for p in parties}
+    assert "organisation:vancouver" not in named and "country:singapore" not in named, list(deals)
+    assert frozenset({"organisation:rosatom", "organisation:mantra-resources"}) in deals, list(deals)

@@ -43,7 +43,7 @@ from .layout import (
     word_overlap,
 )
 from .line_model import second_opinion
-from .lines import signs_off, site_home, stamp_only, stamped_deks, tag_list
+from .lines import opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
 from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_in_body
 from .twice import either_credited, pictures_after, printed_twice
 
@@ -219,6 +219,7 @@ class PageCleaner:
                     page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
                 )
                 and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
+                and not opens_the_text(page, i, start)
                 # "Key Points" over a list is its heading
                 and not (len(line.words) <= 3 and i + 1 < len(page.lines) and page.lines[i + 1].structure == "item")
             ):
@@ -232,6 +233,7 @@ class PageCleaner:
                 and (is_label(line) or len(line.words) <= 2)
                 and not (i + 1 == start and page.lines[start].structure != "text")
                 and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
+                and not opens_the_text(page, i, start)
             ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
                 page.drop(i, "label or byline under the headline")
             # an outlet's or section's name above the text (a heading stands right above its text)

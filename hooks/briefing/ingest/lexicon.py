@@ -43,7 +43,7 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
                "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length",
                "publish", "local", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "answered",
-               "tabled", "view", "source"}
+               "tabled", "view", "source", "released"}
 # fmt: on
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".

@@ -8,7 +8,7 @@ import re
 from . import lexicon as lx
 from .chrome import Line
 from .facts import AGENCY_PLACE
-from .layout import stamp_end
+from .layout import Page, stamp_end
 from .phrases import FUNCTION_WORDS
 
 # A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
@@ -74,3 +74,16 @@ HOME_ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+/?")
 def site_home(text: str) -> bool:
     """A site's bare address ("http://news.example.com"): the page's masthead, the site's name under it."""
     return bool(HOME_ADDRESS.fullmatch(text.strip()))
+
+
+# "TOKYO" alone right above the first paragraph: the story's dateline, on its own line (not a wire's name).
+PLACE_ALONE = re.compile(
+    r"(?!(?:REUTERS|XINHUA|BERNAMA|IANS|TASS|KUNA|SANA|YONHAP|KYODO)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})?"
+)
+OPENS_TEXT = re.compile(r"(?:executive\s+)?summary|overview|background|introduction|abstract")  # the text's heading
+
+
+def opens_the_text(page: Page, i: int, start: int) -> bool:
+    """Right above the first paragraph: its dateline alone ("TOKYO"), its heading ("Summary")."""
+    text = page.lines[i].text.strip()
+    return i + 1 == start and bool(PLACE_ALONE.fullmatch(text) or OPENS_TEXT.fullmatch(page.lines[i].norm))

@@ -42,6 +42,9 @@ APPEAL_PATTERNS = {
     "comments": r"comments\s+are\s+closed|no\s+comments?\s+yet|keep\s+(?:your\s+)?comments\b",
     "syndicated": r"from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+edited\s+by\s+[\w ]{1,30}staff",
     "advertise": r"^\W*advertise\s+(?:with|on)\b",
+    # a contact box: "Get in touch", "Want to get in touch? We'd love to hear from you."
+    "touch": r"^\W*(?:want\s+to\s+)?get\s+in\s+touch\W*$|^\W*want\s+to\s+get\s+in\s+touch\b",
+    "hear": r"(?:love|like)\s+to\s+hear\s+from\s+you",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
     "constructive": r"civil\s+and\s+constructive\b",
     "conversation": r"join\s+the\s+(?:conversation|discussion)",

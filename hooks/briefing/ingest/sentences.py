@@ -79,9 +79,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 # A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed"; a
-# company's legal form before a sum or a lower-case word: "… granting Andina Metals Corp. $15 million".
+# company's legal form before a sum, a lower-case word or another form: "… granting Andina Metals Corp. $15
+# million", "Verde Pte. Ltd. secured".
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon|Reps|Sens)\.$")  # "by Reps. Jane Doe (R-CA)"
-_FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd)\.$")
+_FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd|Pte|Pty)\.$")
 # A month before its day that pysbd splits when a word is glued to it: "Verde Report-Nov. 8, …".
 _MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -90,7 +91,7 @@ def _runs_on(before: str, after: str) -> bool:
     return bool(
         _TITLE_BEFORE_NAME.search(before)
         or _FORM_BEFORE_SUM.search(before)
-        and re.match(r"[a-z$€£\d]", after)
+        and re.match(r"[a-z$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b", after)  # "Verde Pte. Ltd."
         or _MONTH_BEFORE_DAY.search(before)
         and re.match(r"\d{1,2}\b(?![.,]\d)", after)
     )

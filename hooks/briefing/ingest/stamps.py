@@ -16,7 +16,7 @@ _CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
 _DATELINE_PLACE = re.compile(
     r"(?!(?:"
     + lx.MONTH
-    + r"|(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Updated|Published|Posted)\b)"
+    + r"|(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Updated|Published|Posted|Released)\b)"
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?=" + lx.MONTH + r"|\d)"
 )
 

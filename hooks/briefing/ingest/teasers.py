@@ -141,10 +141,11 @@ def headlines_in_a_row(page: Page, i: int, start: int, end: int) -> bool:
     stories set between the sub-heading and its paragraphs."""
 
     def headline_like(j: int) -> bool:
+        if not start <= j <= min(end, len(page.lines) - 1):
+            return False
         line = page.lines[j]
         return (
-            start <= j <= end
-            and line.structure == "text"
+            line.structure == "text"
             and line.title_like
             and not line.sentence
             and len(line.words) >= 6

@@ -193,6 +193,7 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
         or PLACE_OF_NAMED.match(sentence, end) is not None
         or signed_in(sentence, start)
         or approver(sentence, start, end)
+        or INCORPORATED_IN.search(sentence, max(0, start - 40), start) is not None
     )
 
 
@@ -229,6 +230,10 @@ APPROVED_BY = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
 )
 APPROVES = re.compile(r"\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the|a|an)\b")
+
+
+# "with Andina, incorporated in Verde": where the named party is registered, not a party.
+INCORPORATED_IN = re.compile(r",\s+(?:incorporated|registered|headquartered|domiciled|based)\s+in\s+(?:the\s+)?$")
 
 
 def approver(sentence: str, start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ from .deal_words import (
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
-from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
+from .parties import EXCLUDING, article_parties, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, phrase_named
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
@@ -72,11 +72,7 @@ def find_deals(
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     party_counts: Counter[str] = Counter()
-    article_places = Counter(
-        m.key
-        for m in mentions
-        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[: max(0, m.sentence.find(m.surface))][-40:])
-    )
+    article_places = article_parties(mentions)
     header: tuple[str, ...] = ()
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)

@@ -138,3 +138,21 @@ def cue_place(cue: str, places: set[str]) -> str | None:
 SPELLED_OUT = re.compile(
     r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
 )
+
+
+# After a name: a news agency ("Verde Novosti press agency": a source), a property ("the giant Roe
+# concession"), a programme whose name it starts ("Title 17 Clean Energy Financing Program").
+PROPERTY_OR_SOURCE_AFTER = re.compile(
+    r"\s+(?:(?:news|press|wire)\s+(?:agency|service)|concession|deposit|prospect|tenement)s?\b"
+)
+PROGRAMME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Program|Programme|Plan|Strategy|Initiative|Scheme)\b")
+
+
+def heads_something_else(after: str, cue: str) -> bool:
+    """The words after a name make it part of something that is no organisation."""
+    return bool(PROPERTY_OR_SOURCE_AFTER.match(after) or cue == "name" and PROGRAMME_AFTER.match(after))
+
+
+def legal_form_only(name: str) -> bool:
+    """ ". Ltd" of "… Investment Co. Ltd.": a legal form alone is no name."""
+    return not re.search(r"[^\W_]{2}", re.sub(r"\b(?:Co|Ltd|Limited|Inc|Corp|Plc|LLC|Pte|Pty|Bhd)\b", "", name))

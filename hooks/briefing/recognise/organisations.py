@@ -19,7 +19,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import cue_place, plausible, unit_of_known, with_its_country
+from .org_names import cue_place, heads_something_else, legal_form_only, plausible, unit_of_known, with_its_country
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -100,6 +100,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
+        if legal_form_only(name):
+            return
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
                 name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio
@@ -144,8 +146,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return  # one ordinary capitalised word with nothing saying it is a name: "Export" of a list
         place = re.sub(r"['’]s$", "", place) if place else None
         after = sentence[sentence.find(name) + len(name) :]  # "Ministry of Mines, Government of Ruritania"
-        if re.match(r"\s+(?:news|press|wire)\s+(?:agency|service)\b", after):
-            return  # "Borduria's Verde Novosti press agency": a news outlet, a source
+        if heads_something_else(after, cue):
+            return
         place = place if place in places else body_place(name, after, places) if type_ == "agency" else None
         if name not in out or out[name].type is None or type_ == "state-owned" and out[name].type == "company":
             out[name] = OrgSighting(article, anchor, sentence, name, type_, place, cue)

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
+from ..kinds import COUNTRY
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
 from .mentions import OrgSpan
 from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
@@ -253,3 +254,14 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             return found
     orgs_in_subject = subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
+
+
+def article_parties(mentions) -> Counter:
+    """The countries an article names that may be a party, by how often: not "excluding Ruritania", nor
+    where a named company is registered ("Andina, incorporated in Verde")."""
+    counts: Counter = Counter()
+    for m in mentions:
+        at = max(0, m.sentence.find(m.surface))
+        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
+            counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
+    return +counts

@@ -30,9 +30,10 @@ ORG_ROLE_NAME = re.compile(
 PORTFOLIO_LEAD = re.compile(
     rf"(?<![\w.'’-])(?:{PORTFOLIO},\s+)*{PORTFOLIO},?\s+(?:and|&)\s+$"
 )  # not "Ortiz and [Bordurian PM]"
-# "Jane Doe, Andina Cobre's president, said": the name, then the body's role.
+# "Jane Doe, Andina Cobre's president, said", "Jon Roe, Verdatom director general.": the name, then the body's role.
 NAME_ORG_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+"
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
+    rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{POST}(?:,|\.(?:\s|$))))"
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(

@@ -27,3 +27,12 @@ SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|di
 NOUN_KIND = {"equity investment": "equity investment", "investment": "equity investment", "stake": "stake",
              "shareholding": "stake", "loan": "loan", "acquisition": "acquisition", "takeover": "acquisition",
              "buyout": "acquisition", "purchase": "acquisition"}  # fmt: skip
+
+
+# ", Andina’s largest shareholder," between a subject and its verb: the owner named inside is not the subject.
+APPOSITION_OWNER = re.compile(r"['’]s\s+[^,;]{1,40},")
+
+
+def in_apposition(sentence: str, start: int, end: int) -> bool:
+    """ "Verdatom, Andina’s largest shareholder, has agreed to buy X": Andina owns a noun inside an apposition."""
+    return sentence[:start].rstrip().endswith(",") and bool(APPOSITION_OWNER.match(sentence, end))

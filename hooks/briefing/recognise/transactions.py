@@ -116,6 +116,7 @@ DESCRIBED = re.compile(
     r"developer|bank|agency|fund|government|unit|subsidiary|start-?up|explorer|refiner|trader|investor|lender|"
     r"conglomerate|giant|operator)\s+)?"
 )
+DESCRIBES = re.compile(r"\s+(?:company|firm|miner|group|producer|explorer|developer)\b")
 # Between a name and the verb: another clause begins ("X …, with the investment securing …").
 CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
 
@@ -245,7 +246,8 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     """Who acts: the nearest name before the verb in its clause, else the name opening the sentence
     ("The Pentagon announced Thursday that it will acquire …")."""
     sentence = names.sentence
-    before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(sentence[n[1] : verb_at])]
+    before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(sentence[n[1] : verb_at])
+              and not tw.in_apposition(sentence, n[0], n[1])]  # fmt: skip
     if before and verb_at - before[-1][1] <= 80:
         return before[-1][2]
     opening = sentence[:verb_at]
@@ -255,8 +257,8 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     while (first := re.match(r"(\S+),?\s+", opening)) and NOT_A_NAME.match(first.group(1)):
         offset, opening = offset + first.end(), opening[first.end() :]  # "Once X has …": X
     m = re.match(rf"(?P<name>{NAME})(?=[\s,])", opening)
-    if not m or not re.match(tw.SUBJECT_REST, opening[m.end() :]):
-        return None
+    if not m or not re.match(tw.SUBJECT_REST, opening[m.end() :]) or DESCRIBES.match(opening, m.end()):
+        return None  # "The Verde company said …": a company described by its city, named elsewhere
     return names.unknown(offset + m.start("name"), m.group("name"))
 
 
