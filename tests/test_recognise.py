@@ -2181,3 +2181,18 @@ def test_set_67_a_company_described_by_its_city_an_owner_in_apposition_and_a_pla
     named = {p for parties in deals for p in parties}
     assert "organisation:vancouver" not in named and "country:singapore" not in named, list(deals)
     assert frozenset({"organisation:rosatom", "organisation:mantra-resources"}) in deals, list(deals)
+
+
+def test_a_deal_s_missing_subject_is_not_the_country_the_article_names_most(tmp_path):
+    """ "… said the offtake contract with Trafigura would allow it to invest" in an article that names
+    Switzerland and Congo elsewhere: who signed with Trafigura is not said in the sentence, so no country
+    stands in for it; "with Andina Resources (Verde) Pte. Ltd." names the company, not "Pte"."""
+    deals = _deals_in(
+        tmp_path,
+        "Swiss-based commodity trader Trafigura secured a cobalt deal in Congo, where Congo's output is rising.",
+        "Shalina said the offtake contract with Trafigura would allow it to invest in exploration and production.",
+        "Peak said it executed a binding offtake agreement with Andina Resources (Verde) Pte. Ltd. on Monday.",
+    )
+    named = {p for parties in deals for p in parties}
+    assert not {p for p in named if p.startswith("country:")}, list(deals)
+    assert not any(p.endswith(("pte", ":Pte")) for p in named), list(deals)

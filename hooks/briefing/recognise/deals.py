@@ -41,7 +41,7 @@ from .deal_words import (
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
-from .parties import EXCLUDING, article_parties, org_parties, phrase_parties, place_parties
+from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, phrase_named
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
@@ -71,8 +71,6 @@ def find_deals(
     bodies = state_bodies or {}
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
-    party_counts: Counter[str] = Counter()
-    article_places = article_parties(mentions)
     header: tuple[str, ...] = ()
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)
@@ -80,7 +78,6 @@ def find_deals(
             header = passage.cells if passage.is_header else header
             if not passage.is_header and (row := _table_row_deal(article.id, passage, header, here)):
                 sightings.append(row)
-                party_counts.update(p for p in row.parties if COUNTRY.owns(p))
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
             triggers = [t for t in finditer(TRIGGER, sentence) if not set_aside(sentence, t)]
@@ -102,7 +99,6 @@ def find_deals(
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
                 protagonist_of,
-                party_counts + article_places,
                 Counter(m.key for m in here if COUNTRY.owns(m.key)),
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
@@ -136,7 +132,6 @@ def find_deals(
             )
             if len(parties) < 2 and (not sightings or contract):
                 continue  # generic talk of "deals" before any deal is named; "long-term contracts" in general
-            party_counts.update(p for p in sighting.parties if COUNTRY.owns(p))
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
     return sightings
@@ -217,7 +212,6 @@ class _Context:
     people: list[str]
     people_spans: tuple[tuple[int, int], ...]
     protagonist_of: dict[str, str]
-    ranking: Counter
     paragraph_places: Counter
     organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
 
@@ -235,7 +229,7 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
         return both_known
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
     if parties is None:
-        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.ranking, c.people_spans)
+        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans)
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations

@@ -9,11 +9,9 @@ a compound ("X-Y framework"). Places the sentence sets against the deal ("depend
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..keys import is_org, org_key
-from ..kinds import COUNTRY
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
 from .mentions import OrgSpan
 from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
@@ -164,10 +162,10 @@ def place_parties(
     trig: re.Match,
     people: list[str],
     protagonist_of: dict[str, str],
-    ranking: Counter,
     people_spans=(),
 ) -> list[str]:
-    """Subject + counterparts; a missing subject comes from the sentence, its people, or the article."""
+    """Subject + counterparts; a missing subject comes from the sentence or its people, never from the
+    article's other sentences (the country it names most is a guess, wrong more often than right)."""
     subject, counterparts, between = subject_and_counterparts(sentence, places, trig.start(), people_spans)
     if between:
         return counterparts
@@ -181,9 +179,7 @@ def place_parties(
         ]
         firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating …": a company, no state
         # (a firm unnamed in the sentence is its subject: no state stands in for it, nor a place after the verb)
-        candidates = (
-            [] if firm else allowed + [protagonist_of.get(p) for p in people] + [k for k, _ in ranking.most_common()]
-        )
+        candidates = [] if firm else allowed + [protagonist_of.get(p) for p in people]
         subject = [k for k in candidates if k and k not in counterparts][:1]
         if not subject:  # "agreements the administration struck with X and Y": with whom, not between them
             return []
@@ -254,14 +250,3 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             return found
     orgs_in_subject = subject_orgs(sentence, trigger.start(), places) if venture else []
     return orgs_in_subject if len(orgs_in_subject) >= 2 else None
-
-
-def article_parties(mentions) -> Counter:
-    """The countries an article names that may be a party, by how often: not "excluding Ruritania", nor
-    where a named company is registered ("Andina, incorporated in Verde")."""
-    counts: Counter = Counter()
-    for m in mentions:
-        at = max(0, m.sentence.find(m.surface))
-        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
-            counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
-    return +counts

@@ -12,6 +12,7 @@ from .deal_words import CONNECTORS, IN_NAME
 from .titles import PORTFOLIO
 
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
+LEGAL_FORMS = re.compile(r"(?:(?:Co|Ltd|Limited|Inc|Corp|Plc|LLC|Pte|Pty|Bhd)\.?,?\s*)+")
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 # "the Ministry of Energy and Mineral Resources": one body, its portfolios joined by "and"
 MINISTRY_OF_AND = re.compile(
@@ -33,6 +34,10 @@ def head_name(part: str) -> tuple[int, str] | None:
         word = tok.group(0)  # "X (Pvt) Ltd": the bracket is the name's
         if CAP_TOKEN.fullmatch(word) and not MODIFIER.search(word) or (run and IN_NAME.fullmatch(word)):
             run.insert(0, tok)
+        elif (
+            run and LEGAL_FORMS.fullmatch(" ".join(t.group(0) for t in run)) and re.fullmatch(r"\([A-Z][\w ]*\)", word)
+        ):
+            run.insert(0, tok)  # "Andina Resources (Verde) Pte. Ltd.": the place in brackets is the name's
         else:
             break
     if cut := [i for i, tok in enumerate(run) if tok.group(0) == "The" and i and run[i - 1].group(0).isupper()]:
