@@ -2196,3 +2196,14 @@ def test_a_deal_s_missing_subject_is_not_the_country_the_article_names_most(tmp_
     named = {p for parties in deals for p in parties}
     assert not {p for p in named if p.startswith("country:")}, list(deals)
     assert not any(p.endswith(("pte", ":Pte")) for p in named), list(deals)
+
+
+def test_a_with_phrase_that_goes_on_to_a_verb_names_no_counterpart(tmp_path):
+    """ "China approved the Andina-Verde venture, with conditions to ensure fair supply to Chinese buyers":
+    the buyers are not the venture's counterpart."""
+    deals = _deals_in(
+        tmp_path,
+        "- Codelco formed the lithium joint venture, with conditions to ensure fair supply to Chinese buyers; "
+        "Codelco holds 51%.",
+    )
+    assert not any("country:china" in parties for parties in deals), list(deals)

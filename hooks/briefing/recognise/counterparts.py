@@ -48,7 +48,7 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
         n
         for n in after
         if n[0] - at <= 45
-        and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by)\s", sentence[at : n[0]])
+        and not re.search(r"[,;.]|\b(?:in|at|from|on|for|by|to)\s", sentence[at : n[0]])
         or n[0] - at <= 90
         and DESCRIBED_THEN_NAMED.fullmatch(sentence[at : n[0]])
     ]  # not "with other mandates in Ruritania": a name inside the phrase, not its head
