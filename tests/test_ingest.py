@@ -2205,3 +2205,14 @@ def test_set_67_a_summary_heading_under_a_byline_opens_the_text(tmp_path):
         *story,
     )
     assert "Summary" not in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_69_a_key_words_line_after_the_text_is_a_tags_line(tmp_path):
+    """ "Key: platinum, mining, Ruritania" after the last paragraph lists the page's tags."""
+    story = [
+        "A Verdean investor signed a $4.2 billion deal to develop a platinum mine and refinery in Ruritania.",
+        "Signing the agreement with Verde-based Andina Resources, the mines minister said the deal was historic.",
+        "The platinum mine lies in the Roe belt, west of the capital, where other miners also operate.",
+    ]
+    article = _article_of(tmp_path, "Ruritania signs $4.2bn platinum deal", *story, "Key: platinum, mining, Ruritania")
+    assert "Key: platinum, mining, Ruritania" in {d.text for d in article.dropped}, article.dropped

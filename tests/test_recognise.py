@@ -2207,3 +2207,32 @@ def test_a_with_phrase_that_goes_on_to_a_verb_names_no_counterpart(tmp_path):
         "Codelco holds 51%.",
     )
     assert not any("country:china" in parties for parties in deals), list(deals)
+
+
+def test_set_69_a_commissioner_for_a_portfolio_people_of_a_body_and_a_capital_before_a_region(tmp_path):
+    """ "Commissioner for Trade Jon Roe" is an official; "Representatives of Andina" is no organisation;
+    "between Washington and Kyiv, Central Asia is …": Kyiv is Ukraine's government, not a company."""
+    text = (
+        "The deal was signed by Executive Vice President and Commissioner for Trade Jon Roe and the minister.\n\n"
+        "Representatives of Hongfan visited the alumina refinery last week, the company said.\n\n"
+        "After agreements on valuable minerals between Washington and Kyiv, Central Asia is becoming a battleground.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    assert "Jon Roe" in officials, officials
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert not any(o.startswith("Representatives") or o == "Kyiv" for o in orgs), orgs
+    deals = {frozenset(e.fields.get("parties", ())) for e in b.entities.values() if e.kind.name == "deal"}
+    assert frozenset({"country:united-states", "country:ukraine"}) in deals, deals
+
+
+def test_the_government_acting_unnamed_is_the_state_the_article_names_most(tmp_path):
+    """ "The federal government unveiled a strategy, alongside a joint statement with Washington": a state
+    acts without being named, and in an article about Canada it is Canada's government."""
+    deals = _deals_in(
+        tmp_path,
+        "Canada unveiled a critical minerals push. Canada's industry minister spoke in Ottawa about Canada's mines.",
+        "The federal government unveiled an updated strategy on Wednesday, promising $2 billion for processing "
+        "plants, alongside a joint statement with Washington on securing supply chains.",
+    )
+    assert frozenset({"country:canada", "country:united-states"}) in deals, list(deals)

@@ -41,7 +41,7 @@ from .deal_words import (
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
-from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
+from .parties import EXCLUDING, article_home, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, phrase_named
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
@@ -72,6 +72,7 @@ def find_deals(
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     header: tuple[str, ...] = ()
+    home = article_home(mentions)
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)
         if passage.cells:
@@ -99,6 +100,7 @@ def find_deals(
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),
                 protagonist_of,
+                home,
                 Counter(m.key for m in here if COUNTRY.owns(m.key)),
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
@@ -212,6 +214,7 @@ class _Context:
     people: list[str]
     people_spans: tuple[tuple[int, int], ...]
     protagonist_of: dict[str, str]
+    home: str | None  # the country the article names most: the one "the government" means
     paragraph_places: Counter
     organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
 
@@ -229,7 +232,7 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
         return both_known
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
     if parties is None:
-        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans)
+        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans, c.home)
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations

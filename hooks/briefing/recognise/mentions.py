@@ -86,6 +86,7 @@ def find_orgs(text: str) -> list[OrgSpan]:
     return spans
 
 
+CITY_IN = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=[,.;:)]|\s*$|\s+(?:on|in|at|and|said|says)\b)")
 # The capitalised word right before a surname: another person's first name, unless it is a title.
 FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 TITLE = re.compile(
@@ -163,9 +164,13 @@ class Lexicon:
         after = text[end : end + 12]
         if COUNTRY.owns(key) and after.startswith("$"):
             return False  # "US$5 million", "A$1.2 billion": a currency, not the country
-        if via == "capital" and (
-            re.match(r"-?based\b|,\s+[A-Z]|\s+[Ss]tate\b", after)
-            or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12) : start])
+        if (
+            via == "capital"
+            and (
+                re.match(r"-?based\b|\s+[Ss]tate\b", after)
+                or CITY_IN.match(text, end)  # "Kingston, Jamaica,": a city as a place; not "Kyiv, Central Asia is"
+                or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12) : start])
+            )
         ):
             return False  # a city as a place, not a government
         if surface in self.gazetteer.ambiguous_places and (

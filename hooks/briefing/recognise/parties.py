@@ -9,9 +9,11 @@ a compound ("X-Y framework"). Places the sentence sets against the deal ("depend
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..keys import is_org, org_key
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
+from ..kinds import COUNTRY
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
 from .mentions import OrgSpan
 from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
@@ -156,6 +158,20 @@ def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -
     return []
 
 
+# "The federal government unveiled … a joint statement with Y": a state acts, unnamed in its sentence.
+UNNAMED_STATE = re.compile(r"(?:^|[—–:,]\s+)[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
+
+
+def article_home(mentions) -> str | None:
+    """The country an article names most, not counting "excluding X" nor where a named company is registered."""
+    counts: Counter = Counter()
+    for m in mentions:
+        at = max(0, m.sentence.find(m.surface))
+        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
+            counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
+    return next((k for k, n in counts.most_common(1) if n), None)
+
+
 def place_parties(
     sentence: str,
     places: list[tuple[int, int, str]],
@@ -163,9 +179,12 @@ def place_parties(
     people: list[str],
     protagonist_of: dict[str, str],
     people_spans=(),
+    home: str | None = None,
 ) -> list[str]:
-    """Subject + counterparts; a missing subject comes from the sentence or its people, never from the
-    article's other sentences (the country it names most is a guess, wrong more often than right)."""
+    """Subject + counterparts; a missing subject comes from the sentence or its people. The article's
+    other sentences give it only where the sentence says a state acts without naming it ("the federal
+    government … with Washington"): then it is the state the article names most (`home`); otherwise that
+    would be a guess, wrong more often than right."""
     subject, counterparts, between = subject_and_counterparts(sentence, places, trig.start(), people_spans)
     if between:
         return counterparts
@@ -179,7 +198,12 @@ def place_parties(
         ]
         firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating …": a company, no state
         # (a firm unnamed in the sentence is its subject: no state stands in for it, nor a place after the verb)
-        candidates = [] if firm else allowed + [protagonist_of.get(p) for p in people]
+        named = (
+            allowed
+            + [protagonist_of.get(p) for p in people]
+            + [home if UNNAMED_STATE.search(sentence, 0, trig.start()) else None]
+        )
+        candidates = [] if firm else named
         subject = [k for k in candidates if k and k not in counterparts][:1]
         if not subject:  # "agreements the administration struck with X and Y": with whom, not between them
             return []

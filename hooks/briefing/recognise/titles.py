@@ -28,7 +28,7 @@ PORTFOLIO = (
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
     rf"(?:{PORTFOLIO}\s+){{0,2}}(?:Permanent\s+)?"  # "the Mines permanent secretary"
-    rf"(?:Minister|Secretary)(?:\s+(?:of|for|on)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"  # "Cabinet Secretary on Mining"
+    rf"(?:Minister|Secretary|Commissioner)(?:\s+(?:of|for|on)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"  # "Cabinet Secretary on Mining"
     rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?"
 )
 # A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
