@@ -6,7 +6,8 @@ The pages are `tests/fixtures/real/dev/*.txt` (or `heldout/*.txt` for a set not 
 (development) and `policies_deals_heldout.yml` (set aside: score it once, record the first run in
 docs/quality.md). Labels were written by someone who did not read the code. A labelled policy is
 found when a policy page of the same article has the same imposer (a national body's measure is its
-country's, as on the site: a labelled "U.S. Department of Defense" is the United States), a type of the same family
+country's, as on the site: a labelled "U.S. Department of Defense" is the United States, and so is an agency
+reference/agencies.yml places there, "Pentagon" or "Defense Logistics Agency"), a type of the same family
 (export ban, quota, control and licensing are export restrictions; the rest stand alone; a label
 typed `other` accepts any type) and minerals that overlap (or either names none). Pairs are
 matched one to one. The type is also checked exactly.
@@ -57,6 +58,10 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
     site = load_site_data(ROOT / "site_data")
     gaz = build_gazetteer(site.reference)
     briefing = build_from_pages(labels, site, gaz)
+    # a national agency's measure is its state's (reference/agencies.yml: "Pentagon", "Defense Logistics Agency")
+    agency_states = {
+        alias: gaz.proper.get(a.country) for a in site.reference.agencies for alias in [a.name, *a.aliases]
+    }
     tp = fp = fn = exact = 0
     misses: list[str] = []
     for page_id, label in labels.items():
@@ -68,6 +73,7 @@ def evaluate(which: str) -> tuple[dict, list[str]]:
             imposers = {
                 gaz.proper.get(want["imposer"]) or org_key_of(want["imposer"]),
                 *_state_of(want["imposer"], gaz),
+                agency_states.get(want["imposer"].removeprefix("the ")),
             }
             minerals = {gaz.common.get(MINERAL_WORDS.get(m, m).casefold()) for m in want.get("minerals") or []}
             minerals.discard(None)

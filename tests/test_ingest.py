@@ -2216,3 +2216,21 @@ def test_set_69_a_key_words_line_after_the_text_is_a_tags_line(tmp_path):
     ]
     article = _article_of(tmp_path, "Ruritania signs $4.2bn platinum deal", *story, "Key: platinum, mining, Ruritania")
     assert "Key: platinum, mining, Ruritania" in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_70_a_source_s_address_after_the_headline_and_an_indonesian_company_form_in_a_title(tmp_path):
+    """ "… sign MoU on copper www.verde-news.rt": the address is not the headline's; a derived title runs
+    on past "PT." (an Indonesian company's form before its name)."""
+    story = [
+        "Ruritania and Andina signed a memorandum of understanding on cooperation in the copper sector on Monday.",
+        "The memorandum covers the Roe copper mine, the largest in Ruritania, officials said on Monday.",
+        "Andina's ambassador said the agreement would bring more investment in copper to Ruritania.",
+    ]
+    article = _article_of(tmp_path, "Ruritania and Andina sign cooperation MoU on Roe www.verde-news.rt", *story)
+    assert article.title == "Ruritania and Andina sign cooperation MoU on Roe", article.title
+    derived = _article_of(
+        tmp_path / "other",
+        "Steel producer Verde Group and nickel mining company PT. Andina Mineral have agreed to form a venture.",
+        "The venture will build a nickel smelter in Ruritania, the companies said on Monday.",
+    )
+    assert "PT. Andina Mineral" in derived.title, derived.title

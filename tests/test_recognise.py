@@ -2236,3 +2236,32 @@ def test_the_government_acting_unnamed_is_the_state_the_article_names_most(tmp_p
         "plants, alongside a joint statement with Washington on securing supply chains.",
     )
     assert frozenset({"country:canada", "country:united-states"}) in deals, list(deals)
+
+
+def test_set_70_a_group_of_its_country_and_a_ministry_written_with_its_country(tmp_path):
+    """ "Verde Group of China and … PT. Andina Mineral of Indonesia have agreed to form a joint venture": the
+    parties are the group and the miner, not "… of China"; "Director-General of Canada's Ministry of Natural
+    Resources" names the ministry, in Canada."""
+    text = (
+        "Stainless steel producer Verde Group of China and nickel mining company PT. Andina Mineral of Indonesia "
+        "have agreed to form a joint venture.\n\n"
+        "Jon Roe then met with Jane Doe, Director-General of Canada's Ministry of Natural Resources.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert not any(o.endswith((" of China", " of Indonesia")) or o.startswith("Canada") for o in orgs), orgs
+    assert "Ministry of Natural Resources" in orgs, orgs
+
+
+def test_a_head_noun_in_brackets_is_no_short_form_of_a_body(tmp_path):
+    """ "Ruritania's Ministry of Trade, Industry and Energy (Ministry) held a meeting": "Ministry" is a word
+    every ministry's name has, not this one's short form; another article's "the Ministry" does not link to it."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "South Korea's Ministry of Trade, Industry and Energy (Ministry) held a meeting on minerals.\n",
+            "b.txt": "The Ministry has adopted a new strategy to develop the minerals sector in Oman.\n",
+        },
+    )
+    linked = {m.key for m in b.mentions.get("b", [])}
+    assert not any("ministry-of-trade" in k for k in linked), linked

@@ -26,6 +26,8 @@ SITE_AND_DATE_AFTER = re.compile(
     rf"\s+(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){{0,2}}{lx.SITE_HEAD}\s+[–—|-]\s+(?:{lx.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lx.MONTH})"
     r"\s+(?:19|20)\d\d\s*$"
 )
+# A source's address run into the headline's end: "… sign MoU on copper www.verde.gov.rt".
+ADDRESS_AFTER = re.compile(r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s*$")
 # A player's label before the headline: "Video In Ruritania, the copper rush …".
 # A button's label run into the headline's end: "… in Uranium One Add to ..." (a dangling "to" ends no headline).
 BUTTON_AFTER = re.compile(r"\s+(?:Add|Save|Share|Send)\s+(?:to|on|via)\s*(?:\.{3}|…)?\s*$")
@@ -49,7 +51,7 @@ def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
         headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
-    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", headline))).strip()
+    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", ADDRESS_AFTER.sub("", headline)))).strip()
 
 
 def pick_headline(page: Page) -> int | None:

@@ -76,7 +76,7 @@ def site_home(text: str) -> bool:
     return bool(HOME_ADDRESS.fullmatch(text.strip()))
 
 
-# "TOKYO" alone right above the first paragraph: the story's dateline, on its own line (not a wire's name).
+# "VERDE CITY" alone right above the first paragraph: the story's dateline, on its own line (not a wire's name).
 PLACE_ALONE = re.compile(
     r"(?!(?:REUTERS|XINHUA|BERNAMA|IANS|TASS|KUNA|SANA|YONHAP|KYODO)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})?"
 )
@@ -84,6 +84,6 @@ OPENS_TEXT = re.compile(r"(?:executive\s+)?summary|overview|background|introduct
 
 
 def opens_the_text(page: Page, i: int, start: int) -> bool:
-    """Right above the first paragraph: its dateline alone ("TOKYO"), its heading ("Summary")."""
+    """Right above the first paragraph: its dateline alone ("VERDE CITY"), its heading ("Summary")."""
     text = page.lines[i].text.strip()
     return i + 1 == start and bool(PLACE_ALONE.fullmatch(text) or OPENS_TEXT.fullmatch(page.lines[i].norm))

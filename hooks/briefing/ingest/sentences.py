@@ -34,7 +34,7 @@ linear rule instead."""
 # \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+[/(]|[.!?]’"),
 # which it matches exactly (checked on every real paragraph and 300,000 random strings).
 _ABBREVIATIONS = (
-    "Mr|Ms|Dr|St|Mt|Ft|Pt|Lt|No|Co|Jr|Sr|vs|Rd",
+    "Mr|Ms|Dr|St|Mt|Ft|Pt|PT|Lt|No|Co|Jr|Sr|vs|Rd",
     "Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev|Hon|Fig|Vol|Ave|Eng|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|etc|est",
     "Prof|Capt|Sept|Corp|Engr|Atty|Reps|Sens",
     "Messrs|approx",
@@ -81,7 +81,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 # A courtesy title before a name that pysbd does not know: "… Affairs Eng. Jane Doe signed"; a
 # company's legal form before a sum, a lower-case word or another form: "… granting Andina Metals Corp. $15
 # million", "Verde Pte. Ltd. secured".
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon|Reps|Sens)\.$")  # "by Reps. Jane Doe (R-CA)"
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon|Reps|Sens|PT)\.$")  # "by Reps. Jane Doe (R-CA)"
 _FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd|Pte|Pty)\.$")
 # A month before its day that pysbd splits when a word is glued to it: "Verde Report-Nov. 8, …".
 _MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")

@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
-from ..recognise.org_names import plausible
+from ..recognise.org_names import plausible, without_place_tail
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, NOT_A_BODY, government_place
 from ..recognise.org_types import canonical, folded_acronyms, org_type
 from ..recognise.organisations import OrgSighting
@@ -39,7 +39,13 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
     """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation."""
     out = []
     for s in people:
-        aff = s.affiliation
+        aff, place = s.affiliation, None
+        if (
+            aff
+            and (owned := re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>[A-Z].+)$", aff))
+            and owned["owner"] in places
+        ):
+            aff, place = owned["rest"], owned["owner"]  # "Verde's Ministry of Mines": the ministry, in Verde
         employer = bool(s.role and COMPANY_POST.search(s.role))
         if (
             s.role
@@ -56,7 +62,7 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
             and not NAMED_PLACE.search(aff)
             and plausible(aff, places, names, employer)
         ):
-            out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), None, "affiliation"))
+            out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), place, "affiliation"))
     return out
 
 
@@ -163,7 +169,7 @@ def link_deal_parties(
         for i, party in enumerate(parties):
             if not is_org(party):
                 continue
-            name = org_name(party)
+            name = without_place_tail(org_name(party), place_keys or {})  # "X Group of Verde": the group
             if key := (place_keys or {}).get(government_place(name)):
                 parties[i] = key
                 continue

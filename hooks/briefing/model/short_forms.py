@@ -24,6 +24,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
         if (
             m
             and m["short"] != s.name
+            and m["short"].lower() not in HEAD_NOUNS  # "Ministry of Trade (Ministry)": a word every ministry has
             and (
                 spells(m["short"], s.name)
                 or m["short"] in known
@@ -50,6 +51,10 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
 
 
 EXCHANGES = frozenset({"ASX", "NYSE", "TSX", "TSXV", "LSE", "JSE", "NASDAQ", "AIM", "OTC", "HKEX", "SGX", "BSE", "NSE"})
+HEAD_NOUNS = frozenset(
+    "ministry department agency commission office bureau authority council board government fund bank corporation"
+    " company group institute association committee".split()
+)
 GROUP_TAIL = re.compile(r"\s+(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.)$")
 
 

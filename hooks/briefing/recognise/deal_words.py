@@ -223,7 +223,7 @@ def signed_in(sentence: str, at: int) -> bool:
     return "signed in" in sentence and SIGNED_IN.search(sentence, max(0, at - 160), at) is not None
 
 
-# "received approvals from antitrust bodies in Verde, Ruritania and the EU", "Verde approved the X-Y venture":
+# "received approvals from antitrust bodies in Verde, Ruritania and Andina", "Verde approved the X-Y venture":
 # who cleared the deal, not who made it.
 APPROVED_BY = re.compile(
     r"\b(?:approvals?|clearances?|consents?)\s+(?:from|by)\s+(?:[a-z][\w-]*\s+){0,4}?(?:in\s+)?(?:the\s+)?"

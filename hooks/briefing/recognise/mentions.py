@@ -168,7 +168,7 @@ class Lexicon:
             via == "capital"
             and (
                 re.match(r"-?based\b|\s+[Ss]tate\b", after)
-                or CITY_IN.match(text, end)  # "Kingston, Jamaica,": a city as a place; not "Kyiv, Central Asia is"
+                or CITY_IN.match(text, end)  # "Verde City, Ruritania,": a city as a place; not "Verde City, Andina is"
                 or re.search(r"\b(?:in|based in|of)\s+$", text[max(0, start - 12) : start])
             )
         ):

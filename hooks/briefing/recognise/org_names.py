@@ -80,6 +80,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         or not defined
         and generic_words(words)
         or not LEGAL.sub("", " " + name)
+        or legal_form_only(name)
     ):
         return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
@@ -145,7 +146,7 @@ SPELLED_OUT = re.compile(
 
 
 # After a name: a news agency ("Verde Novosti press agency": a source), a property ("the giant Roe
-# concession"), a programme whose name it starts ("Title 17 Clean Energy Financing Program").
+# concession"), a programme whose name it starts ("Title 9 Green Metals Financing Program").
 PROPERTY_OR_SOURCE_AFTER = re.compile(
     r"\s+(?:(?:news|press|wire)\s+(?:agency|service)|concession|deposit|prospect|tenement)s?\b"
 )
@@ -160,3 +161,15 @@ def heads_something_else(after: str, cue: str) -> bool:
 def legal_form_only(name: str) -> bool:
     """ ". Ltd" of "… Investment Co. Ltd.": a legal form alone is no name."""
     return not re.search(r"[^\W_]{2}", re.sub(r"\b(?:Co|Ltd|Limited|Inc|Corp|Plc|LLC|Pte|Pty|Bhd)\b", "", name))
+
+
+# A place at a name's end that is not part of it: "Andina Cobre and Peru", "X Minerals for Chile", "X Group of Verde" (not "X Resources of Verde", a name).
+PLACE_TAIL = re.compile(
+    r"(?:\s+(?:and|for)|(?<=Group)\s+of|(?<=Mining)\s+of|(?<=Mineral)\s+of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$"
+)
+
+
+def without_place_tail(name: str, places: set[str]) -> str:
+    tail = PLACE_TAIL.search(name)
+    return name[: tail.start()] if tail and tail.group("place") in places else name

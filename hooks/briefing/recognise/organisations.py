@@ -19,7 +19,7 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import cue_place, heads_something_else, legal_form_only, plausible, unit_of_known, with_its_country
+from .org_names import cue_place, heads_something_else, plausible, unit_of_known, with_its_country, without_place_tail
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -100,8 +100,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
         name = LISTED.sub("", re.sub(r"['’]s$", "", name))
-        if legal_form_only(name):
-            return
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
                 name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio
@@ -125,9 +123,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return  # "the Ruritanian President's Administration": a head of state's office, the state
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
             name = owner.group("owner")
-        tail = re.search(r"\s+(?:and|for)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$", name)
-        if tail and tail.group("place") in places:
-            name = name[: tail.start()]  # "Andina Cobre and Peru", "X Minerals for Chile": the place is not in the name
+        name = without_place_tail(name, places)
         if government_place(name) in places:
             return  # "the Ruritania Government" is the state, which has its own page
         if (

@@ -183,7 +183,7 @@ def place_parties(
 ) -> list[str]:
     """Subject + counterparts; a missing subject comes from the sentence or its people. The article's
     other sentences give it only where the sentence says a state acts without naming it ("the federal
-    government … with Washington"): then it is the state the article names most (`home`); otherwise that
+    government … with Verde City"): then it is the state the article names most (`home`); otherwise that
     would be a guess, wrong more often than right."""
     subject, counterparts, between = subject_and_counterparts(sentence, places, trig.start(), people_spans)
     if between:

@@ -11,7 +11,7 @@ import re
 from ..text import UPPER  # every upper-case Latin letter, accented ones included ("Ōe", "Đorđević")
 from .titles import TITLE_WORD
 
-# "O’Leary", "Chang’anamuno" too (not "Doe’s", "Doe’ll")
+# "O’Leary", "Ndo’anamuno" too (not "Doe’s", "Doe’ll")
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"

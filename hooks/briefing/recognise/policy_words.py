@@ -211,7 +211,7 @@ NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|
 DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
     r"\b(?:(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?|"
     r"(?:announc\w*|said|says|confirm\w*)\s+(?:(?:on|in)\s+\w+(?:\s+\d+)?,?\s+)?(?:that\s+)?(?:it|they)\s+)would\s+"
-    r"(?:[a-z]+\s+)?$",  # "said in July 2010 that it would"
+    r"(?:[a-z]+\s+)?$",  # "said in May 2015 that it would"
     re.I,
 )
 # "… took effect, triggering a stockpiling rush", "buyers want to buy and stockpile": buyers', not a state's
