@@ -2265,3 +2265,15 @@ def test_a_head_noun_in_brackets_is_no_short_form_of_a_body(tmp_path):
     )
     linked = {m.key for m in b.mentions.get("b", [])}
     assert not any("ministry-of-trade" in k for k in linked), linked
+
+
+def test_a_completed_purchase_of_a_company_is_an_acquisition(tmp_path):
+    """ "Verde firm, Andina, has finalised the purchase of Roe Copper for about $1.9 billion", "X completed its
+    $2 billion acquisition of Y": acquisitions, the buyer first."""
+    deals = _deals_in(
+        tmp_path,
+        "Chinese state-powered firm, MMG, has finalised the purchase of Khoemacau Copper for about $1.9 billion.",
+        "Rio Tinto completed its $6.7 billion acquisition of Arcadium Lithium on Thursday.",
+    )
+    assert frozenset({"organisation:mmg", "organisation:khoemacau-copper"}) in deals, list(deals)
+    assert frozenset({"organisation:rio-tinto", "organisation:arcadium-lithium"}) in deals, list(deals)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .deal_words import ABOUT, AMOUNT
+
 # What is sold or bought in a stake or acquisition, not a supply: "sold its stake … to Z", "bought shares from Z".
 NOT_GOODS = r"(?:(?:a|an|its|their|the|all|\d+(?:\.\d+)?\s?%|[\w-]+\s+per\s?cent)\s+)*(?:[\w-]+\s+)?(?:stakes?|shares?|interests?|holdings?|assets?|units?|subsidiar\w+|business\w*|operations?|company|firm|mines?|projects?)\b"
 # The words of a stake, investment, loan, acquisition or supply: a sentence without one has none.
@@ -36,3 +38,85 @@ APPOSITION_OWNER = re.compile(r"['’]s\s+[^,;]{1,40},")
 def in_apposition(sentence: str, start: int, end: int) -> bool:
     """ "Verdatom, Andina’s largest shareholder, has agreed to buy X": Andina owns a noun inside an apposition."""
     return sentence[:start].rstrip().endswith(",") and bool(APPOSITION_OWNER.match(sentence, end))
+
+
+# (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
+SHAPES: list[tuple[str, str, re.Pattern]] = [
+    (kind, role, re.compile(p))
+    for kind, role, p in [
+        (
+            "stake",
+            "buyer",
+            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
+            rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
+            rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
+            rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
+            rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
+            rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
+        ),
+        (
+            "stake",
+            "seller",
+            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
+            rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
+        ),
+        (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
+            "equity investment",
+            "buyer",
+            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
+            rf"in\s+(?:(?:a|an|the)\s+{SIZE}*stake\s+in\s+)?",
+        ),
+        (  # "X has announced a $200 million investment in Y" (or "an investment of $200 million in Y")
+            "equity investment",
+            "buyer",
+            r"\b(?P<verb>announc(?:e|es|ed|ing)|ma(?:de|kes?|king)|pledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+"
+            r"(?:a|an)\s+(?:[^;:,]{0,50}?\s)?(?:equity\s+)?investment\s+(?:of\s+[^;:,]{1,40}?\s+)?in\s+(?=[A-Z])",
+        ),
+        (
+            "acquisition",
+            "buyer",
+            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|(?:take|took|taking) over)\s+"
+            r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+)?(?=[A-Z])",
+        ),
+        (  # "X has finalised the purchase of Y", "X completed its $2 billion acquisition of Y"
+            "acquisition",
+            "buyer",
+            r"\b(?P<verb>complet(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing)|announc(?:e|es|ed|ing))\s+"
+            r"(?:the|its|a|an)\s+(?:[^\s,;]+\s+){0,3}?(?:acquisition|purchase|takeover|buyout)\s+of\s+(?=(?:the\s+)?[A-Z])",
+        ),
+        (
+            "loan",
+            "borrower",
+            rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing)|"
+            rf"finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
+            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{ABOUT}{AMOUNT}(?:\s+\([^()]{{1,30}}\))?\s+(?:in\s+)?)?"
+            rf"(?:\w+[\s-]+){{0,2}}?"  # "a A$14.8 million ($10.9 million) grant from""
+            rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
+            rf"(?:\w+\s+){{0,3}}?(?:from|with)\s+",
+        ),
+        (
+            "loan",
+            "lender",
+            r"\b(?P<verb>lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
+            rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
+            r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
+        ),
+        (  # "X supplies lithium to Y", "X will sell graphite mined at Z to Y": a supply deal, the seller first
+            "supply",
+            "seller",
+            rf"\b(?P<verb>suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+"
+            rf"(?!{NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
+        ),
+        (  # "Y buys cobalt from X": the buyer first
+            "supply",
+            "buyer",
+            rf"\b(?P<verb>buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|off-?tak(?:e|es|ing))\s+"
+            rf"(?!{NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?from\s+(?=(?:the\s+)?[A-Z])",
+        ),
+        (  # "the Defense Department is granting Andina Metals Corp. $15 million": the recipient, then the sum
+            "loan",
+            "lender",
+            rf"\b(?P<verb>grant(?:s|ed|ing)|award(?:s|ed|ing))\s+(?=(?:[A-Z][\w.'’-]*\s+){{1,6}}{AMOUNT})",
+        ),
+    ]
+]

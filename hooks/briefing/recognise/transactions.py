@@ -17,86 +17,12 @@ from dataclasses import dataclass
 
 from ..keys import is_org, org_key
 from . import transaction_words as tw
-from .deal_words import ABOUT, AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
+from .deal_words import AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
 from .ownership import OWNED_BY, joint_owners
 from .parties import INTRO, TITLE_WORD
 from .party_names import head_name
 
 NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
-# (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
-SHAPES: list[tuple[str, str, re.Pattern]] = [
-    (kind, role, re.compile(p))
-    for kind, role, p in [
-        (
-            "stake",
-            "buyer",
-            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
-            rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
-            rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
-            rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
-            rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
-            rf"{tw.SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{tw.PERCENT}interest)s?\s+in\s+",
-        ),
-        (
-            "stake",
-            "seller",
-            rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{tw.SIZE}*"
-            rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
-        ),
-        (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
-            "equity investment",
-            "buyer",
-            rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{tw.SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
-            rf"in\s+(?:(?:a|an|the)\s+{tw.SIZE}*stake\s+in\s+)?",
-        ),
-        (  # "X has announced a $200 million investment in Y" (or "an investment of $200 million in Y")
-            "equity investment",
-            "buyer",
-            r"\b(?P<verb>announc(?:e|es|ed|ing)|ma(?:de|kes?|king)|pledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+"
-            r"(?:a|an)\s+(?:[^;:,]{0,50}?\s)?(?:equity\s+)?investment\s+(?:of\s+[^;:,]{1,40}?\s+)?in\s+(?=[A-Z])",
-        ),
-        (
-            "acquisition",
-            "buyer",
-            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|(?:take|took|taking) over)\s+"
-            r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+)?(?=[A-Z])",
-        ),
-        (
-            "loan",
-            "borrower",
-            rf"\b(?P<verb>secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|w[io]n|gets?|got|signed|rais(?:e|es|ed|ing)|"
-            rf"finali[sz](?:e|es|ed|ing)|clos(?:e|es|ed|ing))\s+"
-            rf"(?:(?:a|an|the|additional|further|another)\s+)*(?:(?:{ABOUT}{AMOUNT}(?:\s+\([^()]{{1,30}}\))?\s+(?:in\s+)?)?"
-            rf"(?:\w+[\s-]+){{0,2}}?"  # "a A$14.8 million ($10.9 million) grant from""
-            rf"(?:loans?|financing|credit facility|debt facility|funding|grants?|support|backing)\s+|{AMOUNT}\s+)"
-            rf"(?:\w+\s+){{0,3}}?(?:from|with)\s+",
-        ),
-        (
-            "loan",
-            "lender",
-            r"\b(?P<verb>lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
-            rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
-            r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
-        ),
-        (  # "X supplies lithium to Y", "X will sell graphite mined at Z to Y": a supply deal, the seller first
-            "supply",
-            "seller",
-            rf"\b(?P<verb>suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+"
-            rf"(?!{tw.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
-        ),
-        (  # "Y buys cobalt from X": the buyer first
-            "supply",
-            "buyer",
-            rf"\b(?P<verb>buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|off-?tak(?:e|es|ing))\s+"
-            rf"(?!{tw.NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?from\s+(?=(?:the\s+)?[A-Z])",
-        ),
-        (  # "the Defense Department is granting Andina Metals Corp. $15 million": the recipient, then the sum
-            "loan",
-            "lender",
-            rf"\b(?P<verb>grant(?:s|ed|ing)|award(?:s|ed|ing))\s+(?=(?:[A-Z][\w.'’-]*\s+){{1,6}}{AMOUNT})",
-        ),
-    ]
-]
 # "A DFC equity investment in Y", "X's 20% stake in Y", "a JBIC loan to Y": the noun and who owns it.
 OWNED_NOUN = re.compile(
     rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{tw.SIZE}*"
@@ -162,7 +88,7 @@ def find_transaction(
     if not tw.TRANSACTION_HINT.search(sentence):
         return None
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
-    for kind, role, shape in SHAPES:
+    for kind, role, shape in tw.SHAPES:
         for m in shape.finditer(sentence):
             subject = _subject(names, m.start())
             other = _slot(names, m.end(), org_only=kind != "loan")
