@@ -183,8 +183,8 @@ def test_fast_sentence_split_agrees_with_pysbd_on_real_paragraphs():
         expected = [text[s.start : s.end].strip() for s in oracle.segment(text) if text[s.start : s.end].strip()]
         if any(not re.search(r"\w", sentence) or len(sentence) <= 2 for sentence in expected):
             continue  # pysbd's own slip: a closing quote mark (or a garbled one, "'ť") split off on its own
-        if any(re.search(r",\s*[”\"’]\s*$", sentence) for sentence in expected[:-1]):
-            continue  # pysbd's slip: '“…economy, ” X said' cut after the comma inside the quote
+        if any(re.search(r"[,‚]\s*[”\"’]\s*$", sentence) for sentence in expected[:-1]):
+            continue  # pysbd's slip: '“…economy, ” X said' cut after the comma (or a "‚" for one) inside the quote
         if any(re.match(r"[’”]\s", sentence) for sentence in expected[1:]):
             continue  # pysbd's slip: a closing quote mark moved to the next "sentence" ("’ [1]")
         if re.fullmatch(r"[–—-]{1,2}\s*[A-Z][\w.]*", expected[-1]):
@@ -2234,3 +2234,15 @@ def test_set_70_a_source_s_address_after_the_headline_and_an_indonesian_company_
         "The venture will build a nickel smelter in Ruritania, the companies said on Monday.",
     )
     assert "PT. Andina Mineral" in derived.title, derived.title
+
+
+def test_set_71_a_blog_s_footer_is_chrome(tmp_path):
+    """ "This entry was posted in Verde News. Bookmark the permalink." is a blog's footer, not the article's."""
+    story = [
+        "Ruritania and Andina signed a deal on Tuesday to set up a joint venture to mine uranium in Ruritania.",
+        "The venture will develop the Roe uranium deposit, the largest in the country, officials said.",
+        "Andina's state nuclear company will hold half of the venture, its head told reporters.",
+    ]
+    footer = "This entry was posted in Verde News. Bookmark the permalink."
+    article = _article_of(tmp_path, "Ruritania, Andina set up uranium venture", *story, footer)
+    assert footer in {d.text for d in article.dropped}, article.dropped

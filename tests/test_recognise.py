@@ -2277,3 +2277,17 @@ def test_a_completed_purchase_of_a_company_is_an_acquisition(tmp_path):
     )
     assert frozenset({"organisation:mmg", "organisation:khoemacau-copper"}) in deals, list(deals)
     assert frozenset({"organisation:rio-tinto", "organisation:arcadium-lithium"}) in deals, list(deals)
+
+
+def test_set_71_the_head_of_a_state_agency_and_a_renationalisation(tmp_path):
+    """ "Jon Roe, head of the agency known as Verdgeo, told reporters": the head of a state agency is an
+    official; "Bolivia announced the renationalisation of a tin smelter" is a nationalisation."""
+    text = (
+        "Ruritania's geology service aims to attract $10 billion, Jon Roe, head of the agency known as Verdgeo, "
+        "told reporters on Tuesday.\n\n"
+        "Bolivia announced the renationalisation of the world's fourth-largest tin smelter on Friday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Jon Roe" in {e.name for e in b.entities.values() if e.kind.name == "official"}
+    types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
+    assert "nationalisation" in types, types

@@ -45,6 +45,8 @@ APPEAL_PATTERNS = {
     # a contact box: "Get in touch", "Want to get in touch? We'd love to hear from you."
     "touch": r"^\W*(?:want\s+to\s+)?get\s+in\s+touch\W*$|^\W*want\s+to\s+get\s+in\s+touch\b",
     "hear": r"(?:love|like)\s+to\s+hear\s+from\s+you",
+    # a blog's footer: "This entry was posted in News. Bookmark the permalink."
+    "permalink": r"bookmark\s+the\s+permalink|this\s+entry\s+was\s+posted\s+in\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
     "constructive": r"civil\s+and\s+constructive\b",
     "conversation": r"join\s+the\s+(?:conversation|discussion)",

@@ -49,6 +49,7 @@ from .post_patterns import (
     SENIOR_BEFORE,
     SPEAKER,
     SPOKESPERSON,
+    THE_AGENCY,
     THE_COMPANY,
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
@@ -178,6 +179,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             role, aff = f"{role} {m.group('prep')} {second.group('more')}", second.group("body")
         if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
+            kind = OFFICIAL if THE_AGENCY.match(aff) else kind  # "head of the agency known as X": the state's
             add(m.group("name"), kind, role, aff)  # "president of the company": a company's, not a state's
     for m in finditer(TITLE_BEFORE, sentence):
         aff = m.group("aff")

@@ -116,6 +116,7 @@ THE_POST_NAME = re.compile(
     rf",\s+(?P<name>{FULL_NAME}),"
 )
 THE_COMPANY = re.compile(r"(?:the|its|this)\s+(?:company|firm|miner|group|producer|developer)\b")
+THE_AGENCY = re.compile(r"(?:the|its|this)\s+(?:state\s+)?(?:agency|ministry|department|regulator|directorate)\b")
 # "Minister for Resources and Northern Territory Ana Ortiz said": a long portfolio, then a two-word name
 # that ends where the next word is lower-case or punctuation.
 # Words of a state's or a body's name, never of a person's: "Secretary of the Ruritanian Republic Department".
