@@ -91,12 +91,14 @@ def _person_form(name: str) -> str:
     return " ".join(w for w in re.split(r"[\s.-]+", plain.casefold()) if len(w) > 1)
 
 
-# One role, two spellings: "CEO" is "chief executive (officer)", "chairman" is "chair" or "chairperson".
+# One role, two spellings: "CEO" is "chief executive (officer)", "chairman" is "chair", "chairperson" or a "board
+# president" (a Spanish "presidente del directorio"; twentieth session: 195 to 199 of 234 right).
 ROLE_FORMS = [
     (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
     (re.compile(r"\bchief financial officer\b"), "cfo"),
     (re.compile(r"\bchief operating officer\b"), "coo"),
     (re.compile(r"\bchair(?:man|woman|person)?\b"), "chair"),
+    (re.compile(r"\bboard president\b|\bpresident of the board\b"), "chair"),  # "presidente del directorio"
 ]
 
 

@@ -23,6 +23,8 @@ import entity_quality  # noqa: E402
 # inside the text's own words), and set 16 (188 pages now: a long envoy's title, an adviser, a company
 # president, executives listed with their companies) to these.
 RECORDED = {
+    # Then a company's post said alone takes the one company its sentence names (not an outlet someone "told"),
+    # and the scorer takes "board president" for a chair: experts' role and affiliation right 202 of 234.
     # 846 pages with set 71 (which joined at 0.893 / 0.893, 1.000 / 0.556, 0.667 / 0.667; 0.893 / 0.893, 1.000 /
     # 0.667, 1.000 / 0.667 after its fixes: the head of "the agency known as X" an official): 0.873 / 0.837,
     # 0.957 / 0.916, 0.932 / 0.824.
@@ -170,4 +172,6 @@ def test_recognition_on_real_pages_holds(scores, kind):
 
 def test_expert_roles_and_affiliations_on_real_pages(scores):
     right, found = map(int, scores[0]["experts"]["role and affiliation right"].split("/"))
-    assert found >= 25 and right >= 21, scores[1]
+    # 202 of 234 (0.863) in the twentieth session: a company's post said alone takes the one company its sentence
+    # names; the scorer takes a "board president" for a chair (195 before both)
+    assert found >= 25 and right >= 0.85 * found, scores[1]

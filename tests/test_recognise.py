@@ -2291,3 +2291,19 @@ def test_set_71_the_head_of_a_state_agency_and_a_renationalisation(tmp_path):
     assert "Jon Roe" in {e.name for e in b.entities.values() if e.kind.name == "official"}
     types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
     assert "nationalisation" in types, types
+
+
+def test_a_company_post_said_alone_takes_the_one_company_its_sentence_names(tmp_path):
+    """In an article naming several companies, "Savannah Resources expects …, its chief executive Jane Doe
+    said" ties Jane Doe to Savannah Resources; "Chief executive Jon Roe told Argus Media" does not tie Jon
+    Roe to the outlet he spoke to."""
+    text = (
+        "Savannah Resources and Rio Tinto both hold lithium projects in Portugal, and Glencore buys their ore.\n\n"
+        "Savannah Resources expects the Barroso mine to supply Europe with lithium, its chief executive Jane Doe "
+        "said.\n\n"
+        "Argus Media reported on Tungsten West and Rio Tinto. Chief executive Jon Roe told Argus Media: “We are strong.”\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
+    assert people.get("Jane Doe") == "Savannah Resources", people
+    assert people.get("Jon Roe") != "Argus Media", people

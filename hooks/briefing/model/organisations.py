@@ -226,7 +226,7 @@ THE_FIRM = re.compile(
 def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
     """A person whose affiliation names an organisation is listed on its page. "X, CEO of the
     firm", or "chief executive X" with no body named, takes the firm when the article names exactly
-    one company: then the text is unambiguous."""
+    one company, or the sentence that says it names exactly one: then the text is unambiguous."""
     companies: dict[str, list[Entity]] = defaultdict(list)
     for org in entities.values():
         if org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
@@ -251,9 +251,17 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
                 ),
                 None,
             )  # "the firm's CEO", or a company's post alone ("chief executive Jane Doe told reporters")
-            if said and len(companies[said.article]) == 1:
-                firm = companies[said.article][0]
+            # (or, the article naming several, the one company the person's own sentence names)
+            firms = companies[said.article] if said else []
+            firms = firms if len(firms) == 1 else [c for c in firms if said and _named_not_told(c.name, said.sentence)]
+            if said and len(firms) == 1:
+                firm = firms[0]
                 person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _named_not_told(name: str, sentence: str) -> bool:
+    """The sentence names the company, not as the outlet a person spoke to ("… told Verde Media")."""
+    return name in sentence and not re.search(rf"\b(?:told|to)\s+(?:the\s+)?{re.escape(name)}", sentence)
 
 
 def _company_post(role: str) -> bool:
