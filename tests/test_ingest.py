@@ -2246,3 +2246,15 @@ def test_set_71_a_blog_s_footer_is_chrome(tmp_path):
     footer = "This entry was posted in Verde News. Bookmark the permalink."
     article = _article_of(tmp_path, "Ruritania, Andina set up uranium venture", *story, footer)
     assert footer in {d.text for d in article.dropped}, article.dropped
+
+
+def test_set_72_a_stray_quotation_mark_after_a_headline_is_not_the_title_s(tmp_path):
+    """ "Andina Platinum withdrew from the Roe Palladium project"" (one mark, unopened): the title ends at the
+    project; a headline quoting a phrase keeps both its marks."""
+    story = [
+        "Andina Platinum has decided to end negotiations on the creation of the Roe Palladium joint venture.",
+        "Verde Nickel said it intends to develop a long-term partnership with Andina Platinum on palladium.",
+        "The Roe Palladium project was to develop the Roe platinum group metals deposit in Ruritania.",
+    ]
+    article = _article_of(tmp_path, 'Andina Platinum withdrew from the Roe Palladium project"', *story)
+    assert article.title == "Andina Platinum withdrew from the Roe Palladium project", article.title

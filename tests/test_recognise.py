@@ -2307,3 +2307,11 @@ def test_a_company_post_said_alone_takes_the_one_company_its_sentence_names(tmp_
     people = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
     assert people.get("Jane Doe") == "Savannah Resources", people
     assert people.get("Jon Roe") != "Argus Media", people
+
+
+def test_set_72_a_share_of_a_company_bought_is_a_stake(tmp_path):
+    """ "Norilsk Nickel has purchased 51 percent of Stillwater Mining Co.": a stake, Norilsk the buyer."""
+    deals = _deals_in(
+        tmp_path, "Russian metals company Norilsk Nickel has purchased 51 percent of Stillwater Mining Co., a producer."
+    )
+    assert frozenset({"organisation:norilsk-nickel", "organisation:stillwater-mining"}) in deals, list(deals)

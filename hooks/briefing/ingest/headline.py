@@ -51,7 +51,8 @@ def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
         headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
-    return MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", ADDRESS_AFTER.sub("", headline)))).strip()
+    headline = MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", ADDRESS_AFTER.sub("", headline)))).strip()
+    return headline[:-1].rstrip() if headline.endswith('"') and headline.count('"') % 2 else headline  # a stray mark
 
 
 def pick_headline(page: Page) -> int | None:

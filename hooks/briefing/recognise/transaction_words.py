@@ -54,6 +54,12 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
             rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
         ),
+        (  # "X has purchased 51 percent of Y": a stake, the buyer first
+            "stake",
+            "buyer",
+            rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|t(?:ake|akes|aken|aking|ook))\s+"
+            rf"(?:(?:a|an|another|additional|further)\s+)*{PERCENT}of\s+(?!(?:its|their|the)\s+(?:output|production)\b)(?=(?:the\s+)?[A-Z])",
+        ),
         (
             "stake",
             "seller",
