@@ -2258,3 +2258,14 @@ def test_set_72_a_stray_quotation_mark_after_a_headline_is_not_the_title_s(tmp_p
     ]
     article = _article_of(tmp_path, 'Andina Platinum withdrew from the Roe Palladium project"', *story)
     assert article.title == "Andina Platinum withdrew from the Roe Palladium project", article.title
+
+
+def test_set_73_a_date_in_square_brackets_after_the_headline_is_not_the_title_s(tmp_path):
+    """ "Andina Niobium acquired 15% stake in Roe [ 2011-09-02 ]": the date goes to the page's metadata."""
+    story = [
+        "A group of five Ruritanian companies formed a consortium named Andina Niobium to buy a stake in Roe.",
+        "Andina Niobium acquired a 15% stake in Roe, the world's largest niobium producer, for $1.95 billion.",
+        "The consortium will secure a long-term supply of niobium for Ruritania's steel makers.",
+    ]
+    article = _article_of(tmp_path, "Andina Niobium acquired 15% stake in Roe [ 2011-09-02 ]", *story)
+    assert article.title == "Andina Niobium acquired 15% stake in Roe", article.title

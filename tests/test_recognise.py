@@ -2315,3 +2315,14 @@ def test_set_72_a_share_of_a_company_bought_is_a_stake(tmp_path):
         tmp_path, "Russian metals company Norilsk Nickel has purchased 51 percent of Stillwater Mining Co., a producer."
     )
     assert frozenset({"organisation:norilsk-nickel", "organisation:stillwater-mining"}) in deals, list(deals)
+
+
+def test_set_73_a_person_s_post_is_no_organisation(tmp_path):
+    """ "the Public Relations Officer of the Ministry", "Freeport’s President" name people's posts, not bodies."""
+    text = (
+        "Speaking to Citi Business News, the Public Relations Officer of the Ministry, Jane Doe, confirmed the audit.\n\n"
+        "Freeport’s President Jon Roe said the permit would be extended to the end of the year.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert not {"Public Relations Officer of the Ministry", "Freeport’s President"} & orgs, orgs

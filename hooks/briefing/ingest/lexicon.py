@@ -228,8 +228,8 @@ LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\
 # A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".
 SITE_HEAD = r"(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV|Review)"
 SITE_AFTER_HEADLINE = re.compile(rf"\s+[–—|-]\s+(?:The\s+)?(?:(?:[A-Z][\w.&'’-]*|&)\s+){{0,3}}{SITE_HEAD}\s*$")
-# A date glued to the end of a headline: "… Inspection Meeting 2022-06-13".
-TRAILING_DATE = re.compile(r"\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*$")
+# A date glued to the end of a headline: "… Inspection Meeting 2022-06-13", "… [ 2011-09-02 ]".
+TRAILING_DATE = re.compile(r"\s+\[?\s*(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*\]?\s*$")
 
 
 # Words one of which a line must have before the long patterns above are tried on it: the

@@ -97,8 +97,10 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Representatives of Andina": people of a body, the body is named after "of"
     if re.search(r"\bBoard of Directors\b|^(?:Management|Supervisory|Executive)\s+Board\b", name):
         return False  # a company's board is the company's
-    if re.search(r"\b(?:Head|Chief|Director|Undersecretary|Chairman|Chairwoman|Officer|Manager)$", name):
-        return False  # "Verde Managing Head and [Ministry …] Undersecretary X": a person's post, not a body
+    if re.search(r"\b(?:Head|Chief|Director|Undersecretary|Chairman|Chairwoman|Officer|Manager)$", name) or re.search(
+        r"['’]s\s+(?:President|Chairman|Chief Executive)$|\b(?:Officer|Director|Manager|Secretary)\s+of\s+the\s+", name
+    ):  # "Verde Managing Head", "Andina’s President", "Public Relations Officer of the Ministry": a person's post
+        return False
     if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
         return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if re.search(r"\b(?:Infrastructure|Transition|Development|Innovation|Growth|Accelerator|Recovery)\s+Fund$", name):
