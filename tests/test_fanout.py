@@ -158,3 +158,24 @@ def test_a_long_article_read_in_pieces_finds_what_a_whole_reading_finds(tmp_path
     assert people.join([p() for p in people.pieces]) == people()
     assert {p.name: p.role for p in people()}.get("Jane Doe") == "mines minister", people()  # across a piece's edge
     assert orgs.join([p() for p in orgs.pieces]) == orgs() and orgs()
+
+
+def test_several_memos_missing_work_is_shared_out_at_once_and_each_gets_its_own():
+    """`memo.together`: the missing work of several memos in one share-out (a long report's deals on one
+    core while its policies run on the other), each memo's results under its own keys, cached after."""
+    got = _run(
+        """
+        from briefing.memo import Memo, together
+        a, b = Memo(), Memo()
+        calls_a = [(("a", i), lambda i=i: (i, os.getpid())) for i in range(2)]
+        calls_b = [(("b", i), lambda i=i: (10 + i, os.getpid())) for i in range(2)]
+        ready = together(a.missing(calls_a, [100, 1]), b.missing(calls_b, [100, 1]))
+        first_a, first_b = a.get_all(calls_a, [100, 1], ready[0]), b.get_all(calls_b, [100, 1], ready[1])
+        again = a.get_all(calls_a, [100, 1])
+        result = {"a": [v for v, _ in first_a], "b": [v for v, _ in first_b], "pids": len({p for _, p in first_a + first_b}),
+                  "again": [v for v, _ in again], "misses": a.misses, "hits": a.hits}
+        """
+    )
+    assert got["a"] == [0, 1] and got["b"] == [10, 11], got
+    assert got["pids"] == 2, got  # the two heavy calls, one of each memo, went to different cores
+    assert got["again"] == [0, 1] and got["hits"] == 2, got

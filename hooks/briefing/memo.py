@@ -31,13 +31,19 @@ class Memo:
         value = self._store[key] = compute()
         return value
 
-    def get_all(self, calls: list[tuple[tuple, Callable[[], Any]]], sizes: list[int] | None = None) -> list:
+    def get_all(
+        self, calls: list[tuple[tuple, Callable[[], Any]]], sizes: list[int] | None = None, ready: dict | None = None
+    ) -> list:
         """[get(key, compute) for key, compute in calls], what is missing computed on two cores
-        (`sizes`: each call's article size, to share the work out evenly)."""
-        missing = {key: compute for key, compute in calls if key not in self._store}
-        weights = [n for (key, _), n in zip(calls, sizes, strict=True) if key in missing] if sizes else None
-        ready = dict(zip(missing, share_out(list(missing.values()), weights), strict=True))
+        (`sizes`: each call's article size, to share the work out evenly), or taken from `ready`
+        (`together` computed it with other memos' missing work)."""
+        ready = together(self.missing(calls, sizes))[0] if ready is None else ready
         return [self.get(key, lambda key=key, c=c: ready[key] if key in ready else c()) for key, c in calls]
+
+    def missing(self, calls: list[tuple[tuple, Callable[[], Any]]], sizes: list[int] | None = None) -> dict:
+        """What `get_all` would compute: key → (compute, weight)."""
+        weights = sizes or [None] * len(calls)  # (no sizes: shared out by count)
+        return {key: (c, n) for (key, c), n in zip(calls, weights, strict=True) if key not in self._store}
 
     def forget(self) -> None:
         """Everything: a one-off build has no next build to serve."""
@@ -83,6 +89,18 @@ def value_key(records) -> int:
 MEMO = Memo()
 
 
+def together(*missing: dict) -> list[dict]:
+    """Several memos' missing work (`missing` of each) computed in one share-out, so that one long
+    article's stages run on both cores at once: for each, key → result."""
+    flat = [(key, compute, weight, i) for i, each in enumerate(missing) for key, (compute, weight) in each.items()]
+    weights = [w for _, _, w, _ in flat]
+    done = share_out([c for _, c, _, _ in flat], None if None in weights else weights)
+    out: list[dict] = [{} for _ in missing]
+    for (key, _, _, i), value in zip(flat, done, strict=True):
+        out[i][key] = value
+    return out
+
+
 _TOKEN = re.compile(r"\w+")
 
 
@@ -115,20 +133,22 @@ class WordsMemo:
     def _fresh(self, entry, article, exact, words: frozenset) -> bool:
         return entry is not None and entry[0] == exact and not self._touches(article, entry[1], words)
 
-    def get_all(self, kind: str, calls: list[tuple], words: frozenset) -> list:
+    def get_all(self, kind: str, calls: list[tuple], words: frozenset, ready: dict | None = None) -> list:
         """[get(kind, article, exact, words, compute) for article, exact, compute in calls], what
-        is missing computed on two cores."""
-        missing = {
-            id(a): (compute, a.size)
-            for a, exact, compute in calls
-            if not self._fresh(self._store.get((kind, a.id, a.content_hash)), a, exact, words)
-        }
-        computed = share_out([c for c, _ in missing.values()], [n for _, n in missing.values()])
-        ready = dict(zip(missing, computed, strict=True))
+        is missing computed on two cores, or taken from `ready` (`together` computed it)."""
+        ready = together(self.missing(kind, calls, words))[0] if ready is None else ready
         return [
             self.get(kind, a, exact, words, lambda a=a, c=c: ready[id(a)] if id(a) in ready else c())
             for a, exact, c in calls
         ]
+
+    def missing(self, kind: str, calls: list[tuple], words: frozenset) -> dict:
+        """What `get_all` would compute: id(article) → (compute, the article's size)."""
+        return {
+            id(a): (compute, a.size)
+            for a, exact, compute in calls
+            if not self._fresh(self._store.get((kind, a.id, a.content_hash)), a, exact, words)
+        }
 
     def _touches(self, article, old: frozenset, new: frozenset) -> bool:
         if old is new:

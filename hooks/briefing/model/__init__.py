@@ -15,7 +15,7 @@ from ..errors import Problem
 from ..ingest import Article
 from ..keys import is_person
 from ..kinds import DEAL
-from ..memo import MEMO, WORDS_MEMO, fingerprint, value_key
+from ..memo import MEMO, WORDS_MEMO, fingerprint, together, value_key
 from ..recognise.candidates import find_candidates
 from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
@@ -134,13 +134,16 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         for a in articles
     ]
     sizes = [a.size for a in articles]
-    for each in MEMO.get_all(deals, sizes):
+    figure_calls = [(("figures", *found[a.id]), lambda a=a: find_figures(a, mentions[a.id])) for a in articles]
+    # one share-out for the three stages: a long report's deals, policies and figures run on both cores at once
+    ready = together(
+        MEMO.missing(deals, sizes), WORDS_MEMO.missing("policies", policies, names), MEMO.missing(figure_calls, sizes)
+    )
+    for each in MEMO.get_all(deals, sizes, ready[0]):
         all_sightings += each
-    for each in WORDS_MEMO.get_all("policies", policies, names):
+    for each in WORDS_MEMO.get_all("policies", policies, names, ready[1]):
         policy_sightings += each
-    for f, t, u in MEMO.get_all(
-        [(("figures", *found[a.id]), lambda a=a: find_figures(a, mentions[a.id])) for a in articles], sizes
-    ):
+    for f, t, u in MEMO.get_all(figure_calls, sizes, ready[2]):
         figures += f
         facts += t
         uses += u
