@@ -10,6 +10,7 @@ from collections import defaultdict
 from ..keys import is_org, org_name
 from ..kinds import DEAL, EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.gazetteer import Gazetteer
+from ..recognise.org_cues import OWNED
 from ..recognise.org_names import plausible, without_place_tail
 from ..recognise.org_patterns import AGENCY_HEADS, EVENT, NAME, NOT_A_BODY, government_place
 from ..recognise.org_types import canonical, folded_acronyms, org_type
@@ -40,11 +41,7 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
     out = []
     for s in people:
         aff, place = s.affiliation, None
-        if (
-            aff
-            and (owned := re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>[A-Z].+)$", aff))
-            and owned["owner"] in places
-        ):
+        if aff and (owned := OWNED.match(aff)) and owned["owner"] in places and re.match(r"[A-Z]", owned["rest"]):
             aff, place = owned["rest"], owned["owner"]  # "Verde's Ministry of Mines": the ministry, in Verde
         employer = bool(s.role and COMPANY_POST.search(s.role))
         if (

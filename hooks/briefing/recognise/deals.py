@@ -72,7 +72,8 @@ def find_deals(
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     header: tuple[str, ...] = ()
-    home = article_home(mentions)
+    # (only "the government" acting unnamed is given it: `parties.UNNAMED_STATE`)
+    home = article_home(mentions) if any("government" in p.text for p in article.passages) else None
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)
         if passage.cells:

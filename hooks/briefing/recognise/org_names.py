@@ -161,7 +161,7 @@ def heads_something_else(after: str, cue: str) -> bool:
 
 
 def legal_form_only(name: str) -> bool:
-    """ ". Ltd" of "… Investment Co. Ltd.": a legal form alone is no name."""
+    """ ". Ltd" of "… Investment Co. Ltd.", "Pte.": a legal form alone (with "Pte", which `LEGAL` lacks) is no name."""
     return not re.search(r"[^\W_]{2}", re.sub(r"\b(?:Co|Ltd|Limited|Inc|Corp|Plc|LLC|Pte|Pty|Bhd)\b", "", name))
 
 

@@ -18,7 +18,7 @@ from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
-from .org_cues import BASED_NAME, NAMED_AS_BODY, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
+from .org_cues import BASED_NAME, NAMED_AS_BODY, OWNED, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
 from .org_names import cue_place, heads_something_else, plausible, unit_of_known, with_its_country, without_place_tail
 from .org_patterns import (
     AFTER,
@@ -116,7 +116,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and " of " not in name  # "Ruritanian Institute of Mines and Metallurgy" is the body's own name
         ):
             place, name = place or words[0], " ".join(words[1:])  # "the Ruritanian X Y Z Co": a demonym run in
-        owner = None if defined else re.match(r"(?P<owner>[^’']+)['’]s\s+(?P<rest>.+)$", name)
+        owner = None if defined else OWNED.match(name)
         if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
             place, name = place or owner.group("owner"), owner.group("rest")
         elif owner and TITLE.search(owner.group("owner")):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .deal_words import CONNECTORS, IN_NAME
+from .org_patterns import LEGAL_ENDINGS
 from .titles import PORTFOLIO
 
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
-LEGAL_FORMS = re.compile(r"(?:(?:Co|Ltd|Limited|Inc|Corp|Plc|LLC|Pte|Pty|Bhd)\.?,?\s*)+")
+LEGAL_FORMS = re.compile(rf"(?:(?:{LEGAL_ENDINGS}|Pte)\.?,?\s*)+")  # a run of legal forms: "Pte. Ltd."
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 # "the Ministry of Energy and Mineral Resources": one body, its portfolios joined by "and"
 MINISTRY_OF_AND = re.compile(
