@@ -2269,3 +2269,19 @@ def test_set_73_a_date_in_square_brackets_after_the_headline_is_not_the_title_s(
     ]
     article = _article_of(tmp_path, "Andina Niobium acquired 15% stake in Roe [ 2011-09-02 ]", *story)
     assert article.title == "Andina Niobium acquired 15% stake in Roe", article.title
+
+
+def test_set_68_a_newsroom_signing_alone_is_a_byline(tmp_path):
+    """ "• NEWS Desk Global", "Verde Bureau" between the headline and the text sign for the newsroom; "Mines and
+    Geosciences Bureau." ending a paragraph's run is the article's."""
+    story = [
+        "Ruritania added the rebel-held Roe coltan mine to a shortlist of assets it is offering to Andina.",
+        "A senior official and a diplomat confirmed the inclusion of Roe on the shortlist presented in Verde City.",
+        "The shortlist was drawn up by the Mines and Geosciences Bureau.",
+    ]
+    article = _article_of(
+        tmp_path, "Ruritania offers coltan mine to Andina", "  • NEWS Desk Global", "Verde Bureau", *story
+    )
+    dropped = {d.text.strip() for d in article.dropped}
+    assert {"• NEWS Desk Global", "Verde Bureau"} <= dropped, article.dropped
+    assert story[2] in [p.text for p in article.passages], article.passages

@@ -2326,3 +2326,48 @@ def test_set_73_a_person_s_post_is_no_organisation(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
     assert not {"Public Relations Officer of the Ministry", "Freeport’s President"} & orgs, orgs
+
+
+def test_set_68_people_behind_a_sentence_s_first_word_or_a_company_s_spokesman(tmp_path):
+    """ "For Jane Doe, chief strategy officer of Andina Lithium, …": the preposition is no part of her name;
+    "Andina Mining's spokesman Jon Roe said" speaks for the company (an expert), not a state."""
+    text = (
+        "For Jane Doe, chief strategy officer of Andina Lithium, an agreement would be a step forward, she said.\n\n"
+        "If the ban is delayed, “it will affect the industry,” Andina Mining's spokesman Jon Roe said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    experts = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
+    assert experts.get("Jane Doe") == "Andina Lithium", experts
+    assert experts.get("Jon Roe") == "Andina Mining", experts
+    assert "Jon Roe" not in {e.name for e in b.entities.values() if e.kind.name == "official"}
+
+
+def test_set_68_bodies_named_in_a_compound_and_things_spelled_out_are_not_bodies(tmp_path):
+    """ "a UNESCO-designated geopark" names UNESCO; "Electric Vehicles (EV)" is a thing with a short form,
+    and "the Oval Office" a room that stands for a government, neither an organisation."""
+    text = (
+        "The permit was kept for Andina Nickel, citing its location outside a UNESCO-designated geopark.\n\n"
+        "Demand grows with the penetration of Electrical Vehicles (EV) globally, Andina Nickel said.\n\n"
+        "But the clash in the Oval Office cast the minerals agreement’s future into doubt.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "UNESCO" in orgs, orgs
+    assert not {"Electrical Vehicles", "Oval Office"} & orgs, orgs
+
+
+def test_set_68_measures_a_wire_words_plainly(tmp_path):
+    """ "Government declared that ores could only be exported with an authorisation": Zimbabwe's export
+    control, the article's one state; "Secretary X has ordered the closure of 23 mines": a state's measure."""
+    zimbabwe = (
+        "Lithium rules\n\nLithium miners in Zimbabwe face new rules.\n\n"
+        "Government declared that lithium-bearing ores could only be exported with a formal authorisation from the "
+        "minister on December 20, 2022.\n"
+    )
+    philippines = (
+        "Mines shut\n\nIn the Philippines, Environment Secretary Jane Doe has ordered the closure of 23 of the "
+        "country's 41 nickel mines.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": zimbabwe, "b.txt": philippines})
+    policies = {(e.fields.get("imposer"), e.fields.get("type")) for e in b.entities.values() if e.kind.name == "policy"}
+    assert ("country:zimbabwe", "export control") in policies, policies
+    assert ("country:philippines", "mining licence") in policies, policies

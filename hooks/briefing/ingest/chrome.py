@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .captions import PHOTO_AGENCY, PORTRAIT, SITE_CREDIT
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, READING_TIME, headline_then_reading_time
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, DESK_CREDIT, READING_TIME, headline_then_reading_time
 from .stamps import stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
@@ -203,9 +203,9 @@ def evidence(line: Line) -> str | None:
         n <= 6
         and not line.sentence
         and lower & lx.STAFF_ROLES
-        and (lx.DATE.search(text) or lx.NUMERIC_DATE.search(text))
+        and (lx.DATE.search(text) or lx.NUMERIC_DATE.search(text) or DESK_CREDIT.fullmatch(text))
     ):
-        return "byline or credit"  # "2024-08-21 Energy editor"
+        return "byline or credit"  # "2024-08-21 Energy editor", "News Desk"
     if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):

@@ -67,7 +67,7 @@ BYLINE_INSIDE = re.compile(
 )
 # The desk or role that signs a dated line: "2024-08-21 Energy editor".
 STAFF_ROLES = frozenset(
-    "editor editors reporter reporters correspondent staff writer contributor desk columnist".split()
+    "editor editors reporter reporters correspondent staff writer contributor desk bureau newsroom columnist".split()
 )
 # Words a headline in title case cannot do without; a long line of capitalised words without any is a menu.
 TITLE_FUNCTION_WORDS = frozenset("a an the to of in on for and as at by from with is are after over into its".split())

@@ -175,6 +175,11 @@ AUTHOR_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
 )
 BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
+# A newsroom signing for its reporters, alone on a line: "News Desk", "Zambia Bureau", "by Verde Newsroom".
+DESK_CREDIT = re.compile(
+    r"\s*[•·*-]?\s*(?:[Bb]y\s+)?(?:[a-z]*[A-Z][\w&'’.-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU|Newsroom|NEWSROOM)"
+    r"(?:\s+[A-Z][\w'’-]*)?"
+)
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 

@@ -118,7 +118,7 @@ LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|Cost|Costs|Price|Rate|Return|Margin|"
-    r"Constitution|Code|Decree|Ordinance|Contract|Licen[cs]e|Permit|Concession)$"
+    r"Constitution|Code|Decree|Ordinance|Contract|Licen[cs]e|Permit|Concession|Vehicles?)$"
 )
 # A state's own government, in either order: "the Ruritania Government", "Government of (the) Ruritania"
 # (and its common misspelling "Govenment"): the state, which has a country page, not an organisation.

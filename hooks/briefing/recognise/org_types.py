@@ -47,9 +47,10 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
         return None
     alternatives = "|".join(_alternative(s) for s in sorted(surfaces, key=len, reverse=True))
     # not "Vale do Verde": a longer name, a place's, runs on ("… de Ruritania" ends companies' names)
-    # "the Verde-backed company": the backer is named too
+    # "the Verde-backed company", "a UN-designated park": the backer is named too
     return re.compile(
-        rf"(?<![\w-])(?:{alternatives})(?!\w|-(?!(?:backed|owned|led|controlled|funded|financed)\b))"
+        rf"(?<![\w-])(?:{alternatives})"
+        rf"(?!\w|-(?!(?:backed|owned|led|controlled|funded|financed|designated|brokered|sponsored|run)\b))"
         rf"(?!\s+(?:do|da|dos|das)\s+[A-Z])"
     )
 

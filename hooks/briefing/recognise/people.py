@@ -17,7 +17,7 @@ from .gates import finditer
 from .mentions import passage_sentences
 from .org_names import SPELLED_OUT
 from .org_types import spells
-from .person_names import HONORIFIC, plausible_name
+from .person_names import HONORIFIC, LEADING_WORD, plausible_name
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
@@ -82,6 +82,7 @@ from .titles import (
     is_portfolio,
     led_by_place,
     names_a_role,
+    owned_post,
     post_in_body,
     public_body,
     strip_possessive,
@@ -146,7 +147,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     sentence = JOINT_POST.sub("", written) if "/" in written or ")," in written else written
 
     def add(name, kind, role, aff):
-        name = HONORIFIC.sub("", name)
+        name = HONORIFIC.sub("", LEADING_WORD.sub("", name))
         if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places):
             return
         if any(p.name.endswith(" " + name) and p.role for p in out):
@@ -155,9 +156,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
         out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
         aff = clean_affiliation(aff)
-        if role:  # "its chief executive" is a chief executive; "Dr." is no role
-            role = OWNER_BEFORE_ROLE.sub("", role).strip() or None
-            role = None if role and HONORIFIC.fullmatch(role + " ") else role
+        role = role and OWNER_BEFORE_ROLE.sub("", role).strip() or None  # "its chief executive": a chief executive
+        role = None if role and HONORIFIC.fullmatch(role + " ") else role  # "Dr." is no role
         if aff and role and is_portfolio(aff):  # "Energy Secretary", "Director of Mines": one title, no body
             role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
         sighting = PersonSighting(article, anchor, written, name, kind, role, aff)
@@ -250,7 +250,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in finditer(LONG_PORTFOLIO_NAME, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*finditer(LOWER_TITLE_NAME, sentence), *finditer(THE_POST_NAME, sentence)]:
-        add(m.group("name"), OFFICIAL, m.group("title"), None)
+        add(m.group("name"), *owned_post(sentence[: m.start()], m.group("title"), places))  # "Andina's spokesman X"
     for m in [*finditer(GOVERNMENT_POST_AFTER, sentence), *finditer(TITLE_AT_MINISTRY_NAME, sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in finditer(POST_FOR_REMIT, sentence) if " for " in sentence else ():

@@ -36,6 +36,8 @@ COURTESY = (
     r"Sheikh|Sheikha)"
 )
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
+# A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".
+LEADING_WORD = re.compile(r"^(?:For|To|With|Like|Unlike|As|But|And|So|Then|Now|Yet)\s+(?=\S+\s+\S)")
 
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 NOT_A_NAME_WORD = re.compile(

@@ -54,7 +54,8 @@ MEASURES = _table(
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
             r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
-            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b",
+            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
+            r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b",
         ),
         (
             "price floor",
@@ -113,7 +114,8 @@ MEASURES = _table(
             r"permission\s+to\b|"
             r"\bgreen[- ]lit\b|\bgreen\s+light\b|\b(?:gave|given|gives)\s+(?:[\w'’-]+\s+){0,8}?approval\b|"
             # a state halting one operator's project or mine:
-            r"\b(?:halt\w*|suspend\w*|block\w*|cancel\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:project|mine)\b",
+            r"\b(?:halt\w*|suspend\w*|block\w*|cancel\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:project|mine)\b|"
+            r"\border\w*\s+(?:the\s+)?(?:closure|suspension|shutdown)\s+of\s+(?:[\w'’-]+\s+){0,6}?mines?\b",
         ),
         (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
             "public funding",

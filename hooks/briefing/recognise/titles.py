@@ -106,6 +106,19 @@ BARE_CHAIR = re.compile(r"Chair(?:man|woman|person)?")  # "Chairman Doe", no bod
 TITLE_MODIFIER = re.compile(r"^(?:Former|Outgoing|Then|Incoming|Acting|Interim|Late|Current|New|The|Its|His|Her)$")
 
 
+# "Andina Mining's spokesman": the owner of a bare post, right before it.
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])(?P<owner>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)['’]s\s+$")
+
+
+def owned_post(before: str, title: str, places: set[str]) -> tuple[EntityKind | None, str, str | None]:
+    """(kind, role, affiliation) of a post in lower case before a name: a state's, unless a company owns a
+    bare spokesperson ("Andina Mining's spokesman Jane Doe" speaks for the company, not a state)."""
+    owner = _OWNER_BEFORE.search(before[-80:]) if re.fullmatch(r"spokes(?:man|woman|person)", title) else None
+    if owner and owner["owner"] not in places and classify_role(title, owner["owner"], places) is EXPERT:
+        return EXPERT, title, owner["owner"]
+    return OFFICIAL, title, None
+
+
 def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
     """Official when the role is a government title and the affiliation (if any) is a place or a
     government body; a post (head, director, chairman) in a government body is official too."""
