@@ -2285,3 +2285,52 @@ def test_set_68_a_newsroom_signing_alone_is_a_byline(tmp_path):
     dropped = {d.text.strip() for d in article.dropped}
     assert {"• NEWS Desk Global", "Verde Bureau"} <= dropped, article.dropped
     assert story[2] in [p.text for p in article.passages], article.passages
+
+
+def test_set_74_a_newsletter_box_inside_the_text_and_a_summary_printed_twice(tmp_path):
+    """A subscription box set between paragraphs does not end the article: the paragraphs after it are kept.
+    A summary printed again as the first paragraph leaves the headline above it the title."""
+    story = [
+        "Andina Copper, which is jointly owned by Verde Mining and Roe Gold, has received a knock-back on its plans to mine copper and gold at the Roe deposit in the west.",
+        "Andina Copper, which is jointly owned by Verde Mining and Roe Gold, has received a knock-back on its plans to mine copper and gold at the Roe deposit in the west.",
+        "The government of the Ruritanian province of Westmark has rejected the application for a mining lease.",
+        "The mining application was made back in February, but the province took the case to the Supreme Court.",
+    ]
+    box = [
+        "Subscribe to Verde Weekly",
+        "Subscribe to Verde Weekly today and get your first six issues FREE",
+        "Get 6 issues free",
+        "Sign up to Verde Morning",
+        "Don't miss the latest investment news and market analysis with our free twice-daily newsletter",
+        "Don't miss the latest investment news and market analysis with our free twice-daily newsletter",
+        "Sign up",
+    ]
+    after = [
+        "Andina Copper responded by filing a notice of dispute under the terms of its joint venture agreement.",
+        "The Roe deposit holds an estimated 5.9bn tonnes of mineral resources, including 12.5m tons of copper.",
+        "Andina Copper said it is now considering its options for further courses of action.",
+    ]
+    article = _article_of(tmp_path, "Andina Copper venture hits road block in Westmark", *story, *box, *after)
+    assert article.title == "Andina Copper venture hits road block in Westmark", article.title
+    texts = [p.text for p in article.passages]
+    assert all(line in texts for line in after), texts
+    assert not set(box) & set(texts), texts
+
+
+def test_set_74_a_site_s_motto_its_name_and_date_an_appeal_and_a_release_picture_are_chrome(tmp_path):
+    """ "The mining newspaper for Verde and the North", "Verde of 60 Mining News - May 17, 2024", "Watch … Here!"
+    and "… (PRNewsfoto/Andina)" are the page's, not the article's."""
+    story = [
+        "The Ruritanian Defense Department and Verde are investing a combined $12 million in a cobalt refinery.",
+        "Not only is this good news for Andina Minerals, but the funding also marks a first for the two governments.",
+        "Andina Minerals will build the refinery in Verde City to process cobalt from its Roe mine from 2027.",
+    ]
+    chrome = [
+        "The mining newspaper for Verde and the North",
+        "North of 60 Mining News - May 17, 2024",
+        "Watch Jane Doe’s Cat Play The Piano Here!",
+        "Andina Minerals, one of the world’s leading suppliers of cobalt products (PRNewsfoto/Andina Minerals)",
+    ]
+    article = _article_of(tmp_path, *chrome[:2], *story, *chrome[2:])
+    assert {d.text.strip() for d in article.dropped} >= set(chrome), article.dropped
+    assert article.title.startswith("The Ruritanian Defense Department"), article.title

@@ -2371,3 +2371,37 @@ def test_set_68_measures_a_wire_words_plainly(tmp_path):
     policies = {(e.fields.get("imposer"), e.fields.get("type")) for e in b.entities.values() if e.kind.name == "policy"}
     assert ("country:zimbabwe", "export control") in policies, policies
     assert ("country:philippines", "mining licence") in policies, policies
+
+
+def test_set_74_names_in_brackets_listings_projects_and_registered_names(tmp_path):
+    """ "Andina Materials Corporation (AMC) Group" is Andina Materials Corporation; "Namibia Critical Metals Inc" a
+    company though its words are a place's and generic ones; "listed on the Toronto Stock Exchange Venture
+    Exchange" names no body; "the Roe Rare Earths and Gold project" is a project."""
+    text = (
+        "Jon Roe Mining has reached a framework agreement with Andina Materials Corporation (AMC) Group.\n\n"
+        "Namibia Critical Metals Inc, a Canadian company listed on the Toronto Stock Exchange Venture Exchange, has "
+        "a portfolio of projects, including the Roe Rare Earths and Gold project in Namibia.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Andina Materials", "Namibia Critical Metals"} <= orgs, orgs
+    assert not {"Andina Materials Corporation (AMC) Group", "Venture Exchange", "Roe Rare Earths"} & orgs, orgs
+
+
+def test_set_74_a_ceo_said_after_a_quote_a_funding_total_and_a_seller_after_an_abbreviated_name(tmp_path):
+    """ "…,” said its CEO Jane Doe" with the paragraph's stop lost before the next ("… Doe The sale …"); "has
+    awarded more than $439 million" is public funding; "acquire 100% of H.C. Verde Holding from Andina" names
+    the seller, whatever the abbreviation's stops."""
+    text = (
+        "Roe Mining is to sell its stake in the Verde uranium mine to Andina Energy. “We are proud of the progress,” "
+        "said its CEO Jane Doe\nThe sale comes as Roe Mining focuses on its merger.\n\n"
+        "The U.S. Department of Defense has awarded more than $439 million since 2020 to establish domestic "
+        "rare earth supply chains.\n\n"
+        "Borduria Metals intends to acquire 100% of H.C. Verde Holding GmbH from Andina Mining next year.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    experts = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "expert"}
+    assert experts.get("Jane Doe") == "CEO", experts
+    types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
+    assert "public funding" in types, types
+    deals = _deals(b)
+    assert any({"organisation:borduria-metals", "organisation:andina-mining"} <= set(d) for d in deals), deals

@@ -44,7 +44,7 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
-from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, teaser_in_body
+from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, resumes_after_box, teaser_in_body
 from .twice import either_credited, pictures_after, printed_twice
 
 
@@ -83,7 +83,7 @@ class PageCleaner:
         first = 0 if headline is None else headline + 1
         span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
-        start = dateline_start(page, start, end)
+        start, end = dateline_start(page, start, end), resumes_after_box(page, end)
         deks = stamped_deks(page, headline, first)  # " date 2019-12-27 The dek" (and the dek as title): text
         page.keep.update(page.lines[i].number for i in deks)
         for i in (i for i in range(0, first - 1) if i not in deks):

@@ -70,6 +70,7 @@ CAPTION_PATTERNS = {
     # a republisher's line over the copy: "Verde News has spotted this news published by Wire:"
     "published": r"\b(?:news|article|story|report)\s+(?:first\s+)?published\s+by\s+[A-Z][\w&.'’ -]{1,40}:\s*$",
     "reproduced": r"^\W*reproduced\s+(?:by\s+|with\s+(?:the\s+)?)?(?:kind\s+)?(?:permission|courtesy|curtesy)\b",
+    "prnewsfoto": r"\(PRNewsfoto\b",  # "The Verde plant (PRNewsfoto/Andina)": a release's picture, credited
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
     "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s",  # "FILE - A ship …"
     "aerial": r"\baerial\s+view\b",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .captions import PHOTO_AGENCY, PORTRAIT, SITE_CREDIT
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, DESK_CREDIT, READING_TIME, headline_then_reading_time
-from .stamps import stamp_reason
+from .stamps import dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
 # A sentence that goes on in the next line: one introducing a list, or one of its items.
@@ -181,8 +181,8 @@ def evidence(line: Line) -> str | None:
         return "caption or photo credit"  # "a large truck driving down a road …,": a picture's generated description
     if stamp := stamp_reason(text, n, line.sentence):
         return stamp
-    if n <= 6 and (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
-        return "byline or credit"  # "3 May 2022 Jane Doe": the date and the author's name
+    if n <= 10 and dated_credit(text):
+        return "byline or credit"  # "3 May 2022 Jane Doe", "Verde Mining News - May 17, 2024": who, and when
     if _SAID_ON.match(text):
         return None  # not a credit, nor a "follow us" prompt
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
@@ -245,10 +245,6 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     if "://" in text or "www." in text or "@" in text:
         return "a link, address or user name" if lx.URL.fullmatch(text) else None
     return None
-
-
-# "3 May 2022 Jane Doe": the author's name after a date.
-_NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
 
 
 def _ends_with_date(text: str) -> bool:

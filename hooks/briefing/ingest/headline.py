@@ -190,7 +190,10 @@ def _lone_item(page: Page, i: int) -> bool:
 
 def _printed_twice(line: Line, twice: set[str]) -> bool:
     """A headline-long line printed twice on the page (`twice`), or ending with one ("THE DAILY WORLD
-    Ruritania bans …!" over "Ruritania bans …!" twice): a headline and its copies, not prose."""
+    Ruritania bans …!" over "Ruritania bans …!" twice): a headline and its copies, not prose (a summary
+    printed again as the first paragraph is a sentence of 20 words or more, with its stop)."""
+    if len(line.words) >= 20 and line.sentence and line.text.rstrip().endswith("."):
+        return False
     return len(line.words) <= 30 and (line.norm in twice or any(line.norm.endswith(" " + t) for t in twice))
 
 

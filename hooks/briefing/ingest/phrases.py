@@ -15,6 +15,7 @@ _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # h
 _THE_LINK_ABOVE = (
     r"\b(?:tap|click)\s+(?:or\s+(?:tap|click)\s+)?(?:on\s+)?the\s+(?:headline|link|title)\s+(?:above|below)\b"
 )
+_MOTTO = r"^\W*(?:the|your|our)\s+(?:[\w'’&-]+\s+){0,4}(?:newspaper|magazine)\s+(?:for|of|on|about)\b[^.!?]{0,60}$"
 APPEAL_PATTERNS = {
     "follow": r"follow\s+us",
     # a video player's messages, left where the player was
@@ -45,6 +46,8 @@ APPEAL_PATTERNS = {
     # a contact box: "Get in touch", "Want to get in touch? We'd love to hear from you."
     "touch": r"^\W*(?:want\s+to\s+)?get\s+in\s+touch\W*$|^\W*want\s+to\s+get\s+in\s+touch\b",
     "hear": r"(?:love|like)\s+to\s+hear\s+from\s+you",
+    # a site's motto: "The mining newspaper for Verde and the North", "Your weekly magazine on metals"
+    "magazine": _MOTTO,
     # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     "permalink": r"bookmark\s+the\s+permalink|this\s+entry\s+was\s+posted\s+in\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
@@ -88,7 +91,7 @@ APPEAL_PATTERNS = {
     "paywall": r"\bnot\s+(?:locked\s+)?behind\s+a\s+paywall\b",  # "The story you just read is not locked behind a paywall"
     "giveaway": r"\bjoin\s+(?:our|the)\s+giveaway\b",
     "ours": r"\b(?:outlets?|sites?|publications?|newsrooms?|newspapers?)\s+like\s+ours\b",  # a small outlet's appeal
-    "newspaper": r"our\s+online\s+newspaper",
+    "newspaper": r"our\s+online\s+newspaper|" + _MOTTO,
     "information": r"for\s+(?:more|further)\s+information,?\s+(?:please\s+)?contact",
     **{
         role: r"^(?:journalist|reporter|correspondent|editor|writer|columnist)\b.{0,40}\bcover(?:s|ing)\b"
@@ -119,7 +122,7 @@ APPEAL_PATTERNS = {
         for word in ("full", "entire", "whole")
     },
     "picture": r"^\W*get\s+the\s+(?:whole|full|bigger)\s+picture\W*$",  # "Get the whole picture 💡"
-    "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here",
+    "here": r"read\s+(?:more|the\s+full\s+(?:story|article|report))\s+here|^\W*(?:watch|listen|see)\b.{0,80}\bhere\W*$",
     "published": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?published\s+(?:on|in|by)\s+[A-Z]",
     "posted": r"(?:this|the)\s+article\s+(?:is|was)\s+(?:first\s+)?posted\s+(?:on|in|by)\s+[A-Z]",
     "listen": r"listen\s+to\s+(?:this|the)\s+(?:article|story)|listen\s+to\s+(?:the\s+|our\s+)?[\w ]{0,60}\bpodcast\b"

@@ -47,3 +47,18 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     if (not sentence or n <= 4 and timed) and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and timed):
         return "a date with a label (a calendar entry)"
     return None
+
+
+# "3 May 2022 Jane Doe": the author's name after a date; "Verde Mining News - May 17": the outlet before it.
+_NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
+_OUTLET_BEFORE_DATE = re.compile(
+    r"[A-Z](?:[\w&'’.-]*\s+(?:(?:of|the|and|&)\s+)?){1,5}"
+    r"(?:News|Times|Post|Journal|Weekly|Daily|Review|Wire|Monitor|Herald|Tribune)\s*[|,·•–—-]\s*"
+)
+
+
+def dated_credit(text: str) -> bool:
+    """A short line of a date and who wrote or published the page: a credit, not the story's."""
+    if (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
+        return True
+    return bool((outlet := _OUTLET_BEFORE_DATE.match(text)) and lx.DATE.fullmatch(text.rstrip(), outlet.end()))

@@ -160,3 +160,18 @@ def headlines_in_a_row(page: Page, i: int, start: int, end: int) -> bool:
         return False
     heading = page.lines[first - 1] if first > start else None  # the paragraphs' own heading over the run
     return heading is not None and heading.title_like and not heading.sentence and len(heading.words) <= 3
+
+
+_BOX_REASONS = ("appeal to the reader", "between two lines of an appeal", "related-stories list")
+
+
+def resumes_after_box(page: Page, end: int) -> int:
+    """The body's last line, past a newsletter or subscription box set into it: after the box's lines (each
+    an appeal or a link, nothing else), two paragraphs or more of prose on the subject go on with the story."""
+    i = end + 1
+    while i < len(page.lines) and (page.reasons[i] or "").startswith(_BOX_REASONS):
+        i += 1
+    j = i
+    while j < len(page.lines) and not page.reasons[j] and page.lines[j].sentence and page.weights[j] > 1:
+        j += 1
+    return j - 1 if i > end + 1 and j - i >= 2 else end

@@ -84,7 +84,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     ):
         return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)
-    employer = employer or words[-1] in ("Group", "Company", "Corporation")  # "Finnish Minerals Group"
+    # "Finnish Minerals Group", "Verde Critical Metals Inc": a registered name
+    employer = employer or words[-1] in ("Group", "Company", "Corporation") or bool(LEGAL.search(name))
     if lead and lead < len(words) and not employer and generic_words(words[lead:]):
         return False  # "Borduria Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:

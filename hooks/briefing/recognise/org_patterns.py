@@ -85,11 +85,11 @@ ENDINGS = (
 )
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
 EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
-# "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) Rare Metals Resources": a place in brackets
-PLACE_IN_NAME = r"\([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
+# A place in brackets, "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) …"; not a short form ("(AMC) Group")
+PLACE_IN_NAME = r"\((?![A-Z]{3,}\)\s+Group\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "a Y Lithium Plant": a thing named
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
-    rf"(?!\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|Pact|{EVENT_WORDS}|"
+    rf"(?!(?:\s+and\s+[A-Z][\w-]*)?\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|Pact|{EVENT_WORDS}|"
     r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
     rf"(?!\s+[A-Z][\w-]*\s+(?:{EVENT_WORDS})\b)"  # "the X Minerals Cooperation Dialogue": an event's name
 )
@@ -109,8 +109,7 @@ NAME_THEN_COUNTRY = re.compile(rf"(?P<name>{NAME})\s+\((?P<place>[A-Z][\w’'-]*
 GROUP_AFTER = re.compile(
     rf"(?P<name>{NAME_WORD})\s+(?P<cue>(?:rebel|armed|militant|separatist) (?:group|movement)|militia)\b"
 )
-# "the EIB, Export Development Canada, the Danish Export and Investment Fund and Bpifrance": a list
-# of names, each perhaps with its short form in brackets.
+# "the EIB, Export Development Canada, the Danish Export … Fund and Bpifrance": names, short forms perhaps
 LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 # "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)

@@ -130,7 +130,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name.endswith("Exchange")
             and (at := sentence.find(name)) >= 0
             and (
-                re.search(r"\b(?:on|in)\s+(?:the\s+)?$", sentence[:at])  # "shares rose 15% on the X Exchange" too
+                re.search(
+                    r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}$", sentence[:at]
+                )  # "rose 15% on the X Exchange"
                 or sentence.startswith("-listed", at + len(name))
             )
         ):

@@ -17,7 +17,7 @@ from .gates import finditer
 from .mentions import passage_sentences
 from .org_names import SPELLED_OUT
 from .org_types import spells
-from .person_names import HONORIFIC, LEADING_WORD, plausible_name
+from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, plausible_name
 from .post_patterns import (
     ACCORDING,
     AMBASSADOR_TO,
@@ -147,7 +147,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     sentence = JOINT_POST.sub("", written) if "/" in written or ")," in written else written
 
     def add(name, kind, role, aff):
-        name = HONORIFIC.sub("", LEADING_WORD.sub("", name))
+        name = HONORIFIC.sub("", TRAILING_WORD.sub(r"\1", LEADING_WORD.sub("", name)))
         if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places):
             return
         if any(p.name.endswith(" " + name) and p.role for p in out):

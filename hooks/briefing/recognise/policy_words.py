@@ -130,7 +130,7 @@ MEASURES = _table(
             r"\b(?:funding|grants?|subsid(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|will\s+be)\s+"
             r"(?:awarded|granted|allocated|approved)\b|"
             rf"\b(?:is|are|was|were|will\s+be|has\s+been)\s+investing\s+(?:up\s+to\s+)?{AMOUNT}|"
-            rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+)?{AMOUNT}|"
+            rf"\bhas\s+awarded\s+(?:a\s+total\s+of\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?{AMOUNT}|"
             rf"{AMOUNT}\s+(?:[\w-]+\s+)?(?:support|relief|rescue|assistance|aid)\s+(?:package|scheme|programme|program)\b|"
             # "the federal government commits $40 million", "the government earmarked about €1-billion"
             rf"\b(?:government|federal|ministry|cabinet|centre)\b[^.;]{{0,60}}?\b(?:invest\w*|commit\w*|earmark\w*|spend\w*|"

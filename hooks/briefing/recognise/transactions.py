@@ -164,7 +164,7 @@ def _slot(names: _Names, at: int, org_only: bool) -> str | None:
 
 def _after(names: _Names, at: int, words: str) -> str | None:
     """The party of a "from Z" / "to Z" phrase in the same clause, after the first slot."""
-    m = re.compile(rf"[^,;:.]*?\s(?:{words})\s+(?:the\s+)?").match(names.sentence, at)
+    m = re.compile(rf"(?:[^,;:.]|\.(?!\s*$))*?\s(?:{words})\s+(?:the\s+)?").match(names.sentence, at)  # "H.C. X" too
     return _slot(names, m.end(), org_only=False) if m else None
 
 
