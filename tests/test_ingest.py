@@ -2334,3 +2334,42 @@ def test_set_74_a_site_s_motto_its_name_and_date_an_appeal_and_a_release_picture
     article = _article_of(tmp_path, *chrome[:2], *story, *chrome[2:])
     assert {d.text.strip() for d in article.dropped} >= set(chrome), article.dropped
     assert article.title.startswith("The Ruritanian Defense Department"), article.title
+
+
+def test_set_75_a_more_label_a_reporter_s_post_a_glued_breadcrumb_and_a_headline_again_at_the_end(tmp_path):
+    """ "More:" over a list of headlines, "Jane Doe Senior Reporter", "HomeNewsWorldVerde bans ore..." and the
+    headline printed again under the text are the page's, not the article's."""
+    headline = "Andina would find ways around sanctions to sell palladium"
+    story = [
+        "Andina Nickel would find ways around any sanctions to sell its palladium, its chief executive said.",
+        "The Ruritanian state repository has plans to start buying palladium and expects Andina to be the seller.",
+        "Andina Nickel produces about 40 percent of the world's palladium at its mines in the Verde region.",
+    ]
+    chrome = [
+        "HomeNoticiasInternacionalesAndina would find ways around sanctions to...",
+        "Jane Doe Senior Reporter",
+    ]
+    related = ["More:", "- VERDE TO LIFT URANIUM MINING BAN", "- RURITANIA OPENS NEW COPPER SMELTER"]
+    more = "Analysts expect the repository to pay a premium over market prices for the first palladium it buys."
+    article = _article_of(tmp_path, chrome[0], headline, chrome[1], *story[:2], *related, story[2], more, headline)
+    assert article.title == headline, article.title
+    dropped = [d.text.strip() for d in article.dropped]
+    assert set(chrome) | set(related) <= set(dropped), dropped
+    assert dropped.count(headline) == 1 and [p.text for p in article.passages][-2:] == [story[2], more], dropped
+
+
+def test_set_75_a_release_s_long_headline_opens_its_page(tmp_path):
+    """A government release's headline of 38 words is its headline, not a paragraph to cut a title from."""
+    headline = (
+        "Export Credit Agency of Ruritania Board of Directors Approves Supply Chain Resiliency Initiative to "
+        "Protect Ruritanian Jobs and Shift Critical Mineral Supply Chains Back to Ruritania and Away from the "
+        "Republic of Borduria"
+    )
+    story = [
+        "Verde City – The Export Credit Agency of Ruritania Board of Directors today approved a new financing tool "
+        "to strengthen supply chains of critical minerals.",
+        "The initiative provides targeted financing to develop projects that secure critical minerals from trusted "
+        "partners, its chair Jane Doe said.",
+    ]
+    article = _article_of(tmp_path, headline, *story)
+    assert article.title == headline, article.title

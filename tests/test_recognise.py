@@ -2405,3 +2405,29 @@ def test_set_74_a_ceo_said_after_a_quote_a_funding_total_and_a_seller_after_an_a
     assert "public funding" in types, types
     deals = _deals(b)
     assert any({"organisation:borduria-metals", "organisation:andina-mining"} <= set(d) for d in deals), deals
+
+
+def test_set_75_a_former_president_a_state_bank_s_head_a_corps_and_a_unit_s_name(tmp_path):
+    """ "then-President Jane Doe" is an official; "EXIM President and Chair Jon Roe", where the text spells EXIM
+    out as the state's export bank, is its head (an official); "the Nigerian Security and Civil Defence Corps"
+    is an agency; "the NSCDC Mining Marshals" is a unit's name, not "NSCDC Mining"."""
+    text = (
+        "A decade ago, then-President Jane Doe’s administration set a target of boosting mining.\n\n"
+        "The Export-Import Bank of the United States (EXIM) Board of Directors today approved a new tool. “It will "
+        "help,” said EXIM President and Chair Jon Roe.\n\n"
+        "The Nigerian Security and Civil Defence Corps (NSCDC) arrested four miners, helped by the NSCDC Mining "
+        "Marshals.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    assert {"Jane Doe", "Jon Roe"} <= officials, officials
+    orgs = {e.name: e.fields.get("type") for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "agency" in {t for n, t in orgs.items() if n.endswith("Civil Defence Corps")}, orgs
+    assert "NSCDC Mining" not in orgs, orgs
+
+
+def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
+    """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
+    b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})
+    types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
+    assert "export control" in types, types

@@ -91,6 +91,10 @@ class PageCleaner:
         self._header(page, headline, first, start, end, titled)
         self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, start, end)
+        for i in range(end + 1, len(page.lines)) if headline is not None else ():  # a permalink under the text
+            if page.lines[i].norm == page.lines[headline].norm and page.lines[i].number in page.keep:
+                page.keep.discard(page.lines[i].number)
+                page.drop(i, "repeats the headline")
         second_opinion(page, headline, start, end, lambda i: self.kept_by_rule(page.lines[i].text), self.recorder)
         if headline is None and not titled and (headline := headline_below(page, start, end)) is not None:
             page.keep.discard(page.lines[headline].number)  # printed after the text

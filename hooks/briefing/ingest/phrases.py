@@ -178,10 +178,13 @@ AUTHOR_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
 )
 BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
-# A newsroom signing for its reporters, alone on a line: "News Desk", "Zambia Bureau", "by Verde Newsroom".
+# A newsroom signing for its reporters, alone on a line: "News Desk", "Zambia Bureau", "by Verde Newsroom"; a
+# reporter with a post: "Jane Doe Senior Reporter".
 DESK_CREDIT = re.compile(
     r"\s*[•·*-]?\s*(?:[Bb]y\s+)?(?:[a-z]*[A-Z][\w&'’.-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU|Newsroom|NEWSROOM)"
-    r"(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+[A-Z][\w'’-]*)?|"
+    r"\s*(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}[\s,–—-]+(?:(?:Senior|Chief|Political|Business|Staff|"
+    r"Special|Foreign|Deputy|Associate)\s+)*(?:Reporter|Correspondent|Writer|Editor|Columnist)\s*"
 )
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
@@ -199,6 +202,7 @@ BREADCRUMB = re.compile(
     r"\W*(?:home(?:page)?|news|blog|inicio|accueil)\s*(?:»|>>|›|>|/|\|)\s*\S"
     # separators lost, the headline cut: "Home Business Metals and Mining Gulf States Bolster Minin..."
     r"|(?-i:\W*Home\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){2,16}[A-Z][\w&'’-]*\s*(?:\.\.\.|…)$)"
+    r"|(?-i:\W*Home(?:[A-Z][a-z]+){2,}[A-Z].{0,150}(?:\.\.\.|…)$)"  # and glued: "HomeNewsWorldVerde bans ore..."
     r"|\s*/\s*[^/\s][^/]{0,30}(?:\s/\s[^/]{1,30})+\s*$",  # "/ Front page / News": a path of sections
     re.IGNORECASE,
 )

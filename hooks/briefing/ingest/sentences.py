@@ -47,7 +47,7 @@ _HARD = re.compile(
     + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))"
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
-_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘'(\[]?(?P<next>\w)")
+_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘'(\[]{0,2}(?P<next>\w)")
 _CLOSERS = re.compile(r"[”\"’')\]]*")
 
 
@@ -127,8 +127,7 @@ def _simple_split(text: str) -> tuple[Sentence, ...]:
         chunk = text[start:end].strip()
         if chunk:
             out.append(Sentence(chunk, start + len(text[start:end]) - len(text[start:end].lstrip())))
-        nxt = m.start("next")
-        start = nxt - 1 if nxt and text[nxt - 1] in "“\"‘'([" else nxt  # an opening mark belongs to the next
+        start = end  # an opening mark belongs to the next sentence: its spaces are stripped below
     tail = text[start:].strip()
     if tail:
         out.append(Sentence(tail, start + len(text[start:]) - len(text[start:].lstrip())))

@@ -169,7 +169,12 @@ def resumes_after_box(page: Page, end: int) -> int:
     """The body's last line, past a newsletter or subscription box set into it: after the box's lines (each
     an appeal or a link, nothing else), two paragraphs or more of prose on the subject go on with the story."""
     i = end + 1
-    while i < len(page.lines) and (page.reasons[i] or "").startswith(_BOX_REASONS):
+    while i < len(page.lines) and (
+        (page.reasons[i] or "").startswith(_BOX_REASONS)
+        or i > end + 1
+        and page.lines[i].structure == "item"
+        and not page.lines[i].sentence  # the links under a label
+    ):
         i += 1
     j = i
     while j < len(page.lines) and not page.reasons[j] and page.lines[j].sentence and page.weights[j] > 1:

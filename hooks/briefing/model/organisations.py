@@ -27,6 +27,10 @@ STATE_BODY = frozenset({"agency", "international", "state-owned"})  # its state 
 TYPE_RANK = {"international": 0, "state-owned": 1, "agency": 2, "research": 3, "association": 4, "company": 5}
 
 
+# Posts that head a body: held in a state agency, an official's.
+HEADS_A_BODY = re.compile(r"(?i)\b(?:president|chair\w*|director|head|administrator|governor|commissioner)\b")
+
+
 def org_key_of(name: str) -> str:
     """One key for the forms of a name: legal ending and acronym dots aside ("U.S. X" = "US X")."""
     return ORGANISATION.key(slugify(re.sub(r"\b([A-Z])\.(?=[A-Z]\.?)|(?<=[A-Z])\.(?=\s|$)", r"\1", canonical(name))))
@@ -234,6 +238,9 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
         key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
         if key in entities:
             person.fields["organisation_key"] = key
+            if person.kind is EXPERT and not person.curated_in and entities[key].fields.get("type") == "agency":
+                if HEADS_A_BODY.search(person.fields.get("role") or ""):
+                    person.kind = OFFICIAL  # "EXIM President X" where EXIM is the state's bank: its head is an official
         elif aff is None and (post := _company_before_post(person, surfaces, entities)):
             firm, said = post  # "Andina President Jane Doe": the body named before the title is a company
             person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)

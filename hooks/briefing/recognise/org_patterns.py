@@ -90,7 +90,7 @@ PLACE_IN_NAME = r"\((?![A-Z]{3,}\)\s+Group\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2
 ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "a Y Lithium Plant": a thing named
     rf"(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD}|{PLACE_IN_NAME})){{0,5}}\s+(?:&\s+)?(?:{ENDINGS}))(?![\w-])"
     rf"(?!(?:\s+and\s+[A-Z][\w-]*)?\s+(?:Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|Pact|{EVENT_WORDS}|"
-    r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit)\b)"
+    r"Licen[cs]e|Lease|Permit|Concession|project|mine|deposit|Plant|Refinery|Smelter|Extraction|Mine|Deposit|Marshall?s)\b)"
     rf"(?!\s+[A-Z][\w-]*\s+(?:{EVENT_WORDS})\b)"  # "the X Minerals Cooperation Dialogue": an event's name
 )
 FOREIGN_PARTICLES = r"de|del|della|di|do|da|dos|das|du|des|em|la|le|e|y"  # "Unidos em Defesa de Verde (UDV)"
@@ -141,7 +141,7 @@ TICKER = re.compile(
 )
 AGENCY_HEADS = re.compile(
     r"\b(?:Ministry|Department|Agency|Commission|Authority|Bureau|Administration|Survey|Directorate|Office|"
-    r"Service|Regulator|Government)\b|\bBoard$"  # "Investment Coordinating Board" (not a board of directors)
+    r"Service|Regulator|Government)\b|\b(?:Board|Corps)$"  # "Investment Coordinating Board" (not a board of directors)
 )
 RESEARCH_HEADS = re.compile(
     r"\b(?:University|Institute|Institution|Centre|Center|Academy|Laboratory|Observatory|School|College|"

@@ -52,6 +52,7 @@ MEASURES = _table(
             r"(?!\s+(?:dialogues?|talks|consultations?|mechanisms?|working\s+groups?))|"  # "the export control dialogue": talks
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
+            r"\btighten\w*\s+(?:the\s+)?rules\s+to\s+(?:reduce|curb|limit|restrict|cut)\s+(?:the\s+)?exports?\b|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
             r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
             r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"

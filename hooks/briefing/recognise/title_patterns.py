@@ -11,7 +11,7 @@ from .post_patterns import SURNAME_POSTS
 from .titles import NOT_TITLE, OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, TITLE_WORD
 
 TITLE_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
+    rf"(?:(?<![\w.'’-])|(?<=\bthen-)|(?<=\bex-))(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (EMR), X"
     rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
