@@ -2373,3 +2373,18 @@ def test_set_75_a_release_s_long_headline_opens_its_page(tmp_path):
     ]
     article = _article_of(tmp_path, headline, *story)
     assert article.title == headline, article.title
+
+
+def test_sets_77_and_78_a_read_label_a_widget_s_notice_and_a_section_before_the_headline(tmp_path):
+    """ "READ:" over a headline, "We’re sorry, this feature is currently unavailable." are the page's; "Verde /
+    Andina Points To Demand As Reason For Roe Deal" is titled without its section."""
+    story = [
+        "Andina Energy has agreed to buy Roe Mining's uranium assets in Verde, including a licensed mill.",
+        "Andina Energy said demand for nuclear power was the reason for the Roe deal, its chief executive said.",
+        "The Verde assets include a mill that can process up to 3,000 tonnes of uranium ore a day.",
+    ]
+    chrome = ["We’re sorry, this feature is currently unavailable. We’re working to restore it.", "READ:"]
+    headline = "Verde / Andina Points To Demand For Uranium As Reason For Roe Deal"
+    article = _article_of(tmp_path, headline, chrome[0], *story[:2], chrome[1], story[2])
+    assert article.title == "Andina Points To Demand For Uranium As Reason For Roe Deal", article.title
+    assert set(chrome) <= {d.text.strip() for d in article.dropped}, article.dropped

@@ -2431,3 +2431,42 @@ def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})
     types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
     assert "export control" in types, types
+
+
+def test_sets_77_and_78_names_with_a_word_too_many(tmp_path):
+    """ "Officially, Roe Hima Mining Company (RHMC)" is Roe Hima Mining Company; "Anzob Limited Liability Company
+    (LLC)" gives no "Liability Company"; "the United States’ Verde Commodities Inc." is Verde Commodities;
+    "Last August Andina Resources agreed" is Andina Resources; "Platinum Group of Metals (PGM)" is a mineral,
+    "the Punch Newspaper" an outlet, "Head of Marketing" a post."""
+    text = (
+        "Officially, Roe Hima Mining Company (RHMC)’s concession stands terminated.\n\n"
+        "Anzob Limited Liability Company (LLC) is now engaged in extracting antimony in Ayni district.\n\n"
+        "Tajikistan owned 51 percent and the United States’ Verde Commodities Inc. assumed the rest.\n\n"
+        "Last August Andina Resources agreed to a supply contract. India imports Platinum Group of Metals (PGM).\n\n"
+        "According to the Punch Newspaper, a news agency in Nigeria, the list was published.\n\n"
+        "Jon Roe, Head of Marketing, Copper & Cobalt, Glencore, commented on the agreement.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Roe Hima Mining Company", "Verde Commodities", "Andina Resources"} <= orgs, orgs
+    wrong = {"Liability Company", "Platinum Group of Metals", "Punch Newspaper", "Marketing", "August Andina Resources"}
+    assert not wrong & orgs, orgs
+    assert not any(o.startswith(("Officially", "United States")) for o in orgs), orgs
+
+
+def test_sets_77_and_78_a_ceo_a_ban_ruled_out_and_parties_that_are_not(tmp_path):
+    """ "and CEO Jane Doe has expressed interest" names an expert; "has ruled out imposing a ban on nickel ore
+    exports" is no ban; "AS COPPER prices hit …" (a paragraph's first words in capitals) is no party, nor
+    "Roe Desert, a development-stage uranium project"."""
+    text = (
+        "Andina Uranium is on the prowl, and CEO Jane Doe has expressed interest in buying African assets.\n\n"
+        "The Philippines has ruled out imposing a ban on nickel ore exports to China.\n\n"
+        "AS COPPER prices hit the highest figures of around US$8,000 per tonne, Government yesterday completed the "
+        "100 percent acquisition of Verde Copper Mines.\n\n"
+        "Andina Uranium will also acquire Roe Desert, a development-stage uranium project, in Wyoming.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Jane Doe" in {e.name for e in b.entities.values() if e.kind.name == "expert"}
+    assert not [e for e in b.entities.values() if e.kind.name == "policy"]
+    parties = {p for d in _deals(b).values() for p in d.fields["parties"]}
+    slugs = {p.lower().replace(" ", "-") for p in parties}
+    assert not [s for s in slugs if s.endswith(("as-copper", "roe-desert"))], parties

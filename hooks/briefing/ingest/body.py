@@ -43,7 +43,7 @@ from .layout import (
     word_overlap,
 )
 from .line_model import second_opinion
-from .lines import opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
+from .lines import SECTION_KICKER, opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
 from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, resumes_after_box, teaser_in_body
 from .twice import either_credited, pictures_after, printed_twice
 
@@ -105,6 +105,7 @@ class PageCleaner:
         line = page.lines[headline] if headline is not None else None
         title = line.text[stamp_end(line.text) :].strip() if line else None
         title = ITEM_MARKER.sub("", title, count=1) if line and line.structure == "item" else title  # "• X"
+        title = SECTION_KICKER.sub("", title, count=1) if title else title  # "Verde / Andina buys …": its section
         return Cleaned(
             glue_split_datelines(numbered, page.keep),
             title,

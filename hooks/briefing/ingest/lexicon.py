@@ -113,7 +113,7 @@ HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 # The label over a list of other stories, alone on its line or before one headline.
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
-    r"(?:also|further)\s+read|read\s+(?:more|also|next)|more(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"(?:also|further)\s+read|read\s+(?:more|also|next)|(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"

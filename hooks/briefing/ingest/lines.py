@@ -87,3 +87,7 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
     """Right above the first paragraph: its dateline alone ("VERDE CITY"), its heading ("Summary")."""
     text = page.lines[i].text.strip()
     return i + 1 == start and bool(PLACE_ALONE.fullmatch(text) or OPENS_TEXT.fullmatch(page.lines[i].norm))
+
+
+# A section's name and a slash before a headline: "Verde / Andina Points To Demand As Reason For Deal".
+SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")

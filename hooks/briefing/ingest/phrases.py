@@ -48,6 +48,8 @@ APPEAL_PATTERNS = {
     "hear": r"(?:love|like)\s+to\s+hear\s+from\s+you",
     # a site's motto: "The mining newspaper for Verde and the North", "Your weekly magazine on metals"
     "magazine": _MOTTO,
+    # "We’re sorry, this feature is currently unavailable.": a player's or a widget's notice
+    "unavailable": r"\b(?:feature|service|content|video|page|player)\s+is\s+(?:currently\s+|temporarily\s+)?unavailable\b",
     # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     "permalink": r"bookmark\s+the\s+permalink|this\s+entry\s+was\s+posted\s+in\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",

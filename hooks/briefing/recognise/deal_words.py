@@ -168,7 +168,8 @@ GENERIC_ALONE = frozenset(
 def unnamed(name: str) -> bool:
     """Whether a capitalised phrase is no party's name: a pronoun, a date or a connective opens it,
     or it is one generic word."""
-    return bool(NOT_A_NAME.match(name.split()[0])) or name.lower() in GENERIC_ALONE
+    first = name.split()[0]  # "AS COPPER prices hit …": a paragraph's opening words set in capitals
+    return bool(NOT_A_NAME.match(first.title() if first.isupper() else first)) or name.lower() in GENERIC_ALONE
 
 
 # "The agreement was signed … by (representatives of) X and Y": the two parties, unless people sign.

@@ -26,7 +26,7 @@ from .org_types import canonical, generic_words
 # short form given.
 MINERAL_TERM = re.compile(
     r"(?:(?:Heavy|Light|Critical|Strategic|Rare|Earths?|Elements?|Metals?|Minerals?|Oxides?|Base|Precious|"
-    r"Platinum[-\s]Group)\s*)+"
+    r"Platinum[-\s]Group(?:\s+of)?)\s*)+"  # "Platinum Group of Metals (PGM)" too
 )
 # "General Agreement on Tariffs and Trade", "Convention on the Law of the Sea": an agreement, not a body
 AN_AGREEMENT = re.compile(r"\b(?:Agreement|Treaty|Accord|Convention|Protocol|Pact|Charter)\s+(?:on|of|for|between)\s")

@@ -161,7 +161,7 @@ COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|
 OUTLET = re.compile(
     r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
     r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
-    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review|Presse|Fastmarkets)\b"
+    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review|Presse|Fastmarkets|Newspaper)\b"
 )
 NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b")
 LISTED = re.compile(
@@ -197,7 +197,7 @@ eastern northern southern oil gas coal copper nickel cobalt graphite gold iron s
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
 currently previously earlier later separately similarly overall initially finally eventually afterwards
-subsequently instead then now also still
+subsequently instead then now also still marketing sales operations procurement communications
 """.split()
 )
 
@@ -280,7 +280,7 @@ ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|off
 LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|Even|Also|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
-    r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
+    r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
 )
 

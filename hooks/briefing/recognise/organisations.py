@@ -36,6 +36,7 @@ from .org_patterns import (
     LEAD,
     LEGAL,
     LEGAL_BEFORE,
+    LEGAL_ENDINGS,
     LISTED,
     NAME_LIST,
     NAME_THEN_COUNTRY,
@@ -186,6 +187,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             None,
         )
         name = name.strip(",") if name else _named_in_another_tongue(" ".join(words), m.group("short"))
+        name = name and re.sub(r"^[A-Z][a-z]+ly,\s+", "", name)  # "Officially, Andina Mining Company (AMC)": the name
         country = name and re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name)
         if (
             name
@@ -194,6 +196,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             and not NOT_A_BODY.search(name)
             and not PROJECT_AFTER_SHORT_FORM.match(sentence, m.end())
             and not re.match(r"(?:and|of|for|on|the)\b", name)
+            and not re.fullmatch(LEGAL_ENDINGS, m.group("short"))  # "Andina Limited Liability Company (LLC)": its form
             and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
         ):
             add(name, org_type(name), None, "short form", defined=True)
@@ -234,8 +237,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in finditer(ENDING, sentence):
         if PORTFOLIO_AFTER.match(sentence, m.end()):
             continue  # "Energy and Natural Resources Minister X": a minister's portfolio, not a company
-        # not "Ministry of [Natural Resources]"; but "Ministry of Mines and [Andina Ltd]" (a legal ending),
-        # "Andina Energy and [Verde Mining]" (after a name of its own)
+        # not "Ministry of [Natural Resources]"; "Ministry of Mines and [Andina Ltd]", "Andina Energy and [Verde Mining]"
         joined = re.fullmatch(r"\s+(?:and|&)\s+", sentence[named_until : m.start()]) is not None
         if not INSIDE_NAME.search(sentence, 0, m.start()) or LEGAL.search(m.group("name")) or joined:
             name = _trim(m.group("name"), from_end=True)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.lexicon import MONTH
 from .deal_words import CONNECTORS, IN_NAME
 from .org_patterns import LEGAL_ENDINGS
 from .titles import PORTFOLIO
 
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
+WHEN = re.compile(rf"(?:{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")  # "Last August Andina agreed …"
 LEGAL_FORMS = re.compile(rf"(?:(?:{LEGAL_ENDINGS}|Pte)\.?,?\s*)+")  # a run of legal forms: "Pte. Ltd."
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
 # "the Ministry of Energy and Mineral Resources": one body, its portfolios joined by "and"
@@ -43,8 +45,12 @@ def head_name(part: str) -> tuple[int, str] | None:
             break
     if cut := [i for i, tok in enumerate(run) if tok.group(0) == "The" and i and run[i - 1].group(0).isupper()]:
         run = run[cut[-1] + 1 :]  # "RURITANIA The Ministry of Mines": a dateline's place, then the name
-    while run and (run[0].group(0) in CONNECTORS or run[0].group(0) == "The" and len(run) > 3):
-        run.pop(0)  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens
+    while run and (
+        run[0].group(0) in CONNECTORS or run[0].group(0) == "The" and len(run) > 3 or WHEN.match(run[0].group(0))
+    ):
+        run.pop(
+            0
+        )  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens; "August X"
     if not run:
         return None
     return run[0].start(), part[run[0].start() : run[-1].end()]

@@ -210,7 +210,10 @@ MINERAL_WORDS = re.compile(
 )
 # Words before a measure that say it is not taken, or not yet.
 # "does not impose export controls", "an agreement prohibiting bilateral export controls": no measure taken
-NEGATED = re.compile(r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|barring)\b(?:\s+\w+){0,3}\s*$", re.I)
+NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|barring|ruled? out|rules out|ruling out)\b(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
 DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
     r"\b(?:(?:announc|decid|declar|confirm|order|rul)\w*\s+that\s+(?:[\w'’-]+\s+){1,4}?|"
     r"(?:announc\w*|said|says|confirm\w*)\s+(?:(?:on|in)\s+\w+(?:\s+\d+)?,?\s+)?(?:that\s+)?(?:it|they)\s+)would\s+"

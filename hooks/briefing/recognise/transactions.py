@@ -37,6 +37,7 @@ SLOT_END = re.compile(
     r"and|amid|after|with|by|worth|valued|under|through|via)\s"
 )
 # What may stand before a party's name in its slot: "the", a place, "rare-earth mining company".
+A_PROJECT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:project|mine|deposit|prospect|asset)s?\b")
 DESCRIBED = re.compile(
     r"(?:(?:the|a|an|its|[A-Z][\w.'’-]*)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:company|firm|miner|group|producer|maker|"
     r"developer|bank|agency|fund|government|unit|subsidiary|start-?up|explorer|refiner|trader|investor|lender|"
@@ -159,6 +160,8 @@ def _slot(names: _Names, at: int, org_only: bool) -> str | None:
     head = head_name(names.sentence[at:hi])
     if head is None or not DESCRIBED.fullmatch(names.sentence[at : at + head[0]]):
         return None  # "to develop the project": no party named
+    if A_PROJECT_AFTER.match(names.sentence, at + head[0] + len(head[1])):
+        return None  # "acquire Roe Desert, a development-stage uranium project": a project, no party
     return names.unknown(at + head[0], head[1])
 
 
