@@ -2470,3 +2470,18 @@ def test_sets_77_and_78_a_ceo_a_ban_ruled_out_and_parties_that_are_not(tmp_path)
     parties = {p for d in _deals(b).values() for p in d.fields["parties"]}
     slugs = {p.lower().replace(" ", "-") for p in parties}
     assert not [s for s in slugs if s.endswith(("as-copper", "roe-desert"))], parties
+
+
+def test_a_fund_named_after_its_description_and_a_body_named_before_its_kind_are_parties(tmp_path):
+    """ "signed a cooperation agreement with the Verde investment fund, Andina Minerals": Andina Minerals is the
+    party; "a joint venture between Morocco’s Al Roe investment fund and China’s Verde Materials": Al Roe is,
+    not Morocco."""
+    deals = _deals_in(
+        tmp_path,
+        "In December, Jon Roe Metals signed a cooperation agreement with the Saudi Arabian investment fund, "
+        "Andina Minerals.",
+        "The Roe plant, a joint venture between Morocco’s Al Roe investment fund and China’s Verde Advanced "
+        "Materials, will make cathodes.",
+    )
+    assert frozenset({"organisation:jon-roe-metals", "organisation:andina-minerals"}) in deals, list(deals)
+    assert frozenset({"organisation:al-roe", "organisation:verde-advanced-materials"}) in deals, list(deals)

@@ -205,7 +205,7 @@ LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative cla
 # "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.
 DESCRIBED_THEN_NAMED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}?(?:[A-Z][\w.'’-]*['’]s\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader),\s+"
+    r"(?:company|firm|miner|producer|group|giant|enterprise|corporation|developer|refiner|maker|trader|fund|investor),\s+"
 )
 
 

@@ -23,12 +23,16 @@ MINISTRY_OF_AND = re.compile(
     rf"(?P<and>\s+and\s+)(?:{PORTFOLIO})(?:\s+{PORTFOLIO}){{0,2}}(?![\w-]|\s+[A-Z])"
 )
 SHORT_FORM = re.compile(r"\s\([A-Z][\w&.-]{1,11}\)")  # "Andina Mines (AM)"
+OWNER_THEN_NAME = re.compile(r"['’]s\s+[A-Z][^'’]*$")
+_KIND_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+){0,2}(?:fund|company|firm|group|miner|producer|enterprise)$")
 _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,]?\s*)+\)\s*$")
 
 
 def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     part = _TICKER_AFTER.sub("", part)  # "Andina Lithium (ASX: AL)": the name before its listing
+    if OWNER_THEN_NAME.search(part):  # "Verde’s Al Roe investment fund": the name before what kind of body it is
+        part = _KIND_AFTER.sub("", part)
     tokens = list(re.finditer(r"\S+", part))
     if tokens and re.fullmatch(r"\([A-Z][\w&.-]{0,11}\)", tokens[-1].group(0)):
         tokens.pop()  # "Yacimientos de Cobre Andinos (YCA)": the name before its short form
