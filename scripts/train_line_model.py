@@ -35,7 +35,7 @@ from briefing.sitedata import load_site_data  # noqa: E402
 REAL = ROOT / "tests" / "fixtures" / "real"
 CHROME = {"byline", "caption", "related", "chrome"}
 ARTICLE = {"standfirst", "body", "heading", "dateline"}  # headlines are left out (see docs/quality.md)
-THRESHOLD = 0.8  # chosen on earlier held-out sets (docs/quality.md, "Line model"); 0.7 until set 28, 0.75 until set 30
+THRESHOLD = 0.82  # chosen on earlier held-out sets (docs/quality.md, "Line model"); 0.7 until set 28, 0.75 until set 30, 0.8 until sets 79 and 80 (retrained with them, it read a wire's name alone in a dateline as chrome at 0.81)
 L2, STEPS, RATE, MIN_PAGES = 1.0, 3000, 0.5, 5
 
 

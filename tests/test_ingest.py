@@ -2388,3 +2388,14 @@ def test_sets_77_and_78_a_read_label_a_widget_s_notice_and_a_section_before_the_
     article = _article_of(tmp_path, headline, chrome[0], *story[:2], chrome[1], story[2])
     assert article.title == "Andina Points To Demand For Uranium As Reason For Roe Deal", article.title
     assert set(chrome) <= {d.text.strip() for d in article.dropped}, article.dropped
+
+
+def test_sets_79_and_80_a_journal_s_issue_line_is_a_credit(tmp_path):
+    """ "The Verde Mining Journal /July 2016/" under the headline names the journal and its issue: a credit."""
+    story = [
+        "The news of the unexpected sale of the 49% stake by a Ruritanian state company came as a surprise.",
+        "Set up in 1973 as a joint venture, the Roe copper mine is the country's largest employer.",
+        "It was the president's own decision in 2008 to transfer the stake to the state company.",
+    ]
+    article = _article_of(tmp_path, "The story of the 49% stake", "The Verde Mining Journal /July 2016/", *story)
+    assert "The Verde Mining Journal /July 2016/" in {d.text.strip() for d in article.dropped}, article.dropped

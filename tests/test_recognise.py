@@ -2485,3 +2485,23 @@ def test_a_fund_named_after_its_description_and_a_body_named_before_its_kind_are
     )
     assert frozenset({"organisation:jon-roe-metals", "organisation:andina-minerals"}) in deals, list(deals)
     assert frozenset({"organisation:al-roe", "organisation:verde-advanced-materials"}) in deals, list(deals)
+
+
+def test_sets_79_and_80_a_representative_a_treaty_named_after_a_body_and_whose_ban(tmp_path):
+    """ "Jon Roe, the representative of Andina Tin, told" names an expert; "the United Nations Framework
+    Convention on Climate Change" is a treaty, not the UN; "the Southeast Asian country’s ban" is the
+    sentence's subject's, not the challenger's; "curbs on production and overseas sales" are export curbs."""
+    text = (
+        "“We missed out on production,” Jon Roe, the representative of Andina Tin, told reporters.\n\n"
+        "The company supports the United Nations Framework Convention on Climate Change, it said.\n\n"
+        "Indonesia is ready to fight the European Union’s challenge of the Southeast Asian country’s ban on nickel "
+        "ore exports.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Jon Roe" in {e.name for e in b.entities.values() if e.kind.name == "expert"}
+    assert "United Nations" not in _org_names(b)
+    imposers = {e.fields.get("imposer") for e in b.entities.values() if e.kind.name == "policy"}
+    assert imposers == {"country:indonesia"}, imposers
+    tin = "Tin exports\n\nIndonesia is the biggest shipper of tin. Indonesia has imposed curbs on production and overseas sales.\n"
+    types = {e.fields.get("type") for e in briefing_from(tmp_path / "t", {"b.txt": tin}).entities.values()}
+    assert "export control" in types, types

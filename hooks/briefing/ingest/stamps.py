@@ -53,12 +53,16 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
 _NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
 _OUTLET_BEFORE_DATE = re.compile(
     r"[A-Z](?:[\w&'’.-]*\s+(?:(?:of|the|and|&)\s+)?){1,5}"
-    r"(?:News|Times|Post|Journal|Weekly|Daily|Review|Wire|Monitor|Herald|Tribune)\s*[|,·•–—-]\s*"
+    r"(?:News|Times|Post|Journal|Weekly|Daily|Review|Wire|Monitor|Herald|Tribune)\s*[|,·•–—/-]\s*"
 )
+_ISSUE = re.compile(rf"{lx.MONTH}\s+(?:19|20)\d\d/?")  # "The Verde Mining Journal /July 2016/": a journal's issue
 
 
 def dated_credit(text: str) -> bool:
     """A short line of a date and who wrote or published the page: a credit, not the story's."""
     if (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
         return True
-    return bool((outlet := _OUTLET_BEFORE_DATE.match(text)) and lx.DATE.fullmatch(text.rstrip(), outlet.end()))
+    outlet = _OUTLET_BEFORE_DATE.match(text)
+    return bool(
+        outlet and (lx.DATE.fullmatch(text.rstrip(), outlet.end()) or _ISSUE.fullmatch(text.rstrip(), outlet.end()))
+    )

@@ -32,4 +32,4 @@ PROJECT_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Project|Mine|Deposit|Prospect|Plant|Refinery|Smelter|Operations?)\b"
 )
 # "Verde's Andina Holding": a name run on after its owner's (a place, a company).
-OWNED = re.compile(r"(?P<owner>[^’']+)(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")  # "the United States’ X" too
+OWNED = re.compile(r"(?P<owner>[^’']+)(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")  # "the Verde Isles’ X" too

@@ -52,6 +52,7 @@ def reference_pattern(surfaces: tuple[str, ...]) -> re.Pattern | None:
         rf"(?<![\w-])(?:{alternatives})"
         rf"(?!\w|-(?!(?:backed|owned|led|controlled|funded|financed|designated|brokered|sponsored|run)\b))"
         rf"(?!\s+(?:do|da|dos|das)\s+[A-Z])"
+        r"(?!\s+(?:Framework\s+)?(?:Convention|Charter|Declaration|Treaty|Protocol)\b)"  # a treaty that bears its name
     )
 
 

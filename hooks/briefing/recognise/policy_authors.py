@@ -11,6 +11,7 @@ from .policy_words import COMPANY_OF, OWN_SECTOR
 OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
     r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
 )
+THE_COUNTRYS = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}$")
 OWNS_MEASURE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}")  # "Ruritania’s new rare earth …"
 ENACTED_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:enacted|imposed|introduced|adopted|decreed|passed)\s+(?:last\s+\w+\s+)?by\s+(?:the\s+)?"
@@ -85,6 +86,8 @@ def imposer_of(sentence: str, places: list[tuple[int, int, str]], trigger: re.Ma
     owned = [p for p in places if COUNTRY.owns(p[2]) and OWNS_MEASURE.fullmatch(sentence, p[1], trigger.start())]
     if owned:  # "… respond to Ruritania’s rare earth export curbs": whose the measure is, whatever governs it
         imposer = owned[-1][2]
+    elif before and THE_COUNTRYS.search(sentence, 0, trigger.start()):
+        imposer = before[0][2]  # "Ruritania is ready to fight Borduria’s challenge of the country’s ban": the subject's
     elif after and FRONTED.fullmatch(sentence, 0, after[0][0]):
         imposer = after[0][2]  # "Alongside stockpiling, Ruritania has …": the subject after the fronted phrase
     elif after and ENACTED_BY.fullmatch(sentence, trigger.end(), after[0][0]):

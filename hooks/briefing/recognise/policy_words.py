@@ -53,7 +53,7 @@ MEASURES = _table(
             r"\b(?:restrict|curb|control|limit)\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b|"
             r"\btighten\w*\s+(?:the\s+)?(?:\w+\s+){0,3}?exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?))|"
             r"\btighten\w*\s+(?:the\s+)?rules\s+to\s+(?:reduce|curb|limit|restrict|cut)\s+(?:the\s+)?exports?\b|"
-            r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?exports?\b|"
+            r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|overseas\s+sales)\b|"
             r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
             r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
             r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b",
@@ -142,7 +142,11 @@ MEASURES = _table(
             rf"{AMOUNT}\s+(?:expansion|boost|increase|top-up)\s+(?:in|of|to)\s+(?:[\w-]+\s+){{0,3}}?(?:financing|funding)\b",
         ),
         ("export quota", r"\bexport\w*\b.*\bquotas?\b|\bquotas?\b.*\bexport"),  # "exporters who exceed quotas"
-        ("production quota", r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b"),
+        (  # "curbs on production and overseas sales": a cap on output too
+            "production quota",
+            r"\b(?:production|mining|output)\s+(?:quotas?|caps?|limits?)\b|\bquotas?\b|"
+            r"\b(?:curbs?|caps?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:production|output)\b",
+        ),
         (  # a ban or moratorium on mining itself: "a nationwide ban on the exploitation of uranium"
             "mining ban",
             r"\b(?:bans?|moratori(?:um|a)|prohibitions?)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"

@@ -56,7 +56,7 @@ EXPERT_ROLE_WORDS = re.compile(
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
     r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
     r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person)|"
-    r"campaigner|lawyer|activist)\b",
+    r"campaigner|lawyer|activist|representative|advocate)\b",
     re.IGNORECASE,
 )
 OFFICIAL_ROLE_WORDS = re.compile(
