@@ -2505,3 +2505,14 @@ def test_sets_79_and_80_a_representative_a_treaty_named_after_a_body_and_whose_b
     tin = "Tin exports\n\nIndonesia is the biggest shipper of tin. Indonesia has imposed curbs on production and overseas sales.\n"
     types = {e.fields.get("type") for e in briefing_from(tmp_path / "t", {"b.txt": tin}).entities.values()}
     assert "export control" in types, types
+
+
+def test_a_name_with_and_inside_before_an_industry_word_is_one_body(tmp_path):
+    """ "the Roe Bor Mining and Metallurgical Complex" is one body; "Verde Mining and Andina Group" are two."""
+    text = (
+        "Andina Copper took over production at the Roe Bor Mining and Metallurgical Complex in Verde in 2018.\n\n"
+        "Verde Mining and Andina Group signed a supply deal last week.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Roe Bor Mining and Metallurgical Complex" in orgs and "Roe Bor Mining" not in orgs, orgs
+    assert {"Verde Mining", "Andina Group"} <= orgs, orgs

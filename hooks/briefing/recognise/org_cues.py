@@ -33,3 +33,10 @@ PROJECT_AFTER_SHORT_FORM = re.compile(
 )
 # "Verde's Andina Holding": a name run on after its owner's (a place, a company).
 OWNED = re.compile(r"(?P<owner>[^’']+)(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")  # "the Verde Isles’ X" too
+# "the Verde Bor Mining and Metallurgical Complex", "Andina Mining and Smelting Combine": one name with "and"
+# inside, where the word after it is an industry's (not "Verde Mining and Andina Group": two names).
+AND_INSIDE = re.compile(
+    rf"(?P<name>{NAME}\s+and\s+(?:Metallurgical|Metallurgy|Smelting|Chemical|Chemicals|Industrial|Processing|Refining|"
+    rf"Trading|Development|Renovation|Exploration|Engineering|Construction)(?:\s+{UPPER}[\w&'’-]*){{0,3}}?\s+"
+    rf"(?:Complex|Combine|Company|Corporation|Organi[sz]ation|Industries|Group|Enterprise))\b"
+)

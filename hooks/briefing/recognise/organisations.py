@@ -18,7 +18,7 @@ from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
-from .org_cues import BASED_NAME, NAMED_AS_BODY, OWNED, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
+from .org_cues import AND_INSIDE, BASED_NAME, NAMED_AS_BODY, OWNED, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
 from .org_names import cue_place, heads_something_else, plausible, unit_of_known, with_its_country, without_place_tail
 from .org_patterns import (
     AFTER,
@@ -209,9 +209,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         name = _trim(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
         if m.group("place") in places and len(name) > 3 and not (m.start() == 0 and name.isupper() and " " in name):
             add(name, org_type(name), m.group("place"), "name, then its country")
-    for m in finditer(POST_OF_SHORT_FORM, sentence):
-        if m.group("name") not in places:
-            add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
+    for m in (x for x in finditer(POST_OF_SHORT_FORM, sentence) if x.group("name") not in places):
+        add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
     for m in finditer(NAMED_AS_BODY, sentence):
         name = _trim(m.group("name") or m.group("parent"), from_end=True)
         add(name, org_type(name) or "company", None, "named as a company", defined=True)
@@ -231,8 +230,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             first = name.split()[0]
             add(name, "agency", first if first in places else None, "name", defined=bool(m.group("joined")))
     for m in finditer(TICKER, sentence):
-        name = _trim(m.group("name"), from_end=True)
-        add(name, "company", None, "stock listing")
+        add(_trim(m.group("name"), from_end=True), "company", None, "stock listing")
+    for m in finditer(AND_INSIDE, sentence) if " and " in sentence else ():  # "X Mining and Smelting Combine"
+        add(_trim(m.group("name")), org_type(m.group("name")), None, "name", defined=True)
     named_until = -1  # where the last name ending in a company word ended
     for m in finditer(ENDING, sentence):
         if PORTFOLIO_AFTER.match(sentence, m.end()):
