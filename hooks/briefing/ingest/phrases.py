@@ -180,7 +180,7 @@ AUTHOR_BIO = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
 )
 BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
-# A newsroom signing for its reporters, alone on a line: "News Desk", "Zambia Bureau", "by Verde Newsroom"; a
+# A newsroom signing for its reporters, alone on a line: "News Desk", "Verde Bureau", "by Verde Newsroom"; a
 # reporter with a post: "Jane Doe Senior Reporter".
 DESK_CREDIT = re.compile(
     r"\s*[•·*-]?\s*(?:[Bb]y\s+)?(?:[a-z]*[A-Z][\w&'’.-]*\s+){1,3}(?:Desk|DESK|Bureau|BUREAU|Newsroom|NEWSROOM)"
