@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..recognise.org_patterns import GENERIC
+from ..recognise.not_bodies import GENERIC
 from ..recognise.org_types import from_another_tongue, spells
 from ..recognise.organisations import OrgSighting
 

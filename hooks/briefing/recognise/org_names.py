@@ -9,17 +9,8 @@ from __future__ import annotations
 import re
 
 from ..text import UPPER
-from .org_patterns import (
-    AGENCY_HEADS,
-    EVENT,
-    LEGAL,
-    LEGISLATURE,
-    NEWS_AGENCY,
-    OUTLET,
-    ROLE_INSIDE,
-    TITLE,
-    government_place,
-)
+from .not_bodies import EVENT, LEGISLATURE, NEWS_AGENCY, OUTLET, ROLE_INSIDE, TITLE
+from .org_patterns import AGENCY_HEADS, LEGAL, government_place
 from .org_types import canonical, generic_words
 
 # "Heavy Rare Earth (HREE)", "Rare Earth Element", "Platinum Group Metals (PGM)": what is mined, even with a

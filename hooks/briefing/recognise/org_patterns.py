@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..text import UPPER
+from .not_bodies import EVENT_WORDS, ROLE_INSIDE
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = rf"(?:[A-Z]\.){{2,3}}(?=\s+{UPPER})|{UPPER}[\w&'’.-]*[\w&]|{UPPER}"  # "U.S. Verde Metals": initials too
@@ -83,8 +84,6 @@ ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
     r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technology|Technologies|Industries|Energy"
 )
-# "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
-EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
 # A place in brackets, "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) …"; not a short form ("(AMC) Group")
 PLACE_IN_NAME = r"\((?![A-Z]{3,}\)\s+Group\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"
 ENDING = re.compile(  # not "Special Mining Licence", "the X Lithium project", "a Y Lithium Plant": a thing named
@@ -157,13 +156,6 @@ PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Comm
 # "Department of State and X Center for …": what follows "and" heads a body of its own.
 OWN_HEAD = re.compile(rf"{AGENCY_HEADS.pattern}|{RESEARCH_HEADS.pattern}|{ASSOCIATION_HEADS.pattern}")
 COMPANY_HEADS = re.compile(rf"\b(?:{ENDINGS}|Company|Bank|Fund|Capital|Partners|Ventures|Energy)\b")
-# Head nouns of news outlets: named as sources, never organisation pages.
-OUTLET = re.compile(
-    r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
-    r"Kyodo|Yonhap|Bernama|Antara|Telegraph|Guardian|Economist|Observer|Chronicle|Mail|Express|Magazine|"
-    r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review|Presse|Fastmarkets|Newspaper)\b"
-)
-NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b")
 LISTED = re.compile(
     r"^(?:(?:[A-Z][\w.]*\s+){0,2}[\w.]+-(?:listed|based|owned|backed|run|controlled|headquartered)\s+)+"
 )
@@ -172,33 +164,6 @@ LISTED = re.compile(
 INSIDE_NAME = re.compile(
     rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s|(?:Capital|Group|Holdings?|Partners|Ventures|Resources|Industries|Metals|Materials|Technologies|Corporation),\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
     r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Deep Ore Affairs": a portfolio
-)
-EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
-LEGISLATURE = re.compile(
-    r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
-    r"House of Commons|House of Lords|Chamber of Deputies|Chamber of Representatives)\b"
-)
-TITLE = re.compile(
-    r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
-    r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"
-)
-# "Trade Undersecretary and Andina Board": a title, then the body.
-TITLE_AND_BODY = re.compile(r"\b(?:Minister|Secretary|Undersecretary|Commissioner|Premier|Governor|Director)\s+and\s+")
-ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman|Spokesman|Minister|Secretary)\b")
-# Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
-GENERIC = frozenset(
-    """
-the a an critical rare earth earths minerals mineral mining metals group strategic national global
-international new state government company resources materials energy lithium industries technologies holdings
-holding limited ltd inc corp plc this that these those its their his her our we it he she they in on at by for
-with from and of but as if when while after before under about over january february march april may june july
-august september october november december monday tuesday wednesday thursday friday saturday sunday western
-eastern northern southern oil gas coal copper nickel cobalt graphite gold iron steel aluminium metal
-corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
-private public major leading large small other recently meanwhile additionally however moreover furthermore
-currently previously earlier later separately similarly overall initially finally eventually afterwards
-subsequently instead then now also still marketing sales operations procurement communications
-""".split()
 )
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .org_patterns import AGENCY_HEADS, ASSOCIATION_HEADS, COMPANY_HEADS, GENERIC, LEGAL, RESEARCH_HEADS
+from .not_bodies import GENERIC
+from .org_patterns import AGENCY_HEADS, ASSOCIATION_HEADS, COMPANY_HEADS, LEGAL, RESEARCH_HEADS
 
 TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
 

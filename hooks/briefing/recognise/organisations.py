@@ -18,6 +18,7 @@ from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
+from .not_bodies import TITLE, TITLE_AND_BODY
 from .org_cues import AND_INSIDE, BASED_NAME, NAMED_AS_BODY, OWNED, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
 from .org_names import cue_place, heads_something_else, plausible, unit_of_known, with_its_country, without_place_tail
 from .org_patterns import (
@@ -50,8 +51,6 @@ from .org_patterns import (
     STATE_ONLY,
     THE_DEMONYM,
     TICKER,
-    TITLE,
-    TITLE_AND_BODY,
     body_place,
     government_place,
     name_parts,
