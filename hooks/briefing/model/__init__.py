@@ -23,7 +23,8 @@ from ..recognise.gazetteer import Gazetteer, acts, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
 from ..recognise.org_types import canonical
 from ..recognise.organisations import find_organisations
-from ..recognise.people import people_found, people_in
+from ..recognise.people import people_in
+from ..recognise.people_whole import people_found
 from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug

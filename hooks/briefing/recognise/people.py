@@ -8,15 +8,14 @@ Role and affiliation are kept exactly as the text states them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
-from .org_names import SPELLED_OUT
-from .org_types import spells
+from .people_whole import people_found
 from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, plausible_name
 from .post_patterns import (
     ACCORDING,
@@ -54,7 +53,6 @@ from .post_patterns import (
     THE_POST_NAME,
     TITLE_AT_MINISTRY_NAME,
     clean_affiliation,
-    described_alone,
     named_after_post,
     posts_of_glued_names,
     state_post,
@@ -112,34 +110,6 @@ def people_in(article: Article, places: set[str], lo: int, hi: int | None) -> li
             found.extend(named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places)))
             before = sentence
     return found
-
-
-def people_found(article: Article, places: set[str], found: list[PersonSighting]) -> list[PersonSighting]:
-    """`people_in`'s sightings of the whole article, checked against it ("Mukherjee, a research manager
-    at X": a surname of one named in full, else not a person)."""
-    found = _short_formed_bodies(found, " ".join(p.text for p in article.passages), places)
-    surnames = {p.name.split()[-1] for p in found if " " in p.name}
-    return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
-
-
-def _short_formed_bodies(found: list[PersonSighting], text: str, places: set[str]) -> list[PersonSighting]:
-    """ "VTDA Director Jane Doe" where the article spells VTDA out as an agency's name: the post is the
-    state's (an official), as "Director at the Verde Trade and Development Agency" would be."""
-    spelled = {}
-    for m in SPELLED_OUT.finditer(text):
-        words = m[1].split()  # "Tuesday the Verde Trade … Agency (VTDA)": from the word the short form starts with
-        starts = [i for i, w in enumerate(words) if w[:1] == m[2][0] and spells(m[2], " ".join(words[i:]))]
-        if starts:
-            spelled[m[2]] = " ".join(words[starts[-1] :])
-    return [
-        replace(p, kind=kind)
-        if p.kind is not OFFICIAL
-        and p.role
-        and p.affiliation in spelled
-        and (kind := classify_role(p.role, spelled[p.affiliation], places)) is OFFICIAL
-        else p
-        for p in found
-    ]
 
 
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
