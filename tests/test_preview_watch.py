@@ -96,7 +96,8 @@ def test_the_builds_memos_stay_frozen_out_of_the_collectors_scans():
         frozen = gc.get_freeze_count()
         assert frozen > 0 and preview.frozen
         preview.keep_frozen()  # later builds leave their own objects to the collector
-        assert gc.get_freeze_count() == frozen
+        # (no new object frozen; a frozen one may still be freed by its reference count meanwhile)
+        assert gc.get_freeze_count() <= frozen
         gc.unfreeze()  # what `fanout` does after sharing a build's work with a forked copy
         preview.keep_frozen()
         assert gc.get_freeze_count() > 0

@@ -40,15 +40,15 @@ _ABBREVIATIONS = (
     "Messrs|approx",
 )
 _HARD = re.compile(
-    r"[.!?…](?:(?<=…)|(?<=[.!?])(?=\*|\s+[/(]|’)|(?<=\.)(?=\[\d)|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
+    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?])(?=\*|\s+[/(]|’)|(?<=\.)(?=\[\d)|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
     r"|(?<=\b[A-Z]\.)"
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)
     + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))"
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
-_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]]*\s+[“\"‘'(\[]{0,2}(?P<next>\w)")
-_CLOSERS = re.compile(r"[”\"’')\]]*")
+_SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]»]*\s+[“\"‘'(\[«]{0,2}\s?(?P<next>\w)")
+_CLOSERS = re.compile(r"[”\"’')\]»]*")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -58,7 +58,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     plain text without abbreviation-like tokens takes a simple rule that gives the same split.
     """
     balanced = (  # pysbd splits an unclosed quote; a ‘ closing a quote (‘X‘) leaves one open for it
-        text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("‘") <= text.count("’")
+        text.count("“") == text.count("”")
+        and text.count("«") == text.count("»")
+        and text.count('"') % 2 == 0
+        and text.count("‘") <= text.count("’")
     )
     if (balanced and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
         return _simple_split(text)
@@ -120,7 +123,8 @@ def _simple_split(text: str) -> tuple[Sentence, ...]:
             continue
         end = m.start() + len(_CLOSERS.match(m.group(0)).group(0))
         new = text[counted:end]  # counted incrementally: recounting the prefix made long text quadratic
-        opened, closed, straight = opened + new.count("“"), closed + new.count("”"), straight + new.count('"')
+        opened, closed = opened + new.count("“") + new.count("«"), closed + new.count("”") + new.count("»")  # « » too
+        straight += new.count('"')
         counted = end
         if opened > closed or straight % 2:
             continue  # a quotation of several sentences stays one sentence, as pysbd keeps it
