@@ -27,7 +27,8 @@ RECORDED = {
     # 0.667, 1.000 / 0.250 and 0.600 / 0.333; together 0.787 / 0.738, 0.833 / 0.500, 0.750 / 0.462 after their
     # fixes: "the representative of X", a treaty named after the UN): 0.866 / 0.829, 0.953 / 0.910, 0.930 /
     # 0.812, role and affiliation right 227 of 264. Then "the X Mining and Metallurgical Complex" one body:
-    # organisations 0.866 / 0.830.
+    # organisations 0.866 / 0.830. Then "Ambassador of X to Y Jane Doe" (and "H.E." before the name): officials
+    # 0.953 / 0.912.
     # 916 pages with sets 77 and 78 (which joined at 0.652 / 0.600 and 0.793 / 0.821, 1.000 / 0.727 and 1.000 /
     # 0.833, 1.000 / 0.833 and 1.000 / 0.500; together 0.841 / 0.698, 1.000 / 0.765, 1.000 / 0.800 after their
     # fixes: "Officially, X Company (XC)", "(LLC)", "the United States’ X", "Last August X", "Platinum Group of

@@ -2516,3 +2516,18 @@ def test_a_name_with_and_inside_before_an_industry_word_is_one_body(tmp_path):
     orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert "Roe Bor Mining and Metallurgical Complex" in orgs and "Roe Bor Mining" not in orgs, orgs
     assert {"Verde Mining", "Andina Group"} <= orgs, orgs
+
+
+def test_an_ambassador_of_one_state_to_another_named_after_the_post(tmp_path):
+    """ "Ambassador of the People’s Republic of Verde to Jamaica Jon Roe" and "the Ambassador of the Republic of
+    South Africa to the Kingdom H.E. Jane Doe" are officials; "Kingdom H.E." is no body."""
+    text = (
+        "For his part, Ambassador of the People’s Republic of Verde to Jamaica Jon Roe noted that the project "
+        "would see spending.\n\n"
+        "The workshop was attended by the Ambassador of the Republic of South Africa to the Kingdom H.E. Jane Ann "
+        "Doe.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    assert {"Jon Roe", "Jane Ann Doe"} <= officials, officials
+    assert not any("H.E." in o for o in _org_names(b)), _org_names(b)

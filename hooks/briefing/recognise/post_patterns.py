@@ -238,8 +238,8 @@ ROLE_THEN_NAME = re.compile(
 )
 # "Philippine Ambassador to the US Jose Cruz said": a state's envoy, the host state between title and name.
 AMBASSADOR_TO = re.compile(
-    rf"\b(?P<title>Ambassador|Envoy|ambassador|envoy)\s+to\s+(?:the\s+)?"
-    rf"(?P<aff>{UPPER}[\w.'’-]*?(?:\s+{UPPER}[\w.'’-]*)??)\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"\b(?P<title>Ambassador|Envoy|ambassador|envoy)(?:\s+of\s+(?:the\s+)?(?:(?:{UPPER}[\w’'-]*|of)\s+){{1,5}}?)?\s*to\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w.'’-]*?(?:\s+{UPPER}[\w.'’-]*)??)\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "DENR Undersecretary for Integrated Environmental Science Jane Doe", "MOTIE’s Director General for
 # Resources Industry Policy Jane Doe": a ministry's (its short form) post over a remit in capitals; the
