@@ -989,6 +989,11 @@ def test_a_podcast_page_s_mentioned_list_and_a_player_s_next_up_label(tmp_path):
     assert all(s in " ".join(p.text for p in article.passages) for s in story)
 
 
+def _dropped_texts(article):
+    """The lines the cleaner left out of an article, as printed (stripped)."""
+    return {d.text.strip() for d in article.dropped}
+
+
 def _article_of(tmp_path, *lines):
     """The one article a page of these lines (a blank line between each) makes."""
     (article,), _ = articles_from(tmp_path, {"a.txt": "\n\n".join(lines) + "\n"})
@@ -2282,7 +2287,7 @@ def test_set_68_a_newsroom_signing_alone_is_a_byline(tmp_path):
     article = _article_of(
         tmp_path, "Ruritania offers coltan mine to Andina", "  • NEWS Desk Global", "Verde Bureau", *story
     )
-    dropped = {d.text.strip() for d in article.dropped}
+    dropped = _dropped_texts(article)
     assert {"• NEWS Desk Global", "Verde Bureau"} <= dropped, article.dropped
     assert story[2] in [p.text for p in article.passages], article.passages
 
@@ -2332,7 +2337,7 @@ def test_set_74_a_site_s_motto_its_name_and_date_an_appeal_and_a_release_picture
         "Andina Minerals, one of the world’s leading suppliers of cobalt products (PRNewsfoto/Andina Minerals)",
     ]
     article = _article_of(tmp_path, *chrome[:2], *story, *chrome[2:])
-    assert {d.text.strip() for d in article.dropped} >= set(chrome), article.dropped
+    assert _dropped_texts(article) >= set(chrome), article.dropped
     assert article.title.startswith("The Ruritanian Defense Department"), article.title
 
 
@@ -2387,7 +2392,7 @@ def test_sets_77_and_78_a_read_label_a_widget_s_notice_and_a_section_before_the_
     headline = "Verde / Andina Points To Demand For Uranium As Reason For Roe Deal"
     article = _article_of(tmp_path, headline, chrome[0], *story[:2], chrome[1], story[2])
     assert article.title == "Andina Points To Demand For Uranium As Reason For Roe Deal", article.title
-    assert set(chrome) <= {d.text.strip() for d in article.dropped}, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
 
 
 def test_sets_79_and_80_a_journal_s_issue_line_is_a_credit(tmp_path):
@@ -2398,4 +2403,4 @@ def test_sets_79_and_80_a_journal_s_issue_line_is_a_credit(tmp_path):
         "It was the president's own decision in 2008 to transfer the stake to the state company.",
     ]
     article = _article_of(tmp_path, "The story of the 49% stake", "The Verde Mining Journal /July 2016/", *story)
-    assert "The Verde Mining Journal /July 2016/" in {d.text.strip() for d in article.dropped}, article.dropped
+    assert "The Verde Mining Journal /July 2016/" in _dropped_texts(article), article.dropped

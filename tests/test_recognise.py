@@ -87,6 +87,26 @@ def _kinds_of(b, *names):
     return {name: kinds.get(name) for name in names}
 
 
+def _named(b, kind):
+    """The names of one kind's entities ("official", "expert", "organisation" …)."""
+    return {e.name for e in b.entities.values() if e.kind.name == kind}
+
+
+def _affiliations(b, kind):
+    """{name: affiliation} of one kind of people."""
+    return {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == kind}
+
+
+def _roles(b, kind):
+    """{name: role} of one kind of people."""
+    return {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == kind}
+
+
+def _field_of(b, kind, field):
+    """The values one field takes over one kind's entities (a policy's "type", its "imposer" …)."""
+    return {e.fields.get(field) for e in b.entities.values() if e.kind.name == kind}
+
+
 def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
@@ -2336,10 +2356,10 @@ def test_set_68_people_behind_a_sentence_s_first_word_or_a_company_s_spokesman(t
         "If the ban is delayed, “it will affect the industry,” Andina Mining's spokesman Jon Roe said.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    experts = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
+    experts = _affiliations(b, "expert")
     assert experts.get("Jane Doe") == "Andina Lithium", experts
     assert experts.get("Jon Roe") == "Andina Mining", experts
-    assert "Jon Roe" not in {e.name for e in b.entities.values() if e.kind.name == "official"}
+    assert "Jon Roe" not in _named(b, "official")
 
 
 def test_set_68_bodies_named_in_a_compound_and_things_spelled_out_are_not_bodies(tmp_path):
@@ -2399,9 +2419,9 @@ def test_set_74_a_ceo_said_after_a_quote_a_funding_total_and_a_seller_after_an_a
         "Borduria Metals intends to acquire 100% of H.C. Verde Holding GmbH from Andina Mining next year.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    experts = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "expert"}
+    experts = _roles(b, "expert")
     assert experts.get("Jane Doe") == "CEO", experts
-    types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
+    types = _field_of(b, "policy", "type")
     assert "public funding" in types, types
     deals = _deals(b)
     assert any({"organisation:borduria-metals", "organisation:andina-mining"} <= set(d) for d in deals), deals
@@ -2419,7 +2439,7 @@ def test_set_75_a_former_president_a_state_bank_s_head_a_corps_and_a_unit_s_name
         "Marshals.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    officials = _named(b, "official")
     assert {"Jane Doe", "Jon Roe"} <= officials, officials
     orgs = {e.name: e.fields.get("type") for e in b.entities.values() if e.kind.name == "organisation"}
     assert "agency" in {t for n, t in orgs.items() if n.endswith("Civil Defence Corps")}, orgs
@@ -2429,7 +2449,7 @@ def test_set_75_a_former_president_a_state_bank_s_head_a_corps_and_a_unit_s_name
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})
-    types = {e.fields.get("type") for e in b.entities.values() if e.kind.name == "policy"}
+    types = _field_of(b, "policy", "type")
     assert "export control" in types, types
 
 
@@ -2465,7 +2485,7 @@ def test_sets_77_and_78_a_ceo_a_ban_ruled_out_and_parties_that_are_not(tmp_path)
         "Andina Uranium will also acquire Roe Desert, a development-stage uranium project, in Wyoming.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    assert "Jane Doe" in {e.name for e in b.entities.values() if e.kind.name == "expert"}
+    assert "Jane Doe" in _named(b, "expert")
     assert not [e for e in b.entities.values() if e.kind.name == "policy"]
     parties = {p for d in _deals(b).values() for p in d.fields["parties"]}
     slugs = {p.lower().replace(" ", "-") for p in parties}
@@ -2498,9 +2518,9 @@ def test_sets_79_and_80_a_representative_a_treaty_named_after_a_body_and_whose_b
         "ore exports.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    assert "Jon Roe" in {e.name for e in b.entities.values() if e.kind.name == "expert"}
+    assert "Jon Roe" in _named(b, "expert")
     assert "United Nations" not in _org_names(b)
-    imposers = {e.fields.get("imposer") for e in b.entities.values() if e.kind.name == "policy"}
+    imposers = _field_of(b, "policy", "imposer")
     assert imposers == {"country:indonesia"}, imposers
     tin = "Tin exports\n\nIndonesia is the biggest shipper of tin. Indonesia has imposed curbs on production and overseas sales.\n"
     types = {e.fields.get("type") for e in briefing_from(tmp_path / "t", {"b.txt": tin}).entities.values()}
@@ -2528,6 +2548,6 @@ def test_an_ambassador_of_one_state_to_another_named_after_the_post(tmp_path):
         "Doe.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    officials = {e.name for e in b.entities.values() if e.kind.name == "official"}
+    officials = _named(b, "official")
     assert {"Jon Roe", "Jane Ann Doe"} <= officials, officials
     assert not any("H.E." in o for o in _org_names(b)), _org_names(b)
