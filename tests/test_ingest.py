@@ -2404,3 +2404,82 @@ def test_sets_79_and_80_a_journal_s_issue_line_is_a_credit(tmp_path):
     ]
     article = _article_of(tmp_path, "The story of the 49% stake", "The Verde Mining Journal /July 2016/", *story)
     assert "The Verde Mining Journal /July 2016/" in _dropped_texts(article), article.dropped
+
+
+def test_set_76_a_picture_between_paragraphs_its_caption_label_and_credit(tmp_path):
+    """ "Roe" / "Minister Jon Roe at a past event, January 1, 2025" / "Photo" / "Jane Doe": a picture set
+    between two paragraphs; its alternative text, caption and credit go with its label."""
+    story = [
+        "Two Andina companies formed a consortium to bid for the Verde rare earth project in Ruritania.",
+        "The consortium submitted a proposal to the Ruritania National Mining Corporation on Monday.",
+        "The Verde project lies less than 100 kilometres from the coast, next to a sealed highway.",
+        "Verde is also considered prospective for neodymium and praseodymium, the companies said.",
+    ]
+    picture = ["Roe", "Minister Jon Roe at a past event, January 1, 2025", "Photo", "Jane Doe"]
+    article = _article_of(
+        tmp_path, "Andina Firms Form Consortium to Pursue Verde Project", *story[:3], *picture, story[3]
+    )
+    assert set(picture) <= _dropped_texts(article), article.dropped
+    assert not _dropped_texts(article) & set(story), article.dropped
+
+
+def test_set_76_a_byline_between_the_lead_and_the_article_that_repeats_it(tmp_path):
+    """A page that shows its lead, its standfirst, "Jane Doe" / "Verde Press", then the article from the lead
+    again: the two short lines are the byline, not a heading."""
+    lead = "The investments needed for the lithium industry are too large for the Ruritanian government, the minister said."
+    story = [
+        "From ore to batteries, the lithium industry is a priority for the government, but nationalisation is not.",
+        "Jane Doe",
+        "Verde Press",
+        lead,
+        "Ruritania must find foreign partners who know the lithium business, the minister said on Monday.",
+        "The government has already invested heavily in lithium companies in the past five years.",
+    ]
+    article = _article_of(tmp_path, lead, *story)
+    assert {"Jane Doe", "Verde Press"} <= _dropped_texts(article), article.dropped
+
+
+def test_set_76_a_profile_s_page_title_is_not_the_headline(tmp_path):
+    """ "Jane Doe Secretary, Ruritania Department of Energy | Official Website" above a release is the title of
+    a person's page on the site: the article's title comes from its first sentence."""
+    profile = "Jane Doe Secretary, Ruritania Department of Energy | Official Website"
+    story = [
+        "The Ruritania Department of Energy has announced a $5.5 million investment in six critical minerals projects.",
+        "The funding seeks to reduce reliance on foreign sources of critical minerals, the department said.",
+        "The six projects selected focus on new or improved alternatives to critical materials.",
+    ]
+    article = _article_of(tmp_path, profile, *story)
+    assert profile in _dropped_texts(article), article.dropped
+    assert article.title.startswith("The Ruritania Department of Energy has announced"), article.title
+
+
+def test_set_76_headlines_listed_under_a_read_also_label_go_even_on_the_subject(tmp_path):
+    """ "Read also:" then "- Verde minister welcomes conviction of illegal mining gang leader": a headline with
+    no full stop, listed under the label, goes even when it shares the article's words."""
+    story = [
+        "The Ruritania women in mining group says the revocation of mineral licences will clean up the sector.",
+        "The minister of mines recently approved the revocation of 1,263 mineral licences over unpaid fees.",
+        "The group said that Ruritania must clean up mining to benefit from the global demand for lithium.",
+    ]
+    related = [
+        "Read also:",
+        "- Mining groups seek stronger synergy to protect host communities",
+        "- Minister welcomes conviction of illegal mining gang leader in mining state",
+        "- Regional government probes mining pit collapse in the east, two dead",
+    ]
+    article = _article_of(tmp_path, "Women in mining group backs licence revocation", *story[:2], *related, story[2])
+    assert set(related) <= _dropped_texts(article), article.dropped
+    assert not _dropped_texts(article) & set(story), article.dropped
+
+
+def test_set_76_a_month_stamp_before_the_first_line_is_not_in_the_title(tmp_path):
+    """ " date 2019-11 The investments …": a scraper's stamp with a month only; the derived title starts after it
+    and no date is read from it."""
+    story = [
+        " date 2019-11 The investments needed for the lithium industry are too large for the government, he said.",
+        "Ruritania must find foreign partners who know the lithium business, the minister said on Monday.",
+        "The government has already invested heavily in lithium companies in the past five years.",
+    ]
+    article = _article_of(tmp_path, *story)
+    assert article.title.startswith("The investments needed"), article.title
+    assert article.meta.date is None, article.meta.date

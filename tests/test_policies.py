@@ -299,6 +299,9 @@ def test_policies_on_labelled_real_pages():
     # Sets 79 and 80 joined at 0.333 / 0.167 and — / 0.000, deals 1.000 / 0.154 and 0.500 / 0.083 (together
     # 0.333 / 0.083 and 0.750 / 0.120 after their fixes: "the Southeast Asian country’s ban" is the subject's,
     # "curbs on … overseas sales"): 922 pages now 0.876 / 0.425, deals 0.762 / 0.341.
+    # Set 76 joined at 0.500 / 0.167, deals 0.750 / 0.231 (0.667 / 0.333 and 0.750 / 0.231 after its fixes: a
+    # mass revocation of licences, a moratorium on mineral agreements lifted by a president): 932 pages now
+    # 0.874 / 0.424, deals 0.761 / 0.339.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1184,3 +1187,21 @@ def test_set_66_measures_prohibited_or_on_vehicles_and_ones_imposed_by_a_describ
     )
     measures = _measures(tmp_path / "some", some)
     assert {("country:china", "export control"), ("country:china", "export quota")} <= measures, measures
+
+
+def test_set_76_a_mass_revocation_of_licences_and_a_lifted_moratorium_on_mineral_agreements(tmp_path):
+    """ "approved the revocation of 1,263 mineral licences" is a decision on licences; "President Jane Doe has
+    authorised the lifting of a moratorium on new mineral agreements" is a mining ban (lifted) of the one state
+    the article names."""
+    revoked = (
+        "Nigeria wants serious lithium miners.\n\n"
+        "The Minister of Solid Minerals Development recently approved the revocation of 1,263 mineral licences "
+        "over default in payment of annual fees.\n"
+    )
+    assert ("country:nigeria", "mining licence") in _measures(tmp_path / "r", revoked)
+    lifted = (
+        "The Philippines has copper and nickel.\n\n"
+        "President Jane Doe has authorised the lifting of a nearly 9-year moratorium on new mineral agreements in "
+        "a bid to generate jobs.\n"
+    )
+    assert ("country:philippines", "mining ban") in _measures(tmp_path / "l", lifted)

@@ -2551,3 +2551,63 @@ def test_an_ambassador_of_one_state_to_another_named_after_the_post(tmp_path):
     officials = _named(b, "official")
     assert {"Jon Roe", "Jane Ann Doe"} <= officials, officials
     assert not any("H.E." in o for o in _org_names(b)), _org_names(b)
+
+
+def test_set_76_a_lede_in_capitals_a_former_president_with_an_ordinal_and_no_courtesy_title_as_a_name(tmp_path):
+    """ "PRESIDENT Jane Doe has authorised …" (a daily's lede), "former president Jon Roe 3rd" are officials;
+    "His Excellency the President" names no one."""
+    text = (
+        "PRESIDENT Jane Doe has authorised the lifting of a moratorium on new mineral agreements.\n\n"
+        "The order amended one issued by former president Jon Roe 3rd in 2012 on mineral contracts.\n\n"
+        "“I will be quite happy to recommend to His Excellency the President that we revoke the policy,” he said.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    officials = _named(b, "official")
+    assert {"Jane Doe", "Jon Roe 3rd"} <= officials, officials
+    assert not any("Excellency" in o for o in officials), officials
+
+
+def test_set_76_a_portfolio_with_the_public_service_a_board_chaired_by_and_a_general_manager(tmp_path):
+    """ "Minister of Finance and the Public Service, Dr Jane Doe": her post, whole, and no body "Public Service";
+    "the new Verde board, to be chaired by Professor Jon Roe": the board's chair; "representatives including
+    General Manager Ana Ortiz": a company's post."""
+    text = (
+        "The company could be listed, Minister of Finance and the Public Service, Dr Jane Doe, said Tuesday.\n\n"
+        "Dr Doe also listed the members of the new Verde board, to be chaired by Professor Jon Roe, approved by "
+        "the Cabinet.\n\n"
+        "Chinese representatives including General Manager Ana Ortiz attended the ceremony in the capital.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _roles(b, "official").get("Jane Doe") == "Minister of Finance and the Public Service", _roles(b, "official")
+    assert "Public Service" not in _org_names(b), _org_names(b)
+    assert _roles(b, "expert").get("Jon Roe") == "chair of the board", _roles(b, "expert")
+    assert _affiliations(b, "expert").get("Jon Roe") == "Verde", _affiliations(b, "expert")
+    assert _roles(b, "expert").get("Ana Ortiz") == "General Manager", _roles(b, "expert")
+
+
+def test_set_76_a_company_described_between_dashes_but_not_a_wire_in_a_dateline(tmp_path):
+    """ "Andiplats – Verde’s biggest platinum miner –" names a company; "VERDE CITY, AAP – Verde’s
+    capacity as a trusted supplier of …" names none (a wire's dateline, then the text)."""
+    text = (
+        "Roe Platinum controls the listed Andiplats – Verde’s biggest platinum miner – and a refinery.\n\n"
+        "VERDE CITY, AAP – Verde’s capacity and status as a trusted supplier of the world’s critical minerals is "
+        "getting a boost.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Andiplats" in orgs and "AAP" not in orgs, orgs
+
+
+def test_set_76_an_exchange_s_short_form_in_a_ticker_or_listing_and_a_surname_after_an_ordinal(tmp_path):
+    """Where one article names "the Verde Securities Exchange (VSX)" and "former president Jon Roe 3rd",
+    another's "Andina (VSX: AND)" and "VSX-listed Andina" name where Andina is listed, not the exchange, and its
+    "3rd parties" names no one."""
+    texts = {
+        "a.txt": "The statement by the Verde Securities Exchange (VSX) read in part. The order was issued by "
+        "former president Jon Roe 3rd in 2012.\n",
+        "b.txt": "Andina Mining (VSX: AND) has resumed graphite output. Shares in VSX-listed Andina rose. Miners "
+        "mined on land owned by 3rd parties.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    named = {b.entities[m.key].name for m in b.mentions["b"] if m.key in b.entities}
+    assert not named & {"Verde Securities Exchange", "Jon Roe 3rd"}, named
+    assert "Jon Roe 3rd" in {b.entities[m.key].name for m in b.mentions["a"] if m.key in b.entities}

@@ -267,7 +267,9 @@ class PageCleaner:
                 )
                 page.drop(i, reason)
             elif in_related and not (
-                is_prose(line, page.stops) and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
+                is_prose(line, page.stops)
+                and (line.sentence or line.structure != "item")  # an item with no full stop: a headline
+                and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
             ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
             elif teaser_in_body(page, i, start, end):

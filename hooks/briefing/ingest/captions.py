@@ -154,6 +154,13 @@ PORTRAIT = re.compile(
     r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
 )
 
+# A profile's page title, as a site prints it: a name, the post, the site ("Jane Doe Secretary, Ministry of
+# Mines | Official Website"): it names a person, not a story.
+PROFILE_TITLE = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Secretary|Minister|President|Governor|Director|Administrator|Commissioner|"
+    r"Ambassador|Chair(?:man|woman)?|Senator|Mayor)\b[^|]{0,80}\|\s*(?i:official\s+(?:web\s?site|site|portal|page))\s*"
+)
+
 
 # "… in the Verde valley /example.com": a picture credited to a web site after a slash
 SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
@@ -204,6 +211,9 @@ PHOTO_AGENCY = re.compile(
     r"infographic|audio)s?\W*\d*\W*$",
     re.IGNORECASE,
 )
+
+# A picture's bare label, a line of its own between its caption and its credit: "Photo", "Image:".
+PICTURE_LABEL = re.compile(rf"(?i){_PICTURE}\W{{0,2}}")
 
 # A picture's credit as a broadcaster prints it under the caption, its parts between bars:
 # "Jane Doe | Wire | Getty Images" (the photographer, the agency, the library).

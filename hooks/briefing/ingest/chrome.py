@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .captions import PHOTO_AGENCY, PORTRAIT, SITE_CREDIT
+from .captions import PHOTO_AGENCY, PORTRAIT, PROFILE_TITLE, SITE_CREDIT
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, DESK_CREDIT, READING_TIME, headline_then_reading_time
 from .stamps import dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
@@ -191,6 +191,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"
     if n <= 14 and PORTRAIT.fullmatch(text):
         return "caption or photo credit"  # "Jane Doe, Minister of Mines."
+    if n <= 20 and PROFILE_TITLE.fullmatch(text):
+        return "page furniture"  # "Jane Doe Secretary, Ministry of Mines | Official Website": a profile's title
     if n <= 20 and (read := READING_TIME.search(text)) and not headline_then_reading_time(text, read):
         return "byline or credit"  # "Jane Doe, The Daily 4 min read 12 Jan 2024": the author and a reading time
     if (

@@ -223,8 +223,8 @@ WIRE_DATE = re.compile(
 )
 # A wire's credit with no place before the text: "(Agency) -- Text …"
 WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-])\s+")
-# A date stamp that scrapers glue to the start of the first line: "date 2025-09-08 ", "Date: 2025-09-08".
-LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+", re.IGNORECASE)
+# A date stamp scrapers glue to the first line: "date 2025-09-08 ", "Date: 2025-09-08", "date 2019-11 " (no date read).
+LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\s+", re.IGNORECASE)
 # A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".
 SITE_HEAD = r"(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV|Review)"
 SITE_AFTER_HEADLINE = re.compile(rf"\s+[–—|-]\s+(?:The\s+)?(?:(?:[A-Z][\w.&'’-]*|&)\s+){{0,3}}{SITE_HEAD}\s*$")

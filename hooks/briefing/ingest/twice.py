@@ -92,3 +92,37 @@ def doubled_opening(page: Page) -> int | None:
     ):
         return kept[0]
     return None
+
+
+BYLINE_LINES = 3  # a name, a post, an outlet: at most this many short lines
+BYLINE_WORDS = 4
+
+
+def over_the_lead_again(page: Page) -> list[int]:
+    """A page that shows its lead as a teaser, then the byline, then the article from its first
+    paragraph again ("Lead …" / "Standfirst …" / "Jane Doe" / "Verde Press" / "Lead …"): the short
+    lines in title case right above the repeated paragraph are the byline (a heading never stands
+    right above a paragraph the page has already printed)."""
+    out: list[int] = []
+    seen: set[str] = set()
+    for i, line in enumerate(page.lines):
+        # (the teaser's copy may carry a stamp before it: " date 2019-11 Lead …")
+        if len(line.words) >= 6 and (line.norm in seen or any(x.endswith(" " + line.norm) for x in seen)):
+            j = i - 1
+            while j >= 0 and i - j <= BYLINE_LINES and _byline_like(page, j):
+                j -= 1
+            if j < i - 1 and j >= 0 and page.lines[j].sentence:
+                out += range(j + 1, i)
+        seen.add(line.norm)
+    return out
+
+
+def _byline_like(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return (
+        page.reasons[i] is None
+        and not line.sentence
+        and 1 <= len(line.words) <= BYLINE_WORDS
+        and line.cap_share >= 0.6
+        and line.structure == "text"
+    )

@@ -12,6 +12,7 @@ from ..kinds import BY_NAME, COUNTRY, EXPERT, MINERAL, OFFICIAL, PEOPLE, PlaceTy
 from ..kinds.person import stated_place
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.people import PersonSighting
+from ..recognise.person_names import surname
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
@@ -95,7 +96,7 @@ def resolve_people(
     full = [
         s
         for s in sightings
-        if " " in s.name and s.name not in alias_to_key and (s.kind or (s.article, s.name.split()[-1]) in described)
+        if " " in s.name and s.name not in alias_to_key and (s.kind or (s.article, surname(s.name)) in described)
     ]
     plain = {_without_initials(s.name) for s in full} | set(alias_to_key)
     for s in full:  # "Donald J. Ruritan" is "Donald Ruritan" when the text names him so too
@@ -106,7 +107,7 @@ def resolve_people(
     full_name: dict[str, str] = {}  # a person's page is named by a full name, not a surname met first
     for name, key in alias_to_key.items():
         if " " in name:
-            by_surname[name.split()[-1]].add(key)
+            by_surname[surname(name)].add(key)
             full_name.setdefault(key, name)
     by_first: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Minister Jon" after "Jon Roe", in one article
     for s in full:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ..ingest import Article, Passage
-from ..kinds import COUNTRY, MINERAL, PlaceType
+from ..kinds import COUNTRY, MINERAL, ORGANISATION, PlaceType
 from ..memo import fingerprint
 from .evidence import Quote
 from .gates import finditer
@@ -164,6 +164,8 @@ class Lexicon:
         after = text[end : end + 12]
         if COUNTRY.owns(key) and after.startswith("$"):
             return False  # "US$5 million", "A$1.2 billion": a currency, not the country
+        if ORGANISATION.owns(key) and (LISTED.match(text, end) or surface.isupper() and TICKER.match(text, end)):
+            return False  # "(ASX: SYR)", "TSX-listed": where a company is listed, not the exchange itself
         if (
             via == "capital"
             and (
@@ -216,6 +218,11 @@ class Lexicon:
         ):
             return False  # "the Asian giant" is a country, not the region
         return True
+
+
+# A stock listing after an exchange's name: a ticker after its short form ("ASX: SYR", "TSXV:ABC.V"), "-listed".
+TICKER = re.compile(r"\s*:\s*[A-Z0-9]{2,6}(?:\.[A-Z]{1,2})?\b")
+LISTED = re.compile(r"-\s?(?:listed|quoted)\b")
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

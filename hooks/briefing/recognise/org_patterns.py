@@ -42,11 +42,13 @@ BODY = re.compile(  # "Ruritania Mines, Petroleum and Gas Board": its portfolios
     rf"(?![\w-])(?!\s+(?:Member|Chair))"
 )
 STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s+(?P<name>{NAME})")
-# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner"; not
+# "Verde Norte, a Brazilian rare earths producer," / "Andina, the world's largest … miner", "Andina – Verde’s
+# biggest platinum miner –"; not
 # "According to Jane, the construction of the smelter …" (the head noun comes before "of")
 AFTER = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:a|an|the|which is a|which is the)\s+(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
-    rf"(?:{DESCRIPTOR}))\b"
+    rf"(?P<name>{NAME})(?:,|(?P<dash>\s+[–—]))\s+(?:a|an|the|which is a|which is the|(?-i:[A-Z][\w.-]*)['’]s)\s+"
+    rf"(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
+    rf"(?:{DESCRIPTOR}))\b(?(dash)(?=\s*[–—]))"  # between dashes: "Andina – Verde’s biggest miner –"
     r"(?!['’]s\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:chief|head|general|managing|director|president|manager|chair|founder|"
     r"spokes|officer|executive|CEO))|\s+(?:said|says|told|added|noted|stated))"
 )  # not "Jane Doe, the company's General Manager" (a person, by her post) nor "… in Verde, the company said"
@@ -164,6 +166,7 @@ LISTED = re.compile(
 INSIDE_NAME = re.compile(
     rf"\b(?!(?:{LEGAL_ENDINGS})\.?,?\s|(?:Capital|Group|Holdings?|Partners|Ventures|Resources|Industries|Metals|Materials|Technologies|Corporation),\s)[A-Z][\w.]*,?\s+(?:of|for|and|&)\s+$"
     r"|\b(?:minister|ministry|secretary|commissioner)\s+(?:of|for)\s+(?:the\s+)?$"  # "minister of Deep Ore Affairs": a portfolio
+    r"|\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+){1,3}(?:and|&)\s+the\s+$"  # "… and the Public Service"
 )
 
 

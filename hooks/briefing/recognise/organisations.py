@@ -133,7 +133,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
                 re.search(
                     r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}$", sentence[:at]
                 )  # "rose 15% on the X Exchange"
-                or sentence.startswith("-listed", at + len(name))
+                or re.match(r"-\s?listed\b", sentence[at + len(name) : at + len(name) + 9])
             )
         ):
             return  # "listed on the Toronto Stock Exchange", "Sydney Stock Exchange-listed": where, not who

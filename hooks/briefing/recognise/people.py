@@ -59,6 +59,7 @@ from .post_patterns import (
 )
 from .title_patterns import (
     APPOSITIVE,
+    CHAIRED_BY,
     LOWER_TITLE_NAME,
     NAME_ORG_ROLE,
     ORG_ROLE_NAME,
@@ -76,6 +77,7 @@ from .titles import (
     PORTFOLIO,
     POST,
     TITLE_MODIFIER,
+    TITLE_WORD,
     classify_role,
     is_portfolio,
     led_by_place,
@@ -85,6 +87,9 @@ from .titles import (
     public_body,
     strip_possessive,
 )
+
+# A lede's first word in capitals, as dailies print it: "PRESIDENT Jane Doe has authorised …".
+LEDE_CAPS = re.compile(r"^[A-Z]{4,}(?=\s+[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ def people_in(article: Article, places: set[str], lo: int, hi: int | None) -> li
 def _sentence_people(written: str, article: str, anchor: str, places: set[str]) -> list[PersonSighting]:
     out = []
     sentence = JOINT_POST.sub("", written) if "/" in written or ")," in written else written
+    if (lede := LEDE_CAPS.match(sentence)) and re.fullmatch(TITLE_WORD, lede.group().capitalize()):
+        sentence = lede.group().capitalize() + sentence[lede.end() :]  # "PRESIDENT Jane Doe has …": a daily's lede
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", TRAILING_WORD.sub(r"\1", LEADING_WORD.sub("", name)))
@@ -217,6 +224,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             )
     if sentence[:1].isupper() and (m := SPEAKER.match(sentence)):  # its words as a name: "Jane Doe"
         add(m.group("name").title(), OFFICIAL, m.group("title").title(), None)
+    for m in finditer(CHAIRED_BY, sentence) if "ed by" in sentence else ():
+        role = f"{'chair' if m.group('verb') == 'chaired' else 'head'} of the {m.group('unit')}"
+        add(m.group("name"), classify_role(role, m.group("aff"), places), role, m.group("aff"))
     for m in finditer(LONG_PORTFOLIO_NAME, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*finditer(LOWER_TITLE_NAME, sentence), *finditer(THE_POST_NAME, sentence)]:

@@ -13,7 +13,7 @@ from .titles import TITLE_WORD
 
 # "O’Leary", "Ndo’anamuno" too (not "Doe’s", "Doe’ll")
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
-SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b)?"
+SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b|\s+[2-4](?:nd|rd|th)\b)?"  # "Jane Doe 3rd", as some dailies write it
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
@@ -47,11 +47,19 @@ NOT_A_NAME_WORD = re.compile(
     r"For|From|With|By|To|After|Before|Under|Over|Since|Unlike|Amid|Among|Through|Against|Upon|"  # "For Verde, …"
     r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
+    r"Saturday|Sunday|His|Her|Excellency|Majesty|Highness|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
     rf"{COMPANY_WORD}|Ministry|Department|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
+
+
+_ENDING_SUFFIX = re.compile(rf"{SUFFIX}$")
+
+
+def surname(name: str) -> str:
+    """The word a person is called by alone: the last, before any "Jr." or "3rd" ("Jon Roe 3rd" is "Roe")."""
+    return _ENDING_SUFFIX.sub("", name).split()[-1]
 
 
 def plausible_name(name: str, places: set[str]) -> bool:

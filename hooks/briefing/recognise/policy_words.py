@@ -111,7 +111,9 @@ MEASURES = _table(
             r"(?:permit|licen[cs]e|lease)\b|"
             r"\b(?:withdr[ae]w|yank\w*|revok\w*|reject\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,6}?approval\b|"
             r"\b(?:withdrawal|revocation|cancell?ation|suspension|renewal)\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:a|an|the|its)\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|\b(?:granted|issued|gave|given)\s+(?:[\w,'’-]+\s+){0,10}?"
+            r"(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|lease)\b|"
+            r"\b(?:revocation|cancell?ation|suspension)\s+of\s+(?:[\w,'’-]+\s+){0,3}?(?:permits|licen[cs]es|leases)\b|"
+            r"\b(?:granted|issued|gave|given)\s+(?:[\w,'’-]+\s+){0,10}?"
             r"permission\s+to\b|"
             r"\bgreen[- ]lit\b|\bgreen\s+light\b|\b(?:gave|given|gives)\s+(?:[\w'’-]+\s+){0,8}?approval\b|"
             # a state halting one operator's project or mine:
@@ -150,7 +152,8 @@ MEASURES = _table(
         (  # a ban or moratorium on mining itself: "a nationwide ban on the exploitation of uranium"
             "mining ban",
             r"\b(?:bans?|moratori(?:um|a)|prohibitions?)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-            r"(?:mining|exploitation|exploration|extraction)\b",
+            r"(?:mining|exploitation|exploration|extraction|(?:mineral|mining)\s+(?:agreements?|contracts?|permits?|"
+            r"applications?))\b",  # "a moratorium on new mineral agreements"
         ),
         (  # a state ordering owners to sell: "ordered three Verdean companies to divest their investments"
             "divestment order",

@@ -124,8 +124,8 @@ INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Departmen
 LONG_PORTFOLIO_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Under-?[Ss]ecretary|Envoy|"
     rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?{UPPER}[\w'’-]*){{0,6}}?)\s+"
-    rf"(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?(?!{COURTESY}\b){UPPER}[\w'’-]*){{0,6}}?)"
+    rf"(?:\s+|,\s+{TITLE_HONORIFIC})(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
     rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
 # The rest of a body's name after an apposition's comma: "CEO of the Verde Mines[, Oil and Gas Board]".
@@ -215,10 +215,10 @@ def state_post(pattern: re.Pattern, sentence: str, m: re.Match) -> tuple[str, st
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
 # "economist Jane Doe", "chief executive Jon Roe of Andina": a role written small, then the name.
 ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed)\s)[a-z]+\s+)?"
+    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator|(?<![\w-])CEO(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
+    rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.

@@ -57,6 +57,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
+    rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming ))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
@@ -65,3 +66,9 @@ STATE_POST = re.compile(
     r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
 )
 OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
+# "the new Verde board, to be chaired by Professor Jane Doe": the head a body's board or committee is given.
+CHAIRED_BY = re.compile(
+    rf"\b(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}})\s+(?P<unit>board|committee|council|commission|"
+    rf"task\s?force),?\s+(?:(?:which\s+is|to\s+be|will\s+be|is|was|being)\s+)?(?P<verb>chaired|headed)\s+by\s+"
+    rf"(?:{TITLE_HONORIFIC}|Professor\s+)?(?P<name>{FULL_NAME})(?![\w-])"
+)
