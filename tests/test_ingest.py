@@ -2483,3 +2483,38 @@ def test_set_76_a_month_stamp_before_the_first_line_is_not_in_the_title(tmp_path
     article = _article_of(tmp_path, *story)
     assert article.title.startswith("The investments needed"), article.title
     assert article.meta.date is None, article.meta.date
+
+
+def test_sets_81_and_82_an_advertiser_s_slots_and_a_headline_over_a_summary_s_points(tmp_path):
+    """ "Verde Gold – Top" / "Andina – Header" … above a release are an advertiser's slots; "Andina welcomes
+    state decision to lift mining ban" over "In Summary" and its points is the headline (the text under the
+    points says what it says)."""
+    slots = [
+        "Verde Gold – Top",
+        "Roe London – top",
+        "Andina Battery Minerals – Top",
+        "The Mining Event 2024 – Top",
+        "Verde News – Header",
+        "Andina Hill – Header",
+    ]
+    story = [
+        "Andina plc and Roe Corp. successfully finalised the sale of the Verde copper mine on Friday.",
+        "Andina has received USD775 million in cash and USD100 million in Roe shares, the companies said.",
+        "Roe will assume ownership and full control of the mine, and Andina will buy its copper concentrate.",
+    ]
+    article = _article_of(tmp_path / "slots", *slots, "Andina Closes Sale of Verde Mine to Roe Corp.", *story)
+    assert set(slots) <= _dropped_texts(article), article.dropped
+    assert article.title == "Andina Closes Sale of Verde Mine to Roe Corp", article.title
+    headline = "Andina Titanium welcomes state decision to lift mining ban"
+    summary = [
+        "In Summary",
+        "  • Recently, the Cabinet lifted the moratorium imposed in 2019, ending a four-year wait for licences.",
+        "  • The freeze on the issuance of licences was put in place to allow mapping of the mineral deposits.",
+    ]
+    text = [
+        "Andina Titanium, a mining company in Verde, has welcomed the decision by the state to lift the ban.",
+        "Recently, the Cabinet lifted the moratorium imposed in 2019, ending a four-year wait for licences.",
+        "Andina Titanium said it was a positive step in the development of the mining sector in Verde.",
+    ]
+    article = _article_of(tmp_path / "summary", "NEW OPPORTUNITIES", headline, *summary, *text)
+    assert article.title == headline, article.title

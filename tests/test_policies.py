@@ -302,6 +302,9 @@ def test_policies_on_labelled_real_pages():
     # Set 76 joined at 0.500 / 0.167, deals 0.750 / 0.231 (0.667 / 0.333 and 0.750 / 0.231 after its fixes: a
     # mass revocation of licences, a moratorium on mineral agreements lifted by a president): 932 pages now
     # 0.874 / 0.424, deals 0.761 / 0.339.
+    # Sets 81 and 82 joined at 0.000 / 0.000 and 0.667 / 0.667, deals 0.250 / 0.067 and 1.000 / 0.333 (0.500 /
+    # 0.333 and 0.600 / 0.143 together after their fixes): 948 pages now 0.869 / 0.423, deals 0.759 / 0.334; then
+    # "tariffs … imposed by the Doe administration" are the Doe state's: 0.872 / 0.425.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1205,3 +1208,21 @@ def test_set_76_a_mass_revocation_of_licences_and_a_lifted_moratorium_on_mineral
         "a bid to generate jobs.\n"
     )
     assert ("country:philippines", "mining ban") in _measures(tmp_path / "l", lifted)
+
+
+def test_sets_81_and_82_a_measure_imposed_by_an_administration_named_after_its_head(tmp_path):
+    """ "Peru plans to send a delegation … to address tariffs on copper imposed by the Trump administration": the
+    tariff is the United States' (its president's administration), not Peru's."""
+    text = (
+        "Peru copper delegation\n\n"
+        "Peru plans to send a delegation to the United States to address impending tariffs on copper imposed by "
+        "the Trump administration.\n"
+    )
+    from briefing.sitedata import load_site_data
+
+    site = load_site_data(ROOT / "site_data")  # its curated officials: Donald Trump, the United States' president
+    policies = briefing_from(tmp_path, {"a.txt": text}, site).of_kind(POLICY)
+    measures = {(p.fields["imposer"], p.fields["type"]) for p in policies}
+    assert ("country:united-states", "import tariff") in measures and not any(
+        imposer == "country:peru" for imposer, _ in measures
+    ), measures

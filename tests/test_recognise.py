@@ -2611,3 +2611,22 @@ def test_set_76_an_exchange_s_short_form_in_a_ticker_or_listing_and_a_surname_af
     named = {b.entities[m.key].name for m in b.mentions["b"] if m.key in b.entities}
     assert not named & {"Verde Securities Exchange", "Jon Roe 3rd"}, named
     assert "Jon Roe 3rd" in {b.entities[m.key].name for m in b.mentions["a"] if m.key in b.entities}
+
+
+def test_sets_81_and_82_a_post_speaking_after_the_name_a_board_alone_an_event_and_a_courtesy_title(tmp_path):
+    """ "Jane Doe said today that …" then "“…,” the prime minister told reporters": her post. "The Board is
+    pleased to have executed an offtake agreement with Andina" names no party "Board"; "at MP Mining Conclave’24"
+    is an event; "Shri Jon Roe" is Jon Roe."""
+    text = (
+        "TOKYO: Jane Doe said today that Verde will allow Andina Corp to keep operating its plant.\n\n"
+        "“We think we’ll have to renew the licence,” the prime minister told reporters at a press conference.\n\n"
+        "“The Board is extremely pleased to have executed a binding offtake agreement with Andina,” Roe Lithium "
+        "said.\n\n"
+        "Roe Lithium signed a deal at MP Mining Conclave’24 in the presence of Shri Jon Roe, Principal Secretary, "
+        "Government of Verde.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _roles(b, "official").get("Jane Doe") == "prime minister", _roles(b, "official")
+    orgs = _org_names(b)
+    assert "Board" not in orgs and "MP Mining" not in orgs, orgs
+    assert "Jon Roe" in _named(b, "official") | _named(b, "expert"), _people(b)

@@ -218,7 +218,37 @@ def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Cal
             if i and lines[i - 1].title_like and len(lines[i - 1].words) <= 5:
                 found[i - 1] = "label over a list of links"
         i = j + 1
+    found.update((k, "a list of slots (short names, each ending with the same word or two)") for k in _slot_runs(lines))
     return {k: r for k, r in found.items() if reasons[k] is None and not kept(lines[k].text, lines[k].norm)}
+
+
+SLOT_RUN = 5  # lines at least
+SLOT_WORDS = 6
+
+
+def _slot_runs(lines: list[Line]) -> list[int]:
+    """A run of five or more short lines, no sentence among them, each ending with one of at most two words,
+    each of those ending two lines or more ("Verde Gold – Top", "Andina – Header", "Roe Mining 02 – Top"):
+    an advertiser's slots, named by where they show on the page; an article's lines do not end alike."""
+    out: list[int] = []
+    i = 0
+    while i < len(lines):
+        ends: dict[str, int] = {}
+        j = i
+        while j < len(lines) and _slot_like(lines[j]):
+            end = lines[j].words[-1].casefold()
+            if end not in ends and len(ends) == 2:
+                break
+            ends[end] = ends.get(end, 0) + 1
+            j += 1
+        if j - i >= SLOT_RUN and min(ends.values()) >= 2:
+            out += range(i, j)
+        i = max(j, i + 1)
+    return out
+
+
+def _slot_like(line: Line) -> bool:
+    return bool(line.words) and len(line.words) <= SLOT_WORDS and not line.sentence and line.structure == "text"
 
 
 def headline_of(page: Page) -> int | None:

@@ -28,16 +28,14 @@ SITE_AND_DATE_AFTER = re.compile(
 )
 # A source's address run into the headline's end: "… sign MoU on copper www.verde.gov.rt".
 ADDRESS_AFTER = re.compile(r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s*$")
-# A player's label before the headline: "Video In Ruritania, the copper rush …".
 # A button's label run into the headline's end: "… in Uranium One Add to ..." (a dangling "to" ends no headline).
 BUTTON_AFTER = re.compile(r"\s+(?:Add|Save|Share|Send)\s+(?:to|on|via)\s*(?:\.{3}|…)?\s*$")
+# A player's label before the headline: "Video In Ruritania, the copper rush …".
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 # An editor's or partner agency's initials after the headline: "Can Ruritania win the copper race? (xyz)".
 EDITOR_TAG = re.compile(r"(?<=[\w?!.’\"”])\s+\((?!sic\)|pdf\))[a-z]{2,4}\)\s*$")
-
-
 # "… told Verdeweb at a ceremony": the outlet the story was told to, whose name may follow its headline.
 TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})")
 
@@ -65,8 +63,7 @@ def pick_headline(page: Page) -> int | None:
     prose = [
         i
         for i, x in enumerate(page.lines)
-        # (a paragraph cut off mid-sentence too: a paywall's)
-        if (x.sentence or x.structure == "text" and not x.clause)
+        if (x.sentence or x.structure == "text" and not x.clause)  # a paragraph cut off mid-sentence too: a paywall's
         and page.weights[i] > 1
         and not title_question(x)
         and not EDITOR_TAG.search(x.text)  # a paragraph does not end with an editor's initials
@@ -84,7 +81,10 @@ def pick_headline(page: Page) -> int | None:
     # The first paragraphs, and the points listed under the headline, say what the article is about.
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
     frequency = Counter(w for i in prose + points for w in page.content[i])
-    lede = page.words([i for i in prose if i >= top][:2] + [i for i in points if i < top])
+    first_paragraphs = [i for i in prose if i >= top][:2]
+    if all(page.lines[i].structure == "item" for i in first_paragraphs):  # a summary's points: the text below too
+        first_paragraphs += [i for i in prose if i >= top and page.lines[i].structure == "text"][:2]
+    lede = page.words(first_paragraphs + [i for i in points if i < top])
     lede_figures = {f for i in [i for i in prose if i >= top][:2] for f in FIGURE.findall(page.lines[i].text)}
     # (a headline asked as a question above the prose is a "sentence" of its own)
     sentences = {page.lines[i].norm.rstrip(".") for i in prose if i >= top or not _asked(page.lines[i])}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # "Future Minerals Forum", "Andes Lithium Week": the name of an event, not of an organisation
-EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable"
+EVENT_WORDS = r"Forum|Summit|Conference|Convention|Dialogue|Expo|Exhibition|Week|Congress|Festival|Roundtable|Conclave|Indaba|Symposium"
 # Head nouns of news outlets: named as sources, never organisation pages.
 OUTLET = re.compile(
     r"\b(?:Times|Journal|Herald|Tribune|Daily|Gazette|Press|Post|News|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
@@ -41,6 +41,6 @@ eastern northern southern oil gas coal copper nickel cobalt graphite gold iron s
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
 currently previously earlier later separately similarly overall initially finally eventually afterwards
-subsequently instead then now also still marketing sales operations procurement communications
+subsequently instead then now also still marketing sales operations procurement communications jv
 """.split()
 )

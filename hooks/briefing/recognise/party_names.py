@@ -28,6 +28,10 @@ _KIND_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+){0,2}(?:fund|company|firm|g
 _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,]?\s*)+\)\s*$")
 
 
+# A body's head noun alone, capitalised as a company writes of itself ("the Board", "the Company"): no name.
+BODY_ALONE = frozenset({"Board", "Company", "Group", "Firm", "Management", "Committee", "Council", "Consortium"})
+
+
 def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
     part = _TICKER_AFTER.sub("", part)  # "Andina Lithium (ASX: AL)": the name before its listing
@@ -55,8 +59,8 @@ def head_name(part: str) -> tuple[int, str] | None:
         run.pop(
             0
         )  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens; "August X"
-    if not run:
-        return None
+    if not run or len(run) == 1 and run[0].group(0) in BODY_ALONE:
+        return None  # "The Board is pleased to have executed …": the speaker's own board, named elsewhere
     return run[0].start(), part[run[0].start() : run[-1].end()]
 
 

@@ -8,7 +8,7 @@ Role and affiliation are kept exactly as the text states them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ingest import Article
 from ..kinds import EXPERT, OFFICIAL, EntityKind
@@ -65,6 +65,7 @@ from .title_patterns import (
     ORG_ROLE_NAME,
     OWNER_BEFORE_ROLE,
     PORTFOLIO_LEAD,
+    POST_SPOKE,
     STATE_POST,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -110,9 +111,17 @@ def people_in(article: Article, places: set[str], lo: int, hi: int | None) -> li
     sentence before it ("…, the mines minister said." then "“…,” Jane Doe said.")."""
     found: list[PersonSighting] = []
     before = next((s[-1][2] for p in reversed(article.passages[:lo]) if (s := list(passage_sentences(p)))), "")
+    bare_before = None  # where in `found` the one person the sentence before names with no post is
     for passage in article.passages[lo:hi]:
         for _, _, sentence in passage_sentences(passage):
-            found.extend(named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places)))
+            people = named_after_post(before, _sentence_people(sentence, article.id, passage.anchor, places))
+            if bare_before is not None and not people and (post := POST_SPOKE.search(sentence)):
+                # "Jane Doe said today that …" then "“…,” the prime minister told reporters": her post
+                kind = OFFICIAL if post["state"] else None
+                found[bare_before] = replace(found[bare_before], kind=kind, role=post["title"])
+            bare = [k for k, p in enumerate(people) if p.role is None and p.kind is None and " " in p.name]
+            bare_before = len(found) + bare[0] if len(bare) == 1 and not any(p.role for p in people) else None
+            found.extend(people)
             before = sentence
     return found
 

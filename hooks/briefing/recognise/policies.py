@@ -36,6 +36,10 @@ from .policy_words import (
     referred_type,
 )
 
+# "… imposed by the Doe administration": a measure's author named by its head of state or government.
+BY_ADMINISTRATION = re.compile(
+    r"\b(?:imposed|announced|introduced|threatened|proposed|planned)\s+by\s+the\s+[A-Z][\w'’-]+\s+(?:administration|government)\b"
+)
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
@@ -146,6 +150,14 @@ class _Reader:
             if COUNTRY.owns(m.key) or m.key in self.bodies
         ]
         imposer, target = imposer_of(sentence, places, trigger)
+        if (admin := BY_ADMINISTRATION.search(sentence, trigger.end())) and (
+            head := [
+                self.countries_of[m.key]
+                for m in in_sentence
+                if m.key in self.countries_of and admin.start() <= m.start - s0 < admin.end()
+            ]  # fmt: skip
+        ):
+            imposer = head[0]  # "tariffs on copper imposed by the Doe administration": the head's state
         if REFERS_BACK.fullmatch(trigger.group(0)) and (
             back := [p for p in self.found if p.type == kind and p.imposer]
         ):

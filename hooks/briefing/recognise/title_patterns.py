@@ -72,3 +72,8 @@ CHAIRED_BY = re.compile(
     rf"task\s?force),?\s+(?:(?:which\s+is|to\s+be|will\s+be|is|was|being)\s+)?(?P<verb>chaired|headed)\s+by\s+"
     rf"(?:{TITLE_HONORIFIC}|Professor\s+)?(?P<name>{FULL_NAME})(?![\w-])"
 )
+# "“We will renew the licence,” the prime minister told reporters": a post speaking, its name in the sentence before.
+POST_SPOKE = re.compile(
+    r"[”\"],?\s+the\s+(?P<title>(?:[a-z]+\s+){0,2}(?:(?P<state>prime minister|president|premier|chancellor|minister|"
+    r"secretary|governor)|spokes(?:man|woman|person)))\s+(?:said|says|told|added)\b"
+)
