@@ -2518,3 +2518,27 @@ def test_sets_81_and_82_an_advertiser_s_slots_and_a_headline_over_a_summary_s_po
     ]
     article = _article_of(tmp_path / "summary", "NEW OPPORTUNITIES", headline, *summary, *text)
     assert article.title == headline, article.title
+
+
+def test_set_83_an_element_s_name_a_citation_block_and_a_date_before_the_first_sentence(tmp_path):
+    """ "logo-loader viewAndina Ltd" above the headline is a page element's name; "Attribution:" and 'Jane Doe,
+    “The Case for a Verde Partnership,” Issue Brief No. 747, October 2024, Verde Institute.' are how to cite
+    the page; a title derived from "Oct 28, 2016: Andina, one of …" starts at "Andina"."""
+    story = [
+        "Andina Metals has surged after securing its first binding vanadium offtake agreement with Verde Steel.",
+        "Shares have been as much as 92% higher to 15.5 cents on news of the vanadium offtake deal.",
+        "The agreement is a key milestone in the company’s strategy, its managing director said.",
+    ]
+    element = "logo-loader viewAndina Metals Ltd"
+    article = _article_of(tmp_path / "e", element, "Andina Metals surges on first binding vanadium offtake", *story)
+    assert element in _dropped_texts(article), article.dropped
+    assert article.title == "Andina Metals surges on first binding vanadium offtake", article.title
+    cite = [
+        "Attribution:",
+        "Jane Doe, “The Case for a Verde Partnership,” Issue Brief No. 747, October 2024, Verde Institute.",
+    ]
+    article = _article_of(tmp_path / "c", "The Case for a Verde Partnership", story[0], *cite, *story[1:])
+    assert set(cite) <= _dropped_texts(article), article.dropped
+    dated = "Oct 28, 2016: Andina, one of Verde's biggest mineral producers, and Roe Metals have signed an MoU."
+    article = _article_of(tmp_path / "d", dated, *story[1:])
+    assert article.title.startswith("Andina, one of Verde's biggest"), article.title

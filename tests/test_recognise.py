@@ -2630,3 +2630,32 @@ def test_sets_81_and_82_a_post_speaking_after_the_name_a_board_alone_an_event_an
     orgs = _org_names(b)
     assert "Board" not in orgs and "MP Mining" not in orgs, orgs
     assert "Jon Roe" in _named(b, "official") | _named(b, "expert"), _people(b)
+
+
+def test_set_83_a_counted_list_one_of_a_place_s_biggest_producers_and_a_body_s_person_speaking(tmp_path):
+    """ "three nickel processors – ANC, Verde Resources and RSL –" names three companies; "ANM, one of Verde's
+    biggest mineral producers," one; "In this interview, Andina Chemical's Jane Doe explains …" an expert of
+    Andina Chemical; "the Verde Competition Commission's Jon Roe told AFP" an official."""
+    text = (
+        "Verde has three nickel processors – ANC, Verde Resources and RSL – on the verge of collapse.\n\n"
+        "ANM, one of Verde's biggest mineral producers, has signed a memorandum of understanding.\n\n"
+        "In this interview, Andina Chemical's Jane Doe explains how the supply of fluorspar is changing.\n\n"
+        "“The acquisition was approved,” the Verde Competition Commission's Jon Roe told AFP.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert {"ANC", "RSL", "ANM"} <= _org_names(b), _org_names(b)
+    assert _affiliations(b, "expert").get("Jane Doe") == "Andina Chemical", _affiliations(b, "expert")
+    assert "Jon Roe" in _named(b, "official"), _people(b)
+
+
+def test_set_83_a_company_s_ticker_used_as_its_name_is_the_company(tmp_path):
+    """ "Andina Metals Ltd (ASX:AMT) has surged …" then "AMT managing director Jane Doe said": AMT is Andina Metals
+    Ltd, so Jane Doe is listed with it."""
+    text = (
+        "Andina Metals Ltd (ASX:AMT) has surged after securing its first binding vanadium offtake agreement.\n\n"
+        "AMT managing director Jane Doe said: “We are very pleased to have executed our first offtake.”\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    (doe,) = [e for e in b.entities.values() if e.name == "Jane Doe"]
+    firm = b.entities.get(doe.fields.get("organisation_key"))
+    assert firm is not None and firm.name.startswith("Andina Metals"), doe.fields

@@ -8,6 +8,7 @@ overrides in `site_data/boilerplate.yml`, never by a seed's file name.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +63,12 @@ def _first_text(blocks: list[Block]) -> str | None:
     return None
 
 
+# A date run into the first sentence before a colon or dash: "Oct 28, 2016: Verde Mining signed …".
+DATE_BEFORE_TEXT = re.compile(
+    rf"\s*(?:{lexicon.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lexicon.MONTH})\s+(?:19|20)\d\d\s*[:–—-]\s+(?=[A-Z\d“\"])"
+)
+
+
 def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
     """A readable title from the first sentence after any dateline, cut at a word boundary; the
     caller marks it derived."""
@@ -75,6 +82,7 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             dateline = find_dateline(text)
             skip = dateline.end if dateline else leading_stamp(text)
             skip = m.end() if (m := lexicon.WIRE_CREDIT.match(text, skip)) else skip  # "(Wire) -- "
+            skip = m.end() if (m := DATE_BEFORE_TEXT.match(text, skip)) else skip  # "Oct 28, 2016: "
             sentences = split_sentences(text[skip:]) if skip else passage.sentences
             if not sentences or not lexicon.WORD.search(text[skip:]):
                 continue  # a dateline on a line of its own

@@ -6,8 +6,7 @@ Decided from general evidence, not from lists of one outlet's phrases:
 - where it stands: the article body is the densest run of prose (a maximum-sum segment over
   per-line weights), so lines far before or after it are the page around it;
 - the headline is the title-like line before the body that shares the most words with it.
-`site_data/boilerplate.yml` overrides both ways (`keep` for a line wrongly dropped, rules that drop); every
-dropped line is recorded with its reason, so nothing is lost silently."""
+`site_data/boilerplate.yml` overrides both ways (`keep`, rules that drop); each dropped line keeps its reason."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .captions import PHOTO_AGENCY, PORTRAIT, PROFILE_TITLE, SITE_CREDIT
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, DESK_CREDIT, READING_TIME, headline_then_reading_time
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION, DESK_CREDIT, READING_TIME, headline_then_reading_time
 from .stamps import dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
@@ -69,6 +68,7 @@ ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)")  # a list item's bullet
 _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
+_ELEMENT_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?=\s|$)")  # "logo-loader", "nav-toggle": a page element's name
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
@@ -123,12 +123,16 @@ def evidence(line: Line) -> str | None:
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
     if lower & BIO_WORDS and AUTHOR_BIO.match(text):
         return "the author's biography"  # "X has worked for Y as a journalist …"
+    if n <= 60 and CITATION.match(text):
+        return "a citation of a publication"  # 'Jane Doe, “Title,” Issue Brief No. 7, May 2024, Verde Institute.'
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
         return "no words"
-    if len(tokens := text.casefold().split()) >= 4 and len(set(tokens)) == 1:
-        return "interface text"  # "xyz xyz xyz xyz …": one word over and over (a font's test string, a filler)
+    if (len(tokens := text.casefold().split()) >= 4 and len(set(tokens)) == 1) or (
+        n <= 10 and not line.sentence and _ELEMENT_NAME.match(text)
+    ):  # "xyz xyz xyz …": one word over and over (a filler); "logo-loader viewX Ltd": a page element's name
+        return "interface text"
     if n == 0 and (_SHORT_NUMBER.fullmatch(text) or lx.NUMERIC_DATE.fullmatch(text)):
         return "time stamp"  # a year, a day or a date alone ("2026", "6/20/2025"), a count of comments
     if (

@@ -178,7 +178,8 @@ CHROME_LABEL = re.compile(
     r"^\W{0,3}(?:tags?|topics?|keywords?|key(?=\s*:\s*[\w -]+,)|categor(?:y|ies)|filed\s+under|disclaimer|advertisement|sponsored(?:\s+content)?|"
     r"promoted|ad|paid\s+(?:post|content)|share(?:\s+(?:this|it))?|compartir|partager|condividi|follow|subscribe|newsletter|comments?|news\s+sources|"
     r"about\s+the\s+author|contact|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
-    r"brought\s+to\s+you\s+by|in\s+partnership\s+with|begin\s+text|end\s+text|article\s+rating|rate\s+this)\b"
+    r"brought\s+to\s+you\s+by|in\s+partnership\s+with|begin\s+text|end\s+text|article\s+rating|rate\s+this|attribution|"
+    r"cite\s+this(?:\s+article)?|how\s+to\s+cite)\b"
     r"\s*(?:[:|\-–—!.]|$)",
     re.IGNORECASE,
 )

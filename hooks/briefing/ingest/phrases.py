@@ -189,6 +189,11 @@ DESK_CREDIT = re.compile(
     r"Special|Foreign|Deputy|Associate)\s+)*(?:Reporter|Correspondent|Writer|Editor|Columnist)\s*"
 )
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
+# A reference to a publication, as a page prints how to cite it: 'Jane Doe, “Title,” Issue Brief No. 7, May 2024,
+# Verde Institute.' (an author, the title in quotes, then where and when).
+CITATION = re.compile(
+    r"[A-Z][^,“”\"]{2,80},\s+[“\"][^”\"]{8,200}[,.]?[”\"],?\s+[^“”\"]{0,160}\b(?:19|20)\d\d\b[^“”\"]{0,80}"
+)
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 
 

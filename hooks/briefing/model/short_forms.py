@@ -39,6 +39,10 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     in_article: dict[str, set[str]] = defaultdict(set)
     for s in sightings:
         in_article[s.article].add(s.name)
+    for s in sightings:  # "Andina Metals Ltd (ASX:AMT) … AMT managing director Jane Doe": its ticker, used as its name
+        t = re.search(re.escape(s.name) + r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)", s.sentence)
+        if t and t["ticker"] in in_article[s.article] and spells(t["ticker"], s.name):
+            out.setdefault(t["ticker"], s.name)
     for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
         for name in names:
             if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:

@@ -46,9 +46,9 @@ STATE_ONLY = re.compile(rf"(?P<state>state[- ](?:owned|run|backed|controlled))\s
 # biggest platinum miner –"; not
 # "According to Jane, the construction of the smelter …" (the head noun comes before "of")
 AFTER = re.compile(
-    rf"(?P<name>{NAME})(?:,|(?P<dash>\s+[–—]))\s+(?:a|an|the|which is a|which is the|(?-i:[A-Z][\w.-]*)['’]s)\s+"
-    rf"(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"
-    rf"(?:{DESCRIPTOR}))\b(?(dash)(?=\s*[–—]))"  # between dashes: "Andina – Verde’s biggest miner –"
+    rf"(?P<name>{NAME})(?:,|(?P<dash>\s+[–—]))\s+(?:a|an|the|which is a|which is the|(?P<one>one of )?"
+    rf"(?:the|(?-i:[A-Z][\w.-]*)['’]s))\s+(?P<cue>(?:(?!of\s)[\w’'-]+\s+){{0,6}}?"  # "X, one of Verde's biggest …"
+    rf"(?:{DESCRIPTOR})(?(one)s))\b(?(dash)(?=\s*[–—]))"  # between dashes: "Andina – Verde’s biggest miner –"
     r"(?!['’]s\s+(?:[A-Z]|(?:[\w-]+\s+){0,3}(?:chief|head|general|managing|director|president|manager|chair|founder|"
     r"spokes|officer|executive|CEO))|\s+(?:said|says|told|added|noted|stated))"
 )  # not "Jane Doe, the company's General Manager" (a person, by her post) nor "… in Verde, the company said"
@@ -66,6 +66,12 @@ OWNED_DESCRIBED = re.compile(
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
     rf"investors|businesses|ventures|players|partners|customers),?\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+)
+# "three nickel processors – Andina, Verde Resources and Roe –": a counted list of bodies after a dash or colon
+COUNTED_LIST = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:[a-z-]+\s+){{0,2}}(?P<cue>(?:companies|firms|"
+    rf"producers|processors|refiners|smelters|exporters|banks|lenders))"  # not "three miners — Jane Doe, …": workers
+    rf"\s*[–—:]\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{1,5}})"
 )
 # "Kazgeo (a subsidiary of Andina Holding)": an apposition in brackets, and its owner.
 BRACKETED = re.compile(

@@ -26,6 +26,7 @@ from .org_patterns import (
     BEFORE,
     BODY,
     BRACKETED,
+    COUNTED_LIST,
     DEFINED,
     ENDING,
     GEOGRAPHIC,
@@ -161,7 +162,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             continue  # "his Ruritanian counterpart Doe": a person's counterpart is a person
         if not ROLE_IN_CUE.search(m.group("cue")):  # "director of the company Ana Ortiz" is a person
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
-    for m in finditer(INCLUDING, sentence):
+    for m in [*finditer(INCLUDING, sentence), *finditer(COUNTED_LIST, sentence)]:
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
         for name in re.split(r",?\s+and\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
             add(name, kind, None, m.group("cue"))

@@ -15,6 +15,7 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
+from .not_bodies import OUTLET
 from .people_whole import people_found
 from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, plausible_name
 from .post_patterns import (
@@ -64,6 +65,7 @@ from .title_patterns import (
     NAME_ORG_ROLE,
     ORG_ROLE_NAME,
     OWNER_BEFORE_ROLE,
+    OWNER_NAME_SPEAKS,
     PORTFOLIO_LEAD,
     POST_SPOKE,
     STATE_POST,
@@ -282,6 +284,10 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in finditer(NAME_WHO_IS, sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
         add(m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None)
+    for m in finditer(OWNER_NAME_SPEAKS, sentence) if "’s " in sentence or "'s " in sentence else ():
+        if strip_possessive(m.group("aff")) not in places and not OUTLET.search(m.group("aff")):
+            kind = OFFICIAL if public_body(m.group("aff")) else EXPERT  # "the X Competition Commission's Jane Doe"
+            add(m.group("name"), kind, None, m.group("aff"))  # not "Verde's Jane Doe" (a state's) nor an outlet's
     for m in finditer(ROLE_BEFORE, sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
     for m in finditer(ACCORDING, sentence):

@@ -77,3 +77,8 @@ POST_SPOKE = re.compile(
     r"[”\"],?\s+the\s+(?P<title>(?:[a-z]+\s+){0,2}(?:(?P<state>prime minister|president|premier|chancellor|minister|"
     r"secretary|governor)|spokes(?:man|woman|person)))\s+(?:said|says|told|added)\b"
 )
+# "In this interview, Verde Chemical's Jane Doe explains …": a body's person, speaking; no post given.
+OWNER_NAME_SPEAKS = re.compile(
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,3}})['’]s\s+(?P<name>{FULL_NAME})\s+"
+    r"(?:said|says|explains|explained|told|tells|added|noted|argues|argued|warns|warned)\b"
+)
