@@ -2542,3 +2542,22 @@ def test_set_83_an_element_s_name_a_citation_block_and_a_date_before_the_first_s
     dated = "Oct 28, 2016: Andina, one of Verde's biggest mineral producers, and Roe Metals have signed an MoU."
     article = _article_of(tmp_path / "d", dated, *story[1:])
     assert article.title.startswith("Andina, one of Verde's biggest"), article.title
+
+
+def test_set_84_a_cut_copy_of_the_first_paragraph_above_the_headline_and_a_comments_prompt(tmp_path):
+    """A page's description above its headline, the first paragraph's opening cut short with "…", is a copy:
+    the headline under it is the title; "Start the discussion ..." under the text is the comments box's."""
+    first = (
+        "As global economies transition toward renewable energy, the spotlight increasingly falls on critical "
+        "minerals essential for batteries, and Verde is poised to play a pivotal role, giving Andina openings."
+    )
+    story = [
+        first,
+        "Verde’s battery market has evolved into a cornerstone of the global supply chain for electric vehicles.",
+        "The country’s conglomerates have invested heavily in the processing of lithium and nickel.",
+    ]
+    teaser = first[:150].rsplit(" ", 1)[0] + "…"
+    headline = "Unlocking synergies: opportunities in Verde for Andina critical minerals"
+    article = _article_of(tmp_path, teaser, "Written by", headline, *story, "Start the discussion ...")
+    assert article.title == headline, article.title
+    assert {teaser, "Start the discussion ..."} <= _dropped_texts(article), article.dropped

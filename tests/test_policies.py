@@ -307,6 +307,9 @@ def test_policies_on_labelled_real_pages():
     # "tariffs … imposed by the Doe administration" are the Doe state's: 0.872 / 0.425.
     # Set 83 joined at 1.000 / 0.250, deals 1.000 / 0.167 (no change for it): 958 pages now 0.873 / 0.424, deals
     # 0.760 / 0.333.
+    # Set 84 joined at 0.500 / 0.167, deals 0.500 / 0.091 (1.000 / 0.167 and 0.667 / 0.182 after its fixes: a
+    # currency in a headline names no state; two bare names entering an agreement): 968 pages now 0.873 / 0.421,
+    # deals 0.757 / 0.331.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1228,3 +1231,14 @@ def test_sets_81_and_82_a_measure_imposed_by_an_administration_named_after_its_h
     assert ("country:united-states", "import tariff") in measures and not any(
         imposer == "country:peru" for imposer, _ in measures
     ), measures
+
+
+def test_set_84_a_currency_in_the_headline_names_no_state(tmp_path):
+    """ "Govt proposes US$6m investment for tungsten project" over a text naming no country: "US" is the
+    dollar's, so the government's investment is no measure of the United States."""
+    text = (
+        "Govt proposes US$6m investment for tungsten project\n\n"
+        "Government has proposed to invest US$6 million to resuscitate operations at its 51 percent owned tungsten "
+        "mine.\n"
+    )
+    assert not any(imposer == "country:united-states" for imposer, _ in _measures(tmp_path, text))

@@ -2659,3 +2659,39 @@ def test_set_83_a_company_s_ticker_used_as_its_name_is_the_company(tmp_path):
     (doe,) = [e for e in b.entities.values() if e.name == "Jane Doe"]
     firm = b.entities.get(doe.fields.get("organisation_key"))
     assert firm is not None and firm.name.startswith("Andina Metals"), doe.fields
+
+
+def test_set_84_a_ceo_after_a_company_s_short_name_an_exchange_and_a_post_of_a_body_with_its_short_form(tmp_path):
+    """ "said Premier CEO Jon Roe" is Roe, a CEO (not "CEO Jon Roe", a premier); "In a notice to the London
+    Stock Exchange, Premier announced" names no official; "the CEO of Verde Mines, Petroleum and Gas Board (VMB),
+    Amb Jane Doe" is the board's CEO, an official; "said Ana Ortiz, GM vice president, Global Purchasing and
+    Supply Chain" names no "Global Purchasing"."""
+    text = (
+        "“The ministry has secured a proposed investment of US$6 million,” said Premier CEO Jon Roe.\n\n"
+        "In a notice to the London Stock Exchange, Premier announced that the minister sent a letter.\n\n"
+        "On 5th December 2022, the CEO of Verde Mines, Petroleum and Gas Board (VMB), Amb Jane Doe, said that "
+        "revenues will rise.\n\n"
+        "“We will localise the lithium supply chain,” said Ana Ortiz, GM vice president, Global Purchasing and "
+        "Supply Chain.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert _roles(b, "expert").get("Jon Roe") == "CEO", _roles(b, "expert")
+    assert not any("CEO" in n or "Exchange" in n or "Global" in n for n in people), set(people)
+    assert "Jane Doe" in _named(b, "official"), set(people)
+
+
+def test_set_84_two_bare_names_entering_an_agreement_are_its_parties(tmp_path):
+    """ "VM and Andina announced today a multi-year sourcing agreement": two companies (one named by two letters,
+    the initials of "Verde Motors", whom the article names too), a deal between them; "Environment Secretary Jane
+    Doe and Jon Roe signed the agreement" names no company."""
+    text = (
+        "VM and Andina announced today a multi-year sourcing agreement in which Andina will supply VM with "
+        "lithium hydroxide.\n\n"
+        "Environment Secretary Jane Doe and Jon Roe signed the agreement on the sidelines of a ministerial.\n\n"
+        "The carmaker Verde Motors is a member of the Responsible Minerals Initiative.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(b)
+    assert {"Verde Motors", "Andina"} <= orgs and not {"VM", "Doe", "Jon Roe", "Roe"} & orgs, orgs
+    assert frozenset({"organisation:verde-motors", "organisation:andina"}) in _deals(b), _deals(b)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .captions import BARRED_CREDIT, PICTURE_LABEL
+from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import alt_text, pick_headline
 from .layout import Page
 from .phrases import STORY_END
+from .pictures import around_a_picture_label
 from .teasers import links_under_one_label, teaser_in_text, teasers_with_their_section
-from .twice import doubled_opening, over_the_lead_again
+from .twice import cut_copies, doubled_opening, over_the_lead_again
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -102,6 +103,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "a picture's alternative text, over its caption", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
         page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
+    for i in cut_copies(page):
+        page.reasons[i], page.weights[i] = "a teaser: the first paragraph's opening, cut short", -3.0
     for i in over_the_lead_again(page):
         page.reasons[i], page.weights[i] = "byline, between the lead and the article that repeats it", -3.0
     for i in around_a_picture_label(page):  # set into the article: the body goes on around it
@@ -110,43 +113,6 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i] = page.reasons[i] or "speaks to the reader after the article (a site's prompts)"
         page.weights[i] = min(page.weights[i], -3.0)
     return page
-
-
-CAPTION_LINES = 2  # a caption above a picture's bare label: its alternative text and the caption itself
-CREDIT_WORDS = 6  # the credit under the label: an agency's or a photographer's name
-
-
-def around_a_picture_label(page: Page) -> list[int]:
-    """A picture set between paragraphs, as a page's text gives it: its alternative text and caption,
-    the bare label "Photo", its credit ("Jane Doe at a past event, January 1, 2025" / "Photo" / "Jon
-    Roe"). The lines above the label are marked only back to a paragraph (none of them a sentence), the
-    credit only when a caption was found and a paragraph follows: so a headline over the label, or a
-    heading under it, stays."""
-    out: list[int] = []
-    for i, line in enumerate(page.lines):
-        if not PICTURE_LABEL.fullmatch(line.text.strip()):
-            continue
-        above, j = [], i - 1
-        while j >= 0 and len(above) < CAPTION_LINES and _caption_like(page, j):
-            above.append(j)
-            j -= 1
-        if not above or j < 0 or not page.lines[j].sentence:
-            continue
-        out += above
-        below = i + 1
-        if (
-            below + 1 < len(page.lines)
-            and _caption_like(page, below)
-            and len(page.lines[below].words) <= CREDIT_WORDS
-            and page.lines[below + 1].sentence
-        ):
-            out.append(below)
-    return out
-
-
-def _caption_like(page: Page, i: int) -> bool:
-    line = page.lines[i]
-    return page.reasons[i] is None and line.structure == "text" and not line.sentence and len(line.words) <= 25
 
 
 TAIL_TO_THE_READER = 3  # lines at least, most of them saying "you"

@@ -126,3 +126,19 @@ def _byline_like(page: Page, i: int) -> bool:
         and line.cap_share >= 0.6
         and line.structure == "text"
     )
+
+
+CUT_COPY_WORDS = 8
+
+
+def cut_copies(page: Page) -> list[int]:
+    """A page's description above its headline: the first paragraph's opening, cut short with an ellipsis
+    ("As the world turns to batteries, … giving Verde significant openings to…"), the paragraph
+    printed in full further down. It is a copy, not the text."""
+    out = []
+    for i, line in enumerate(page.lines):
+        if len(line.words) >= CUT_COPY_WORDS and line.norm.endswith(("…", "...")):
+            start = line.norm.rstrip(".… ")
+            if any(x.norm.startswith(start) and len(x.norm) > len(start) + 3 for x in page.lines[i + 1 :]):
+                out.append(i)
+    return out

@@ -43,6 +43,11 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
         t = re.search(re.escape(s.name) + r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)", s.sentence)
         if t and t["ticker"] in in_article[s.article] and spells(t["ticker"], s.name):
             out.setdefault(t["ticker"], s.name)
+    for names in in_article.values():  # "General Motors … GM": in one article, a name and its initials
+        initials = {"".join(w[0] for w in n.split() if w[0].isupper()): n for n in names if len(n.split()) >= 2}
+        for name in names:
+            if 2 <= len(name) <= 5 and name.isupper() and name in initials:
+                out.setdefault(name, initials[name])
     for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
         for name in names:
             if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:

@@ -40,3 +40,12 @@ AND_INSIDE = re.compile(
     rf"Trading|Development|Renovation|Exploration|Engineering|Construction)(?:\s+{UPPER}[\w&'’-]*){{0,3}}?\s+"
     rf"(?:Complex|Combine|Company|Corporation|Organi[sz]ation|Industries|Group|Enterprise))\b"
 )
+# "GM and Livent announced today a multi-year sourcing agreement": two bare names, as the sentence's subject,
+# entering an agreement together: parties to it, so bodies (a place or a person among them is not kept).
+JOINT_PARTIES = re.compile(
+    r"^(?!(?:The\s+)?(?:Ministry|Department|Office|Secretariat|Bureau|Commission)\s+(?:of|for)\s)"  # its portfolios
+    rf"(?:[A-Z][a-z]+\s+)?(?:,\s+)?(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:have\s+|had\s+|on\s+\w+\s+)?"
+    r"(?:announced|signed|inked|agreed|entered|struck|sealed|concluded)\b(?:\s+(?:today|on\s+\w+))?\s+"
+    r"(?:(?:a|an|the|into|to)\s+)+(?:[\w-]+\s+){0,4}?(?:agreement|deal|contract|memorandum|MoU|partnership|"
+    r"joint\s+venture)\b"
+)

@@ -11,7 +11,8 @@ import re
 from ..text import UPPER
 from .not_bodies import EVENT, LEGISLATURE, NEWS_AGENCY, OUTLET, ROLE_INSIDE, TITLE
 from .org_patterns import AGENCY_HEADS, LEGAL, government_place
-from .org_types import canonical, generic_words
+from .org_types import canonical, from_another_tongue, generic_words, org_type
+from .party_names import MINISTRY_OF_AND
 
 # "Heavy Rare Earth (HREE)", "Rare Earth Element", "Platinum Group Metals (PGM)": what is mined, even with a
 # short form given.
@@ -125,7 +126,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         and any(p.endswith(" " + words[0]) for p in people)
     ):
         return False  # "the Doe Administration": a president's government, the state
-    return not (len(words) == 1 and len(name) < 3)
+    return not (len(words) == 1 and len(name) < 3 and not defined)  # "GM", where the text vouches for it
 
 
 def cue_place(cue: str, places: set[str]) -> str | None:
@@ -167,3 +168,23 @@ PLACE_TAIL = re.compile(
 def without_place_tail(name: str, places: set[str]) -> str:
     tail = PLACE_TAIL.search(name)
     return name[: tail.start()] if tail and tail.group("place") in places else name
+
+
+def joined_after(sentence: str, name: str, start: int) -> bool:
+    """Whether `name` (found whole) stands right before `start` with only "and" between."""
+    at = sentence.find(name)
+    return at >= 0 and re.fullmatch(r"\s+(?:and|&)\s+", sentence[at + len(name) : start]) is not None
+
+
+def named_in_another_tongue(name: str, short: str) -> str | None:
+    """ "Andina Chemical and Mining Society (SQM)": a short form from the name in another language spells
+    none of it; the whole name stands when it has a body's head noun and no "and" joins two bodies (but a
+    ministry's portfolios: "Ministry of Energy and Mineral Resources (ESDM)")."""
+    left = name.split(" and ")[:-1]
+    if (
+        not from_another_tongue(short, name)
+        or any(org_type(part) for part in left)
+        and not MINISTRY_OF_AND.search(name)
+    ):
+        return None
+    return name

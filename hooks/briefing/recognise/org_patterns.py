@@ -65,7 +65,8 @@ OWNED_DESCRIBED = re.compile(
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
-    rf"investors|businesses|ventures|players|partners|customers),?\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
+    rf"investors|businesses|ventures|players|partners|customers|conglomerates|carmakers|automakers|chipmakers|"
+    rf"manufacturers|suppliers|makers),?\s+(?:including|such as|like))\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+and\s+){NAME}){{0,5}})"
 )
 # "three nickel processors – Andina, Verde Resources and Roe –": a counted list of bodies after a dash or colon
 COUNTED_LIST = re.compile(

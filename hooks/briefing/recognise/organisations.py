@@ -19,8 +19,25 @@ from .evidence import Quote
 from .gates import finditer
 from .mentions import ORG_RE, passage_sentences
 from .not_bodies import TITLE, TITLE_AND_BODY
-from .org_cues import AND_INSIDE, BASED_NAME, NAMED_AS_BODY, OWNED, POST_OF_SHORT_FORM, PROJECT_AFTER_SHORT_FORM
-from .org_names import cue_place, heads_something_else, plausible, unit_of_known, with_its_country, without_place_tail
+from .org_cues import (
+    AND_INSIDE,
+    BASED_NAME,
+    JOINT_PARTIES,
+    NAMED_AS_BODY,
+    OWNED,
+    POST_OF_SHORT_FORM,
+    PROJECT_AFTER_SHORT_FORM,
+)
+from .org_names import (
+    cue_place,
+    heads_something_else,
+    joined_after,
+    named_in_another_tongue,
+    plausible,
+    unit_of_known,
+    with_its_country,
+    without_place_tail,
+)
 from .org_patterns import (
     AFTER,
     BEFORE,
@@ -59,8 +76,7 @@ from .org_patterns import (
     two_names,
 )
 from .org_reference import reference_names
-from .org_types import body_and_generic_words, from_another_tongue, org_type, spells
-from .party_names import MINISTRY_OF_AND
+from .org_types import body_and_generic_words, org_type, spells
 
 
 @dataclass(frozen=True)
@@ -186,7 +202,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             ),
             None,
         )
-        name = name.strip(",") if name else _named_in_another_tongue(" ".join(words), m.group("short"))
+        name = name.strip(",") if name else named_in_another_tongue(" ".join(words), m.group("short"))
         name = name and re.sub(r"^[A-Z][a-z]+ly,\s+", "", name)  # "Officially, Andina Mining Company (AMC)": the name
         country = name and re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name)
         if (
@@ -211,6 +227,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(name, org_type(name), m.group("place"), "name, then its country")
     for m in (x for x in finditer(POST_OF_SHORT_FORM, sentence) if x.group("name") not in places):
         add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
+    for m in finditer(JOINT_PARTIES, sentence) if " and " in sentence else ():
+        if not any(TITLE.search(m.group(g)) or len(m.group(g).split()) > 4 for g in ("a", "b")):  # not people
+            for g in ("a", "b"):
+                add(_trim(m.group(g)), org_type(m.group(g)), None, "party to an agreement", defined=True)
     for m in finditer(NAMED_AS_BODY, sentence):
         name = _trim(m.group("name") or m.group("parent"), from_end=True)
         add(name, org_type(name) or "company", None, "named as a company", defined=True)
@@ -259,7 +279,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         ]  # "Techmo and The
         # Andina Holdings": two names; "… Courtgranted the Verde Department of Mines": a verb run into a name
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
-        joined = any(_joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
+        joined = any(joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
         if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):
             add(name, org_type(name), None, "name")
     for m in finditer(NAME_LIST, sentence) if len(out) >= 2 else ():
@@ -272,29 +292,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     return named_in_full(out)
 
 
-def _joined_after(sentence: str, name: str, start: int) -> bool:
-    """Whether `name` (found whole) stands right before `start` with only "and" between."""
-    at = sentence.find(name)
-    return at >= 0 and re.fullmatch(r"\s+(?:and|&)\s+", sentence[at + len(name) : start]) is not None
-
-
 def _trim(name: str, from_end: bool = False) -> str:
     """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
     name = LEAD.sub("", name)
     if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
         name = re.split(r",\s+|\s+and\s+", name)[-1]
-    return name
-
-
-def _named_in_another_tongue(name: str, short: str) -> str | None:
-    """ "Andina Chemical and Mining Society (SQM)": a short form from the name in another language spells
-    none of it; the whole name stands when it has a body's head noun and no "and" joins two bodies (but a
-    ministry's portfolios: "Ministry of Energy and Mineral Resources (ESDM)")."""
-    left = name.split(" and ")[:-1]
-    if (
-        not from_another_tongue(short, name)
-        or any(org_type(part) for part in left)
-        and not MINISTRY_OF_AND.search(name)
-    ):
-        return None
     return name

@@ -26,14 +26,14 @@ FULL_NAME = (
 # "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
 # the post and the name.
 TITLE_HONORIFIC = (
-    r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|"
+    r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Amb\.?|"
     r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+)+"
 )
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
     r"Engineer|H\.E|"
-    r"Sheikh|Sheikha|Shri|Smt)"
+    r"Sheikh|Sheikha|Shri|Smt|Amb)"
 )
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 # A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".
@@ -47,7 +47,7 @@ NOT_A_NAME_WORD = re.compile(
     r"For|From|With|By|To|After|Before|Under|Over|Since|Unlike|Amid|Among|Through|Against|Upon|"  # "For Verde, …"
     r"Currently|Meanwhile|Additionally|During|Analysts?|Experts?|Officials?|Industry|Economic|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|His|Her|Excellency|Majesty|Highness|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
+    r"Saturday|Sunday|His|Her|Excellency|Majesty|Highness|Exchange|Company|Global|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
     rf"{COMPANY_WORD}|Ministry|Department|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"

@@ -222,7 +222,7 @@ def _measure_minerals(sentence: str, trigger: re.Match, minerals: list[tuple[int
 
 
 def _places_named(text: str, place_names: dict[str, str]) -> set[str]:
-    words = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", text))
+    words = re.findall(r"[\w-]+(?!\$)", re.sub(r"['’]s\b", "", text))  # not "US$6m": a currency
     spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1))
     return {place_names[span] for span in spans if span in place_names}
 
