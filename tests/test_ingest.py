@@ -2561,3 +2561,29 @@ def test_set_84_a_cut_copy_of_the_first_paragraph_above_the_headline_and_a_comme
     article = _article_of(tmp_path, teaser, "Written by", headline, *story, "Start the discussion ...")
     assert article.title == headline, article.title
     assert {teaser, "Start the discussion ..."} <= _dropped_texts(article), article.dropped
+
+
+def test_sets_86_and_87_a_wire_s_dateline_alone_a_last_paragraph_with_its_agency_and_a_broadcaster_s_sign_off(
+    tmp_path,
+):
+    """ "Verde City (ots)" alone under the headline is the dateline (kept); a last paragraph ending "… Andina. –
+    (Wire)" is a sentence (kept); "Jane Doe reports." and "Jane Doe, Verde News." are a broadcaster's sign-offs."""
+    story = [
+        "Andina has opened the first lithium refinery in Verde, the company said on Monday.",
+        "The refinery is expected to produce 20,000 metric tons of battery-grade lithium hydroxide a year.",
+        "This facility represents the first of five planned modules at the site in Verde City.",
+    ]
+    last = "The state news agency said the government would take 120 days to set the compensation. – (Wire)"
+    article = _article_of(
+        tmp_path,
+        "Verde Moves Toward Lithium Autonomy",
+        "Verde City (ots)",
+        "Jane Doe reports.",
+        *story,
+        last,
+        "Jane Doe, Verde News.",
+    )
+    assert "Jane Doe reports." in _dropped_texts(article), article.dropped
+    assert not {"Verde City (ots)", last} & _dropped_texts(article), article.dropped
+    article = _article_of(tmp_path / "end", "Verde Moves Toward Lithium Autonomy", *story, "Jane Doe, Verde News.")
+    assert "Verde News." not in " ".join(p.text for p in article.passages), article.passages

@@ -310,6 +310,9 @@ def test_policies_on_labelled_real_pages():
     # Set 84 joined at 0.500 / 0.167, deals 0.500 / 0.091 (1.000 / 0.167 and 0.667 / 0.182 after its fixes: a
     # currency in a headline names no state; two bare names entering an agreement): 968 pages now 0.873 / 0.421,
     # deals 0.757 / 0.331.
+    # Sets 86 and 87 joined at 0.750 / 0.188, deals 0.500 / 0.231 (1.000 / 0.188 and 0.667 / 0.308 after their
+    # fixes: "-based" names no author; then "restrictions in countries such as X, Y", "resource nationalism"
+    # nationalises nothing): 983 pages now 0.877 / 0.423, deals 0.756 / 0.331.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1242,3 +1245,28 @@ def test_set_84_a_currency_in_the_headline_names_no_state(tmp_path):
         "mine.\n"
     )
     assert not any(imposer == "country:united-states" for imposer, _ in _measures(tmp_path, text))
+
+
+def test_sets_86_and_87_where_a_company_is_based_is_no_author_of_a_measure(tmp_path):
+    """ "Swiss-based Andina received a signed government decree nationalising the Roe tin mine": Bolivia's
+    nationalisation (the article's state), not Switzerland's."""
+    text = (
+        "Bolivia seizes tin mine\n\n"
+        "Bolivia said on June 20th that the Roe tin mine would be handed to the state mining company.\n\n"
+        "Swiss-based Andina received a signed government decree nationalising the Roe tin mine with immediate "
+        "effect.\n"
+    )
+    assert not any(imposer == "country:switzerland" for imposer, _ in _measures(tmp_path, text))
+
+
+def test_sets_86_and_87_restrictions_in_countries_such_as_a_list_and_resource_nationalism(tmp_path):
+    """ "export restrictions in countries such as Indonesia, Chile and Zimbabwe" are each's export controls;
+    "the emergence of resource nationalism" nationalises nothing."""
+    text = (
+        "Critical raw materials\n\n"
+        "The emergence of resource nationalism and export restrictions in countries such as Indonesia, Chile and "
+        "Zimbabwe is another major challenge for lithium and nickel supply.\n"
+    )
+    measures = _measures(tmp_path, text)
+    assert {(f"country:{c}", "export control") for c in ("indonesia", "chile", "zimbabwe")} <= measures, measures
+    assert not any(kind == "nationalisation" for _, kind in measures), measures

@@ -2695,3 +2695,11 @@ def test_set_84_two_bare_names_entering_an_agreement_are_its_parties(tmp_path):
     orgs = _org_names(b)
     assert {"Verde Motors", "Andina"} <= orgs and not {"VM", "Doe", "Jon Roe", "Roe"} & orgs, orgs
     assert frozenset({"organisation:verde-motors", "organisation:andina"}) in _deals(b), _deals(b)
+
+
+def test_sets_86_and_87_a_company_s_town_after_its_legal_form(tmp_path):
+    """ "a MOU with Andina Aluminium Pty Ltd of Roetown, NSW": the company is Andina Aluminium (Pty Ltd), not "…
+    of Roetown"."""
+    text = "Verde Scandium Corp said it has signed a MOU with Andina Aluminium Pty Ltd of Roetown, NSW, Australia.\n"
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Andina Aluminium" in orgs and not any("Roetown" in o for o in orgs), orgs

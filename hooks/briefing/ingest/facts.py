@@ -73,12 +73,21 @@ DATELINE_REACH = 160
 AGENCY_PLACE = re.compile(r"(?P<agency>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),\s+(?P<place>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})")
 
 
+# "Berlin (ots)" on a line of its own: a place, then a wire's name in brackets (in lower case, or a known wire's).
+PLACE_AGENCY = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\s+\((?:[a-z]{2,5}|AFP|AP|Reuters|Xinhua|dpa|ANI|PTI|IANS|"
+    r"Bernama|Anadolu|TASS|Kyodo|Yonhap|EFE|ANSA|Antara|Bloomberg)\)"
+)
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline a story opens with, after any glued date stamp."""
     skip = leading_stamp(text)
     # A dateline is short: the pattern reads the text's start only, whatever the text's length.
     head = text[skip : skip + DATELINE_REACH]
-    if (alone := AGENCY_PLACE.fullmatch(head.strip())) and len(text) - skip <= DATELINE_REACH:
+    if (alone := AGENCY_PLACE.fullmatch(head.strip()) or PLACE_AGENCY.fullmatch(head.strip())) and len(
+        text
+    ) - skip <= DATELINE_REACH:
         return Dateline(head.strip(), alone.group("place"), None, len(text))
     if wire := lx.WIRE_DATE.match(head):  # "(Newswire – Dec. 11, 2017) – Text": a date, no place
         return Dateline(wire.group(0).strip(" –—-"), "", parse_date(wire.group("date")), skip + wire.end())

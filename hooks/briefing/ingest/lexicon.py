@@ -16,6 +16,7 @@ import justext
 
 from .captions import CAPTION_PATTERNS, credit_after_caption
 from .phrases import APPEAL_PATTERNS
+from .phrases import FROM_REPORTER as FROM_REPORTER  # (read here by `chrome`)
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -57,8 +58,6 @@ BYLINE = re.compile(
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
-# "from JANE DOE in Lusaka": a wire's byline, the reporter's name in capitals.
-FROM_REPORTER = re.compile(r"^(?:date:?\s+\d{4}-\d\d-\d\d\s+)?from\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\b")
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 # "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
 BYLINE_INSIDE = re.compile(

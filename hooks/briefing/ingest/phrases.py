@@ -195,6 +195,15 @@ DESK_CREDIT = re.compile(
 CITATION = re.compile(
     r"[A-Z][^,“”\"]{2,80},\s+[“\"][^”\"]{8,200}[,.]?[”\"],?\s+[^“”\"]{0,160}\b(?:19|20)\d\d\b[^“”\"]{0,80}"
 )
+# A broadcaster's sign-off on a line of its own: "Jane Doe reports.", "Jane Doe, Verde News." (the reporter's name).
+SIGN_OFF = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,3}reports\.?|(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:[A-Z][\w&'’-]*\s+){0,3}"
+    r"(?:News|TV|Radio|Television)\.?"
+)
+# "from JANE DOE in Lusaka": a wire's byline, the reporter's name in capitals; or a broadcaster's sign-off.
+FROM_REPORTER = re.compile(
+    rf"^(?:date:?\s+\d{{4}}-\d\d-\d\d\s+)?from\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}\b|^(?:{SIGN_OFF.pattern})$"
+)
 READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from .sentences import Sentence, split_sentences
 
 # A sentence ends with its stop, maybe inside quotes or brackets ("… sidelines. ”": a space before one too).
 SENTENCE_END = re.compile(
-    r"[.!?…。](?:\s?[\"”’')\]»›」』])*$|[.!?][\"”’')\]»]*\s*(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$"
+    r"[.!?…。](?:\s?[\"”’')\]»›」』])*$|[.!?][\"”’')\]»]*\s*(?:[–—-]\s*)?(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$"
 )
 
 TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…", "»", "。")

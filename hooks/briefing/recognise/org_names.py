@@ -166,8 +166,18 @@ PLACE_TAIL = re.compile(
 
 
 def without_place_tail(name: str, places: set[str]) -> str:
+    """ "Andina Mining of Ruritania": the name, without the place; "Verde Aluminium Pty Ltd of Roetown": any place
+    after a legal form (a registered name ends with it)."""
+    if (town := TOWN_AFTER_LEGAL_FORM.search(name)) and LEGAL_FORM_END.search(name, 0, town.start()):
+        return name[: town.start()]
     tail = PLACE_TAIL.search(name)
     return name[: tail.start()] if tail and tail.group("place") in places else name
+
+
+TOWN_AFTER_LEGAL_FORM = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?$")
+LEGAL_FORM_END = re.compile(
+    r"\b(?:Ltd|Inc|LLC|Pty|PLC|Plc|GmbH|AG|NV|BV)\.?$"
+)  # not "X Corporation of Verde": its name
 
 
 def joined_after(sentence: str, name: str, start: int) -> bool:

@@ -40,6 +40,7 @@ from .policy_words import (
 BY_ADMINISTRATION = re.compile(
     r"\b(?:imposed|announced|introduced|threatened|proposed|planned)\s+by\s+the\s+[A-Z][\w'’-]+\s+(?:administration|government)\b"
 )
+BASED = re.compile(r"-(?:based|headquartered|listed|registered)\b")
 REFERS_BACK = re.compile(r"\b(?:the|this|that|its|these|those)\s+(?:\w+\s+){0,3}?(?:ban|controls?|restrictions?|"
                          r"quotas?|measures?|policy|rules?|curbs?|embargo|tariffs?)\b", re.I)  # fmt: skip
 
@@ -147,7 +148,8 @@ class _Reader:
         places = [
             (m.start - s0, m.end - s0, self.bodies.get(m.key, m.key))
             for m in in_sentence
-            if COUNTRY.owns(m.key) or m.key in self.bodies
+            if (COUNTRY.owns(m.key) or m.key in self.bodies)
+            and not BASED.match(sentence, m.end - s0)  # "Swiss-based Andina received a decree": where a firm is
         ]
         imposer, target = imposer_of(sentence, places, trigger)
         if (admin := BY_ADMINISTRATION.search(sentence, trigger.end())) and (

@@ -38,8 +38,8 @@ SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|l
 AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
 # After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
 BY_STATES = re.compile(
-    r"\b(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"
+    r"\b(?:(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by|in)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"  # "… restrictions in countries such as X, Y"
 )
 UNNAMED_BODY = re.compile(
     r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"

@@ -89,7 +89,7 @@ MEASURES = _table(
         ),
         (
             "nationalisation",
-            r"\b(?:re-?)?nationali[sz]\w+|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"\b(?:re-?)?nationali[sz](?:e|es|ed|ing|ations?)\b|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:concessions?|licen[cs]es?)\b|"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b|\breserved\s+(?:to|for)\s+the\s+state\b",
