@@ -2682,19 +2682,19 @@ def test_set_84_a_ceo_after_a_company_s_short_name_an_exchange_and_a_post_of_a_b
 
 
 def test_set_84_two_bare_names_entering_an_agreement_are_its_parties(tmp_path):
-    """ "VM and Andina announced today a multi-year sourcing agreement": two companies (one named by two letters,
-    the initials of "Verde Motors", whom the article names too), a deal between them; "Environment Secretary Jane
-    Doe and Jon Roe signed the agreement" names no company."""
+    """ "VMC and Andina announced today a multi-year sourcing agreement": two companies (one named by the initials
+    of "Verde Motor Company", whom the article names too), a deal between them; "Environment Secretary Jane Doe
+    and Jon Roe signed the agreement" names no company."""
     text = (
-        "VM and Andina announced today a multi-year sourcing agreement in which Andina will supply VM with "
+        "VMC and Andina announced today a multi-year sourcing agreement in which Andina will supply VMC with "
         "lithium hydroxide.\n\n"
         "Environment Secretary Jane Doe and Jon Roe signed the agreement on the sidelines of a ministerial.\n\n"
-        "The carmaker Verde Motors is a member of the Responsible Minerals Initiative.\n"
+        "The carmaker Verde Motor Company is a member of the Responsible Minerals Initiative.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
     orgs = _org_names(b)
-    assert {"Verde Motors", "Andina"} <= orgs and not {"VM", "Doe", "Jon Roe", "Roe"} & orgs, orgs
-    assert frozenset({"organisation:verde-motors", "organisation:andina"}) in _deals(b), _deals(b)
+    assert {"Verde Motor Company", "Andina"} <= orgs and not {"VMC", "Doe", "Jon Roe", "Roe"} & orgs, orgs
+    assert frozenset({"organisation:verde-motor-company", "organisation:andina"}) in _deals(b), _deals(b)
 
 
 def test_sets_86_and_87_a_company_s_town_after_its_legal_form(tmp_path):
@@ -2703,3 +2703,15 @@ def test_sets_86_and_87_a_company_s_town_after_its_legal_form(tmp_path):
     text = "Verde Scandium Corp said it has signed a MOU with Andina Aluminium Pty Ltd of Roetown, NSW, Australia.\n"
     orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert "Andina Aluminium" in orgs and not any("Roetown" in o for o in orgs), orgs
+
+
+def test_set_84_initials_two_articles_spell_out_differently_link_neither(tmp_path):
+    """One article defines "Greenland Verde (GV)", another names "General Vehicles … GV": "GV" in the second is
+    not Greenland Verde, so no deal of Greenland Verde is read from it."""
+    texts = {
+        "a.txt": "Greenland Verde (GV) said its rare earths project had won a permit.\n",
+        "b.txt": "The carmaker General Vehicles said it would buy lithium.\n\n"
+        "GV and Andina Lithium announced today a multi-year sourcing agreement for lithium hydroxide.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    assert not any("organisation:greenland-verde" in parties for parties in _deals(b)), _deals(b)

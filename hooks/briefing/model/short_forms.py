@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from ..recognise.not_bodies import GENERIC
-from ..recognise.org_types import from_another_tongue, spells
+from ..recognise.org_types import canonical, from_another_tongue, spells
 from ..recognise.organisations import OrgSighting
 
 
@@ -17,6 +17,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     language ("Andina Copper Corporation (CCA)", in capitals, a body's head noun in the name; not a place
     or an exchange), and a company's name without its "Group" where one article writes both."""
     out: dict[str, str] = {}
+    clashes: set[str] = set()
     # "National Copper Corporation of Verde (Vercobre)", Vercobre a known company: the text says they are one
     known = {s.name for s in sightings if s.cue in ("known company", "international body", "national agency")}
     for s in sightings:
@@ -42,12 +43,18 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     for s in sightings:  # "Andina Metals Ltd (ASX:AMT) … AMT managing director Jane Doe": its ticker, used as its name
         t = re.search(re.escape(s.name) + r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)", s.sentence)
         if t and t["ticker"] in in_article[s.article] and spells(t["ticker"], s.name):
-            out.setdefault(t["ticker"], s.name)
-    for names in in_article.values():  # "General Motors … GM": in one article, a name and its initials
-        initials = {"".join(w[0] for w in n.split() if w[0].isupper()): n for n in names if len(n.split()) >= 2}
-        for name in names:
-            if 2 <= len(name) <= 5 and name.isupper() and name in initials:
-                out.setdefault(name, initials[name])
+            _define(out, clashes, t["ticker"], s.name)
+    capitals: dict[str, set[str]] = defaultdict(set)  # the short words in capitals each article's sentences hold
+    for s in sightings:
+        capitals[s.article] |= set(re.findall(r"\b[A-Z]{2,5}\b", s.sentence))
+    for article, names in in_article.items():  # "General Motors … GM": in one article, a name and its initials
+        initials = {  # (not of a name that opens in capitals: "PT" is no short form of "PT Verde Timah")
+            "".join(w[0] for w in n.split() if w[0].isupper()): n
+            for n in names
+            if len(n.split()) >= 2 and not n.split()[0].isupper()
+        }
+        for short in capitals[article] & set(initials):
+            _define(out, clashes, short, initials[short])
     for names in in_article.values():  # "Managem Group … Managem": in one article, one company by two names
         for name in names:
             if (m := GROUP_TAIL.search(name)) and name[: m.start()] in names:
@@ -56,7 +63,15 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
         for name in names:
             if (m := GROUP_TAIL.search(name)) and out.get(name[: m.start()], name) != name:
                 out.setdefault(name, out[name[: m.start()]])
-    return out
+    return {short: name for short, name in out.items() if short not in clashes}
+
+
+def _define(out: dict[str, str], clashes: set[str], short: str, name: str) -> None:
+    """A short form an article implies (a ticker, initials); one that another article spells out differently
+    ("GM": Greenland Minerals (GM) in one, General Motors … GM in another) stands for neither: linking it
+    would put one's facts on the other's page."""
+    if out.setdefault(short, name) != name and canonical(out[short]) != canonical(name):
+        clashes.add(short)
 
 
 EXCHANGES = frozenset({"ASX", "NYSE", "TSX", "TSXV", "LSE", "JSE", "NASDAQ", "AIM", "OTC", "HKEX", "SGX", "BSE", "NSE"})

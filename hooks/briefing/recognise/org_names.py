@@ -126,7 +126,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         and any(p.endswith(" " + words[0]) for p in people)
     ):
         return False  # "the Doe Administration": a president's government, the state
-    return not (len(words) == 1 and len(name) < 3 and not defined)  # "GM", where the text vouches for it
+    return not (len(words) == 1 and len(name) < 3)
 
 
 def cue_place(cue: str, places: set[str]) -> str | None:
