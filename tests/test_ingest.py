@@ -2587,3 +2587,16 @@ def test_sets_86_and_87_a_wire_s_dateline_alone_a_last_paragraph_with_its_agency
     assert not {"Verde City (ots)", last} & _dropped_texts(article), article.dropped
     article = _article_of(tmp_path / "end", "Verde Moves Toward Lithium Autonomy", *story, "Jane Doe, Verde News.")
     assert "Verde News." not in " ".join(p.text for p in article.passages), article.passages
+
+
+def test_set_88_a_caption_with_its_owner_after_a_slash(tmp_path):
+    """ "The concentrator plant at Andina’s Roe mine in Verde/ Andina" between paragraphs is a picture's caption,
+    its owner after a slash glued to the last word."""
+    story = [
+        "Ruritania has doubled royalties on platinum group metals to 5 percent, the finance minister said.",
+        "The new rate is in line with other platinum-producing countries in Africa, he said on Thursday.",
+        "Miners had asked the government to keep the royalty at 2.5 percent for five more years.",
+    ]
+    caption = "The concentrator plant at Andina Platinum’s Roe mine in Verde/ Andina"
+    article = _article_of(tmp_path, "Ruritania doubles platinum royalty", *story[:2], caption, story[2])
+    assert caption in _dropped_texts(article), article.dropped

@@ -2715,3 +2715,35 @@ def test_set_84_initials_two_articles_spell_out_differently_link_neither(tmp_pat
     }
     b = briefing_from(tmp_path, texts)
     assert not any("organisation:greenland-verde" in parties for parties in _deals(b)), _deals(b)
+
+
+def test_set_88_an_md_before_a_name(tmp_path):
+    """ "said Andina MD Jane Doe" is Jane Doe, a managing director (an expert), not "MD Jane Doe"."""
+    text = "“This is an important acquisition for the company,” said Andina MD Jane Doe.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _roles(b, "expert").get("Jane Doe") == "MD", _people(b)
+
+
+def test_set_88_two_companies_signing_in_a_clause_after_two_states(tmp_path):
+    """ "India and Kazakhstan already have civil nuclear cooperation since 2009 when Andina Power Corporation
+    Limited (APCL) and Kazakh nuclear company Roe Atom signed an MoU": the MoU is the two companies'."""
+    text = (
+        "India and Kazakhstan already have civil nuclear cooperation since January 2009 when Andina Power "
+        "Corporation Limited (APCL) and Kazakh nuclear company RoeAtom signed an MoU during a state visit.\n"
+    )
+    deals = _deals(briefing_from(tmp_path, {"a.txt": text}))
+    assert frozenset({"country:india", "country:kazakhstan"}) not in deals, deals
+    assert any("organisation:roeatom" in parties for parties in deals), deals
+
+
+def test_set_88_a_company_named_short_before_a_post_is_the_one_named_in_full(tmp_path):
+    """ "Andina Tungsten Resources has agreed to buy Roe Iberia" then "said Andina MD Jane Doe": Jane Doe is listed
+    with Andina Tungsten Resources."""
+    text = (
+        "Andina Tungsten Resources has agreed to acquire Roe Iberia, a tungsten explorer, from Verde Mining.\n\n"
+        "“This is an important acquisition for the company,” said Andina MD Jane Doe.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    (doe,) = [e for e in b.entities.values() if e.name == "Jane Doe"]
+    firm = b.entities.get(doe.fields.get("organisation_key"))
+    assert firm is not None and firm.name == "Andina Tungsten Resources", doe.fields

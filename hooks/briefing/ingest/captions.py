@@ -163,7 +163,9 @@ PROFILE_TITLE = re.compile(
 
 
 # "… in the Verde valley /example.com": a picture credited to a web site after a slash
-SITE_CREDIT = re.compile(r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$")
+SITE_CREDIT = re.compile(  # "… mine in Roetown/ Andina": its owner after a slash glued to the caption's last word
+    r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|(?<=[a-z])/\s[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?\s*$"
+)
 
 
 # A picture's credit glued to its caption, no space after the full stop: "… a refinery.(ABC News: Ana Ortiz)".

@@ -28,9 +28,10 @@ from ..recognise.people_whole import people_found
 from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
+from .affiliations import tie_people
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import join_same_parties, merge_deals, name_by_their_pages
-from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations, tie_people
+from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations
 from .pieces import in_pieces
 from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people

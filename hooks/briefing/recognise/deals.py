@@ -42,7 +42,7 @@ from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, article_home, org_parties, phrase_parties, place_parties
-from .party_phrases import AWARDED, phrase_named
+from .party_phrases import AWARDED, phrase_named, signed_pair
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
 
@@ -105,7 +105,7 @@ def find_deals(
                 Counter(m.key for m in here if COUNTRY.owns(m.key)),
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
-            trig, parties = next(
+            trig, parties = next(((t, p) for t in triggers if (p := signed_pair(context, t))), None) or next(
                 ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
                 (triggers[0] if triggers else None, []),
             )

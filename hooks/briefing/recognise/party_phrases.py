@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..keys import org_key
-from .mentions import OrgSpan
+from .mentions import OrgSpan, find_orgs
 
 
 def phrase_named(context, orgs: list[OrgSpan], trigger: re.Match) -> list[str] | None:
@@ -57,3 +57,33 @@ def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[st
         return None
     first, last = before[-2], before[-1]
     return [org_key(first.name), org_key(last.name)] if _JOINED.fullmatch(sentence[first.end : last.start]) else None
+
+
+# "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description;
+# after the second, the verb right before the trigger.
+_PAIR_JOIN = re.compile(
+    r"\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}"
+)
+_PAIR_VERB = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed)\s+"
+    r"(?:into\s+|on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+)
+
+
+def signed_pair(context, trigger: re.Match) -> list[str] | None:
+    """The two organisations joined by "and" right before the verb that signs the deal, wherever the
+    sentence starts ("India and Verde have cooperated since 2009, when X and Y signed an MoU": X and Y):
+    they, not the places the sentence opens with, are its parties."""
+    sentence = context.sentence
+    known = context.organisations
+    orgs = sorted(known + [o for o in find_orgs(sentence) if not any(k.start < o.end and o.start < k.end for k in known)],
+                  key=lambda o: o.start)  # fmt: skip
+    before = [o for o in orgs if o.end <= trigger.start()]
+    if len(before) < 2:
+        return None
+    first, last = before[-2], before[-1]
+    if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and _PAIR_VERB.fullmatch(
+        sentence[last.end : trigger.start()]
+    ):
+        return [org_key(first.name), org_key(last.name)]
+    return None

@@ -218,7 +218,7 @@ ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
+    rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|MD|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
     rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
 )
 # "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.

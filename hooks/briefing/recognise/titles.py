@@ -36,7 +36,7 @@ TITLE_WORD = (
     rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
     rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker|Whip|Commissioner|Director|Chief|Executive|"
     rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
-    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|{PORTFOLIO})"
+    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|MD|{PORTFOLIO})"
 )
 OFFICIAL_TITLES = (
     r"Deputy Permanent Secretary|Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"

@@ -1,0 +1,97 @@
+"""Stage 3, model (affiliations): the organisation page a person is listed on.
+
+A person's stated affiliation names it; else a company's post said alone ("chief executive X") takes the one
+company the article or the sentence names, and a company named right before the post ("Andina MD X") does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..kinds import EXPERT, OFFICIAL, ORGANISATION, PEOPLE
+from ..recognise.org_types import canonical
+from .briefing import Entity
+from .organisations import COMPANY_POST, HEADS_A_BODY
+
+THE_FIRM = re.compile(
+    r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
+)
+
+
+def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
+    """A person whose affiliation names an organisation is listed on its page. "X, CEO of the
+    firm", or "chief executive X" with no body named, takes the firm when the article names exactly
+    one company, or the sentence that says it names exactly one: then the text is unambiguous."""
+    companies: dict[str, list[Entity]] = defaultdict(list)
+    for org in entities.values():
+        if org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
+            for article in org.sources:
+                companies[article].append(org)
+    for person in [e for e in entities.values() if e.kind in PEOPLE]:
+        aff = person.fields.get("affiliation")
+        key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
+        if key in entities:
+            person.fields["organisation_key"] = key
+            if person.kind is EXPERT and not person.curated_in and entities[key].fields.get("type") == "agency":
+                if HEADS_A_BODY.search(person.fields.get("role") or ""):
+                    person.kind = OFFICIAL  # "EXIM President X" where EXIM is the state's bank: its head is an official
+        elif aff is None and (post := _company_before_post(person, surfaces, entities)):
+            firm, said = post  # "Andina President Jane Doe": the body named before the title is a company
+            person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+            if person.kind is OFFICIAL and not person.curated_in:
+                person.kind = EXPERT  # a company's president is no state official
+        elif aff is None:
+            said = next(
+                (
+                    s
+                    for s in person.sightings
+                    if s.role and (THE_FIRM.search(s.sentence) or COMPANY_POST.fullmatch(s.role))
+                ),
+                None,
+            )  # "the firm's CEO", or a company's post alone ("chief executive Jane Doe told reporters")
+            # (or, the article naming several, the one company the person's own sentence names)
+            firms = companies[said.article] if said else []
+            firms = firms if len(firms) == 1 else [c for c in firms if said and _named_not_told(c.name, said.sentence)]
+            if said and len(firms) == 1:
+                firm = firms[0]
+                person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _named_not_told(name: str, sentence: str) -> bool:
+    """The sentence names the company, not as the outlet a person spoke to ("… told Verde Media")."""
+    return name in sentence and not re.search(rf"\b(?:told|to)\s+(?:the\s+)?{re.escape(name)}", sentence)
+
+
+def _company_post(role: str) -> bool:
+    """ "Chief executive", "Chairman and CEO", "boss": a company's post, said alone."""
+    return len(role.split()) <= 4 and bool(
+        COMPANY_POST.search(role) or re.fullmatch(r"(?:company\s+)?boss", role, re.I)
+    )
+
+
+def _company_before_post(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
+    """The company or state firm whose name comes right before a person's title and name."""
+    for s in person.sightings:
+        if s.role and (
+            m := re.search(rf"(\S+(?:\s\S+){{0,3}})\s+{re.escape(s.role)}\s+{re.escape(s.name)}", s.sentence)
+        ):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                org = entities.get(surfaces.get(" ".join(words[i:])) or "") or _named_in_full(
+                    " ".join(words[i:]), s.article, entities
+                )
+                if org and org.kind is ORGANISATION and org.fields.get("type") in ("company", "state-owned"):
+                    return org, s
+    return None
+
+
+def _named_in_full(short: str, article: str, entities: dict[str, Entity]) -> Entity | None:
+    """ "Andina MD Jane Doe" where the article names "Andina Resources": the one company of the article whose
+    name begins with the words."""
+    firms = [
+        e
+        for e in entities.values()
+        if e.kind is ORGANISATION and e.name.startswith(short + " ") and article in e.sources and short[:1].isupper()
+    ]
+    return firms[0] if len(firms) == 1 else None
