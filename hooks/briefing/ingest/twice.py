@@ -94,6 +94,7 @@ def doubled_opening(page: Page) -> int | None:
     return None
 
 
+LEAD_REACH = 40  # lines: where a teaser and the article's repeat of it stand
 BYLINE_LINES = 3  # a name, a post, an outlet: at most this many short lines
 BYLINE_WORDS = 4
 
@@ -105,7 +106,7 @@ def over_the_lead_again(page: Page) -> list[int]:
     right above a paragraph the page has already printed)."""
     out: list[int] = []
     seen: set[str] = set()
-    for i, line in enumerate(page.lines):
+    for i, line in enumerate(page.lines[:LEAD_REACH]):  # a teaser stands at the top: a long report stays linear
         # (the teaser's copy may carry a stamp before it: " date 2019-11 Lead …")
         if len(line.words) >= 6 and (line.norm in seen or any(x.endswith(" " + line.norm) for x in seen)):
             j = i - 1
@@ -136,9 +137,9 @@ def cut_copies(page: Page) -> list[int]:
     ("As the world turns to batteries, … giving Verde significant openings to…"), the paragraph
     printed in full further down. It is a copy, not the text."""
     out = []
-    for i, line in enumerate(page.lines):
+    for i, line in enumerate(page.lines[:LEAD_REACH]):  # (at the top, as the paragraph it copies)
         if len(line.words) >= CUT_COPY_WORDS and line.norm.endswith(("…", "...")):
             start = line.norm.rstrip(".… ")
-            if any(x.norm.startswith(start) and len(x.norm) > len(start) + 3 for x in page.lines[i + 1 :]):
+            if any(x.norm.startswith(start) and len(x.norm) > len(start) + 3 for x in page.lines[i + 1 : LEAD_REACH]):
                 out.append(i)
     return out
