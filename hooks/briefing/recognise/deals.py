@@ -42,7 +42,7 @@ from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
 from .parties import EXCLUDING, article_home, org_parties, phrase_parties, place_parties
-from .party_phrases import AWARDED, phrase_named, signed_pair
+from .party_phrases import AWARDED, named_bodies, phrase_named, signed_pair
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_signatories, find_transaction
 
@@ -226,8 +226,7 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
     nations", then an organisation and the place a "with" names."""
     by_head = find_orgs(c.sentence)
     known = c.organisations
-    orgs = sorted(known + [o for o in by_head if not any(k.start < o.end and o.start < k.end for k in known)],
-                  key=lambda o: o.start)  # fmt: skip
+    orgs = named_bodies(c.sentence, known, by_head)
     both_known = subject_with_counterpart(c.sentence, known, trig, []) or phrase_named(c, orgs, trig)
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known

@@ -13,6 +13,14 @@ from ..keys import org_key
 from .mentions import OrgSpan, find_orgs
 
 
+def named_bodies(sentence: str, known: list[OrgSpan], by_head: list[OrgSpan] | None = None) -> list[OrgSpan]:
+    """The organisations a sentence names, in order: the ones the site knows, then others by their head nouns
+    (`find_orgs`, or `by_head` when the caller has them) where no known one stands."""
+    others = find_orgs(sentence) if by_head is None else by_head
+    return sorted(known + [o for o in others if not any(k.start < o.end and o.start < k.end for k in known)],
+                  key=lambda o: o.start)  # fmt: skip
+
+
 def phrase_named(context, orgs: list[OrgSpan], trigger: re.Match) -> list[str] | None:
     """The parties an award or a joint announcement names; None when the sentence has neither."""
     return awarded_parties(context, orgs, trigger) or joint_announcers(context, orgs, trigger)
@@ -75,10 +83,7 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     sentence starts ("India and Verde have cooperated since 2009, when X and Y signed an MoU": X and Y):
     they, not the places the sentence opens with, are its parties."""
     sentence = context.sentence
-    known = context.organisations
-    orgs = sorted(known + [o for o in find_orgs(sentence) if not any(k.start < o.end and o.start < k.end for k in known)],
-                  key=lambda o: o.start)  # fmt: skip
-    before = [o for o in orgs if o.end <= trigger.start()]
+    before = [o for o in named_bodies(sentence, context.organisations) if o.end <= trigger.start()]
     if len(before) < 2:
         return None
     first, last = before[-2], before[-1]
