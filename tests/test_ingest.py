@@ -2600,3 +2600,38 @@ def test_set_88_a_caption_with_its_owner_after_a_slash(tmp_path):
     caption = "The concentrator plant at Andina Platinum’s Roe mine in Verde/ Andina"
     article = _article_of(tmp_path, "Ruritania doubles platinum royalty", *story[:2], caption, story[2])
     assert caption in _dropped_texts(article), article.dropped
+
+
+def test_set_85_a_must_read_label_under_the_headline_and_a_byline_in_capitals_under_the_lead(tmp_path):
+    """ "Must read" between the headline and the text is a label over other stories (the headline above it
+    stays the title); a reporter's name in capitals alone under the first paragraph is a byline, and a
+    heading in capitals further down stays."""
+    story = [
+        "Under the agreement, Verde's state miner will be entitled to a 1.2% royalty on the venture's copper.",
+        "Additionally, the state miner gains the right to market 32% of the venture's output.",
+        "The government had pushed for a review of a 2008 contract it said gave the country little benefit "
+        "while the Andina firms took most of the copper and cobalt the venture mined.",
+        "The original deal promised $3 billion for infrastructure.",
+        "Officials said less than a third of the money for infrastructure was ever paid out to the country, "
+        "and that roads and hospitals promised in 2008 were never built.",
+    ]
+    headline = "Andina firms to pour $7 billion into mining infrastructure in Verde"
+    text = (
+        "\n\n".join(
+            [
+                "Monday, June 24, 2024",
+                headline,
+                "Must read",
+                story[0],
+                "JON ROE",
+                *story[1:3],
+                "JOINT VENTURES",
+                *story[3:],
+            ]
+        )
+        + "\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"v.txt": text})
+    assert article.title == headline
+    assert {"Must read", "JON ROE"} <= _dropped_texts(article), article.dropped
+    assert "JOINT VENTURES" not in _dropped_texts(article)

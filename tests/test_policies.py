@@ -315,6 +315,10 @@ def test_policies_on_labelled_real_pages():
     # nationalises nothing): 983 pages now 0.877 / 0.423, deals 0.756 / 0.331.
     # Set 88 joined at 0.750 / 0.750, deals 1.000 / 0.308 (no change for it but two companies signing in a clause
     # after two states: the MoU theirs, not the states'): 992 pages now 0.875 / 0.425, deals 0.758 / 0.331.
+    # Set 85 joined at — / 0.000, deals 0.400 / 0.125 (1.000 / 0.500 and 0.667 / 0.125 after its fixes: "the
+    # government" of an article that names its state far more than any other; then "equity investment in battery
+    # start-up Y", "signed between X and Verdean company Y", no home state in a tie): 1002 pages now 0.875 / 0.433,
+    # deals 0.766 / 0.332.
     assert scores["precision"] >= 0.87, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 lowered it
@@ -1272,3 +1276,19 @@ def test_sets_86_and_87_restrictions_in_countries_such_as_a_list_and_resource_na
     measures = _measures(tmp_path, text)
     assert {(f"country:{c}", "export control") for c in ("indonesia", "chile", "zimbabwe")} <= measures, measures
     assert not any(kind == "nationalisation" for _, kind in measures), measures
+
+
+def test_set_85_the_government_of_an_article_that_names_its_state_far_more_than_any_other(tmp_path):
+    """ "When the government slapped a ban on chromium ore exports" in a story that names Zimbabwe again and again,
+    and China and the United States once each: Zimbabwe's ban (the state it is about), not guessed when no state
+    leads."""
+    text = (
+        "Export ban crippled chrome sector\n\n"
+        "When the government slapped a ban on chromium ore exports in 2011, the main purpose was to support the "
+        "domestic ferrochrome industry.\n\n"
+        "An analysis of Zimbabwe's chromium industry has shown that Zimbabwe's mines lost output.\n\n"
+        "The quantity of Zimbabwe ferrochromium rose, while Chinese ferrochromium fell, the United States study said.\n"
+    )
+    assert ("country:zimbabwe", "export ban") in _measures(tmp_path, text)
+    even = text.split("An analysis")[0] + "Zimbabwe and China trade chrome ore; China buys what Zimbabwe mines.\n"
+    assert not any(kind == "export ban" for _, kind in _measures(tmp_path, even))

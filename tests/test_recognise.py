@@ -2747,3 +2747,67 @@ def test_set_88_a_company_named_short_before_a_post_is_the_one_named_in_full(tmp
     (doe,) = [e for e in b.entities.values() if e.name == "Jane Doe"]
     firm = b.entities.get(doe.fields.get("organisation_key"))
     assert firm is not None and firm.name == "Andina Tungsten Resources", doe.fields
+
+
+def test_set_85_two_economists_named_together_and_their_body(tmp_path):
+    """ "international economists Jane Doe and Ann Roe of the Verde Trade Commission (VTC) has shown": two experts
+    of the commission (no organisation "Roe of the …"); one economist's body ends where the sentence goes on."""
+    text = (
+        "An analysis conducted by international economists Jane Doe and Ann Roe of the Verde Trade Commission "
+        "(VTC) has shown that the bans have weighed on the mining industry.\n\n"
+        "A study by economist Jon Roe of the Andina Mining Institute has shown that prices fell by a third.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert {"Jane Doe", "Ann Roe", "Jon Roe"} <= {n for n, e in people.items() if e.kind.name == "expert"}, people
+    assert people["Ann Roe"].fields.get("affiliation") == "Verde Trade Commission"
+    assert people["Jon Roe"].fields.get("affiliation") == "Andina Mining Institute"
+    assert not any(n.startswith("Roe of") for n in _org_names(b)), _org_names(b)
+
+
+def test_set_85_company_names_a_demonym_a_corp_of_a_country_and_a_registered_name(tmp_path):
+    """ "the French ABC Group" is ABC Group; "Verde Construction Corp. of China" is named whole; a registered name
+    with two legal forms is one company, not its pieces; "between Roetown, China and Manila" names no company."""
+    text = (
+        "Andina Motors was formed last year through a merger between Roe Motors and the French ABC Group.\n\n"
+        "China Railway Group Ltd. stands as the largest shareholder, followed by Verde Construction Corp. of China "
+        "(VerdeChina) and Zhejiang Roe Cobalt Co.\n\n"
+        "The power project was signed between China Energy Engineering Group Guangxi Hydroelectric Construction "
+        "Bureau Co. Ltd. and Philippine energy company Andina Power.\n\n"
+        "Also signed were agreements on direct flights between Roetown, China and Manila.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"ABC Group", "Verde Construction Corp. of China"} <= names, names
+    assert "China Energy Engineering Group Guangxi Hydroelectric Construction Bureau" in names, names
+    assert not names & {
+        "French ABC Group",
+        "Verde Construction",
+        "Guangxi Hydroelectric Construction Bureau",
+        "Roetown",
+    }
+
+
+def test_set_85_an_investment_in_a_described_company_and_a_project_signed_between_two(tmp_path):
+    """ "X has announced a €50m equity investment in battery metals start-up Y" is X's investment in Y; "the power
+    project signed between A Co. Ltd. and Verdean energy company B" is A and B's agreement."""
+    deals = _deals_in(
+        tmp_path,
+        "Andina Motors has announced a major €50m equity investment in battery metals start-up Verde Energy Resources.",
+        "The $550-million power project signed between Roe Hydro Construction Bureau Co. Ltd. and Philippine energy "
+        "company Doe Power will push for a pumped storage hydropower project.",
+    )
+    assert frozenset({"organisation:andina-motors", "organisation:verde-energy-resources"}) in deals, deals
+    assert frozenset({"organisation:roe-hydro-construction-bureau", "organisation:doe-power"}) in deals, deals
+
+
+def test_set_85_the_government_signs_for_no_state_when_two_are_named_as_often(tmp_path):
+    """ "the government … signing a new agreement with X" in a story naming Uganda once and a Chinese firm once:
+    which government is not said, so no state is made a party (it was the first of the tie)."""
+    deals = _deals_in(
+        tmp_path,
+        "The Roe copper mine, once the backbone of Uganda’s mining industry, has been left to decay.",
+        "But now, the government has taken a decisive step, signing a new agreement with Andina Group Limited to "
+        "restart operations.",
+        "The deal comes after a botched concession with Doe Mining Company, a Chinese firm.",
+    )
+    assert not any(any(p.startswith("country:") for p in parties) for parties in deals), deals

@@ -93,6 +93,10 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
     for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and _named_under_by(page, i)]:
         page.reasons[i], page.weights[i] = "byline or credit", -3.0
+    for i in [
+        i for i in range(1, len(page.lines) - 1) if page.reasons[i] is None and _name_between_paragraphs(page, i)
+    ]:
+        page.reasons[i], page.weights[i] = "byline or credit", -3.0
     for i in links_under_one_label(page):
         page.reasons[i], page.weights[i] = "related-stories list (links under one label)", -3.0
     for i in [i for i in range(len(page.lines) - 1) if BARRED_CREDIT.match(page.lines[i + 1].text.strip())]:
@@ -234,6 +238,25 @@ def _named_under_by(page: Page, i: int) -> bool:
         and not line.sentence
         and 1 <= len(line.words) <= 6
         and line.cap_share >= 0.6
+    )
+
+
+# A name in capitals: two or three words, no "of" or "and" ("JANE DOE", not "WHAT COMES NEXT").
+_NAME_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2}$")
+
+
+def _name_between_paragraphs(page: Page, i: int) -> bool:
+    """A reporter's name in capitals, alone between the page's first paragraph and its second and
+    sharing no word with the article, is a byline set under the lead (a heading in capitals stands
+    further down, over a section: "JOINT VENTURES")."""
+    text = page.lines[i].text.strip()
+    return (
+        bool(_NAME_IN_CAPITALS.match(text))
+        and page.cohesion[i] == 0
+        and not set(text.casefold().split()) & page.stops
+        and page.lines[i - 1].sentence
+        and page.lines[i + 1].sentence
+        and not any(x.sentence for x in page.lines[: i - 1])
     )
 
 

@@ -63,6 +63,26 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     return [org_key(subject.name), *dict.fromkeys(counterparts)] if counterparts else None
 
 
+# "signed between X Co. Ltd. and Verdean energy company Y": two names a "between" right after the trigger joins.
+BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+BETWEEN_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+
+
+def between_named(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
+    """The two parties "between X and Y" names right after the trigger, X opening the phrase and Y after
+    its "and" (with a description before it); None when the phrase does not open with a name."""
+    between = BETWEEN.match(sentence, trigger.end())
+    if between is None:
+        return None
+    named = sorted(
+        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= between.end()]
+        + [(a, b, k) for a, b, k in places if a >= between.end() and sentence[b : b + 2] not in ("’s", "'s")]
+    )  # not "Verde’s" of "and Verde’s state-owned X": X is the party
+    if len(named) < 2 or named[0][0] != between.end() or named[0][2] == named[1][2]:
+        return None
+    return [named[0][2], named[1][2]] if BETWEEN_JOIN.fullmatch(sentence, named[0][1], named[1][0]) else None
+
+
 # "Verdean Prime Minister Jane Doe signed agreements with Ruritanian counterpart Jon Roe": two states' leaders.
 LEADER_AFTER = re.compile(
     r"\s+(?:Prime\s+Minister|President|Premier|Chancellor|(?:[A-Z][a-z]+\s+){0,3}Minister|Secretary\s+of\s+State)\b"

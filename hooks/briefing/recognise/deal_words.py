@@ -11,7 +11,7 @@ TRIGGER = re.compile(
     r"trade (?:agreement|deal|truce)s?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
-    r"(?:have |has )?agreed (?:to|on|upon)|jointly|joint initiative|joint research projects?|"
+    r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|"
     r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..ingest import Article
 from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
-from .counterparts import leader_of, subject_with_counterpart
+from .counterparts import between_named, leader_of, subject_with_counterpart
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -227,7 +227,11 @@ def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
     by_head = find_orgs(c.sentence)
     known = c.organisations
     orgs = named_bodies(c.sentence, known, by_head)
-    both_known = subject_with_counterpart(c.sentence, known, trig, []) or phrase_named(c, orgs, trig)
+    both_known = (
+        subject_with_counterpart(c.sentence, known, trig, [])
+        or phrase_named(c, orgs, trig)
+        or between_named(c.sentence, known, trig, c.places)
+    )
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)

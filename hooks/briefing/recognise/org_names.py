@@ -121,11 +121,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):
         return False  # "Chief Executive Jane Doe" is a person with a title
     if (
-        len(words) == 2
-        and words[1] in ("Administration", "Government")
-        and any(p.endswith(" " + words[0]) for p in people)
-    ):
-        return False  # "the Doe Administration": a president's government, the state
+        len(words) == 2 and words[1] in ("Administration", "Government") or len(words) > 2 and words[1] == "of"
+    ) and any(p.endswith(" " + words[0]) for p in people):
+        return False  # "the Doe Administration": a president's government, the state; "Doe of the X Agency": a person
     return not (len(words) == 1 and len(name) < 3)
 
 
@@ -163,6 +161,17 @@ PLACE_TAIL = re.compile(
     r"(?:\s+(?:and|for)|(?<=Group)\s+of|(?<=Mining)\s+of|(?<=Mineral)\s+of)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$"
 )
+
+
+def demonym_run_in(name: str, places: set[str]) -> str | None:
+    """The demonym that opens `name` but is not part of it: in a long name ("the Ruritanian X Y Z Co"; but
+    "Ruritanian Institute of Mines and Metallurgy" is the body's own name), or before the name's letters
+    ("the Verdean ABC Group", "Ruritanian XYZ")."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in places or not re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish|an|ch)", words[0]):
+        return None
+    long_run = len(words) >= 6 and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0]) and " of " not in name
+    return words[0] if long_run or re.fullmatch(r"[A-Z]{2,6}", words[1]) else None
 
 
 def without_place_tail(name: str, places: set[str]) -> str:

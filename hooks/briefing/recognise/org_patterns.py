@@ -111,6 +111,12 @@ DEFINED = re.compile(
 LEGAL_BEFORE = re.compile(
     rf"(?<![\w.'’-])(?P<name>(?:PT|OOO|OAO|ZAO|PAO|PJSC|JSC|Joint[- ]Stock Company)\s+(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
 )
+# "between Verde Energy Engineering Group Roe Hydroelectric Construction Bureau Co. Ltd. and …": a registered
+# name with two legal forms, as long as it runs (a part of it is no other company).
+REGISTERED_NAME = re.compile(
+    rf"(?<![\w.'’-])(?!\S*['’]s\s)(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD})){{1,10}}\s+(?:Co\.?,?\s+Ltd|Co\.?,?\s+Limited|"
+    rf"Company\s+Limited)\b\.?)"
+)
 # "contracts with Andina Cobre (Ruritania) and …": a name, then the country it comes from in brackets.
 NAME_THEN_COUNTRY = re.compile(rf"(?P<name>{NAME})\s+\((?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,2}})\)")
 # "the M23 rebel group": a name, then what kind of group it is.
@@ -196,11 +202,14 @@ def named_in_full(out: dict) -> list:
         for n, s in out.items()
         if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
     }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
+    parts |= {x for x in out for n, s in out.items() if s.cue == "registered name" and x != n and x in n}
     parts |= {
         n for n in out for x in out if x.startswith(n + ", ")
     }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"
     parts |= {  # "Verde Resources" read by its ending inside "Verde Resources Council" (or "… Resources’ Council")
-        n for n, s in out.items() if s.cue == "name" and any(x.startswith((n + " ", n + "’ ", n + "' ")) for x in out)
+        n
+        for n, s in out.items()
+        if s.cue == "name" and any(x.startswith((n + " ", n + ". ", n + "’ ", n + "' ")) for x in out)
     }
     parts |= {  # "Institute of Verde Studies" spelled by a short form, inside "Ruritanian Institute of Verde Studies"
         n for n in out for x in out if x.endswith(" " + n) and re.fullmatch(r"[A-Z][\w-]*[^s’'\W]", x[: -len(n) - 1])
@@ -258,6 +267,14 @@ LEAD = re.compile(
     r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
 )
+
+
+def trim_lead(name: str, from_end: bool = False) -> str:
+    """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
+    name = LEAD.sub("", name)
+    if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
+        name = re.split(r",\s+|\s+and\s+", name)[-1]
+    return name
 
 
 def body_place(name: str, after: str, places: set[str]) -> str | None:

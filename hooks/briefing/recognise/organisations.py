@@ -30,6 +30,7 @@ from .org_cues import (
 )
 from .org_names import (
     cue_place,
+    demonym_run_in,
     heads_something_else,
     joined_after,
     named_in_another_tongue,
@@ -52,7 +53,6 @@ from .org_patterns import (
     INCLUDING,
     INSIDE_NAME,
     LAW_WORD,
-    LEAD,
     LEGAL,
     LEGAL_BEFORE,
     LEGAL_ENDINGS,
@@ -65,6 +65,7 @@ from .org_patterns import (
     PORTFOLIO_AFTER,
     PORTFOLIO_REST,
     REFERENCE_CUE,
+    REGISTERED_NAME,
     ROLE_IN_CUE,
     STATE_ONLY,
     THE_DEMONYM,
@@ -73,6 +74,7 @@ from .org_patterns import (
     government_place,
     name_parts,
     named_in_full,
+    trim_lead,
     two_names,
 )
 from .org_reference import reference_names
@@ -112,7 +114,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     out: dict[str, OrgSighting] = {}
 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
-        name = LEAD.sub("", name.strip(" ,;:’'\"")).strip()
+        name = trim_lead(name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
@@ -126,13 +128,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return
         if " of " in name and (short := re.search(r"(?<=[a-z])(?<!\bof)(?<!\bthe)(?<!\band)\s+([A-Z]{2,5})$", name)):
             name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
-        if (
-            len(words := name.split()) >= 6
-            and words[0] in places
-            and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])
-            and " of " not in name  # "Ruritanian Institute of Mines and Metallurgy" is the body's own name
-        ):
-            place, name = place or words[0], " ".join(words[1:])  # "the Ruritanian X Y Z Co": a demonym run in
+        if not defined and (demonym := demonym_run_in(name, places)):
+            place, name = place or demonym, name[len(demonym) :].lstrip()
         owner = None if defined else OWNED.match(name)
         if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
             place, name = place or owner.group("owner"), owner.group("rest")
@@ -172,7 +169,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if type_ == "company" and (unit := unit_of_known(written, sentence, places)):
             add(unit, type_, None, "name")  # the known name gives way to it (`named_in_full`)
     for m in finditer(BEFORE, sentence) if HAS_DESCRIPTOR.search(sentence) else ():
-        name = _trim(m.group("name"))
+        name = trim_lead(m.group("name"))
         state = bool(m.group("state") or m.group("state2"))
         if re.search(r"\b(?:his|her)\s+$", sentence[: m.start()]):
             continue  # "his Ruritanian counterpart Doe": a person's counterpart is a person
@@ -183,7 +180,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         for name in re.split(r",?\s+and\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
             add(name, kind, None, m.group("cue"))
     for m in finditer(BRACKETED, sentence):
-        name = _trim(m.group("name"), from_end=True)
+        name = trim_lead(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), cue_place(m.group("cue"), places), m.group("cue"))
         if m.group("owner"):
             add(m.group("owner"), org_type(m.group("owner")), None, f"owner of {name}")
@@ -193,7 +190,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             # a head noun would make the demonym part of the name; so does a formal "X of Y" name
             add(f"{m.group('place')} {name}" if " of " in name else name, None, m.group("place"), "name")
     for m in finditer(DEFINED, sentence):
-        words = _trim(m.group("name")).split()  # the longest tail the short form spells from its first letter:
+        words = trim_lead(m.group("name")).split()  # the longest tail the short form spells from its first letter:
         name = next(  # "… with Sojitz and Andes Oil, Gas and Metals Corporation (AOGMC)" → the last name
             (
                 " ".join(words[i:])
@@ -218,11 +215,13 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(name, org_type(name), None, "short form", defined=True)
     for m in finditer(NAME_THEN_KIND, sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
-            add(_trim(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
+            add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
+    for m in finditer(REGISTERED_NAME, sentence) if " Co" in sentence else ():
+        add(m.group("name"), "company", None, "registered name", defined=True)
     for m in finditer(NAME_THEN_COUNTRY, sentence) if "(" in sentence else ():
-        name = _trim(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
+        name = trim_lead(m.group("name"), from_end=True)  # not a dateline's city: "SANTA CRUZ (Ruritania) Text"
         if m.group("place") in places and len(name) > 3 and not (m.start() == 0 and name.isupper() and " " in name):
             add(name, org_type(name), m.group("place"), "name, then its country")
     for m in (x for x in finditer(POST_OF_SHORT_FORM, sentence) if x.group("name") not in places):
@@ -230,29 +229,29 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in finditer(JOINT_PARTIES, sentence) if " and " in sentence else ():
         if not any(TITLE.search(m.group(g)) or len(m.group(g).split()) > 4 for g in ("a", "b")):  # not people
             for g in ("a", "b"):
-                add(_trim(m.group(g)), org_type(m.group(g)), None, "party to an agreement", defined=True)
+                add(trim_lead(m.group(g)), org_type(m.group(g)), None, "party to an agreement", defined=True)
     for m in finditer(NAMED_AS_BODY, sentence):
-        name = _trim(m.group("name") or m.group("parent"), from_end=True)
+        name = trim_lead(m.group("name") or m.group("parent"), from_end=True)
         add(name, org_type(name) or "company", None, "named as a company", defined=True)
     for m in finditer(BASED_NAME, sentence) if "-based" in sentence else ():
-        add(_trim(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
+        add(trim_lead(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
     for m in finditer(GROUP_AFTER, sentence):
         add(m.group("name"), "other", None, m.group("cue"))
     for m in finditer(STATE_ONLY, sentence):
-        add(_trim(m.group("name")), "state-owned", None, m.group("state"))
+        add(trim_lead(m.group("name")), "state-owned", None, m.group("state"))
     for m in (*finditer(AFTER, sentence), *finditer(OWNED_DESCRIBED, sentence)):
-        name = _trim(m.group("name"), from_end=True)
+        name = trim_lead(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), cue_place(m.group("cue"), places), m.group("cue"))
     for m in finditer(BODY, sentence):
         if not INSIDE_NAME.search(sentence, 0, m.start()):
-            name = _trim(m.group("name"), from_end=not (m.group("listed") or m.group("joined")))  # "X and Y Board"
+            name = trim_lead(m.group("name"), from_end=not (m.group("listed") or m.group("joined")))  # "X and Y Board"
             name = name[title.end() :] if (title := TITLE_AND_BODY.search(name)) else name
             first = name.split()[0]
             add(name, "agency", first if first in places else None, "name", defined=bool(m.group("joined")))
     for m in finditer(TICKER, sentence):
-        add(_trim(m.group("name"), from_end=True), "company", None, "stock listing")
+        add(trim_lead(m.group("name"), from_end=True), "company", None, "stock listing")
     for m in finditer(AND_INSIDE, sentence) if " and " in sentence else ():  # "X Mining and Smelting Combine"
-        add(_trim(m.group("name")), org_type(m.group("name")), None, "name", defined=True)
+        add(trim_lead(m.group("name")), org_type(m.group("name")), None, "name", defined=True)
     named_until = -1  # where the last name ending in a company word ended
     for m in finditer(ENDING, sentence):
         if PORTFOLIO_AFTER.match(sentence, m.end()):
@@ -260,7 +259,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         # not "Ministry of [Natural Resources]"; "Ministry of Mines and [Andina Ltd]", "Andina Energy and [Verde Mining]"
         joined = re.fullmatch(r"\s+(?:and|&)\s+", sentence[named_until : m.start()]) is not None
         if not INSIDE_NAME.search(sentence, 0, m.start()) or LEGAL.search(m.group("name")) or joined:
-            name = _trim(m.group("name"), from_end=True)
+            name = trim_lead(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
             named_until = m.end()
     for m in finditer(ORG_RE, sentence):
@@ -290,11 +289,3 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             for item in (i for i in items if i not in out and " " in i):
                 add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
-
-
-def _trim(name: str, from_end: bool = False) -> str:
-    """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
-    name = LEAD.sub("", name)
-    if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
-        name = re.split(r",\s+|\s+and\s+", name)[-1]
-    return name

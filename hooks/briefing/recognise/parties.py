@@ -94,10 +94,18 @@ def phrase_parties(
                 continue  # a person, not an organisation
             if not place and unnamed(name):
                 continue  # "It has signed deals with …": the party is named elsewhere
+            if not place and _town_of(sentence, h0 + len(name), allowed) and " " not in name:
+                continue  # "flights between Roetown, Verde and …": a town, then its country
             parties.append(place or org_key(name))
         else:
             parties += [k for _, _, k in inside]
     return list(dict.fromkeys(parties))
+
+
+def _town_of(sentence: str, end: int, places: list[tuple[int, int, str]]) -> bool:
+    """A name followed by a comma and a place the gazetteer knows is a town in it ("Roetown, Verde")."""
+    comma = re.match(r",\s+", sentence[end:])
+    return bool(comma) and any(s == end + comma.end() for s, _, _ in places)
 
 
 def subject_and_counterparts(
@@ -163,13 +171,15 @@ UNNAMED_STATE = re.compile(r"(?:^|[—–:,]\s+)[Tt]he\s+(?:federal\s+|national\
 
 
 def article_home(mentions) -> str | None:
-    """The country an article names most, not counting "excluding X" nor where a named company is registered."""
+    """The country an article names most (more than any other: a tie names none), not counting "excluding X"
+    nor where a named company is registered."""
     counts: Counter = Counter()
     for m in mentions:
         at = max(0, m.sentence.find(m.surface))
         if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
             counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
-    return next((k for k, n in counts.most_common(1) if n), None)
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
 def place_parties(

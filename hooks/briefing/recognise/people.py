@@ -43,7 +43,6 @@ from .post_patterns import (
     POST_IN_BODY,
     POST_MODIFIER,
     POST_OF_BODY_NAME,
-    ROLE_BEFORE,
     ROLE_THEN_NAME,
     SECOND_POST,
     SENIOR_BEFORE,
@@ -66,8 +65,10 @@ from .title_patterns import (
     ORG_ROLE_NAME,
     OWNER_BEFORE_ROLE,
     OWNER_NAME_SPEAKS,
+    PLURAL_ROLE_NAMES,
     PORTFOLIO_LEAD,
     POST_SPOKE,
+    ROLE_BEFORE,
     STATE_POST,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -290,6 +291,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             add(m.group("name"), kind, None, m.group("aff"))  # not "Verde's Jane Doe" (a state's) nor an outlet's
     for m in finditer(ROLE_BEFORE, sentence):
         add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
+    for m in finditer(PLURAL_ROLE_NAMES, sentence) if " and " in sentence else ():
+        for name in m.group("name", "name2"):
+            add(name, EXPERT, m.group("role").removesuffix("s"), m.group("aff"))
     for m in finditer(ACCORDING, sentence):
         add(m.group("name") or m.group("name2"), None, None, None)
     return out

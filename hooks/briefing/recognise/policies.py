@@ -14,6 +14,7 @@ latest measure of that type.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest import Article
@@ -87,7 +88,9 @@ def find_policies(
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
     if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
         states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
-    reader = _Reader(article, public_bodies or {}, place_names, states, countries_of or {})
+    reader = _Reader(
+        article, public_bodies or {}, place_names, states, countries_of or {}, [], _main_state(mentions, states)
+    )
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:
@@ -107,6 +110,15 @@ def find_policies(
     return reader.found
 
 
+def _main_state(mentions: list[Mention], states: set[str]) -> str | None:
+    """The state named three times or more and twice as often as any other: "the government" of an
+    article on its export ban ("a nationwide ban" in a story that names its trading partners once)."""
+    ranked = Counter(m.key for m in mentions if m.key in states).most_common(2)
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 @dataclass
 class _Reader:
     """What reading one article's policies keeps between sentences: the measures found so far, and
@@ -118,6 +130,7 @@ class _Reader:
     states: set[str]  # the places the article names
     countries_of: dict[str, str]  # a person's key → their country's
     found: list[PolicySighting] = field(default_factory=list)
+    main_state: str | None = None  # the state the article is about, when one is named far more than any other
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
         """The sighting of one measure the sentence names (none when its author or subject is not said).
@@ -182,8 +195,8 @@ class _Reader:
                 imposer, minerals = earlier.imposer, minerals or earlier.minerals
             elif len(authors) == 1 and (minerals or THE_STATE.search(sentence)):  # the article's only author
                 imposer = next(iter(authors))
-            elif not authors and len(self.states) == 1 and THE_STATE.search(sentence):  # "a nationwide ban"
-                imposer = next(iter(self.states))  # the one place the article names is "the country"
+            elif not authors and (len(self.states) == 1 or self.main_state) and THE_STATE.search(sentence):
+                imposer = self.main_state or next(iter(self.states))  # the one place named (most) is "the country"
             else:
                 return []  # who takes the measure is not said: not guessed
         if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's

@@ -212,15 +212,6 @@ def state_post(pattern: re.Pattern, sentence: str, m: re.Match) -> tuple[str, st
     return None
 
 
-# "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
-# "economist Jane Doe", "chief executive Jon Roe of Andina": a role written small, then the name.
-ROLE_BEFORE = re.compile(
-    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
-    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
-    rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
-    rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|MD|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
-    rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>(?:the\s+)?[A-Z][^,;.]{{2,80}}))?"
-)
 # "Trade Ministry spokesperson Li Na": a government body's spokesperson speaks for it.
 SPOKESPERSON = re.compile(
     rf"(?<![\w.'’-])(?P<aff>(?:{UPPER}[\w.-]*\s+){{0,3}}(?:Ministry|Department|Government|Office))\s+"
@@ -232,6 +223,7 @@ APPOINTED_AS = re.compile(
     rf"(?:the\s+|its\s+|new\s+)*(?P<role>[A-Za-z][\w ()-]{{1,60}}?)\s+(?:of|at)\s+(?:the\s+)?"
     rf"(?P<aff>{UPPER}[^,;.]{{2,80}}?)(?=[,;.]|\s+(?:in|on|and|who|which)\b|$)"
 )
+# "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
 ROLE_THEN_NAME = re.compile(
     rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
     rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),"

@@ -82,3 +82,20 @@ OWNER_NAME_SPEAKS = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,3}})['’]s\s+(?P<name>{FULL_NAME})\s+"
     r"(?:said|says|explains|explained|told|tells|added|noted|argues|argued|warns|warned)\b"
 )
+# A body's name after "of" or "at": capitalised words and the small words inside a name ("Institute for the
+# Study of Verde"), up to the first word of the sentence that is not the name's ("… Commission has shown").
+AFFILIATION = rf"(?:the\s+)?{UPPER}[\w&.'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{UPPER}[\w&.'’-]*){{0,8}}"
+# "economist Jane Doe", "chief executive Jon Roe of Andina": a role written small, then the name.
+ROLE_BEFORE = re.compile(
+    rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
+    rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
+    rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
+    rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|MD|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
+    rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>{AFFILIATION}))?"
+)
+# "international economists Jane Doe and Jon Roe of the Verde Trade Commission": one role, two names, one body.
+PLURAL_ROLE_NAMES = re.compile(
+    r"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|two|appointed|named|including|among)\s)"
+    r"[a-z]+\s+)?(?:analyst|economist|professor|researcher|strategist|geologist|lawyer|scholar)s)\s+"
+    rf"(?P<name>{FULL_NAME})\s+and\s+(?P<name2>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>{AFFILIATION}))?"
+)

@@ -72,11 +72,12 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"\b(?P<verb>invest(?:s|ed|ing)?)\s+(?:(?:{AMOUNT}|{SUM_IN_WORDS})(?:\s+\([^)]{{1,30}}\))?\s+|an? additional\s+)?"
             rf"in\s+(?:(?:a|an|the)\s+{SIZE}*stake\s+in\s+)?",
         ),
-        (  # "X has announced a $200 million investment in Y" (or "an investment of $200 million in Y")
+        (  # "X has announced a $200 million investment in Y" (or "… of $200 million in lithium start-up Y")
             "equity investment",
             "buyer",
             r"\b(?P<verb>announc(?:e|es|ed|ing)|ma(?:de|kes?|king)|pledg(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+"
-            r"(?:a|an)\s+(?:[^;:,]{0,50}?\s)?(?:equity\s+)?investment\s+(?:of\s+[^;:,]{1,40}?\s+)?in\s+(?=[A-Z])",
+            r"(?:a|an)\s+(?:[^;:,]{0,50}?\s)?(?:equity\s+)?investment\s+(?:of\s+[^;:,]{1,40}?\s+)?in\s+"
+            r"(?:(?:[a-z][\w-]*\s+){0,3}(?:start-?up|miner|company|firm|producer|developer|explorer)\s+)?(?=[A-Z])",
         ),
         (
             "acquisition",
