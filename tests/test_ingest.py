@@ -2635,3 +2635,48 @@ def test_set_85_a_must_read_label_under_the_headline_and_a_byline_in_capitals_un
     assert article.title == headline
     assert {"Must read", "JON ROE"} <= _dropped_texts(article), article.dropped
     assert "JOINT VENTURES" not in _dropped_texts(article)
+
+
+def test_set_89_headlines_listed_above_the_article_a_published_by_credit_and_a_post_counter(tmp_path):
+    """Six headlines listed with dashes above an aggregator's copy, sharing no word with it, are other stories (the
+    first is no title); "Published by Verde Finance Review®" is a credit; "Post# of 38", a forum's counter, is
+    interface text. A summary's points above a text, on its subject, stay."""
+    teasers = [
+        "- Some Andina deposits could be at risk following another credit rating downgrade",
+        "- Fed Governor Roe says December’s rate cut should be the last",
+        "- Southeast Asian tech giants poised for profitability by 2024",
+        "- The bipartisan clash over electric vehicle policy",
+    ]
+    story = [
+        "The Treasury’s decision to impose sanctions against Verdebank poses a major headache for Ruritania’s "
+        "fast-growing copper mining industry.",
+        "With Verdebank expelled from the international payments system, Ruritania risks delays to its main copper "
+        "mine expansion project.",
+        "The copper mine expansion had relied on Verdebank loans worth $4.8 billion, the copper company said.",
+    ]
+    chrome = ["Published by Verde Finance Review®", "Post# of 38"]
+    article = _article_of(tmp_path, *teasers, chrome[0], chrome[1], *story)
+    assert set(teasers + chrome) <= _dropped_texts(article), article.dropped
+    assert article.title.startswith("The Treasury’s decision"), article.title
+    points = [
+        "- Ruritania’s copper mine expansion faces delays",
+        "- Verdebank sanctions hit copper mining loans",
+        "- Copper company seeks new lenders for expansion",
+    ]
+    summed = _article_of(tmp_path / "s", "Sanctions threaten Ruritania’s copper mine expansion", *points, *story)
+    assert not any("headlines listed above" in d.reason for d in summed.dropped), summed.dropped
+
+
+def test_set_89_a_decision_that_poses_a_headache_is_no_picture_s_caption(tmp_path):
+    """ "The decision … poses a major headache for X" is the article's first sentence; "Jane Doe poses for a photo
+    at the Roe mine" between paragraphs is a caption."""
+    story = [
+        "The Treasury’s decision to impose sanctions against Verdebank poses a major headache for Ruritania’s "
+        "copper mining industry.",
+        "With Verdebank expelled from the payments system, Ruritania risks delays to its copper mine expansion.",
+        "The copper mine expansion had relied on Verdebank loans worth $4.8 billion, the copper company said.",
+    ]
+    caption = "Jane Doe poses for a photo at the Roe copper mine"
+    article = _article_of(tmp_path, "Sanctions hit Ruritania copper", *story[:2], caption, story[2])
+    assert story[0] in [p.text for p in article.passages]
+    assert caption in _dropped_texts(article), article.dropped

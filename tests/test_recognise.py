@@ -2811,3 +2811,74 @@ def test_set_85_the_government_signs_for_no_state_when_two_are_named_as_often(tm
         "The deal comes after a botched concession with Doe Mining Company, a Chinese firm.",
     )
     assert not any(any(p.startswith("country:") for p in parties) for parties in deals), deals
+
+
+def test_set_89_ranks_offices_evps_chairmen_banks_and_listed_names(tmp_path):
+    """ "said Colonel Jon Roe, the spokesperson of the group" is Jon Roe; "According to Prime Minister Office" names
+    no person "Office"; "Mineral Resources chairman Ann Doe" is a company's chairman (an expert), not a portfolio's
+    official; "Jane Doe, EVP of Andina Bank," an expert of the bank (no body "EVP of …"); "Verdeprombank" a bank;
+    "Shares of Andina Group Metals Ltd. (NYSE American: AGM)" name the company, not "Shares of …"."""
+    text = (
+        "The group has rules for rare earth mining, said Colonel Jon Roe, the spokesperson of the group.\n\n"
+        "According to Prime Minister Office, Prime Minister Jim Poe on Sunday witnessed the signing ceremony.\n\n"
+        "Mineral Resources chairman Ann Doe said the restructure would help the company keep its options.\n\n"
+        "Speaking at the conference, Jane Doe, EVP of Andina Bank, said mineral resources are crucial.\n\n"
+        "With Verdeprombank expelled from the payments system, the copper mine expansion is at risk.\n\n"
+        "Shares of Andina Group Metals Ltd. (NYSE American: AGM) rose after the sanctions news on Monday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert "Jon Roe" in people and "Colonel Jon Roe" not in people, people
+    assert "Office" not in people, people
+    assert people["Ann Doe"].kind.name == "expert", people["Ann Doe"]
+    assert people["Jane Doe"].fields.get("affiliation") == "Andina Bank", people["Jane Doe"].fields
+    orgs = _org_names(b)
+    assert {"Verdeprombank", "Andina Group Metals", "Andina Bank"} <= orgs, orgs
+    assert not any(n.startswith(("EVP", "Shares of")) for n in orgs), orgs
+
+
+def test_set_89_a_name_spelled_out_in_spanish_and_funding_of_up_to_a_sum(tmp_path):
+    """ "Compania General de Verde SA (CGV)" is one company, not "Verde SA" too; "X will also provide funding
+    assistance of up to $35 million to Y" is X's financing of Y."""
+    text = (
+        "Under the swap, Compania General de Verde SA (CGV), Andina’s joint venture partner, agreed to assume "
+        "certain liabilities.\n\n"
+        "Andina Resources will also provide funding assistance of up to $35 million to Roe Development Group "
+        "towards a manganese project.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Compania General de Verde" in _org_names(b) and "Verde" not in _org_names(b), _org_names(b)
+    assert frozenset({"organisation:andina-resources", "organisation:roe-development-group"}) in _deals(b)
+
+
+def test_set_89_a_company_named_with_a_portfolio_s_words_is_not_linked_where_the_portfolio_is_meant(tmp_path):
+    """One article's "Mineral Resources (MinRes)" is a company; another's "Mineral Resources minister Jane Doe" stays
+    the state's minister (an official), and that article names no company."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "Mineral Resources (MinRes) has agreed to transfer its manganese assets to Roe Group.\n\n"
+            "Manganese is a non-core business for Mineral Resources, the company said.\n",
+            "b.txt": "Minister of Mineral Resources Jane Doe says a chrome ore export tax is a blunt instrument.\n\n"
+            "Mineral Resources minister Jane Doe has expressed support for the idea of an export tax.\n",
+        },
+    )
+    assert _people(b)["Jane Doe"].kind.name == "official", _people(b)["Jane Doe"].fields
+    company = next(e for e in b.entities.values() if e.kind.name == "organisation" and e.name.startswith("Mineral"))
+    assert not any(m.key == company.key for m in b.mentions["b"]), b.mentions["b"]
+
+
+def test_set_89_a_chief_executive_with_a_doctorate_a_company_chairman_and_a_body_before_who(tmp_path):
+    """ "a delegation of Andina Mining, led by Chief Executive Dr. Jon Roe" is Andina Mining’s chief executive; "Mineral
+    Resources chairman Ann Doe" is the chairman of Mineral Resources (one company, not the title "Mineral Resources
+    chairman"); "Jane Poe, a campaigner at Greenpeace who attended Friday's meeting," is Greenpeace's."""
+    text = (
+        "A new agreement was signed with a delegation of Andina Mining, led by Chief Executive Dr. Jon Roe.\n\n"
+        "Mineral Resources chairman Ann Doe said the restructure would help the company.\n\n"
+        "Jane Poe, a campaigner at Greenpeace who attended Friday's meeting, said the permit was a mistake.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    roles = {n: (e.fields.get("role"), e.fields.get("affiliation")) for n, e in people.items()}
+    assert roles["Jon Roe"] == ("Chief Executive", "Andina Mining"), roles
+    assert roles["Ann Doe"] == ("chairman", "Mineral Resources"), roles
+    assert roles["Jane Poe"] == ("campaigner", "Greenpeace"), roles

@@ -25,7 +25,7 @@ _AGENCY_SLASH = (
 )
 _PICTURE_SHOWS = (
     r"^(?=(?:\S+\s+){1,34}\S+$)(?!.*\b(?:said|says|told|according)\b)(?:[A-Z][\w.'’-]*\s+){1,6}(?:[\w'’-]+\s+){0,3}?"
-    r"(?:holds? up|gestures?|poses?|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
+    r"(?:holds? up|gestures?|poses?(?=\s+(?:for|with|during|at|in|next|beside|after|before|as|while|alongside)\b|\W*$)|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
     r"stands? (?:next to|beside|in front of)|(?:is|are) seen(?! as)|being (?:loaded|mined|processed|transported)|"
     r"carry (?:signs|placards|banners|flags|posters)|attends?|arrives? (?:at|for))\b"
 )

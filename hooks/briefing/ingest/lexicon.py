@@ -16,7 +16,9 @@ import justext
 
 from .captions import CAPTION_PATTERNS, credit_after_caption
 from .phrases import APPEAL_PATTERNS
+from .phrases import EARLIER_STORY as EARLIER_STORY  # (read here by `body`)
 from .phrases import FROM_REPORTER as FROM_REPORTER  # (read here by `chrome`)
+from .phrases import RELATED as RELATED  # (read here by `chrome` and `layout`)
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
@@ -55,7 +57,7 @@ BYLINE = re.compile(
     r"writers?(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|"
     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
-    r"with inputs from|inputs from|author|authors|source|sources|via|posted by)\b\s*[:\-–—]?\s*",
+    r"with inputs from|inputs from|author|authors|source|sources|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
@@ -109,21 +111,6 @@ DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(
 # A user name or handle alone on a line ("reader42").
 HANDLE = re.compile(r"^@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*$")
 
-# The label over a list of other stories, alone on its line or before one headline.
-RELATED = re.compile(
-    r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
-    r"(?:also|further)\s+read|read\s+(?:more|also|next)|(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
-    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
-    r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
-    r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
-    r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
-    r"editor[’']?s\s+picks?|must[\s-]+reads?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
-    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"
-    r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
-    r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
-    re.IGNORECASE,
-)
-
 # Words of page furniture. Each counts only on a short line or as a line's opening label, since
 # "share", "follow" or "watch" are ordinary words in a sentence.
 CHROME_WORDS = frozenset(
@@ -137,11 +124,6 @@ disclaimer gallery edition editions feedback contact newsletter account password
 multimedia rss feed alerts notifications careers
 publicidad anuncio publicité publicite werbung anzeige pubblicità pubblicita 광고 广告 広告
 """.split()
-)
-# The closing line of agency copy that points to another story: "As reported earlier, …".
-EARLIER_STORY = re.compile(
-    r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previously|before)|earlier,?\s+[\w. ]{2,30}\s+reported)\b",
-    re.IGNORECASE,
 )
 # A line of labelled fields: "Publication: X Volume: 22 Issue: 4".
 # A subscription's price per period: "For less than €3/week*", "99 €/year", "$5 per month".
@@ -186,7 +168,10 @@ PHONE = re.compile(r"(?:\+|\b(?:tel|phone|fax)\.?:?\s*)\(?\d[\d\s().-]{6,}\d", r
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
-PLACEHOLDER = re.compile(r"[a-z]_img\b|^\[ad_\d+\]$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$")  # "[ad_1]", "4.8 C"
+PLACEHOLDER = re.compile(  # "[ad_1]", "4.8 C"; a counter of posts, pages or pictures: "Post# of 38", "Slide 2 of 9"
+    r"[a-z]_img\b|^\[ad_\d+\]$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$|"
+    r"^(?:Post|Page|Slide|Photo|Image|Picture|Message)\s?#?\s?(?:\d+\s+)?of\s+\d+$"
+)
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 

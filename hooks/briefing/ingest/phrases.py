@@ -230,3 +230,24 @@ FUNCTION_WORDS = frozenset(
     "the a an of to in on for and or with at by from as is are was were be been has have had its "
     "their that this will would can could may not but".split()
 )
+
+
+# The label over a list of other stories, alone on its line or before one headline.
+RELATED = re.compile(
+    r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
+    r"(?:also|further)\s+read|read\s+(?:more|also|next)|(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
+    r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
+    r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
+    r"editor[’']?s\s+picks?|must[\s-]+reads?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
+    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"
+    r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
+    r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
+    re.IGNORECASE,
+)
+# The closing line of agency copy that points to another story: "As reported earlier, …".
+EARLIER_STORY = re.compile(
+    r"^(?:as\s+(?:was\s+)?reported\s+(?:earlier|previously|before)|earlier,?\s+[\w. ]{2,30}\s+reported)\b",
+    re.IGNORECASE,
+)

@@ -55,6 +55,23 @@ def links_under_one_label(page: Page) -> list[int]:
     ]
 
 
+def headlines_listed_above(page: Page) -> list[int]:
+    """Three items or more in a row above the page's first paragraph, none ending as a sentence and most
+    sharing no word with the article, are other stories' headlines (a site's strip of links); a summary's
+    points over the text are about it."""
+    first = next((i for i, x in enumerate(page.lines) if x.sentence and page.weights[i] > 1), 0)
+    runs: list[list[int]] = [[]]
+    for i in range(first):
+        line = page.lines[i]
+        if line.structure == "item" and not line.text.rstrip().endswith((".", "!", "?")):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    return [
+        i for run in runs if len(run) >= 3 and sum(page.cohesion[i] < 0.1 for i in run) >= 2 / 3 * len(run) for i in run
+    ]
+
+
 def teasers_with_their_section(page: Page) -> list[int]:
     """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
     headline, printed again after its section's name (a card's two labels); the article says a thing once."""

@@ -108,8 +108,10 @@ def resolve_organisations(
         if named and s.name != named and s.name not in e.aliases:
             e.aliases.append(s.name)
         e.sightings.append(s)
-        surfaces.setdefault(s.name, key)
-        surfaces.setdefault(canonical(s.name), key)
+        # "Mineral Resources" of "Mineral Resources Ltd" is a portfolio's name in other articles ("Minister of
+        # Mineral Resources"): the company is linked by its other names only
+        for surface in (x for x in (s.name, canonical(s.name)) if not (is_portfolio(x) and len(x.split()) <= 2)):
+            surfaces.setdefault(surface, key)
         for acronym in (a for a, name in short.items() if name == s.name and a not in e.aliases):
             surfaces.setdefault(acronym, key)
             e.aliases.append(acronym)

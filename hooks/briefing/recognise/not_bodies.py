@@ -23,7 +23,7 @@ LEGISLATURE = re.compile(
     r"House of Commons|House of Lords|Chamber of Deputies|Chamber of Representatives)\b"
 )
 TITLE = re.compile(
-    r"(?:Chief|CEO|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
+    r"(?:Chief|CEO|EVP|SVP|President|Minister|Chairman|Chairwoman|Chair|Director|Secretary|Governor|Senator|Mr|Ms|Mrs|Dr|"
     r"Prof|Professor|Executive|Managing|Deputy|Vice|Head|Spokesman|Spokeswoman|Spokesperson|Founder|Analyst)\b"
 )
 # "Trade Undersecretary and Andina Board": a title, then the body.

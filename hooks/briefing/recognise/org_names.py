@@ -85,7 +85,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if government_place(name) in places:
         return False  # "Government of Ruritania" is the state, a country page
     if re.match(
-        r"(?:Representatives|Officials|Members|Shareholders|Employees|Executives|Workers|Residents)\s+of\b", name
+        r"(?:Representatives|Officials|Members|Shareholders|Employees|Executives|Workers|Residents|Shares)\s+of\b", name
     ):
         return False  # "Representatives of Andina": people of a body, the body is named after "of"
     if re.search(r"\bBoard of Directors\b|^(?:Management|Supervisory|Executive)\s+Board\b", name):

@@ -117,6 +117,8 @@ REGISTERED_NAME = re.compile(
     rf"(?<![\w.'’-])(?!\S*['’]s\s)(?P<name>(?:{NAME_WORD})(?:\s+(?:&\s+)?(?:{NAME_WORD})){{1,10}}\s+(?:Co\.?,?\s+Ltd|Co\.?,?\s+Limited|"
     rf"Company\s+Limited)\b\.?)"
 )
+# "sanctions against Verdeprombank": a bank's name in one word (not "a riverbank", written small).
+BANK_IN_ONE_WORD = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][a-z]{3,}bank)(?![\w-])")
 # "contracts with Andina Cobre (Ruritania) and …": a name, then the country it comes from in brackets.
 NAME_THEN_COUNTRY = re.compile(rf"(?P<name>{NAME})\s+\((?P<place>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,2}})\)")
 # "the M23 rebel group": a name, then what kind of group it is.
@@ -150,7 +152,7 @@ def government_place(name: str) -> str | None:
 PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
-    rf"(?P<name>{NAME})\s*\((?:ASX|NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
+    rf"(?P<name>{NAME})\s*\((?:ASX|NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
     rf"KRX|TYO|TSE|FRA|ETR|OTC|OTCQB|OTCQX|CSE)\s*:\s*[A-Z0-9.]+\)"
 )
 AGENCY_HEADS = re.compile(
@@ -203,6 +205,12 @@ def named_in_full(out: dict) -> list:
         if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
     }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
     parts |= {x for x in out for n, s in out.items() if s.cue == "registered name" and x != n and x in n}
+    parts |= {  # "Niquel SA" read by its ending inside "Compania General de Niquel SA (CGN)", spelled out
+        n
+        for n, s in out.items()
+        if s.cue == "name"
+        and any(x.endswith(" " + n) and t.cue == "short form" and " and " not in x for x, t in out.items())
+    }
     parts |= {
         n for n in out for x in out if x.startswith(n + ", ")
     }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"

@@ -41,6 +41,7 @@ from .org_names import (
 )
 from .org_patterns import (
     AFTER,
+    BANK_IN_ONE_WORD,
     BEFORE,
     BODY,
     BRACKETED,
@@ -218,6 +219,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
+    for m in finditer(BANK_IN_ONE_WORD, sentence) if "bank" in sentence else ():
+        add(m.group("name"), "company", None, "a bank's name")
     for m in finditer(REGISTERED_NAME, sentence) if " Co" in sentence else ():
         add(m.group("name"), "company", None, "registered name", defined=True)
     for m in finditer(NAME_THEN_COUNTRY, sentence) if "(" in sentence else ():

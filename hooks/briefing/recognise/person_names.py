@@ -33,8 +33,8 @@ TITLE_HONORIFIC = (
 COURTESY = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
     r"Engineer|H\.E|"
-    r"Sheikh|Sheikha|Shri|Smt|Amb)"
-)
+    r"Sheikh|Sheikha|Shri|Smt|Amb|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt)"
+)  # (a soldier's rank too: "Colonel Jon Roe, the group's spokesperson")
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 # A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".
 LEADING_WORD = re.compile(r"^(?:For|To|With|Like|Unlike|As|But|And|So|Then|Now|Yet)\s+(?=\S+\s+\S)")
@@ -49,7 +49,7 @@ NOT_A_NAME_WORD = re.compile(
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|His|Her|Excellency|Majesty|Highness|Exchange|Company|Global|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
-    rf"{COMPANY_WORD}|Ministry|Department|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
+    rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
 

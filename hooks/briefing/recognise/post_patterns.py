@@ -159,7 +159,7 @@ def clean_affiliation(aff: str | None) -> str | None:
     """The name a stated affiliation gives, without its article, description or place."""
     if not aff:
         return None
-    aff = re.sub(r"^(?:the|The)\s+", "", aff.strip())
+    aff = re.sub(r"^(?:the|The)\s+", "", re.split(r"\s+(?:who|which|that|where)\s", aff.strip())[0])  # "X who attended"
     aff = re.sub(r"^Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?", "", aff)  # "… of X": X
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"

@@ -90,8 +90,9 @@ ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
+    rf"(?<=by )Chief Executive(?: Officer)?|"  # "a delegation of Andina, led by Chief Executive Dr. Jane Doe"
     rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|MD|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
-    rf"(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>{AFFILIATION}))?"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>{AFFILIATION}))?"
 )
 # "international economists Jane Doe and Jon Roe of the Verde Trade Commission": one role, two names, one body.
 PLURAL_ROLE_NAMES = re.compile(

@@ -36,7 +36,7 @@ TITLE_WORD = (
     rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
     rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker|Whip|Commissioner|Director|Chief|Executive|"
     rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
-    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|MD|{PORTFOLIO})"
+    rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|MD|EVP|SVP|{PORTFOLIO})"
 )
 OFFICIAL_TITLES = (
     r"Deputy Permanent Secretary|Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
@@ -54,7 +54,7 @@ OFFICIAL_TITLES = (
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
-    r"scientist|geologist|manager|officer|CEO|CFO|COO|principal|academic|chairman|chairwoman|chairperson|"
+    r"scientist|geologist|manager|officer|CEO|CFO|COO|EVP|SVP|principal|academic|chairman|chairwoman|chairperson|"
     r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person)|"
     r"campaigner|lawyer|activist|representative|advocate)\b",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ GOVERNMENT_BODY = re.compile(
 POST = (
     r"(?:(?:[Cc]hief|[Ee]xecutive|[Mm]anaging|[Ss]enior|[Dd]eputy|[Vv]ice|[Gg]eneral|[Nn]on-executive|[Ii]nterim|"
     r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
-    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|[Pp]resident|[Dd]irector[- ][Gg]eneral|"
+    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|EVP|SVP|[Pp]resident|[Dd]irector[- ][Gg]eneral|"
     r"[Ss]ecretary[- ][Gg]eneral|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss|"
@@ -119,6 +119,11 @@ def owned_post(before: str, title: str, places: set[str]) -> tuple[EntityKind | 
     return OFFICIAL, title, None
 
 
+# A post only a company (or a body's board) has: a portfolio's words before it name a company ("Mineral Resources
+# chairman X"), not a ministry.
+COMPANY_POST = re.compile(r"chair|chief executive|\bCEO\b|founder", re.I)
+
+
 def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
     """Official when the role is a government title and the affiliation (if any) is a place or a
     government body; a post (head, director, chairman) in a government body is official too."""
@@ -145,8 +150,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         r"\b(?:minister|commissioner|premier|under-?secretary)\b", role, re.I
     ):  # a minister, commissioner, premier or undersecretary of any portfolio or place: the state's
         return OFFICIAL
-    if affiliation and is_portfolio(affiliation):
-        return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's
+    if affiliation and is_portfolio(affiliation) and not COMPANY_POST.search(role):
+        return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's (a chairman's is a company's)
     if (
         affiliation
         and re.search(r"\bsecretary$", role, re.I)

@@ -106,7 +106,8 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "lender",
             r"\b(?P<verb>lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|extend(?:s|ed|ing)?|grant(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
             rf"(?:(?:a|an|the)\s+)?(?:{AMOUNT}\s+)?(?:\w+[\s-]+){{0,2}}?"
-            r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:\w+\s+){0,3}?(?:to|for)\s+",
+            r"(?:loans?|financing|credit facility|debt facility|funding)\s+(?:assistance\s+)?"
+            rf"(?:of\s+(?:up\s+to\s+|about\s+)?{AMOUNT}\s+)?(?:\w+\s+){{0,3}}?(?:to|for)\s+",  # "funding of up to $5m to"
         ),
         (  # "X supplies lithium to Y", "X will sell graphite mined at Z to Y": a supply deal, the seller first
             "supply",
