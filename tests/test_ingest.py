@@ -2680,3 +2680,47 @@ def test_set_89_a_decision_that_poses_a_headache_is_no_picture_s_caption(tmp_pat
     article = _article_of(tmp_path, "Sanctions hit Ruritania copper", *story[:2], caption, story[2])
     assert story[0] in [p.text for p in article.passages]
     assert caption in _dropped_texts(article), article.dropped
+
+
+def test_set_91_dated_teasers_a_file_name_a_series_label_and_headlines_over_a_dek_or_a_demonym(tmp_path):
+    """Headlines after the text with dates glued before them ("2014-03-20Andina drops out …") and the headline
+    above them are other stories; "map-of-verde-BLOG" is a picture's file name; "Part 2 of a two-part series" a
+    label. The page's first line over a short dek is its headline; so is "Ruritania hopes to increase investments
+    into mining industry" over "The Ruritanian Government has adopted measures …" (the country in another form)."""
+    story = [
+        "Verde authorities have ordered the state-owned Andina Copper to partially halt its copper mine operations.",
+        "Andina Copper Mining, a subsidiary of Andina Copper, controls the copper mine in the Verde highlands.",
+        "The order by the environmental watchdog was sparked by inspections of the copper mine last week.",
+    ]
+    teasers = [
+        "Roe confirms talks with Doe to buy Verde copper mine",
+        "2014-03-20Andina drops out of race for Doe copper mine in Verde",
+        "2013-11-26Copper futures rise amid hopes for new stimulus",
+    ]
+    article = _article_of(
+        tmp_path,
+        "Verde halts copper mine",
+        "Part 2 of a two-part series",
+        *story[:2],
+        "map-of-verde-BLOG",
+        story[2],
+        *teasers,
+    )
+    assert set(teasers) | {"map-of-verde-BLOG", "Part 2 of a two-part series"} <= _dropped_texts(article)
+    blog = _article_of(
+        tmp_path / "b",
+        "Mining in Verde: Poised for growth",
+        "Verde’s geological potential is being held back by political crisis.",
+        "Jane Doe",
+        *story,
+    )
+    assert blog.title == "Mining in Verde: Poised for growth", blog.title
+    kyrgyz = _article_of(
+        tmp_path / "k",
+        "Kyrgyzstan hopes to increase investments into mining industry",
+        "The Kyrgyz Government has adopted a package of measures aimed at improving the conditions for investment "
+        "in the mining sector.",
+        "In particular, the Government defined the authority to perform certain functions in the subsoil sector.",
+        "About 80% of the country is located in mountainous regions, where deposits of gold and coal lie.",
+    )
+    assert kyrgyz.title == "Kyrgyzstan hopes to increase investments into mining industry", kyrgyz.title

@@ -2882,3 +2882,36 @@ def test_set_89_a_chief_executive_with_a_doctorate_a_company_chairman_and_a_body
     assert roles["Jon Roe"] == ("Chief Executive", "Andina Mining"), roles
     assert roles["Ann Doe"] == ("chairman", "Mineral Resources"), roles
     assert roles["Jane Poe"] == ("campaigner", "Greenpeace"), roles
+
+
+def test_set_91_a_post_of_a_body_s_letters_a_spac_a_project_bought_and_a_ministry_s_unit(tmp_path):
+    """ "Vice president of AVTC Jon Roe, said" is AVTC's vice president ("chairman of PT Roe Steel told" stays a
+    company's chairman, PT no body); "a Special Purpose Acquisition Company (SPAC)" is a kind of company; "X's
+    acquisition of the Roe Project" makes no company "Roe Project"; "the Secretariat of Mining Policy of the Ministry
+    of Productive Development of Verde" names the secretariat whole."""
+    text = (
+        "Vice president of AVTC Jon Roe, said the project would place the country in a strong position.\n\n"
+        "Ann Poe, independent chairman of PT Roe Steel told reporters the smelter would open in May.\n\n"
+        "The deposit has been sold to Andina Metals, a Special Purpose Acquisition Company (SPAC) of Verde Lithium.\n\n"
+        "Andina Metals’ acquisition of the Roe Project is seen as a move to reduce its dependency on imports.\n\n"
+        "The MoU is to be signed between the Ministry of Mines and the Secretariat of Mining Policy of the Ministry "
+        "of Productive Development of the Argentine Republic.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert people["Jon Roe"].fields.get("affiliation") == "AVTC", people["Jon Roe"].fields
+    assert people["Ann Poe"].fields.get("affiliation") == "PT Roe Steel", people["Ann Poe"].fields
+    orgs = _org_names(b)
+    assert "Secretariat of Mining Policy" in orgs, orgs
+    assert not orgs & {"Special Purpose Acquisition Company", "Roe Project"}, orgs
+    assert not any("Roe Project" in " ".join(parties) or "roe-project" in " ".join(parties) for parties in _deals(b))
+
+
+def test_set_91_a_project_named_in_capitals_is_no_organisation(tmp_path):
+    """ "acquire a controlling interest in the Greenland Roe Project from Andina Pty": the project is a mine being
+    developed, no organisation (its owners are)."""
+    text = (
+        "On June 10, Verde Metals announced it had signed a contract to acquire a controlling interest in the "
+        "Greenland Roe Project from Andina Pty, operated by geologist Jon Doe.\n"
+    )
+    assert not any(n.endswith("Roe Project") for n in _org_names(briefing_from(tmp_path, {"a.txt": text})))

@@ -11,11 +11,17 @@ from collections.abc import Callable
 
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
-from .headline import alt_text, pick_headline
+from .headline import pick_headline
 from .layout import Page
 from .phrases import STORY_END
-from .pictures import around_a_picture_label
-from .teasers import headlines_listed_above, links_under_one_label, teaser_in_text, teasers_with_their_section
+from .pictures import alt_text, around_a_picture_label
+from .teasers import (
+    dated_teasers,
+    headlines_listed_above,
+    links_under_one_label,
+    teaser_in_text,
+    teasers_with_their_section,
+)
 from .twice import cut_copies, doubled_opening, over_the_lead_again
 
 # As written: "US" is a country.
@@ -89,6 +95,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
     for i in embedded_posts(page):  # set into the article: the body goes on around it
         page.reasons[i], page.weights[i] = "a post embedded from a social network", 0.0
+    for i in [i for i in dated_teasers(page) if page.reasons[i] is None]:
+        page.reasons[i], page.weights[i] = "related-stories list (headlines with their dates)", -3.0
     for i in headlines_listed_above(page):
         page.reasons[i], page.weights[i] = "related-stories list (headlines listed above the article)", -3.0
     for i in teasers_with_their_section(page):

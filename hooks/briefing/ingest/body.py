@@ -17,7 +17,7 @@ from . import lexicon as lx
 from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
-from .headline import alt_text, headline_below
+from .headline import headline_below
 from .layout import (
     NOTE_ENTRY,
     NOTICE_FIELD,
@@ -44,6 +44,7 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import SECTION_KICKER, opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
+from .pictures import alt_text
 from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, resumes_after_box, teaser_in_body
 from .twice import either_credited, pictures_after, printed_twice
 

@@ -14,9 +14,8 @@ from .captions import PICTURE_DESCRIBED
 from .chrome import Line
 from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
 from .lines import site_home
+from .pictures import alt_text
 
-# A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
-CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNORECASE)
 # "EU Policy. Commissioner touts …": a section's name run into the headline.
 SECTION_BEFORE = re.compile(r"^[A-Z][\w&]*(?:\s+[A-Z][a-z]{3,}){1,2}\.\s+(?=[A-Z][a-z])")  # not "Mines Min. …"
 # "… industry jobs 2 mins read": a reading time glued to the headline's end.
@@ -85,6 +84,7 @@ def pick_headline(page: Page) -> int | None:
     if all(page.lines[i].structure == "item" for i in first_paragraphs):  # a summary's points: the text below too
         first_paragraphs += [i for i in prose if i >= top and page.lines[i].structure == "text"][:2]
     lede = page.words(first_paragraphs + [i for i in points if i < top])
+    prefixes = {w[:6] for w in frequency if len(w) >= 6}
     lede_figures = {f for i in [i for i in prose if i >= top][:2] for f in FIGURE.findall(page.lines[i].text)}
     # (a headline asked as a question above the prose is a "sentence" of its own)
     sentences = {page.lines[i].norm.rstrip(".") for i in prose if i >= top or not _asked(page.lines[i])}
@@ -108,12 +108,21 @@ def pick_headline(page: Page) -> int | None:
         # a figure the first paragraphs give ("$150 million") is a word of theirs, and a telling one
         figures = set(FIGURE.findall(text)) & lede_figures
         words |= figures
-        shared = sum(frequency[w] > 0 or w in figures for w in words) / len(words)
+        # a word the prose writes in another form shares it too ("Kyrgyzstan" over "the Kyrgyz Government")
+        shared = sum(frequency[w] > 0 or w in figures or w[:6] in prefixes for w in words) / len(words)
         # right above the prose, one word in the first paragraphs is enough ("Ruritania to export
         # graphite to Borduria" over "Andina, a listed firm, mines graphite …")
         next_to_prose = all(page.reasons[j] for j in range(i + 1, top))  # only chrome between
         adjacent = len(words) >= 3 and shared >= 0.75 and next_to_prose
-        in_lede = len(words & lede) + 2 * len(figures) >= (1 if adjacent else 2)
+        # the page's first line, right above a short lead, half its words the prose's (a blog's headline over its dek)
+        opening = (
+            i == 0
+            and next_to_prose
+            and len(words) >= 4
+            and len(page.lines[top].words) <= 20  # a dek, not the first paragraph
+            and sum(frequency[w] > 0 for w in words) >= len(words) / 2
+        )
+        in_lede = len(words & lede) + 2 * len(figures) >= (1 if adjacent or opening else 2)
         if in_lede and (
             sum(frequency[w] + (w in figures) for w in words) / len(words) >= 0.8
             or shared >= (0.5 if len(prose) >= 3 and not next_to_prose else 0.34)
@@ -152,30 +161,6 @@ def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None
         return None
     words = {stem_of(w.casefold()) for w in line.words if w.casefold() not in page.stops}
     return 0 if len(words) == 2 and words <= lede else None
-
-
-def alt_text(page: Page, i: int) -> bool:
-    """A line printed twice, each time right above a picture's caption or credit, is the picture's
-    alternative text ("Ruritania graphite crisis smelter" over "A smelter Image: Agency"); so is a
-    line right above a caption that says most of what the caption says ("Aerial view of a protest
-    in Borduria on Aug. 10" over "Protest in Borduria on Aug. 10 Jane Doe via Facebook"), unless written
-    as a title."""
-    copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
-    if len(copies) >= 2 and all(
-        j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
-    ):
-        return True
-    below, line = page.lines[i + 1].norm if i + 1 < len(page.lines) else "", page.lines[i]
-    if below.startswith(line.norm) and CREDIT_WORD.search(below, len(line.norm)) and line.cap_share < 0.6:
-        return True  # "Protesters block a road" over "Protesters block a road Copyright Jane Doe/Wire"
-    if i + 1 >= len(page.lines) or page.reasons[i + 1] != "caption or photo credit" or line.sentence:
-        return False
-    if line.cap_share >= 0.6:
-        return False  # a headline over its picture's caption shares its words too, but is in title case
-    own, caption = page.content[i], page.content[i + 1]
-    if own and len(line.words) <= 2 and line.cap_share == 0 and own <= caption:
-        return True  # "cobalt" over "Cobalt is one of the minerals … Jane Doe/Agency": a picture's one-word label
-    return len(own) >= 3 and len(own & caption) >= 0.6 * len(own)
 
 
 def _lone_item(page: Page, i: int) -> bool:

@@ -1,13 +1,19 @@
 """Stage 1, ingest (pictures): a picture set between the article's paragraphs, as a page's text gives it.
 
 Its alternative text and caption above a bare label ("Photo"), its credit under it: lines that read as
-short phrases, marked only where a paragraph stands on either side, so a headline or heading stays.
+short phrases, marked only where a paragraph stands on either side, so a headline or heading stays; and a
+picture's alternative text over its caption (`alt_text`).
 """
 
 from __future__ import annotations
 
+import re
+
 from .captions import PICTURE_LABEL
 from .layout import Page
+
+# A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
+CREDIT_WORD = re.compile(r"\s(?:copyright|photo|credit|image|via)\b|©", re.IGNORECASE)
 
 CAPTION_LINES = 2  # a caption above a picture's bare label: its alternative text and the caption itself
 CREDIT_WORDS = 6  # the credit under the label: an agency's or a photographer's name
@@ -44,3 +50,27 @@ def around_a_picture_label(page: Page) -> list[int]:
 def _caption_like(page: Page, i: int) -> bool:
     line = page.lines[i]
     return page.reasons[i] is None and line.structure == "text" and not line.sentence and len(line.words) <= 25
+
+
+def alt_text(page: Page, i: int) -> bool:
+    """A line printed twice, each time right above a picture's caption or credit, is the picture's
+    alternative text ("Ruritania graphite crisis smelter" over "A smelter Image: Agency"); so is a
+    line right above a caption that says most of what the caption says ("Aerial view of a protest
+    in Borduria on Aug. 10" over "Protest in Borduria on Aug. 10 Jane Doe via Facebook"), unless written
+    as a title."""
+    copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
+    if len(copies) >= 2 and all(
+        j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
+    ):
+        return True
+    below, line = page.lines[i + 1].norm if i + 1 < len(page.lines) else "", page.lines[i]
+    if below.startswith(line.norm) and CREDIT_WORD.search(below, len(line.norm)) and line.cap_share < 0.6:
+        return True  # "Protesters block a road" over "Protesters block a road Copyright Jane Doe/Wire"
+    if i + 1 >= len(page.lines) or page.reasons[i + 1] != "caption or photo credit" or line.sentence:
+        return False
+    if line.cap_share >= 0.6:
+        return False  # a headline over its picture's caption shares its words too, but is in title case
+    own, caption = page.content[i], page.content[i + 1]
+    if own and len(line.words) <= 2 and line.cap_share == 0 and own <= caption:
+        return True  # "cobalt" over "Cobalt is one of the minerals … Jane Doe/Agency": a picture's one-word label
+    return len(own) >= 3 and len(own & caption) >= 0.6 * len(own)

@@ -72,6 +72,22 @@ def headlines_listed_above(page: Page) -> list[int]:
     ]
 
 
+# "2014-03-20Verde drops out of race for copper mine": a list's date glued to the next item's headline.
+_DATE_GLUED = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d(?=[A-Z])")
+
+
+def dated_teasers(page: Page) -> list[int]:
+    """Two lines or more in a row, each a headline with a date glued before it, are a list of other
+    stories; so is the headline right above them (its date is glued to the next one)."""
+    dated = [bool(_DATE_GLUED.match(x.text)) and not x.sentence for x in page.lines]
+    found: list[int] = []
+    for i in range(len(dated) - 1):
+        if dated[i] and dated[i + 1] or dated[i] and found and found[-1] == i - 1:
+            found += [i - 1] if i and not found and page.lines[i - 1].title_like else []
+            found.append(i)
+    return found
+
+
 def teasers_with_their_section(page: Page) -> list[int]:
     """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
     headline, printed again after its section's name (a card's two labels); the article says a thing once."""

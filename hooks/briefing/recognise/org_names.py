@@ -94,6 +94,10 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         r"['’]s\s+(?:President|Chairman|Chief Executive)$|\b(?:Officer|Director|Manager|Secretary)\s+of\s+the\s+", name
     ):  # "Verde Managing Head", "Andina’s President", "Public Relations Officer of the Ministry": a person's post
         return False
+    if name.endswith(" Project") and not defined:
+        return False  # "the Roe Project": a mine being developed, its owner is the organisation
+    if re.fullmatch(r"(?:Special Purpose |Blank[- ]Check )Acquisition Compan(?:y|ies)", name):
+        return False  # a kind of company, in capitals: "a Special Purpose Acquisition Company (SPAC) of X"
     if re.search(r"\b(?:Extraction|Refining|Separation)$", name):
         return False  # "Direct Lithium Extraction (DLE)": a process, whatever short form the text gives it
     if re.search(r"\b(?:Infrastructure|Transition|Development|Innovation|Growth|Accelerator|Recovery)\s+Fund$", name):
@@ -176,7 +180,9 @@ def demonym_run_in(name: str, places: set[str]) -> str | None:
 
 def without_place_tail(name: str, places: set[str]) -> str:
     """ "Andina Mining of Ruritania": the name, without the place; "Verde Aluminium Pty Ltd of Roetown": any place
-    after a legal form (a registered name ends with it)."""
+    after a legal form (a registered name ends with it); "Secretariat of Mining Policy of the Ministry", cut before
+    the ministry's own name: the unit."""
+    name = re.sub(r"(?<=\w)\s+of\s+the\s+(?:Ministry|Department)$", "", name)
     if (town := TOWN_AFTER_LEGAL_FORM.search(name)) and LEGAL_FORM_END.search(name, 0, town.start()):
         return name[: town.start()]
     tail = PLACE_TAIL.search(name)

@@ -99,7 +99,11 @@ def imposer_of(sentence: str, places: list[tuple[int, int, str]], trigger: re.Ma
         imposer = near[-1][2]
     elif which := [p for p in before if RELATIVE_CLAUSE.fullmatch(sentence[p[1] : trigger.start()])]:
         imposer = which[-1][2]  # "there is Ruritania, which recently banned the export of …": the clause's place
-    elif before and before[0][0] < 40 and not re.search(SUBORDINATE, sentence[: before[0][0]]):
+    elif before and (
+        before[0][0] < 40
+        and not re.search(SUBORDINATE, sentence[: before[0][0]])
+        or re.fullmatch(r"[^,;]*\b[Gg]overnment\s+of\s+(?:the\s+)?", sentence[: before[0][0]])
+    ):  # (or further, in the subject's "The Ministry of Trade under the Government of Ruritania, …")
         # the sentence's subject: "Ruritania, which …, has banned …", "The Ruritanian miners' body urges …"
         imposer = before[0][2]
     elif (

@@ -56,7 +56,8 @@ MEASURES = _table(
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|overseas\s+sales)\b|"
             r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
             r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
-            r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b",
+            r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b|"
+            r"\b(?:put|puts|placed|places|moved|moves|shifted)\b[^.;]{0,80}?\bunder\s+(?:the\s+)?[\"“]?restricted\s+category\b",
         ),
         (
             "price floor",
@@ -118,7 +119,9 @@ MEASURES = _table(
             r"\bgreen[- ]lit\b|\bgreen\s+light\b|\b(?:gave|given|gives)\s+(?:[\w'’-]+\s+){0,8}?approval\b|"
             # a state halting one operator's project or mine:
             r"\b(?:halt\w*|suspend\w*|block\w*|cancel\w*)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:project|mine)\b|"
-            r"\border\w*\s+(?:the\s+)?(?:closure|suspension|shutdown)\s+of\s+(?:[\w'’-]+\s+){0,6}?mines?\b",
+            r"\border\w*\s+(?:the\s+)?(?:closure|suspension|shutdown)\s+of\s+(?:[\w'’-]+\s+){0,6}?mines?\b|"
+            r"\border\w*\s+(?:[\w()'’-]+\s+){1,10}?to\s+(?:partially\s+|temporarily\s+)?(?:halt|suspend|stop|cease)\s+"
+            r"(?:its|their|all)\s+(?:[\w-]+\s+)?(?:activities|operations|production|work)\b",  # "ordered X to halt its activities"
         ),
         (  # a state's grants, subsidies or tax credits for mining, or its own investment in it
             "public funding",

@@ -73,7 +73,9 @@ POST_BODY_NAME = re.compile(
 _BODY_HEAD = (
     r"(?:Group|Holdings?|Corporation|Company|Ltd|Limited|Inc|Plc|Bank|Fund|Authority|Agency|Institute|Association)"
 )
-GLUED_NAME = re.compile(rf"(?P<aff>.+?\b{_BODY_HEAD}(?:\s+{UPPER}[\w'’-]*)?)\s+(?P<name>{FULL_NAME})")
+GLUED_NAME = re.compile(  # "… of Andina Mining Group Jane Doe", "… of AVTC Jane Doe" (a body's letters, not a legal form)
+    rf"(?P<aff>.+?\b{_BODY_HEAD}(?:\s+{UPPER}[\w'’-]*)?|(?!(?:PJSC|JSC|OOO|OAO|ZAO|PAO)\b)[A-Z]{{3,6}})\s+(?P<name>{FULL_NAME})"
+)
 POST_OF_GLUED = re.compile(
     rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+\s+(?:and\s+)?){{0,3}}{POST})\s+of\s+(?:the\s+)?"
     rf"(?P<rest>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{2,7}})(?=\s*[,.;]|\s+and\b|\s*$)"

@@ -77,6 +77,8 @@ class _Names:
         name = re.sub(r"['’]s?$", "", re.sub(r"^(?:The|the)\s+", "", name).rstrip("."))
         if not name or unnamed(name) or TITLE_WORD.search(name) or not name[0].isupper():
             return None
+        if re.search(r"\s(?:Project|Mine|Deposit|Prospect|Plant|Refinery|Smelter)$", name):
+            return None  # "the acquisition of the Roe Project": a property, its owner is the party
         return org_key(name)
 
 
