@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..ingest import Article
-from ..keys import is_org, is_person, org_key, org_name
+from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
-from .counterparts import between_named, leader_of, subject_with_counterpart
+from .counterparts import leader_of
+from .deal_parties import DealContext, a_contract, sentence_parties, signatories
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -25,13 +26,9 @@ from .deal_words import (
     PARTY_NOUN,
     PLURAL,
     QUOTED_TITLE,
-    SIGNED_BY,
-    SIGNED_BY_PEOPLE,
-    SIGNED_ONE,
     STATUS_COLUMN,
     TITLE_WORDS,
     TRIGGER,
-    TWO_NATIONS,
     deal_kind,
     deal_status,
     deal_value,
@@ -40,11 +37,11 @@ from .deal_words import (
 )
 from .evidence import Quote
 from .gates import finditer, search
-from .mentions import Mention, MentionIndex, OrgSpan, find_orgs
-from .parties import EXCLUDING, article_home, org_parties, phrase_parties, place_parties
-from .party_phrases import AWARDED, named_bodies, phrase_named, signed_pair
+from .mentions import Mention, MentionIndex, OrgSpan
+from .parties import EXCLUDING, article_home, phrase_parties
+from .party_phrases import signed_pair
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
-from .transactions import find_signatories, find_transaction
+from .transactions import find_transaction
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ def find_deals(
             triggers = [t for t in finditer(TRIGGER, sentence) if not set_aside(sentence, t)]
             if not triggers and not search(TRANSACTION_WORDS, sentence):
                 continue
-            context = _Context(
+            context = DealContext(
                 sentence,
                 sorted(
                     (m.start - s0, m.end - s0, bodies.get(m.key, m.key))
@@ -106,13 +103,13 @@ def find_deals(
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
             )
             trig, parties = next(((t, p) for t in triggers if (p := signed_pair(context, t))), None) or next(
-                ((t, p) for t in triggers if len(p := _sentence_parties(context, t)) >= 2),
+                ((t, p) for t in triggers if len(p := sentence_parties(context, t)) >= 2),
                 (triggers[0] if triggers else None, []),
             )
             contract = trig is not None and trig.group("t").lower().startswith("contract")
-            if contract and not _a_contract(context, trig, parties):
+            if contract and not a_contract(context, trig, parties):
                 parties = []  # "long-term contracts are hard to honour": contracts in general, not a deal
-            if not parties and trig is not None and (named := _signatories(context, trig, in_sentence, s0)):
+            if not parties and trig is not None and (named := signatories(context, trig, in_sentence, s0)):
                 parties = named  # "Lionergy inked a deal with Altura": names the site did not know yet
             if not parties and (deal := _transaction(article.id, passage.anchor, context, in_sentence, s0)):
                 sightings.append(deal)  # "X will acquire a 15% stake in Y": a deal without the word
@@ -140,31 +137,7 @@ def find_deals(
     return sightings
 
 
-def _a_contract(c: _Context, trig: re.Match, parties: list[str]) -> bool:
-    """A contract is a deal when the sentence names every party and a "with"/"between" after the
-    word names one of them ("signed a contract with Y"); not "buyers in X and Y sign contracts"."""
-
-    def named(key: str, lo: int) -> bool:
-        if is_org(key):
-            return org_name(key) in c.sentence[lo:]
-        return any(k == key and s >= lo for s, _, k in c.places)
-
-    after = re.match(
-        r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
-    )
-    if not parties or not all(named(p, 0) for p in parties):
-        return False
-    if SIGNED_ONE.search(c.sentence, 0, trig.start()) or AWARDED.search(c.sentence, 0, trig.start()):
-        return True  # "X and Y signed the first contract to build …", "X awarded Y a $5m contract": one contract
-    return bool(after) and any(named(p, trig.end()) for p in parties)
-
-
-def _signatories(c: _Context, trig: re.Match, in_sentence: list[Mention], s0: int) -> list[str] | None:
-    blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
-    return find_signatories(c.sentence, trig.start(), trig.end(), c.organisations, c.places, blocked)
-
-
-def _transaction(article: str, anchor: str, c: _Context, in_sentence: list[Mention], s0: int) -> DealSighting | None:
+def _transaction(article: str, anchor: str, c: DealContext, in_sentence: list[Mention], s0: int) -> DealSighting | None:
     blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
     spans = {(o.start, o.end) for o in c.organisations}  # a loan or a stake is the agency's, not its state's
     found = find_transaction(c.sentence, c.organisations, [p for p in c.places if p[:2] not in spans], blocked)
@@ -208,44 +181,6 @@ def _table_row_deal(article: str, row, header: tuple[str, ...], mentions: list[M
     )
 
 
-@dataclass
-class _Context:
-    sentence: str
-    places: list[tuple[int, int, str]]
-    people: list[str]
-    people_spans: tuple[tuple[int, int], ...]
-    protagonist_of: dict[str, str]
-    home: str | None  # the country the article names most: the one "the government" means
-    paragraph_places: Counter
-    organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
-
-
-def _sentence_parties(c: _Context, trig: re.Match) -> list[str]:
-    """Parties for one trigger word: two organisations the site knows ("X signed with Y") or an awarder
-    and its awardee, then organisations by their head nouns, then places, then "between the two
-    nations", then an organisation and the place a "with" names."""
-    by_head = find_orgs(c.sentence)
-    known = c.organisations
-    orgs = named_bodies(c.sentence, known, by_head)
-    both_known = (
-        subject_with_counterpart(c.sentence, known, trig, [])
-        or phrase_named(c, orgs, trig)
-        or between_named(c.sentence, known, trig, c.places)
-    )
-    if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
-        return both_known
-    parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
-    if parties is None:
-        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans, c.home)
-        if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
-            parties = [k for k, _ in c.paragraph_places.most_common(2)]
-    if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
-        parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
-    if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
-        parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
-    return parties if len(parties) >= 2 else []
-
-
 SECOND_CLAUSE = re.compile(
     r"\band\s+(?:is|are|was|were|has|have)?\s*(?:also\s+)?(?P<verb>negotiating|signed|"
     r"signing|agreed|pledged|discussing|in talks)\b[^,;]*?\bwith\s+",
@@ -253,7 +188,7 @@ SECOND_CLAUSE = re.compile(
 )
 
 
-def _second_clause_deals(c: _Context, trig: re.Match, first: DealSighting) -> list[DealSighting]:
+def _second_clause_deals(c: DealContext, trig: re.Match, first: DealSighting) -> list[DealSighting]:
     """ "X signed a pact with Y and is negotiating a similar one with Z": a second deal, X with Z."""
     if len(first.parties) < 2:
         return []

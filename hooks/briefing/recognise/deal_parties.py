@@ -1,0 +1,85 @@
+"""Stage 2, recognise deals (parties): who a sentence says makes the deal its trigger word names.
+
+Two organisations the site knows ("X signed with Y"), an awarder and its awardee, organisations by their
+head nouns, places, "between the two nations", an organisation and the place a "with" names, "… by X and
+Y"; and when a contract is a deal (`a_contract`), and signatories the site does not know yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..keys import is_org, is_person, org_name
+from ..kinds import COUNTRY
+from .counterparts import between_named, subject_with_counterpart
+from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS
+from .mentions import Mention, OrgSpan, find_orgs
+from .parties import org_parties, phrase_parties, place_parties
+from .party_phrases import AWARDED, named_bodies, phrase_named
+from .transactions import find_signatories
+
+
+@dataclass
+class DealContext:
+    """One sentence as the deal finder reads it: its places, people and the organisations the site knows."""
+
+    sentence: str
+    places: list[tuple[int, int, str]]
+    people: list[str]
+    people_spans: tuple[tuple[int, int], ...]
+    protagonist_of: dict[str, str]
+    home: str | None  # the country the article names most: the one "the government" means
+    paragraph_places: Counter
+    organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
+
+
+def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
+    """Parties for one trigger word: two organisations the site knows ("X signed with Y") or an awarder
+    and its awardee, then organisations by their head nouns, then places, then "between the two
+    nations", then an organisation and the place a "with" names."""
+    by_head = find_orgs(c.sentence)
+    known = c.organisations
+    orgs = named_bodies(c.sentence, known, by_head)
+    both_known = (
+        subject_with_counterpart(c.sentence, known, trig, [])
+        or phrase_named(c, orgs, trig)
+        or between_named(c.sentence, known, trig, c.places)
+    )
+    if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
+        return both_known
+    parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
+    if parties is None:
+        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans, c.home)
+        if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
+            parties = [k for k, _ in c.paragraph_places.most_common(2)]
+    if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
+        parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
+    if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
+        parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
+    return parties if len(parties) >= 2 else []
+
+
+def a_contract(c: DealContext, trig: re.Match, parties: list[str]) -> bool:
+    """A contract is a deal when the sentence names every party and a "with"/"between" after the
+    word names one of them ("signed a contract with Y"); not "buyers in X and Y sign contracts"."""
+
+    def named(key: str, lo: int) -> bool:
+        if is_org(key):
+            return org_name(key) in c.sentence[lo:]
+        return any(k == key and s >= lo for s, _, k in c.places)
+
+    after = re.match(
+        r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
+    )
+    if not parties or not all(named(p, 0) for p in parties):
+        return False
+    if SIGNED_ONE.search(c.sentence, 0, trig.start()) or AWARDED.search(c.sentence, 0, trig.start()):
+        return True  # "X and Y signed the first contract to build …", "X awarded Y a $5m contract": one contract
+    return bool(after) and any(named(p, trig.end()) for p in parties)
+
+
+def signatories(c: DealContext, trig: re.Match, in_sentence: list[Mention], s0: int) -> list[str] | None:
+    blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
+    return find_signatories(c.sentence, trig.start(), trig.end(), c.organisations, c.places, blocked)
