@@ -2915,3 +2915,19 @@ def test_set_91_a_project_named_in_capitals_is_no_organisation(tmp_path):
         "Greenland Roe Project from Andina Pty, operated by geologist Jon Doe.\n"
     )
     assert not any(n.endswith("Roe Project") for n in _org_names(briefing_from(tmp_path, {"a.txt": text})))
+
+
+def test_set_91_it_signs_for_the_company_the_text_has_just_named(tmp_path):
+    """ "Andina Rare Earths said its Roe project was funded. It executed a binding offtake agreement with Verde
+    Resources Pte. Ltd.": Andina Rare Earths and Verde Resources; "with Ruritania’s Roe Mining" names the company,
+    not Ruritania; a first sentence's "it" has no company to stand for."""
+    deals = _deals_in(
+        tmp_path,
+        "Andina Rare Earths said on Monday that its Roe project was fully funded.",
+        "It executed a binding offtake agreement with Verde Resources (Singapore) Pte. Ltd. for the project.",
+        "The company also signed a memorandum of understanding with China’s Roe Mining Group.",
+    )
+    assert frozenset({"organisation:andina-rare-earths", "organisation:verde-resources"}) in deals, list(deals)
+    assert not any("country:china" in parties for parties in deals), list(deals)
+    alone = _deals_in(tmp_path / "b", "It executed a binding offtake agreement with Verde Resources for the project.")
+    assert not alone, list(alone)

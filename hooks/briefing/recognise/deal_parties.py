@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..keys import is_org, is_person, org_name
+from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY
 from .counterparts import between_named, subject_with_counterpart
 from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS
@@ -33,6 +33,7 @@ class DealContext:
     home: str | None  # the country the article names most: the one "the government" means
     paragraph_places: Counter
     organisations: list[OrgSpan] = field(default_factory=list)  # names the site knows as organisations
+    previous_org: str | None = None  # the first organisation of the latest sentence naming one: the one "it" is
 
 
 def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
@@ -58,7 +59,32 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
         parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
     if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
         parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
+    if len(parties) < 2:
+        parties = pronoun_signs(c, trig) or parties
     return parties if len(parties) >= 2 else []
+
+
+# "It executed a binding offtake agreement with Y", "In 2022, the company signed an MoU with Y": a company just named.
+PRONOUN_SIGNS = re.compile(
+    r"^(?:[A-Z][^,;]{0,40},\s+)?(?:It|[Tt]he\s+(?:company|miner|firm|group|producer|developer))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:signed|inked|executed|entered\s+into|struck|sealed|concluded|finali[sz]ed|reached)\s+(?:[\w-]+\s+){0,6}?$"
+)
+
+
+def pronoun_signs(c: DealContext, trig: re.Match) -> list[str] | None:
+    """The company the text has just named, when the sentence's subject is "it" or "the company", and the
+    organisation or place a "with" right after the trigger names."""
+    if c.previous_org is None or not PRONOUN_SIGNS.match(c.sentence, 0, trig.start()):
+        return None
+    with_m = re.compile(r"\s+with\s+(?:the\s+)?").match(c.sentence, trig.end())
+    if with_m is None:
+        return None
+    named = sorted(
+        [(o.start, org_key(o.name)) for o in c.organisations]
+        + [(a, k) for a, b, k in c.places if c.sentence[b : b + 2] not in ("’s", "'s")]  # "with Verde’s X": X
+    )
+    other = next((k for at, k in named if at == with_m.end()), None)
+    return [c.previous_org, other] if other and other != c.previous_org else None
 
 
 def a_contract(c: DealContext, trig: re.Match, parties: list[str]) -> bool:

@@ -71,6 +71,7 @@ def find_deals(
     header: tuple[str, ...] = ()
     # (only "the government" acting unnamed is given it: `parties.UNNAMED_STATE`)
     home = article_home(mentions) if any("government" in p.text for p in article.passages) else None
+    last_org: str | None = None
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)
         if passage.cells:
@@ -79,6 +80,9 @@ def find_deals(
                 sightings.append(row)
             continue
         for s0, _, sentence, in_sentence in index.sentences(passage):
+            # the first organisation of the latest sentence that names one: the company "it" stands for
+            previous = last_org
+            last_org = next((org_key(m.surface) for m in in_sentence if ORGANISATION.owns(m.key)), last_org)
             triggers = [t for t in finditer(TRIGGER, sentence) if not set_aside(sentence, t)]
             if not triggers and not search(TRANSACTION_WORDS, sentence):
                 continue
@@ -101,6 +105,7 @@ def find_deals(
                 home,
                 Counter(m.key for m in here if COUNTRY.owns(m.key)),
                 [OrgSpan(m.surface, m.start - s0, m.end - s0) for m in in_sentence if ORGANISATION.owns(m.key)],
+                previous,
             )
             trig, parties = next(((t, p) for t in triggers if (p := signed_pair(context, t))), None) or next(
                 ((t, p) for t in triggers if len(p := sentence_parties(context, t)) >= 2),
