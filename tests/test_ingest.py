@@ -2724,3 +2724,37 @@ def test_set_91_dated_teasers_a_file_name_a_series_label_and_headlines_over_a_de
         "About 80% of the country is located in mountainous regions, where deposits of gold and coal lie.",
     )
     assert kyrgyz.title == "Kyrgyzstan hopes to increase investments into mining industry", kyrgyz.title
+
+
+def test_set_90_a_byline_in_title_case_under_the_lead_a_newsletter_s_letter_and_a_paywall_s_note(tmp_path):
+    """ "Jane Roe" alone between the first two paragraphs is a byline ("Agreement Details" there is a heading); a
+    newsletter's "Hi folks," … "Best," "Zach" above the article is its note to readers, and the article below it is
+    the text; "This premium content has been made freely available" is a paywall's note."""
+    story = [
+        "Andina state-owned enterprises will dominate Verde's uranium-mining sector.",
+        "With the anticipated acquisition of a 68.62% shareholding in Doe Uranium by an Andina state firm, Andina "
+        "companies will own the country's operating uranium mines, the regulator said on Monday.",
+        "If the acquisition goes through, Andina state-owned companies will own two of the three mines.",
+    ]
+    article = _article_of(tmp_path, "Andina poised for uranium monopoly", story[0], "Jane Poe", *story[1:])
+    assert "Jane Poe" in _dropped_texts(article), article.dropped
+    heading = _article_of(
+        tmp_path / "h", "Andina poised for uranium monopoly", story[0], "Agreement Details", *story[1:]
+    )
+    assert "Agreement Details" not in _dropped_texts(heading), heading.dropped
+    letter = [
+        "Hi folks,",
+        "Thanks again for subscribing. I suggest reading them on the website.",
+        "Enjoy our first article about policy and investment in the metals trade.",
+        "Best,",
+        "Zach",
+    ]
+    note = _article_of(
+        tmp_path / "n",
+        "This premium content has been made freely available",
+        "Verde export restrictions and Andina partnerships",
+        *letter,
+        *story,
+    )
+    assert set(letter) | {"This premium content has been made freely available"} <= _dropped_texts(note), note.dropped
+    assert all(s in [p.text for p in note.passages] for s in story), note.passages

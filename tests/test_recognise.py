@@ -2931,3 +2931,32 @@ def test_set_91_it_signs_for_the_company_the_text_has_just_named(tmp_path):
     assert not any("country:china" in parties for parties in deals), list(deals)
     alone = _deals_in(tmp_path / "b", "It executed a binding offtake agreement with Verde Resources for the project.")
     assert not alone, list(alone)
+
+
+def test_set_90_a_region_s_coordinator_of_a_union_named_in_apposition(tmp_path):
+    """ "The Roe regional coordinator of the Mineworkers Union of Verde (MUV), Jon Doe, said" is the union's
+    coordinator (an expert); "The President of the Republic of Verde, Jane Poe," stays a head of state."""
+    text = (
+        "The Roe regional coordinator of the Mineworkers Union of Verde (MUV), Jon Doe, yesterday said the union was "
+        "shocked to hear about the plan.\n\n"
+        "The President of the Republic of Panama, Jane Poe, will inform the people today about the copper contract.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jon Doe"].kind.name == "expert", people["Jon Doe"].fields
+    assert people["Jon Doe"].fields.get("affiliation") == "Mineworkers Union of Verde", people["Jon Doe"].fields
+    assert people["Jane Poe"].kind.name == "official", people["Jane Poe"].fields
+
+
+def test_set_90_a_chief_executive_said_alone_leads_the_company_the_article_is_about(tmp_path):
+    """ "Chief executive Jon Poe told Verde Media …" in a story that names Andina Mining three times and Verde
+    Metals once is Andina Mining's chief executive; with the two named as often, no company is given him."""
+    text = (
+        "Andina Mining has restarted its Doe tungsten mine, Andina Mining said on Monday.\n\n"
+        "The mine had closed after Verde Metals stopped buying its concentrate, and Andina Mining sought new buyers.\n\n"
+        "Chief executive Jon Poe told Verde Media: “We have one of the lowest production costs for tungsten.”\n"
+    )
+    doe = _people(briefing_from(tmp_path, {"a.txt": text}))["Jon Poe"]
+    assert doe.fields.get("affiliation") == "Andina Mining", doe.fields
+    even = text.replace(", Andina Mining said", ", Verde Metals said")
+    doe = _people(briefing_from(tmp_path / "e", {"a.txt": even}))["Jon Poe"]
+    assert doe.fields.get("affiliation") is None, doe.fields

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .bylines import letter_to_the_reader, name_between_paragraphs, named_under_by
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import pick_headline
@@ -95,17 +96,17 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "related-stories list", -3.0
     for i in embedded_posts(page):  # set into the article: the body goes on around it
         page.reasons[i], page.weights[i] = "a post embedded from a social network", 0.0
+    for i in letter_to_the_reader(page):
+        page.reasons[i], page.weights[i] = "a newsletter's letter to its readers, before the article", -3.0
     for i in [i for i in dated_teasers(page) if page.reasons[i] is None]:
         page.reasons[i], page.weights[i] = "related-stories list (headlines with their dates)", -3.0
     for i in headlines_listed_above(page):
         page.reasons[i], page.weights[i] = "related-stories list (headlines listed above the article)", -3.0
     for i in teasers_with_their_section(page):
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
-    for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and _named_under_by(page, i)]:
+    for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and named_under_by(page, i)]:
         page.reasons[i], page.weights[i] = "byline or credit", -3.0
-    for i in [
-        i for i in range(1, len(page.lines) - 1) if page.reasons[i] is None and _name_between_paragraphs(page, i)
-    ]:
+    for i in [i for i in range(1, len(page.lines) - 1) if page.reasons[i] is None and name_between_paragraphs(page, i)]:
         page.reasons[i], page.weights[i] = "byline or credit", -3.0
     for i in links_under_one_label(page):
         page.reasons[i], page.weights[i] = "related-stories list (links under one label)", -3.0
@@ -235,39 +236,6 @@ def headline_of(page: Page) -> int | None:
     """The headline's line (`headline.pick_headline`), or else a doubled opening line."""
     found = pick_headline(page)
     return found if found is not None else doubled_opening(page)
-
-
-# "Published by" alone on its line: the name under it is the author's or the outlet's.
-_BY_LABEL = re.compile(r"^\W*(?:(?:Published|Written|Posted|Reported|Edited|Compiled)\s+)?by\W*$", re.IGNORECASE)
-
-
-def _named_under_by(page: Page, i: int) -> bool:
-    line = page.lines[i]
-    return (
-        bool(_BY_LABEL.match(page.lines[i - 1].text))
-        and not line.sentence
-        and 1 <= len(line.words) <= 6
-        and line.cap_share >= 0.6
-    )
-
-
-# A name in capitals: two or three words, no "of" or "and" ("JANE DOE", not "WHAT COMES NEXT").
-_NAME_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2}$")
-
-
-def _name_between_paragraphs(page: Page, i: int) -> bool:
-    """A reporter's name in capitals, alone between the page's first paragraph and its second and
-    sharing no word with the article, is a byline set under the lead (a heading in capitals stands
-    further down, over a section: "JOINT VENTURES")."""
-    text = page.lines[i].text.strip()
-    return (
-        bool(_NAME_IN_CAPITALS.match(text))
-        and page.cohesion[i] == 0
-        and not set(text.casefold().split()) & page.stops
-        and page.lines[i - 1].sentence
-        and page.lines[i + 1].sentence
-        and not any(x.sentence for x in page.lines[: i - 1])
-    )
 
 
 def cut_footer(

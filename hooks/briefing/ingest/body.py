@@ -73,9 +73,8 @@ class PageCleaner:
         titled: bool = False,
         repeated: frozenset[str] = frozenset(),
     ) -> Cleaned:
-        """`numbered`: the page's (line number, text); `last_line`: where joined lines end;
-        `titled`: the headline is known from elsewhere (a saved page's title); `repeated`: lines
-        (case folded) the same outlet prints in other articles."""
+        """`numbered`: the page's (line number, text); `last_line`: where joined lines end; `titled`: the headline
+        is known from elsewhere (a saved page's title); `repeated`: lines the outlet prints in other articles."""
         numbered, footer = cut_footer(numbered, self.footer, self.rules.max_footer_line_length, self.kept_by_rule)
         numbered, credits = cut_inline_credits(numbered)
         page = self._measure([(n, t) for n, t in numbered if t.strip()], stops, repeated)
@@ -196,7 +195,8 @@ class PageCleaner:
         label right above the body, which is the body's first heading)."""
         headline_words = page.words([headline]) if headline is not None else set()
         in_related = False
-        in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(start, end + 1)}
+        top = start - (start > 0 and page.lines[start - 1].title_like)  # a standfirst printed twice keeps its copies
+        in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(top, end + 1)}
         copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
         for i in range(first, start):
             line, reason = page.lines[i], page.reasons[i]

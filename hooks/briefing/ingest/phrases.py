@@ -25,6 +25,7 @@ APPEAL_PATTERNS = {
     "browser": r"your\s+browser\s+does(?:\s+not|n[’']t)\s+support",
     # a subscription offer: "*For an annual commitment" (its price per week: `lexicon.PRICE_PER_PERIOD`)
     "commitment": r"\b(?:annual|monthly|yearly)\s+commitment\b",
+    "premium": r"^\W*this\s+premium\s+(?:content|article|story)\s+has\s+been\s+made\s+(?:freely\s+)?available",  # a paywall's note
     "welcome": r"^\W*welcome\s+to\s+(?:the\s+)?[\w.&'’ -]{2,40}[!.]?$",  # a site's greeting line
     "click": r"click\s+here|click\b.{0,40}(?:https?://|www\.|\b[\w-]+\.[a-z]{2,4}/)|" + _THE_LINK_ABOVE,
     "tap": r"tap\s+here|" + _THE_LINK_ABOVE,

@@ -1,7 +1,8 @@
 """Stage 3, model (affiliations): the organisation page a person is listed on.
 
 A person's stated affiliation names it; else a company's post said alone ("chief executive X") takes the one
-company the article or the sentence names, and a company named right before the post ("Andina MD X") does.
+company the article or the sentence names (or the one the article names far more than any other), and a company
+named right before the post ("Andina MD X") does.
 """
 
 from __future__ import annotations
@@ -52,10 +53,20 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
             )  # "the firm's CEO", or a company's post alone ("chief executive Jane Doe told reporters")
             # (or, the article naming several, the one company the person's own sentence names)
             firms = companies[said.article] if said else []
-            firms = firms if len(firms) == 1 else [c for c in firms if said and _named_not_told(c.name, said.sentence)]
+            named = [c for c in firms if said and _named_not_told(c.name, said.sentence)]
+            firms = firms if len(firms) == 1 else named or _the_article_s_company(firms, said.article if said else "")
             if said and len(firms) == 1:
                 firm = firms[0]
                 person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _the_article_s_company(firms: list[Entity], article: str) -> list[Entity]:
+    """The company an article names at least twice as often as any other (and more than once): the one its
+    "chief executive Jane Doe" leads, when the sentence names none."""
+    counts = sorted(((sum(m.article == article for m in c.mentions), c) for c in firms), key=lambda x: -x[0])
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+        return [counts[0][1]]
+    return []
 
 
 def _named_not_told(name: str, sentence: str) -> bool:

@@ -227,7 +227,7 @@ APPOINTED_AS = re.compile(
 )
 # "An economist at the State University, Ana Ortiz, said" / "Another analyst, Ana Ortiz, who covers …"
 ROLE_THEN_NAME = re.compile(
-    rf"\b(?:An?|The|Another|One)\s+(?P<role>[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
+    rf"\b(?:An?|The|Another|One)\s+(?P<role>(?:{UPPER}[a-z]+\s+(?!(?:of|for|at|with|and|to|in)\b)(?=[a-z]))?[a-z][\w -]{{2,40}}?)(?:\s+(?:at|of|with|for)\s+"
     rf"(?P<aff>(?:the\s+)?{UPPER}[^,;“\"]{{2,80}}?))?,\s+(?P<name>{FULL_NAME}),"
 )
 # "Philippine Ambassador to the US Jose Cruz said": a state's envoy, the host state between title and name.

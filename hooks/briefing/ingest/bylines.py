@@ -1,0 +1,75 @@
+"""Stage 1, ingest (bylines): the writer's name or note set around the article, on lines of their own.
+
+A name under a bare "Published by"; a reporter's name alone under the lead; a newsletter's letter to its
+readers ("Hi folks," … "Best," and a name) above the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layout import Page
+
+# "Published by" alone on its line: the name under it is the author's or the outlet's.
+_BY_LABEL = re.compile(r"^\W*(?:(?:Published|Written|Posted|Reported|Edited|Compiled)\s+)?by\W*$", re.IGNORECASE)
+
+
+def named_under_by(page: Page, i: int) -> bool:
+    line = page.lines[i]
+    return (
+        bool(_BY_LABEL.match(page.lines[i - 1].text))
+        and not line.sentence
+        and 1 <= len(line.words) <= 6
+        and line.cap_share >= 0.6
+    )
+
+
+# A name alone: two or three words in capitals or title case ("JANE DOE", "Jane Doe"), nothing else.
+_NAME_IN_CAPITALS = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,2})$"
+)
+
+
+def name_between_paragraphs(page: Page, i: int) -> bool:
+    """A reporter's name (in capitals or title case), alone between the page's first paragraph and its second and
+    sharing no word with the article, is a byline set under the lead (a heading in capitals stands further down,
+    over a section: "JOINT VENTURES"; a heading's words are ones the article writes small: "Agreement Details")."""
+    text = page.lines[i].text.strip()
+    return (
+        bool(_NAME_IN_CAPITALS.match(text))
+        and page.cohesion[i] == 0
+        and not set(text.casefold().split()) & page.stops
+        and page.lines[i - 1].sentence
+        and page.lines[i + 1].sentence
+        and not any(x.sentence for x in page.lines[: i - 1])
+        and not any(re.search(rf"\b{re.escape(w.casefold())}\b", x.text) for w in text.split() for x in page.lines)
+        and not _COMMON_NOUN_END.search(text)
+    )
+
+
+# Words that end like common nouns ("Agreement Details", "Market Reaction"): a heading's, not a name's.
+_COMMON_NOUN_END = re.compile(
+    r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ism|ing|ails|ures|ices|ions)\b", re.IGNORECASE
+)
+
+
+# A newsletter's letter to its readers: "Hi folks," … "Best," and the writer's name.
+_GREETING = re.compile(r"^(?:Hi|Hello|Hey|Dear|Greetings|Good\s+(?:morning|afternoon|evening))\b[^.!?]{0,30},$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:Best|Kind|Warm)(?:\s+(?:regards|wishes))?|Cheers|Regards|Thanks|Thank\s+you|Warmly|Sincerely|Yours)[,!]?$"
+)
+
+
+def letter_to_the_reader(page: Page) -> list[int]:
+    """A greeting ("Hi folks,"), a few lines to the reader and a sign-off ("Best,") with the writer's name,
+    above the article: a newsletter's note, not its text."""
+    for g in (i for i, x in enumerate(page.lines[:20]) if _GREETING.match(x.text.strip())):
+        end = next(
+            (j for j in range(g + 1, min(g + 10, len(page.lines))) if _SIGN_OFF.match(page.lines[j].text.strip())), None
+        )
+        if end is not None:
+            name = (
+                end + 1 < len(page.lines) and len(page.lines[end + 1].words) <= 3 and not page.lines[end + 1].sentence
+            )
+            return list(range(g, end + 1 + name))
+    return []
