@@ -1317,3 +1317,15 @@ def test_set_91_goods_put_under_a_restricted_category_and_a_mine_ordered_to_halt
     measures = _measures(tmp_path, text)
     assert ("country:india", "export control") in measures, measures
     assert ("country:peru", "mining licence") in measures, measures
+
+
+def test_set_92_the_people_s_republic_written_with_a_curly_apostrophe_is_china_not_taiwan(tmp_path):
+    """ "the Export Control Law of the People’s Republic of China" (a curly apostrophe, as most pages write it) names
+    China: the gazetteer's "People's Republic of China", not "Republic of China" (Taiwan) inside it."""
+    text = (
+        "The Ministry of Commerce announced export controls on tungsten, tellurium and bismuth; exporters must comply "
+        "with the Export Control Law of the People’s Republic of China.\n"
+    )
+    measures = _measures(tmp_path, text)
+    assert ("country:china", "export control") in measures, measures
+    assert not any(imposer == "country:taiwan" for imposer, _ in measures), measures

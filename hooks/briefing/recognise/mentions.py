@@ -115,6 +115,8 @@ class Lexicon:
             entries.setdefault(surface, (key, "surname"))
         for surface, key in (proper_extra or {}).items():
             entries[surface] = (key, "name")  # curated aliases override reference data
+        for surface in [s for s in entries if "'" in s]:  # "People’s Republic of Verde", as most pages write it
+            entries.setdefault(surface.replace("'", "’"), entries[surface])
         self.fingerprint = fingerprint(
             sorted(entries.items()), sorted(gazetteer.common.items()), sorted(gazetteer.ambiguous_places)
         )
