@@ -76,7 +76,7 @@ from .title_patterns import (
 )
 from .titles import (
     BARE_CHAIR,
-    COMPANY_POST,
+    CHAIR_OR_CHIEF_POST,
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
     PORTFOLIO,
@@ -148,7 +148,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         aff = clean_affiliation(aff)
         role = role and OWNER_BEFORE_ROLE.sub("", role).strip() or None  # "its chief executive": a chief executive
         role = None if role and HONORIFIC.fullmatch(role + " ") else role  # "Dr." is no role
-        if aff and role and is_portfolio(aff) and not COMPANY_POST.search(role):  # "Energy Secretary": one title
+        if aff and role and is_portfolio(aff) and not CHAIR_OR_CHIEF_POST.search(role):  # "Energy Secretary": one title
             role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
         sighting = PersonSighting(article, anchor, written, name, kind, role, aff)
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
@@ -275,7 +275,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             role = m.group("role")
             if pattern is POST_OF_BODY_NAME and re.search(r"\b(?:minister|secretary|commissioner)\b", role, re.I):
                 role, aff = sentence[m.start("role") : m.end("aff")], None  # "Minister of Solid Minerals": a portfolio
-            elif OFFICIAL_ROLE_WORDS.fullmatch(f"{aff} {role}") and not COMPANY_POST.search(role):
+            elif OFFICIAL_ROLE_WORDS.fullmatch(f"{aff} {role}") and not CHAIR_OR_CHIEF_POST.search(role):
                 role, aff = f"{aff} {role}", None  # "Energy Secretary": a title, not a post in a body "Energy"
             kind = classify_role(role, aff, places)
             aff = None if aff and strip_possessive(aff) in places and kind is OFFICIAL else aff

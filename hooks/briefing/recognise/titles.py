@@ -120,8 +120,9 @@ def owned_post(before: str, title: str, places: set[str]) -> tuple[EntityKind | 
 
 
 # A post only a company (or a body's board) has: a portfolio's words before it name a company ("Mineral Resources
-# chairman X"), not a ministry.
-COMPANY_POST = re.compile(r"chair|chief executive|\bCEO\b|founder", re.I)
+# chairman X"), not a ministry. (`model.organisations.COMPANY_POST`, which says a name is an employer's, has no
+# bare "chair": folding the two together changes which names count as employers; not measured yet.)
+CHAIR_OR_CHIEF_POST = re.compile(r"chair|chief executive|\bCEO\b|founder", re.I)
 
 
 def classify_role(role: str, affiliation: str | None, places: set[str]) -> EntityKind | None:
@@ -150,7 +151,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         r"\b(?:minister|commissioner|premier|under-?secretary)\b", role, re.I
     ):  # a minister, commissioner, premier or undersecretary of any portfolio or place: the state's
         return OFFICIAL
-    if affiliation and is_portfolio(affiliation) and not COMPANY_POST.search(role):
+    if affiliation and is_portfolio(affiliation) and not CHAIR_OR_CHIEF_POST.search(role):
         return OFFICIAL  # "Director of Mines": a post over a portfolio, the state's (a chairman's is a company's)
     if (
         affiliation
