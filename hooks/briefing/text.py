@@ -23,3 +23,8 @@ def clip_words(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–—-")
     return cut + "…"
+
+
+def apostrophe_forms(name: str) -> tuple[str, ...]:
+    """A name with a straight apostrophe and as most pages write it, curly ("Ruritania's", "Ruritania’s")."""
+    return (name, name.replace("'", "’")) if "'" in name else (name,)

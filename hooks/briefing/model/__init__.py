@@ -28,6 +28,7 @@ from ..recognise.people_whole import people_found
 from ..recognise.policies import find_policies
 from ..sitedata import SiteData
 from ..slugs import slugify, unique_slug
+from ..text import apostrophe_forms
 from .affiliations import tie_people
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import join_same_parties, merge_deals, name_by_their_pages
@@ -56,7 +57,7 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
     found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
     # (a reference name with an apostrophe is found written either way: "Ruritania's" or "Ruritania’s")
-    reference = {a: name for alias, (name, _, _) in bodies.items() for a in (alias, alias.replace("'", "’"))}
+    reference = {a: name for alias, (name, _, _) in bodies.items() for a in apostrophe_forms(alias)}
     return resolve_organisations(found, site, gaz, entities, place_aliases, reference)
 
 

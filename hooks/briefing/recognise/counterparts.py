@@ -68,16 +68,22 @@ BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
 BETWEEN_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 
 
+def names_from(sentence: str, orgs: list[OrgSpan], places, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the organisations and places named from `at` on, in order; not a place before
+    "’s" ("with Verde’s X", "and Verde’s state-owned X": X is the party)."""
+    return sorted(
+        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= at]
+        + [(a, b, k) for a, b, k in places if a >= at and sentence[b : b + 2] not in ("’s", "'s")]
+    )
+
+
 def between_named(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """The two parties "between X and Y" names right after the trigger, X opening the phrase and Y after
     its "and" (with a description before it); None when the phrase does not open with a name."""
     between = BETWEEN.match(sentence, trigger.end())
     if between is None:
         return None
-    named = sorted(
-        [(o.start, o.end, org_key(o.name)) for o in orgs if o.start >= between.end()]
-        + [(a, b, k) for a, b, k in places if a >= between.end() and sentence[b : b + 2] not in ("’s", "'s")]
-    )  # not "Verde’s" of "and Verde’s state-owned X": X is the party
+    named = names_from(sentence, orgs, places, between.end())
     if len(named) < 2 or named[0][0] != between.end() or named[0][2] == named[1][2]:
         return None
     return [named[0][2], named[1][2]] if BETWEEN_JOIN.fullmatch(sentence, named[0][1], named[1][0]) else None

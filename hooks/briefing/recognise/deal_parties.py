@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..keys import is_org, is_person, org_key, org_name
+from ..keys import is_org, is_person, org_name
 from ..kinds import COUNTRY
-from .counterparts import between_named, subject_with_counterpart
+from .counterparts import between_named, names_from, subject_with_counterpart
 from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS
 from .mentions import Mention, OrgSpan, find_orgs
 from .parties import org_parties, phrase_parties, place_parties
@@ -71,19 +71,19 @@ PRONOUN_SIGNS = re.compile(
 )
 
 
+WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
 def pronoun_signs(c: DealContext, trig: re.Match) -> list[str] | None:
     """The company the text has just named, when the sentence's subject is "it" or "the company", and the
     organisation or place a "with" right after the trigger names."""
     if c.previous_org is None or not PRONOUN_SIGNS.match(c.sentence, 0, trig.start()):
         return None
-    with_m = re.compile(r"\s+with\s+(?:the\s+)?").match(c.sentence, trig.end())
+    with_m = WITH.match(c.sentence, trig.end())
     if with_m is None:
         return None
-    named = sorted(
-        [(o.start, org_key(o.name)) for o in c.organisations]
-        + [(a, k) for a, b, k in c.places if c.sentence[b : b + 2] not in ("’s", "'s")]  # "with Verde’s X": X
-    )
-    other = next((k for at, k in named if at == with_m.end()), None)
+    named = names_from(c.sentence, c.organisations, c.places, with_m.end())
+    other = next((k for at, _, k in named if at == with_m.end()), None)
     return [c.previous_org, other] if other and other != c.previous_org else None
 
 

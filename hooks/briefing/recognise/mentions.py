@@ -17,6 +17,7 @@ import ahocorasick
 from ..ingest import Article, Passage
 from ..kinds import COUNTRY, MINERAL, ORGANISATION, PlaceType
 from ..memo import fingerprint
+from ..text import apostrophe_forms
 from .evidence import Quote
 from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
@@ -116,7 +117,7 @@ class Lexicon:
         for surface, key in (proper_extra or {}).items():
             entries[surface] = (key, "name")  # curated aliases override reference data
         for surface in [s for s in entries if "'" in s]:  # "People’s Republic of Verde", as most pages write it
-            entries.setdefault(surface.replace("'", "’"), entries[surface])
+            entries.setdefault(apostrophe_forms(surface)[1], entries[surface])
         self.fingerprint = fingerprint(
             sorted(entries.items()), sorted(gazetteer.common.items()), sorted(gazetteer.ambiguous_places)
         )
