@@ -2758,3 +2758,42 @@ def test_set_90_a_byline_in_title_case_under_the_lead_a_newsletter_s_letter_and_
     )
     assert set(letter) | {"This premium content has been made freely available"} <= _dropped_texts(note), note.dropped
     assert all(s in [p.text for p in note.passages] for s in story), note.passages
+
+
+def test_set_92_a_headline_over_a_long_paragraph_above_a_list_and_a_reporter_s_biography(tmp_path):
+    """The page's first line over a long opening paragraph is the headline, though a list of items below
+    repeats few of the paragraph's words; "Jane Doe is Verdeweb's business reporter." after the text is her
+    biography."""
+    paragraph = (
+        "Last quarter, the Ministry of Trade, together with the customs office, issued a joint notice to guard "
+        "national security while meeting its duties under international treaties. With the approval of the "
+        "cabinet, strict export control measures now apply to materials related to tungsten, bismuth and indium. "
+        "All firms exporting these materials must apply for and obtain export permits from the trade ministry. "
+        "The notice takes effect at once and updates the Ruritanian list of dual-use items."
+    )
+    items = [
+        "  1. 1C117.d. Tungsten-Related Materials:",
+        "    • Ammonium paratungstate (HS Code: 2841801000);",
+        "    • Tungsten oxides (HS Codes: 2825901200, 2825901910, 2825901920);",
+        "    • Tungsten carbides not controlled under 1C226 (HS Code: 2849902000).",
+        "  2. 1C117.c. Solid Tungsten with All of the Following Characteristics:",
+        "    • Solid tungsten (excluding granules or powders) with any of the following:",
+        "      • Tungsten or tungsten alloys with tungsten content of 97% or more by weight, not controlled under "
+        "1C226 (HS Codes: 8101940001, 8101991001);",
+    ]
+    headline = "The impact of tungsten export control on the tungsten industry"
+    (article,), _ = articles_from(
+        tmp_path,
+        {"a.txt": "\n\n".join([headline, paragraph, "I. Tungsten-Related Items"]) + "\n" + "\n".join(items) + "\n"},
+    )
+    assert article.title == headline, article.title
+    assert paragraph in [p.text for p in article.passages], article.passages
+    story = [
+        "Ruritania's vanadium mine has been given lead agency status by the state government, the miner said.",
+        "Lead agency status means the miner has one point of contact in government during its approvals.",
+        "The mine was expected to create 500 jobs during construction and 240 jobs after it opens.",
+    ]
+    bio = _article_of(
+        tmp_path / "b", "Vanadium mine gets lead agency status", *story, "Jane Doe is Verdeweb's business reporter."
+    )
+    assert "Jane Doe is Verdeweb's business reporter." in _dropped_texts(bio), bio.passages

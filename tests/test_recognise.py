@@ -2960,3 +2960,16 @@ def test_set_90_a_chief_executive_said_alone_leads_the_company_the_article_is_ab
     even = text.replace(", Andina Mining said", ", Verde Metals said")
     doe = _people(briefing_from(tmp_path / "e", {"a.txt": even}))["Jon Poe"]
     assert doe.fields.get("affiliation") is None, doe.fields
+
+
+def test_set_92_a_body_s_chief_before_the_name(tmp_path):
+    """ "Verdatom chief Jon Roe said" is Verdatom's chief (an expert); "Mining Ministry chief Jane Doe" is the
+    ministry's (an official)."""
+    text = (
+        "Verdatom chief Jon Roe said it marked the first time Ruritania has agreed to a joint venture.\n\n"
+        "Mining Ministry chief Jane Doe said the permit was granted on Monday.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jon Roe"].kind.name == "expert", people
+    assert people["Jon Roe"].fields.get("affiliation") == "Verdatom", people["Jon Roe"].fields
+    assert people["Jane Doe"].kind.name == "official", people

@@ -233,9 +233,12 @@ def _slot_like(line: Line) -> bool:
 
 
 def headline_of(page: Page) -> int | None:
-    """The headline's line (`headline.pick_headline`), or else a doubled opening line."""
+    """The headline's line (`headline.pick_headline`), or else a doubled opening line, or else the
+    page's first line over a long first paragraph that the rest of the page repeats little (further
+    down, such a line is as often an issuer's name over its release)."""
     found = pick_headline(page)
-    return found if found is not None else doubled_opening(page)
+    found = found if found is not None else doubled_opening(page)
+    return found if found is not None or pick_headline(page, long_paragraphs=True) != 0 else 0
 
 
 def cut_footer(

@@ -35,6 +35,8 @@ MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 # An editor's or partner agency's initials after the headline: "Can Ruritania win the copper race? (xyz)".
 EDITOR_TAG = re.compile(r"(?<=[\w?!.’\"”])\s+\((?!sic\)|pdf\))[a-z]{2,4}\)\s*$")
+# Words in a paragraph no teaser has.
+LONG_PARAGRAPH = 60
 # "… told Verdeweb at a ceremony": the outlet the story was told to, whose name may follow its headline.
 TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})")
 
@@ -52,11 +54,13 @@ def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
     return headline[:-1].rstrip() if headline.endswith('"') and headline.count('"') % 2 else headline  # a stray mark
 
 
-def pick_headline(page: Page) -> int | None:
+def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
     """Above the first sentence of prose, the first title-like line that is about what the prose is
     about: two of its words or more are in the first paragraphs, and its words recur through the
     prose (half of them, or on average in 0.8 paragraphs or more). A teaser of another story shares a
-    word or two."""
+    word or two. With `long_paragraphs`, the prose starts at the first long paragraph however few of
+    its words the rest repeats (a teaser is a line or two; a long opening paragraph over a list of
+    items or a report's findings is the article's)."""
     # (a headline's copies stand at the top: the first 40 lines are enough, and keep a long report linear)
     twice = {n for n, k in Counter(x.norm for x in page.lines[:40]).items() if k >= 2 and len(n) >= 20}
     prose = [
@@ -73,9 +77,14 @@ def pick_headline(page: Page) -> int | None:
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.
     bar = min(0.18, 0.5 * max((page.cohesion[i] for i in prose), default=0.0))
-    on_topic = [i for i in prose if page.cohesion[i] >= bar and len(page.lines[i].words) >= 10] or [
-        i for i in prose if page.cohesion[i] >= bar
-    ]
+    on_topic = [
+        i
+        for i in prose
+        if page.cohesion[i] >= bar
+        and len(page.lines[i].words) >= 10
+        or long_paragraphs
+        and len(page.lines[i].words) >= LONG_PARAGRAPH
+    ] or [i for i in prose if page.cohesion[i] >= bar]
     top = on_topic[0] if on_topic else prose[0] if prose else len(page.lines)
     # The first paragraphs, and the points listed under the headline, say what the article is about.
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]

@@ -176,10 +176,13 @@ STORY_END = re.compile(
     r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?$"
     r"|(?i:For\s+more\s+information\s+(?:on|about))\b(?!.*[.!?]$)"
 )
-# The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z".
+# The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z"; as a
+# line of its own, "X is Verdeweb's business reporter." and "X is the paper's Andina correspondent."
 AUTHOR_BIO = re.compile(
     r"\W*(?:[A-Z][\w'’-]+\s+){1,3}(?:is\s+an?|has\s+(?:been|worked)|joined)\b[^.;]{0,80}?"
     r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)s?\b"
+    r"|\W*(?:[A-Z][\w'’-]+\s+){1,3}is\s+(?:the\s+)?[\w.-]+['’]s?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:journalist|reporter|correspondent|editor|writer|columnist)(?:\s+(?:at|for|in|on)\s+[^.;]{1,40})?\.?\s*$"
 )
 BIO_WORDS = frozenset({"journalist", "reporter", "correspondent", "editor", "writer", "columnist"})
 # A newsroom signing for its reporters, alone on a line: "News Desk", "Verde Bureau", "by Verde Newsroom"; a

@@ -76,7 +76,7 @@ POST = (
     r"[Ss]ecretary[- ][Gg]eneral|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss|"
-    r"[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Ff]ellow|[Aa]dvis[eo]r)"
+    r"[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Ff]ellow|[Aa]dvis[eo]r|chief)"  # "Verdatom chief X": a body's head
 )
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
 LOWER_GOVERNMENT = re.compile(
