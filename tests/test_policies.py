@@ -1329,3 +1329,56 @@ def test_set_92_the_people_s_republic_written_with_a_curly_apostrophe_is_china_n
     measures = _measures(tmp_path, text)
     assert ("country:china", "export control") in measures, measures
     assert not any(imposer == "country:taiwan" for imposer, _ in measures), measures
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a state's designation under another name
+            "Andina Vanadium's proposed vanadium mine in Australia has been anointed lead agency status by the state "
+            "government, paving the way for easy approvals.\n",
+            ("country:australia", "strategic project"),
+        ),
+        (  # a cap on exports by quantity, decided by "Cabinet" (no article, capitalised)
+            "Namibia mines lithium ore and cobalt.\n\nIn its revision of the decision, Cabinet considered and endorsed "
+            "a maximum export quantity of 1,000 kilograms of lithium ore per exporter.\n",
+            ("country:namibia", "export quota"),
+        ),
+        (
+            "The Federal Government will establish a $2 billion loan facility for Australian critical minerals "
+            "projects, the Prime Minister said.\n",
+            ("country:australia", "public funding"),
+        ),
+        (
+            "Guinea’s ruling military junta has stripped around 50 mining companies of their licenses for bauxite "
+            "and gold.\n",
+            ("country:guinea", "nationalisation"),
+        ),
+        (
+            "The Cook Islands plans to put seabed exploration licenses up for bids this year, for cobalt-rich "
+            "nodules.\n",
+            ("country:cook-islands", "licence auction"),
+        ),
+        (
+            "Sri Lanka mines graphite. The licence issued to Andina Resources Ltd, an Australian company, has been "
+            "suspended by the Sri Lankan government, the minister said.\n",
+            ("country:sri-lanka", "mining licence"),
+        ),
+    ],
+)
+def test_set_93_94_designations_quotas_loan_facilities_licences_stripped_and_put_up_for_bids(tmp_path, text, expected):
+    """Measures named in words the earlier sets did not use: "lead agency status", "a maximum export quantity",
+    "establish a $2 billion loan facility", "stripped … of their licenses", "put … licenses up for bids", "the licence
+    issued to X, a company, has been suspended"."""
+    assert expected in _measures(tmp_path, text), _measures(tmp_path, text)
+
+
+def test_set_94_no_company_issued_a_licence_is_no_decision_of_its_country(tmp_path):
+    """ "No Chinese or Australian company have been issued with new mineral mining licences in Sri Lanka" states no
+    licence at all, and none of China's."""
+    text = (
+        "Sri Lanka mines graphite and mineral sands.\n\n"
+        "No Chinese or Australian company have been issued with new mineral mining licences in Sri Lanka, he "
+        "emphasised.\n"
+    )
+    assert not _measures(tmp_path, text), _measures(tmp_path, text)

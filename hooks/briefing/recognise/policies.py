@@ -148,7 +148,7 @@ class _Reader:
             and not (kind == "mining licence" and self.states)  # an operator's licence, in an article on minerals
         ):
             return []  # chips, goods, cars: a measure on something other than minerals
-        if NEGATED.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
+        if NEGATED.search(sentence[max(0, trigger.start() - 60) : trigger.start()]):
             return []  # "does not impose export controls"
         if NOT_MINERALS.search(sentence, max(0, trigger.start() - 20), trigger.start()):
             return []  # "the electric vehicle tax credit", "chip export controls": on other goods

@@ -52,7 +52,7 @@ UNNAMED_BODY = re.compile(
 THE_STATE = re.compile(
     r"\bthe (?:(?:federal|national|central|union|state|[A-Z][a-z]+n)\s+)?(?:government|authorities|ministry|cabinet|country|state|nation)\b|"
     r"(?<!to )(?<!by )(?<!with )\bthe Minister (?:of|for) [A-Z]|"  # "the Minister of Energy and Natural Resources … announced": the state's
-    r"^Government\s+(?=[a-z])|\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
+    r"^Government\s+(?=[a-z])|(?-i:\bCabinet\b)|\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b|"
     # "President Jane Doe has authorised the lifting of …": the head of state or government acts, as the state
     r"^(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:has\s+|have\s+|had\s+)?"

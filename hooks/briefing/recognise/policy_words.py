@@ -40,7 +40,7 @@ MEASURES = _table(
         ),
         (  # "said it would cut exports of rare earths": a state's cap on them
             "export quota",
-            r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
+            r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\bmaximum\s+export\s+(?:quantit(?:y|ies)|volumes?)\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
         ),
         (
             "export tax",
@@ -82,7 +82,8 @@ MEASURES = _table(
             "strategic project",  # a designation, not an aim to "support strategic projects"
             r"\b(?:designat\w+|recogni[sz]\w+|selected|selects|named|listed|granted|awarded|approved|approves|adopted)\b"
             r"[^.;]{0,40}?\bstrategic\s+projects?\b|"
-            r"\bstrategic[\s-]+project\s+status\b|\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
+            r"\bstrategic[\s-]+project\s+status\b|\b(?:lead\s+agency|major\s+project)\s+status\b|"  # a state's designations
+            r"\bas\s+(?:an?\s+|one\s+of\s+\w+\s+)?strategic\s+projects?\b|"
             r"\bprojects?\s+of\s+(?:major\s+)?(?:national|strategic)\s+interest\b|"  # "classified a “major project of national interest”"
             r"\b(?:given|granted|awarded|gives|grants)\b[^.;]{0,80}?\b(?:special|strategic|priority)\s+status\b|"
             r"\b(?:included|includes|include|added|adds|put|placed)\b[^.;]{0,80}?\bon\s+(?:a|the|its)\s+list\s+of\s+"
@@ -91,7 +92,8 @@ MEASURES = _table(
         (
             "nationalisation",
             r"\b(?:re-?)?nationali[sz](?:e|es|ed|ing|ations?)\b|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-            r"(?:concessions?|licen[cs]es?)\b|"
+            r"(?:concessions?|licen[cs]es?)\b|\bstripp\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:their|its|the)\s+"
+            r"(?:[\w-]+\s+)?(?:concessions|licen[cs]es)\b|"  # "stripped 50 companies of their licenses"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b|\breserved\s+(?:to|for)\s+the\s+state\b",
         ),
@@ -101,12 +103,16 @@ MEASURES = _table(
             r"(?:blocks?|licen[cs]es?|deposits?|minerals?|concessions?|areas?|salt\s+flats|extraction)\b|"
             r"\boffer\w*\s+(?:[\w-]+\s+){0,4}?(?:licen[cs]es?|blocks?|concessions?)\s+(?:for|to)\b|"
             r"\b(?:auction|tender)\w*\s+(?:off\s+)?(?:[\w-]+\s+){0,3}?(?:concessions?|licen[cs]es?|blocks?|deposits?)\b|"
-            r"\b(?:mining|exploration|concession)\s+(?:blocks?|areas?)\b[^.;]{0,60}?\b(?:offered|auctioned|tendered)\b",
+            r"\b(?:mining|exploration|concession)\s+(?:blocks?|areas?)\b[^.;]{0,60}?\b(?:offered|auctioned|tendered)\b|"
+            r"\bput\w*\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es|blocks|concessions)\s+up\s+for\s+(?:bids?|auction|tender)\b",
         ),
         (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
             "mining licence",
             rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel|retract|reinstat)\w*\s+"
-            rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|"
+            r"\blicen[cs]e\s+(?:issued|granted|awarded)\s+to\s+[^.;]{1,80}?(?:has|have|had)\s+been\s+"
+            r"(?:suspended|revoked|cancell?ed|withdrawn)\b|"  # "the licence issued to Andina Ltd, a miner, has been suspended"
+            rf"{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
             r"(?:granted|renewed|approved|awarded|issued|rejected|refused|withdrawn|suspended|revoked|cancell?ed)\b|"
             r"\b(?:granted|issued|given|received|reinstated|restored)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:permit|licen[cs]e|lease)\b|"
@@ -128,6 +134,8 @@ MEASURES = _table(
             r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
             r"\blaunch\w*\s+of\s+(?:a\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,5}?fund\b|"  # "Launch of $2 Billion Verde Fund"
+            rf"\b(?:establish|creat|set\w*\s+up|launch)\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:{AMOUNT}\s+)?(?:[\w-]+\s+){{0,2}}?"
+            r"(?:loan|lending|financing|credit)\s+facility\b|"  # "will establish a $2 billion loan facility"
             r"\b(?:fund|grants?|program(?:me)?)\b[^.;]{0,40}?\baccept\w*\s+applications\b|"  # "… Fund will begin accepting applications"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
             # "a $200 million accelerator grants program", "the funding was awarded under …"
@@ -221,7 +229,8 @@ MINERAL_WORDS = re.compile(
 # Words before a measure that say it is not taken, or not yet.
 # "does not impose export controls", "an agreement prohibiting bilateral export controls": no measure taken
 NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|barring|ruled? out|rules out|ruling out)\b(?:\s+\w+){0,3}\s*$",
+    r"\b(?:not|never|no longer|n['’]t|prohibiting|forbidding|barring|ruled? out|rules out|ruling out)\b(?:\s+\w+){0,3}\s*$|"
+    r"\bno\s+(?:[\w'’-]+\s+){0,5}?(?:has|have|had|was|were|will)\s+(?:been\s+|be\s+)?$",  # "No Verdean firm has been issued …"
     re.I,
 )
 DECIDED = re.compile(  # "announced that X would …", "announced it would strengthen …", "said it would impose …"
