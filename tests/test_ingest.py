@@ -2797,3 +2797,40 @@ def test_set_92_a_headline_over_a_long_paragraph_above_a_list_and_a_reporter_s_b
         tmp_path / "b", "Vanadium mine gets lead agency status", *story, "Jane Doe is Verdeweb's business reporter."
     )
     assert "Jane Doe is Verdeweb's business reporter." in _dropped_texts(bio), bio.passages
+
+
+def test_set_94_a_description_running_on_past_the_lead_above_the_site_s_name_and_headline(tmp_path):
+    """Above "The Sundaytimes Verde" (a site's name, not a headline) and the headline, the page's description: the
+    first paragraph in full, then the second's opening, cut with "[...]"; it is a copy, the paragraphs are the text.
+    The same lines under the headline are the article's standfirst."""
+    story = [
+        "Verde will take a tough stance on granting permission for foreign companies to carry out mineral mining "
+        "in the island with no new licences to be issued, the minister said.",
+        "The necessary regulatory framework will be devised for this by amending the Mines and Minerals Act, he "
+        "told reporters, adding that several licences were issued some time back.",
+        "Andina Graphite and Roe Graphite are currently carrying out mining while other licence holders are "
+        "engaged in mineral exploration, he added.",
+    ]
+    description = story[0] + " The necessary regulatory framework will be devised for this by amending [...]"
+    headline = "Verde’s tough stance on permitting mineral mining for foreign companies"
+    article = _article_of(tmp_path, description, "The Sundaytimes Verde", headline, "View(s):", *story)
+    assert article.title == headline, article.title
+    assert description in _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages][:3] == story, article.passages
+    under = _article_of(tmp_path / "u", headline, description, *story)
+    assert description not in _dropped_texts(under), under.dropped
+
+
+def test_set_93_a_post_s_counters_under_the_headline_and_the_site_s_appeal_after_the_text(tmp_path):
+    """ "Forum Zoneby Jane 10 hours ago 23 Views 0 comments" is a post's counters; "For More News And Analysis About
+    Verde Follow Verdeweb" after the text is the site's appeal, though it names the article's country."""
+    story = [
+        "Verde’s ruling military junta has stripped around 50 mining companies of their licenses for bauxite.",
+        "The decision affects foreign firms holding bauxite and gold permits across the country, officials said.",
+        "The junta said the companies had failed to develop their bauxite permits in Verde for years.",
+    ]
+    counters = "Forum Zoneby Jane 10 hours ago 23 Views 0 comments"
+    appeal = "For More News And Analysis About Verde Bauxite Licenses Follow Verdeweb"
+    article = _article_of(tmp_path, "Verde’s junta revokes dozens of foreign mining licenses", counters, *story, appeal)
+    assert {counters, appeal} <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.passages

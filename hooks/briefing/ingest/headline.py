@@ -215,6 +215,11 @@ def _fuller_copy(page: Page, i: int, top: int) -> int:
 # An amount or count of three or more digits ("150", "1,100"); a year or a small number says little.
 FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,})(?![\d.,]*\d)")
 
+# "The Sundaytimes Ruritania": a site's name, one of its words a paper's name run together ("…times", "…news").
+SITE_NAME = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+(?:times|news|herald|tribune|gazette|daily|journal)"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 ISSUER = re.compile(
     r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
@@ -264,6 +269,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         and not _two_part_opening(i, text)
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
+        or SITE_NAME.fullmatch(text)
         or PICTURE_DESCRIBED.match(text)
         or i > 0
         and site_home(page.lines[i - 1].text)  # the site's name under its address

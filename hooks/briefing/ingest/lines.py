@@ -91,3 +91,17 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
 
 # A section's name and a slash before a headline: "Verde / Andina Points To Demand As Reason For Deal".
 SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")
+
+
+# A post's counters: "10 hours ago", "23 Views", "0 comments".
+COUNTER = re.compile(
+    r"\b\d[\d,.]*\s*(?:(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|views?|comments?|shares?|"
+    r"likes?|reads?)\b",
+    re.IGNORECASE,
+)
+
+
+def counters(line: Line) -> bool:
+    """A forum's or blog's line of counters, with a user's or section's name: two counters or more
+    ("Forum Zoneby Jane 10 hours ago 23 Views 0 comments"), not a sentence."""
+    return len(line.words) <= 16 and not line.sentence and len(COUNTER.findall(line.text)) >= 2

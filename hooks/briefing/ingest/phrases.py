@@ -175,6 +175,7 @@ APPEAL_PATTERNS = {
 STORY_END = re.compile(
     r"About\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.,'’-]*|of|for|and)){0,6}\s*:?$"
     r"|(?i:For\s+more\s+information\s+(?:on|about))\b(?!.*[.!?]$)"
+    r"|(?i:For\s+more\s+(?:news|stories|updates)\b.{0,60}\b(?:follow|visit|subscribe\s+to|join)\b)"  # the site's appeal
 )
 # The author's biography: "X Y has worked for Z as a journalist …", "X is a reporter at Z"; as a
 # line of its own, "X is Verdeweb's business reporter." and "X is the paper's Andina correspondent."

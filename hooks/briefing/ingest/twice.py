@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .chrome import Line
 from .facts import dateline_alone
 from .layout import Page
 
@@ -138,8 +139,26 @@ def cut_copies(page: Page) -> list[int]:
     printed in full further down. It is a copy, not the text."""
     out = []
     for i, line in enumerate(page.lines[:LEAD_REACH]):  # (at the top, as the paragraph it copies)
-        if len(line.words) >= CUT_COPY_WORDS and line.norm.endswith(("…", "...")):
-            start = line.norm.rstrip(".… ")
-            if any(x.norm.startswith(start) and len(x.norm) > len(start) + 3 for x in page.lines[i + 1 : LEAD_REACH]):
+        below = page.lines[i + 1 : LEAD_REACH]
+        if len(line.words) >= CUT_COPY_WORDS and line.norm.endswith(("…", "...", "[…]", "[...]")):
+            start = line.norm.removesuffix("[...]").removesuffix("[…]").rstrip(".… ")
+            if any(x.norm.startswith(start) and len(x.norm) > len(start) + 3 for x in below) or _runs_on(start, below):
                 out.append(i)
+        elif len(line.words) >= CUT_COPY_WORDS and not line.text.rstrip().endswith((".", "!", "?", "”", '"')):
+            out += [i] if _runs_on(line.norm, below) else []
     return out
+
+
+def _runs_on(norm: str, below: list[Line]) -> bool:
+    """The description runs on past the first paragraph: that paragraph in full, then the next one's
+    opening ("Ruritania will ban exports, the minister said. The framework will be devised by …"), with
+    the headline between it and them (under the headline, the same lines are the article's standfirst)."""
+    return any(
+        norm.startswith(x.norm + " ")
+        and len(x.words) >= CUT_COPY_WORDS
+        and (rest := norm[len(x.norm) + 1 :])
+        and y.norm.startswith(rest)
+        and len(rest) < len(y.norm)
+        and any(h.title_like and not h.sentence for h in below[:k])
+        for k, (x, y) in enumerate(zip(below, below[1:], strict=False))
+    )
