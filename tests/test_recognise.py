@@ -2973,3 +2973,21 @@ def test_set_92_a_body_s_chief_before_the_name(tmp_path):
     assert people["Jon Roe"].kind.name == "expert", people
     assert people["Jon Roe"].fields.get("affiliation") == "Verdatom", people["Jon Roe"].fields
     assert people["Jane Doe"].kind.name == "official", people
+
+
+def test_set_92_94_a_subsidiary_named_in_apposition_and_a_name_before_a_described_project(tmp_path):
+    """ "its subsidiary, Verde Platinum Mines, has accepted" names a company of three generic words (the text says
+    it is one); "the Andina Technical Research Centre of Ruritania-coordinated EU project" names the centre, not
+    "… Ruritania-coordinated EU"; "the Jane Doe-backed Verde Metals" names no organisation "Jane Doe"; "the fourth
+    detained miner, Jon Roe, was taken" is a person."""
+    text = (
+        "Andina Holdings said on Thursday its subsidiary, Verde Platinum Mines, has accepted an offer for a 33% stake "
+        "in its joint venture.\n\n"
+        "The Andina Technical Research Centre of Ruritania-coordinated EU project tested new ways to recover cobalt.\n\n"
+        "Sites in the exploration phase, such as the Jane Doe-backed Verde Metals’ copper project, were visited.\n\n"
+        "The fourth detained miner, Jon Roe, was taken from the tents where he was holding a hunger strike.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Verde Platinum Mines", "Andina Technical Research Centre of Ruritania"} <= names, names
+    assert not {"Jane Doe", "Jon Roe"} & names, names
+    assert not any("coordinated" in n for n in names), names

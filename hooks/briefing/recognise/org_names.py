@@ -57,6 +57,8 @@ def with_its_country(name: str, sentence: str, places: set[str]) -> str:
     return f"{name} {m.group(1)}" if m and m.group(1) in places else name
 
 
+# "Centre of Verde-coordinated EU": where a name ends and a description of what follows it begins.
+DESCRIBED_AFTER = re.compile(r"-(?:coordinated|led|backed|funded|sponsored|supported|run|owned)\b")
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 

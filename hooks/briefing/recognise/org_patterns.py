@@ -27,7 +27,7 @@ STATE = r"state[- ](?:owned|run|backed|controlled)|state|government[- ]owned|nat
 # "Chilean miner Andina Cobre", "Peruvian copper producer Rio Alto", "state-owned Minera Sur"
 BEFORE = re.compile(
     rf"(?P<cue>(?:(?P<state>{STATE})\s+)?(?:(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?)(?:['’]s)?\s+)?"
-    rf"(?:(?P<state2>{STATE})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{DESCRIPTOR}))(?:,\s+(?=[A-Z][\w’'.-]*[,.])|\s+)(?P<name>{NAME})"
+    rf"(?:(?P<state2>{STATE})\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{DESCRIPTOR}))(?:,\s+(?=[A-Z][\w’'.-]*[,.])|(?:(?<=subsidiary)|(?<=affiliate)),\s+(?=(?:[A-Z][\w’'.-]*\s+){{1,3}}[A-Z][\w’'.-]*,)|\s+)(?P<name>{NAME})"
 )  # "state-owned mining company, Ruritania Minerals,": the name after the comma too
 # BEFORE cannot match without a descriptor word: this cheap test spares most sentences its search.
 HAS_DESCRIPTOR = re.compile(rf"(?:{DESCRIPTOR}),?\s+[A-Z]")
