@@ -2991,3 +2991,18 @@ def test_set_92_94_a_subsidiary_named_in_apposition_and_a_name_before_a_describe
     assert {"Verde Platinum Mines", "Andina Technical Research Centre of Ruritania"} <= names, names
     assert not {"Jane Doe", "Jon Roe"} & names, names
     assert not any("coordinated" in n for n in names), names
+
+
+def test_set_93_94_a_geoscientist_and_a_chairman_named_in_a_relative_clause(tmp_path):
+    """ "Jane Doe, a marine geoscientist at Verde University, estimates" is an expert; so is "Jon Roe, who identifies
+    himself as chairman of Andina Cobalt (AC), said", the chairman of Andina Cobalt."""
+    text = (
+        "Jane Doe, a marine geoscientist at Verde University, estimates the resource at 10 billion tons.\n\n"
+        "In a statement, Jon Roe, who identifies himself as chairman of Andina Cobalt (AC), said the company had "
+        "issued a notice of dispute.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jane Doe"].kind.name == "expert", people
+    assert people["Jane Doe"].fields.get("affiliation") == "Verde University", people["Jane Doe"].fields
+    assert people["Jon Roe"].fields.get("role") == "chairman", people["Jon Roe"].fields
+    assert people["Jon Roe"].fields.get("affiliation") == "Andina Cobalt", people["Jon Roe"].fields

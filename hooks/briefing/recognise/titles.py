@@ -54,7 +54,8 @@ OFFICIAL_TITLES = (
 EXPERT_ROLE_WORDS = re.compile(
     r"\b(?:fellow|analyst|professor|economist|researcher|director|scholar|lecturer|president|chief|head|"
     r"executive|strategist|advis[eo]r|founder|partner|chair|dean|editor|expert|specialist|consultant|"
-    r"scientist|geologist|manager|officer|CEO|CFO|COO|EVP|SVP|principal|academic|chairman|chairwoman|chairperson|"
+    r"(?:geo)?scientist|geologist|geochemist|geophysicist|metallurgist|manager|officer|CEO|CFO|COO|EVP|SVP|principal|"
+    r"academic|chairman|chairwoman|chairperson|"
     r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person)|"
     r"campaigner|lawyer|activist|representative|advocate)\b",
     re.IGNORECASE,
