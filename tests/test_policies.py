@@ -1382,3 +1382,14 @@ def test_set_94_no_company_issued_a_licence_is_no_decision_of_its_country(tmp_pa
         "emphasised.\n"
     )
     assert not _measures(tmp_path, text), _measures(tmp_path, text)
+
+
+def test_set_94_a_mining_convention_is_an_agreement(tmp_path):
+    """ "signed a mining convention with Guinea" (the French "convention minière", a state's contract with a miner)
+    is a deal between them; a convention centre is none."""
+    text = (
+        "Andina Mining signed a mining convention with Guinea in July 2002 for the bauxite project.\n\n"
+        "Verde Metals and Guinea met at the Conakry convention centre to discuss bauxite prices.\n"
+    )
+    deals = [set(d.fields["parties"]) for d in briefing_from(tmp_path, {"a.txt": text}).of_kind(DEAL)]
+    assert deals == [{"organisation:andina-mining", "country:guinea"}], deals

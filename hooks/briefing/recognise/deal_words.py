@@ -8,7 +8,7 @@ import re
 # (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
-    r"trade (?:agreement|deal|truce)s?|"
+    r"trade (?:agreement|deal|truce)s?|(?:mining|investment|establishment|host[- ]government) conventions?|"
     r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|"
