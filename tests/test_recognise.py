@@ -3006,3 +3006,15 @@ def test_set_93_94_a_geoscientist_and_a_chairman_named_in_a_relative_clause(tmp_
     assert people["Jane Doe"].fields.get("affiliation") == "Verde University", people["Jane Doe"].fields
     assert people["Jon Roe"].fields.get("role") == "chairman", people["Jon Roe"].fields
     assert people["Jon Roe"].fields.get("affiliation") == "Andina Cobalt", people["Jon Roe"].fields
+
+
+def test_set_92_94_a_body_led_by_its_chief_executive(tmp_path):
+    """ "hosted by the Verde Chamber of Mines, led by chief executive Jon Roe, and Andina Platinum chief executive,
+    Jane Doe" lists him on the chamber's page (no company's: the chamber is a body of the industry)."""
+    text = (
+        "The media briefing was hosted by the Verde Chamber of Mines, led by chief executive Jon Roe, and Andina "
+        "Platinum chief executive, Jane Doe.\n\nThe Verde Chamber of Mines said platinum output fell in March.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jon Roe"].fields.get("organisation_key") == "organisation:verde-chamber-of-mines", people["Jon Roe"]
+    assert people["Jane Doe"].fields.get("organisation_key") == "organisation:andina-platinum", people["Jane Doe"]

@@ -48,6 +48,8 @@ _HARD = re.compile(
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
 _SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]»]*\s+[“\"‘'(\[«]{0,2}\s?(?P<next>\w)")
+# A stop inside a single-quoted passage, before its closing mark: pysbd keeps the quotation one sentence.
+_SINGLE_QUOTED_STOP = re.compile(r"‘[^‘]*?[.!?]\s+[^‘]*?’")
 _CLOSERS = re.compile(r"[”\"’')\]»]*")
 
 
@@ -63,7 +65,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         and text.count('"') % 2 == 0
         and text.count("‘") <= text.count("’")
     )
-    if (balanced and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
+    quoted = "‘" in text and _SINGLE_QUOTED_STOP.search(text)  # "said, ‘For X … samples. One …’": pysbd's one
+    if (balanced and not quoted and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
         return _simple_split(text)
     global _segmenter
     if _segmenter is None:

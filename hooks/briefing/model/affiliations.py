@@ -37,6 +37,8 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
             if person.kind is EXPERT and not person.curated_in and entities[key].fields.get("type") == "agency":
                 if HEADS_A_BODY.search(person.fields.get("role") or ""):
                     person.kind = OFFICIAL  # "EXIM President X" where EXIM is the state's bank: its head is an official
+        elif aff is None and (led := _led_by(person, surfaces, entities)):
+            person.fields.update(affiliation=led[0].name, organisation_key=led[0].key, affiliation_from=led[1])
         elif aff is None and (post := _company_before_post(person, surfaces, entities)):
             firm, said = post  # "Andina President Jane Doe": the body named before the title is a company
             person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
@@ -79,6 +81,24 @@ def _company_post(role: str) -> bool:
     return len(role.split()) <= 4 and bool(
         COMPANY_POST.search(role) or re.fullmatch(r"(?:company\s+)?boss", role, re.I)
     )
+
+
+def _led_by(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
+    """ "the Verde Council, led by chief executive Jane Doe": the body the person's post is in."""
+    for s in person.sightings:
+        if s.role and (
+            m := re.search(
+                rf"(\S+(?:\s\S+){{0,5}}),?\s+(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?"
+                rf"{re.escape(s.role)}\s+{re.escape(s.name)}",
+                s.sentence,
+            )
+        ):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                org = entities.get(surfaces.get(" ".join(words[i:]).rstrip(",")) or "")
+                if org and org.kind is ORGANISATION:
+                    return org, s
+    return None
 
 
 def _company_before_post(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
