@@ -2834,3 +2834,22 @@ def test_set_93_a_post_s_counters_under_the_headline_and_the_site_s_appeal_after
     article = _article_of(tmp_path, "Verde’s junta revokes dozens of foreign mining licenses", counters, *story, appeal)
     assert {counters, appeal} <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.passages
+
+
+def test_set_95_an_aggregator_s_disclaimer_a_link_s_label_and_a_tickers_box(tmp_path):
+    """ "View Original", "This page may contain third-party content … should not be considered as an endorsement of
+    its views by Verdeweb" and "In This Article:" are the page's, not the article's."""
+    story = [
+        "Verde is looking for mining deals in a push to secure supplies of critical minerals, the minister said.",
+        "Joining the consolidation drive could be a good way of entering the market, the minister told reporters.",
+        "Deals have been on Verde's radar for a while as it pushes through plans to diversify its economy.",
+    ]
+    chrome = [
+        "In This Article:",
+        "View Original",
+        "This page may contain third-party content, which is provided for information purposes only and should not "
+        "be considered as an endorsement of its views by Verdeweb, nor as financial or professional advice.",
+    ]
+    article = _article_of(tmp_path, "Verde weighs global mining deals", chrome[0], *story, *chrome[1:])
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.passages

@@ -35,6 +35,10 @@ APPEAL_PATTERNS = {
     "install": r"install\s+the\s+[\w ]{0,20}app",
     "opinions": r"views\s+and\s+opinions\s+expressed",
     "advice": r"not\s+(?:financial|investment)\s+advice",
+    # an aggregator's disclaimer: "… should not be considered as an endorsement of its views by X"
+    "endorsement": r"should\s+not\s+be\s+(?:considered|construed|taken)\s+(?:as\s+)?(?:an?\s+)?endorsement",
+    "original": r"^\W*(?:view|read|see)\s+(?:the\s+)?original(?:\s+(?:article|post|story))?\W*$",  # a link's label
+    "article": r"^\W*in\s+this\s+article\s*:?\s*$",  # a box of the article's tickers or topics
     "herein": r"expressed\s+herein",
     "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
     "originating": r"originating\s+organi[sz]ation",
