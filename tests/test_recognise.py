@@ -3018,3 +3018,21 @@ def test_set_92_94_a_body_led_by_its_chief_executive(tmp_path):
     people = _people(briefing_from(tmp_path, {"a.txt": text}))
     assert people["Jon Roe"].fields.get("organisation_key") == "organisation:verde-chamber-of-mines", people["Jon Roe"]
     assert people["Jane Doe"].fields.get("organisation_key") == "organisation:andina-platinum", people["Jane Doe"]
+
+
+def test_set_95_bodies_listed_after_the_plural_of_their_kind(tmp_path):
+    """ "aluminium giants Verdal and Andal" and "carmakers Roe Motors, Poe Cars and Doe" name companies."""
+    text = (
+        "The president signed a convention allowing aluminium giants Verdal and Andal to build a $1 billion plant.\n\n"
+        "The lithium will go to carmakers Roe Motors, Poe Cars and Doe under long-term contracts.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Verdal", "Andal", "Roe Motors", "Poe Cars", "Doe"} <= names, names
+
+
+def test_set_95_a_courtesy_title_glued_to_the_name(tmp_path):
+    """ "Mining Minister Dr.Jane Doe told reporters" names the minister Jane Doe, and no one called "Dr"."""
+    text = "Verde wants to stop bauxite exports, Mining Minister Dr.Jane Doe told reporters on Monday.\n"
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert set(people) == {"Jane Doe"}, people
+    assert people["Jane Doe"].kind.name == "official", people

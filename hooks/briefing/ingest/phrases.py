@@ -37,7 +37,6 @@ APPEAL_PATTERNS = {
     "advice": r"not\s+(?:financial|investment)\s+advice",
     # an aggregator's disclaimer: "… should not be considered as an endorsement of its views by X"
     "endorsement": r"should\s+not\s+be\s+(?:considered|construed|taken)\s+(?:as\s+)?(?:an?\s+)?endorsement",
-    "original": r"^\W*(?:view|read|see)\s+(?:the\s+)?original(?:\s+(?:article|post|story))?\W*$",  # a link's label
     "article": r"^\W*in\s+this\s+article\s*:?\s*$",  # a box of the article's tickers or topics
     "herein": r"expressed\s+herein",
     "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
@@ -120,7 +119,8 @@ APPEAL_PATTERNS = {
     **{w: r"how\s+different\s+news\s+organi[sz]ations" for w in ("organisations", "organizations")},
     "loading": r"\bloading\s+the\s+(?:full\s+)?(?:news\s+)?(?:article|story)\b",  # "We're loading the full news article for you."
     "threads": r"\bthreads\s+here\b|\bhot\s+threads\b",  # a forum's links under the story: "Other hot threads"
-    "original": r"original\s+articles?\s+(?:from|below)",
+    "original": r"original\s+articles?\s+(?:from|below)|"
+    r"^\W*(?:view|read|see)\s+(?:the\s+)?original(?:\s+(?:article|post|story))?\W*$",  # a link's label: "View Original"
     "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
     **{w: r"was\s+this\s+(?:article|story)\s+(?:helpful|useful)" for w in ("helpful", "useful")},
     "rate": r"rate\s+this\s+(?:article|story)",

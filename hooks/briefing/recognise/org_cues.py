@@ -49,3 +49,20 @@ JOINT_PARTIES = re.compile(
     r"(?:(?:a|an|the|into|to)\s+)+(?:[\w-]+\s+){0,4}?(?:agreement|deal|contract|memorandum|MoU|partnership|"
     r"joint\s+venture)\b"
 )
+
+# "aluminium giants Alcoa and Verdal", "Chinese firms Andina, Roe Metals and Doe Mining": bodies listed after
+# the plural of their kind.
+KIND_THEN_NAMES = re.compile(
+    r"\b(?:miners|(?:mining\s+)?companies|firms|producers|giants|groups|developers|refiners|smelters|carmakers|"
+    r"automakers|lenders|banks|majors|explorers|traders|manufacturers|suppliers|conglomerates)\s+"
+    rf"(?P<names>{NAME}(?:,\s+{NAME}){{0,4}},?\s+and\s+{NAME})"
+)
+
+
+def names_after_their_kind(sentence: str) -> list[str]:
+    """The names of `KIND_THEN_NAMES` lists in the sentence."""
+    return [
+        name
+        for m in KIND_THEN_NAMES.finditer(sentence)
+        for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group("names"))
+    ]

@@ -27,6 +27,7 @@ from .org_cues import (
     OWNED,
     POST_OF_SHORT_FORM,
     PROJECT_AFTER_SHORT_FORM,
+    names_after_their_kind,
 )
 from .org_names import (
     DESCRIBED_AFTER,
@@ -240,6 +241,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         add(name, org_type(name) or "company", None, "named as a company", defined=True)
     for m in finditer(BASED_NAME, sentence) if "-based" in sentence else ():
         add(trim_lead(m.group("name"), from_end=True), org_type(m.group("name")), None, "based")
+    for name in names_after_their_kind(sentence) if " and " in sentence else ():
+        add(trim_lead(name, from_end=True), org_type(name) or "company", None, "listed after their kind")
     for m in finditer(GROUP_AFTER, sentence):
         add(m.group("name"), "other", None, m.group("cue"))
     for m in finditer(STATE_ONLY, sentence):

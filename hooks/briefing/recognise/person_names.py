@@ -27,7 +27,7 @@ FULL_NAME = (
 # the post and the name.
 TITLE_HONORIFIC = (
     r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Amb\.?|"
-    r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+)+"
+    r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z]))+"  # "Minister Dr.Jane Doe": no space
 )
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
