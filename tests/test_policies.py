@@ -1397,3 +1397,10 @@ def test_set_94_a_mining_convention_is_an_agreement(tmp_path):
     )
     deals = [set(d.fields["parties"]) for d in briefing_from(tmp_path, {"a.txt": text}).of_kind(DEAL)]
     assert deals == [{"organisation:andina-mining", "country:guinea"}], deals
+
+
+def test_set_95_bare_korea_is_the_republic_of_korea(tmp_path):
+    """ "the Korean government plans … stockpiling minor metals" is South Korea's stockpile: bare "Korea" and
+    "Korean" mean the Republic of Korea in this field (site_data/reference/countries.yml, as "Congo" the DRC)."""
+    text = "The Korean government plans to start a project aimed at stockpiling minor metals such as indium.\n"
+    assert ("country:south-korea", "stockpile") in _measures(tmp_path, text), _measures(tmp_path, text)
