@@ -150,6 +150,7 @@ _PLAIN_HARD = (
     r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
     r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+(?:[–—-]\s*)?[/(]|[.!?]’|\s[.!?]\w"  # "for the .damage": a stop after a space
     r"|\.\["  # "reserves.[ii] This": a note's mark after the stop
+    r"|[.!?][”\"]\s+\("  # "… order.” (The Paper)": a credit in brackets after a closing quote
 )
 
 
@@ -157,7 +158,7 @@ _PLAIN_HARD = (
 @given(
     st.lists(
         st.sampled_from(
-            list('aAbBzZé. !?…*/\n1290()[]–“"‘’')
+            list('aAbBzZé. !?…*/\n1290()[]–“”"‘’')
             + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx", " x", ". A", ". a", "No", "PT"]
         ),
         max_size=16,

@@ -26,7 +26,8 @@ linear rule instead."""
 # Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
 # "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case, or a
 # leading list number ("1. Prices rise …"), a stop inside emphasis ("plant.*"), a stop glued to the
-# next sentence ("author(s).View") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This") or a closing single
+# next sentence ("author(s).View") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This",
+# "… order.” (The Paper)") or a closing single
 # mark ("a rush for ‘green metals.’ Across …": pysbd keeps the quoted phrase's sentence going), or an unclosed quote.
 # Written so that every alternative starts at the punctuation mark and looks back from it (fixed-
 # width look-behinds, one per length): the engine then only tries positions of . ! ? and …, which
@@ -40,7 +41,7 @@ _ABBREVIATIONS = (
     "Messrs|approx",
 )
 _HARD = re.compile(
-    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?])(?=\*|\s+(?:[–—-]\s*)?[/(]|’)|(?<=\.)(?=\[)|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
+    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?])(?=\*|\s+(?:[–—-]\s*)?[/(]|’|[”\"]\s+\()|(?<=\.)(?=\[)|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
     r"|(?<=\b[A-Z]\.)"
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)

@@ -21,6 +21,7 @@ from ..recognise.deals import DealSighting, find_deals
 from ..recognise.figures import find_figures
 from ..recognise.gazetteer import Gazetteer, acts, build_gazetteer
 from ..recognise.mentions import Lexicon, Mention, find_mentions
+from ..recognise.org_patterns import REFERENCE_CUES
 from ..recognise.org_types import canonical
 from ..recognise.organisations import find_organisations
 from ..recognise.people import people_in
@@ -121,7 +122,13 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
     deals_key = fingerprint(sorted(protagonist_of.items()), sorted(state_bodies.items()))
     regions = frozenset(k for k in gaz.places if not acts(gaz, k))  # "Africa" takes no measure
     people_countries = {k: c for k, c in protagonist_of.items() if is_person(k)}
-    bodies_key = fingerprint(sorted(public_bodies.items()), sorted(regions), sorted(people_countries.items()))
+    # a body whose country one article gave ("the Ministry of Mines" of a story on Ruritania) may be another's
+    placed_by_text = frozenset(
+        k for k in public_bodies if (s := entities[k].fields.get("country_key_from")) and s.cue not in REFERENCE_CUES
+    )  # (not a reference body: "the Verde Defence Department" is Verde's wherever it is named)
+    bodies_key = fingerprint(
+        sorted(public_bodies.items()), sorted(regions), sorted(people_countries.items()), sorted(placed_by_text)
+    )
     names = frozenset(place_names.items())
     found = {a.id: (a.id, a.content_hash, value_key(mentions[a.id])) for a in articles}
     deals = [
@@ -132,7 +139,9 @@ def build_briefing(articles: list[Article], site: SiteData, gazetteer: Gazetteer
         (
             a,
             (found[a.id], bodies_key),
-            lambda a=a: find_policies(a, mentions[a.id], place_names, public_bodies, regions, people_countries),
+            lambda a=a: find_policies(
+                a, mentions[a.id], place_names, public_bodies, regions, people_countries, placed_by_text
+            ),
         )
         for a in articles
     ]

@@ -79,18 +79,21 @@ def find_policies(
     public_bodies: dict[str, str] | None = None,
     regions: frozenset[str] = frozenset(),
     countries_of: dict[str, str] | None = None,
+    placed_by_text: frozenset[str] = frozenset(),
 ) -> list[PolicySighting]:
     """Policy sightings in reading order. `place_names` maps a place's name or demonym to its key;
     `public_bodies` maps the organisation key of a body that may take a measure to its author: an
     agency to its country, an international body to itself ("… by the European Commission");
     `regions`: places that take no measure ("Africa"), which do not count among the article's states;
-    `countries_of`: a person's key to their country's ("President Jane Doe … will implement a ban")."""
+    `countries_of`: a person's key to their country's ("President Jane Doe … will implement a ban");
+    `placed_by_text`: the bodies whose country an article's words gave, which act for it only where it is named."""
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
     if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
         states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
     reader = _Reader(
         article, public_bodies or {}, place_names, states, countries_of or {}, [], _main_state(mentions, states)
     )
+    reader.placed_by_text = placed_by_text
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:
@@ -131,6 +134,7 @@ class _Reader:
     countries_of: dict[str, str]  # a person's key → their country's
     found: list[PolicySighting] = field(default_factory=list)
     main_state: str | None = None  # the state the article is about, when one is named far more than any other
+    placed_by_text: frozenset[str] = frozenset()  # bodies whose country an article gave (`find_policies`)
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
         """The sighting of one measure the sentence names (none when its author or subject is not said).
@@ -159,10 +163,11 @@ class _Reader:
         if kind == "stockpile" and REACTION.search(sentence[max(0, trigger.start() - 40) : trigger.start()]):
             return []
         places = [
-            (m.start - s0, m.end - s0, self.bodies.get(m.key, m.key))
+            (m.start - s0, m.end - s0, author)
             for m in in_sentence
             if (COUNTRY.owns(m.key) or m.key in self.bodies)
             and not BASED.match(sentence, m.end - s0)  # "Swiss-based Andina received a decree": where a firm is
+            and (author := self._author_of(m.key))
         ]
         imposer, target = imposer_of(sentence, places, trigger)
         if (admin := BY_ADMINISTRATION.search(sentence, trigger.end())) and (
@@ -218,6 +223,19 @@ class _Reader:
             )
             for author in imposers or [imposer]
         ]
+
+    def _author_of(self, key: str) -> str | None:
+        """A place's key, or the state a body acts for: its country where this article names that country, or else
+        the article's one state ("the Ministry of Mines" is Ruritania's in one article, Borduria's in another)."""
+        author = self.bodies.get(key, key)
+        if author == key or key not in self.placed_by_text or author in self.states or self._names(author):
+            return author
+        return self.main_state or (next(iter(self.states)) if len(self.states) == 1 else None)
+
+    def _names(self, place: str) -> bool:
+        """Whether the article's text names the place in any of its forms ("Ruritania's Ministry of Commerce")."""
+        text = self.__dict__.setdefault("_text", "\n".join(p.text for p in self.article.passages))
+        return any(k == place and re.search(rf"\b{re.escape(name)}\b", text) for name, k in self.place_names.items())
 
 
 MEASURE_CLAUSE_END = re.compile(
