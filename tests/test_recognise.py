@@ -3036,3 +3036,20 @@ def test_set_95_a_courtesy_title_glued_to_the_name(tmp_path):
     people = _people(briefing_from(tmp_path, {"a.txt": text}))
     assert set(people) == {"Jane Doe"}, people
     assert people["Jane Doe"].kind.name == "official", people
+
+
+def test_set_96_initials_without_stops_a_country_in_capitals_and_a_director_of_a_defined_centre(tmp_path):
+    """ "Mines secretary V L Jon Rao said" names V L Jon Rao; "CHINA’s Andina Group" names no body "CHINA" (a country in capitals); "the
+    Centre for Ore Governance (COG) Director Jane Doe" is listed on the centre's page, not on an "Ore Governance"."""
+    text = (
+        "KABIL has been working in Ruritania for the last year, Mines secretary V L Jon Rao said.\n\n"
+        "CHINA’s Andina Group has resumed operations at the lithium mine in Zimbabwe.\n\n"
+        "Claims of looting were raised by the Centre for Ore Governance (COG) Director Jane Doe, who alleged that "
+        "42 trucks of lithium left the mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert "V L Jon Rao" in people, people
+    assert people["Jane Doe"].fields.get("organisation_key") == "organisation:centre-for-ore-governance", people
+    names = _org_names(b)
+    assert "CHINA" not in names and "Ore Governance" not in names, names

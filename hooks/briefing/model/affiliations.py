@@ -31,7 +31,7 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
                 companies[article].append(org)
     for person in [e for e in entities.values() if e.kind in PEOPLE]:
         aff = person.fields.get("affiliation")
-        key = surfaces.get(aff) or surfaces.get(canonical(aff)) if aff else None
+        key = surfaces.get(aff) or surfaces.get(canonical(aff)) or _whole_name(aff, person, surfaces) if aff else None
         if key in entities:
             person.fields["organisation_key"] = key
             if person.kind is EXPERT and not person.curated_in and entities[key].fields.get("type") == "agency":
@@ -60,6 +60,17 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
             if said and len(firms) == 1:
                 firm = firms[0]
                 person.fields.update(affiliation=firm.name, organisation_key=firm.key, affiliation_from=said)
+
+
+def _whole_name(aff: str, person: Entity, surfaces: dict[str, str]) -> str | None:
+    """ "Centre for X Governance (CXG) Director Jane Doe", read as "X Governance": the body whose whole name the
+    person's sentence gives, ending with the words read."""
+    for s in person.sightings:
+        if m := re.search(
+            rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(aff)}(?=\s+\([A-Z]{{2,8}}\))", s.sentence
+        ):
+            return surfaces.get(m.group(0))
+    return None
 
 
 def _the_article_s_company(firms: list[Entity], article: str) -> list[Entity]:

@@ -47,6 +47,12 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
         aff, place = s.affiliation, None
         if aff and (owned := OWNED.match(aff)) and owned["owner"] in places and re.match(r"[A-Z]", owned["rest"]):
             aff, place = owned["rest"], owned["owner"]  # "Verde's Ministry of Mines": the ministry, in Verde
+        if aff and (
+            longer := re.search(
+                rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(aff)}(?=\s+\([A-Z]{{2,8}}\))", s.sentence
+            )
+        ):
+            aff = longer.group(0)  # "Centre for X Governance (CXG) Director Jane Doe": the whole name, not its tail
         employer = bool(s.role and COMPANY_POST.search(s.role))
         if (
             s.role
