@@ -85,7 +85,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
     if name.isupper() and name.title() in places:
-        return False  # "CHINA’s Andina Group": a place written in capitals, as some papers open a story
+        return False  # "RURITANIA’s Andina Group": a place written in capitals, as some papers open a story
     if government_place(name) in places:
         return False  # "Government of Ruritania" is the state, a country page
     if re.match(
