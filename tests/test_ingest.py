@@ -2853,3 +2853,21 @@ def test_set_95_an_aggregator_s_disclaimer_a_link_s_label_and_a_tickers_box(tmp_
     article = _article_of(tmp_path, "Verde weighs global mining deals", chrome[0], *story, *chrome[1:])
     assert set(chrome) <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.passages
+
+
+def test_dated_teasers_that_end_the_page_go_to_the_last_one(tmp_path):
+    """A run of headlines with dates glued before them that ends on the page's last line is a list of other stories
+    to its last line (the run was once read up to the line before it, and the last went as "after the end")."""
+    story = [
+        "Verde authorities have ordered the state-owned Andina Copper to halt its copper mine operations.",
+        "Andina Copper Mining, a subsidiary of Andina Copper, controls the copper mine in the Verde highlands.",
+        "The order by the environmental watchdog was sparked by inspections of the copper mine last week.",
+    ]
+    teasers = [
+        "2014-03-20Andina Copper halts Verde copper mine operations after watchdog order",
+        "2014-03-18Verde watchdog inspects Andina Copper mine in the highlands",
+        "2014-03-12Andina Copper Mining subsidiary controls Verde highlands copper mine",
+    ]
+    article = _article_of(tmp_path, "Verde halts Andina copper mine", *story, *teasers)
+    why = {d.text.strip(): d.reason for d in article.dropped}
+    assert all(why.get(t, "").startswith("related-stories list") for t in teasers), why

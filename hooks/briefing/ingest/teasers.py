@@ -79,11 +79,12 @@ _DATE_GLUED = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d(?=[A-Z])")
 def dated_teasers(page: Page) -> list[int]:
     """Two lines or more in a row, each a headline with a date glued before it, are a list of other
     stories; so is the headline right above them (its date is glued to the next one)."""
-    dated = [bool(_DATE_GLUED.match(x.text)) and not x.sentence for x in page.lines]
+    dated = [bool(_DATE_GLUED.match(x.text)) and not x.sentence for x in page.lines] + [False]
     found: list[int] = []
-    for i in range(len(dated) - 1):
-        if dated[i] and dated[i + 1] or dated[i] and found and found[-1] == i - 1:
-            found += [i - 1] if i and not found and page.lines[i - 1].title_like else []
+    for i in range(len(page.lines)):  # (to the page's last line: a run may end there)
+        in_run = bool(found) and found[-1] == i - 1
+        if dated[i] and (dated[i + 1] or in_run):
+            found += [i - 1] if i and not in_run and page.lines[i - 1].title_like and i - 1 not in found else []
             found.append(i)
     return found
 
