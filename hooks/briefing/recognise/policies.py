@@ -25,6 +25,7 @@ from .mentions import Mention, MentionIndex
 from .policy_authors import AFTER_PREPOSITION, BY_STATES, STATE_BODY, THE_STATE, UNNAMED_BODY, imposer_of
 from .policy_words import (
     COMPANY_OF,
+    CONCERN,
     DECIDED,
     HYPOTHETICAL,
     MEASURES,
@@ -170,6 +171,12 @@ class _Reader:
             and (author := self._author_of(m.key))
         ]
         imposer, target = imposer_of(sentence, places, trigger)
+        if (
+            imposer
+            and (objects := CONCERN.search(sentence, 0, trigger.start()))
+            and all(at < objects.start() for at, _, k in places if k == imposer)
+        ):
+            return []  # "the EU has voiced concern about export restrictions in Africa": the EU's objection
         if (admin := BY_ADMINISTRATION.search(sentence, trigger.end())) and (
             head := [
                 self.countries_of[m.key]

@@ -243,6 +243,12 @@ DECIDED = re.compile(  # "announced that X would …", "announced it would stren
 REACTION = re.compile(
     r"\b(?:trigger|spark|prompt|fuel|caus|driv|spur)\w*\s+(?:\w+\s+){0,2}$|"
     r"\b(?:buyers|traders|investors|consumers|manufacturers|end-users)\b(?:\s+\w+){0,5}\s+$", re.I)  # fmt: skip
+# "The EU has voiced concern about growing export restrictions in Andina": who objects to a measure is not its author.
+CONCERN = re.compile(
+    r"\b(?:voic|rais|express)\w*\s+(?:\w+\s+){0,2}concerns?\s+(?:about|over|at)\b|"
+    r"\b(?:criticis|criticiz|condemn|protest|complain|denounc)\w*\b",
+    re.I,
+)
 HYPOTHETICAL = re.compile(
     r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
     r"suggest(?:s|ed|ing)?)\b"
