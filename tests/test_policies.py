@@ -1439,3 +1439,14 @@ def test_set_97_who_voices_concern_about_a_measure_is_not_its_author(tmp_path):
     measures = _measures(tmp_path, text)
     assert ("country:china", "export control") in measures, measures
     assert not any(imposer == "country:european-union" for imposer, _ in measures), measures
+
+
+def test_set_97_states_listed_as_the_subject_each_take_the_measure(tmp_path):
+    """ "African nations – including Democratic Republic of Congo (DRC), Nigeria and Namibia – have restricted
+    exports of lithium ore" is a measure of each of the three, not of the last one named."""
+    text = (
+        "More than a dozen African nations – including Democratic Republic of Congo (DRC), Nigeria and Namibia – have "
+        "restricted exports of lithium ore in some way.\n"
+    )
+    imposers = {imposer for imposer, kind in _measures(tmp_path, text) if kind == "export control"}
+    assert imposers == {"country:democratic-republic-of-the-congo", "country:nigeria", "country:namibia"}, imposers

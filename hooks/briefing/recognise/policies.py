@@ -22,7 +22,15 @@ from ..kinds import COUNTRY, MINERAL
 from .deal_words import DATE_PHRASE
 from .evidence import Quote
 from .mentions import Mention, MentionIndex
-from .policy_authors import AFTER_PREPOSITION, BY_STATES, STATE_BODY, THE_STATE, UNNAMED_BODY, imposer_of
+from .policy_authors import (
+    AFTER_PREPOSITION,
+    BY_STATES,
+    STATE_BODY,
+    STATES_LISTED_BEFORE,
+    THE_STATE,
+    UNNAMED_BODY,
+    imposer_of,
+)
 from .policy_words import (
     COMPANY_OF,
     CONCERN,
@@ -197,6 +205,7 @@ class _Reader:
         if imposer is None and UNNAMED_BODY.search(sentence):
             imposer = _only_state(sentence, places)  # "the Senate … the Philippines' standing"
         listed = BY_STATES.search(sentence, trigger.end()) if imposer is None else None
+        listed = listed or STATES_LISTED_BEFORE.search(sentence, 0, trigger.start())
         imposers = list(dict.fromkeys(k for at, _, k in places if listed and listed.start("list") <= at < listed.end()))
         if imposers:  # "… introduced by a number of states including Ruritania, Borduria and Andina": each takes one
             imposer = imposers[0]

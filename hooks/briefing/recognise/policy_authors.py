@@ -41,6 +41,12 @@ BY_STATES = re.compile(
     r"\b(?:(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by|in)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"  # "… restrictions in countries such as X, Y"
 )
+# "African nations – including Andina, Verde and Ruritania – have restricted such exports": the subject's list,
+# right before the measure's verb; each takes it.
+STATES_LISTED_BEFORE = re.compile(
+    r"\b(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:–—]{0,120}?)\s*[–—,]\s+"
+    r"(?:have|has|had)\s+(?:also\s+|already\s+)?$"
+)
 UNNAMED_BODY = re.compile(
     r"\bthe (?:government|authorities|ministry|cabinet|regulator|Senate|Parliament|Congress|National Assembly|"
     r"legislature|lawmakers)\b",
