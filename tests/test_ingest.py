@@ -2871,3 +2871,27 @@ def test_dated_teasers_that_end_the_page_go_to_the_last_one(tmp_path):
     article = _article_of(tmp_path, "Verde halts Andina copper mine", *story, *teasers)
     why = {d.text.strip(): d.reason for d in article.dropped}
     assert all(why.get(t, "").startswith("related-stories list") for t in teasers), why
+
+
+def test_set_97_a_site_s_shortcode_and_a_newsletter_s_offer(tmp_path):
+    """ "[verde-membership-registration-form id="4595"]" is a site's unrendered shortcode; "Investment market and industry insights delivered
+    to you in real-time." is a newsletter's offer: neither is the article's."""
+    story = [
+        "The United States has launched a $12 billion strategic minerals stockpile, the Verde Group reported.",
+        "The program authorizes federal agencies to purchase, store and rotate strategic minerals such as antimony.",
+        "Funding will be routed through the export bank and federal procurement mechanisms, officials said.",
+    ]
+    chrome = [
+        "Investment market and industry insights delivered to you in real-time.",
+        '[verde-membership-registration-form id="4595"]',
+    ]
+    more = [
+        "The stockpile targets rare earths, lithium, nickel, cobalt and graphite, industry insights show.",
+        "Government buying sets a market floor for select minerals, and investment in offtakes reduces risk.",
+    ]
+    article = _article_of(
+        tmp_path, "US launches $12 billion strategic minerals stockpile", *story[:2], *chrome, story[2], *more
+    )
+    story = story + more
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.passages

@@ -14,7 +14,7 @@ from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import pick_headline
 from .layout import Page
-from .lines import counters
+from .lines import counters, shortcode
 from .phrases import STORY_END
 from .pictures import alt_text, around_a_picture_label
 from .teasers import (
@@ -101,6 +101,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "a newsletter's letter to its readers, before the article", -3.0
     for i in [i for i, x in enumerate(page.lines) if page.reasons[i] is None and counters(x)]:
         page.reasons[i], page.weights[i] = "page furniture (a post's counters)", -3.0
+    for i in [i for i, x in enumerate(page.lines) if page.reasons[i] is None and shortcode(x)]:
+        page.reasons[i], page.weights[i] = "page furniture (a site's shortcode, unrendered)", -3.0
     for i in [i for i in dated_teasers(page) if page.reasons[i] is None]:
         page.reasons[i], page.weights[i] = "related-stories list (headlines with their dates)", -3.0
     for i in headlines_listed_above(page):

@@ -35,6 +35,7 @@ APPEAL_PATTERNS = {
     "install": r"install\s+the\s+[\w ]{0,20}app",
     "opinions": r"views\s+and\s+opinions\s+expressed",
     "advice": r"not\s+(?:financial|investment)\s+advice",
+    "delivered": r"\bdelivered\s+(?:straight\s+|directly\s+)?to\s+(?:you|your\s+inbox)\b",  # a newsletter's offer
     # an aggregator's disclaimer: "… should not be considered as an endorsement of its views by X"
     "endorsement": r"should\s+not\s+be\s+(?:considered|construed|taken)\s+(?:as\s+)?(?:an?\s+)?endorsement",
     "article": r"^\W*in\s+this\s+article\s*:?\s*$",  # a box of the article's tickers or topics
