@@ -13,7 +13,7 @@ from collections import defaultdict
 from ..kinds import EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.org_types import canonical
 from .briefing import Entity
-from .organisations import COMPANY_POST, HEADS_A_BODY
+from .organisations import COMPANY_POST, HEADS_A_BODY, whole_name_before_short_form
 
 THE_FIRM = re.compile(
     r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
@@ -63,14 +63,10 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
 
 
 def _whole_name(aff: str, person: Entity, surfaces: dict[str, str]) -> str | None:
-    """ "Centre for X Governance (CXG) Director Jane Doe", read as "X Governance": the body whose whole name the
-    person's sentence gives, ending with the words read."""
-    for s in person.sightings:
-        if m := re.search(
-            rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(aff)}(?=\s+\([A-Z]{{2,8}}\))", s.sentence
-        ):
-            return surfaces.get(m.group(0))
-    return None
+    """The organisation whose whole name the person's sentence gives before its short form, where the affiliation
+    read is its tail (`organisations.whole_name_before_short_form`)."""
+    names = (whole_name_before_short_form(aff, s.sentence) for s in person.sightings)
+    return next((surfaces.get(n) for n in names if n), None)
 
 
 def _the_article_s_company(firms: list[Entity], article: str) -> list[Entity]:

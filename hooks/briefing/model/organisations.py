@@ -40,6 +40,13 @@ PORTFOLIO_POST = re.compile(r"\b(?:minister|secretary|commissioner)$", re.I)
 COMPANY_POST = re.compile(r"\b(?:CEO|CFO|COO|chief executive|executive chair\w*|managing director|founder)\b", re.I)
 
 
+def whole_name_before_short_form(tail: str, sentence: str) -> str | None:
+    """ "Centre for X Governance (CXG) Director Jane Doe", whose affiliation was read as "X Governance": the body's
+    whole name, its capitalised words and "of" or "for" before the tail, right before its short form."""
+    m = re.search(rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(tail)}(?=\s+\([A-Z]{{2,8}}\))", sentence)
+    return m.group(0) if m else None
+
+
 def affiliation_sightings(people: list[PersonSighting], places: set[str], names: set[str]) -> list[OrgSighting]:
     """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation."""
     out = []
@@ -47,12 +54,7 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
         aff, place = s.affiliation, None
         if aff and (owned := OWNED.match(aff)) and owned["owner"] in places and re.match(r"[A-Z]", owned["rest"]):
             aff, place = owned["rest"], owned["owner"]  # "Verde's Ministry of Mines": the ministry, in Verde
-        if aff and (
-            longer := re.search(
-                rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(aff)}(?=\s+\([A-Z]{{2,8}}\))", s.sentence
-            )
-        ):
-            aff = longer.group(0)  # "Centre for X Governance (CXG) Director Jane Doe": the whole name, not its tail
+        aff = (aff and whole_name_before_short_form(aff, s.sentence)) or aff  # "Centre for X (CX) Director Y"
         employer = bool(s.role and COMPANY_POST.search(s.role))
         if (
             s.role
