@@ -99,10 +99,8 @@ def find_policies(
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
     if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
         states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
-    reader = _Reader(
-        article, public_bodies or {}, place_names, states, countries_of or {}, [], _main_state(mentions, states)
-    )
-    reader.placed_by_text = placed_by_text
+    main = _main_state(mentions, states)
+    reader = _Reader(article, public_bodies or {}, place_names, states, countries_of or {}, [], main, placed_by_text)
     index = MentionIndex(mentions)
     for passage in article.passages:
         if passage.cells:
@@ -144,6 +142,7 @@ class _Reader:
     found: list[PolicySighting] = field(default_factory=list)
     main_state: str | None = None  # the state the article is about, when one is named far more than any other
     placed_by_text: frozenset[str] = frozenset()  # bodies whose country an article gave (`find_policies`)
+    named: dict[str, bool] = field(default_factory=dict)  # a place's key → whether the article's text names it
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
         """The sighting of one measure the sentence names (none when its author or subject is not said).
@@ -250,8 +249,11 @@ class _Reader:
 
     def _names(self, place: str) -> bool:
         """Whether the article's text names the place in any of its forms ("Ruritania's Ministry of Commerce")."""
-        text = self.__dict__.setdefault("_text", "\n".join(p.text for p in self.article.passages))
-        return any(k == place and re.search(rf"\b{re.escape(name)}\b", text) for name, k in self.place_names.items())
+        if place not in self.named:
+            text = "\n".join(p.text for p in self.article.passages)
+            names = [name for name, k in self.place_names.items() if k == place]
+            self.named[place] = any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
+        return self.named[place]
 
 
 MEASURE_CLAUSE_END = re.compile(
