@@ -14,7 +14,7 @@ from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import pick_headline
 from .layout import Page
-from .lines import counters, shortcode
+from .lines import counters
 from .phrases import STORY_END
 from .pictures import alt_text, around_a_picture_label
 from .teasers import (
@@ -101,8 +101,6 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "a newsletter's letter to its readers, before the article", -3.0
     for i in [i for i, x in enumerate(page.lines) if page.reasons[i] is None and counters(x)]:
         page.reasons[i], page.weights[i] = "page furniture (a post's counters)", -3.0
-    for i in [i for i, x in enumerate(page.lines) if page.reasons[i] is None and shortcode(x)]:
-        page.reasons[i], page.weights[i] = "page furniture (a site's shortcode, unrendered)", -3.0
     for i in [i for i in dated_teasers(page) if page.reasons[i] is None]:
         page.reasons[i], page.weights[i] = "related-stories list (headlines with their dates)", -3.0
     for i in headlines_listed_above(page):
@@ -243,7 +241,9 @@ def headline_of(page: Page) -> int | None:
     down, such a line is as often an issuer's name over its release)."""
     found = pick_headline(page)
     found = found if found is not None else doubled_opening(page)
-    return found if found is not None or pick_headline(page, long_paragraphs=True) != 0 else 0
+    if found is None and pick_headline(page, long_paragraphs=True) == 0:
+        return 0
+    return found
 
 
 def cut_footer(

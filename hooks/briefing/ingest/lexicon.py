@@ -168,8 +168,10 @@ PHONE = re.compile(r"(?:\+|\b(?:tel|phone|fax)\.?:?\s*)\(?\d[\d\s().-]{6,}\d", r
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
-PLACEHOLDER = re.compile(  # "[ad_1]", "4.8 C"; a counter of posts, pages or pictures: "Post# of 38", "Slide 2 of 9"
-    r"[a-z]_img\b|^\[ad_\d+\]$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$|"
+# "[ad_1]", "[signup-form id="4595"]": a site's shortcode left unrendered; "4.8 C"; a counter of posts, pages or
+# pictures: "Post# of 38", "Slide 2 of 9"
+PLACEHOLDER = re.compile(
+    r"[a-z]_img\b|^\s*\[/?[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+))*\s*/?\]\s*$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$|"
     r"^(?:Post|Page|Slide|Photo|Image|Picture|Message)\s?#?\s?(?:\d+\s+)?of\s+\d+$|"
     r"^Part\s+\d+\s+of\s+(?:a\s+)?(?:\d+|[a-z]+-part)(?:\s+series)?$|"  # "Part 2 of a two-part series"
     r"^[a-z0-9]+(?:[-_][A-Za-z0-9]+){2,}(?:\.[a-z]{3,4})?$"  # a picture's file name: "map-of-verde-BLOG"

@@ -105,12 +105,3 @@ def counters(line: Line) -> bool:
     """A forum's or blog's line of counters, with a user's or section's name: two counters or more
     ("Forum Zoneby Jane 10 hours ago 23 Views 0 comments"), not a sentence."""
     return len(line.words) <= 16 and not line.sentence and len(COUNTER.findall(line.text)) >= 2
-
-
-# A site's shortcode left unrendered: "[signup-form id="4595"]", "[/caption]".
-SHORTCODE = re.compile(r"\s*\[/?[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+))*\s*/?\]\s*")
-
-
-def shortcode(line: Line) -> bool:
-    """A line that is only a site's unrendered shortcode (a form, a gallery): the page's, never the article's."""
-    return bool(SHORTCODE.fullmatch(line.text))

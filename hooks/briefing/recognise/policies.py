@@ -142,7 +142,7 @@ class _Reader:
     found: list[PolicySighting] = field(default_factory=list)
     main_state: str | None = None  # the state the article is about, when one is named far more than any other
     placed_by_text: frozenset[str] = frozenset()  # bodies whose country an article gave (`find_policies`)
-    named: dict[str, bool] = field(default_factory=dict)  # a place's key → whether the article's text names it
+    named: set[str] | None = None  # the places the article's text names in any of their forms (`_places_named`)
 
     def sighting(self, passage, sentence, s0, in_sentence, kind, trigger, before=()) -> list:
         """The sighting of one measure the sentence names (none when its author or subject is not said).
@@ -248,12 +248,10 @@ class _Reader:
         return self.main_state or (next(iter(self.states)) if len(self.states) == 1 else None)
 
     def _names(self, place: str) -> bool:
-        """Whether the article's text names the place in any of its forms ("Ruritania's Ministry of Commerce")."""
-        if place not in self.named:
-            text = "\n".join(p.text for p in self.article.passages)
-            names = [name for name, k in self.place_names.items() if k == place]
-            self.named[place] = any(re.search(rf"\b{re.escape(name)}\b", text) for name in names)
-        return self.named[place]
+        """Whether the article's text names the place ("Ruritania's Ministry of Commerce")."""
+        if self.named is None:
+            self.named = _places_named("\n".join(p.text for p in self.article.passages), self.place_names)
+        return place in self.named
 
 
 MEASURE_CLAUSE_END = re.compile(

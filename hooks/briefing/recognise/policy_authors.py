@@ -37,14 +37,15 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:\w+\s+){0,3}")  # between
 SUBORDINATE = r"\b(?:in|on|at|to|from|with|for|of|by|against|after|before|than|like)\b"
 AFTER_PREPOSITION = re.compile(SUBORDINATE + r"\s+(?:the\s+)?$")
 # After the measure, the states that take it, listed: "introduced by … states including X, Y and Z".
+LIST_INTRO = r"(?:including|such as|like|namely)"  # "… countries such as X, Y and Z"
 BY_STATES = re.compile(
     r"\b(?:(?:introduced|imposed|adopted|announced|enacted|implemented|applied|taken)\s+by|in)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:()]{0,120})"  # "… restrictions in countries such as X, Y"
+    rf"{LIST_INTRO}\s+(?P<list>[A-Z][^.;:()]{{0,120}})"  # "… restrictions in countries such as X, Y"
 )
 # "African nations – including Andina, Verde and Ruritania – have restricted such exports": the subject's list,
 # right before the measure's verb; each takes it.
 STATES_LISTED_BEFORE = re.compile(
-    r"\b(?:including|such as|like|namely)\s+(?P<list>[A-Z][^.;:–—]{0,120}?)\s*[–—,]\s+"
+    rf"\b{LIST_INTRO}\s+(?P<list>[A-Z][^.;:–—]{{0,120}}?)\s*[–—,]\s+"
     r"(?:have|has|had)\s+(?:also\s+|already\s+)?$"
 )
 UNNAMED_BODY = re.compile(
