@@ -2895,3 +2895,97 @@ def test_set_97_a_site_s_shortcode_and_a_newsletter_s_offer(tmp_path):
     story = story + more
     assert set(chrome) <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.passages
+
+
+def test_set_98_a_page_s_metadata_stamp_a_social_label_and_pictures_credits(tmp_path):
+    """ "2019-04-18T09:16:09+00:00 April 18th, 2019|Country in Focus|" (a stamp, then the story's section between
+    bars), "Mar 07, 2018 News" (set 97: a date, then its section), "Connect with us:", "mining. Ruritania.
+    Bigstock" (a stock library's credit) and a caption whose photographer is glued to the slash ("… in Roetown.
+    Jane Doe/Verde Journal", "…/file") are the page's; the caption, the page's first line, is not its title."""
+    pages = {
+        "a": [
+            "Jon Roe, a heavy wire specialist, makes tungsten wire at Andina Metals in Roetown. Jane Doe/Verde Journal",
+            "Andina Metals strikes tungsten offtake agreement with Verde Mining",
+            "ROETOWN — Andina Metals has struck an offtake agreement with Verde Mining to secure a supply of tungsten.",
+            "An offtake agreement is a contract between a buyer and a producer to sell and purchase future output.",
+            "Under the agreement, Andina Metals will give Verde Mining a $2 million advance payment, the firms said.",
+            "Tungsten wire is heat treated at Andina Metals in Roetown. Jane Doe/Verde Journal/file",
+        ],
+        "b": [
+            "Verde: new mining code reaps rewards",
+            "2019-04-18T09:16:09+00:00 April 18th, 2019|Country in Focus|",
+            "Although there are challenges, Verde is set to become a top-class mining country, writes Jane Doe.",
+            "Despite political uncertainties and risks, Verde continues to attract foreign investment into its mines.",
+            "The country has one of the best port facilities in the region, and its mining code was revised in 2014.",
+            "According to Jon Roe, president of the Verde Miners Group, the new code has reaped rewards for the country.",
+        ],
+        "c": [
+            "Latest update January 1st, 2025 1:00 AM",
+            "Mar 07, 2018 News",
+            "The Verde Geology Commission has reserved 324,300 acres of land for the exploration of rare earths.",
+            "The reserved land lies in the south of Verde, the commission said in a statement on Tuesday.",
+            "Companies will be invited to bid for exploration licences on the reserved land later this year.",
+        ],
+        "d": [
+            "Verde’s Andina to Invest in Ruritanian Mining Sector",
+            "Connect with us:",
+            "mining. Ruritania. Bigstock",
+            "Jane Doe, Minister of Petroleum and Mineral Resources, Ruritania announced plans by Verde’s state-owned "
+            "mining firm, Andina, to invest in the country’s mining sector. Andina’s plan to invest in Ruritania follows "
+            "the firm partnering with Verde’s investment fund to inject up to $3 billion in iron ore, copper, nickel "
+            "and lithium projects across the world.",
+            "The development comes at a time when Ruritania seeks to attract up to $1 billion in mining investment.",
+            "Commenting on the development of the new fund, Jon Roe stated that the energy transition relies on minerals.",
+        ],
+    }
+    chrome = {"a": [0, 5], "b": [1], "c": [1], "d": [1, 2]}
+    for name, lines in pages.items():
+        article = _article_of(tmp_path / name, *lines)
+        assert {lines[k] for k in chrome[name]} <= _dropped_texts(article), (name, article.dropped)
+    assert _article_of(tmp_path / "e", *pages["a"]).title == pages["a"][1]
+
+
+def test_set_97_an_article_s_points_written_in_lower_case_are_its_own(tmp_path):
+    """Points listed in the body as phrases in lower case ("• long-term offtakes reduce financing risk …", "•
+    supply outside Verde gains strategic premium") are the article's, not headlines of other stories nor a page
+    element's name; the line model does not cut such a list in part."""
+    story = [
+        "Ruritania will establish a $12 billion strategic minerals stockpile, marking a shift in its industrial policy.",
+        "The program authorizes federal agencies to purchase, store and rotate strategic minerals for the stockpile.",
+        "Analysts said the stockpile would change how miners and processors finance new projects in Ruritania.",
+        "The stockpile targets rare earths, lithium, nickel, cobalt and graphite, the agencies said on Monday.",
+    ]
+    points = [
+        "• government buying sets a price floor for select minerals",
+        "• long-term offtakes reduce financing risk for miners and processors",
+        "• supply outside Verde gains strategic premium",
+    ]
+    article = _article_of(
+        tmp_path, "Ruritania launches $12 billion strategic minerals stockpile", story[0], *points, *story[1:]
+    )
+    kept = [p.text for p in article.passages]
+    assert {p.lstrip("• ") for p in points} <= set(kept), (kept, article.dropped)
+
+
+def test_set_97_a_site_s_tagline_and_an_issuer_s_label_over_the_headline(tmp_path):
+    """ "Critical Minerals and Energy Intelligence" (the tagline the page signs its pictures with: "… - Verde Group - Critical
+    Minerals and Energy Intelligence") and "Community News Verde Institute of Geoscience and Mines" (a label ending with the
+    name the first paragraph opens with) stand above the headline; neither is it."""
+    story = [
+        "Ruritania will establish a $12 billion critical minerals stockpile for its energy and defence industries.",
+        "The program authorizes federal agencies to purchase, store and rotate strategic minerals for the stockpile.",
+        "The stockpile targets rare earths, lithium, nickel, cobalt and graphite, the agencies said on Monday.",
+    ]
+    headline = "Ruritania launches $12 billion strategic minerals stockpile"
+    tagline = "Critical Minerals and Energy Intelligence"
+    signed = "Refining concentration by geography 2024 - Verde Group - Critical Minerals and Energy Intelligence"
+    article = _article_of(tmp_path / "a", tagline, headline, *story, signed)
+    assert article.title == headline, article.title
+    release = [
+        "Verde Institute of Geoscience and Mines (Dr. Jon Roe) signed a memorandum on lithium exploration with Andina.",
+        "The main purpose of the memorandum is to jointly discover promising lithium deposits in the Andina highlands.",
+        "The institute and Andina Geology will share survey data on lithium deposits under the memorandum.",
+    ]
+    headline = "Verde Institute and Andina Geology Signed MOU on Lithium Exploration"
+    article = _article_of(tmp_path / "b", "Community News Verde Institute of Geoscience and Mines", headline, *release)
+    assert article.title == headline, article.title

@@ -3053,3 +3053,57 @@ def test_set_96_initials_without_stops_a_country_in_capitals_and_a_director_of_a
     assert people["Jane Doe"].fields.get("organisation_key") == "organisation:centre-for-ore-governance", people
     names = _org_names(b)
     assert "CHINA" not in names and "Ore Governance" not in names, names
+
+
+def test_set_98_a_post_owned_by_a_company_over_a_department(tmp_path):
+    """ "Jon Roe, Andina Group’s Director of Global Raw Materials, said" is the director of global raw materials at
+    Andina Group; "Raw Materials" is no one's name (read as one, it was an expert on every page that says "raw
+    materials")."""
+    text = (
+        "Verde Metals will ship tungsten concentrate to Ruritania through its offtake partner, the company said.\n\n"
+        "Jon Roe, Andina Group’s Director of Global Raw Materials, said the partnership will strengthen supply.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Raw Materials" not in people, people
+    assert people["Jon Roe"].fields.get("role") == "Director of Global Raw Materials", people["Jon Roe"].fields
+    assert people["Jon Roe"].fields.get("affiliation") == "Andina Group", people["Jon Roe"].fields
+
+
+def test_set_97_98_a_council_and_a_reserve_are_no_one_and_no_body(tmp_path):
+    """ "— Jon Roe, Secretary of the Interior and Chairman of the National Energy Dominance Council" names no official
+    "Dominance Council"; "known as the Verde Fiscal Mining Reserve" names a place, not a company "Verde Fiscal Mining"."""
+    text = (
+        "“The stockpile will secure the minerals essential to our industries!” — Secretary Jon Roe, Secretary of the "
+        "Interior and Chairman of the National Energy Dominance Council\n\n"
+        "The exploration area, known as the Verde Fiscal Mining Reserve, encompasses both inhabited and uninhabited "
+        "zones, the ministry said.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    assert "Dominance Council" not in _people(briefing), _people(briefing)
+    assert not any(n.startswith("Verde Fiscal") for n in _org_names(briefing)), _org_names(briefing)
+
+
+def test_set_98_an_agreement_reached_between_a_firm_partnering_and_an_offtake_partner(tmp_path):
+    """ "An agreement has been reached between X, Africa’s largest producer, and Y" is X's and Y's (not Africa's);
+    "the firm partnering with Z to inject $3 billion" is a deal of the firm's and Z's; "X will ship concentrate
+    through its offtake partner Traxa" is X's offtake with Traxa."""
+    deals = _deals_in(
+        tmp_path / "a",
+        "A landmark agreement has been reached between Andina Metals, Africa’s largest tungsten producer, and Verde "
+        "Tungsten and Powders (VTP) of Roetown, marking the first direct supply of tungsten concentrate to Ruritania.",
+    )
+    assert set(deals) == {frozenset({"organisation:andina-metals", "organisation:verde-tungsten-and-powders"})}, deals
+    deals = _deals_in(
+        tmp_path / "b",
+        "Ruritania announced plans by Verde’s state-owned mining firm, Andina Mining, to invest in its mining sector. "
+        "Andina Mining’s plan follows the firm partnering with Verde’s Public Investment Fund to inject up to $3 "
+        "billion in copper and lithium projects across the world.",
+    )
+    assert frozenset({"organisation:andina-mining", "organisation:public-investment-fund"}) in deals, deals
+    deals = _deals_in(
+        tmp_path / "c",
+        "Andina Metals, which operates the Roe Mine, will ship tungsten concentrate directly to Ruritania through "
+        "its offtake partner Traxa.",
+        "Mark Roe, CEO of Traxa, also praised the collaboration as a long-term alignment of shared values.",
+    )
+    assert frozenset({"organisation:andina-metals", "organisation:traxa"}) in deals, deals

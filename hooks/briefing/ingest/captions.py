@@ -129,7 +129,20 @@ CAPTION_PATTERNS = {
     # ("This infographic shows …" is the article pointing at its own picture)
     **{word: _SHOWS for word in ("shows", "showing")},
     "getty": r"Getty Images\b|" + _AGENCY_SLASH,
-    "shutterstock": r"\bShutterstock\b",
+    # a stock library's name is a picture's credit: "mining. Verde. Bigstock"
+    **{
+        word: r"\b(?:Shutterstock|Bigstock(?:photo)?|Alamy|Dreamstime|Depositphotos|Pixabay|Pexels)\b"
+        for word in (
+            "shutterstock",
+            "bigstock",
+            "bigstockphoto",
+            "alamy",
+            "dreamstime",
+            "depositphotos",
+            "pixabay",
+            "pexels",
+        )
+    },
     "portrait": r"\bportrait$",
     **{
         word: r"\bshares?(?:\s+price)?\s+(?:over|in)\s+the\s+(?:past|last)\s+\w+\s+(?:days?|weeks?|months?|years?)\.?$"
@@ -179,7 +192,11 @@ PHOTOGRAPHER_CREDIT = re.compile(
 
 
 # The photographer and agency after the caption's last sentence: "… a reactor. Jane Doe / Wire".
-CREDIT_AFTER = re.compile(r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s+){1,3}/\s*[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}$")
+# (or glued to the slash, with the archive's mark: "… in Roetown. Jane Doe/Verde Journal/file")
+CREDIT_AFTER = re.compile(
+    r"[.!?”\"]\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:[A-Z][\w.'’-]*\s+){1,2}[A-Z][\w.'’-]*)/\s*"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:/file)?$"
+)
 
 
 # The picture's owner after its caption, with nothing else: "The Verde deposit. Andina", "… in

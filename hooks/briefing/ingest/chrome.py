@@ -130,7 +130,7 @@ def evidence(line: Line) -> str | None:
     if n == 0 and not _DIGIT.search(text):
         return "no words"
     if (len(tokens := text.casefold().split()) >= 4 and len(set(tokens)) == 1) or (
-        n <= 10 and not line.sentence and _ELEMENT_NAME.match(text)
+        n <= 10 and not line.sentence and line.structure != "item" and _ELEMENT_NAME.match(text)
     ):  # "xyz xyz xyz …": one word over and over (a filler); "logo-loader viewX Ltd": a page element's name
         return "interface text"
     if n == 0 and (_SHORT_NUMBER.fullmatch(text) or lx.NUMERIC_DATE.fullmatch(text)):

@@ -10,14 +10,11 @@ import re
 from collections import Counter
 
 from . import lexicon as lx
-from .captions import PICTURE_DESCRIBED
 from .chrome import Line
-from .layout import SENTENCE_INSIDE, Page, stamp_end, stem_of
-from .lines import site_home
+from .headline_shape import BUTTON_AFTER, EDITOR_TAG, SECTION_BEFORE, asked, may_be_headline, title_question
+from .layout import Page, stamp_end, stem_of
 from .pictures import alt_text
 
-# "EU Policy. Commissioner touts …": a section's name run into the headline.
-SECTION_BEFORE = re.compile(r"^[A-Z][\w&]*(?:\s+[A-Z][a-z]{3,}){1,2}\.\s+(?=[A-Z][a-z])")  # not "Mines Min. …"
 # "… industry jobs 2 mins read": a reading time glued to the headline's end.
 GLUED_READING_TIME = re.compile(r"\s+\d+\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # The site's name and the date run into the headline's end: "… in Ruritania Metal Verde News – April 20, 2022".
@@ -27,14 +24,10 @@ SITE_AND_DATE_AFTER = re.compile(
 )
 # A source's address run into the headline's end: "… sign MoU on copper www.verde.gov.rt".
 ADDRESS_AFTER = re.compile(r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s*$")
-# A button's label run into the headline's end: "… in Uranium One Add to ..." (a dangling "to" ends no headline).
-BUTTON_AFTER = re.compile(r"\s+(?:Add|Save|Share|Send)\s+(?:to|on|via)\s*(?:\.{3}|…)?\s*$")
 # A player's label before the headline: "Video In Ruritania, the copper rush …".
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
-# An editor's or partner agency's initials after the headline: "Can Ruritania win the copper race? (xyz)".
-EDITOR_TAG = re.compile(r"(?<=[\w?!.’\"”])\s+\((?!sic\)|pdf\))[a-z]{2,4}\)\s*$")
 # Words in a paragraph no teaser has.
 LONG_PARAGRAPH = 60
 # "… told Verdeweb at a ceremony": the outlet the story was told to, whose name may follow its headline.
@@ -96,7 +89,7 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
     prefixes = {w[:6] for w in frequency if len(w) >= 6}
     lede_figures = {f for i in [i for i in prose if i >= top][:2] for f in FIGURE.findall(page.lines[i].text)}
     # (a headline asked as a question above the prose is a "sentence" of its own)
-    sentences = {page.lines[i].norm.rstrip(".") for i in prose if i >= top or not _asked(page.lines[i])}
+    sentences = {page.lines[i].norm.rstrip(".") for i in prose if i >= top or not asked(page.lines[i])}
     # A line the page prints twice or more above its text (the page's title and its heading) is
     # tried first: a site's tagline or a teaser is printed once.
     copies = Counter(page.lines[i].norm for i in range(top))
@@ -112,7 +105,13 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
             for w in lx.WORD.findall(text[stamp_end(text) :])
             if len(w) > 2 and w.casefold() not in page.stops
         }
-        if not words or page.lines[i].norm.rstrip(".") in sentences or alt_text(page, i):
+        if (
+            not words
+            or page.lines[i].norm.rstrip(".") in sentences
+            or alt_text(page, i)
+            or _tagline(page, i, top)
+            or _issuer_label(page, i, top)
+        ):
             continue  # a standfirst that repeats a paragraph of the article is not its headline
         # a figure the first paragraphs give ("$150 million") is a word of theirs, and a telling one
         figures = set(FIGURE.findall(text)) & lede_figures
@@ -144,6 +143,21 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
     return sole if sole is not None else _two_word_headline(page, top, lede)
 
 
+def _tagline(page: Page, i: int, top: int) -> bool:
+    """A line the page signs its pictures with below the prose ("… 2024 - Verde Group - Critical Minerals
+    Intelligence"): the site's tagline, not a headline."""
+    ends = tuple(f"{bar}{page.lines[i].norm}" for bar in (" - ", " – ", " | "))
+    return any(x.norm.endswith(ends) for x in page.lines[top:])
+
+
+def _issuer_label(page: Page, i: int, top: int) -> bool:
+    """A line that ends with the name the first paragraph opens with, four words or more ("News Verde Institute
+    of Geoscience and Mines" over "Verde Institute of Geoscience and Mines (Dr. Jon Roe) signed …"): the issuer's
+    label over its release, not its headline."""
+    words, opening = page.lines[i].words, page.lines[top].words if top < len(page.lines) else ()
+    return any(words[-k:] == opening[:k] for k in range(4, len(words)))
+
+
 def _picture_twice(page: Page, i: int, first: int) -> bool:
     """A line printed twice in a row below another title-like line is a picture's alternative text
     and caption (a headline's copies are the page's title and its heading, above the rest)."""
@@ -170,16 +184,6 @@ def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None
         return None
     words = {stem_of(w.casefold()) for w in line.words if w.casefold() not in page.stops}
     return 0 if len(words) == 2 and words <= lede else None
-
-
-def _lone_item(page: Page, i: int) -> bool:
-    """A short list of one item ("• Ruritania begins producing rare earths") is a headline set as a
-    bullet (a highlight of thirty words is not)."""
-    return (
-        page.lines[i].structure == "item"
-        and len(page.lines[i].words) <= 16
-        and all(page.lines[j].structure != "item" for j in (i - 1, i + 1) if 0 <= j < len(page.lines))
-    )
 
 
 def _printed_twice(line: Line, twice: set[str]) -> bool:
@@ -214,66 +218,6 @@ def _fuller_copy(page: Page, i: int, top: int) -> int:
 
 # An amount or count of three or more digits ("150", "1,100"); a year or a small number says little.
 FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,})(?![\d.,]*\d)")
-
-# "The Sundaytimes Ruritania": a site's name, one of its words a paper's name run together ("…times", "…news").
-SITE_NAME = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+(?:times|news|herald|tribune|gazette|daily|journal)"
-    r"(?:\s+[A-Z][\w'’-]*){0,2}"
-)
-ISSUER = re.compile(
-    r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
-)
-
-
-def _two_part_opening(i: int, text: str) -> bool:
-    """ "Verde needs copper. A Ruritanian miner knows where to find it": a page's first line, in two sentences
-    with no stop at its end, is a headline written in two parts (a paragraph ends with its stop)."""
-    return i == 0 and text[-1:].isalnum() and len(SENTENCE_INSIDE.findall(text)) == 1 and len(text.split()) <= 25
-
-
-def _kicker(text: str, m: re.Match) -> bool:
-    """ "Verde note! Ruritania finds …": a word or two exclaimed before the headline, not a sentence."""
-    return m.group("end") == "!" and len(text[: m.start("end")].split()) <= 3
-
-
-def _asked(line: Line) -> bool:
-    return EDITOR_TAG.sub("", line.text).rstrip().endswith("?")
-
-
-def title_question(line: Line) -> bool:
-    """A headline asked as a question, in title case or after a colon: "Are Export Bans an Effective
-    Tool?", "Deep sea: a new divide?"."""
-    return line.text.rstrip().endswith("?") and (line.cap_share >= 0.5 or ": " in line.text) and len(line.words) <= 30
-
-
-def may_be_headline(page: Page, i: int) -> bool:
-    line = page.lines[i]
-    text = line.text.strip()
-    text = SECTION_BEFORE.sub("", EDITOR_TAG.sub("", BUTTON_AFTER.sub("", text[stamp_end(text) :])))  # "EU Policy. …"
-    return not (
-        page.reasons[i]
-        or line.structure != "text"
-        and not _lone_item(page, i)
-        # a release's long headline opens its page (not a dek run twice together: "X says YX says Y")
-        or not 3
-        <= len(lx.WORD.findall(text))
-        <= (40 if i == 0 and text[: len(text) // 2] not in text[len(text) // 2 :] else 30)
-        or len(text.split()) < 3
-        or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
-        or text.endswith((".", "…", ":"))
-        or any(
-            not _kicker(text, m) and (m.group("end") != "?" or line.cap_share < 0.6)
-            for m in SENTENCE_INSIDE.finditer(text)
-        )
-        and not _two_part_opening(i, text)
-        or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
-        or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
-        or SITE_NAME.fullmatch(text)
-        or PICTURE_DESCRIBED.match(text)
-        or i > 0
-        and site_home(page.lines[i - 1].text)  # the site's name under its address
-    )
 
 
 def headline_below(page: Page, start: int, end: int) -> int | None:

@@ -67,12 +67,18 @@ def prose_follows(page: Page, i: int, end: int) -> bool:
 
 
 def in_headline_list(page: Page, i: int, start: int, end: int) -> bool:
-    """A run of two or more list items that read as headlines (no full stop) and are off the
-    article's subject: other stories, listed inside the body."""
+    """A run of two or more list items that read as headlines (no full stop, a capital first) and are off
+    the article's subject: other stories, listed inside the body."""
 
     def headline_item(j: int) -> bool:
         line = page.lines[j]
-        return line.structure == "item" and not line.sentence and len(line.words) <= 16 and not page.reasons[j]
+        return (
+            line.structure == "item"
+            and not line.sentence
+            and len(line.words) <= 16
+            and not page.reasons[j]
+            and not (line.words and line.words[0][:1].islower())  # "• supply gains a premium": a point, not a headline
+        )
 
     if not headline_item(i):
         return False

@@ -186,6 +186,33 @@ def second_opinion(page: Page, headline: int | None, start: int, end: int, prote
     if model is None or not candidates:
         return
     features = page_features(page, headline, start, end, prose, candidates)
-    for i, p in model.chrome_lines(list(zip(candidates, features, strict=True))):
+    chosen = model.chrome_lines(list(zip(candidates, features, strict=True)))
+    for i, p in _whole_lists(page, chosen, set(candidates)):
         page.keep.discard(page.lines[i].number)
-        page.drop(i, f"reads like page chrome (line model, probability {p:.2f})")
+        page.drop(
+            i,
+            "one of a list read as page chrome (line model)"
+            if p is None
+            else f"reads like page chrome (line model, probability {p:.2f})",
+        )
+
+
+def _whole_lists(page: Page, chosen: list[tuple[int, float]], judged: set[int]) -> list[tuple[int, float | None]]:
+    """The model's choices, a list taken whole: of a list's items the model judged, it drops all when it takes
+    most for chrome (three links to other stories, one on the subject) and none when it takes fewer ("• supply
+    gains a premium" taken, "• buying sets a floor" and "• offtakes cut risk" left: the article's list)."""
+    probability = dict(chosen)
+    out: dict[int, float | None] = {i: p for i, p in chosen if page.lines[i].structure != "item"}
+    i = 0
+    while i < len(page.lines):
+        if page.lines[i].structure != "item":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(page.lines) and page.lines[j + 1].structure == "item":
+            j += 1
+        items = [k for k in range(i, j + 1) if k in judged]
+        if 2 * sum(k in probability for k in items) > len(items):
+            out.update({k: probability.get(k) for k in items})
+        i = j + 1
+    return sorted(out.items())

@@ -18,6 +18,7 @@ _THE_LINK_ABOVE = (
 _MOTTO = r"^\W*(?:the|your|our)\s+(?:[\w'’&-]+\s+){0,4}(?:newspaper|magazine)\s+(?:for|of|on|about)\b[^.!?]{0,60}$"
 APPEAL_PATTERNS = {
     "follow": r"follow\s+us",
+    "connect": r"^\W*(?:stay\s+)?connect(?:ed)?\s+with\s+us\b",  # a social links' label: "Connect with us:"
     "discussion": r"^\W*(?:start|join)\s+the\s+discussion\b",  # a comments box's prompt
     # a video player's messages, left where the player was
     "wait": r"^\W*please\s+wait\W*$",

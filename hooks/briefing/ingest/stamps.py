@@ -35,6 +35,19 @@ def _is_stamp(text: str) -> bool:
     )
 
 
+_SECTION_WORDS = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*")
+_SECTION = re.compile(r"(?!By\b)[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}|\d+\s+[Cc]omments?")
+
+
+def _stamp_and_sections(text: str) -> bool:
+    """A line of parts between bars, a stamp among them and every other part a section's short name."""
+    parts = [part.strip() for part in text.split("|") if part.strip()]
+    stamps = [_is_stamp(part) for part in parts]
+    return any(stamps) and all(
+        is_stamp or _SECTION.fullmatch(part) for part, is_stamp in zip(parts, stamps, strict=True)
+    )
+
+
 def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
     ("14:11 | Verde, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
@@ -43,6 +56,10 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
         return "time stamp"
     if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):
         return "time stamp"  # "Verde News - Published on Fri, 5 May 2018": a section's name, then the stamp
+    if n <= 5 and (date := lx.DATE.match(text)) and _SECTION_WORDS.fullmatch(text[date.end() :]):
+        return "time stamp"  # "Mar 07, 2018 News": the stamp, then the story's section
+    if n <= 14 and "|" in text and _stamp_and_sections(text):
+        return "time stamp"  # "April 18th, 2019|Mining News|": the stamp, then the story's section between bars
     timed = lx.TIME.search(text)
     if (not sentence or n <= 4 and timed) and lx.NUMERIC_DATE.search(text) and (n <= 4 or n <= 8 and timed):
         return "a date with a label (a calendar entry)"

@@ -15,7 +15,7 @@ REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|reported|confirmed|
 
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
-    the trigger's clause, and the organisation or place a "with" after the trigger names."""
+    the trigger's clause, and the organisation or place a "with" after the trigger names (or a partner's name)."""
     named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
     listed = listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
     if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
@@ -34,7 +34,11 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     later = [o for o in orgs if subject and subject.end <= o.start and o.end <= trigger.start()]
     if later and REPORTED_THAT.search(sentence, subject.end, later[-1].start):
         subject = later[-1]  # "X announced that its subsidiary Y has entered into …": Y signs
-    with_m = re.search(r"\bwith\s+", sentence[trigger.end() :])
+    with_m = (  # "through its offtake partner Y": the partner named right after the word
+        re.match(r"\s+(?=[A-Z])", sentence[trigger.end() :])
+        if trigger.group(0).lower().endswith("partner")
+        else re.search(r"\bwith\s+", sentence[trigger.end() :])
+    )
     if subject is None and with_m:
         return leaders_sign(sentence, trigger, trigger.end() + with_m.end(), places)
     if subject is None or with_m is None:
@@ -64,8 +68,11 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
 
 
 # "signed between X Co. Ltd. and Verdean energy company Y": two names a "between" right after the trigger joins.
-BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
-BETWEEN_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+BETWEEN = re.compile(  # "an agreement between", "an agreement has been reached between"
+    r"\s+(?:(?:has|have|had|was|were)\s+been\s+(?:reached|signed|concluded|struck|agreed)\s+)?between\s+(?:the\s+)?"
+)
+# (the first described in between: "between X, Verde’s largest producer, and Y")
+BETWEEN_JOIN = re.compile(r"(?:,\s+[^,;()]{3,60}?)?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 
 
 def names_from(sentence: str, orgs: list[OrgSpan], places, at: int) -> list[tuple[int, int, str]]:

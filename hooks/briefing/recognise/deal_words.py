@@ -9,7 +9,7 @@ import re
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|(?:mining|investment|establishment|host[- ]government) conventions?|"
-    r"offtake (?:agreements?|deals?|contracts?)|offtakes?|"
+    r"offtake (?:agreements?|deals?|contracts?|partners?)|offtakes?|partnering(?= with )|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|"
     r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"

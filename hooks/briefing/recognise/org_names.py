@@ -151,7 +151,10 @@ SPELLED_OUT = re.compile(
 PROPERTY_OR_SOURCE_AFTER = re.compile(
     r"\s+(?:(?:news|press|wire)\s+(?:agency|service)|concession|deposit|prospect|tenement)s?\b"
 )
-PROGRAMME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Program|Programme|Plan|Strategy|Initiative|Scheme)\b")
+PROGRAMME_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Program|Programme|Plan|Strategy|Initiative|Scheme)\b"
+    r"|\s+(?:Reserve|Reservation|Basin|Belt)\b"  # "the Verde Fiscal Mining Reserve": a place, named for its use
+)
 
 
 def heads_something_else(after: str, cue: str) -> bool:

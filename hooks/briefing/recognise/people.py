@@ -44,7 +44,6 @@ from .post_patterns import (
     POST_MODIFIER,
     POST_OF_BODY_NAME,
     ROLE_THEN_NAME,
-    SECOND_POST,
     SENIOR_BEFORE,
     SPEAKER,
     SPOKESPERSON,
@@ -73,6 +72,7 @@ from .title_patterns import (
     TITLE_AFTER,
     TITLE_BEFORE,
     TITLE_OF_PLACE,
+    appositive_post,
 )
 from .titles import (
     BARE_CHAIR,
@@ -158,15 +158,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             out[known] = sighting
 
     for m in finditer(APPOSITIVE, sentence):
-        role, aff = m.group("role").strip(), m.group("aff")
-        aff += listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else ""
-        if (
-            aff[:1].islower() and not aff.startswith("the ") and (" at " in aff or aff.islower())
-        ):  # "… for trade policy"
-            extra, aff = aff.split(" at ", 1) if " at " in aff else (aff, "")  # "professor of law at X University"
-            role = f"{role} {m.group('prep')} {extra}"
-        elif second := SECOND_POST.match(aff):  # "Chairman of the Board and CEO of Andina": both posts, then the body
-            role, aff = f"{role} {m.group('prep')} {second.group('more')}", second.group("body")
+        aff = m.group("aff") + (listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else "")
+        role, aff = appositive_post(m.group("role").strip(), m.group("prep"), aff)
         if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
             kind = OFFICIAL if THE_AGENCY.match(aff) else kind  # "head of the agency known as X": the state's

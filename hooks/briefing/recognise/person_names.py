@@ -50,7 +50,9 @@ NOT_A_NAME_WORD = re.compile(
     r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|His|Her|Excellency|Majesty|Highness|Exchange|Company|Global|Policy|Affairs|Development|Security|Strategy|Cooperation|Relations|Resources?|Services|"
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
-    rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
+    r"Raw|Materials|Commodities|Products|Operations|Procurement|Purchasing|Sourcing|Marketing|"  # a department's
+    rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Council|Commission|Committee|Agency|Authority|Bureau|"
+    r"Institute|Association|Federation|Fund|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
 

@@ -264,12 +264,6 @@ PLURAL_TITLE = re.compile(
 
 # "Chairman of the Board and CEO of Andina": both posts, then the body (not "Director of the X Council and
 # Partner at Y": two bodies).
-SECOND_POST = re.compile(
-    rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
-    r"(?:the\s+)?(?P<body>.+)$"
-)
-
-
 ACCORDING = re.compile(
     rf"\baccording to (?P<name>{FULL_NAME})\b|(?P<name2>{FULL_NAME}) (?:said|says|told|noted|warned)\b"
 )

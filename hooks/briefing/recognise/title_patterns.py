@@ -8,7 +8,7 @@ import re
 
 from .person_names import COMPANY_WORD, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
 from .post_patterns import SURNAME_POSTS
-from .titles import NOT_TITLE, OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, TITLE_WORD
+from .titles import EXPERT_ROLE_WORDS, NOT_TITLE, OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, TITLE_WORD
 
 TITLE_BEFORE = re.compile(
     rf"(?:(?<![\w.'’-])|(?<=\bthen-)|(?<=\bex-))(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
@@ -101,3 +101,26 @@ PLURAL_ROLE_NAMES = re.compile(
     r"[a-z]+\s+)?(?:analyst|economist|professor|researcher|strategist|geologist|lawyer|scholar)s)\s+"
     rf"(?P<name>{FULL_NAME})\s+and\s+(?P<name2>{FULL_NAME})(?:,?\s+(?:at|of|from)\s+(?P<aff>{AFFILIATION}))?"
 )
+
+
+SECOND_POST = re.compile(
+    rf"(?P<more>(?:the\s+)?(?:[Bb]oard(?:\s+of\s+[Dd]irectors)?|[a-z][a-z ]*?)\s+(?:and|&)\s+{POST})\s+(?:of|at)\s+"
+    r"(?:the\s+)?(?P<body>.+)$"
+)
+
+# "Andina Group’s Director of Global Raw Materials": the owner's possessive opens the post it holds.
+_OWNER_OPENS = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<post>[A-Z].*)")
+
+
+def appositive_post(role: str, prep: str, aff: str) -> tuple[str, str]:
+    """(role, affiliation) of "Jane Doe, ROLE PREP AFF": "professor of law at X University" (the subject is the
+    role's), "Chairman of the Board and CEO of Andina" (both posts, then the body), "Andina Group’s Director of
+    Global Raw Materials" (the owner before the post, the department in it)."""
+    if aff[:1].islower() and not aff.startswith("the ") and (" at " in aff or aff.islower()):  # "… for trade policy"
+        extra, aff = aff.split(" at ", 1) if " at " in aff else (aff, "")
+        return f"{role} {prep} {extra}", aff
+    if second := SECOND_POST.match(aff):
+        return f"{role} {prep} {second.group('more')}", second.group("body")
+    if prep in ("of", "for") and (owned := _OWNER_OPENS.fullmatch(role)) and EXPERT_ROLE_WORDS.search(owned["post"]):
+        return f"{owned['post']} {prep} {aff}", owned["owner"]
+    return role, aff
