@@ -132,7 +132,7 @@ def score_ours(folder: Path, labels: dict, score: Score, verbose: bool) -> None:
         text = kept_text(article)
         for number, line, label in lines:
             credits = [c for c in lab.get("inline_credits") or [] if c in line]
-            expected = _flat(re.sub(r"^\s*[-*•]\s+", "", line))
+            expected = _flat(re.sub(r"^\s*(?:[-*•]\s+|\*(?=[a-z]))", "", line))
             for credit in credits:
                 expected = _flat(expected.replace(credit, " "))
             if label in CHROME:

@@ -2989,3 +2989,41 @@ def test_set_97_a_site_s_tagline_and_an_issuer_s_label_over_the_headline(tmp_pat
     headline = "Verde Institute and Andina Geology Signed MOU on Lithium Exploration"
     article = _article_of(tmp_path / "b", "Community News Verde Institute of Geoscience and Mines", headline, *release)
     assert article.title == headline, article.title
+
+
+def test_set_99_points_starred_a_template_field_a_year_after_by_and_a_headline_printed_twice(tmp_path):
+    """Points written with a star glued to them ("*at least 10% of …") are the article's list; a date line with a
+    template's field left unrendered ("… 00:00 - - {{hitsCtrl.values.hits}}") is the page's; "By 2024, Verdean
+    companies had:", the last line of a copy cut off under the last paragraph, is a lead-in, not a byline nor a
+    label over a list of links; a headline printed twice apart above a feature that opens on a
+    story of its own (its words not in the first paragraphs) is still the headline."""
+    points = [
+        "*at least 10% of the Union's annual consumption to come from Union extraction",
+        "*at least 40% of the Union's annual consumption to come from Union processing",
+        "*at least 15% of the Union's annual consumption to come from domestic recycling",
+    ]
+    article = _article_of(
+        tmp_path / "a",
+        "Council adopts negotiating position on critical raw materials",
+        "Saturday, 8 February 2020 00:00 -     - {{hitsCtrl.values.hits}}",
+        "The Council today agreed its negotiating mandate on the proposed regulation on critical raw materials.",
+        "The regulation aims to ensure the supply of raw materials that are critical for the Union's economy.",
+        "The Commission proposal established four objectives to increase the contribution of Union raw materials:",
+        *points,
+    )
+    assert "Saturday, 8 February 2020 00:00 -     - {{hitsCtrl.values.hits}}" in _dropped_texts(article)
+    assert {p.lstrip("*") for p in points} <= {p.text for p in article.passages}, article.dropped
+    story = [
+        "In June 2025, two longtime enemies sat across from each other in the capital and signed a peace deal.",
+        "With diplomats observing closely, they agreed to end a war that had displaced millions of people.",
+        "But the real prize was access to cobalt and coltan deposits valued at hundreds of billions of dollars.",
+        "While Ruritanian capital was focused elsewhere, Verde was taking control of Andina's minerals for the future.",
+        "By 2024, Verdean companies had:",
+    ]
+    headline, subtitle = (
+        "Who Controls Andina's Minerals Controls the Future",
+        "The Next Power Shift Begins in the Ground",
+    )
+    article = _article_of(tmp_path / "b", headline, subtitle, headline, subtitle, *story)
+    assert article.title == headline, article.title
+    assert "By 2024, Verdean companies had:" in {p.text for p in article.passages}, article.dropped  # cut off there

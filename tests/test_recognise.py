@@ -3107,3 +3107,39 @@ def test_set_98_an_agreement_reached_between_a_firm_partnering_and_an_offtake_pa
         "Mark Roe, CEO of Traxa, also praised the collaboration as a long-term alignment of shared values.",
     )
     assert frozenset({"organisation:andina-metals", "organisation:traxa"}) in deals, deals
+
+
+def test_set_99_a_region_s_deputy_head_with_initials_and_its_administration(tmp_path):
+    """ "a working visit by Deputy Akim of the Aktobe Region A.A. Roe" names an official (initials glued, then a
+    surname), whose post is the whole phrase, and no body "Aktobe Region" nor a person "Akim"; "the Akimat of the
+    Aktobe Region and Verde New Materials signed a Memorandum" is a deal of the region's administration."""
+    text = (
+        "Talks with Verde New Materials were held in Roetown during a working visit by Deputy Akim of the Aktobe "
+        "Region A.A. Roe, coordinated by the Consulate General of the Republic of Kazakhstan in Roetown.\n\n"
+        "Following the talks, the Akimat of the Aktobe Region and Verde New Materials signed a Memorandum of "
+        "Understanding on a chromium processing plant.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(briefing)
+    assert set(people) == {"A.A. Roe"}, people
+    assert people["A.A. Roe"].kind.name == "official", people
+    assert people["A.A. Roe"].fields.get("role") == "Deputy Akim of the Aktobe Region", people["A.A. Roe"].fields
+    orgs = _org_names(briefing)
+    assert "Aktobe Region" not in orgs and "Consulate General of the Republic of Kazakhstan" in orgs, orgs
+
+
+def test_set_99_two_signatories_the_second_described(tmp_path):
+    """ "Andina and Verdecore, a Swiss trader and miner, have signed an initial agreement" is the two companies'
+    deal (but "Verde Mining Co, Vemco, the region's largest miner, agreed" names one company twice)."""
+    deals = _deals_in(
+        tmp_path / "a",
+        "SANTIAGO – Chile’s state-run copper producer Andina and Verdecore, a Swiss trader and miner, have signed an "
+        "initial agreement to collaborate on a smelter project in Chile, the companies said on Wednesday.",
+    )
+    assert frozenset({"organisation:andina", "organisation:verdecore"}) in deals, deals
+    deals = _deals_in(
+        tmp_path / "b",
+        "On Wednesday Verde Mining Co, Vemco, the region’s largest miner, agreed to form a joint venture with the "
+        "kingdom’s sovereign wealth fund.",
+    )
+    assert not any({"organisation:verde-mining", "organisation:vemco"} <= set(d) for d in deals), deals

@@ -264,6 +264,7 @@ def cut_footer(
 
 def ends_the_story(line: Line) -> bool:
     """After the body, a label over a list ("More on this:"), the issuer's boilerplate ("About Orano
-    Canada", "For more information on …") or the author's biography ends the article."""
+    Canada", "For more information on …") or the author's biography ends the article ("By 2024, X had:", with
+    its clause, leads into the story's own list)."""
     text = line.text.strip()
-    return len(line.words) <= 4 and text.endswith(":") or bool(STORY_END.match(text))
+    return len(line.words) <= 4 and text.endswith(":") and "," not in text or bool(STORY_END.match(text))

@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
+from .footer import more_of_the_story
 from .headline import headline_below
 from .layout import (
     NOTE_ENTRY,
@@ -30,7 +31,6 @@ from .layout import (
     dateline_start,
     densest_run,
     glued_list_start,
-    heads_the_subject,
     introduced_items,
     is_label,
     line_weights,
@@ -165,7 +165,7 @@ class PageCleaner:
             # a section of lists under headings goes on until a line with evidence against it
             section = not ended and not page.reasons[i] and (section or heads_a_list(page, i))
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
-            detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or heads_the_subject(page, i)
+            detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or more_of_the_story(page, i, end)
             # "… from November 1. – Wire": the story's last paragraph, signed off by its agency; its rate note
             signed = not ended and not page.reasons[i] and signs_off(line.text)
             # a picture stands within a story: it goes alone

@@ -64,7 +64,7 @@ class Dropped:
         return range(self.line, max(self.line, self.last_line) + 1)
 
 
-ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)")  # a list item's bullet
+ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)|\*(?=[a-z][^*]*$)")  # a list item's bullet
 _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")

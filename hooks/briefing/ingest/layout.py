@@ -232,19 +232,6 @@ def normalised(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def heads_the_subject(page: Page, i: int) -> bool:
-    """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
-    article, not the page's footer; a teaser of another story is short, or off the subject."""
-    j = i + 1
-    return (
-        len(page.lines[i].words) <= 3
-        and j < len(page.lines)
-        and not (page.reasons[i] or page.reasons[j])
-        and page.cohesion[j] >= 0.5
-        and (len(page.lines[j].words) >= 16 or is_prose(page.lines[j], page.stops))
-    )
-
-
 RELATED_WEIGHT = -4.0  # a related-stories label alone on its line: the list under it is not the story
 
 

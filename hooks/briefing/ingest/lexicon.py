@@ -51,7 +51,7 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
 
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(
-    r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)|written by|story by|words by|text by|report by|reported by|a report by|"
+    r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)(?!\s+\d)|written by|story by|words by|text by|report by|reported by|a report by|"
     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
     r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|text(?=\s*:)|"
     r"writers?(?=\s*:)|"
@@ -174,7 +174,8 @@ PLACEHOLDER = re.compile(
     r"[a-z]_img\b|^\s*\[/?[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|'[^']*'|[\w-]+))*\s*/?\]\s*$|^-?\d\d?(?:[.,]\d)?\s?°?\s?[CF]$|"
     r"^(?:Post|Page|Slide|Photo|Image|Picture|Message)\s?#?\s?(?:\d+\s+)?of\s+\d+$|"
     r"^Part\s+\d+\s+of\s+(?:a\s+)?(?:\d+|[a-z]+-part)(?:\s+series)?$|"  # "Part 2 of a two-part series"
-    r"^[a-z0-9]+(?:[-_][A-Za-z0-9]+){2,}(?:\.[a-z]{3,4})?$"  # a picture's file name: "map-of-verde-BLOG"
+    r"^[a-z0-9]+(?:[-_][A-Za-z0-9]+){2,}(?:\.[a-z]{3,4})?$|"  # a picture's file name: "map-of-verde-BLOG"
+    r"\{\{\s*[\w.]+\s*\}\}"  # a template's field left unrendered: "{{hitsCtrl.values.hits}}"
 )
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")

@@ -41,8 +41,8 @@ class Block:
 
 
 _WORD = re.compile(r"[\w'’.-]+")
-_ITEM = re.compile(r"^[-*•]\s+\S")
-_BULLET = re.compile(r"^[-*•]\s+")
+_ITEM = re.compile(r"^(?:[-*•]\s+\S|\*[a-z][^*]*$)")  # "*at least 10% …": a star glued to a point
+_BULLET = re.compile(r"^(?:[-*•]\s+|\*(?=[a-z][^*]*$))")
 
 
 def _words(line: str) -> list[str]:

@@ -28,7 +28,8 @@ ORG_HEADS = (
     "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
     "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
     "Gazette|Press|Forum|Coalition|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
-    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate"
+    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate|"
+    "Akimat|Consulate General"  # a Kazakh region's administration, a consulate
 )
 _OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not "X PLC on Tuesday"
 _NOT_A_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # not "the Department of Defense Thursday"

@@ -241,10 +241,15 @@ def subject_orgs(sentence: str, trigger_at: int, allowed, people_spans=()) -> li
     return [p for p in parties if is_org(p)]
 
 
+_DESCRIBED = re.compile(r"^,\s+(?:a|an|the)\s+[^,;:.]{3,60},")
+
+
 def listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: int) -> list[str]:
     """The names listed just before the verb ("X and the Ruritanian Y will …"), at least one of
-    them an organisation; nothing but a short predicate between the last name and the verb."""
-    if not before or re.search(r"[,;:.]", sentence[before[-1][1] : verb_at]) or verb_at - before[-1][1] > 40:
+    them an organisation; nothing but a short predicate between the last name and the verb (and a description
+    of it: "X and Y, a Verdean trader and miner, have signed …")."""
+    gap = _DESCRIBED.sub("", sentence[before[-1][1] : verb_at], count=1) if before else ""
+    if not before or re.search(r"[,;:.]", gap) or len(gap) > 40:
         return []
     run = [before[-1]]
     for prev in reversed(before[:-1]):
@@ -252,6 +257,8 @@ def listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: i
             break
         run.insert(0, prev)
     keys = list(dict.fromkeys(k for _, _, k in run))
+    if gap != sentence[before[-1][1] : verb_at] and not re.search(r"\sand\s|&", sentence[run[0][1] : run[-1][0]]):
+        return []  # "X Co, Y, the Gulf's largest miner, agreed": one company and its other name, described
     return keys if len(keys) >= 2 and any(is_org(k) for k in keys) else []
 
 

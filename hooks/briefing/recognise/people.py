@@ -199,6 +199,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if m.group("aff") in places or m.group("aff") and STATE_POST.fullmatch(m.group("title")):
             add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))  # "the governor of Arequipa, X"
         elif body := m.groupdict().get("body"):  # a public or international body's head is an official
+            if body.endswith(("Region", "Province", "Oblast")):  # a region's head: "Deputy Akim of the X Region"
+                add(m.group("name"), OFFICIAL, sentence[m.start("title") : m.end("body")], None)
+                continue
             kind = OFFICIAL if public_body(body) or body in places else classify_role(m.group("title"), body, places)
             add(m.group("name"), kind, m.group("title"), body)
     lower_head = any(map(sentence.__contains__, PLACE_HEADS))  # the cheap test first: most sentences have none

@@ -34,7 +34,7 @@ PORTFOLIO_TITLE = (
 # A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
 TITLE_WORD = (
     rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
-    rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Speaker|Whip|Commissioner|Director|Chief|Executive|"
+    rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Akim|Speaker|Whip|Commissioner|Director|Chief|Executive|"
     rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
     rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|MD|EVP|SVP|{PORTFOLIO})"
 )
@@ -48,7 +48,7 @@ OFFICIAL_TITLES = (
     r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
     r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
-    r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet|"
+    r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet|Akim|"  # a Kazakh region's or city's head
     r"Colonel|Col\.|Brigadier(?: General)?|(?:Lieutenant|Major) General|Lt\. Gen\.|Maj\. Gen\.|Admiral"  # armed forces'
 )
 EXPERT_ROLE_WORDS = re.compile(

@@ -1,0 +1,41 @@
+"""Stage 1, ingest (footer): which lines after the body's last paragraph are still the article's.
+
+`body` ends the article at the first line with evidence against it; these say where the story goes on below its
+last paragraph: a label over more of it, a lead-in the stored copy cuts off.
+"""
+
+from __future__ import annotations
+
+from .chrome import is_prose
+from .layout import Page
+
+
+def more_of_the_story(page: Page, i: int, end: int) -> bool:
+    """Line `i`, after the body (which ends at `end`), heads or leads into more of the article."""
+    return heads_the_subject(page, i) or leads_in_at_the_cut(page, i, end)
+
+
+def heads_the_subject(page: Page, i: int) -> bool:
+    """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
+    article, not the page's footer; a teaser of another story is short, or off the subject."""
+    j = i + 1
+    return (
+        len(page.lines[i].words) <= 3
+        and j < len(page.lines)
+        and not (page.reasons[i] or page.reasons[j])
+        and page.cohesion[j] >= 0.5
+        and (len(page.lines[j].words) >= 16 or is_prose(page.lines[j], page.stops))
+    )
+
+
+def leads_in_at_the_cut(page: Page, i: int, end: int) -> bool:
+    """The page's last line, a clause that ends with a colon right under the body's last paragraph ("By 2024,
+    Verdean companies had:"), leads into a list the copy does not hold: the story's words, cut off."""
+    line = page.lines[i]
+    return (
+        i == len(page.lines) - 1 == end + 1
+        and not page.reasons[i]
+        and line.text.rstrip().endswith(":")
+        and "," in line.text
+        and len(line.words) >= 3
+    )
