@@ -345,7 +345,9 @@ def test_policies_on_labelled_real_pages():
     # now 0.861 / 0.434, deals 0.755 / 0.325; then "an agreement has been reached between X, <description>, and Y",
     # "partnering with", "its offtake partner Y": deals 0.757 / 0.328. Set 99 joined at 1.000 / 0.250, deals 0.000 /
     # 0.000 (1.000 / 0.500 and 0.333 / 0.167 after its fixes: "X and Y, a trader and miner, have signed", "measures
-    # implemented"): 1112 pages now 0.862 / 0.435, deals 0.754 / 0.327.
+    # implemented"): 1112 pages now 0.862 / 0.435, deals 0.754 / 0.327. Set 100 joined at 1.000 / 0.167, deals
+    # 0.500 / 0.125 (1.000 / 0.333 after its fixes: "should return to full state ownership", "reserving for the X
+    # State"): 1122 pages now 0.863 / 0.434, deals 0.753 / 0.326.
     assert scores["precision"] >= 0.86, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 and 96 lowered it
@@ -1467,3 +1469,18 @@ def test_set_99_measures_implemented_are_the_article_s_state_s(tmp_path):
         "company are some of the other measures implemented.\n"
     )
     assert ("country:nigeria", "export control") in _measures(tmp_path, text)
+
+
+def test_set_100_a_plant_returned_to_state_ownership_and_a_mineral_reserved_for_the_state(tmp_path):
+    """ "A Peruvian court ruled that a zinc plant owned by a tycoon should return to full state ownership" and "Bolivia's
+    president signed a decree reserving for the Bolivian State the exploitation of lithium" are nationalisations."""
+    text = (
+        "A Peruvian court ruled that a zinc and lead plant 49% owned by tycoon Jon Roe should return to full state "
+        "ownership, prosecutors said on Wednesday.\n"
+    )
+    assert ("country:peru", "nationalisation") in _measures(tmp_path / "a", text)
+    text = (
+        "Bolivia's president signed on Friday a decree reserving for the Bolivian State the exploration and "
+        "exploitation of lithium as a strategic mineral.\n"
+    )
+    assert ("country:bolivia", "nationalisation") in _measures(tmp_path / "b", text)

@@ -3143,3 +3143,23 @@ def test_set_99_two_signatories_the_second_described(tmp_path):
         "kingdom’s sovereign wealth fund.",
     )
     assert not any({"organisation:verde-mining", "organisation:vemco"} <= set(d) for d in deals), deals
+
+
+def test_set_100_a_head_of_state_a_minister_in_the_presidency_and_a_company_of_a_country_in_capitals(tmp_path):
+    """ "The President of the Republic, Jon Roe, signed a decree" is an official (no expert of a body "Republic");
+    "Minister in the Presidency Jane Doe said" is an official; "PERU’S ANDINA Group Ltd. has renewed its interest"
+    names the company "ANDINA Group", not "PERU’S ANDINA Group"."""
+    text = (
+        "The President of the Republic, Jon Roe, signed on Friday a decree on coltan mining in Verde.\n\n"
+        "While reading the cabinet statement, Minister in the Presidency Jane Doe said the export tax was proposed.\n\n"
+        "PERU’S ANDINA Group Ltd. has renewed its interest to invest as much as $1.5 billion in the Roe nickel mines.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(briefing)
+    assert people["Jon Roe"].kind.name == "official", people["Jon Roe"].fields
+    assert people["Jon Roe"].fields.get("role") == "The President of the Republic", people["Jon Roe"].fields
+    assert people["Jane Doe"].kind.name == "official", people
+    assert people["Jane Doe"].fields.get("role") == "Minister in the Presidency", people["Jane Doe"].fields
+    orgs = _org_names(briefing)
+    assert "Republic" not in orgs and not any(n.upper().startswith("PERU’S") for n in orgs), orgs
+    assert any(n.casefold() == "andina group" for n in orgs), orgs

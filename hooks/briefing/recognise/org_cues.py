@@ -32,7 +32,7 @@ PROJECT_AFTER_SHORT_FORM = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Project|Mine|Deposit|Prospect|Plant|Refinery|Smelter|Operations?)\b"
 )
 # "Verde's Andina Holding": a name run on after its owner's (a place, a company).
-OWNED = re.compile(r"(?P<owner>[^’']+)(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$")  # "the Verde Isles’ X" too
+OWNED = re.compile(r"(?P<owner>[^’']+)(?:['’][sS]|(?<=s)['’])\s+(?P<rest>.+)$")  # "the Verde Isles’ X", "VERDE’S X"
 # "the Verde Bor Mining and Metallurgical Complex", "Andina Mining and Smelting Combine": one name with "and"
 # inside, where the word after it is an industry's (not "Verde Mining and Andina Group": two names).
 AND_INSIDE = re.compile(

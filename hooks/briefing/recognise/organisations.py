@@ -135,8 +135,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
         if not defined and (demonym := demonym_run_in(name, places)):
             place, name = place or demonym, name[len(demonym) :].lstrip()
         owner = None if defined else OWNED.match(name)
-        if owner and owner.group("owner") in places:  # "Peru's Andes Holding Group"
-            place, name = place or owner.group("owner"), owner.group("rest")
+        if owner and (home := next((o for o in (owner["owner"], owner["owner"].title()) if o in places), None)):
+            place, name = place or home, owner.group("rest")  # "Peru's Andes Holding Group", "PERU’S ANDES GROUP"
         elif owner and TITLE.search(owner.group("owner")):
             return  # "the Ruritanian President's Administration": a head of state's office, the state
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation

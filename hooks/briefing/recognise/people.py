@@ -148,8 +148,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         aff = clean_affiliation(aff)
         role = role and OWNER_BEFORE_ROLE.sub("", role).strip() or None  # "its chief executive": a chief executive
         role = None if role and HONORIFIC.fullmatch(role + " ") else role  # "Dr." is no role
-        if aff and role and is_portfolio(aff) and not CHAIR_OR_CHIEF_POST.search(role):  # "Energy Secretary": one title
-            role, aff = f"{aff} {role}" if f"{aff} {role}" in sentence else f"{role} of {aff}", None
+        if aff and role and (is_portfolio(aff) or aff == "Republic") and not CHAIR_OR_CHIEF_POST.search(role):
+            ways = (f"{aff} {role}", f"{role} of the {aff}")  # "Energy Secretary", "President of the Republic": a title
+            role, aff = next((way for way in ways if way in sentence), f"{role} of {aff}"), None
         sighting = PersonSighting(article, anchor, written, name, kind, role, aff)
         known = next((i for i, p in enumerate(out) if p.name == name and p.role), None)
         if known is None:

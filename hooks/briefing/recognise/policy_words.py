@@ -95,7 +95,8 @@ MEASURES = _table(
             r"(?:concessions?|licen[cs]es?)\b|\bstripp\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:their|its|the)\s+"
             r"(?:[\w-]+\s+)?(?:concessions|licen[cs]es)\b|"  # "stripped 50 companies of their licenses"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
-            r"(?:production|mining|extraction|reserves|resources)\b|\breserved\s+(?:to|for)\s+the\s+state\b",
+            r"(?:production|mining|extraction|reserves|resources)\b|\breserv(?:ed|es|ing)\s+(?:to|for)\s+the\s+(?:[A-Z]\w+\s+)?[Ss]tate\b|"
+            r"\b(?:return|revert|transfer)\w*\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?(?:full\s+)?state\s+(?:ownership|control)\b",
         ),
         (  # a state's offer of licences, blocks or deposits to bidders: an auction, a tender, a call
             "licence auction",

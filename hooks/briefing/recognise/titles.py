@@ -28,8 +28,9 @@ PORTFOLIO = (
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
     rf"(?:{PORTFOLIO}\s+){{0,2}}(?:Permanent\s+)?"  # "the Mines permanent secretary"
+    rf"(?:Minister\s+in\s+the\s+Presidency|"  # a minister without portfolio in the head of state's office
     rf"(?:Minister|Secretary|Commissioner)(?:\s+(?:of|for|on)\s+(?:State\s+(?:for\s+)?)?{PORTFOLIO}"  # "Cabinet Secretary on Mining"
-    rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?"
+    rf"(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+){PORTFOLIO}){{0,5}})?)"
 )
 # A word that belongs to a title, never to the name after it ("Minister of State, Minister of Mines X").
 TITLE_WORD = (
@@ -134,6 +135,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         bool(affiliation)
         and (
             bool(GOVERNMENT_BODY.match(affiliation))
+            or bool(re.fullmatch(r"(?:the\s+)?(?:Republic|Nation|State|Kingdom)", affiliation))  # "of the Republic"
             or bool(re.search(r"government|ministry|state department", affiliation, re.I))
             or (affiliation[:1].isupper() and org_type(affiliation) == "agency")
             or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
