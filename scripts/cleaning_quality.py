@@ -69,6 +69,10 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def labelled_lines(folder: Path, article_id: str, labels: dict) -> list[tuple[int, str, str]]:
     """(line number, text, label) for every non-blank line of the file."""
     lines = (folder / f"{article_id}.txt").read_text(encoding="utf-8").split("\n")
@@ -99,7 +103,8 @@ def title_right(title: str, labels: dict, first_text: str | None = None) -> bool
     labelled first sentence of the body, or (`first_text`) the first article line's, a standfirst."""
     title = _flat(title)
     if labels.get("title_from", "headline") == "headline":  # a derived title drops the final full stop
-        return title in (_flat(labels["title"]), _flat(labels["title"]).removesuffix("."))
+        labelled = _flat(labels["title"])  # (an apostrophe straight or curly: the page's title and its heading)
+        return _apostrophes(title) in (_apostrophes(labelled), _apostrophes(labelled).removesuffix("."))
     cut = title.removesuffix("…").rstrip()
     first_text = first_text and re.sub(r"^\s*[-•*]\s+", "", first_text)  # a standfirst set as a bullet: its words
     first_text = first_text and re.sub(r"^\s*date\s+\d{4}-\d\d-\d\d\s+", "", first_text)  # a stored copy's date stamp

@@ -3027,3 +3027,32 @@ def test_set_99_points_starred_a_template_field_a_year_after_by_and_a_headline_p
     article = _article_of(tmp_path / "b", headline, subtitle, headline, subtitle, *story)
     assert article.title == headline, article.title
     assert "By 2024, Verdean companies had:" in {p.text for p in article.passages}, article.dropped  # cut off there
+
+
+def test_set_101_an_issuer_s_name_over_its_release_a_pixel_s_label_and_a_poster_s_date(tmp_path):
+    """ "Verde Tsusho Corporation", printed over a release whose first paragraph opens with that name, is the issuer,
+    not the headline; "FB Pixel no script" run into the headline is a tracking pixel's label, not its words; "Jul, 06,
+    2022 Posted by Jane Doe" is a credit."""
+    release = [
+        'Verde Tsusho Corporation (hereinafter referred to as "Verde Tsusho") acquired all shares of Andina Bussan.',
+        "The demand for rare earth elements is increasing due to the growth of hybrid vehicles, Verde Tsusho said.",
+        "Verde Tsusho will expand its rare earth business through Andina Bussan, which imports rare earth elements.",
+    ]
+    headline = "Verde Tsusho Launches Rare Earth Business"
+    article = _article_of(
+        tmp_path / "a", "Verde Tsusho Corporation", "Verde Tsusho Corporation", "Press releases", headline, *release
+    )
+    assert article.title == headline, article.title
+    story = [
+        "Ruritania has relied on Verde's biggest battery maker for its electric vehicle supply chain ambitions.",
+        "The collaborative project between the battery maker and Ruritania's state battery company will benefit all.",
+        "The battery maker plans to build a nickel mine and smelting facility with a state-owned mining company.",
+    ]
+    headline = "Nickel king Ruritania relies on Verde's battery maker for EV supply chain ambitions"
+    article = _article_of(tmp_path / "b", "FB Pixel no script" + headline, "MENU", *story)
+    assert article.title == headline, article.title
+    credit = "Jul, 06, 2022 Posted by Jane Doe"
+    article = _article_of(
+        tmp_path / "c", "Presidential decree allows lithium trade with no prior authorization", credit, *story
+    )
+    assert credit in _dropped_texts(article), article.dropped

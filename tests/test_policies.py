@@ -347,7 +347,9 @@ def test_policies_on_labelled_real_pages():
     # 0.000 (1.000 / 0.500 and 0.333 / 0.167 after its fixes: "X and Y, a trader and miner, have signed", "measures
     # implemented"): 1112 pages now 0.862 / 0.435, deals 0.754 / 0.327. Set 100 joined at 1.000 / 0.167, deals
     # 0.500 / 0.125 (1.000 / 0.333 after its fixes: "should return to full state ownership", "reserving for the X
-    # State"): 1122 pages now 0.863 / 0.434, deals 0.753 / 0.326.
+    # State"): 1122 pages now 0.863 / 0.434, deals 0.753 / 0.326. Set 101 joined at 1.000 / 0.250, deals 0.000 /
+    # 0.000 (0.500 / 0.100 after its fixes: "acquired all shares of Y"): 1132 pages now 0.863 / 0.433, deals 0.752 /
+    # 0.323.
     assert scores["precision"] >= 0.86, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28 and 96 lowered it

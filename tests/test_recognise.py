@@ -3163,3 +3163,28 @@ def test_set_100_a_head_of_state_a_minister_in_the_presidency_and_a_company_of_a
     orgs = _org_names(briefing)
     assert "Republic" not in orgs and not any(n.upper().startswith("PERU’S") for n in orgs), orgs
     assert any(n.casefold() == "andina group" for n in orgs), orgs
+
+
+def test_set_101_a_release_s_wire_credit_its_buyer_described_in_brackets_and_two_posts_listed(tmp_path):
+    """ "Roetown–(Verdefile Corp. – January 16, 2024) – Andina Mines …" names the wire that carries the release, no
+    organisation or party; "Verde Tsusho Corporation (hereinafter referred to as …; Headquarters: …) acquired all
+    shares of Andina Bussan Co., Ltd." is Verde Tsusho's acquisition of Andina Bussan; in "together with Chairman Jon
+    Roe and General Manager Jane Doe of Verdemines", no body is named "Chairman Jon Roe" and no post is "and General
+    Manager"."""
+    text = (
+        "Roetown, Ruritania–(Verdefile Corp. – January 16, 2024) – Andina Mines, together with Chairman Jon Roe and "
+        "General Manager Jane Doe of Verdemines, the country’s state-owned mining company, are pleased to announce "
+        "the signing of a new joint venture agreement.\n\n"
+        'Verde Tsusho Corporation (hereinafter referred to as "Verde Tsusho"; Headquarters: Roetown; President: Ana '
+        'Ortiz) acquired all shares of Andina Bussan Co., Ltd., (hereinafter referred to as "Andina Bussan"), a '
+        "trading company specializing in rare earth products.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(briefing)
+    assert not any("Verdefile" in n or n.startswith("Chairman") for n in orgs), orgs
+    deals = _deals(briefing)
+    assert frozenset({"organisation:verde-tsusho", "organisation:andina-bussan"}) in deals, deals
+    assert not any("organisation:verdefile" in d or any(p.startswith("org:Chairman") for p in d) for d in deals), deals
+    jane = _people(briefing).get("Jane Doe")
+    assert jane is None or not (jane.fields.get("role") or "").startswith("and "), jane.fields
+    assert jane is None or not (jane.fields.get("affiliation") or "").startswith("Chairman"), jane.fields

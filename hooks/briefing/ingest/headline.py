@@ -26,6 +26,8 @@ SITE_AND_DATE_AFTER = re.compile(
 ADDRESS_AFTER = re.compile(r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s*$")
 # A player's label before the headline: "Video In Ruritania, the copper rush …".
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
+# A tracking pixel's fallback label run into the headline: "FB Pixel no scriptVerde relies on …".
+PIXEL_BEFORE = re.compile(r"^\s*(?:FB|Facebook|Meta)\s*Pixel\s*(?:no\s*script)?\s*(?=[A-Z])")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
 ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\s?/\s+(?=[A-Z\"“‘'])")
 # Words in a paragraph no teaser has.
@@ -37,13 +39,14 @@ TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'�
 def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
     """The headline's own words: without a site's name after it ("… – Verde Finance", or one of the
     `outlets` the text names: "… – Verdeweb"), a date or a reading time glued to its end ("… Meeting
-    2022-06-13", "… 2 mins read"), an agency's bulletin number or a section's name before it ("9/ …",
-    "EU Policy. …"), an editor's initials after it ("(xyz)")."""
+    2022-06-13", "… 2 mins read"), an agency's bulletin number, a section's name or a tracking pixel's label
+    before it ("9/ …", "EU Policy. …", "FB Pixel no script…"), an editor's initials after it ("(xyz)")."""
     for outlet in outlets:
         headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
     headline = MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", ADDRESS_AFTER.sub("", headline)))).strip()
+    headline = PIXEL_BEFORE.sub("", headline)
     return headline[:-1].rstrip() if headline.endswith('"') and headline.count('"') % 2 else headline  # a stray mark
 
 
@@ -155,10 +158,12 @@ def _tagline(page: Page, i: int, top: int) -> bool:
 
 def _issuer_label(page: Page, i: int, top: int) -> bool:
     """A line that ends with the name the first paragraph opens with, four words or more ("News Verde Institute
-    of Geoscience and Mines" over "Verde Institute of Geoscience and Mines (Dr. Jon Roe) signed …"): the issuer's
-    label over its release, not its headline."""
+    of Geoscience and Mines" over "Verde Institute of Geoscience and Mines (Dr. Jon Roe) signed …"), or is that
+    name alone ("Verde Tsusho Corporation" over "Verde Tsusho Corporation (hereinafter …)"): the issuer's label over
+    its release, not its headline."""
     words, opening = page.lines[i].words, page.lines[top].words if top < len(page.lines) else ()
-    return any(words[-k:] == opening[:k] for k in range(4, len(words)))
+    whole = len(words) >= 3 and tuple(words) == tuple(opening[: len(words)])  # "Verde Tsusho Corporation" alone
+    return whole or any(words[-k:] == opening[:k] for k in range(4, len(words)))
 
 
 def _picture_twice(page: Page, i: int, first: int) -> bool:

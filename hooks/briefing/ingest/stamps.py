@@ -66,8 +66,12 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     return None
 
 
-# "3 May 2022 Jane Doe": the author's name after a date; "Verde Mining News - May 17": the outlet before it.
-_NAME_AFTER_DATE = re.compile(r"\s*[|,·•–—-]?\s*(?:By\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*")
+# "3 May 2022 Jane Doe", "Jul, 06, 2022 Posted by Jane Doe": the author's name after a date; "Verde Mining News - May 17": the outlet before it.
+_NAME_AFTER_DATE = re.compile(
+    r"\s*[|,·•–—-]?\s*(?:By\s+|Posted\s+by\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+\s*"
+)
+# "Jul, 06, 2022": a date with a comma after its month, as some sites print it.
+_COMMA_DATE = re.compile(rf"\s*{lx.MONTH},\s+\d{{1,2}},\s+(?:19|20)\d\d")
 _OUTLET_BEFORE_DATE = re.compile(
     r"[A-Z](?:[\w&'’.-]*\s+(?:(?:of|the|and|&)\s+)?){1,5}"
     r"(?:News|Times|Post|Journal|Weekly|Daily|Review|Wire|Monitor|Herald|Tribune)\s*[|,·•–—/-]\s*"
@@ -77,7 +81,7 @@ _ISSUE = re.compile(rf"{lx.MONTH}\s+(?:19|20)\d\d/?")  # "The Verde Mining Journ
 
 def dated_credit(text: str) -> bool:
     """A short line of a date and who wrote or published the page: a credit, not the story's."""
-    if (date := lx.DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
+    if (date := lx.DATE.match(text) or _COMMA_DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
         return True
     outlet = _OUTLET_BEFORE_DATE.match(text)
     return bool(

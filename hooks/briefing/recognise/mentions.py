@@ -21,6 +21,7 @@ from ..text import apostrophe_forms
 from .evidence import Quote
 from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
+from .not_bodies import WIRE_CREDIT_AFTER
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|del|la|du|des|do|da|dos|das)"  # "Sierra de la Verde Association"
 ORG_HEADS = (
@@ -81,8 +82,12 @@ def find_orgs(text: str) -> list[OrgSpan]:
         raw = m.group(0)
         prefix = BASED_PREFIX.match(raw).group(0)
         name = raw[len(prefix) :].rstrip(".")
-        if len(name.split()) < 2 or name.split()[0] in ("of", "for", "and", "the"):
-            continue
+        if (
+            len(name.split()) < 2
+            or name.split()[0] in ("of", "for", "and", "the")
+            or WIRE_CREDIT_AFTER.match(text, m.end())
+        ):
+            continue  # (not "(Newswire Corp. – May 1, 2024)", a release's credit)
         start = m.start() + len(prefix)
         spans.append(OrgSpan(name, start, start + len(name)))
     return spans

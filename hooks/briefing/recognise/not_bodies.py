@@ -44,3 +44,8 @@ currently previously earlier later separately similarly overall initially finall
 subsequently instead then now also still marketing sales operations procurement communications jv
 """.split()
 )
+
+# "(Newswire Corp. – January 16, 2024)": a newswire's credit in a release's dateline, its date after a dash.
+WIRE_CREDIT_AFTER = re.compile(
+    r"(?:\s+(?:Corp|Inc|Ltd|LLC))?\.?\s+[–—-]\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d\d\)"
+)

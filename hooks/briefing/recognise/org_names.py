@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..text import UPPER
-from .not_bodies import EVENT, LEGISLATURE, NEWS_AGENCY, OUTLET, ROLE_INSIDE, TITLE
+from .not_bodies import EVENT, LEGISLATURE, NEWS_AGENCY, OUTLET, ROLE_INSIDE, TITLE, WIRE_CREDIT_AFTER
 from .org_patterns import AGENCY_HEADS, LEGAL, government_place
 from .org_types import canonical, from_another_tongue, generic_words, org_type
 from .party_names import MINISTRY_OF_AND
@@ -158,8 +158,13 @@ PROGRAMME_AFTER = re.compile(
 
 
 def heads_something_else(after: str, cue: str) -> bool:
-    """The words after a name make it part of something that is no organisation."""
-    return bool(PROPERTY_OR_SOURCE_AFTER.match(after) or cue == "name" and PROGRAMME_AFTER.match(after))
+    """The words after a name make it part of something that is no organisation (or a newswire's credit)."""
+    return bool(
+        PROPERTY_OR_SOURCE_AFTER.match(after)
+        or cue == "name"
+        and PROGRAMME_AFTER.match(after)
+        or WIRE_CREDIT_AFTER.match(after)
+    )
 
 
 def legal_form_only(name: str) -> bool:

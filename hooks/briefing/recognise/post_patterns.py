@@ -173,6 +173,8 @@ def clean_affiliation(aff: str | None) -> str | None:
         aff,
     )
     aff = strip_possessive(aff if re.search(r"\b[A-Z]\.$", aff) else aff.rstrip(".")).strip()  # "U.S." keeps its stop
+    if re.fullmatch(rf"(?:Chairman|Chairwoman|Chair|President|Director|Minister|Secretary|CEO)\s+{FULL_NAME}", aff):
+        return None  # "Chairman Jon Roe and General Manager Jane Doe of X": a person named before, no body
     return None if re.fullmatch(r"[a-z]+", aff) else aff or None  # "the firm's CEO": no name given
 
 

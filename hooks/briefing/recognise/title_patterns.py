@@ -67,7 +67,9 @@ LOWER_TITLE_NAME = re.compile(
 STATE_POST = re.compile(
     r"(?i:governor|prime minister|foreign minister|minister|ambassador|envoy|king|queen|ministr[oa]|embajador[a]?)"
 )
-OWNER_BEFORE_ROLE = re.compile(r"^(?:its|their|the\s+(?:company|group|firm)['’]s)\s+")
+OWNER_BEFORE_ROLE = re.compile(
+    r"^(?:its|their|the\s+(?:company|group|firm)['’]s|and)\s+"
+)  # ("and General Manager": a list's)
 # "the new Verde board, to be chaired by Professor Jane Doe": the head a body's board or committee is given.
 CHAIRED_BY = re.compile(
     rf"\b(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}})\s+(?P<unit>board|committee|council|commission|"

@@ -83,7 +83,8 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "acquisition",
             "buyer",
             r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|(?:take|took|taking) over)\s+"
-            r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+)?(?=[A-Z])",
+            r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+"
+            r"|all\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+)?(?=[A-Z])",  # "acquired all shares of Y"
         ),
         (  # "X has finalised the purchase of Y", "X completed its $2 billion acquisition of Y"
             "acquisition",

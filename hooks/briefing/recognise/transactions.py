@@ -177,9 +177,9 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     """Who acts: the nearest name before the verb in its clause, else the name opening the sentence
     ("The Pentagon announced Thursday that it will acquire …")."""
     sentence = names.sentence
-    before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(sentence[n[1] : verb_at])
+    before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(_unbracketed(sentence, n[1], verb_at))
               and not tw.in_apposition(sentence, n[0], n[1])]  # fmt: skip
-    if before and verb_at - before[-1][1] <= 80:
+    if before and len(_unbracketed(sentence, before[-1][1], verb_at)) <= 80:
         return before[-1][2]
     opening = sentence[:verb_at]
     if (intro := INTRO.match(opening)) and intro.group(0)[-1:].isspace():  # not the "ZCCM-" of "ZCCM-IH"
@@ -191,6 +191,12 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     if not m or not re.match(tw.SUBJECT_REST, opening[m.end() :]) or DESCRIBES.match(opening, m.end()):
         return None  # "The Verde company said …": a company described by its city, named elsewhere
     return names.unknown(offset + m.start("name"), m.group("name"))
+
+
+def _unbracketed(sentence: str, start: int, end: int) -> str:
+    """The words between two places, less what brackets say of the name before ("X (hereinafter "X";
+    Headquarters: Y; President: Z) acquired …")."""
+    return re.sub(r"\s*\([^()]{25,}\)", "", sentence[start:end])  # (not a ticker: "(TSX: X)")
 
 
 def _owner(names: _Names, at: int, text: str) -> str | None:
