@@ -3056,3 +3056,47 @@ def test_set_101_an_issuer_s_name_over_its_release_a_pixel_s_label_and_a_poster_
         tmp_path / "c", "Presidential decree allows lithium trade with no prior authorization", credit, *story
     )
     assert credit in _dropped_texts(article), article.dropped
+
+
+def test_set_102_a_newsletter_s_issue_a_portrait_over_short_first_paragraphs_credits_and_a_teaser_cut_off(tmp_path):
+    """ "Verde Info Service on Mining and Trade Issues (Feb12/06)" is a newsletter's issue, not the headline below it,
+    and "Published in VNS #7299 dated 1 February 2012" its credit; a portrait's caption ("Chief Jon Roe") is not the
+    headline of a feature whose two short first paragraphs come to the subject in the third; "Op/Ed by Jane Doe"
+    is a byline; another story's headline over its first lines cut off with "..." and "see more" is a teaser."""
+    headline = "Trade body upholds ruling against Verde in raw materials dispute"
+    story = [
+        "Roetown, 31 Jan -- The appeals body of the trade organisation has upheld a ruling against Verde's export "
+        "restraints on raw materials.",
+        "In a ruling issued on 30 January, the appeals body recommended that Verde bring its measures into conformity.",
+        "The appeals body said that Verde's export duties on raw materials were inconsistent with its obligations.",
+    ]
+    issue, published = (
+        "Verde Info Service on Mining and Trade Issues (Feb12/06)",
+        "Published in VNS #7299 dated 1 February 2012",
+    )
+    article = _article_of(tmp_path / "a", issue, "18 February 2012", headline, published, *story)
+    assert article.title == headline, article.title
+    assert published in _dropped_texts(article), article.dropped
+    headline = "First Nation invests $20 million into Andina Nickel project"
+    story = [
+        "Jon Roe is understandably pleased with a game-changing deal that his First Nation has been part of.",
+        "Roe is the chief of the Verde First Nation.",
+        "On Dec. 16 it was announced that the First Nation is investing $20 million into Andina Nickel's project.",
+        "This is believed to be the largest direct investment into a nickel project by a First Nation in Ruritania.",
+    ]
+    article = _article_of(tmp_path / "b", headline, "Image Caption", "Chief Jon Roe", "Op/Ed by Jane Doe", *story)
+    assert article.title == headline, article.title
+    assert "Op/Ed by Jane Doe" in _dropped_texts(article), article.dropped
+    story = [
+        "Verde chemicals giant Andina Group and the Ruritanian company Roe Resources have signed a land lease.",
+        "According to Andina Group, the plant will receive purified rare earth carbonate from Ruritania.",
+        "The products of refining will be neodymium and praseodymium oxides, the company said on Monday.",
+    ]
+    teaser = [
+        "Chemicals giant to produce biodegradable material from potato flour",
+        "On Tuesday, Verde chemicals giant Andina Group launched the plant for the production of starch in Roetown...",
+    ]
+    headline = "Chemicals giant to build rare-earth refining plant in Verde"
+    article = _article_of(tmp_path / "c", headline, story[0], *teaser, "see more", *story[1:])
+    assert set(teaser) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.passages

@@ -3188,3 +3188,23 @@ def test_set_101_a_release_s_wire_credit_its_buyer_described_in_brackets_and_two
     jane = _people(briefing).get("Jane Doe")
     assert jane is None or not (jane.fields.get("role") or "").startswith("and "), jane.fields
     assert jane is None or not (jane.fields.get("affiliation") or "").startswith("Chairman"), jane.fields
+
+
+def test_set_102_a_unit_s_manager_a_company_boss_and_a_post_in_brackets(tmp_path):
+    """ "according to Jon Roe, manager of the corporate planning division" is a manager of that division (no body
+    "corporate planning division"); the "company head" and "boss" of an article about one company are its own;
+    "(Dr. Ana Ortiz, President of VIGAM) and …" gives VIGAM, not "VIGAM)"."""
+    text = (
+        "Andina Titanium Co. has won orders from aviation customers, according to Jon Roe, manager of the corporate "
+        "planning division.\n\n"
+        "Andina Titanium expects to ship 2,000 tons of titanium sponge, company head Jane Doe said.\n\n"
+        "Andina Titanium will expand its plant, Andina Titanium said.\n\n"
+        "The Verde Institute of Geology and Mines (VIGAM) signed a memorandum with Ruritania Geology (Dr. Ana Ortiz, "
+        "President of VIGAM) at a hotel in Roetown.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jon Roe"].fields.get("role") == "manager of the corporate planning division", people[
+        "Jon Roe"
+    ].fields
+    assert people["Jane Doe"].fields.get("affiliation") == "Andina Titanium", people["Jane Doe"].fields
+    assert people["Ana Ortiz"].fields.get("affiliation") in ("VIGAM", "Verde Institute of Geology and Mines"), people

@@ -85,7 +85,7 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
     # The first paragraphs, and the points listed under the headline, say what the article is about.
     points = [i for i, x in enumerate(page.lines) if x.structure == "item" and page.weights[i] > 1]
     frequency = Counter(w for i in prose + points for w in page.content[i])
-    first_paragraphs = [i for i in prose if i >= top][:2]
+    first_paragraphs = _lede(page, [i for i in prose if i >= top])
     if all(page.lines[i].structure == "item" for i in first_paragraphs):  # a summary's points: the text below too
         first_paragraphs += [i for i in prose if i >= top and page.lines[i].structure == "text"][:2]
     lede = page.words(first_paragraphs + [i for i in points if i < top])
@@ -147,6 +147,15 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
             return _fuller_copy(page, _without_site(page, i, top), top)
     sole = _sole_line_above(page, top, candidates)
     return sole if sole is not None else _two_word_headline(page, top, lede)
+
+
+def _lede(page: Page, paragraphs: list[int]) -> list[int]:
+    """The first paragraphs: two, or up to four while they hold fewer than 40 words (a feature that opens with
+    two short lines on a person comes to its subject in the third)."""
+    lede = paragraphs[:2]
+    while len(lede) < min(4, len(paragraphs)) and sum(len(page.lines[i].words) for i in lede) < 40:
+        lede.append(paragraphs[len(lede)])
+    return lede
 
 
 def _tagline(page: Page, i: int, top: int) -> bool:

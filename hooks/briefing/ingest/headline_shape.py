@@ -37,6 +37,7 @@ SITE_NAME = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][a-z]+(?:times|news|herald|tribune|gazette|daily|journal)"
     r"(?:\s+[A-Z][\w'’-]*){0,2}"
 )
+ISSUE_LABEL = re.compile(r"\((?:[A-Z][a-z]{2}\s?)?\d{1,2}/\d{1,3}\)\s*$")
 ISSUER = re.compile(
     r"(?:(?:The|Press|Information)\s+)*(?:Ministry|Department|Government|Office|Bureau|Embassy|Consulate|Secretariat)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+|,\s+|\s+and\s+|\s+&\s+)[A-Z][\w’'-]*){0,5}"
@@ -87,6 +88,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or SITE_NAME.fullmatch(text)
+        or ISSUE_LABEL.search(text)  # "Verde Info Service on Trade (Feb12/06)": a newsletter's issue
         or PICTURE_DESCRIBED.match(text)
         or i > 0
         and site_home(page.lines[i - 1].text)  # the site's name under its address

@@ -52,10 +52,10 @@ STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an"
 # A line that opens with one of these is a byline or a credit: "By Jane Doe", "(Reporting by …)".
 BYLINE = re.compile(
     r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)(?!\s+\d)|written by|story by|words by|text by|report by|reported by|a report by|"
-    r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview) by|"
+    r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview|op[-/]?ed) by|"
     r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|text(?=\s*:)|"
     r"writers?(?=\s*:)|"
-    r"(?:release|publication|published|posted)\s+date|"
+    r"(?:release|publication|published|posted)\s+date|published\s+in(?=\s+[A-Z][^.]{0,60}\bdated\b)|"
     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,

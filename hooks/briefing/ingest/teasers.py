@@ -102,11 +102,24 @@ def teasers_with_their_section(page: Page) -> list[int]:
 
 
 def teaser_over_link(page: Page, i: int, end: int) -> bool:
-    """A headline right above a bare "Read more »" link is another story's teaser."""
-    line = page.lines[i]
-    if i >= end or not line.title_like or line.sentence:
-        return False
-    return page.reasons[i + 1] == "related-stories list" and len(page.lines[i + 1].words) <= 3
+    """A headline right above a bare "Read more »" link is another story's teaser, and so are its first lines
+    cut off with "…" between them ("X to produce Y" / "On Tuesday, X launched …" / "see more")."""
+
+    def link(j: int) -> bool:
+        return j < len(page.lines) and page.reasons[j] == "related-stories list" and len(page.lines[j].words) <= 3
+
+    def headline(j: int) -> bool:
+        return page.lines[j].title_like and not page.lines[j].sentence
+
+    cut_off = i + 1 < len(page.lines) and truncated(page.lines[i + 1].text) and link(i + 2)
+    return (
+        headline(i)
+        and (i < end and link(i + 1) or cut_off)
+        or i >= 1
+        and truncated(page.lines[i].text)
+        and link(i + 1)
+        and headline(i - 1)
+    )
 
 
 # "Verde: With a renewed push …": a paragraph that opens with a place and a colon

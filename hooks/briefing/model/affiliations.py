@@ -49,7 +49,7 @@ def tie_people(entities: dict[str, Entity], surfaces: dict[str, str]) -> None:
                 (
                     s
                     for s in person.sightings
-                    if s.role and (THE_FIRM.search(s.sentence) or COMPANY_POST.fullmatch(s.role))
+                    if s.role and (THE_FIRM.search(s.sentence) or COMPANY_POST.fullmatch(s.role) or _boss(s.role))
                 ),
                 None,
             )  # "the firm's CEO", or a company's post alone ("chief executive Jane Doe told reporters")
@@ -85,9 +85,11 @@ def _named_not_told(name: str, sentence: str) -> bool:
 
 def _company_post(role: str) -> bool:
     """ "Chief executive", "Chairman and CEO", "boss": a company's post, said alone."""
-    return len(role.split()) <= 4 and bool(
-        COMPANY_POST.search(role) or re.fullmatch(r"(?:company\s+)?boss", role, re.I)
-    )
+    return len(role.split()) <= 4 and bool(COMPANY_POST.search(role) or _boss(role))
+
+
+def _boss(role: str) -> bool:
+    return bool(re.fullmatch(r"(?:company\s+)?boss|company\s+head", role, re.I))  # "company head": its own
 
 
 def _led_by(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:

@@ -166,6 +166,9 @@ def clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
     aff = re.sub(r"\s+\([A-Z][A-Za-z&]{1,9}\)$", "", aff)  # "Verde Mining Society (VMS)": the name, not its short form
+    aff = (
+        aff.split(")")[0] if "(" not in aff.split(")")[0] else aff
+    )  # "(Dr. X, President of VIGAM) at …": the bracket's
     # "the Lisbon consultancy Tagus Advisory": a description before the name
     aff = re.sub(
         r"^(?:[A-Z][\w.-]*\s+)?(?:(?!(?:of|for|and|the|on|de|em|do|da|dos|das|del|di|du|la|y|e)\b)[a-z][\w-]*\s+)+(?=[A-Z])",

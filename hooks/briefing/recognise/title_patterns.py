@@ -119,6 +119,8 @@ def appositive_post(role: str, prep: str, aff: str) -> tuple[str, str]:
     """(role, affiliation) of "Jane Doe, ROLE PREP AFF": "professor of law at X University" (the subject is the
     role's), "Chairman of the Board and CEO of Andina" (both posts, then the body), "Andina Group’s Director of
     Global Raw Materials" (the owner before the post, the department in it)."""
+    if re.fullmatch(r"the\s+[a-z][a-z ]*\s(?:division|department|unit|team|desk|section)", aff):
+        return f"{role} {prep} {aff}", ""  # "manager of the corporate planning division": a unit of the employer
     if aff[:1].islower() and not aff.startswith("the ") and (" at " in aff or aff.islower()):  # "… for trade policy"
         extra, aff = aff.split(" at ", 1) if " at " in aff else (aff, "")
         return f"{role} {prep} {extra}", aff
