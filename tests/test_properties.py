@@ -151,6 +151,7 @@ _PLAIN_HARD = (
     r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+(?:[–—-]\s*)?[/(]|[.!?]’|\s[.!?]\w"  # "for the .damage": a stop after a space
     r"|\.\["  # "reserves.[ii] This": a note's mark after the stop
     r"|[.!?][”\"]\s+\("  # "… order.” (The Paper)": a credit in brackets after a closing quote
+    r"|[.!?][!?]\w"  # "of ??what": two marks glued to the next word
 )
 
 
