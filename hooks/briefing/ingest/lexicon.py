@@ -175,7 +175,7 @@ PLACEHOLDER = re.compile(
     r"^(?:Post|Page|Slide|Photo|Image|Picture|Message)\s?#?\s?(?:\d+\s+)?of\s+\d+$|"
     r"^Part\s+\d+\s+of\s+(?:a\s+)?(?:\d+|[a-z]+-part)(?:\s+series)?$|"  # "Part 2 of a two-part series"
     r"^[a-z0-9]+(?:[-_][A-Za-z0-9]+){2,}(?:\.[a-z]{3,4})?$|"  # a picture's file name: "map-of-verde-BLOG"
-    r"\{\{\s*[\w.]+\s*\}\}"  # a template's field left unrendered: "{{hitsCtrl.values.hits}}"
+    r"\{\{\s*[\w.]+\s*\}\}\s*$"  # a template's field left unrendered, ending a line: "… - {{hitsCtrl.values.hits}}"
 )
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
