@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 
 from . import lexicon as lx
@@ -203,16 +204,8 @@ def _whole_lists(page: Page, chosen: list[tuple[int, float]], judged: set[int]) 
     gains a premium" taken, "• buying sets a floor" and "• offtakes cut risk" left: the article's list)."""
     probability = dict(chosen)
     out: dict[int, float | None] = {i: p for i, p in chosen if page.lines[i].structure != "item"}
-    i = 0
-    while i < len(page.lines):
-        if page.lines[i].structure != "item":
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(page.lines) and page.lines[j + 1].structure == "item":
-            j += 1
-        items = [k for k in range(i, j + 1) if k in judged]
+    for is_item, run in groupby(range(len(page.lines)), key=lambda k: page.lines[k].structure == "item"):
+        items = [k for k in run if k in judged] if is_item else []
         if 2 * sum(k in probability for k in items) > len(items):
             out.update({k: probability.get(k) for k in items})
-        i = j + 1
     return sorted(out.items())

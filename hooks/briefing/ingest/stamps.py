@@ -35,7 +35,6 @@ def _is_stamp(text: str) -> bool:
     )
 
 
-_SECTION_WORDS = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*")
 _SECTION = re.compile(r"(?!By\b)[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}|\d+\s+[Cc]omments?")
 
 
@@ -56,7 +55,7 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
         return "time stamp"
     if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):
         return "time stamp"  # "Verde News - Published on Fri, 5 May 2018": a section's name, then the stamp
-    if n <= 5 and (date := lx.DATE.match(text)) and _SECTION_WORDS.fullmatch(text[date.end() :]):
+    if n <= 5 and (date := lx.DATE.match(text)) and _SECTION.fullmatch(text[date.end() :].strip()):
         return "time stamp"  # "Mar 07, 2018 News": the stamp, then the story's section
     if n <= 14 and "|" in text and _stamp_and_sections(text):
         return "time stamp"  # "April 18th, 2019|Mining News|": the stamp, then the story's section between bars
