@@ -3100,3 +3100,36 @@ def test_set_102_a_newsletter_s_issue_a_portrait_over_short_first_paragraphs_cre
     article = _article_of(tmp_path / "c", headline, story[0], *teaser, "see more", *story[1:])
     assert set(teaser) <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.passages
+
+
+def test_set_103_headline_over_its_dek_and_a_nameless_byline(tmp_path):
+    """A magazine's headline, its one-sentence dek and a byline whose name (a link) the copy lost ("By , a freelance
+    journalist …"): the first line is the headline though it shares no word with the opening scene; the byline goes."""
+    byline = "By , a freelance journalist covering Ruritania and other stories from around the region."
+    story = [
+        "“Big Tea and Big Sugar have been partners for a hundred years,” said Jon Roe, a senior manager at a "
+        "network of growers in the hills. “Now the carmakers need to form new partnerships with refiners.” "
+        "The boom is underway, and firms are scrambling to create new relationships and hit targets.",
+        "Refining is a diverse business, but some countries dominate: cobalt from Verde, lithium from Andina.",
+        "Ruritania has 22 percent of global reserves and in 2021 provided 37 percent of the global supply.",
+    ]
+    headline = "Borduria Has Sewn Up a Critical Market"
+    dek = "Andina companies are seeking Bordurian partners for Ruritanian nickel."
+    article = _article_of(tmp_path, headline, dek, byline, *story)
+    assert article.title == headline, article.title
+    assert byline in _dropped_texts(article), article.dropped
+    assert dek in [p.text for p in article.passages], article.passages
+
+
+def test_set_103_a_headline_with_a_sum_of_money_in_title_case_is_no_menu(tmp_path):
+    """ "Ruritania’s Ambitious $15 Billion Copper Smelting Plant Project Takes Shape": every word capitalised and no
+    function word, as a menu's; its sum of money makes it a headline."""
+    headline = "Ruritania’s Ambitious $15 Billion Copper Smelting Plant Project Takes Shape"
+    story = [
+        "In a significant development for Ruritania’s economy, the Verde Service is set to build a copper smelting "
+        "plant worth $15 billion in the Roe district, the largest copper smelter in the region.",
+        "The project, anticipated to be the largest copper smelting plant in Ruritania, will employ 2,000 people.",
+        "Local leaders have assured that jobs at the copper plant will go first to the people of the district.",
+    ]
+    article = _article_of(tmp_path, "Breaking NewsTech", headline, *story)
+    assert article.title == headline, article.title

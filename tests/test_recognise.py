@@ -1597,7 +1597,7 @@ def test_set_46_a_venture_partner_described_and_an_investment_announced(tmp_path
     """ "… joint venture with Chilean miner Verde Metals" names Verde Metals as the partner, not its
     description; "Japan has announced a A$200 million investment in Andina Rare Earths" is a deal."""
     from briefing.recognise.deal_words import TRIGGER
-    from briefing.recognise.mentions import OrgSpan
+    from briefing.recognise.org_spans import OrgSpan
     from briefing.recognise.parties import org_parties
 
     sentence = "Andina Corp has a 25% stake in the smelter, as part of a joint venture with Chilean miner Verde Metals."
@@ -3208,3 +3208,45 @@ def test_set_102_a_unit_s_manager_a_company_boss_and_a_post_in_brackets(tmp_path
     ].fields
     assert people["Jane Doe"].fields.get("affiliation") == "Andina Titanium", people["Jane Doe"].fields
     assert people["Ana Ortiz"].fields.get("affiliation") in ("VIGAM", "Verde Institute of Geology and Mines"), people
+
+
+def test_set_103_industries_leaders_staff_and_trades_joined_in_a_name(tmp_path):
+    """ "Big Tea and Big Sugar have been in a partnership" names two industries, no bodies and no deal; "Jon Roe,
+    Special Assistant to the President for Policy, said" is an official with that post (no body "Special
+    Assistant"); "Verde Petroleum and Gas Co. signed a contract" is one company, not a deal between two; "Private
+    Wednesday Andina Minerals on Wednesday announced" names Andina Minerals."""
+    text = (
+        "“Big Tea and Big Sugar have been in a partnership for a hundred years,” said Jane Doe, a senior manager at "
+        "the Verde Growers Network.\n\n"
+        "Jon Roe, Special Assistant to the President for Policy Compliance, said that the copper plant in Ruritania "
+        "will employ 2,000 people.\n\n"
+        "Verde Petroleum and Gas Co. signed a contract in January 2023 to begin oil extraction in Ruritania.\n\n"
+        "Private Wednesday Andina Minerals on Wednesday announced the discovery of a rare earth deposit in Ruritania.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(briefing)
+    assert not any(n.startswith("Big ") or n in ("Tea", "Sugar", "Gas Co", "Special Assistant") for n in orgs), orgs
+    assert "Andina Minerals" in orgs and not any("Wednesday" in n for n in orgs), orgs
+    assert not _deals(briefing), _deals(briefing)
+    people = _people(briefing)
+    assert people["Jon Roe"].kind.name == "official", people["Jon Roe"].kind
+    assert people["Jon Roe"].fields.get("role") == "Special Assistant to the President for Policy Compliance"
+
+
+def test_set_103_signed_by_two_bodies_a_town_before_based_and_with_no_name(tmp_path):
+    """ "The MoU signed by Verde Holdings Ltd and Andina NiCo marks … between Ruritania and Borduria": its signers
+    are its parties, not the two states; "with the Roetown, Verde-based miner, Andina Earths" names no body
+    "Roetown"; "signed a joint venture agreement with Verde Trading Corporation … with a further renewal period"
+    has no party "a further renewal period"."""
+    deals = _deals_in(
+        tmp_path,
+        "The MoU signed by Verde Holdings Ltd and Andina NiCo marks a significant upgrade in the collaboration "
+        "between Ruritania and Borduria.",
+        "Roe Corp reached the agreement to secure a 10 percent share in the Doe rare earth project in Ruritania with "
+        "the Roetown, Verde-based miner, Andina Earths, in Roe City on Dec. 1.",
+        "Roe Minerals also signed a joint venture agreement with the Verde Trading Corporation on the rights to "
+        "develop rare earth deposits over the next 25 years with a further renewal period of 25 years.",
+    )
+    assert frozenset({"organisation:verde-holdings", "organisation:andina-nico"}) in deals, deals
+    assert not any("org:Roetown" in d or "organisation:roetown" in d for d in deals), deals
+    assert not any(any("renewal" in p for p in d) for d in deals), deals

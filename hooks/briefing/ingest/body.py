@@ -10,14 +10,14 @@ headlines, inserted appeals and pull quotes go. A line the evidence cannot place
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
-from .facts import dateline_alone, find_dateline, glue_split_datelines, split_dateline
+from .facts import glue_split_datelines
 from .footer import more_of_the_story
+from .header import decide_header
 from .headline import headline_below
 from .layout import (
     NOTE_ENTRY,
@@ -32,7 +32,6 @@ from .layout import (
     densest_run,
     glued_list_start,
     introduced_items,
-    is_label,
     line_weights,
     normalised,
     notes_in_order,
@@ -40,13 +39,11 @@ from .layout import (
     stamp_end,
     stands_alone,
     weighted_by_cohesion,
-    word_overlap,
 )
 from .line_model import second_opinion
-from .lines import SECTION_KICKER, opens_the_text, signs_off, site_home, stamp_only, stamped_deks, tag_list
-from .pictures import alt_text
+from .lines import SECTION_KICKER, signs_off, stamped_deks, tag_list
 from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, resumes_after_box, teaser_in_body
-from .twice import either_credited, pictures_after, printed_twice
+from .twice import pictures_after, printed_twice
 
 
 class PageCleaner:
@@ -88,7 +85,7 @@ class PageCleaner:
         page.keep.update(page.lines[i].number for i in deks)
         for i in (i for i in range(0, first - 1) if i not in deks):
             self._decide(page, i, "above the headline")
-        self._header(page, headline, first, start, end, titled)
+        decide_header(page, (headline, first, start, end), titled, self.kept_by_rule, self.labels, self.rules)
         self._inside(page, start, self._link_lists(page, start, end), headline)
         self._footer(page, start, end)
         for i in range(end + 1, len(page.lines)) if headline is not None else ():  # a permalink under the text
@@ -188,70 +185,6 @@ class PageCleaner:
             page.keep.add(page.lines[i].number)
         else:
             page.drop(i, page.reasons[i] or default)
-
-    def _header(self, page: Page, headline: int | None, first: int, start: int, end: int, titled: bool) -> None:
-        """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
-        bylines, stamps, captions, a repeat of the headline and bare labels are dropped (but not a
-        label right above the body, which is the body's first heading)."""
-        headline_words = page.words([headline]) if headline is not None else set()
-        in_related = False
-        top = start - (start > 0 and page.lines[start - 1].title_like)  # a standfirst printed twice keeps its copies
-        in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(top, end + 1)}
-        copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
-        for i in range(first, start):
-            line, reason = page.lines[i], page.reasons[i]
-            words = page.content[i]
-            if self.kept_by_rule(line.text):
-                page.keep.add(line.number)
-            elif reason:
-                in_related = reason == "related-stories list" and stands_alone(line)
-                page.drop(i, reason)
-            elif in_related and not is_prose(line, page.stops):
-                page.drop(i, "related-stories list")
-            elif stamp_only(line):
-                page.drop(i, "time stamp")
-            elif alt_text(page, i):
-                page.drop(i, "a picture's alternative text, over its caption")
-            elif tag_list(line, page.stops):
-                page.drop(i, "a list of tags (words with no sentence between them)")
-            elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
-                page.drop(i, "repeated above the article (a caption or teaser)")
-            elif i + 1 < len(page.lines) and either_credited(line.norm, page.lines[i + 1].norm):
-                page.drop(i, why := "printed twice, once with a picture's credit (a caption and its alt text)")
-                page.reasons[i + 1] = page.reasons[i + 1] or why  # the other copy, maybe the body's first line
-            elif (
-                is_label(line)
-                and any(
-                    page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start
-                )
-                and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
-                and not opens_the_text(page, i, start)
-                # "Key Points" over a list is its heading
-                and not (len(line.words) <= 3 and i + 1 < len(page.lines) and page.lines[i + 1].structure == "item")
-            ):
-                page.drop(i, "byline (beside the author's name or the date)")
-            elif line.norm in self.labels:
-                page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
-            elif word_overlap(words, headline_words) >= self.rules.caption_overlap and not dateline_alone(line.text):
-                page.drop(i, "repeats the headline")
-            elif (
-                (headline is not None or titled)
-                and (is_label(line) or len(line.words) <= 2)
-                and not (i + 1 == start and page.lines[start].structure != "text")
-                and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
-                and not opens_the_text(page, i, start)
-            ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
-                page.drop(i, "label or byline under the headline")
-            # an outlet's or section's name above the text (a heading stands right above its text)
-            elif (
-                headline is None
-                and line.title_like
-                and i + 1 < start
-                and (len(line.text.split()) <= 2 or i > 0 and site_home(page.lines[i - 1].text))
-            ):
-                page.drop(i, "label above the article (or the site's name under its address)")
-            else:
-                page.keep.add(line.number)
 
     def _inside(self, page: Page, start: int, end: int, headline: int | None) -> None:
         """Inside the body: drop lines with evidence, the items under a related-stories label (up to

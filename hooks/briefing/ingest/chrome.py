@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .captions import PHOTO_AGENCY, PORTRAIT, PROFILE_TITLE, SITE_CREDIT
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION, DESK_CREDIT, READING_TIME, headline_then_reading_time
+from .captions import PHOTO_AGENCY, SITE_CREDIT
+from .credits import credit_reason
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION
 from .stamps import dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
@@ -72,7 +73,8 @@ _ELEMENT_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?=\s|$)")  # "logo-loader", "nav
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
-_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s")  # a possessive and a clause break: a headline, not a menu
+# A possessive and a clause break, or a sum of money: a headline, not a menu ("… Takes Shape", "$15 Billion Plant")
+_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 # "Source: Jane Doe on X, as reported by …": where the story's words were said, not who wrote it.
 _SAID_ON = re.compile(
@@ -125,6 +127,8 @@ def evidence(line: Line) -> str | None:
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if n <= 60 and CITATION.match(text):
         return "a citation of a publication"  # 'Jane Doe, “Title,” Issue Brief No. 7, May 2024, Verde Institute.'
+    if lx.NAMELESS_BYLINE.match(text):
+        return "byline or credit"  # "By , a freelance journalist covering …": its name (a link) lost, its note kept
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
     if n == 0 and not _DIGIT.search(text):
@@ -189,29 +193,8 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"  # "3 May 2022 Jane Doe", "Verde Mining News - May 17, 2024": who, and when
     if _SAID_ON.match(text):
         return None  # not a credit, nor a "follow us" prompt
-    if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (line.sentence and n > 8):
-        return "byline or credit"
-    if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
-        return "byline or credit"
-    if n <= 14 and PORTRAIT.fullmatch(text):
-        return "caption or photo credit"  # "Jane Doe, Minister of Mines."
-    if n <= 20 and PROFILE_TITLE.fullmatch(text):
-        return "page furniture"  # "Jane Doe Secretary, Ministry of Mines | Official Website": a profile's title
-    if n <= 20 and (read := READING_TIME.search(text)) and not headline_then_reading_time(text, read):
-        return "byline or credit"  # "Jane Doe, The Daily 4 min read 12 Jan 2024": the author and a reading time
-    if (
-        n <= 20
-        and lx.BYLINE_INSIDE.search(text)
-        and (lx.DATE.search(text) or lx.TIME.search(text) or lx.NUMERIC_DATE.search(text))
-    ):
-        return "byline or credit"
-    if (
-        n <= 6
-        and not line.sentence
-        and lower & lx.STAFF_ROLES
-        and (lx.DATE.search(text) or lx.NUMERIC_DATE.search(text) or DESK_CREDIT.fullmatch(text))
-    ):
-        return "byline or credit"  # "2024-08-21 Energy editor", "News Desk"
+    if credit := credit_reason(text, n, lower, line.sentence):
+        return credit
     if lx.RELATED.match(text) and (n <= 6 or not line.sentence):
         return "related-stories list"
     if lx.CHROME_LABEL.match(text) and (n <= 12 or not line.sentence or text.split(":")[0].count(" ") < 2):

@@ -146,6 +146,7 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
                 i = below  # a series' title over the headline asked as a question ("Deep sea: a new divide?")
             return _fuller_copy(page, _without_site(page, i, top), top)
     sole = _sole_line_above(page, top, candidates)
+    sole = sole if sole is not None else _over_its_dek(page, top, candidates)
     return sole if sole is not None else _two_word_headline(page, top, lede)
 
 
@@ -191,6 +192,19 @@ def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
     if len(kept) != 1 or page.lines[kept[0]].sentence and page.weights[kept[0]] > 1:
         return None
     return kept[0] if 0 < kept[0] == top - 1 and kept[0] in candidates else None
+
+
+def _over_its_dek(page: Page, top: int, candidates: list[int]) -> int | None:
+    """A magazine's layout above its text: a headline, its dek (one short sentence) and the byline, in that order
+    ("Ruritania Has Sewn Up a Market", "Verde firms seek partners in Andina.", "By Jane Doe"). The headline may share
+    no word with the first paragraphs, which open on a scene."""
+    i = next((i for i in range(top) if not page.reasons[i]), None)
+    if i is None or i not in candidates or i + 2 >= len(page.lines):
+        return None
+    head, dek = page.lines[i], page.lines[i + 1]
+    signed = not page.reasons[i + 1] and page.reasons[i + 2] == "byline or credit"
+    fits = not head.sentence and dek.sentence and len(dek.words) <= 30 and len(head.words) >= 4
+    return i if signed and fits else None
 
 
 def _two_word_headline(page: Page, top: int, lede: frozenset[str]) -> int | None:

@@ -60,6 +60,8 @@ BYLINE = re.compile(
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+# "By , a freelance journalist covering …": a byline whose name (a link) the copy lost, then the author's note.
+NAMELESS_BYLINE = re.compile(r"^\W{0,3}by\s*,\s", re.IGNORECASE)
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 # "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
 BYLINE_INSIDE = re.compile(

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..ingest import Article
 from .evidence import Evidence
-from .mentions import find_orgs, passage_sentences
+from .mentions import passage_sentences
+from .org_spans import find_orgs
 
 NAME_RUN = re.compile(
     r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*){1,4}"

@@ -7,7 +7,7 @@ import re
 
 from ..keys import org_key
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL
-from .mentions import OrgSpan
+from .org_spans import OrgSpan
 from .parties import AFTER_PREPOSITION, listed_subject
 
 REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|reported|confirmed|disclosed)\s+(?:\w+\s+){0,2}?that\b")

@@ -15,7 +15,8 @@ from ..keys import is_org, is_person, org_name
 from ..kinds import COUNTRY
 from .counterparts import between_named, names_from, subject_with_counterpart
 from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS
-from .mentions import Mention, OrgSpan, find_orgs
+from .mentions import Mention
+from .org_spans import OrgSpan, find_orgs
 from .parties import org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, named_bodies, phrase_named
 from .transactions import find_signatories
@@ -50,6 +51,10 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
     )
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known
+    if (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
+        signers = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
+        if len(signers) >= 2:  # they signed it, whatever the sentence says it is between
+            return signers
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
     if parties is None:
         parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans, c.home)
@@ -57,8 +62,6 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
         parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
-    if len(parties) < 2 and (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
-        parties = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
     if len(parties) < 2:
         parties = pronoun_signs(c, trig) or parties
     return parties if len(parties) >= 2 else []

@@ -174,8 +174,9 @@ def unnamed(name: str) -> bool:
 
 # "The agreement was signed … by (representatives of) X and Y": the two parties, unless people sign.
 SIGNED_BY = re.compile(
-    r"\s+(?:was|were|has been|have been)\s+(?:jointly\s+)?(?:signed|inked|concluded)\b[^.;]*?\bby\s+"
-    r"(?:(?:the\s+)?(?:representatives|officials|heads)\s+(?:of|from)\s+)?(?P<cp>.+?)(?=[.;]|\s+(?:in|on|at|during|which)\s|$)"
+    r"\s+(?:(?:was|were|has been|have been)\s+(?:jointly\s+)?(?:signed|inked|concluded)\b[^.;]*?\b|(?:jointly\s+)?(?:signed|inked)\s+)"
+    r"by\s+(?:(?:the\s+)?(?:representatives|officials|heads)\s+(?:of|from)\s+)?"
+    r"(?P<cp>.+?)(?=[.;]|\s+(?:in|on|at|during|which|marks|is|was|will|has|have)\s|$)"  # "The MoU signed by X and Y marks"
 )
 SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")
 

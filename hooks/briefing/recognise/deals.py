@@ -37,7 +37,8 @@ from .deal_words import (
 )
 from .evidence import Quote
 from .gates import finditer, search
-from .mentions import Mention, MentionIndex, OrgSpan
+from .mentions import Mention, MentionIndex
+from .org_spans import OrgSpan
 from .parties import EXCLUDING, article_home, phrase_parties
 from .party_phrases import signed_pair
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS

@@ -19,27 +19,9 @@ from ..kinds import COUNTRY, MINERAL, ORGANISATION, PlaceType
 from ..memo import fingerprint
 from ..text import apostrophe_forms
 from .evidence import Quote
-from .gates import finditer
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
-from .not_bodies import WIRE_CREDIT_AFTER
+from .org_spans import MONSTER_WORD, OrgSpan, find_orgs
 
-CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|del|la|du|des|do|da|dos|das)"  # "Sierra de la Verde Association"
-ORG_HEADS = (
-    "Council|Chamber|Center|Centre|University|Institute|Institution|Survey|Department|Ministry|Agency|Commission|"
-    "Committee|Bureau|Administration|Foundation|Association|Federation|Bank|Fund|Corporation|Corp|Company|"
-    "Group|Holdings|Capital|Partners|Industries|Inc|Ltd|LLC|PLC|Post|Times|Journal|Herald|Tribune|Daily|"
-    "Gazette|Press|Forum|Coalition|Organization|Organisation|Authority|Parliament|Congress|Senate|Exchange|Reuters|"
-    "Bloomberg|Xinhua|Agency|Laboratory|Observatory|Academy|School|College|Party|Directorate|Secretariat|Inspectorate|"
-    "Akimat|Consulate General"  # a Kazakh region's administration, a consulate
-)
-_OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not "X PLC on Tuesday"
-_NOT_A_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # not "the Department of Defense Thursday"
-ORG_RE = re.compile(
-    rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b(?:\.(?=\s+of\s+[A-Z]))?"
-    rf"(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{0,2}}"
-    rf"|\b(?:{ORG_HEADS})(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{1,2}}"
-)
-BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
 MINERAL_CONTEXT = re.compile(
     r"\b(?:ores?|min(?:e|es|ed|ing|er|ers)|minerals?|metals?|deposits?|reserves?|smelt\w*|refin\w*|"
     r"concentrates?|alloys?|exports?|imports?|prices?|tonnes?|tons|production|producers?|supply|supplies)\b",
@@ -61,36 +43,6 @@ class Mention(Quote):
     start: int
     end: int
     via: str = "name"  # name | demonym | capital | surname
-
-
-@dataclass(frozen=True)
-class OrgSpan:
-    name: str
-    start: int
-    end: int
-
-
-MONSTER_WORD = re.compile(r"\S{1000}")
-
-
-def find_orgs(text: str) -> list[OrgSpan]:
-    """Organisation names by their head noun (Council, University, Post …), "X-based" stripped."""
-    spans = []
-    if MONSTER_WORD.search(text):
-        text = MONSTER_WORD.sub(lambda m: "x" * len(m.group(0)), text)  # the same offsets, no names in it
-    for m in finditer(ORG_RE, text):
-        raw = m.group(0)
-        prefix = BASED_PREFIX.match(raw).group(0)
-        name = raw[len(prefix) :].rstrip(".")
-        if (
-            len(name.split()) < 2
-            or name.split()[0] in ("of", "for", "and", "the")
-            or WIRE_CREDIT_AFTER.match(text, m.end())
-        ):
-            continue  # (not "(Newswire Corp. – May 1, 2024)", a release's credit)
-        start = m.start() + len(prefix)
-        spans.append(OrgSpan(name, start, start + len(name)))
-    return spans
 
 
 CITY_IN = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?=[,.;:)]|\s*$|\s+(?:on|in|at|and|said|says)\b)")

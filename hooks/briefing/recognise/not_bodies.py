@@ -41,9 +41,12 @@ eastern northern southern oil gas coal copper nickel cobalt graphite gold iron s
 corporation investment development economic growth environment technical supervision domestic local foreign overseas natural
 private public major leading large small other recently meanwhile additionally however moreover furthermore
 currently previously earlier later separately similarly overall initially finally eventually afterwards
-subsequently instead then now also still marketing sales operations procurement communications jv
+subsequently instead then now also still marketing sales operations procurement communications jv co
 """.split()
 )
+
+# "Big Oil", "Big Tech": an industry's nickname, not a body (nor a party to a deal).
+INDUSTRY_NICKNAME = re.compile(r"Big\s+[A-Z][a-z]+")
 
 # "(Newswire Corp. – January 16, 2024)": a newswire's credit in a release's dateline, its date after a dash.
 WIRE_CREDIT_AFTER = re.compile(

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from ..text import UPPER
-from .not_bodies import EVENT, LEGISLATURE, NEWS_AGENCY, OUTLET, ROLE_INSIDE, TITLE, WIRE_CREDIT_AFTER
+from .not_bodies import (
+    EVENT,
+    INDUSTRY_NICKNAME,
+    LEGISLATURE,
+    NEWS_AGENCY,
+    OUTLET,
+    ROLE_INSIDE,
+    TITLE,
+    WIRE_CREDIT_AFTER,
+)
 from .org_patterns import AGENCY_HEADS, LEGAL, government_place
 from .org_types import canonical, from_another_tongue, generic_words, org_type
 from .party_names import MINISTRY_OF_AND
@@ -110,6 +119,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return defined and name.endswith(" Development Fund")
     if re.search(r"\b(?:City|Municipal|Town|County|District|Village)\s+Council$", name):
         return False  # a town's council is its local government, not an organisation page
+    if INDUSTRY_NICKNAME.fullmatch(name):
+        return False
     if MONEY_UNIT.match(name):
         return False  # "Bn Critical Minerals" of "A$1.2bn Critical Minerals Reserve": a sum, then words
     if (

@@ -272,7 +272,7 @@ ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|off
 LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|Even|Also|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
-    r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Board\s+of\s+Directors\s+of|"
+    r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|(?:[A-Z][a-z]+\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
 )
 

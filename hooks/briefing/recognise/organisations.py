@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
-from .mentions import ORG_RE, passage_sentences
+from .mentions import passage_sentences
 from .not_bodies import TITLE, TITLE_AND_BODY
 from .org_cues import (
     AND_INSIDE,
@@ -29,12 +29,12 @@ from .org_cues import (
     PROJECT_AFTER_SHORT_FORM,
     names_after_their_kind,
 )
+from .org_heads import names_by_head_noun
 from .org_names import (
     DESCRIBED_AFTER,
     cue_place,
     demonym_run_in,
     heads_something_else,
-    joined_after,
     named_in_another_tongue,
     plausible,
     unit_of_known,
@@ -81,7 +81,7 @@ from .org_patterns import (
     two_names,
 )
 from .org_reference import reference_names
-from .org_types import body_and_generic_words, org_type, spells
+from .org_types import body_and_generic_words, generic_words, org_type, spells
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     for m in (x for x in finditer(POST_OF_SHORT_FORM, sentence) if x.group("name") not in places):
         add(m.group("name"), org_type(m.group("name")), None, m.group("cue").strip())
     for m in finditer(JOINT_PARTIES, sentence) if " and " in sentence else ():
-        if not any(TITLE.search(m.group(g)) or len(m.group(g).split()) > 4 for g in ("a", "b")):  # not people
+        if not any(  # not people; nor "Verde Petroleum and [Gas Co.]", one name whose "and" joins two trades
+            TITLE.search(m.group(g)) or len(m.group(g).split()) > 4 or generic_words(m.group(g).split()) for g in "ab"
+        ):
             for g in ("a", "b"):
                 add(trim_lead(m.group(g)), org_type(m.group(g)), None, "party to an agreement", defined=True)
     for m in finditer(NAMED_AS_BODY, sentence):
@@ -270,25 +272,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             name = trim_lead(m.group("name"), from_end=True)
             add(name, org_type(name), None, "name")
             named_until = m.end()
-    for m in finditer(ORG_RE, sentence):
-        if any(0 <= (at := sentence.find(n)) <= m.start() and m.end() <= at + len(n) for n in out):
-            continue  # inside a name found whole ("Verde Economic and Development Authority")
-        if sentence.startswith(" Government", m.end()):
-            continue  # "the Broad Coalition Government": a government, named by its coalition
-        text = m.group(0)  # "Land and Water and X’s Department …" after "Ministry of Mines, …": from X on
-        for at, n in ((sentence.find(n), n) for n in out):
-            if 0 <= at < m.start() < at + len(n):
-                text = re.sub(r"^[\s,]*(?:and\s+|&\s+)?", "", text[at + len(n) - m.start() :])
-            elif m.start() < at < m.end() and sentence[m.start() : at].endswith(" and "):
-                text = text[: len(text) - (m.end() - at)][: -len(" and ")]  # "Ministry of X and [Andina Ltd]": up to it
-        text = re.split(r"\s+and\s+(?=The\s)|(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\band)\s+the\s+(?=[A-Z])", text)[
-            -1
-        ]  # "Techmo and The
-        # Andina Holdings": two names; "… Courtgranted the Verde Department of Mines": a verb run into a name
-        name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
-        joined = any(joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
-        if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):
-            add(name, org_type(name), None, "name")
+    for name in names_by_head_noun(sentence, out):
+        add(name, org_type(name), None, "name")
     for m in finditer(NAME_LIST, sentence) if len(out) >= 2 else ():
         *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
         parts = [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if first else re.split(r"\s+and\s+", last)

@@ -14,7 +14,7 @@ from collections import Counter
 from ..keys import is_org, org_key
 from ..kinds import COUNTRY
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
-from .mentions import OrgSpan
+from .org_spans import OrgSpan
 from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
 
 VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
@@ -103,9 +103,11 @@ def phrase_parties(
 
 
 def _town_of(sentence: str, end: int, places: list[tuple[int, int, str]]) -> bool:
-    """A name followed by a comma and a place the gazetteer knows is a town in it ("Roetown, Verde")."""
+    """A name followed by a comma and a place the gazetteer knows is a town in it ("Roetown, Verde"); so is one
+    before a region's "-based" ("the Roetown, Andina-based miner")."""
     comma = re.match(r",\s+", sentence[end:])
-    return bool(comma) and any(s == end + comma.end() for s, _, _ in places)
+    based = re.match(r",\s+(?:[A-Z][\w.'’]*\s+)?[A-Z][\w.'’]*-based\b", sentence[end:])
+    return bool(based) or bool(comma) and any(s == end + comma.end() for s, _, _ in places)
 
 
 def subject_and_counterparts(
@@ -279,7 +281,8 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
                 return [org_key(subject.name), org_key(named.name)]
             cp = re.split(rf"\s+(?={VERB_AFTER_NAME})", with_m.group("cp").removeprefix("the "))[0]
             head = head_name(cp)  # "with Bordurian miner Andina": the name, not its description
-            return [org_key(subject.name), org_key(head[1] if head else cp)]
+            if head or re.search(r"[A-Z]", cp):  # "with Verde's state miner"; not "with a renewal period": no name
+                return [org_key(subject.name), org_key(head[1] if head else cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
         r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.—]+?|.+?)(?=[,;.—]|\s+(?:in|on|to|for|which|that)\s|$)",
         sentence[trigger.end() :],

@@ -10,7 +10,9 @@ import re
 
 from ..ingest.lexicon import MONTH
 from .deal_words import CONNECTORS, IN_NAME
+from .not_bodies import INDUSTRY_NICKNAME
 from .org_patterns import LEGAL_ENDINGS
+from .org_spans import TRADES_AND
 from .titles import PORTFOLIO
 
 CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
@@ -61,7 +63,8 @@ def head_name(part: str) -> tuple[int, str] | None:
         )  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens; "August X"
     if not run or len(run) == 1 and run[0].group(0) in BODY_ALONE:
         return None  # "The Board is pleased to have executed …": the speaker's own board, named elsewhere
-    return run[0].start(), part[run[0].start() : run[-1].end()]
+    name = part[run[0].start() : run[-1].end()]
+    return None if INDUSTRY_NICKNAME.fullmatch(name) else (run[0].start(), name)
 
 
 def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
@@ -79,5 +82,7 @@ def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
 
 
 def ands_in_ministry_names(sentence: str, lo: int, hi: int) -> frozenset[int]:
-    """Where "and" joins a ministry's portfolios ("Ministry of Energy and Mineral Resources"): inside its name."""
-    return frozenset(m.start("and") for m in MINISTRY_OF_AND.finditer(sentence, lo, hi))
+    """Where "and" joins a ministry's portfolios ("Ministry of Energy and Mineral Resources") or a company's trades
+    ("Verde Petroleum and Gas Co."): inside its name."""
+    ands = [m.start("and") for pattern in (MINISTRY_OF_AND, TRADES_AND) for m in pattern.finditer(sentence, lo, hi)]
+    return frozenset(ands)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..keys import org_key
-from .mentions import OrgSpan, find_orgs
+from .org_spans import OrgSpan, find_orgs
 
 
 def named_bodies(sentence: str, known: list[OrgSpan], by_head: list[OrgSpan] | None = None) -> list[OrgSpan]:

@@ -8,7 +8,16 @@ import re
 
 from .person_names import COMPANY_WORD, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
 from .post_patterns import SURNAME_POSTS
-from .titles import EXPERT_ROLE_WORDS, NOT_TITLE, OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, TITLE_WORD
+from .titles import (
+    EXPERT_ROLE_WORDS,
+    LEADERS_STAFF,
+    NOT_TITLE,
+    OFFICIAL_TITLES,
+    PORTFOLIO,
+    PORTFOLIO_TITLE,
+    POST,
+    TITLE_WORD,
+)
 
 TITLE_BEFORE = re.compile(
     rf"(?:(?<![\w.'’-])|(?<=\bthen-)|(?<=\bex-))(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
@@ -119,6 +128,8 @@ def appositive_post(role: str, prep: str, aff: str) -> tuple[str, str]:
     """(role, affiliation) of "Jane Doe, ROLE PREP AFF": "professor of law at X University" (the subject is the
     role's), "Chairman of the Board and CEO of Andina" (both posts, then the body), "Andina Group’s Director of
     Global Raw Materials" (the owner before the post, the department in it)."""
+    if prep == "to" and re.search(LEADERS_STAFF, f"{role} to {aff}", re.IGNORECASE):
+        return f"{role} to {aff}", ""  # "Special Assistant to the President for Policy": the leader's staff, no body
     if re.fullmatch(r"the\s+[a-z][a-z ]*\s(?:division|department|unit|team|desk|section)", aff):
         return f"{role} {prep} {aff}", ""  # "manager of the corporate planning division": a unit of the employer
     if aff[:1].islower() and not aff.startswith("the ") and (" at " in aff or aff.islower()):  # "… for trade policy"

@@ -61,9 +61,13 @@ EXPERT_ROLE_WORDS = re.compile(
     r"campaigner|lawyer|activist|representative|advocate)\b",
     re.IGNORECASE,
 )
+# "Special Assistant to the President for …": the head of state's or government's own staff.
+LEADERS_STAFF = (
+    r"\b(?:assistant|advis[eo]r|aide)\s+to\s+the\s+(?:president|prime minister|premier|chancellor|vice[- ]president)\b"
+)
 OFFICIAL_ROLE_WORDS = re.compile(
     rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\b(?:under-?)?secretary\b|\bprime minister\b|\bruler\b|"
-    r"\bnational security advis[eo]r\b",
+    rf"\bnational security advis[eo]r\b|{LEADERS_STAFF}",
     re.IGNORECASE,
 )
 GOVERNMENT_BODY = re.compile(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..keys import is_org, org_key
 from . import transaction_words as tw
 from .deal_words import AMOUNT, DATE_PHRASE, NOT_A_NAME, TENTATIVE, deal_status, unnamed
+from .org_spans import TRADES_AND
 from .ownership import OWNED_BY, joint_owners
 from .parties import INTRO, TITLE_WORD
 from .party_names import head_name
@@ -138,7 +139,12 @@ def find_signatories(
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
     opening = sentence[: verb.start()].rstrip()
     pair = PAIRED.search(opening)
-    if pair and not re.search(r"[,;]", opening[pair.start() :]):
+    trades = [m.start("and") for m in TRADES_AND.finditer(opening)]  # "Verde Petroleum and Gas Co.": one name
+    if (
+        pair
+        and not re.search(r"[,;]", opening[pair.start() :])
+        and not any(pair.end("first") <= at < pair.start("second") for at in trades)
+    ):
         first = names.unknown(pair.start("first"), pair.group("first"))
         second = names.unknown(pair.start("second"), pair.group("second"))
         if first and second and first != second:

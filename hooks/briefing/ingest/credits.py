@@ -1,0 +1,40 @@
+"""Stage 1, ingest (credits): a line that says who wrote the article, or whose picture it is.
+
+Bylines, reporting credits, an author's portrait caption or profile title, a reading time beside a name:
+metadata around the article, not its text (`chrome.evidence` asks here once the line's shape has been read).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .captions import PORTRAIT, PROFILE_TITLE
+from .phrases import DESK_CREDIT, READING_TIME, headline_then_reading_time
+
+
+def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
+    """Why a line (`text` without its bullet, `n` words, `lower` its words in lower case, `sentence`: it ends like
+    one) is a credit, or None."""
+    if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (sentence and n > 8):
+        return "byline or credit"
+    if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
+        return "byline or credit"
+    if n <= 14 and PORTRAIT.fullmatch(text):
+        return "caption or photo credit"  # "Jane Doe, Minister of Mines."
+    if n <= 20 and PROFILE_TITLE.fullmatch(text):
+        return "page furniture"  # "Jane Doe Secretary, Ministry of Mines | Official Website": a profile's title
+    if n <= 20 and (read := READING_TIME.search(text)) and not headline_then_reading_time(text, read):
+        return "byline or credit"  # "Jane Doe, The Daily 4 min read 12 Jan 2024": the author and a reading time
+    if (
+        n <= 20
+        and lx.BYLINE_INSIDE.search(text)
+        and (lx.DATE.search(text) or lx.TIME.search(text) or lx.NUMERIC_DATE.search(text))
+    ):
+        return "byline or credit"
+    if (
+        n <= 6
+        and not sentence
+        and lower & lx.STAFF_ROLES
+        and (lx.DATE.search(text) or lx.NUMERIC_DATE.search(text) or DESK_CREDIT.fullmatch(text))
+    ):
+        return "byline or credit"  # "2024-08-21 Energy editor", "News Desk"
+    return None

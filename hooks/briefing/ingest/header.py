@@ -1,0 +1,90 @@
+"""Stage 1, ingest (header): the lines between a page's headline and its body.
+
+A standfirst, a dateline or the body's first sub-heading stays; bylines, stamps, captions, tags, a repeat of the
+headline and bare labels go.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from ..sitedata import BoilerplateRules
+from .chrome import is_prose
+from .facts import dateline_alone, find_dateline, split_dateline
+from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
+from .lines import opens_the_text, site_home, stamp_only, tag_list
+from .pictures import alt_text
+from .twice import either_credited
+
+
+def decide_header(
+    page: Page,
+    bounds: tuple[int | None, int, int, int],
+    titled: bool,
+    kept_by_rule: Callable[[str], bool],
+    labels: set[str],
+    rules: BoilerplateRules,
+) -> None:
+    """Between the headline and the body: a standfirst, dateline or sub-heading is kept;
+    bylines, stamps, captions, a repeat of the headline and bare labels are dropped (but not a
+    label right above the body, which is the body's first heading). `bounds`: the headline's index (or None), the
+    first line under it, and the body's first and last lines."""
+    headline, first, start, end = bounds
+    headline_words = page.words([headline]) if headline is not None else set()
+    in_related = False
+    top = start - (start > 0 and page.lines[start - 1].title_like)  # a standfirst printed twice keeps its copies
+    in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(top, end + 1)}
+    copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
+    for i in range(first, start):
+        line, reason = page.lines[i], page.reasons[i]
+        words = page.content[i]
+        if kept_by_rule(line.text):
+            page.keep.add(line.number)
+        elif reason:
+            in_related = reason == "related-stories list" and stands_alone(line)
+            page.drop(i, reason)
+        elif in_related and not is_prose(line, page.stops):
+            page.drop(i, "related-stories list")
+        elif stamp_only(line):
+            page.drop(i, "time stamp")
+        elif alt_text(page, i):
+            page.drop(i, "a picture's alternative text, over its caption")
+        elif tag_list(line, page.stops):
+            page.drop(i, "a list of tags (words with no sentence between them)")
+        elif copies[key := normalised(line.text[stamp_end(line.text) :])] > 1 and key not in in_body:
+            page.drop(i, "repeated above the article (a caption or teaser)")
+        elif i + 1 < len(page.lines) and either_credited(line.norm, page.lines[i + 1].norm):
+            page.drop(i, why := "printed twice, once with a picture's credit (a caption and its alt text)")
+            page.reasons[i + 1] = page.reasons[i + 1] or why  # the other copy, maybe the body's first line
+        elif (
+            is_label(line)
+            and any(page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start)
+            and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
+            and not opens_the_text(page, i, start)
+            # "Key Points" over a list is its heading
+            and not (len(line.words) <= 3 and i + 1 < len(page.lines) and page.lines[i + 1].structure == "item")
+        ):
+            page.drop(i, "byline (beside the author's name or the date)")
+        elif line.norm in labels:
+            page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
+        elif word_overlap(words, headline_words) >= rules.caption_overlap and not dateline_alone(line.text):
+            page.drop(i, "repeats the headline")
+        elif (
+            (headline is not None or titled)
+            and (is_label(line) or len(line.words) <= 2)
+            and not (i + 1 == start and page.lines[start].structure != "text")
+            and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
+            and not opens_the_text(page, i, start)
+        ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
+            page.drop(i, "label or byline under the headline")
+        # an outlet's or section's name above the text (a heading stands right above its text)
+        elif (
+            headline is None
+            and line.title_like
+            and i + 1 < start
+            and (len(line.text.split()) <= 2 or i > 0 and site_home(page.lines[i - 1].text))
+        ):
+            page.drop(i, "label above the article (or the site's name under its address)")
+        else:
+            page.keep.add(line.number)
