@@ -125,7 +125,13 @@ def _deals(briefing, gaz, labels, misses) -> dict:
         found = [e for e in briefing.of_kind(DEAL) if any(s.article == page_id for s in e.sightings)]
         wanted = label.get("deals") or []
         # each party by its name, or a national body's by its country ("U.S. Department of State")
-        options = [[{gaz.proper.get(p) or org_key_of(p), *_state_of(p, gaz)} for p in w["parties"]] for w in wanted]
+        options = [
+            [
+                {gaz.proper.get(p) or org_key_of(re.sub(r"^the\s+", "", p, flags=re.I)), *_state_of(p, gaz)}
+                for p in w["parties"]
+            ]
+            for w in wanted
+        ]  # ("The Verde Group" is written so; the site's page is "Verde Group")
         # (share of the label's parties found, its quote in the deal's sentences, its kind, …): the closest
         # pairs are matched first; two deals between the same parties: each label takes its own sentence,
         # then its own kind

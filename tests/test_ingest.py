@@ -3133,3 +3133,51 @@ def test_set_103_a_headline_with_a_sum_of_money_in_title_case_is_no_menu(tmp_pat
     ]
     article = _article_of(tmp_path, "Breaking NewsTech", headline, *story)
     assert article.title == headline, article.title
+
+
+def test_sets_104_105_teasers_after_the_source_link_comments_and_an_all_news_link(tmp_path):
+    """Under the story: "[ad_2]", "Source link", then other stories' teasers sharing no word with it; a "2 Comments"
+    heading and the thread under it (a reader's name, their words on the subject); "All news" and the site's own
+    "about" box. None of it is the article."""
+    story = [
+        "Ruritania has officially joined the Verde Minerals Partnership, collaborating with Borduria on copper.",
+        "Copper is essential for manufacturing cables, motors and grids, and Ruritania holds large copper deposits.",
+        "Ruritania plans to produce 50,000 tonnes of copper annually and is seeking partners for its copper mines.",
+    ]
+    teasers = [
+        "He stated that 1,151 suspects have been arrested in 32 cases Read Full Coverage",
+        "Jon Roe posted a video chatting with Jane Doe outside the television studios. The…",
+        "Police in Roetown are investigating an incident where a man died at a guest house…",
+        "A footballer is set to break a promise he made when he became the club's manager…",
+    ]
+    article = _article_of(tmp_path / "a", *story, "[ad_2]", "Source link", *teasers)
+    assert set(teasers) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.passages
+    thread = [
+        "Jon",
+        "That is even long overdue.",
+        "In fact, not only copper mines but the others too.",
+        "Concerned miner",
+    ]
+    article = _article_of(tmp_path / "b", *story, "2 Comments", *thread)
+    assert set(thread) <= _dropped_texts(article), article.dropped
+    about = [
+        "All news",
+        "• Our Aims",
+        "The Verde Group exists to promote social inclusion and sustainable development.",
+    ]
+    article = _article_of(tmp_path / "c", "Ruritania joins the copper partnership", *story, *about)
+    assert set(about) <= _dropped_texts(article), article.dropped
+
+
+def test_set_104_headline_printed_after_the_text_over_an_empty_picture(tmp_path):
+    """The text first, then its headline, an empty picture ("![]() |") and the site's name with the date: the
+    headline is the title."""
+    story = [
+        "According to senior officials in Roetown, the main reason for reaching such heights is the copper boom.",
+        "The deal shows that Bordurian backers want to buy shares in the largest copper producer of Ruritania.",
+        "The Deputy Minister of Mines said Ruritania will soon become the second copper producer of the world.",
+    ]
+    headline = "Ruritania will soon become the second largest copper producer in the world"
+    article = _article_of(tmp_path, *story, headline, "![]() |", "Verdeweb® 1 September 2014 14:19 |")
+    assert article.title == headline, article.title

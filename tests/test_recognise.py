@@ -3250,3 +3250,46 @@ def test_set_103_signed_by_two_bodies_a_town_before_based_and_with_no_name(tmp_p
     assert frozenset({"organisation:verde-holdings", "organisation:andina-nico"}) in deals, deals
     assert not any("org:Roetown" in d or "organisation:roetown" in d for d in deals), deals
     assert not any(any("renewal" in p for p in d) for d in deals), deals
+
+
+def test_sets_104_105_a_remit_listed_before_the_body_investors_and_a_clause_no_role(tmp_path):
+    """ "Jane Doe, Director General for Trade, Industry and SMEs of the Verde Commission" is the Commission's
+    official (no body "SMEs of the Verde Commission"); "venture capitalist Jon Roe" an expert; "…, Andina is also
+    preparing a listing to broaden its investor base" is a clause, no role."""
+    text = (
+        "Jane Doe, Director General for Trade, Industry, Entrepreneurship and SMEs of the European Commission "
+        "provided opening remarks on copper.\n\n"
+        "Backed by venture capitalist Jon Roe and hedge fund billionaire Al Dee, Andina Lithium is also preparing a "
+        "listing to broaden its investor base.\n"
+    )
+    briefing = briefing_from(tmp_path, {"a.txt": text})
+    assert not any("SMEs" in n for n in _org_names(briefing)), _org_names(briefing)
+    people = _people(briefing)
+    assert people["Jane Doe"].kind.name == "official", people["Jane Doe"].fields
+    assert people["Jane Doe"].fields.get("affiliation") == "European Commission", people["Jane Doe"].fields
+    assert people["Jon Roe"].kind.name == "expert", people["Jon Roe"].fields
+    al = people.get("Al Dee")
+    assert al is None or "investor base" not in (al.fields.get("role") or ""), al.fields
+
+
+def test_sets_104_105_a_share_sold_a_pair_that_agreed_an_offtake_after_a_ticker_and_a_range(tmp_path):
+    """ "has agreed to sell 21.9% of its share in Roe Copper … to Doe Corporation"; "Andina Lithium Inc. and Verde
+    SE have agreed to cooperate"; "Andina Cobalt (US-OTC: COBA) announced … an offtake agreement with a Glencore
+    subsidiary" (the ticker's colon ends no clause); "is poised to acquire a 10%-20% stake in Roe Nickel"."""
+    deals = _deals_in(
+        tmp_path,
+        "Roe Mining announced on 14 June that it has agreed to sell 21.9% of its share in Roe Copper in the Verde "
+        "region for US$600 million to Doe Corporation.",
+        "Andina Lithium Inc. and Verde SE have agreed to cooperate on building the first lithium refinery in Ruritania.",
+        "Andina Cobalt (US-OTC: COBA) announced on Thursday a life-of-mine offtake agreement with a Glencore "
+        "subsidiary for the cobalt from its Roe projects in Ruritania.",
+        "Verde Minerals, a Bordurian mining fund, is poised to acquire a 10%-20% stake in Roe Nickel, according to a "
+        "report.",
+    )
+    for pair in (
+        {"organisation:roe-mining", "organisation:doe"},
+        {"organisation:andina-lithium", "organisation:verde"},
+        {"organisation:andina-cobalt", "organisation:glencore"},
+        {"organisation:verde-minerals", "organisation:roe-nickel"},
+    ):
+        assert frozenset(pair) in deals, (pair, list(deals))

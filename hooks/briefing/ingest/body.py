@@ -42,7 +42,15 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import SECTION_KICKER, signs_off, stamped_deks, tag_list
-from .teasers import heads_a_list, list_goes_on, repeats_a_paragraph, resumes_after_box, teaser_in_body
+from .teasers import (
+    before_the_comments,
+    heads_a_list,
+    list_goes_on,
+    off_topic_tail,
+    repeats_a_paragraph,
+    resumes_after_box,
+    teaser_in_body,
+)
 from .twice import pictures_after, printed_twice
 
 
@@ -81,6 +89,7 @@ class PageCleaner:
         span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
         start, end = dateline_start(page, start, end), resumes_after_box(page, end)
+        end = off_topic_tail(page, start, before_the_comments(page, start, end))
         deks = stamped_deks(page, headline, first)  # " date 2019-12-27 The dek" (and the dek as title): text
         page.keep.update(page.lines[i].number for i in deks)
         for i in (i for i in range(0, first - 1) if i not in deks):

@@ -251,6 +251,9 @@ def _fuller_copy(page: Page, i: int, top: int) -> int:
 FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d(?!\d))[1-9]\d{2,})(?![\d.,]*\d)")
 
 
+_NO_TEXT = ("no words", "caption or photo credit")
+
+
 def headline_below(page: Page, start: int, end: int) -> int | None:
     """A page that opens with its text and prints its headline and date after it ("RURITANIA LIFTS ORE
     BAN" under the last paragraph, then "21/12/2015"): a title-like line below the prose whose words are
@@ -266,9 +269,9 @@ def headline_below(page: Page, start: int, end: int) -> int | None:
             and 4 <= len(line.words) <= 20
             and page.cohesion[i] >= 0.75
             and may_be_headline(page, i)
-            and all(page.reasons[j] for j in range(i + 1, len(page.lines)))
-            and i + 1 < len(page.lines)
-            and (lx.DATE.search(page.lines[i + 1].text) or lx.NUMERIC_DATE.search(page.lines[i + 1].text))
-        ):
+            and (dated := next((j for j in range(i + 1, len(page.lines)) if page.reasons[j] not in _NO_TEXT), None))
+            and (lx.DATE.search(page.lines[dated].text) or lx.NUMERIC_DATE.search(page.lines[dated].text))
+            and all(page.reasons[j] for j in range(i + 1, len(page.lines)) if j != dated)
+        ):  # (an empty picture between them: "![]() |"; the date with the site's name: "Verde® 1 May 2014 |")
             return i
     return None

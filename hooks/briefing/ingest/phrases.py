@@ -252,7 +252,7 @@ RELATED = re.compile(
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"
     r"editor[’']?s\s+picks?|must[\s-]+reads?|popular(?:\s+(?:posts|stories))?|what\s+to\s+read\s+next|up\s+next|next\s+up|"
-    r"other\s+(?:news|stories)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"
+    r"other\s+(?:news|stories)|all\s+(?:news|stories|articles|posts)(?=\s*[:»>|]?\s*$)|in\s+(?:other|related)\s+news|references?(?:\s+from\s+[\w ]+)?|mentioned\s+in\s+this\s+\w+|"
     r"(?:recent|more)\s+[\w ]{0,30}\s+posts(?:\s+related\s+to\s+this\s+topic)?|keep\s+reading|"
     r"(?:view|see|load|show)\s+(?:more|all|source)|view\s*\+)(?:\b|(?<=\+))\s*[:\-–—|>»]*",
     re.IGNORECASE,

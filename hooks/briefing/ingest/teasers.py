@@ -227,3 +227,38 @@ def resumes_after_box(page: Page, end: int) -> int:
     while j < len(page.lines) and not page.reasons[j] and page.lines[j].sentence and page.weights[j] > 1:
         j += 1
     return j - 1 if i > end + 1 and j - i >= 2 else end
+
+
+OFF_TOPIC = 0.05  # a line sharing (nearly) no word with the rest of the page
+OFF_TOPIC_RUN = 3
+
+
+def off_topic_tail(page: Page, start: int, end: int) -> int:
+    """The body's last line, before the page's chrome ("[ad]", "Source link") and a run of three lines or more
+    to the body's end that share no word with the page: another site's teasers, each a story of its own."""
+    chrome = next((k for k in range(end, start, -1) if page.reasons[k]), None)
+    if chrome is None or end - chrome < OFF_TOPIC_RUN:
+        return end
+    tail = [k for k in range(chrome + 1, end + 1) if not page.reasons[k]]
+    on_topic = sum(page.cohesion[k] >= 0.2 and page.lines[k].sentence for k in range(start, chrome))
+    if len(tail) >= OFF_TOPIC_RUN and on_topic >= 2 and all(page.cohesion[k] < OFF_TOPIC for k in tail):
+        return next(k for k in range(chrome, start - 1, -1) if not page.reasons[k])
+    return end
+
+
+# The heading of a page's comment thread: "2 Comments", "Comments (3)", "3 thoughts on …", "Leave a Reply".
+COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments)\s*(?:\(\d+\))?\s*:?\s*$"
+    r"|^\W{0,3}\d+\s+thoughts?\s+on\b|^\W{0,3}leave\s+a\s+(?:reply|comment)\b",
+    re.IGNORECASE,
+)
+
+
+def before_the_comments(page: Page, start: int, end: int) -> int:
+    """The body's last line, before the heading of the readers' comments under it: what follows (a reader's name,
+    their words) is not the article, however much it says of the subject."""
+    heading = next(
+        (k for k in range(start + 2, end + 1) if page.reasons[k] and COMMENTS_HEADING.match(page.lines[k].text)),
+        None,
+    )
+    return end if heading is None else heading - 1

@@ -25,7 +25,7 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
             o
             for o in orgs
             if o.end <= trigger.start()
-            and not re.search(r"[;:]", sentence[o.end : trigger.start()])
+            and not re.search(r"[;:]", re.sub(r"\([^()]*\)", "", sentence[o.end : trigger.start()]))  # "(OTC: X)"
             and not AFTER_PREPOSITION.search(sentence, 0, o.start)
             and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
         ),

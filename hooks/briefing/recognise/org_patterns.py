@@ -152,7 +152,7 @@ def government_place(name: str) -> str | None:
 PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
-    rf"(?P<name>{NAME})\s*\((?:ASX|NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
+    rf"(?P<name>{NAME})\s*\((?:[A-Z]{{2,3}}-)?(?:ASX|NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
     rf"KRX|TYO|TSE|FRA|ETR|OTC|OTCQB|OTCQX|CSE)\s*:\s*[A-Z0-9.]+\)"
 )
 AGENCY_HEADS = re.compile(

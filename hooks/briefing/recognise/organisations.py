@@ -29,7 +29,7 @@ from .org_cues import (
     PROJECT_AFTER_SHORT_FORM,
     names_after_their_kind,
 )
-from .org_heads import names_by_head_noun
+from .org_heads import names_by_head_noun, without_remit
 from .org_names import (
     DESCRIBED_AFTER,
     cue_place,
@@ -119,6 +119,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
         name = trim_lead(name.strip(" ,;:’'\"")).strip()
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        name = without_remit(name, sentence, sentence.find(name))  # "… and [SMEs of the] Verde Commission"
         name = DESCRIBED_AFTER.split(name, maxsplit=1)[0] if " of " in name else name  # "X of Verde-led EU …"
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan

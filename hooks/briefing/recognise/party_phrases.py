@@ -70,7 +70,7 @@ def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[st
 # "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description;
 # after the second, the verb right before the trigger.
 _PAIR_JOIN = re.compile(
-    r"\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}"
+    r"\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}"
 )
 _PAIR_VERB = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed)\s+"
@@ -87,8 +87,11 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     if len(before) < 2:
         return None
     first, last = before[-2], before[-1]
-    if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and _PAIR_VERB.fullmatch(
-        sentence[last.end : trigger.start()]
-    ):
+    gap = sentence[last.end : trigger.start()]  # "X and Y SE have agreed to cooperate": the trigger is the verb
+    agreed = trigger.group("t").lower().startswith(("have agreed", "has agreed")) and _LEGAL_GAP.fullmatch(gap)
+    if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and (agreed or _PAIR_VERB.fullmatch(gap)):
         return [org_key(first.name), org_key(last.name)]
     return None
+
+
+_LEGAL_GAP = re.compile(r"\s*(?:(?:SE|AG|SA|NV|AB|ASA|plc|PLC|LLC|Inc\.?|Ltd\.?|Corp\.?)\s+)?")

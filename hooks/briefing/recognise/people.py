@@ -160,7 +160,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
 
     for m in finditer(APPOSITIVE, sentence):
         aff = m.group("aff") + (listed.group(0) if (listed := LISTED_BODY.match(sentence, m.end("aff"))) else "")
-        role, aff = appositive_post(m.group("role").strip(), m.group("prep"), aff)
+        role, aff = appositive_post(m.group("role").strip(), m.group("prep"), aff, sentence[m.end("aff") :])
         if names_a_role(role) and not GLUED_NAME.fullmatch(aff):
             kind = EXPERT if THE_COMPANY.match(aff) else classify_role(role, clean_affiliation(aff) or None, places)
             kind = OFFICIAL if THE_AGENCY.match(aff) else kind  # "head of the agency known as X": the state's

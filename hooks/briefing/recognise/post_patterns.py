@@ -134,6 +134,11 @@ LONG_PORTFOLIO_NAME = re.compile(
 LISTED_BODY = re.compile(
     r"(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*\s+(?:Board|Authority|Commission|Agency|Directorate|Office|Bureau|Council)\b"
 )
+# "Director General for Internal Market, Industry and SMEs of the Verde Commission": a remit listed, then the body.
+REMIT_OF_BODY = re.compile(
+    r"(?P<remit>(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+of\s+the\s+"
+    r"(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+)
 # "Andina Senior Vice President …": a company's rank (the company before it, if named)
 SENIOR_BEFORE = re.compile(r"(?:(?<![\w.'’-])(?P<aff>[A-Z][\w&.-]*)\s+)?Senior\s+$")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .person_names import COMPANY_WORD, FULL_NAME, PERSON_TOKEN, TITLE_HONORIFIC, UPPER
-from .post_patterns import SURNAME_POSTS
+from .post_patterns import REMIT_OF_BODY, SURNAME_POSTS
 from .titles import (
     EXPERT_ROLE_WORDS,
     LEADERS_STAFF,
@@ -102,6 +102,7 @@ AFFILIATION = rf"(?:the\s+)?{UPPER}[\w&.'’-]*(?:\s+(?:(?:of|for|and|on|the|&)\
 ROLE_BEFORE = re.compile(
     rf"\b(?P<role>(?:(?!(?:by|with|and|or|to|from|for|said|says|told|that|the|a|an|appointed|named|met|welcomed|including|among|as)\s)[a-z]+\s+)?"
     rf"(?:analyst|economist|professor|Professor|researcher|strategist|geologist|lawyer|attorney|boss|Dr\.|"
+    rf"venture capitalist|investor|financier|businessman|businesswoman|entrepreneur|"
     rf"chief (?:executive|financial|operating) officer|chief executive|managing director|executive chairman|"
     rf"(?<=by )Chief Executive(?: Officer)?|"  # "a delegation of Andina, led by Chief Executive Dr. Jane Doe"
     rf"research manager|(?<=\s)coordinator|(?<![\w-])(?:CEO|MD|General Manager)(?=\s+[A-Z])|(?:(?<=company )|(?<=firm ))head))\s+"
@@ -124,10 +125,13 @@ SECOND_POST = re.compile(
 _OWNER_OPENS = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?P<post>[A-Z].*)")
 
 
-def appositive_post(role: str, prep: str, aff: str) -> tuple[str, str]:
+def appositive_post(role: str, prep: str, aff: str, rest: str = "") -> tuple[str, str]:
     """(role, affiliation) of "Jane Doe, ROLE PREP AFF": "professor of law at X University" (the subject is the
     role's), "Chairman of the Board and CEO of Andina" (both posts, then the body), "Andina Group’s Director of
-    Global Raw Materials" (the owner before the post, the department in it)."""
+    Global Raw Materials" (the owner before the post, the department in it); with the sentence's `rest`, "Director
+    General for Trade, Industry and SMEs of the Verde Commission" (a remit listed, then the body)."""
+    if remit := REMIT_OF_BODY.match(rest):
+        return f"{role} {prep} {aff}{remit['remit']}", remit["body"]
     if prep == "to" and re.search(LEADERS_STAFF, f"{role} to {aff}", re.IGNORECASE):
         return f"{role} to {aff}", ""  # "Special Assistant to the President for Policy": the leader's staff, no body
     if re.fullmatch(r"the\s+[a-z][a-z ]*\s(?:division|department|unit|team|desk|section)", aff):

@@ -58,7 +58,8 @@ EXPERT_ROLE_WORDS = re.compile(
     r"(?:geo)?scientist|geologist|geochemist|geophysicist|metallurgist|manager|officer|CEO|CFO|COO|EVP|SVP|principal|"
     r"academic|chairman|chairwoman|chairperson|"
     r"vice[- ]president|member|coordinator|director[- ]general|secretary[- ]general|spokes(?:man|woman|person)|"
-    r"campaigner|lawyer|activist|representative|advocate)\b",
+    r"campaigner|lawyer|activist|representative|advocate|capitalist|investor|financier|businessman|"
+    r"businesswoman|entrepreneur)\b",
     re.IGNORECASE,
 )
 # "Special Assistant to the President for …": the head of state's or government's own staff.
@@ -190,7 +191,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
 def names_a_role(role: str) -> bool:
     """ "analyst", "minister", "a senior official" (at the Mines Ministry: the state's, by the body); not
     words that say something ("also said on Friday that President X had asked"): a clause, no post."""
-    if re.search(r"\b(?:said|says|told|added|asked|noted|stated|announced)\b", role):
+    if re.search(r"\b(?:said|says|told|added|asked|noted|stated|announced|is|are|was|were|will)\b", role):
         return False
     return bool(EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role) or role.endswith(" official"))
 

@@ -22,7 +22,7 @@ SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",), "takeover": ("of",), "buyout": ("of",), "purchase": ("of",)}  # fmt: skip
 # A stake's size: "a 15% stake", "a controlling stake"; a sum in words: "50 million euros".
-PERCENT = r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"
+PERCENT = r"(?:(?:\d+(?:\.\d+)?\s?%?\s?(?:-|–|to)\s?)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)"  # "10%-20% "
 SUM_IN_WORDS = r"\d[\d.,]*\s+(?:million|billion)\s+(?:euros|dollars|yuan|pounds|rupees)"
 SIZE = rf"(?:{PERCENT}|(?:controlling|majority|minority|significant|strategic|direct|indirect)\s+)"
 # The kind of deal each noun of `transactions.OWNED_NOUN` names.
@@ -64,7 +64,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             "stake",
             "seller",
             rf"\b(?P<verb>sell(?:s|ing)?|sold|divest(?:s|ed|ing)?)\s+(?:(?:a|an|the|its|their)\s+)?{SIZE}*"
-            rf"(?:(?:stake|shareholding|interest)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
+            rf"(?:(?:of\s+(?:its|their)\s+)?(?:stake|shareholding|interest|share)s?\s+in\s+|of\s+(?:itself|its\s+(?:own\s+)?shares)\s+(?=to\s))",
         ),
         (  # "France will invest 50 million euros ($59 million) in a minority stake in Andina’s mine"
             "equity investment",
