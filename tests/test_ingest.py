@@ -3181,3 +3181,20 @@ def test_set_104_headline_printed_after_the_text_over_an_empty_picture(tmp_path)
     headline = "Ruritania will soon become the second largest copper producer in the world"
     article = _article_of(tmp_path, *story, headline, "![]() |", "Verdeweb® 1 September 2014 14:19 |")
     assert article.title == headline, article.title
+
+
+def test_set_106_a_blog_s_source_line_and_a_record_s_date_fields(tmp_path):
+    """ "From Verdewire via Andina News, December 22:" over a blog's quoted story is its source, no title; a trade
+    database's "Inception date: 21 Sep 2010 | Removal date: 20 Nov 2010" is a line of fields."""
+    story = [
+        "Ruritania, the world's top processor of rare earths, banned the export of technology to make magnets.",
+        "Rare earths are a group of 17 metals used to make magnets that turn power into motion in Ruritania.",
+        "Ruritania's commerce ministry sought public opinion on the rare earth magnet ban last December.",
+    ]
+    source = "From Verdewire via Andina News, December 22:"
+    article = _article_of(tmp_path / "a", source, *story)
+    assert source in _dropped_texts(article), article.dropped
+    assert not article.title.startswith("From"), article.title
+    fields = "Inception date: 21 Sep 2010 | Removal date: 20 Nov 2010"
+    article = _article_of(tmp_path / "b", fields, *story)
+    assert fields in _dropped_texts(article), article.dropped

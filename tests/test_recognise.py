@@ -3293,3 +3293,16 @@ def test_sets_104_105_a_share_sold_a_pair_that_agreed_an_offtake_after_a_ticker_
         {"organisation:verde-minerals", "organisation:roe-nickel"},
     ):
         assert frozenset(pair) in deals, (pair, list(deals))
+
+
+def test_set_106_a_premier_after_a_comma_and_a_minister_of_three_portfolios(tmp_path):
+    """ "China's premier, Jon Roe warned" and "the Japanese minister of economy, trade and industry, Al Dee, stated"
+    name two officials (the second's post without the comma after it)."""
+    text = (
+        "China's premier, Jon Roe warned in the end of September 2010 that Japan would bear the consequences.\n\n"
+        "The Japanese minister of economy, trade and industry, Al Dee, stated that the rare earth ban hurt.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert people["Jon Roe"].kind.name == "official", people
+    assert people["Al Dee"].kind.name == "official", people
+    assert people["Al Dee"].fields.get("role") == "minister of economy, trade and industry", people["Al Dee"].fields

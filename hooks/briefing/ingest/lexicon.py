@@ -56,7 +56,7 @@ BYLINE = re.compile(
     r"(?:funded|sponsored|supported|commissioned|answered|asked|tabled) by|(?:project\s+)?team(?=\s*:)|text(?=\s*:)|"
     r"writers?(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|published\s+in(?=\s+[A-Z][^.]{0,60}\bdated\b)|"
-    r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
+    r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|from(?=\s+[A-Z][^,.:]{1,40}\s+via\s+[A-Z])|"
     r"with inputs from|inputs from|author|authors|source|sources|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -137,7 +137,7 @@ TICKER_LINE = re.compile(
     r"^\((?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|ASX|AIM|LSE|HKEX|SGX|JSE|OTCQX|OTCQB|OTC|NYSE American|CSE|FSE)"
     r"[\w /-]{0,30}:\s*[A-Z][A-Z0-9.]{0,6}\)[^.!?]{0,80}\)?$"
 )
-FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}:(?=\s|$)")
+FIELD_LABELS = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{2,15}(?:\s[a-z]{2,10})?:(?=\s|$)")  # "Source:", "Removal date:"
 CHROME_PHRASES = {word: re.compile(rf"\b(?:{pattern})", re.IGNORECASE) for word, pattern in APPEAL_PATTERNS.items()}
 PHRASE_WORDS = frozenset(CHROME_PHRASES)
 

@@ -240,7 +240,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in finditer(LONG_PORTFOLIO_NAME, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), None)
     for m in [*finditer(LOWER_TITLE_NAME, sentence), *finditer(THE_POST_NAME, sentence)]:
-        add(m.group("name"), *owned_post(sentence[: m.start()], m.group("title"), places))  # "Andina's spokesman X"
+        add(
+            m.group("name"), *owned_post(sentence[: m.start()], m.group("title").rstrip(","), places)
+        )  # "Andina's spokesman X"
     for m in [*finditer(GOVERNMENT_POST_AFTER, sentence), *finditer(TITLE_AT_MINISTRY_NAME, sentence)]:
         add(m.group("name"), OFFICIAL, m.group("role"), None)
     for m in finditer(POST_FOR_REMIT, sentence) if " for " in sentence else ():

@@ -93,7 +93,7 @@ def posts_of_glued_names(sentence: str):
 PLACE_HEADS = ("president", "prime minister", "premier", "chancellor", "king", "queen")
 PLACE_LOWER_TITLE = re.compile(
     rf"(?<![\w.'’-])(?:[Tt]he\s+)?(?P<aff>{UPPER}[\w'’-]+(?:\s{UPPER}[\w'’-]+)?)\s+"
-    rf"(?P<title>(?:vice[ -])?{'|'.join(PLACE_HEADS)})\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
+    rf"(?P<title>(?:vice[ -])?{'|'.join(PLACE_HEADS)}),?\s+(?P<name>{FULL_NAME})(?![\w-])"  # "vice" for "president"
 )
 # "the libertarian president Jane Doe of Ruritania": a place's head, the place after the name.
 HEAD_OF_PLACE = re.compile(

@@ -70,7 +70,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming ))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
-    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:\s+[a-z]+){{1,5}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
 STATE_POST = re.compile(
