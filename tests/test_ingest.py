@@ -3198,3 +3198,51 @@ def test_set_106_a_blog_s_source_line_and_a_record_s_date_fields(tmp_path):
     fields = "Inception date: 21 Sep 2010 | Removal date: 20 Nov 2010"
     article = _article_of(tmp_path / "b", fields, *story)
     assert fields in _dropped_texts(article), article.dropped
+
+
+def test_set_108_a_town_and_its_country_a_financing_field_a_video_and_a_syndication_credit(tmp_path):
+    """ "Roetown, Mongolia" alone under the headline is the story's dateline, kept; "Sources of financing: Verde
+    Bank" is a record's field, no credit; "Copper boom in Ruritania 03:16" a video's title and length, and "“X” was
+    originally created and published by Verde Mining, a Verde Data owned brand." a syndication credit: both go."""
+    story = [
+        "The government of Ruritania is seeking a bigger stake in Roe Hill, the biggest undeveloped copper mine.",
+        "Ruritania has asked to reopen discussions over the 2009 investment agreement for the Roe Hill copper mine.",
+        "Sources of financing: Verde Commerce Bank (RBM1500 mln)",
+        "Andina Mines said the copper mine would start production in 2013 under the current agreement.",
+    ]
+    video = "Copper boom in Ruritania 03:16"
+    credit = (
+        "“Ruritania forms new copper enterprise” was originally created and published by Verde Mining, a Verde Data "
+        "owned brand."
+    )
+    article = _article_of(tmp_path, "Ruritania seeks bigger stake in copper mine", "Roetown, Mongolia", *story, video)
+    kept = [p.text for p in article.passages]
+    assert story[2] in kept, kept
+    assert video in _dropped_texts(article), article.dropped
+    assert "Roetown, Mongolia" not in _dropped_texts(article), article.dropped
+    article = _article_of(tmp_path / "b", "Ruritania seeks bigger stake in copper mine", *story, credit)
+    assert credit in _dropped_texts(article), article.dropped
+
+
+def test_set_108_a_record_of_fields_under_its_headline_keeps_its_labels(tmp_path):
+    """A project database's record: under its headline, a section's name ("General information") and five fields or
+    more ("Name: …" repeating the headline, "Bordurian Name:" left empty, "Location: …"): the record's own lines."""
+    headline = "Construction of a copper processing complex at the Roe deposit"
+    record = [
+        "General information",
+        "Name: Construction of a copper processing complex at Roe deposit",
+        "Bordurian Name:",
+        "Location: Roe copper deposit is located in the Verde district of Ruritania",
+        "Project type: mining and metallurgical complex",
+        "Owner: Roe Copper LLP, Andina Resources Investment Limited",
+        "Project Cost: $260 mln",
+        "Project Overview",
+    ]
+    story = [
+        "The realization of the Roe copper deposit project includes a mine and a processing plant with a capacity "
+        "of 3.3 million tonnes of ore a year, to be built in 2021-2023 by Andina Resources.",
+        "The source of water supply for the copper plant during construction and operation will be the Roe river.",
+    ]
+    article = _article_of(tmp_path, headline, *record, *story)
+    assert article.title == headline, article.title
+    assert not set(record) & _dropped_texts(article), article.dropped

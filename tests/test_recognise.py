@@ -3306,3 +3306,16 @@ def test_set_106_a_premier_after_a_comma_and_a_minister_of_three_portfolios(tmp_
     assert people["Jon Roe"].kind.name == "official", people
     assert people["Al Dee"].kind.name == "official", people
     assert people["Al Dee"].fields.get("role") == "minister of economy, trade and industry", people["Al Dee"].fields
+
+
+def test_set_108_a_demonym_before_a_company_s_letters_and_a_proposal_to_purchase(tmp_path):
+    """ "Indian VXL signed a contract … with Roe MMC" is VXL's contract; "Andina Antimony Corp. is up after
+    revealing a proposal to purchase Bordurian miner Verde Resources" an acquisition of Verde Resources."""
+    deals = _deals_in(
+        tmp_path,
+        "Indian VXL signed a contract in August 2014 with Roe MMC to purchase up to 500 tons of uranium per year.",
+        "Andina Antimony Corp. is up after revealing a proposal to purchase Bordurian miner Verde Resources in an "
+        "all-stock deal.",
+    )
+    assert frozenset({"organisation:vxl", "organisation:roe-mmc"}) in deals, list(deals)
+    assert frozenset({"organisation:andina-antimony", "organisation:verde-resources"}) in deals, list(deals)

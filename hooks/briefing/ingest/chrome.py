@@ -75,6 +75,7 @@ _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
 # A possessive and a clause break, or a sum of money: a headline, not a menu ("… Takes Shape", "$15 Billion Plant")
 _HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d")
+_VIDEO_LENGTH = re.compile(r"[A-Za-z]\s+\d{1,2}:\d{2}$")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 # "Source: Jane Doe on X, as reported by …": where the story's words were said, not who wrote it.
 _SAID_ON = re.compile(
@@ -127,7 +128,7 @@ def evidence(line: Line) -> str | None:
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if n <= 60 and CITATION.match(text):
         return "a citation of a publication"  # 'Jane Doe, “Title,” Issue Brief No. 7, May 2024, Verde Institute.'
-    if lx.NAMELESS_BYLINE.match(text):
+    if lx.NAMELESS_BYLINE.match(text) or n <= 40 and lx.SYNDICATED.search(text):
         return "byline or credit"  # "By , a freelance journalist covering …": its name (a link) lost, its note kept
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)
@@ -185,6 +186,8 @@ def evidence(line: Line) -> str | None:
         return "a broadcast script's label"  # "[Pkg]", "[Soundbite] Jane Doe(Minister)": no words of the story
     if text.startswith("![") and _MARKDOWN_IMAGE.fullmatch(text):
         return "caption or photo credit"  # "![](https://…/picture.jpg)": a picture, as Markdown
+    if n <= 12 and not line.sentence and _VIDEO_LENGTH.search(text):
+        return "caption or photo credit"  # "Copper boom in Verde 03:16": a video's title and its length
     if n >= 6 and _ALT_TEXT.match(text) and not line.sentence:
         return "caption or photo credit"  # "a large truck driving down a road …,": a picture's generated description
     if stamp := stamp_reason(text, n, line.sentence):

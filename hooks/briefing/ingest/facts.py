@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from . import lexicon as lx
 from .chrome import Dropped
 
@@ -59,6 +61,21 @@ def parse_date(text: str) -> dt.date | None:
 def dateline_alone(text: str) -> bool:
     """A dateline with no word after it, on a line of its own ("Verde City, May 9, 2023.")."""
     return bool((d := find_dateline(text.strip())) and not lx.WORD.search(text.strip()[d.end :]))
+
+
+# A country's names, for a dateline that is a place and its country alone ("Roetown, Mongolia").
+_COUNTRY_NAMES = frozenset(
+    n.casefold() for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n
+)
+_PLACE_THEN_COUNTRY = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s+(?P<state>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})"
+)
+
+
+def place_and_country(text: str) -> bool:
+    """A line that is a town and its country only ("Roetown, Mongolia"): the story's dateline on its own line."""
+    m = _PLACE_THEN_COUNTRY.fullmatch(text.strip())
+    return bool(m) and m["state"].casefold() in _COUNTRY_NAMES
 
 
 def leading_stamp(text: str) -> int:

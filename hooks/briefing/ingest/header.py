@@ -6,16 +6,20 @@ headline and bare labels go.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from ..sitedata import BoilerplateRules
 from .chrome import is_prose
-from .facts import dateline_alone, find_dateline, split_dateline
+from .facts import dateline_alone, find_dateline, place_and_country, split_dateline
 from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
 from .lines import opens_the_text, site_home, stamp_only, tag_list
 from .pictures import alt_text
 from .twice import either_credited
+
+_FIELD = re.compile(r"[A-Z][\w()]*(?:\s[\w()]+){0,3}:(?:\s|$)")  # "Project type: …", "Main Contractor(s): …"
+_RECORD_FIELDS = 5
 
 
 def decide_header(
@@ -36,6 +40,8 @@ def decide_header(
     top = start - (start > 0 and page.lines[start - 1].title_like)  # a standfirst printed twice keeps its copies
     in_body = {normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(top, end + 1)}
     copies = Counter(normalised(page.lines[j].text[stamp_end(page.lines[j].text) :]) for j in range(first, start))
+    # a record of fields ("Name: …", "Location: …", "Owner: …") under the headline: its labels and names are its own
+    record = sum(bool(_FIELD.match(page.lines[j].text)) for j in range(first, start)) >= _RECORD_FIELDS
     for i in range(first, start):
         line, reason = page.lines[i], page.reasons[i]
         words = page.content[i]
@@ -68,6 +74,8 @@ def decide_header(
             page.drop(i, "byline (beside the author's name or the date)")
         elif line.norm in labels:
             page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
+        elif record and (_FIELD.match(line.text) or is_label(line) or len(line.words) <= 3):
+            page.keep.add(line.number)  # "General information", "Name: …", "Chinese Name:" in a record
         elif word_overlap(words, headline_words) >= rules.caption_overlap and not dateline_alone(line.text):
             page.drop(i, "repeats the headline")
         elif (
@@ -75,6 +83,7 @@ def decide_header(
             and (is_label(line) or len(line.words) <= 2)
             and not (i + 1 == start and page.lines[start].structure != "text")
             and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
+            and not place_and_country(line.text)
             and not opens_the_text(page, i, start)
         ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
             page.drop(i, "label or byline under the headline")

@@ -57,11 +57,13 @@ BYLINE = re.compile(
     r"writers?(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|published\s+in(?=\s+[A-Z][^.]{0,60}\bdated\b)|"
     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|from(?=\s+[A-Z][^,.:]{1,40}\s+via\s+[A-Z])|"
-    r"with inputs from|inputs from|author|authors|source|sources|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
+    r"with inputs from|inputs from|author|authors|source|sources(?!\s+of\b)|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # "By , a freelance journalist covering …": a byline whose name (a link) the copy lost, then the author's note.
 NAMELESS_BYLINE = re.compile(r"^\W{0,3}by\s*,\s", re.IGNORECASE)
+# "“X” was originally created and published by Verde Mining, a Verde Data owned brand.": a syndication credit.
+SYNDICATED = re.compile(r"\bwas\s+(?:originally|first)\s+(?:created\s+and\s+)?published\s+(?:by|on|in)\s+[A-Z]")
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 # "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
 BYLINE_INSIDE = re.compile(

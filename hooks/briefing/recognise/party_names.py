@@ -63,8 +63,13 @@ def head_name(part: str) -> tuple[int, str] | None:
         )  # "The Andina Copper Corporation signed": the article, capitalised where the sentence opens; "August X"
     if not run or len(run) == 1 and run[0].group(0) in BODY_ALONE:
         return None  # "The Board is pleased to have executed …": the speaker's own board, named elsewhere
+    if len(run) == 2 and _DEMONYM_THEN_LETTERS.fullmatch(f"{run[0].group(0)} {run[1].group(0)}"):
+        run.pop(0)  # "Indian UCIL signed …": the company's letters, its country's adjective before them
     name = part[run[0].start() : run[-1].end()]
     return None if INDUSTRY_NICKNAME.fullmatch(name) else (run[0].start(), name)
+
+
+_DEMONYM_THEN_LETTERS = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|an|ch)\s+[A-Z]{2,6}")
 
 
 def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:

@@ -82,7 +82,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
         (
             "acquisition",
             "buyer",
-            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|(?:take|took|taking) over)\s+"
+            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|(?:take|took|taking) over)\s+"
             r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+"
             r"|all\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+)?(?=[A-Z])",  # "acquired all shares of Y"
         ),
