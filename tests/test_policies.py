@@ -1495,3 +1495,18 @@ def test_set_100_a_plant_returned_to_state_ownership_and_a_mineral_reserved_for_
         "exploitation of lithium as a strategic mineral.\n"
     )
     assert ("country:bolivia", "nationalisation") in _measures(tmp_path / "b", text)
+
+
+def test_the_government_s_measure_in_an_article_whose_headline_names_one_state(tmp_path):
+    """ "The government had banned exports of unprocessed nickel ore …, which include companies from China", in an
+    article whose headline names Indonesia and whose text names it most (but not twice as often as China): the
+    measure is Indonesia's."""
+    text = (
+        "Indonesia keeps its nickel ore rules as Andina Nickel expands\n\n"
+        "Andina Nickel will build a second smelter in Indonesia with a partner from China, the company said.\n\n"
+        "Indonesia holds the world's largest nickel reserves and Andina Nickel is its biggest producer.\n\n"
+        "Nickel output in Indonesia rose by a fifth last year.\n\n"
+        "The government had banned exports of unprocessed nickel ore to ensure sufficient supplies for investors, "
+        "which include major metal companies from China.\n"
+    )
+    assert ("country:indonesia", "export ban") in _measures(tmp_path, text)

@@ -261,4 +261,5 @@ def before_the_comments(page: Page, start: int, end: int) -> int:
         (k for k in range(start + 2, end + 1) if page.reasons[k] and COMMENTS_HEADING.match(page.lines[k].text)),
         None,
     )
-    return end if heading is None else heading - 1
+    # (a thread is shorter than the story it follows: not a heading among the articles of a long compilation)
+    return end if heading is None or end - heading > heading - start else heading - 1

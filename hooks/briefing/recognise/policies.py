@@ -99,7 +99,8 @@ def find_policies(
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
     if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
         states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
-    main = _main_state(mentions, states)
+    named = _places_named(article.headline, place_names) if article.headline and not article.title_derived else set()
+    main = _main_state(mentions, states, {k for k in named if k in states})
     reader = _Reader(article, public_bodies or {}, place_names, states, countries_of or {}, [], main, placed_by_text)
     index = MentionIndex(mentions)
     for passage in article.passages:
@@ -120,11 +121,14 @@ def find_policies(
     return reader.found
 
 
-def _main_state(mentions: list[Mention], states: set[str]) -> str | None:
+def _main_state(mentions: list[Mention], states: set[str], in_headline: set[str] = frozenset()) -> str | None:
     """The state named three times or more and twice as often as any other: "the government" of an
-    article on its export ban ("a nationwide ban" in a story that names its trading partners once)."""
+    article on its export ban ("a nationwide ban" in a story that names its trading partners once); or the one
+    state its headline names, if the text names it most."""
     ranked = Counter(m.key for m in mentions if m.key in states).most_common(2)
     if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    if ranked and in_headline == {ranked[0][0]} and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
 
