@@ -29,6 +29,7 @@ from .org_cues import (
     PROJECT_AFTER_SHORT_FORM,
     names_after_their_kind,
 )
+from .org_forms import ROLE_IN_CUE, body_place, name_parts, named_in_full, trim_lead, two_names
 from .org_heads import names_by_head_noun, without_remit
 from .org_names import (
     DESCRIBED_AFTER,
@@ -69,16 +70,10 @@ from .org_patterns import (
     PORTFOLIO_REST,
     REFERENCE_CUE,
     REGISTERED_NAME,
-    ROLE_IN_CUE,
     STATE_ONLY,
     THE_DEMONYM,
     TICKER,
-    body_place,
     government_place,
-    name_parts,
-    named_in_full,
-    trim_lead,
-    two_names,
 )
 from .org_reference import reference_names
 from .org_types import body_and_generic_words, generic_words, org_type, spells

@@ -1,0 +1,121 @@
+"""Stage 2, recognise organisations (forms): which form of a name is the organisation's.
+
+The whole name the text gives over a known short one, two names joined by "and" or one name with "and" in it, a
+sentence's first word run into a name, and the state a public body's name belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .not_bodies import ROLE_INSIDE
+from .org_patterns import ENDINGS, LEGAL, OWN_HEAD, PUBLIC_BODY_OF, REFERENCE_CUES, government_place
+
+
+def named_in_full(out: dict) -> list:
+    """A known company's name gives way to the longer one the text gives ("Andina Cobre Holdings"),
+    and a name joining it to another ("Andina Cobre and Borduria Metals Group") to the two."""
+    known = [n for n, s in out.items() if s.cue == "known company"]
+    joined = {x for x in out for n in known if x.startswith((n + " and ", n + " & "))}
+    longer = [x for x in out if x not in joined]
+    # a part of a reference body's name is not another body: "Development Finance" of "US International
+    # Development Finance Corporation"
+    parts = {
+        x
+        for x in out
+        for n, s in out.items()
+        if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
+    }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
+    parts |= {x for x in out for n, s in out.items() if s.cue == "registered name" and x != n and x in n}
+    parts |= {  # "Niquel SA" read by its ending inside "Compania General de Niquel SA (CGN)", spelled out
+        n
+        for n, s in out.items()
+        if s.cue == "name"
+        and any(x.endswith(" " + n) and t.cue == "short form" and " and " not in x for x, t in out.items())
+    }
+    parts |= {
+        n for n in out for x in out if x.startswith(n + ", ")
+    }  # "Verde Mines" of "Verde Mines, Oil and Gas Board"
+    parts |= {  # "Verde Resources" read by its ending inside "Verde Resources Council" (or "… Resources’ Council")
+        n
+        for n, s in out.items()
+        if s.cue == "name" and any(x.startswith((n + " ", n + ". ", n + "’ ", n + "' ")) for x in out)
+    }
+    parts |= {  # "Institute of Verde Studies" spelled by a short form, inside "Ruritanian Institute of Verde Studies"
+        n for n in out for x in out if x.endswith(" " + n) and re.fullmatch(r"[A-Z][\w-]*[^s’'\W]", x[: -len(n) - 1])
+    }
+    return [
+        s
+        for n, s in out.items()
+        if n not in joined | parts and (s.cue != "known company" or not any(x.startswith(n + " ") for x in longer))
+    ]
+
+
+def name_parts(name: str) -> list[str]:
+    """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
+    through "and" up to a head noun of a body of its own ("Department of Mines, Land and
+    Water and Department of Trade" is two)."""
+    if " and the " in name:  # "the Chamber of Mines and Energy and the Association of …": each part whole
+        return name.split(" and the ")
+    parts = name.split(" and ")
+    if not PUBLIC_BODY_OF.search(parts[0]):
+        return parts
+    names = [parts[0]]
+    for part in parts[1:]:
+        if OWN_HEAD.search(part):
+            names.append(part)
+        else:
+            names[-1] += " and " + part
+    return names
+
+
+def two_names(name: str, sentence: str) -> bool:
+    """Whether "A and B" is two organisations: "and the", a list before it ("X Ltd, A and B Ltd"),
+    or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines", nor
+    "Minerals and Resources Institute" (one company word is no name)."""
+    first, _, second = name.partition(" and ")
+    if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
+        return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
+    ended = re.search(rf"\S\s+(?:{ENDINGS})\.?$", first)  # not "Chamber of Minerals [and Energy]": a portfolio
+    if " and the " in name or ended and (LEGAL.search(first) or not re.search(r"\b(?:of|for)\b", first)):
+        return True
+    if ROLE_INSIDE.search(first):
+        return True
+    if re.fullmatch(r"[A-Z]{2,6}", first) and re.match(r"[A-Z]", second):
+        return True  # "ACB and Andina Cobre Group": an acronym is a name of its own
+    if re.search(r"\b(?:of|for)\b", first):
+        return False
+    at = sentence.find(name)
+    return at > 1 and sentence[at - 2 : at] == ", "
+
+
+# A cue that names a person's role: "director of the company Ana Ortiz" is a person.
+ROLE_IN_CUE = re.compile(r"\b(?:director|chairman|chief|founder|head|manager|officer|president|executive)\b", re.I)
+LEAD = re.compile(
+    r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|Even|Also|"
+    r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
+    r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|(?:[A-Z][a-z]+\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Board\s+of\s+Directors\s+of|"
+    r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
+)
+
+
+def trim_lead(name: str, from_end: bool = False) -> str:
+    """Drop a sentence-initial word run into the name ("In Andina" → "Andina")."""
+    name = LEAD.sub("", name)
+    if from_end:  # an apposition's subject: the last name of a list ("… and Verde Norte, a miner")
+        name = re.split(r",\s+|\s+and\s+", name)[-1]
+    return name
+
+
+def body_place(name: str, after: str, places: set[str]) -> str | None:
+    """The state a public body belongs to: the place its name opens with ("North Borduria Department of
+    Defence") or ends with ("Ministry of Mines of Verde"), or the government named right after it
+    ("Ministry of Mines, Government of Verde")."""
+    words = name.split()
+    lead = next((p for n in (3, 2, 1) if len(words) > n and (p := " ".join(words[:n])) in places), None)
+    tail = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2})$", name)
+    if lead or tail and tail.group(1) in places and PUBLIC_BODY_OF.match(name):
+        return lead or tail.group(1)
+    government = re.match(r",\s+((?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})", after)
+    place = government_place(government.group(1)) if government else None
+    return place if place in places else None
