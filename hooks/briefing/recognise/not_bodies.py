@@ -45,6 +45,9 @@ subsequently instead then now also still marketing sales operations procurement 
 """.split()
 )
 
+# A country's adjective ("Ruritanian", "Verdese", "Andish"): before a name, the name's place, not its first word.
+DEMONYM_SHAPE = r"[A-Z][a-z]+(?:ese|ian|ish|an|ch)"
+
 # "Big Oil", "Big Tech": an industry's nickname, not a body (nor a party to a deal).
 INDUSTRY_NICKNAME = re.compile(r"Big\s+[A-Z][a-z]+")
 

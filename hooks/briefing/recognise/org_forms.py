@@ -1,7 +1,8 @@
 """Stage 2, recognise organisations (forms): which form of a name is the organisation's.
 
 The whole name the text gives over a known short one, two names joined by "and" or one name with "and" in it, a
-sentence's first word run into a name, and the state a public body's name belongs to.
+sentence's first word run into a name, the last of a post's remits run into a body's name, and the state a public
+body's name belongs to.
 """
 
 from __future__ import annotations
@@ -119,3 +120,14 @@ def body_place(name: str, after: str, places: set[str]) -> str | None:
     government = re.match(r",\s+((?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})", after)
     place = government_place(government.group(1)) if government else None
     return place if place in places else None
+
+
+_REMIT_BEFORE = re.compile(r"\bfor\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+$")
+
+
+def without_remit(name: str, sentence: str, start: int) -> str:
+    """ "… Director General for Trade, Industry and [SMEs of the] Verde Commission": the last of a post's remits
+    listed before the body is not the body's name."""
+    if " of the " in name and _REMIT_BEFORE.search(sentence, max(0, start - 200), start):
+        return name.split(" of the ", 1)[1]
+    return name

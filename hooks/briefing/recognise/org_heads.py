@@ -11,16 +11,6 @@ from .org_names import joined_after
 from .org_patterns import INSIDE_NAME
 from .org_spans import ORG_RE
 
-_REMIT_BEFORE = re.compile(r"\bfor\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+and\s+$")
-
-
-def without_remit(name: str, sentence: str, start: int) -> str:
-    """ "… Director General for Trade, Industry and [SMEs of the] Verde Commission": the last of a post's remits
-    listed before the body is not the body's name."""
-    if " of the " in name and _REMIT_BEFORE.search(sentence, max(0, start - 200), start):
-        return name.split(" of the ", 1)[1]
-    return name
-
 
 def names_by_head_noun(sentence: str, out: dict) -> Iterator[str]:
     """Names by head noun not inside one found whole in `out` (read as it grows: the caller adds each name)."""
@@ -40,7 +30,6 @@ def names_by_head_noun(sentence: str, out: dict) -> Iterator[str]:
         ]  # "Techmo and The
         # Andina Holdings": two names; "… Courtgranted the Verde Department of Mines": a verb run into a name
         name = re.sub(r"^(?:The\s+)?(?:.*?-based\s+)?", "", text).rstrip(".")
-        name = without_remit(name, sentence, m.start())
         joined = any(joined_after(sentence, n, m.start()) for n in out)  # "X Department and [Y’s Ministry of Z]"
         if len(name.split()) >= 2 and (joined or not INSIDE_NAME.search(sentence, 0, m.start())):
             yield name

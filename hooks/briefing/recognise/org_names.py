@@ -10,6 +10,7 @@ import re
 
 from ..text import UPPER
 from .not_bodies import (
+    DEMONYM_SHAPE,
     EVENT,
     INDUSTRY_NICKNAME,
     LEGISLATURE,
@@ -195,7 +196,7 @@ def demonym_run_in(name: str, places: set[str]) -> str | None:
     "Ruritanian Institute of Mines and Metallurgy" is the body's own name), or before the name's letters
     ("the Verdean ABC Group", "Ruritanian XYZ")."""
     words = name.split()
-    if len(words) < 2 or words[0] not in places or not re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish|an|ch)", words[0]):
+    if len(words) < 2 or words[0] not in places or not re.fullmatch(DEMONYM_SHAPE, words[0]):
         return None
     long_run = len(words) >= 6 and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0]) and " of " not in name
     return words[0] if long_run or re.fullmatch(r"[A-Z]{2,6}", words[1]) else None

@@ -29,8 +29,8 @@ from .org_cues import (
     PROJECT_AFTER_SHORT_FORM,
     names_after_their_kind,
 )
-from .org_forms import ROLE_IN_CUE, body_place, name_parts, named_in_full, trim_lead, two_names
-from .org_heads import names_by_head_noun, without_remit
+from .org_forms import ROLE_IN_CUE, body_place, name_parts, named_in_full, trim_lead, two_names, without_remit
+from .org_heads import names_by_head_noun
 from .org_names import (
     DESCRIBED_AFTER,
     cue_place,

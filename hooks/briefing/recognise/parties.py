@@ -15,7 +15,7 @@ from ..keys import is_org, org_key
 from ..kinds import COUNTRY
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
 from .org_spans import OrgSpan
-from .party_names import ands_in_ministry_names, ands_in_short_formed_names, head_name
+from .party_names import ands_in_short_formed_names, ands_inside_names, head_name
 
 VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
 NOT_COUNTERPART = re.compile(
@@ -72,7 +72,7 @@ def phrase_parties(
     """Parties named in a "with …"/"between …" phrase: places by their names, organisations by theirs.
     `joined`: where an "and" is inside a name, not between two."""
     parties, at = [], lo
-    joined |= ands_in_ministry_names(sentence, lo, hi)
+    joined |= ands_inside_names(sentence, lo, hi)
     cuts = [x for m in PART_SPLIT.finditer(sentence, lo, hi) if m.start() not in joined for x in (m.start(), m.end())]
     bounds = [lo, *cuts, hi]
     for piece in [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)] + [""]:

@@ -10,7 +10,7 @@ import re
 
 from ..ingest.lexicon import MONTH
 from .deal_words import CONNECTORS, IN_NAME
-from .not_bodies import INDUSTRY_NICKNAME
+from .not_bodies import DEMONYM_SHAPE, INDUSTRY_NICKNAME
 from .org_patterns import LEGAL_ENDINGS
 from .org_spans import TRADES_AND
 from .titles import PORTFOLIO
@@ -69,7 +69,7 @@ def head_name(part: str) -> tuple[int, str] | None:
     return None if INDUSTRY_NICKNAME.fullmatch(name) else (run[0].start(), name)
 
 
-_DEMONYM_THEN_LETTERS = re.compile(r"[A-Z][a-z]+(?:ese|ian|ish|an|ch)\s+[A-Z]{2,6}")
+_DEMONYM_THEN_LETTERS = re.compile(rf"{DEMONYM_SHAPE}\s+[A-Z]{{2,6}}")
 
 
 def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
@@ -86,7 +86,7 @@ def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
     return frozenset(ands)
 
 
-def ands_in_ministry_names(sentence: str, lo: int, hi: int) -> frozenset[int]:
+def ands_inside_names(sentence: str, lo: int, hi: int) -> frozenset[int]:
     """Where "and" joins a ministry's portfolios ("Ministry of Energy and Mineral Resources") or a company's trades
     ("Verde Petroleum and Gas Co."): inside its name."""
     ands = [m.start("and") for pattern in (MINISTRY_OF_AND, TRADES_AND) for m in pattern.finditer(sentence, lo, hi)]

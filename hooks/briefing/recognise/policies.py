@@ -97,9 +97,9 @@ def find_policies(
     `countries_of`: a person's key to their country's ("President Jane Doe … will implement a ban");
     `placed_by_text`: the bodies whose country an article's words gave, which act for it only where it is named."""
     states = {m.key for m in mentions if COUNTRY.owns(m.key) and m.key not in regions}
-    if not states and article.headline and not article.title_derived:  # "Is an export tax Ruritania's answer?"
-        states = {k for k in _places_named(article.headline, place_names) if COUNTRY.owns(k) and k not in regions}
     named = _places_named(article.headline, place_names) if article.headline and not article.title_derived else set()
+    if not states:  # "Is an export tax Ruritania's answer?"
+        states = {k for k in named if COUNTRY.owns(k) and k not in regions}
     main = _main_state(mentions, states, {k for k in named if k in states})
     reader = _Reader(article, public_bodies or {}, place_names, states, countries_of or {}, [], main, placed_by_text)
     index = MentionIndex(mentions)
