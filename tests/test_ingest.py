@@ -3246,3 +3246,31 @@ def test_set_108_a_record_of_fields_under_its_headline_keeps_its_labels(tmp_path
     article = _article_of(tmp_path, headline, *record, *story)
     assert article.title == headline, article.title
     assert not set(record) & _dropped_texts(article), article.dropped
+
+
+def test_set_107_a_video_caption_on_top_and_a_capitals_headline_over_its_dek(tmp_path):
+    """A page that opens on its video: "The minister joined Jane Doe to discuss the day's topics." over "Video / Jane
+    Doe Today" is the video's caption, not the title; "ANDINA TO INVEST US$1.3BN" over a dek and a byline is the
+    headline: its "INVEST" is the first paragraph's "investment"."""
+    caption = "The Prime Minister joined Jane Doe to discuss the big topics of the day."
+    story = [
+        "Ruritania’s top diplomat has committed to explore further co-operation on critical minerals with Borduria "
+        "in a meeting with a senior official of the Bordurian administration in Roetown.",
+        "The statement issued today comes less than a day after the Prime Minister said talk of a framework on "
+        "critical minerals was speculative, and that no Cabinet decision had been made.",
+        "The Green Party’s co-leader said the Prime Minister was either unaware of the talks or misled the House.",
+    ]
+    article = _article_of(tmp_path, caption, "Video / Jane Doe Today", *story)
+    assert caption in _dropped_texts(article), article.dropped
+    assert article.title.startswith("Ruritania’s top diplomat"), article.title
+    headline = "ANDINA TO INVEST US$1.3BN"
+    dek = "The five-year investment will cater for mining, science and education technology – Andina boss"
+    story = [
+        "Andina Non-ferrous Mining Corporation has pledged US$1.3 billion investment for the next five years to cater "
+        "for its various operations in mining, science and education technology.",
+        "Andina group chairperson Jon Roe yesterday told the President that half of the investment would be made by "
+        "the end of 2025 and the Roe Copper Mines would receive US$450 million.",
+        "He said there were plans to reopen a shaft at the Verde Copper Mine with an investment of US$600 million.",
+    ]
+    article = _article_of(tmp_path / "b", "miningNews", headline, dek, "By Jon Roe.", *story)
+    assert article.title == headline, article.title

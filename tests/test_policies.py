@@ -1510,3 +1510,19 @@ def test_the_government_s_measure_in_an_article_whose_headline_names_one_state(t
         "which include major metal companies from China.\n"
     )
     assert ("country:indonesia", "export ban") in _measures(tmp_path, text)
+
+
+def test_set_107_a_government_grant_an_inventory_target_and_state_control_over_an_industry(tmp_path):
+    """ "Portugal's Andina Energy has been awarded a $210 million government grant" is Portugal's public funding; "South
+    Korea's state procurement agency would hike inventory targets of copper" a stockpile; "Chile's government announced
+    a plan to take state control over its lithium industry" a nationalisation."""
+    text = (
+        "Portugal's Andina Energy has been awarded a $210 million government grant to construct a lithium refinery.\n"
+    )
+    assert ("country:portugal", "public funding") in _measures(tmp_path / "a", text)
+    text = (
+        "South Korea's state procurement agency said on Wednesday it would hike inventory targets of copper and tin.\n"
+    )
+    assert ("country:south-korea", "stockpile") in _measures(tmp_path / "b", text)
+    text = "Chile's government announced a plan to take state control over its lithium industry earlier this year.\n"
+    assert ("country:chile", "nationalisation") in _measures(tmp_path / "c", text)

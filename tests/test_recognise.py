@@ -3319,3 +3319,28 @@ def test_set_108_a_demonym_before_a_company_s_letters_and_a_proposal_to_purchase
     )
     assert frozenset({"organisation:vxl", "organisation:roe-mmc"}) in deals, list(deals)
     assert frozenset({"organisation:andina-antimony", "organisation:verde-resources"}) in deals, list(deals)
+
+
+def test_set_107_names_a_demonym_runs_into_a_ministry_s_portfolios_and_party_and_committee_posts(tmp_path):
+    """ "Chinese Roeshan Holding Group" where "… belongs to Roeshan Holding" names it without its demonym; "Indonesia’s
+    Energy and Mineral Resources Ministry" whole; "Deputy Secretaryof State" (words run together) is no name; a
+    party's co-leader and a deputy chairman of a parliamentary committee are officials; "a Non-Ferrous Metals
+    Industrial Park" is a place; "Roeshan's joint lithium project with Andina Cobre" their venture."""
+    text = (
+        "Chilean President Jon Roe said on Monday that Chinese Roeshan Holding Group will make lithium investments.\n\n"
+        "Verde Technology, which belongs to Roeshan Holding, will build a plant in the north.\n\n"
+        "The plant will import lithium from Roeshan's joint lithium project with Andina Cobre in Argentina.\n\n"
+        "Indonesia’s Energy and Mineral Resources Ministry is considering plans to resume bauxite ore exports.\n\n"
+        "Secretary of Foreign Affairs Al Dee met US Deputy Secretaryof State Bo Lee in Washington.\n\n"
+        "Jane Doe, the Green Party co-leader, said on Tuesday the Prime Minister was unaware of the talks.\n\n"
+        "Ana Ortiz, deputy chairman of the House of Representatives’ Seventh Committee on Energy, said it was early.\n\n"
+        "Andina Mining plans to build a Non-Ferrous Metals Industrial Park in Gwadar.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(b)
+    assert "Chinese Roeshan Holding Group" not in orgs and "Energy and Mineral Resources Ministry" in orgs, orgs
+    assert not {"Non-Ferrous Metals", "Mineral Resources Ministry"} & orgs, orgs
+    people = _kinds(b)
+    assert "Secretaryof" not in people, people
+    assert people.get("Jane Doe") == "official" and people.get("Ana Ortiz") == "official", people
+    assert any({"organisation:andina-cobre"} < parties for parties in _deals(b)), list(_deals(b))

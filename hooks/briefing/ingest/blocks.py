@@ -16,7 +16,7 @@ from .headline import pick_headline
 from .layout import Page
 from .lines import counters
 from .phrases import STORY_END
-from .pictures import alt_text, around_a_picture_label
+from .pictures import alt_text, around_a_picture_label, caption_on_top
 from .teasers import (
     dated_teasers,
     headlines_listed_above,
@@ -121,6 +121,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "a picture's alternative text, over its caption", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:
         page.reasons[i], page.weights[i] = "a picture's caption, under its alternative text", -3.0
+    if (top := caption_on_top(page)) is not None:
+        page.reasons[top], page.weights[top] = "a picture's caption, over its credit, above the article", -3.0
     for i in cut_copies(page):
         page.reasons[i], page.weights[i] = "a teaser: the first paragraph's opening, cut short", -3.0
     for i in over_the_lead_again(page):

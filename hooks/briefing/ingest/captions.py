@@ -234,6 +234,9 @@ PHOTO_AGENCY = re.compile(
 # A picture's bare label, a line of its own between its caption and its credit: "Photo", "Image:".
 PICTURE_LABEL = re.compile(rf"(?i){_PICTURE}\W{{0,2}}")
 
+# A credit led by the picture's label, with nothing else: "Video / Jane Doe Today", "Photo: Jon Roe".
+LABELLED_CREDIT = re.compile(rf"(?i)^\W*{_PICTURE}\s*[/:|]\s*\S.{{0,60}}$")
+
 # A picture's credit as a broadcaster prints it under the caption, its parts between bars:
 # "Jane Doe | Wire | Getty Images" (the photographer, the agency, the library).
 BARRED_CREDIT = re.compile(

@@ -133,7 +133,9 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
             and len(page.lines[top].words) <= 20  # a dek, not the first paragraph
             and sum(frequency[w] > 0 for w in words) >= len(words) / 2
         )
-        in_lede = len(words & lede) + 2 * len(figures) >= (1 if adjacent or opening else 2) or (
+        # a word the first paragraphs write in a longer form counts ("invest" over "investment")
+        longer = sum(w not in lede and len(w) >= 5 and any(x.startswith(w) for x in lede) for w in words)
+        in_lede = len(words & lede) + longer + 2 * len(figures) >= (1 if adjacent or opening else 2) or (
             copies[page.lines[i].norm] >= 2 and len(words) >= 4 and not _picture_twice(page, i, -1)
         )  # the page's title and its heading apart (not a picture's alt text over its caption): a feature's headline
         # over an opening that tells a story before it comes to the subject

@@ -2,14 +2,15 @@
 
 Its alternative text and caption above a bare label ("Photo"), its credit under it: lines that read as
 short phrases, marked only where a paragraph stands on either side, so a headline or heading stays; and a
-picture's alternative text over its caption (`alt_text`).
+picture's alternative text over its caption (`alt_text`); a picture's caption over its credit, above the
+article (`caption_on_top`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .captions import PICTURE_LABEL
+from .captions import LABELLED_CREDIT, PICTURE_LABEL
 from .layout import Page
 
 # A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
@@ -74,3 +75,20 @@ def alt_text(page: Page, i: int) -> bool:
     if own and len(line.words) <= 2 and line.cap_share == 0 and own <= caption:
         return True  # "cobalt" over "Cobalt is one of the minerals … Jane Doe/Agency": a picture's one-word label
     return len(own) >= 3 and len(own & caption) >= 0.6 * len(own)
+
+
+CAPTION_ON_TOP_WORDS = 30  # a caption is one or two sentences
+
+
+def caption_on_top(page: Page) -> int | None:
+    """A page that opens on its picture or video: the first line not already chrome, right over a credit
+    led by the picture's label ("The minister joined Jane Doe to discuss the day's topics." over "Video /
+    Jane Doe Today"), is the picture's caption when written as a sentence (a headline over it is not); lower down, a paragraph
+    may stand over a picture's credit, so only the page's opening is read this way."""
+    first = next((i for i, reason in enumerate(page.reasons) if reason is None), None)
+    if first is None or first + 1 >= len(page.lines):
+        return None
+    line, below = page.lines[first], page.lines[first + 1].text.strip()
+    if not line.sentence or len(line.words) > CAPTION_ON_TOP_WORDS or not LABELLED_CREDIT.match(below):
+        return None
+    return first if (page.reasons[first + 1] or "").startswith("caption or photo credit") else None

@@ -51,6 +51,8 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
     )
     if both_known:  # "Andina Cobre agreed a marketing plan with Ruritania's Minera Sur": not Ruritania
         return both_known
+    if owned := owner_with_counterpart(c, trig):
+        return owned
     if (by := SIGNED_BY.match(c.sentence, trig.end())) and not SIGNED_BY_PEOPLE.search(by["cp"]):
         signers = phrase_parties(c.sentence, by.start("cp"), by.end("cp"), c.places, c.people_spans)  # "… by X and Y"
         if len(signers) >= 2:  # they signed it, whatever the sentence says it is between
@@ -75,6 +77,20 @@ PRONOUN_SIGNS = re.compile(
 
 
 WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+OWNER_BEFORE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Andina's [new] joint venture"
+
+
+def owner_with_counterpart(c: DealContext, trig: re.Match) -> list[str] | None:
+    """ "Andina's joint lithium project with Verde Mines": the venture's owner, named right before "’s", and the
+    organisation or place its "with" names."""
+    owner_at = OWNER_BEFORE.search(c.sentence, max(0, trig.start() - 40), trig.start())
+    with_m = WITH.match(c.sentence, trig.end())
+    if owner_at is None or with_m is None:
+        return None
+    before = [k for a, b, k in names_from(c.sentence, c.organisations, [], 0) if b == owner_at.start()]
+    before += [k for a, b, k in c.places if b == owner_at.start()]
+    after = [k for at, _, k in names_from(c.sentence, c.organisations, c.places, with_m.end()) if at == with_m.end()]
+    return [before[0], after[0]] if before and after and before[0] != after[0] else None
 
 
 def pronoun_signs(c: DealContext, trig: re.Match) -> list[str] | None:

@@ -11,7 +11,7 @@ TRIGGER = re.compile(
     r"trade (?:agreement|deal|truce)s?|(?:mining|investment|establishment|host[- ]government) conventions?|"
     r"offtake (?:agreements?|deals?|contracts?|partners?)|offtakes?|partnering(?= with )|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
-    r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|"
+    r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|(?<=['’]s )joint (?:[a-z-]+ )?projects?(?= with )|"
     r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
     re.IGNORECASE,
 )
@@ -96,6 +96,8 @@ def deal_kind(trigger: str, sentence: str) -> str:
         return "memorandum of understanding"
     if t in ("jv", "jvs"):
         return "joint venture"
+    if t.startswith("joint") and "project" in t and "research" not in t:
+        return "joint venture"  # "a joint lithium project with X"
     if "venture" in t or t in ("partnered", "partnership", "partnerships"):
         return "joint venture" if "venture" in sentence.lower() else "partnership"
     if t.startswith("trade"):

@@ -11,6 +11,7 @@ import re
 
 from .not_bodies import ROLE_INSIDE
 from .org_patterns import ENDINGS, LEGAL, OWN_HEAD, PUBLIC_BODY_OF, REFERENCE_CUES, government_place
+from .party_names import PORTFOLIOS_AND_BODY
 
 
 def named_in_full(out: dict) -> list:
@@ -75,6 +76,8 @@ def two_names(name: str, sentence: str) -> bool:
     or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines", nor
     "Minerals and Resources Institute" (one company word is no name)."""
     first, _, second = name.partition(" and ")
+    if PORTFOLIOS_AND_BODY.search(name) and " and " not in second:
+        return False  # "Energy and Mineral Resources Ministry": one ministry's portfolios
     if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
         return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
     ended = re.search(rf"\S\s+(?:{ENDINGS})\.?$", first)  # not "Chamber of Minerals [and Energy]": a portfolio

@@ -21,6 +21,7 @@ from .not_bodies import (
     WIRE_CREDIT_AFTER,
 )
 from .org_patterns import AGENCY_HEADS, LEGAL, government_place
+from .org_spans import ORG_HEADS
 from .org_types import canonical, from_another_tongue, generic_words, org_type
 from .party_names import MINISTRY_OF_AND
 
@@ -166,6 +167,7 @@ PROPERTY_OR_SOURCE_AFTER = re.compile(
 PROGRAMME_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?:Program|Programme|Plan|Strategy|Initiative|Scheme)\b"
     r"|\s+(?:Reserve|Reservation|Basin|Belt)\b"  # "the Verde Fiscal Mining Reserve": a place, named for its use
+    r"|\s+(?:Industrial|Economic|Technology|Eco-?industrial)\s+(?:Park|Zone|Estate)\b"  # "X Metals Industrial Park"
 )
 
 
@@ -191,15 +193,36 @@ PLACE_TAIL = re.compile(
 )
 
 
-def demonym_run_in(name: str, places: set[str]) -> str | None:
+def demonym_run_in(name: str, places: set[str], alone: frozenset[str] = frozenset()) -> str | None:
     """The demonym that opens `name` but is not part of it: in a long name ("the Ruritanian X Y Z Co"; but
-    "Ruritanian Institute of Mines and Metallurgy" is the body's own name), or before the name's letters
-    ("the Verdean ABC Group", "Ruritanian XYZ")."""
+    "Ruritanian Institute of Mines and Metallurgy" is the body's own name), before the name's letters
+    ("the Verdean ABC Group", "Ruritanian XYZ"), or before a word the article names without it (`alone`:
+    "Ruritanian Roeshan Holding Group" where "… belongs to Roeshan Holding" says it too)."""
     words = name.split()
     if len(words) < 2 or words[0] not in places or not re.fullmatch(DEMONYM_SHAPE, words[0]):
         return None
     long_run = len(words) >= 6 and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0]) and " of " not in name
-    return words[0] if long_run or re.fullmatch(r"[A-Z]{2,6}", words[1]) else None
+    named_alone = (
+        len(words) >= 3
+        and words[1] in alone
+        and words[1] not in places
+        and not generic_words(words[1:2])
+        and not re.fullmatch(ORG_HEADS, words[1])  # not "Ruritanian Ministry of …"
+    )
+    return words[0] if long_run or named_alone or re.fullmatch(r"[A-Z]{2,6}", words[1]) else None
+
+
+# A capitalised word in the run of a sentence, after a word in lower case that is no article ("belongs to Roeshan
+# Holding"; not "the Ministry"): a name of its own.
+_NAMED_IN_THE_RUN = re.compile(
+    r"\b(?!(?:the|a|an|its|their|his|her|our|this|that|of|for|and|on|de|del|da|do|des|du|la|le)\s)[a-z]+\s([A-Z][\w-]+)"
+)
+
+
+def words_named_alone(texts) -> frozenset[str]:
+    """The capitalised words an article writes in the run of a sentence, after a word in lower case: the names it
+    gives without a demonym before them."""
+    return frozenset(m.group(1) for text in texts for m in _NAMED_IN_THE_RUN.finditer(text))
 
 
 def without_place_tail(name: str, places: set[str]) -> str:

@@ -41,6 +41,7 @@ from .org_names import (
     unit_of_known,
     with_its_country,
     without_place_tail,
+    words_named_alone,
 )
 from .org_patterns import (
     AFTER,
@@ -101,14 +102,15 @@ def find_organisations(
     maps the names of international bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
     names = reference_names(bodies or {})
+    alone = words_named_alone(p.text for p in article.passages)
     for passage in article.passages[lo:hi]:
         for _, _, sentence in passage_sentences(passage):
             here = names.in_sentence(sentence)
-            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, here))
+            found.extend(_sentence_orgs(sentence, article.id, passage.anchor, places, people, here, alone))
     return found
 
 
-def _sentence_orgs(sentence, article, anchor, places, people, international) -> list[OrgSighting]:
+def _sentence_orgs(sentence, article, anchor, places, people, international, alone=frozenset()) -> list[OrgSighting]:
     out: dict[str, OrgSighting] = {}
 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
@@ -128,7 +130,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international) -> 
             return
         if " of " in name and (short := re.search(r"(?<=[a-z])(?<!\bof)(?<!\bthe)(?<!\band)\s+([A-Z]{2,5})$", name)):
             name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
-        if not defined and (demonym := demonym_run_in(name, places)):
+        if not defined and (demonym := demonym_run_in(name, places, alone)):
             place, name = place or demonym, name[len(demonym) :].lstrip()
         owner = None if defined else OWNED.match(name)
         if owner and (home := next((o for o in (owner["owner"], owner["owner"].title()) if o in places), None)):

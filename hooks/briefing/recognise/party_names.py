@@ -24,6 +24,11 @@ MINISTRY_OF_AND = re.compile(
     rf"\b(?:Ministry|Department|Secretariat|Ministers?)\s+(?:of|for)\s+(?:the\s+)?(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}"
     rf"(?P<and>\s+and\s+)(?:{PORTFOLIO})(?:\s+{PORTFOLIO}){{0,2}}(?![\w-]|\s+[A-Z])"
 )
+# "Energy and Mineral Resources Ministry": the portfolios before the body's head noun, "and" inside its name.
+PORTFOLIOS_AND_BODY = re.compile(
+    rf"\b(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}(?P<and>\s+and\s+)(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}\s+"
+    r"(?:Ministry|Department|Commission|Committee|Bureau|Agency|Office)\b"
+)
 SHORT_FORM = re.compile(r"\s\([A-Z][\w&.-]{1,11}\)")  # "Andina Mines (AM)"
 OWNER_THEN_NAME = re.compile(r"['’]s\s+[A-Z][^'’]*$")
 _KIND_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+){0,2}(?:fund|company|firm|group|miner|producer|enterprise)$")
@@ -89,5 +94,9 @@ def ands_in_short_formed_names(subject: str, offset: int) -> frozenset[int]:
 def ands_inside_names(sentence: str, lo: int, hi: int) -> frozenset[int]:
     """Where "and" joins a ministry's portfolios ("Ministry of Energy and Mineral Resources") or a company's trades
     ("Verde Petroleum and Gas Co."): inside its name."""
-    ands = [m.start("and") for pattern in (MINISTRY_OF_AND, TRADES_AND) for m in pattern.finditer(sentence, lo, hi)]
+    ands = [
+        m.start("and")
+        for pattern in (MINISTRY_OF_AND, PORTFOLIOS_AND_BODY, TRADES_AND)
+        for m in pattern.finditer(sentence, lo, hi)
+    ]
     return frozenset(ands)

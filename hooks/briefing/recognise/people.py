@@ -79,6 +79,7 @@ from .titles import (
     CHAIR_OR_CHIEF_POST,
     EXPERT_ROLE_WORDS,
     OFFICIAL_ROLE_WORDS,
+    PARTY_LEADER,
     PORTFOLIO,
     POST,
     TITLE_MODIFIER,
@@ -216,7 +217,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
     for m in finditer(SPOKESPERSON, sentence):
         add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))
     for m in finditer(ROLE_THEN_NAME, sentence):
-        if EXPERT_ROLE_WORDS.search(m.group("role")):
+        if EXPERT_ROLE_WORDS.search(m.group("role")) or PARTY_LEADER.fullmatch(m.group("role")):
             add(
                 m.group("name"),
                 classify_role(m.group("role"), clean_affiliation(m.group("aff")), places),
@@ -228,7 +229,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         *finditer(NAME_ORG_ROLE, sentence),
         *finditer(APPOINTED_AS, sentence),
     ]:
-        if EXPERT_ROLE_WORDS.search(m.group("role")):
+        if EXPERT_ROLE_WORDS.search(m.group("role")) or PARTY_LEADER.fullmatch(m.group("role")):
             add(
                 m.group("name"), classify_role(m.group("role"), m.group("aff"), places), m.group("role"), m.group("aff")
             )

@@ -15,7 +15,7 @@ from .titles import TITLE_WORD
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b|\s+[2-4](?:nd|rd|th)\b)?"  # "Jane Doe 3rd", as some dailies write it
 PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
-PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}\b){NAME_TOKEN}"  # the cheap capital test first
+PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 # "A. Jon Ruiz", "A. M. Ana Ortiz", "A.A. Jon Ruiz": leading initials (not "U.S. X"); "Jon P.M. Ruiz";
 # two initials with no stops, as Indian names are often written ("V L Jon Rao")

@@ -126,6 +126,11 @@ def imposer_of(sentence: str, places: list[tuple[int, int, str]], trigger: re.Ma
         imposer = after[0][2]  # "export controls imposed by Ruritania", "… status under the EU's Act"
     elif after and re.fullmatch(OWN_SECTOR, sentence[trigger.end() : after[0][0]] + sentence[after[0][1] :][:60]):
         imposer = after[0][2]  # "$5 million in funding to further develop Ruritania’s copper sector": its own
+    elif (
+        re.search(r"\bgovernment\b", trigger.group(0), re.I)
+        and len(states := {k for *_, k in places if COUNTRY.owns(k)}) == 1
+    ):
+        imposer = states.pop()  # "Ruritania's Andina has been awarded a government grant": the one state named
     else:
         imposer = None
     target = next((k for k in aimed if k != imposer), None)

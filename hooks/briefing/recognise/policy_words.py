@@ -76,7 +76,8 @@ MEASURES = _table(
             r"(?:(?!proven|probable|estimated|measured|indicated|inferred|geological|recoverable)\w+\s+){0,2}?"
             r"(?:stockpiles?|reserves?|stocks?)\b|\bstockpiling\b|"  # not "national proven reserves": geology
             r"\b(?:secure|buy|purchase|acquire|expand\w*|replenish\w*|fund\w*|launch\w*)\s+(?:(?:a|an|the|its)\s+)?"
-            rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b",
+            rf"(?:{AMOUNT}\s+)?(?:\w+\s+){{0,2}}?stockpiles?\b|\bdefen[cs]e\s+stockpiles?\b|"
+            r"\b(?:inventory|stockpil\w*|reserve)\s+targets?\b",  # "would hike inventory targets of copper"
         ),
         (
             "strategic project",  # a designation, not an aim to "support strategic projects"
@@ -96,7 +97,8 @@ MEASURES = _table(
             r"(?:[\w-]+\s+)?(?:concessions|licen[cs]es)\b|"  # "stripped 50 companies of their licenses"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
             r"(?:production|mining|extraction|reserves|resources)\b|\breserv(?:ed|es|ing)\s+(?:to|for)\s+the\s+(?:[A-Z]\w+\s+)?[Ss]tate\b|"
-            r"\b(?:return|revert|transfer)\w*\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?(?:full\s+)?state\s+(?:ownership|control)\b",
+            r"\b(?:return|revert|transfer)\w*\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:the\s+)?(?:full\s+)?state\s+(?:ownership|control)\b|"
+            r"\bstate\s+control\s+(?:over|of)\s+(?:its|the)\s+(?:\w+\s+){0,2}?(?:industry|sector)\b",  # "take state control over its lithium industry"
         ),
         (  # a state's offer of licences, blocks or deposits to bidders: an auction, a tender, a call
             "licence auction",

@@ -40,10 +40,11 @@ PORTFOLIO_LEAD = re.compile(
     rf"(?<![\w.'’-])(?:{PORTFOLIO},\s+)*{PORTFOLIO},?\s+(?:and|&)\s+$"
 )  # not "Ortiz and [Bordurian PM]"
 # "Jane Doe, Andina Cobre's president, said", "Jon Roe, Verdatom director general.": the name, then the body's role.
+_POST_OR_LEADER = rf"(?:{POST}|(?:[Cc]o-)?[Ll]eader)"  # "Jane Doe, the Green Party co-leader,": a party's
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
-    rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{POST}(?:,|\.(?:\s|$))))"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{POST})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
+    rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{_POST_OR_LEADER}(?:,|\.(?:\s|$))))"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{_POST_OR_LEADER})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b)|"

@@ -66,6 +66,8 @@ EXPERT_ROLE_WORDS = re.compile(
 LEADERS_STAFF = (
     r"\b(?:assistant|advis[eo]r|aide)\s+to\s+the\s+(?:president|prime minister|premier|chancellor|vice[- ]president)\b"
 )
+# A party's leader ("co-leader", "deputy leader"): a politician when the body is a party.
+PARTY_LEADER = re.compile(r"(?:(?:co-|deputy\s+|parliamentary\s+)?leader)", re.IGNORECASE)
 OFFICIAL_ROLE_WORDS = re.compile(
     rf"^(?:{OFFICIAL_TITLES})$|\bminister\b|\b(?:under-?)?secretary\b|\bprime minister\b|\bruler\b|"
     rf"\bnational security advis[eo]r\b|{LEADERS_STAFF}",
@@ -101,7 +103,10 @@ PUBLIC_BODY_OWNS = re.compile(
     r"\b[Tt]he\s+(?:Authority|Ministry|Department|Agency|Commission|Bureau|Government|Directorate)['’]s\s+$"
 )
 LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b")
-LEGISLATURE_ANY_CASE = re.compile(LEGISLATURE.pattern, re.IGNORECASE)
+# A legislature or one of its chambers, in any case: its members and its committees' chairs are lawmakers.
+LAWMAKERS = re.compile(
+    rf"{LEGISLATURE.pattern}|\bHouse\s+of\s+(?:Representatives|Commons|Lords)\b|\bLegislative\s+Assembly\b", re.I
+)
 PLACE_OWNS = re.compile(r"(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?P<title>.+)$")
 PLACE_TITLE = re.compile(rf"(?:{OFFICIAL_TITLES})(?:\s+(?:for|of)\s+[\w\s,-]+)?$", re.IGNORECASE)
 # A place named with its kind ("Verde City", "Andina Province"): no organisation.
@@ -167,14 +172,20 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
         and re.match(r"(?!(?:a|an|the|its|their)\b)[a-z]", affiliation)
     ):
         return OFFICIAL  # "assistant secretary of defence for …": a portfolio written small, a state's post
-    if role.lower().endswith("member") and affiliation and LEGISLATURE_ANY_CASE.search(affiliation):
-        return OFFICIAL  # "Member of Parliament for Verde North", "an opposition member of parliament": a lawmaker
+    if (
+        re.search(r"(?:member|chair(?:man|woman|person)?)$", role, re.I)
+        and affiliation
+        and LAWMAKERS.search(affiliation)
+    ):
+        return OFFICIAL  # "Member of Parliament for Verde North", "deputy chairman of the House's Mines Committee"
     if (owned := PLACE_OWNS.match(role)) and owned.group("place") in places and PLACE_TITLE.match(owned.group("title")):
         return OFFICIAL  # "the Union’s executive vice-president for industry": a post of a state or union
     if role == "Secretary" and re.fullmatch(r"[A-Z]{2,6}", affiliation or ""):
         return OFFICIAL  # "DTI Secretary X": a department's short form; a firm's secretary is written small
     if affiliation is None and BARE_CHAIR.fullmatch(role):
         return None  # "Chairman Doe": of a state's body or a company's board, the text does not say here
+    if PARTY_LEADER.fullmatch(role) and affiliation and re.search(r"\bParty\b", affiliation):
+        return OFFICIAL  # "the Green Party co-leader", "leader of the Verde Party": a politician
     if OFFICIAL_ROLE_WORDS.search(role) and (
         affiliation is None or strip_possessive(affiliation) in places or government
     ):
@@ -193,7 +204,12 @@ def names_a_role(role: str) -> bool:
     words that say something ("also said on Friday that President X had asked"): a clause, no post."""
     if re.search(r"\b(?:said|says|told|added|asked|noted|stated|announced|is|are|was|were|will)\b", role):
         return False
-    return bool(EXPERT_ROLE_WORDS.search(role) or OFFICIAL_ROLE_WORDS.search(role) or role.endswith(" official"))
+    return bool(
+        EXPERT_ROLE_WORDS.search(role)
+        or OFFICIAL_ROLE_WORDS.search(role)
+        or role.endswith(" official")
+        or PARTY_LEADER.fullmatch(role)
+    )
 
 
 def is_portfolio(text: str) -> bool:
