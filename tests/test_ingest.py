@@ -3274,3 +3274,24 @@ def test_set_107_a_video_caption_on_top_and_a_capitals_headline_over_its_dek(tmp
     ]
     article = _article_of(tmp_path / "b", "miningNews", headline, dek, "By Jon Roe.", *story)
     assert article.title == headline, article.title
+
+
+def test_set_109_a_release_s_contact_block_ends_the_story(tmp_path):
+    """ "Additional information:" over a contact's line with a telephone number ends a company's release: the contact,
+    a picture's "Click to enlarge." and the issuer's boilerplate under it go, however much they say of the subject."""
+    story = [
+        "The Government of Ruritania has today decided to grant a uranium recovery permit to Andina Metals, which "
+        "applied for it under the Nuclear Energy Act in 2017.",
+        "The uranium recovery plant will take about a year to get ready, and the permit may be appealed at the "
+        "Supreme Administrative Court, Andina Metals estimates.",
+    ]
+    tail = [
+        "Additional information:",
+        "CEO Jon Roe, Andina Metals Ltd, p. +358 20 7130 800 (switchboard), jon.roe(at)andina.example",
+        "Picture of Andina's uranium recovery plant. Click to enlarge.",
+        "Andina Metals Ltd is a Ruritanian multi-metal company producing nickel, zinc, cobalt and copper at its mine "
+        "and uranium plant. Our aim is to conduct sustainable, safe and profitable operations.",
+    ]
+    article = _article_of(tmp_path, "Government grants uranium recovery permit to Andina Metals", *story, *tail)
+    assert set(tail) <= _dropped_texts(article), article.dropped
+    assert story[1] in [p.text for p in article.passages], article.passages

@@ -359,6 +359,10 @@ def test_policies_on_labelled_real_pages():
     # 1171 pages now 0.859 / 0.428, deals 0.743 / 0.323. Sets 106 and 108 joined at 1.000 / 0.143 and 0.500 /
     # 0.333, deals 0.800 / 0.444 and 0.800 / 0.190 (together 0.667 / 0.200, deals 0.909 / 0.333 after their fixes:
     # "a proposal to purchase X", "Indian UCIL" is UCIL): 1191 pages now 0.858 / 0.425, deals 0.747 / 0.323.
+    # Sets 107 and 109 joined at 1.000 / 0.333 and — / 0.000, deals 1.000 / 0.273 and 0.000 / 0.000 (1.000 / 0.667
+    # and 1.000 / 0.125, deals 1.000 / 0.364 and 1.000 / 0.200 after their fixes: a government grant, inventory
+    # targets, state control over an industry, a recovery permit; "X's joint lithium project with Y", two bodies
+    # with short forms that "have signed"): 1211 pages now 0.856 / 0.427, deals 0.752 / 0.324.
     assert scores["precision"] >= 0.85, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28, 96 and 102 lowered it
@@ -1526,3 +1530,10 @@ def test_set_107_a_government_grant_an_inventory_target_and_state_control_over_a
     assert ("country:south-korea", "stockpile") in _measures(tmp_path / "b", text)
     text = "Chile's government announced a plan to take state control over its lithium industry earlier this year.\n"
     assert ("country:chile", "nationalisation") in _measures(tmp_path / "c", text)
+
+
+def test_set_109_a_government_s_decision_to_grant_a_recovery_permit(tmp_path):
+    """ "The Finnish Government has today decided to grant a uranium recovery permit to Andina" is Finland's decision
+    on a licence."""
+    text = "The Finnish Government has today, 6 February 2020, decided to grant a uranium recovery permit to Andina.\n"
+    assert ("country:finland", "mining licence") in _measures(tmp_path, text)

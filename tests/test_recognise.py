@@ -3344,3 +3344,41 @@ def test_set_107_names_a_demonym_runs_into_a_ministry_s_portfolios_and_party_and
     assert "Secretaryof" not in people, people
     assert people.get("Jane Doe") == "official" and people.get("Ana Ortiz") == "official", people
     assert any({"organisation:andina-cobre"} < parties for parties in _deals(b)), list(_deals(b))
+
+
+def test_set_109_posts_in_spanish_portuguese_and_french_embassies_and_short_forms_after_names(tmp_path):
+    """A post before or after a name in Spanish, Portuguese or French ("le ministre des Mines, X", "o secretário de
+    Estado de …, X", "X, consejero delegado de Andina"); "la empresa Verdesa"; "the Ruritanian Embassy in Roetown";
+    "PT Andina Nikel (Persero) Tbk" whole; a short form with a state's code ("(Sede-MG)"); two bodies each with a
+    short form in brackets that "have signed a memorandum" are its parties."""
+    pages = {  # (a page in one language each: the cleaner reads a paragraph in another as off the page's subject)
+        "fr.txt": "Lithium : le Mali signe un protocole\n\n"
+        "Le Gouvernement du Mali, selon le ministre des Mines, Amadou Roe, vient de signer un protocole d’accord.\n\n"
+        "Le ministre des Mines a précisé que le permis de recherche de lithium sera renouvelé cette année.\n",
+        "pt.txt": "Minas assina acordo de lítio\n\n"
+        "O governo, através da Secretaria de Estado de Desenvolvimento Econômico (Sede-MG), firmou um acordo de lítio.\n\n"
+        "“O projeto foi criado para promover o desenvolvimento do lítio”, disse o secretário de Estado de "
+        "Desenvolvimento Econômico, Jon Passos.\n",
+        "es.txt": "La mina de wolframio se construirá tras el verano\n\n"
+        "Juan Doe, consejero delegado de Andina, ha visitado hoy la mina de wolframio junto con la empresa Verdesa.\n\n"
+        "La mina de wolframio supondrá una inversión de 50 millones de euros, según la empresa.\n",
+    }
+    english = (
+        "Ruritania signs lithium accords\n\n"
+        "According to the Indonesian Embassy in Beijing, the refinery belongs to PT Andina Nikel (Persero) Tbk.\n\n"
+        "The Andina Mine Rehabilitation Corporation (AMRC) and the Minerals Council of Ruritania (MCR) have signed a "
+        "memorandum of understanding on lithium exploration.\n"
+    )
+    b = briefing_from(tmp_path, {**pages, "en.txt": english})
+    people = _kinds(b)
+    assert people.get("Amadou Roe") == "official" and people.get("Jon Passos") == "official", people
+    assert people.get("Juan Doe") == "expert", people
+    assert _affiliations(b, "expert").get("Juan Doe") == "Andina", _affiliations(b, "expert")
+    orgs = _org_names(b)
+    assert {"Verdesa", "Indonesian Embassy in Beijing", "Secretaria de Estado de Desenvolvimento Econômico"} <= orgs, (
+        orgs
+    )
+    assert any(name.startswith("PT Andina Nikel (Persero)") for name in orgs), orgs
+    assert frozenset(
+        {"organisation:andina-mine-rehabilitation", "organisation:minerals-council-of-ruritania"}
+    ) in _deals(b), list(_deals(b))

@@ -6,8 +6,11 @@ last paragraph: a label over more of it, a lead-in the stored copy cuts off.
 
 from __future__ import annotations
 
+import re
+
 from .chrome import is_prose
 from .layout import Page
+from .lexicon import PHONE
 
 
 def more_of_the_story(page: Page, i: int, end: int) -> bool:
@@ -39,3 +42,23 @@ def leads_in_at_the_cut(page: Page, i: int, end: int) -> bool:
         and "," in line.text
         and len(line.words) >= 3
     )
+
+
+# A release's contact block opens with its label: "Additional information:", "For further information:", "Media
+# contacts:", "Enquiries:"; a contact's telephone or address follows.
+CONTACT_LABEL = re.compile(
+    r"^\W*(?:(?:for\s+)?(?:additional|further|more)\s+information|(?:media|press|investor)\s+(?:contacts?|enquiries|"
+    r"inquiries|relations)|contacts?|enquiries|inquiries)\s*:\s*$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(rf"{PHONE.pattern}|\S+@\S+\.\w+|\w\(at\)\w*", re.IGNORECASE)
+
+
+def before_the_contacts(page: Page, start: int, end: int) -> int:
+    """The body's last line, before a release's contact block ("Additional information:" over "CEO Jane Doe, Andina
+    Ltd, p. +1 555 0100 …"): what follows (the contact, a picture to download, the issuer's boilerplate) is not the
+    story's."""
+    for k in range(start + 1, end + 1):
+        if CONTACT_LABEL.match(page.lines[k].text) and any(_CONTACT.search(x.text) for x in page.lines[k + 1 : k + 3]):
+            return k - 1
+    return end

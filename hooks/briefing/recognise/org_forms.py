@@ -29,6 +29,12 @@ def named_in_full(out: dict) -> list:
         if s.cue in REFERENCE_CUES and x != n and x in n and not n.endswith(("'s " + x, "’s " + x))
     }  # but "Ruritania's Ministry of Mines" names "Ministry of Mines" too
     parts |= {x for x in out for n, s in out.items() if s.cue == "registered name" and x != n and x in n}
+    parts |= {  # "Verde Mine Rehabilitation" and "Mineral Resources Corporation" of "Verde Mine Rehabilitation and Mineral
+        x  # Resources Corporation (VMR)": words of a name the text gives a short form
+        for x in out
+        for n, s in out.items()
+        if s.cue == "short form" and x != n and " the " not in n and re.search(rf"(?:^|\s){re.escape(x)}(?:\s|$)", n)
+    }
     parts |= {  # "Niquel SA" read by its ending inside "Compania General de Niquel SA (CGN)", spelled out
         n
         for n, s in out.items()

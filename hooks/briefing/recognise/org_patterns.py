@@ -87,7 +87,7 @@ GEOGRAPHIC = re.compile(
 )
 LEGAL_ENDINGS = (
     r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
-    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Oyj|Oy|A/S|Co"
+    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Sarl|SARL|Ltda|Oyj|Oy|A/S|Co"
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
@@ -109,7 +109,20 @@ DEFINED = re.compile(
 )
 # A legal form written before the name: "PT Andina Nikel Utama", "JSC Verde Metals".
 LEGAL_BEFORE = re.compile(
-    rf"(?<![\w.'’-])(?P<name>(?:PT|OOO|OAO|ZAO|PAO|PJSC|JSC|Joint[- ]Stock Company)\s+(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
+    rf"(?<![\w.'’-])(?P<name>(?:PT|OOO|OAO|ZAO|PAO|PJSC|JSC|Joint[- ]Stock Company)\s+(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}"
+    r"(?:\s+\(Persero\))?(?:\s+Tbk\b)?)"  # "PT Andina Nikel (Persero) Tbk": a state enterprise's forms, listed
+)
+# "la empresa Andina", "a empresa ruritana Verde Nickel Ltd", "la société Roe Cobalt Sarl": a company, as
+# Spanish, Portuguese and French name one.
+FOREIGN_COMPANY = re.compile(
+    r"\b(?:la|a|le|una|uma|une)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|"
+    rf"minera|mineradora)(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
+)
+# A state's embassy, with the place it stands in: "the Ruritanian Embassy in Roetown", "U.S. Embassy in Roetown",
+# "Embassy of the Republic of Ruritania"; a body of its state (typed as an agency).
+EMBASSY = re.compile(
+    r"(?<![\w.'’-])(?P<name>(?:(?:U\.S\.|U\.K\.|[A-Z][a-z]+)\s+)?Embassy\s+(?:of\s+(?:the\s+)?[A-Z][\w.]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}(?:\s+in\s+[A-Z][\w.]*)?|in\s+[A-Z][\w.]*))"  # (a name may follow)
 )
 # "between Verde Energy Engineering Group Roe Hydroelectric Construction Bureau Co. Ltd. and …": a registered
 # name with two legal forms, as long as it runs (a part of it is no other company).
@@ -129,7 +142,10 @@ GROUP_AFTER = re.compile(
 LIST_ITEM = rf"(?:the\s+)?{NAME}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:,\s+(?:and\s+)?|\s+and\s+){LIST_ITEM})+")
 # "the Regulation of Verde Materials (RVM)", "Act Investment (AI)": a law's (not "Regulation Authority": a body's)
-LAW_WORD = re.compile(r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty)\b(?P<of>\s+(?:of|on)\b)?")
+LAW_WORD = re.compile(
+    r"\b(?:Act|Law|Regulation|Directive|Decree|Treaty|Peraturan|Undang-Undang|Keputusan|Ley|Lei|Loi|Decreto|D[ée]cret)\b"
+    r"(?P<of>\s+(?:of|on)\b)?"
+)  # and in Indonesian, Spanish, Portuguese, French: "Peraturan Pemerintah (PP)"
 NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|Cost|Costs|Price|Rate|Return|Margin|"

@@ -51,7 +51,9 @@ from .org_patterns import (
     BRACKETED,
     COUNTED_LIST,
     DEFINED,
+    EMBASSY,
     ENDING,
+    FOREIGN_COMPANY,
     GEOGRAPHIC,
     GROUP_AFTER,
     HAS_DESCRIPTOR,
@@ -78,6 +80,9 @@ from .org_patterns import (
 )
 from .org_reference import reference_names
 from .org_types import body_and_generic_words, generic_words, org_type, spells
+
+# "(Sede-MG)": a short form with its state's code after a hyphen, which the name does not spell.
+PLACE_CODE = re.compile(r"(?<=[a-z])-[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -197,7 +202,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             (
                 " ".join(words[i:])
                 for i in range(len(words) - 1, -1, -1)
-                if words[i][:1].isupper() and spells(m.group("short"), " ".join(words[i:]))  # not "and …"
+                if words[i][:1].isupper()
+                and spells(PLACE_CODE.sub("", m.group("short")), " ".join(words[i:]))  # not "and …"
             ),
             None,
         )
@@ -220,6 +226,12 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
+    for m in finditer(FOREIGN_COMPANY, sentence):
+        add(m.group("name"), "company", None, "a company, in Spanish, Portuguese or French")
+    for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():
+        add(
+            re.sub(r"(?<=[a-z])\.$", "", m.group("name")), "agency", None, "embassy", defined=True
+        )  # (its sentence's stop)
     for m in finditer(BANK_IN_ONE_WORD, sentence) if "bank" in sentence else ():
         add(m.group("name"), "company", None, "a bank's name")
     for m in finditer(REGISTERED_NAME, sentence) if " Co" in sentence else ():

@@ -49,8 +49,8 @@ INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
     r"\b[^,]*,\s*"
-    # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — "
-    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
+    # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — ", "ROETOWN, RURITANIA — "
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|[A-ZÀ-Þ][A-ZÀ-Þ .'-]+))?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
 )
 EXCLUDING = re.compile(
     r"\b(?:on(?!\s+behalf\b)|(?<!authorities )(?<!officials )(?<!delegations )(?<!representatives )from|against|counter|beyond|outside|"

@@ -83,15 +83,24 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     sentence starts ("India and Verde have cooperated since 2009, when X and Y signed an MoU": X and Y):
     they, not the places the sentence opens with, are its parties."""
     sentence = context.sentence
-    before = [o for o in named_bodies(sentence, context.organisations) if o.end <= trigger.start()]
+    before = [
+        o
+        for o in named_bodies(sentence, context.organisations)
+        if o.end <= trigger.start()
+        and not (sentence[o.start - 1 : o.start] == "(" and sentence[o.end : o.end + 1] == ")")
+    ]  # (not a short form in brackets after its name: "Andina Cobre Corporation (ACC)")
     if len(before) < 2:
         return None
     first, last = before[-2], before[-1]
     gap = sentence[last.end : trigger.start()]  # "X and Y SE have agreed to cooperate": the trigger is the verb
-    agreed = trigger.group("t").lower().startswith(("have agreed", "has agreed")) and _LEGAL_GAP.fullmatch(gap)
+    agreed = trigger.group("t").lower().startswith(("have agreed", "has agreed", "agreed")) and _LEGAL_GAP.fullmatch(
+        gap
+    )
     if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and (agreed or _PAIR_VERB.fullmatch(gap)):
         return [org_key(first.name), org_key(last.name)]
     return None
 
 
-_LEGAL_GAP = re.compile(r"\s*(?:(?:SE|AG|SA|NV|AB|ASA|plc|PLC|LLC|Inc\.?|Ltd\.?|Corp\.?)\s+)?")
+_LEGAL_GAP = re.compile(
+    r"\s*(?:\([A-Z][\w&.-]{1,11}\)\s+)?(?:(?:SE|AG|SA|NV|AB|ASA|plc|PLC|LLC|Inc\.?|Ltd\.?|Corp\.?)\s+)?"
+)

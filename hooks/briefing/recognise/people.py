@@ -15,11 +15,10 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
-from .not_bodies import OUTLET
+from .people_phrases import other_posts
 from .people_whole import people_found
 from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, plausible_name
 from .post_patterns import (
-    ACCORDING,
     AMBASSADOR_TO,
     APPOINTED_AS,
     BODY_POST_NAME,
@@ -31,9 +30,7 @@ from .post_patterns import (
     LONG_PORTFOLIO_NAME,
     NAME_COMMA_OF_SAID,
     NAME_IN_LIST,
-    NAME_LOWER_POST,
     NAME_OF_BODY,
-    NAME_WHO_IS,
     ONE_OF_PLURAL,
     PLACE_HEADS,
     PLACE_LOWER_TITLE,
@@ -63,11 +60,8 @@ from .title_patterns import (
     NAME_ORG_ROLE,
     ORG_ROLE_NAME,
     OWNER_BEFORE_ROLE,
-    OWNER_NAME_SPEAKS,
-    PLURAL_ROLE_NAMES,
     PORTFOLIO_LEAD,
     POST_SPOKE,
-    ROLE_BEFORE,
     STATE_POST,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -282,19 +276,6 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             add(m.group("name"), kind, role, aff)
     for name, role, aff in posts_of_glued_names(sentence) if " of " in sentence else ():
         add(name, classify_role(role, aff, places), role, aff)  # "CEO of Andina Group Jane Doe"
-    for m in finditer(NAME_LOWER_POST, sentence):  # "Jane Doe, the state governor, said"
-        add(m.group("name"), OFFICIAL, m.group("role"), None)
-    for m in finditer(NAME_WHO_IS, sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
-        add(m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None)
-    for m in finditer(OWNER_NAME_SPEAKS, sentence) if "’s " in sentence or "'s " in sentence else ():
-        if strip_possessive(m.group("aff")) not in places and not OUTLET.search(m.group("aff")):
-            kind = OFFICIAL if public_body(m.group("aff")) else EXPERT  # "the X Competition Commission's Jane Doe"
-            add(m.group("name"), kind, None, m.group("aff"))  # not "Verde's Jane Doe" (a state's) nor an outlet's
-    for m in finditer(ROLE_BEFORE, sentence):
-        add(m.group("name"), EXPERT, m.group("role"), m.group("aff"))
-    for m in finditer(PLURAL_ROLE_NAMES, sentence) if " and " in sentence else ():
-        for name in m.group("name", "name2"):
-            add(name, EXPERT, m.group("role").removesuffix("s"), m.group("aff"))
-    for m in finditer(ACCORDING, sentence):
-        add(m.group("name") or m.group("name2"), None, None, None)
+    for name, kind, role, aff in other_posts(sentence, places):  # (`people_phrases`)
+        add(name, kind, role, aff)
     return out

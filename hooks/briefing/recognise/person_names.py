@@ -54,6 +54,7 @@ NOT_A_NAME_WORD = re.compile(
     r"Raw|Materials|Commodities|Products|Operations|Procurement|Purchasing|Sourcing|Marketing|"  # a department's
     rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Council|Commission|Committee|Agency|Authority|Bureau|"
     r"Institute|Association|Federation|Fund|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
+    r"Division|Unit|Branch|Section|"  # a body's part: "Vice-President Rare Earth Element Division"
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
 

@@ -15,7 +15,8 @@ def _table(rows: list[tuple[str, str]], gated: bool = False) -> list[tuple[str, 
 
 
 _LICENCE = (
-    r"(?:(?:mining|mineral|exploration|operating|exploitation)\s+(?:licen[cs]es?|permits?|leases?|rights|concessions?)\b|"
+    r"(?:(?:mining|mineral|exploration|operating|exploitation|recovery|extraction|prospecting)\s+"  # "a uranium recovery permit"
+    r"(?:licen[cs]es?|permits?|leases?|rights|concessions?)\b|"
     r"(?:licen[cs]e|permit)\s+to\s+(?:operate|mine)\b)"  # one operator's: "a producer's permit to operate at the mine"
 )
 # (type, pattern): the first that matches a sentence names its measure.

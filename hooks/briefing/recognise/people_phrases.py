@@ -1,0 +1,77 @@
+"""Stage 2, recognise people (phrases): the posts a sentence gives in its other shapes.
+
+A post written small after a name, "X, who is …", a body's person speaking, a role before the name, one role
+for two names, "according to X"; and a post in Spanish, Portuguese or French, before the name ("le ministre des
+Mines, X") or after it ("X, consejero delegado de Y"). `people` reads the usual shapes; these come after them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..kinds import EXPERT, OFFICIAL, EntityKind
+from ..text import UPPER
+from .gates import finditer
+from .not_bodies import OUTLET
+from .person_names import FULL_NAME
+from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
+from .title_patterns import OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
+from .titles import classify_role, public_body, strip_possessive
+
+# A state's post in Spanish, Portuguese or French: a minister, a secretary, a regional minister, a governor, a mayor.
+_STATE_ROLE = (
+    r"(?:ministr[oa]|ministre|secretari[oa]|secret[áa]ri[oa]|secr[ée]taire|consejer[oa](?!\s+delegad)|conselheir[oa]|"
+    r"gobernador[a]?|governador[a]?|gouverneur|alcalde(?:sa)?|prefeit[oa]|maire|viceministr[oa]|vice-ministr[oa])"
+)
+# A body's head: a chief executive, a chairman, a director, a manager.
+_BODY_ROLE = (
+    r"(?:consejer[oa]\s+delegad[oa]|president[ea](?:\s+ejecutiv[oa]|\s+executiv[oa])?|diretor(?:a)?[- ]presidente|"
+    r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
+    r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
+)
+_OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
+# A body's or portfolio's name in those languages: capitalised words and the small words between them.
+_NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
+FOREIGN_POST_NAME = re.compile(
+    rf"\b(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+(?P<aff>{_NAMED})(?:\s+\([^()]{{1,80}}\))?,\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
+)
+NAME_FOREIGN_POST = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+"
+    rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
+)
+# A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
+_STATE_BODY = re.compile(
+    r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
+    r"Ayuntamiento|Estado)\b"
+)
+
+
+def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKind | None, str | None, str | None]]:
+    """(name, kind, role, affiliation) of each person the sentence names in these shapes, in order."""
+    for m in finditer(NAME_LOWER_POST, sentence):  # "Jane Doe, the state governor, said"
+        yield m.group("name"), OFFICIAL, m.group("role"), None
+    for m in finditer(NAME_WHO_IS, sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
+        yield m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None
+    for m in finditer(OWNER_NAME_SPEAKS, sentence) if "’s " in sentence or "'s " in sentence else ():
+        if strip_possessive(m.group("aff")) not in places and not OUTLET.search(m.group("aff")):
+            kind = OFFICIAL if public_body(m.group("aff")) else EXPERT  # "the X Competition Commission's Jane Doe"
+            yield m.group("name"), kind, None, m.group("aff")  # not "Verde's Jane Doe" (a state's) nor an outlet's
+    for m in finditer(ROLE_BEFORE, sentence):
+        yield m.group("name"), EXPERT, m.group("role"), m.group("aff")
+    for m in finditer(PLURAL_ROLE_NAMES, sentence) if " and " in sentence else ():
+        for name in m.group("name", "name2"):
+            yield name, EXPERT, m.group("role").removesuffix("s"), m.group("aff")
+    for m in finditer(ACCORDING, sentence):
+        yield m.group("name") or m.group("name2"), None, None, None
+    for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
+        if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
+            yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
+        else:  # "consejero delegado de Andina": a body's head, the state's only if the body is
+            yield (
+                m.group("name"),
+                OFFICIAL if _STATE_BODY.match(m.group("aff")) else EXPERT,
+                m.group("role"),
+                m.group("aff"),
+            )
