@@ -3295,3 +3295,19 @@ def test_set_109_a_release_s_contact_block_ends_the_story(tmp_path):
     article = _article_of(tmp_path, "Government grants uranium recovery permit to Andina Metals", *story, *tail)
     assert set(tail) <= _dropped_texts(article), article.dropped
     assert story[1] in [p.text for p in article.passages], article.passages
+
+
+def test_set_110_a_republishing_note_and_a_caption_of_two_portraits(tmp_path):
+    """ "This article is republished under a community partnership agreement with Verde Radio." is a credit; "Jon Roe,
+    President, Andina Ltd and Jane Doe, Verde's CEO and Chairman of the Board of Directors" a picture's caption."""
+    story = [
+        "Andina Resources Group signed a contract for gallium supply with Verde Corporation during the state visit "
+        "of the President of Ruritania to Borduria.",
+        "This is one of the Group’s key projects focused on the production of gallium at its alumina refinery.",
+        "The contract provides for the supply of gallium from the Andina refinery over five years.",
+    ]
+    caption = "Jon Roe, President, Andina Ltd and Jane Doe, Verde's CEO and Chairman of the Board of Directors"
+    note = "This article is republished under a community partnership agreement with Verde Radio."
+    article = _article_of(tmp_path, "Andina inks a long-term deal to supply gallium to Verde", caption, *story, note)
+    assert {caption, note} <= _dropped_texts(article), article.dropped
+    assert story[0] in [p.text for p in article.passages], article.passages

@@ -363,6 +363,8 @@ def test_policies_on_labelled_real_pages():
     # and 1.000 / 0.125, deals 1.000 / 0.364 and 1.000 / 0.200 after their fixes: a government grant, inventory
     # targets, state control over an industry, a recovery permit; "X's joint lithium project with Y", two bodies
     # with short forms that "have signed"): 1211 pages now 0.856 / 0.427, deals 0.752 / 0.324.
+    # Set 110 joined at 0.000 / 0.000, deals 0.750 / 0.300 (1.000 / 0.333, deals 0.800 / 0.400 after its fixes: an
+    # annual ceiling on exports, "with X and Y last year"): 1221 pages now 0.857 / 0.427, deals 0.751 / 0.325.
     assert scores["precision"] >= 0.85, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28, 96 and 102 lowered it
@@ -1537,3 +1539,12 @@ def test_set_109_a_government_s_decision_to_grant_a_recovery_permit(tmp_path):
     on a licence."""
     text = "The Finnish Government has today, 6 February 2020, decided to grant a uranium recovery permit to Andina.\n"
     assert ("country:finland", "mining licence") in _measures(tmp_path, text)
+
+
+def test_set_110_an_annual_ceiling_on_exports_and_a_meeting_to_discuss_permits(tmp_path):
+    """ "The Ghanaian government has introduced an annual ceiling on exports of manganese ores" is an export quota; "X
+    held a meeting to discuss issuing mining permits" no measure yet."""
+    text = "The Ghanaian government has introduced an annual ceiling on exports of manganese ores at 5Mtpa.\n"
+    assert ("country:ghana", "export quota") in _measures(tmp_path / "a", text)
+    text = "Myanmar's Andina State held a meeting on Wednesday to discuss issuing tin mining permits, a body said.\n"
+    assert not _measures(tmp_path / "b", text)

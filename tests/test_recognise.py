@@ -3382,3 +3382,23 @@ def test_set_109_posts_in_spanish_portuguese_and_french_embassies_and_short_form
     assert frozenset(
         {"organisation:andina-mine-rehabilitation", "organisation:minerals-council-of-ruritania"}
     ) in _deals(b), list(_deals(b))
+
+
+def test_set_110_a_head_of_state_after_a_republic_spanish_titles_written_small_and_a_list_after_with(tmp_path):
+    """ "the President of the Republic of Peru Jon Roe" is Peru's president; "el presidente Ana Ortiz y su par Juan
+    Doe" two officials; "X signed a framework agreement with Y Corp and Z Ltd last year" a deal of the three."""
+    pages = {
+        "a.txt": "Andina signs gallium contract\n\nDuring the state visit of the President of the Republic of Peru Jon "
+        "Roe to Japan, Andina Resources Group signed a contract for gallium supply.\n",
+        "b.txt": "Acuerdo sobre el litio\n\nTras la reunión bilateral entre el presidente Ana Ortiz y su par Juan Doe, "
+        "ambos países suscribieron un entendimiento sobre el litio.\n\nLos gobiernos acordaron avanzar en proyectos "
+        "de cooperación para el desarrollo de la cadena de valor del litio.\n",
+        "c.txt": "Andina signs nickel framework\n\nAndina Nickel Corp signed a framework agreement with Verde Mining "
+        "Corp and Roe Metals Ltd last year to develop a battery project.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    people = _kinds(b)
+    assert people.get("Jon Roe") == "official", people
+    assert people.get("Ana Ortiz") == "official" and people.get("Juan Doe") == "official", people
+    assert _roles(b, "official").get("Ana Ortiz") == "presidente", _roles(b, "official")
+    assert any(len(parties) == 3 for parties in _deals(b)), list(_deals(b))

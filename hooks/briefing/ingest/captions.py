@@ -167,6 +167,19 @@ PORTRAIT = re.compile(
     r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
 )
 
+# Two portraits in one caption, each a name and a post, no verb ("Jane Doe, President, Andina Ltd and Jon Roe,
+# Verde's CEO and Chairman of the Board"): the people a picture shows side by side.
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_POST = (
+    r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|"
+    r"spokesperson|spokesman|founder|chair|head|managing director|chief executive(?:\s+officer)?)"
+)
+_ONE_PORTRAIT = rf"{_PERSON},\s+(?:the\s+)?[^,;]{{0,60}}?\b{_POST}\b[^,;]{{0,60}}?(?:,\s+[^,;]{{1,60}}?)?"
+TWO_PORTRAITS = re.compile(
+    rf"(?!.*\b(?:said|says|signed|met|meets|visited|announced|told|added|is|are|was|were|will|has|have)\b)"
+    rf"{_ONE_PORTRAIT}\s+and\s+{_ONE_PORTRAIT}\.?"
+)
+
 # A profile's page title, as a site prints it: a name, the post, the site ("Jane Doe Secretary, Ministry of
 # Mines | Official Website"): it names a person, not a story.
 PROFILE_TITLE = re.compile(

@@ -7,7 +7,7 @@ metadata around the article, not its text (`chrome.evidence` asks here once the 
 from __future__ import annotations
 
 from . import lexicon as lx
-from .captions import PORTRAIT, PROFILE_TITLE
+from .captions import PORTRAIT, PROFILE_TITLE, TWO_PORTRAITS
 from .phrases import DESK_CREDIT, READING_TIME, headline_then_reading_time
 
 
@@ -18,8 +18,8 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
         return "byline or credit"
-    if n <= 14 and PORTRAIT.fullmatch(text):
-        return "caption or photo credit"  # "Jane Doe, Minister of Mines."
+    if n <= 14 and PORTRAIT.fullmatch(text) or n <= 30 and TWO_PORTRAITS.fullmatch(text):
+        return "caption or photo credit"  # "Jane Doe, Minister of Mines.", two of them side by side
     if n <= 20 and PROFILE_TITLE.fullmatch(text):
         return "page furniture"  # "Jane Doe Secretary, Ministry of Mines | Official Website": a profile's title
     if n <= 20 and (read := READING_TIME.search(text)) and not headline_then_reading_time(text, read):

@@ -63,7 +63,12 @@ BYLINE = re.compile(
 # "By , a freelance journalist covering …": a byline whose name (a link) the copy lost, then the author's note.
 NAMELESS_BYLINE = re.compile(r"^\W{0,3}by\s*,\s", re.IGNORECASE)
 # "“X” was originally created and published by Verde Mining, a Verde Data owned brand.": a syndication credit.
-SYNDICATED = re.compile(r"\bwas\s+(?:originally|first)\s+(?:created\s+and\s+)?published\s+(?:by|on|in)\s+[A-Z]")
+SYNDICATED = re.compile(
+    r"\bwas\s+(?:originally|first)\s+(?:created\s+and\s+)?published\s+(?:by|on|in)\s+[A-Z]"
+    # "This article is republished under a community partnership agreement with X.", "… republished with permission"
+    r"|^(?:This|The)\s+(?:article|story|report|piece)\s+(?:is|was|has\s+been)\s+(?:re-?published|reproduced)\s+"
+    r"(?:here\s+)?(?:under|with|by|from|courtesy|in\s+partnership)\b"
+)
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 # "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
 BYLINE_INSIDE = re.compile(

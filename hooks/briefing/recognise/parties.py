@@ -45,6 +45,8 @@ PART_CUT = re.compile(
     r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
     r"will|would)\s"
 )
+# "with X and Y Ltd last year": when, after a name (not "a partner approved this week": no name there)
+WHEN_AFTER_NAME = re.compile(r"[A-Z][\w.&)-]*(?P<when>\s(?:last|this|next|earlier|later)\s(?:year|month|week|quarter))\b")
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
@@ -80,6 +82,8 @@ def phrase_parties(
         part = piece
         if cut := PART_CUT.search(part):
             part = part[: cut.start()]
+        elif when := WHEN_AFTER_NAME.search(part):
+            part = part[: when.start("when")]
         at = start + len(piece)
         if not part.strip():
             continue

@@ -41,6 +41,15 @@ NAME_FOREIGN_POST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+"
     rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
 )
+# A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
+# write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
+LOWER_STATE_TITLE = re.compile(
+    r"\b(?:(?:el|la|los|las|o|a|os|le|les)\s+(?P<title>president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
+    r"canciller|chanceler|gobernador(?:a|es)?|governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
+    r"primer\s+ministro|primeiro-ministro|premier\s+ministre)|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))\s+"
+    rf"(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])"
+)
+_ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
 # A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
@@ -65,6 +74,9 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
             yield name, EXPERT, m.group("role").removesuffix("s"), m.group("aff")
     for m in finditer(ACCORDING, sentence):
         yield m.group("name") or m.group("name2"), None, None, None
+    for m in finditer(LOWER_STATE_TITLE, sentence):  # "el presidente Jon Roe", "su par Ana Ortiz": officials
+        for name in filter(None, m.group("name", "name2")):
+            yield name, OFFICIAL, m.group("title") and _ONE_OF.sub("", m.group("title")), None
     for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
         if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None

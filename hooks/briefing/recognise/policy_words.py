@@ -41,7 +41,7 @@ MEASURES = _table(
         ),
         (  # "said it would cut exports of rare earths": a state's cap on them
             "export quota",
-            r"\bexport\s+quotas?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\bmaximum\s+export\s+(?:quantit(?:y|ies)|volumes?)\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
+            r"\bexport\s+quotas?\b|\b(?:annual\s+)?(?:ceiling|cap)s?\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?exports?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\bmaximum\s+export\s+(?:quantit(?:y|ies)|volumes?)\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
         ),
         (
             "export tax",
@@ -255,7 +255,7 @@ CONCERN = re.compile(
 )
 HYPOTHETICAL = re.compile(
     r"\b(?:potential|possible|possibly|possibility|future|threat(?:s|en\w*)?|risks? of|fears? of|could|would|might|if|"
-    r"suggest(?:s|ed|ing)?)\b"
+    r"suggest(?:s|ed|ing)?|(?<=to )discuss)\b"  # "held a meeting to discuss issuing mining permits": none yet
     r"(?:\s+\w+){0,5}\s*$",
     re.I,
 )

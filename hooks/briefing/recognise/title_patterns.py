@@ -58,7 +58,8 @@ TITLE_OF_PLACE = re.compile(
     rf"\b(?P<title>(?:(?:First\s+)?(?:Deputy|Vice)[ -])?(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|akim|king|queen|"
     rf"president[ea]|ministr[oa]|embajador[a]?)|head)"  # "el presidente de Andina, X": Spanish and Portuguese too
     rf"\s+(?:of|to|de|del|da|do)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
-    rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly|Region|Province|Oblast))\s+)"
+    rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly|Region|Province|Oblast)"
+    rf"|Republic\s+of\s+(?:the\s+)?{UPPER}[\w-]*)\s+)"  # "the President of the Republic of Ruritania Jon Roe"
     rf"(?P<name>{FULL_NAME})"
 )  # "the President of the European Council Antonio Costa": a body's head noun ends it, no comma needed
 # "ministry spokesman Ana Ortiz", "junta chief Ana Ortiz", "coordinating minister overseeing mining, X".
