@@ -46,7 +46,9 @@ PART_CUT = re.compile(
     r"will|would)\s"
 )
 # "with X and Y Ltd last year": when, after a name (not "a partner approved this week": no name there)
-WHEN_AFTER_NAME = re.compile(r"[A-Z][\w.&)-]*(?P<when>\s(?:last|this|next|earlier|later)\s(?:year|month|week|quarter))\b")
+WHEN_AFTER_NAME = re.compile(
+    r"[A-Z][\w.&)-]*(?P<when>\s(?:last|this|next|earlier|later)\s(?:year|month|week|quarter))\b"
+)
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
