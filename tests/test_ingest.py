@@ -3311,3 +3311,31 @@ def test_set_110_a_republishing_note_and_a_caption_of_two_portraits(tmp_path):
     article = _article_of(tmp_path, "Andina inks a long-term deal to supply gallium to Verde", caption, *story, note)
     assert {caption, note} <= _dropped_texts(article), article.dropped
     assert story[0] in [p.text for p in article.passages], article.passages
+
+
+def test_set_111_a_portuguese_page_keeps_its_paragraphs_and_a_lede_printed_above_its_headline(tmp_path):
+    """A page in Portuguese is read as Portuguese, not as English (whose long stoplist holds "a", "o", "do"): none of
+    its paragraphs is dropped as "another language". A page that prints its first paragraph above the headline too
+    has the line between the two copies for its title."""
+    story = [
+        "“Este acordo reconhece o grande potencial do recurso de lítio do Barroso”, afirmou o presidente da Andina.",
+        "A parceria com a Verde, empresa internacional de materiais críticos, representa também uma maior "
+        "probabilidade de reforço do investimento no sector do lítio nacional.",
+        "De acordo com o comunicado, com este acordo, a Verde assume um investimento de cerca de 19 milhões de euros "
+        "no capital da Andina.",
+        'Esta parceria, segundo o comunicado, coloca o projeto de lítio do Barroso "numa posição de grande '
+        'estabilidade", em resultado de um "aumento de capital" e de um "financiamento para reforço do projeto", '
+        'uma vez que a Andina "garante o financiamento total para completar os fluxos de trabalho em curso".',
+    ]
+    article = _article_of(tmp_path, *story)
+    assert [p.text for p in article.passages] == story, article.dropped
+    lede = (
+        "ROETOWN. Kebijakan larangan ekspor nikel mentah sejak 2020 mulai membuahkan hasil. Industri smelter nikel di "
+        "dalam negeri terus kedatangan investor asing dari Andina dan Verde untuk membangun proyek smelter nikel."
+    )
+    headline = "Investasi Perusahaan Andina dan Verde Terus Mengalir Pasca Pembatasan Ekspor Nikel Mentah"
+    more = (
+        "Proyek smelter nikel ini berlokasi di Roetown dan akan menggunakan teknologi pelindian asam bertekanan tinggi."
+    )
+    article = _article_of(tmp_path / "b", lede, headline, lede, more)
+    assert article.title == headline, article.title

@@ -365,6 +365,8 @@ def test_policies_on_labelled_real_pages():
     # with short forms that "have signed"): 1211 pages now 0.856 / 0.427, deals 0.752 / 0.324.
     # Set 110 joined at 0.000 / 0.000, deals 0.750 / 0.300 (1.000 / 0.333, deals 0.800 / 0.400 after its fixes: an
     # annual ceiling on exports, "with X and Y last year"): 1221 pages now 0.857 / 0.427, deals 0.751 / 0.325.
+    # Set 111 (six of ten pages not in English) joined at — / 0.000, deals 1.000 / 0.176 (unchanged after its fixes):
+    # 1231 pages now 0.857 / 0.425, deals 0.752 / 0.322 (deals recall tight against its 0.32 floor).
     assert scores["precision"] >= 0.85, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28, 96 and 102 lowered it

@@ -3402,3 +3402,35 @@ def test_set_110_a_head_of_state_after_a_republic_spanish_titles_written_small_a
     assert people.get("Ana Ortiz") == "official" and people.get("Juan Doe") == "official", people
     assert _roles(b, "official").get("Ana Ortiz") == "presidente", _roles(b, "official")
     assert any(len(parties) == 3 for parties in _deals(b)), list(_deals(b))
+
+
+def test_set_111_an_adviser_to_a_named_president_a_body_led_by_its_head_and_a_company_named_first(tmp_path):
+    """ "Jon Roe, senior adviser to US President Jane Doe for energy" is an official; "Andina Mines Ltd., chaired by
+    billionaire Ana Ortiz" and "funds including Verde Inc., led by Al Dee" name the bodies' heads, experts (not "led by
+    Minority Leader X", a title); "a Verde, empresa internacional de materiais críticos" a company."""
+    pages = {
+        "a.txt": "Andina and Verde sign rail deals\n\nAndina Mines Ltd., chaired by billionaire Ana Ortiz, and trader "
+        "Roe Group signed deals to transport copper by rail.\n\nThat is part of an acceleration of US investment in "
+        "Africa, said Jon Roe, senior adviser to US President Jane Doe for energy and investment.\n\nInfrastructure is "
+        "a key investment area for funds including Verde Inc., led by Al Dee.\n\nThe Minority Caucus, led by Minority "
+        "Leader Bo Lee, opposed the motion.\n",
+        "b.txt": "Acordo de lítio\n\nA parceria com a Verdelux, empresa internacional de materiais críticos, representa "
+        "um reforço do investimento no sector do lítio nacional.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    people = _kinds(b)
+    assert people.get("Jon Roe") == "official", people
+    assert people.get("Ana Ortiz") == "expert" and people.get("Al Dee") == "expert", people
+    assert not any(name.startswith("Minority Leader") for name in people), people
+    assert _roles(b, "expert").get("Ana Ortiz") == "chairman", _roles(b, "expert")
+    assert "Verdelux" in _org_names(b), _org_names(b)
+
+
+def test_set_111_critical_raw_materials_is_no_company(tmp_path):
+    """ "a Memorandum of Intent on Critical Raw Materials": generic words ending in a company word ("Materials") are
+    no company's name (once taken for one, every page saying "critical raw materials" named it)."""
+    text = (
+        "Ruritania upgrades ties\n\nAt the Andina Summit, the relationship was upgraded to a Strategic Partnership, "
+        "accompanied by a Memorandum of Intent on Critical Raw Materials, targeting manganese and rare earths.\n"
+    )
+    assert not {"Critical Raw Materials", "Raw Materials"} & _org_names(briefing_from(tmp_path, {"a.txt": text}))

@@ -24,7 +24,7 @@ from .teasers import (
     teaser_in_text,
     teasers_with_their_section,
 )
-from .twice import cut_copies, doubled_opening, over_the_lead_again
+from .twice import cut_copies, doubled_opening, lede_above_headline, over_the_lead_again
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -238,11 +238,13 @@ def _slot_like(line: Line) -> bool:
 
 
 def headline_of(page: Page) -> int | None:
-    """The headline's line (`headline.pick_headline`), or else a doubled opening line, or else the
+    """The headline's line (`headline.pick_headline`), or else a doubled opening line or a line between two copies
+    of the first paragraph, or else the
     page's first line over a long first paragraph that the rest of the page repeats little (further
     down, such a line is as often an issuer's name over its release)."""
     found = pick_headline(page)
     found = found if found is not None else doubled_opening(page)
+    found = found if found is not None else lede_above_headline(page)
     if found is None and pick_headline(page, long_paragraphs=True) == 0:
         return 0
     return found

@@ -277,10 +277,12 @@ def guess_stoplist(text: str, language: str | None) -> frozenset[str]:
     english = stoplist("English")
     words = text[:2000].casefold().split()[:300]
     sample = list(map(str.strip, words, itertools.repeat(_PUNCTUATION, len(words))))
-    if not sample or sum(map(english.__contains__, sample)) / len(sample) >= 0.2:
+    if not sample:
         return english
     scores = {name: sum(w in stoplist(name) for w in sample) for name in LANGUAGE_NAMES.values()}
     best = max(sorted(scores), key=scores.__getitem__)
+    if scores["English"] / len(sample) >= 0.2 and scores["English"] >= scores[best]:
+        return english  # (English's long stoplist holds "a", "o", "do": a page in Portuguese passes 0.2 of it too)
     return stoplist(best) if scores[best] / len(sample) >= 0.15 else frozenset()
 
 

@@ -67,7 +67,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         and text.count("‘") <= text.count("’")
     )
     quoted = "‘" in text and _SINGLE_QUOTED_STOP.search(text)  # "said, ‘For X … samples. One …’": pysbd's one
-    if (balanced and not quoted and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
+    ideographic = "。" in text  # an ideographic full stop, which pysbd splits at and the fast rule does not
+    if (balanced and not quoted and not ideographic and not _HARD.search(text)) or len(text) > PYSBD_MAX_CHARS:
         return _simple_split(text)
     global _segmenter
     if _segmenter is None:

@@ -162,3 +162,19 @@ def _runs_on(norm: str, below: list[Line]) -> bool:
         and any(h.title_like and not h.sentence for h in below[:k])
         for k, (x, y) in enumerate(zip(below, below[1:], strict=False))
     )
+
+
+LEDE_WORDS = 20  # a paragraph, not a headline
+
+
+def lede_above_headline(page: Page) -> int | None:
+    """A page that prints its first paragraph above the headline too (its summary), then the headline, then the
+    paragraph again: the line between the two copies, written as a title and sharing the paragraph's words, is the
+    headline ("Andina Investment Keeps Flowing After Ore Ban" between two copies of "JAKARTA. The ore ban …")."""
+    kept = [i for i, r in enumerate(page.reasons) if r is None][:3]
+    if len(kept) < 3:
+        return None
+    lede, head, again = (page.lines[i] for i in kept)
+    if len(lede.words) < LEDE_WORDS or not same(lede.norm, again.norm) or head.sentence:
+        return None
+    return kept[1] if 3 <= len(head.words) <= 20 and len(page.content[kept[1]] & page.content[kept[0]]) >= 2 else None

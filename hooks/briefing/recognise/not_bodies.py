@@ -32,7 +32,7 @@ ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman
 # Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
 GENERIC = frozenset(
     """
-the a an critical rare earth earths minerals mineral mining metals group strategic national global
+the a an critical raw rare earth earths minerals mineral mining metals group strategic national global
 international new state government company resources materials energy lithium industries technologies holdings
 holding limited ltd inc corp plc this that these those its their his her our we it he she they in on at by for
 with from and of but as if when while after before under about over january february march april may june july

@@ -118,6 +118,11 @@ FOREIGN_COMPANY = re.compile(
     r"\b(?:la|a|le|una|uma|une)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|"
     rf"minera|mineradora)(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
 )
+# "AMG, empresa internacional de materiais críticos", "X, une société minière": the name, then the word after it.
+FOREIGN_COMPANY_AFTER = re.compile(
+    rf"(?<![\w.'’-])(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}),\s+(?:(?:uma|una|une|la|a)\s+)?"
+    r"(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|minera|mineradora)\b"
+)
 # A state's embassy, with the place it stands in: "the Ruritanian Embassy in Roetown", "U.S. Embassy in Roetown",
 # "Embassy of the Republic of Ruritania"; a body of its state (typed as an agency).
 EMBASSY = re.compile(

@@ -54,6 +54,7 @@ from .org_patterns import (
     EMBASSY,
     ENDING,
     FOREIGN_COMPANY,
+    FOREIGN_COMPANY_AFTER,
     GEOGRAPHIC,
     GROUP_AFTER,
     HAS_DESCRIPTOR,
@@ -226,7 +227,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
-    for m in finditer(FOREIGN_COMPANY, sentence):
+    for m in [*finditer(FOREIGN_COMPANY, sentence), *finditer(FOREIGN_COMPANY_AFTER, sentence)]:
         add(m.group("name"), "company", None, "a company, in Spanish, Portuguese or French")
     for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():
         add(

@@ -15,7 +15,7 @@ from ..keys import is_org, org_key
 from ..kinds import COUNTRY
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
 from .org_spans import OrgSpan
-from .party_names import ands_in_short_formed_names, ands_inside_names, head_name
+from .party_names import PART_CUT, WHEN_AFTER_NAME, ands_in_short_formed_names, ands_inside_names, head_name
 
 VERB_AFTER_NAME = r"(?:is|are|was|were|has|have|had|will|would|closed|opened|signed|said|says)\b"
 NOT_COUNTERPART = re.compile(
@@ -41,14 +41,6 @@ FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
 STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
-PART_CUT = re.compile(
-    r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
-    r"will|would)\s"
-)
-# "with X and Y Ltd last year": when, after a name (not "a partner approved this week": no name there)
-WHEN_AFTER_NAME = re.compile(
-    r"[A-Z][\w.&)-]*(?P<when>\s(?:last|this|next|earlier|later)\s(?:year|month|week|quarter))\b"
-)
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"

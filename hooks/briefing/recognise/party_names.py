@@ -29,6 +29,15 @@ PORTFOLIOS_AND_BODY = re.compile(
     rf"\b(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}(?P<and>\s+and\s+)(?:{PORTFOLIO}\s+){{0,2}}{PORTFOLIO}\s+"
     r"(?:Ministry|Department|Commission|Committee|Bureau|Agency|Office)\b"
 )
+# Where a party's name ends inside a "with …" phrase: at a preposition or a verb after it, or at a time after it.
+PART_CUT = re.compile(
+    r"\s(?:in|on|at|for(?!\s+[A-Z])|to|from|near|under|over|which|that|who|as|was|were|is|are|has|have|had|"
+    r"will|would)\s"
+)
+# "with X and Y Ltd last year": when, after a name (not "a partner approved this week": no name there)
+WHEN_AFTER_NAME = re.compile(
+    r"[A-Z][\w.&)-]*(?P<when>\s(?:last|this|next|earlier|later)\s(?:year|month|week|quarter))\b"
+)
 SHORT_FORM = re.compile(r"\s\([A-Z][\w&.-]{1,11}\)")  # "Andina Mines (AM)"
 OWNER_THEN_NAME = re.compile(r"['’]s\s+[A-Z][^'’]*$")
 _KIND_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+){0,2}(?:fund|company|firm|group|miner|producer|enterprise)$")

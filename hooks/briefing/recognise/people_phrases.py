@@ -17,7 +17,7 @@ from .not_bodies import OUTLET
 from .person_names import FULL_NAME
 from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
 from .title_patterns import OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
-from .titles import classify_role, public_body, strip_possessive
+from .titles import TITLE_WORD, classify_role, public_body, strip_possessive
 
 # A state's post in Spanish, Portuguese or French: a minister, a secretary, a regional minister, a governor, a mayor.
 _STATE_ROLE = (
@@ -49,6 +49,13 @@ LOWER_STATE_TITLE = re.compile(
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre)|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))\s+"
     rf"(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])"
 )
+# "Andina Mines Ltd., chaired by billionaire Jon Roe", "funds including Verde Inc., led by Jane Doe": a body's head.
+BODY_LED_BY = re.compile(
+    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}}),\s+(?P<verb>chaired|led|headed|founded)\s+"
+    rf"by\s+(?:(?:billionaire|businessman|businesswoman|tycoon|founder)\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:{TITLE_WORD}|Leader)\b)"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"  # (not "led by Minority Leader X": a title, read elsewhere)
+)
+_HEAD_OF = {"chaired": "chairman", "led": "head", "headed": "head", "founded": "founder"}
 _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
 # A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
 _STATE_BODY = re.compile(
@@ -77,6 +84,10 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
     for m in finditer(LOWER_STATE_TITLE, sentence):  # "el presidente Jon Roe", "su par Ana Ortiz": officials
         for name in filter(None, m.group("name", "name2")):
             yield name, OFFICIAL, m.group("title") and _ONE_OF.sub("", m.group("title")), None
+    for m in finditer(BODY_LED_BY, sentence) if "ed by " in sentence else ():
+        if strip_possessive(m.group("aff")) not in places:  # not "Ruritania, led by President X": a state's
+            kind = OFFICIAL if public_body(m.group("aff")) else EXPERT
+            yield m.group("name"), kind, _HEAD_OF[m.group("verb")], m.group("aff")
     for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
         if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None

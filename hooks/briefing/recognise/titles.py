@@ -64,7 +64,8 @@ EXPERT_ROLE_WORDS = re.compile(
 )
 # "Special Assistant to the President for …": the head of state's or government's own staff.
 LEADERS_STAFF = (
-    r"\b(?:assistant|advis[eo]r|aide)\s+to\s+the\s+(?:president|prime minister|premier|chancellor|vice[- ]president)\b"
+    r"\b(?:assistant|advis[eo]r|aide)\s+to\s+(?:the\s+|(?:US|U\.S\.|[A-Z][a-z]+)\s+)"  # "… to US President X" too
+    r"(?:president|prime minister|premier|chancellor|vice[- ]president)\b"
 )
 # A party's leader ("co-leader", "deputy leader"): a politician when the body is a party.
 PARTY_LEADER = re.compile(r"(?:(?:co-|deputy\s+|parliamentary\s+)?leader)", re.IGNORECASE)
