@@ -3339,3 +3339,25 @@ def test_set_111_a_portuguese_page_keeps_its_paragraphs_and_a_lede_printed_above
     )
     article = _article_of(tmp_path / "b", lede, headline, lede, more)
     assert article.title == headline, article.title
+
+
+def test_set_112_a_verb_s_tense_is_no_caption_and_a_wire_glued_to_the_headline(tmp_path):
+    """ "Andina has been making waves recently after Verde released a short report" is a paragraph, not a caption
+    ("X waves"); "… a multi-year nickel purchasing deal By Wire" has the wire's credit cut from its title."""
+    story = [
+        "Andina Energy Resources Ltd share price is moving into the green today after signing a definitive agreement "
+        "with automaker Verde Group.",
+        "At the midpoint of Monday trading, the Andina share price is up 8.25% to $11.02.",
+        "Andina has been making waves recently after Roe Capital released a short report on the energy company.",
+        "The six-year deal will begin once Andina has begun commercial delivery of its lithium, slated for 2026.",
+    ]
+    article = _article_of(tmp_path, *story)
+    assert [p.text for p in article.passages] == story, article.dropped
+    headline = "Andina Resources says Verde has agreed to a multi-year nickel purchasing deal By Reuters"
+    story = [
+        "Andina Resources, which runs a nickel mine in Ruritania, said on Wednesday that Verde had agreed to buy nickel "
+        "from it under a multi-year deal.",
+        "Verde purchased more than 42,000 tons of nickel last year as part of a multi-year contract with Andina.",
+    ]
+    article = _article_of(tmp_path / "b", headline, *story)
+    assert article.title == headline.removesuffix(" By Reuters"), article.title

@@ -50,3 +50,12 @@ def test_second_blind_set_holds():
     for kind, levels in BASELINE["blind2"].items():
         for metric, level in levels.items():
             assert measured[kind][metric] >= level, (kind, metric, measured[kind], misses)
+
+
+def test_real_page_names_fit_in_a_slug():
+    """A real page's file name is its id, and its source page's address (`sources/<id>/`) only while the id fits in a
+    slug: a longer one is cut, and the tests that follow the page by its id would not find it."""
+    from briefing.slugs import MAX_SLUG
+
+    long = [p.name for p in (ROOT / "tests" / "fixtures" / "real").glob("*/*.txt") if len(p.stem) > MAX_SLUG]
+    assert not long, f"rename these (at most {MAX_SLUG} characters before .txt, and their ids in the label files): {long}"

@@ -3434,3 +3434,9 @@ def test_set_111_critical_raw_materials_is_no_company(tmp_path):
         "accompanied by a Memorandum of Intent on Critical Raw Materials, targeting manganese and rare earths.\n"
     )
     assert not {"Critical Raw Materials", "Raw Materials"} & _org_names(briefing_from(tmp_path, {"a.txt": text}))
+
+
+def test_set_112_a_buyer_of_an_operation_from_its_seller(tmp_path):
+    """ "Andina Resources bought the nickel operation from Verde Mining Corp" is an acquisition between the two."""
+    deals = _deals_in(tmp_path, "Andina Resources bought the nickel operation from Verde Mining Corp in 2021.")
+    assert frozenset({"organisation:andina-resources", "organisation:verde-mining"}) in deals, list(deals)

@@ -41,7 +41,7 @@ from .layout import (
     weighted_by_cohesion,
 )
 from .line_model import second_opinion
-from .lines import SECTION_KICKER, signs_off, stamped_deks, tag_list
+from .lines import SECTION_KICKER, WIRE_AFTER_HEADLINE, signs_off, stamped_deks, tag_list
 from .teasers import (
     before_the_comments,
     heads_a_list,
@@ -112,6 +112,7 @@ class PageCleaner:
         title = line.text[stamp_end(line.text) :].strip() if line else None
         title = ITEM_MARKER.sub("", title, count=1) if line and line.structure == "item" else title  # "• X"
         title = SECTION_KICKER.sub("", title, count=1) if title else title  # "Verde / Andina buys …": its section
+        title = WIRE_AFTER_HEADLINE.sub("", title) if title else title  # "… deal By Reuters": the wire's credit
         return Cleaned(
             glue_split_datelines(numbered, page.keep),
             title,

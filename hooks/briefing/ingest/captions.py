@@ -24,7 +24,8 @@ _AGENCY_SLASH = (
     r"Handout)\s*/\s*\w"
 )
 _PICTURE_SHOWS = (
-    r"^(?=(?:\S+\s+){1,34}\S+$)(?!.*\b(?:said|says|told|according)\b)(?:[A-Z][\w.'’-]*\s+){1,6}(?:[\w'’-]+\s+){0,3}?"
+    r"^(?=(?:\S+\s+){1,34}\S+$)(?!.*\b(?:said|says|told|according)\b)(?:(?!(?:has|have|had|been|will|would|is|was|are|were)\s)[A-Z][\w.'’-]*\s+){1,6}"
+    r"(?:(?!(?:has|have|had|been|will|would|is|was|are|were)\s)[\w'’-]+\s+){0,3}?"  # not "X has been making waves": a verb's tense, no picture
     r"(?:holds? up|gestures?|poses?(?=\s+(?:for|with|during|at|in|next|beside|after|before|as|while|alongside)\b|\W*$)|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
     r"stands? (?:next to|beside|in front of)|(?:is|are) seen(?! as)|being (?:loaded|mined|processed|transported)|"
     r"carry (?:signs|placards|banners|flags|posters)|attends?|arrives? (?:at|for))\b"

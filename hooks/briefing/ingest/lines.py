@@ -91,6 +91,10 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
 
 # A section's name and a slash before a headline: "Verde / Andina Points To Demand As Reason For Deal".
 SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")
+# A wire's credit glued to the end of a headline by a copying site: "Andina says X has agreed to … By Reuters".
+WIRE_AFTER_HEADLINE = re.compile(
+    r"(?<=[a-z0-9%’'”\"])\s+By\s+(?:Reuters|AFP|AP|Bloomberg|Xinhua|Anadolu|Dow Jones)\s*$"
+)
 
 
 # A post's counters: "10 hours ago", "23 Views", "0 comments".

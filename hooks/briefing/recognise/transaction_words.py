@@ -86,6 +86,13 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+"
             r"|all\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+)?(?=[A-Z])",  # "acquired all shares of Y"
         ),
+        (  # "X bought the nickel operation from Y", "X acquired the mine from Y": the seller's asset, the buyer first
+            "acquisition",
+            "buyer",
+            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:the|its|a|an)\s+"
+            r"(?:[\w’'-]+\s+){0,3}?(?:operations?|mines?|projects?|assets?|business|refinery|smelter|plant)\s+from\s+"
+            r"(?=(?:the\s+)?[A-Z])",
+        ),
         (  # "X has finalised the purchase of Y", "X completed its $2 billion acquisition of Y"
             "acquisition",
             "buyer",
