@@ -58,4 +58,6 @@ def test_real_page_names_fit_in_a_slug():
     from briefing.slugs import MAX_SLUG
 
     long = [p.name for p in (ROOT / "tests" / "fixtures" / "real").glob("*/*.txt") if len(p.stem) > MAX_SLUG]
-    assert not long, f"rename these (at most {MAX_SLUG} characters before .txt, and their ids in the label files): {long}"
+    assert not long, (
+        f"rename these (at most {MAX_SLUG} characters before .txt, and their ids in the label files): {long}"
+    )
