@@ -219,6 +219,20 @@ _NAMED_IN_THE_RUN = re.compile(
 )
 
 
+_NAMED_ALONE: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def named_alone_in(article) -> frozenset[str]:
+    """`words_named_alone` of the whole article (an `Article`), read once per article: a long report is read in
+    pieces, each asking for the whole article's words."""
+    key = (article.id, article.content_hash)
+    if key not in _NAMED_ALONE:
+        if len(_NAMED_ALONE) > 64:
+            _NAMED_ALONE.clear()
+        _NAMED_ALONE[key] = words_named_alone(p.text for p in article.passages)
+    return _NAMED_ALONE[key]
+
+
 def words_named_alone(texts) -> frozenset[str]:
     """The capitalised words an article writes in the run of a sentence, after a word in lower case: the names it
     gives without a demonym before them."""

@@ -36,12 +36,12 @@ from .org_names import (
     cue_place,
     demonym_run_in,
     heads_something_else,
+    named_alone_in,
     named_in_another_tongue,
     plausible,
     unit_of_known,
     with_its_country,
     without_place_tail,
-    words_named_alone,
 )
 from .org_patterns import (
     AFTER,
@@ -108,7 +108,7 @@ def find_organisations(
     maps the names of international bodies and national agencies (reference data) to (name, type, country)."""
     found: list[OrgSighting] = []
     names = reference_names(bodies or {})
-    alone = words_named_alone(p.text for p in article.passages)
+    alone = named_alone_in(article)
     for passage in article.passages[lo:hi]:
         for _, _, sentence in passage_sentences(passage):
             here = names.in_sentence(sentence)
