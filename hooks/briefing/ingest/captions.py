@@ -162,20 +162,21 @@ PICTURE_DESCRIBED = re.compile(
 
 
 # A portrait's caption: a name and a post, no verb ("Jane Doe, Minister of Mines.", "Jon Ruiz, X Federation president").
-PORTRAIT = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}"
+_PORTRAIT_POST = (
     r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|spokesperson|"
-    r"spokesman|founder|chair|head|managing director|chief executive)(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{1,50})?\.?"
+    r"spokesman|founder|chair|head|managing director|chief executive)"
+)
+PORTRAIT = re.compile(
+    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}},\s+(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}"
+    rf"{_PORTRAIT_POST}(?:\s+(?:of|for|at)\s+[\w\s'’&,-]{{1,50}})?\.?"
 )
 
 # Two portraits in one caption, each a name and a post, no verb ("Jane Doe, President, Andina Ltd and Jon Roe,
 # Verde's CEO and Chairman of the Board"): the people a picture shows side by side.
 _PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-_POST = (
-    r"(?i:minister|president|ceo|chairman|chairwoman|chairperson|director|governor|secretary|ambassador|"
-    r"spokesperson|spokesman|founder|chair|head|managing director|chief executive(?:\s+officer)?)"
+_ONE_PORTRAIT = (
+    rf"{_PERSON},\s+(?:the\s+)?[^,;]{{0,60}}?\b{_PORTRAIT_POST}(?i:\s+officer)?\b[^,;]{{0,60}}?(?:,\s+[^,;]{{1,60}}?)?"
 )
-_ONE_PORTRAIT = rf"{_PERSON},\s+(?:the\s+)?[^,;]{{0,60}}?\b{_POST}\b[^,;]{{0,60}}?(?:,\s+[^,;]{{1,60}}?)?"
 TWO_PORTRAITS = re.compile(
     rf"(?!.*\b(?:said|says|signed|met|meets|visited|announced|told|added|is|are|was|were|will|has|have)\b)"
     rf"{_ONE_PORTRAIT}\s+and\s+{_ONE_PORTRAIT}\.?"

@@ -12,10 +12,10 @@ from .layout import Page, stamp_end
 from .phrases import FUNCTION_WORDS
 
 # A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
-WIRE_SIGN_OFF = re.compile(
-    r"[.!?”\"]\s*[–—-]{1,2}\s*(?:Reuters|AFP|AP|Bernama|Xinhua|Bloomberg|Anadolu|PTI|IANS|ANI|Kyodo|Yonhap|TASS|dpa|"
-    r"EFE|ANSA|Jiji|Antara|Sputnik)\s*$"
+WIRES = (
+    r"Reuters|AFP|AP|Bernama|Xinhua|Bloomberg|Anadolu|PTI|IANS|ANI|Kyodo|Yonhap|TASS|dpa|EFE|ANSA|Jiji|Antara|Sputnik"
 )
+WIRE_SIGN_OFF = re.compile(rf"[.!?”\"]\s*[–—-]{{1,2}}\s*(?:{WIRES})\s*$")
 
 # A wire's rate note under the story: "($1 = 1.3604 Ruritanian dollars)", "(1 euro = $1.08)".
 RATE_NOTE = re.compile(r"\(\s*(?:[$€£¥]|[A-Z]{1,3}\$|1\s)\s*1?\s*[\w ]{0,20}=\s*[$€£¥]?\s*[\d.,]+[\w .]{0,30}\)")
@@ -92,9 +92,7 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
 # A section's name and a slash before a headline: "Verde / Andina Points To Demand As Reason For Deal".
 SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")
 # A wire's credit glued to the end of a headline by a copying site: "Andina says X has agreed to … By Reuters".
-WIRE_AFTER_HEADLINE = re.compile(
-    r"(?<=[a-z0-9%’'”\"])\s+By\s+(?:Reuters|AFP|AP|Bloomberg|Xinhua|Anadolu|Dow Jones)\s*$"
-)
+WIRE_AFTER_HEADLINE = re.compile(rf"(?<=[a-z0-9%’'”\"])\s+By\s+(?:{WIRES}|Dow Jones)\s*$")
 
 
 # A post's counters: "10 hours ago", "23 Views", "0 comments".
