@@ -3361,3 +3361,31 @@ def test_set_112_a_verb_s_tense_is_no_caption_and_a_wire_glued_to_the_headline(t
     ]
     article = _article_of(tmp_path / "b", headline, *story)
     assert article.title == headline.removesuffix(" By Reuters"), article.title
+
+
+def test_set_113_a_caption_over_a_photographer_s_credit_and_a_spanish_source_line(tmp_path):
+    """Under the headline and bylines, "The Verde site in the desert will be one of the world’s biggest copper mines"
+    over "JON ROE/GETTY IMAGES" is the picture's caption; "Verde Noticias con información de Prensa Andina." under the
+    text says where the story came from (a credit), in Spanish as "with information from X" in English."""
+    story = [
+        "Andina Mining is to cancel $2.3 billion of debt owed by Ruritania, under a proposed agreement aimed at "
+        "resolving disputes over a huge copper mine it is developing in the desert.",
+        "The Verde underground mine has been beset by problems that have led to production delays and a cost increase.",
+        "Relations between Andina and the Ruritanian government have deteriorated amid allegations of mismanagement.",
+    ]
+    caption = "The Verde site in the desert will be one of the world’s biggest copper mines when it is completed"
+    headline = "Andina writes off $2bn government debt over Ruritanian copper mine Verde"
+    article = _article_of(tmp_path, headline, "Jane Doe", "The Daily", caption, "JON ROE/GETTY IMAGES", *story)
+    assert caption in _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.dropped
+    story = [
+        "El gobernador recibió de manos del presidente de la empresa Andina el certificado de acciones del 8,5% de la "
+        "empresa que explota litio en la provincia.",
+        "En la oportunidad, el ministro calificó como un hito muy importante para la provincia la incorporación de la "
+        "empresa estatal a Andina.",
+        "Desde Andina indicaron que el proyecto ya está totalmente financiado con un alto avance de construcción.",
+    ]
+    source = "Verde Noticias con información de Prensa Andina."
+    article = _article_of(tmp_path / "b", *story, source)
+    assert source in _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.dropped

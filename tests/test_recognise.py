@@ -3440,3 +3440,53 @@ def test_set_112_a_buyer_of_an_operation_from_its_seller(tmp_path):
     """ "Andina Resources bought the nickel operation from Verde Mining Corp" is an acquisition between the two."""
     deals = _deals_in(tmp_path, "Andina Resources bought the nickel operation from Verde Mining Corp in 2021.")
     assert frozenset({"organisation:andina-resources", "organisation:verde-mining"}) in deals, list(deals)
+
+
+def test_set_113_posts_in_spanish_and_french_written_large_and_a_company_s_post_after_the_name(tmp_path):
+    """ "El gobernador, Ana Ortiz, recibió", "el Ministro Juan Doe", "Le Ministre des Mines et de la Géologie, M. Jean
+    Roe" are officials; "el Presidente de la Empresa Andina, Luis Dee" heads a company (an expert); so does "Mr. Bo
+    Lee, Verde Metals President and Andina Chairman,"; "minister of economy Al Dee" is an official."""
+    pages = {
+        "a.txt": "Acuerdo sobre el litio\n\nEl gobernador, Ana Ortiz, recibió de manos del Presidente de la Empresa "
+        "Andina, Luis Dee, el certificado de acciones.\n\nEn la oportunidad, el Ministro Juan Doe calificó como un "
+        "hito muy importante para la provincia la incorporación de la empresa.\n",
+        "b.txt": "Signature d’un avenant\n\nLe Ministre des Mines et de la Géologie, M. Jean Roe, a procédé à la "
+        "signature de l’avenant à la convention minière.\n",
+        "c.txt": "Verde meets Andina\n\nOn November 12, Mr. Bo Lee, Verde Metals President and Andina Chairman, headed "
+        "a meeting with the visiting delegation.\n\nThe licence was renewed, quoting minister of economy Al Dee.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    people = _kinds_of(b, "Ana Ortiz", "Juan Doe", "Jean Roe", "Luis Dee", "Bo Lee", "Al Dee")
+    assert people == {
+        "Ana Ortiz": "official",
+        "Juan Doe": "official",
+        "Jean Roe": "official",
+        "Luis Dee": "expert",
+        "Bo Lee": "expert",
+        "Al Dee": "official",
+    }, people
+    assert _affiliations(b, "expert").get("Bo Lee") == "Verde Metals", _affiliations(b, "expert")
+
+
+def test_set_113_a_spanish_signing_of_two_named_companies_and_a_possessive_without_its_apostrophe(tmp_path):
+    """ "La Empresa Minera Andina (EMA) y la estatal Verde Cobre Corporation suscribieron en Roetown (Ruritania) un
+    acuerdo" is a deal of the two; "Perus Ministry of Commerce and Industry" is Peru's ministry (a possessive without
+    its apostrophe), a body named "Ministry of Commerce and Industry"."""
+    pages = {
+        "a.txt": "Acuerdo minero\n\nLa Empresa Minera Andina (EMA) y la estatal Verde Cobre Corporation suscribieron en "
+        "Roetown (Ruritania) un acuerdo de exploración geológica de las 20 áreas mineras.\n",
+        "b.txt": "Copper study\n\nPerus Ministry of Commerce and Industry on 30 June signed an agreement with the "
+        "Andina Mining Agency to conduct a joint study of the copper deposits.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    deals = _deals(b)
+    assert frozenset({"organisation:empresa-minera-andina", "organisation:verde-cobre"}) in deals, list(deals)
+    assert "Ministry of Commerce and Industry" in _org_names(b), _org_names(b)
+
+
+def test_a_rank_written_between_a_company_s_name_and_its_post(tmp_path):
+    """ "Verde Electronics Executive Chairman Jon Roe": the company is "Verde Electronics" and the post "Executive
+    Chairman" (not a body called "Electronics Executive")."""
+    b = briefing_from(tmp_path, {"a.txt": "Verde Electronics Executive Chairman Jon Roe met the minister on Monday.\n"})
+    assert _affiliations(b, "expert").get("Jon Roe") == "Verde Electronics", _affiliations(b, "expert")
+    assert _roles(b, "expert").get("Jon Roe") == "Executive Chairman", _roles(b, "expert")

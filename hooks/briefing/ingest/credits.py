@@ -6,15 +6,27 @@ metadata around the article, not its text (`chrome.evidence` asks here once the 
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .captions import PORTRAIT, PROFILE_TITLE, TWO_PORTRAITS
 from .phrases import DESK_CREDIT, READING_TIME, headline_then_reading_time
+
+# "Verde News with information from Andina Press.", "Con información de Agencia X": where the story came from,
+# signed under it (English, Spanish, Portuguese, French).
+WITH_INFORMATION_FROM = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+(?:&|y|e|and|et|de|del|do|da))?\s+){0,5}(?i:with|con|com|avec)\s+"
+    r"(?i:(?:additional\s+)?(?:information|reporting)|informaci[oó]n|informa[cç](?:ão|ões)|(?:des\s+)?informations)\s+"
+    r"(?i:from|by|de|del|da|do|das|dos|des|du)\s+(?:(?:la|el|las|los|a|o)\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}\.?$"
+)
 
 
 def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
     """Why a line (`text` without its bullet, `n` words, `lower` its words in lower case, `sentence`: it ends like
     one) is a credit, or None."""
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (sentence and n > 8):
+        return "byline or credit"
+    if n <= 16 and WITH_INFORMATION_FROM.match(text):
         return "byline or credit"
     if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
         return "byline or credit"

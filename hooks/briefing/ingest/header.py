@@ -15,7 +15,7 @@ from .chrome import is_prose
 from .facts import dateline_alone, find_dateline, place_and_country, split_dateline
 from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
 from .lines import opens_the_text, site_home, stamp_only, tag_list
-from .pictures import alt_text
+from .pictures import alt_text, over_a_credit_alone
 from .twice import either_credited
 
 _FIELD = re.compile(r"[A-Z][\w()]*(?:\s[\w()]+){0,3}:(?:\s|$)")  # "Project type: …", "Main Contractor(s): …"
@@ -76,6 +76,8 @@ def decide_header(
             page.drop(i, "rule: section_labels in site_data/boilerplate.yml")
         elif record and (_FIELD.match(line.text) or is_label(line) or len(line.words) <= 3):
             page.keep.add(line.number)  # "General information", "Name: …", "Chinese Name:" in a record
+        elif over_a_credit_alone(page, i):
+            page.drop(i, "a picture's caption, over its credit")
         elif word_overlap(words, headline_words) >= rules.caption_overlap and not dateline_alone(line.text):
             page.drop(i, "repeats the headline")
         elif (

@@ -92,3 +92,21 @@ def caption_on_top(page: Page) -> int | None:
     if not line.sentence or len(line.words) > CAPTION_ON_TOP_WORDS or not LABELLED_CREDIT.match(below):
         return None
     return first if (page.reasons[first + 1] or "").startswith("caption or photo credit") else None
+
+
+CREDIT_ALONE_WORDS = 6  # a photographer and an agency: "JANE DOE/WIRE IMAGES"
+
+
+def over_a_credit_alone(page: Page, i: int) -> bool:
+    """Between the headline and the body, a line in sentence case right over a picture's credit alone (a
+    photographer and an agency, "JANE DOE/WIRE IMAGES") is the picture's caption."""
+    if i + 1 >= len(page.lines) or not (page.reasons[i + 1] or "").startswith("caption or photo credit"):
+        return False
+    line, credit = page.lines[i], page.lines[i + 1]
+    return (
+        len(line.words) >= 6
+        and line.cap_share < 0.6
+        and len(credit.words) <= CREDIT_ALONE_WORDS
+        and "/" in credit.text
+        and not credit.sentence
+    )

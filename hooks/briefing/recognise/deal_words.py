@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+# an article before a deal's noun in Spanish, Portuguese, French (fixed-width look-behinds, one each)
+_FOREIGN_ARTICLE = (
+    "|".join(rf"(?<=\b{word} )" for word in "un una el la los las um uma o os une le les del al do da du des".split())
+    + r"|(?<=\bl['’])"
+)
 # (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
@@ -12,7 +17,13 @@ TRIGGER = re.compile(
     r"offtake (?:agreements?|deals?|contracts?|partners?)|offtakes?|partnering(?= with )|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|(?<=['’]s )joint (?:[a-z-]+ )?projects?(?= with )|"
-    r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b))\b",  # not "to venture into a market"
+    r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b)|"  # not "to venture into a market"
+    # in Spanish, Portuguese, French: "un acuerdo", "un convenio", "un memorando", "un accord", "une coentreprise"
+    rf"(?:{_FOREIGN_ARTICLE})"
+    r"(?:acuerdos?|convenios?|memorandos?(?: de entendimiento| de entendimento)?|contratos?|alianzas?|acordos?|"
+    r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat)s?|contrats?|partenariats?|"
+    r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|asociaci[oó]n(?:es)? estrat[ée]gicas?)"
+    r")\b",
     re.IGNORECASE,
 )
 PLURAL = re.compile(

@@ -116,6 +116,9 @@ def find_organisations(
     return found
 
 
+_PLACE_S = re.compile(r"(?P<owner>[A-Z][a-z]+)s\s+(?P<rest>[A-Z].+)$")
+
+
 def _sentence_orgs(sentence, article, anchor, places, people, international, alone=frozenset()) -> list[OrgSighting]:
     out: dict[str, OrgSighting] = {}
 
@@ -138,7 +141,9 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
         if not defined and (demonym := demonym_run_in(name, places, alone)):
             place, name = place or demonym, name[len(demonym) :].lstrip()
-        owner = None if defined else OWNED.match(name)
+        owner = None if defined else OWNED.match(name) or _PLACE_S.match(name)
+        if owner and owner.group("owner") not in places and "'" not in name and "’" not in name:
+            owner = None  # "Omans Ministry of X": a place's possessive without its apostrophe, no other owner
         if owner and (home := next((o for o in (owner["owner"], owner["owner"].title()) if o in places), None)):
             place, name = place or home, owner.group("rest")  # "Peru's Andes Holding Group", "PERU’S ANDES GROUP"
         elif owner and TITLE.search(owner.group("owner")):

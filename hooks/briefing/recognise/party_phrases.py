@@ -70,12 +70,21 @@ def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[st
 # "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description;
 # after the second, the verb right before the trigger.
 _PAIR_JOIN = re.compile(
-    r"\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+and\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}"
+    r"(?:\s[A-Z]{1,4})?\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+(?:and|y|e|et)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:[a-z-]+\s+){0,3}"
 )
 _PAIR_VERB = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed)\s+"
     r"(?:into\s+|on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    # "X y Y suscribieron en Roetown (Verde) un acuerdo", "X et Y ont signé un accord", "X e Y assinaram um acordo"
+    r"|\s*(?:\([^()]{1,20}\))?\s+(?:han\s+|ont\s+|têm\s+)?(?:firmaron|firman|suscribieron|suscriben|celebraron|"
+    r"sellaron|acordaron|assinaram|assinam|firmaram|celebraram|sign[ée]|signent|conclu|concluent)\s+"
+    r"(?:(?:en|em|à|a)\s+[A-Z][\w-]*(?:\s+\([^()]{1,20}\))?\s+|(?:este|esta|hoy|ce|cette|hier|ayer|ontem)\s+(?:[a-z]+\s+)?){0,2}"
+    r"(?:un|una|um|uma|el|la|o|a|le|une|los|las|des)\s+(?:[\w-]+\s+){0,3}|\s+(?:ont\s+)?sign[ée]\s+l['’]"
 )
+
+
+_BRACKET_AFTER = re.compile(r"\.?\s*\(")
 
 
 def signed_pair(context, trigger: re.Match) -> list[str] | None:
@@ -83,12 +92,17 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     sentence starts ("India and Verde have cooperated since 2009, when X and Y signed an MoU": X and Y):
     they, not the places the sentence opens with, are its parties."""
     sentence = context.sentence
+    named = named_bodies(sentence, context.organisations)
     before = [
         o
-        for o in named_bodies(sentence, context.organisations)
+        for o in named
         if o.end <= trigger.start()
-        and not (sentence[o.start - 1 : o.start] == "(" and sentence[o.end : o.end + 1] == ")")
-    ]  # (not a short form in brackets after its name: "Andina Cobre Corporation (ACC)")
+        and not (
+            sentence[o.start - 1 : o.start] == "("
+            and any(_BRACKET_AFTER.fullmatch(sentence, n.end, o.start) for n in named)
+        )
+    ]  # (not a short form in brackets after its name: "Andina Cobre Corporation (ACC)"; but "Empresa Minera (EMA SA)",
+    # its name unknown, is its short form's)
     if len(before) < 2:
         return None
     first, last = before[-2], before[-1]

@@ -105,6 +105,10 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     return people_found(article, places, people_in(article, places, 0, len(article.passages)))
 
 
+RANK_LAST = re.compile(r"(?P<lead>[A-Z][\w&.-]*)\s+(?P<rank>Executive|Managing|Senior|Deputy)$")
+BODY_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w&.-]*\s+){1,2}$")
+
+
 def people_in(article: Article, places: set[str], lo: int, hi: int | None) -> list[PersonSighting]:
     """The people passages lo to hi name, sentence by sentence (a piece of `find_people`), each with the
     sentence before it ("…, the mines minister said." then "“…,” Jane Doe said.")."""
@@ -165,6 +169,11 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if m.group("title").startswith("Vice") and (senior := SENIOR_BEFORE.search(sentence, 0, m.start())):
             # "Andina Senior Vice President Jane Doe": a company's rank, not a state's vice president
             add(m.group("name"), EXPERT, "Senior " + m.group("title"), senior.group("aff"))
+            continue
+        if aff and (ranked := RANK_LAST.match(aff)) and (body := BODY_BEFORE.search(sentence, 0, m.start("aff"))):
+            # "Verde Electronics Executive Chairman X": the rank is the post's, the body's name begins before
+            body_name, title = f"{body.group(0)}{ranked['lead']}", f"{ranked['rank']} {m.group('title')}"
+            add(m.group("name"), classify_role(title, body_name, places), title, body_name)
             continue
         if (
             aff

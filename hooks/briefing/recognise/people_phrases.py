@@ -30,12 +30,13 @@ _BODY_ROLE = (
     r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
     r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
 )
+_HONORIFIC = r"(?:M\.|Mme|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz"
 _OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
 FOREIGN_POST_NAME = re.compile(
-    rf"\b(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+(?P<aff>{_NAMED})(?:\s+\([^()]{{1,80}}\))?,\s+"
-    rf"(?P<name>{FULL_NAME})(?![\w-])"
+    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))\s+{_OF}\s+(?P<aff>{_NAMED})(?:\s+\([^()]{{1,80}}\))?,\s+"
+    rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
 )
 NAME_FOREIGN_POST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+"
@@ -44,10 +45,11 @@ NAME_FOREIGN_POST = re.compile(
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
-    r"\b(?:(?:el|la|los|las|o|a|os|le|les)\s+(?P<title>president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
+    r"\b(?:(?i:el|la|los|las|o|a|os|le|les)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
     r"canciller|chanceler|gobernador(?:a|es)?|governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
-    r"primer\s+ministro|primeiro-ministro|premier\s+ministre)|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))\s+"
-    rf"(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])"
+    r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
+    rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
+    # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
 # "Andina Mines Ltd., chaired by billionaire Jon Roe", "funds including Verde Inc., led by Jane Doe": a body's head.
 BODY_LED_BY = re.compile(

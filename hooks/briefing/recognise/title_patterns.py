@@ -41,10 +41,18 @@ PORTFOLIO_LEAD = re.compile(
 )  # not "Ortiz and [Bordurian PM]"
 # "Jane Doe, Andina Cobre's president, said", "Jon Roe, Verdatom director general.": the name, then the body's role.
 _POST_OR_LEADER = rf"(?:{POST}|(?:[Cc]o-)?[Ll]eader)"  # "Jane Doe, the Green Party co-leader,": a party's
+_ROLE_WORDS = (
+    "Senior Research Chief Executive Managing Deputy Vice General Principal Associate Assistant Lead Regional".split()
+)
+_ROLE_WORD = rf"(?:{'|'.join(_ROLE_WORDS)})"  # a post's words, no body's name: "Jon Roe, Senior Research Fellow,"
+_NOT_AFTER_ROLE_WORD = "".join(rf"(?<!\s{word})" for word in _ROLE_WORDS)
+_BODY_POST = rf"{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,3}}\s+{POST}"
 NAME_ORG_ROLE = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
-    rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{_POST_OR_LEADER}(?:,|\.(?:\s|$))))"
-    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{_POST_OR_LEADER})(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$)))"
+    rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?!{_ROLE_WORD}\s)(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
+    rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{_POST_OR_LEADER}(?:,|\.(?:\s|$)))|"
+    rf"{_NOT_AFTER_ROLE_WORD}\s+(?=(?:{UPPER}[a-z]+\s+){{0,2}}{POST}(?:,|\s+and\s+{_BODY_POST}\s*,)))"  # "Jon Roe, Verde Mining President,"
+    rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{_POST_OR_LEADER})"
+    rf"(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$))|(?=\s+and\s+{_BODY_POST}\s*,))"  # "… and Andina Chairman,": a second post
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b)|"
@@ -72,7 +80,8 @@ LOWER_TITLE_NAME = re.compile(
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
     rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming ))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
-    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"
+    rf"|(?<=minister)\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X"
 )
 # Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
 STATE_POST = re.compile(
