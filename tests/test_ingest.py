@@ -3389,3 +3389,38 @@ def test_set_113_a_caption_over_a_photographer_s_credit_and_a_spanish_source_lin
     article = _article_of(tmp_path / "b", *story, source)
     assert source in _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.dropped
+
+
+def test_sets_114_115_a_german_quote_ends_a_sentence_and_notes_around_the_text(tmp_path):
+    """A paragraph ending in a German closing quote („…“) ends like a sentence: it is the article's (once read as
+    after the article's end, with the sub-heading over it); "MORE ON ANDINA:" over "> …" links is another stories' list; "Temps de lecture : 1
+    minute" a reading time; "This is a machine translation from Italian language of a post published on …" a note
+    on the copy."""
+    story = [
+        "Ruritanien ist selbst nicht rohstoffreich – deshalb ist es besonders daran interessiert, mit Partnern zu "
+        "handeln, die es mit essentiellen Rohstoffen versorgen können.",
+        "Verde: Gemeinsam die Energiewende schaffen",
+        "Der Kanzler betonte bei einer Reise nach Verde im Januar 2023 sein Ziel, die langjährige "
+        "Rohstoffpartnerschaft mit dem Land auszubauen. Er sagte in Roetown: „Dies ist ein Meilenstein auf dem Weg "
+        "zur Energiewende.“",
+        "Andina: Kooperation auch in der Forschung",
+    ]
+    article = _article_of(tmp_path, *story)
+    assert {story[0], story[2]} <= {p.text for p in article.passages}, article.dropped
+    assert story[1] not in _dropped_texts(article), article.dropped
+    story = [
+        "Andina Metals is buying Verde Materials for $1.3 billion, the companies said on Thursday.",
+        "The cash-and-stock deal combines the miner with the magnet maker, analysts said on Friday.",
+        "Andina executives said the deal will also give it greater access to the markets of the region.",
+    ]
+    chrome = [
+        "Temps de lecture : 1 minute",
+        "MORE ON ANDINA:",
+        "> Andina gets approval for rare earths drilling in Verde",
+        "This is a machine translation from Italian language of a post published on Verde Magazine at the URL "
+        "https://www.example.com/energia/ on Tue, 16 Nov 2021 06:57:39 +0000.",
+    ]
+    headline = "Andina to buy Verde Materials for $1.3 billion"
+    article = _article_of(tmp_path / "b", headline, chrome[0], *story, *chrome[1:])
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.dropped

@@ -3490,3 +3490,38 @@ def test_a_rank_written_between_a_company_s_name_and_its_post(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": "Verde Electronics Executive Chairman Jon Roe met the minister on Monday.\n"})
     assert _affiliations(b, "expert").get("Jon Roe") == "Verde Electronics", _affiliations(b, "expert")
     assert _roles(b, "expert").get("Jon Roe") == "Executive Chairman", _roles(b, "expert")
+
+
+def test_sets_114_115_german_titles_a_committee_chair_a_spanish_head_of_state_and_an_owner_s_subsidiary(tmp_path):
+    """ "Bundeskanzler Jon Roe" and "des chilenischen Präsidenten Ana Ortiz" are officials; so is "Chairman of the
+    Select Committee on Lands and Natural Resources, Alhaji Bo Lee," (a legislature's committee; the honorific is no
+    part of his name) and "la presidenta de la República, Juana Pérez" (the state, no body called "República");
+    "vicepresidente del Grupo de Litio de Andina" is a company's post; "Andina's supply subsidiary Andina Trade will
+    establish a joint venture with Verde Lithium" is the subsidiary's venture, not its owner's; "Subject to final
+    terms, Andina Trade will acquire …" names no body "Subject"."""
+    pages = {
+        "a.txt": "Rohstoffpartnerschaft\n\nBundeskanzler Jon Roe betonte bei einer Reise nach Chile sein Ziel, die "
+        "Partnerschaft auszubauen. Beim Besuch des chilenischen Präsidenten Ana Ortiz in Berlin betonte er das "
+        "Ziel.\n",
+        "b.txt": "Lithium lease\n\nOn Tuesday, Chairman of the Select Committee on Lands and Natural Resources, Alhaji "
+        "Bo Lee, dismissed suggestions that the party had opposed the lease.\n",
+        "c.txt": "Acuerdo minero\n\nEl acuerdo fue suscrito tras la reunión con la presidenta de la República, Juana "
+        "Pérez, en Palacio de Gobierno.\n\n“Es un hito”, dijo Luis Dee, vicepresidente del Grupo de Litio de Andina y "
+        "gerente general de la empresa.\n",
+        "d.txt": "Andina Trade to form lithium venture\n\nAndina’s supply subsidiary Andina Trade will establish a joint "
+        "venture with Verde Lithium Limited to develop the lithium project.\n\nSubject to final terms, Andina Trade "
+        "will acquire a 25 per cent equity interest in the joint venture.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    people = _kinds_of(b, "Jon Roe", "Ana Ortiz", "Bo Lee", "Juana Pérez", "Luis Dee")
+    assert people == {
+        "Jon Roe": "official",
+        "Ana Ortiz": "official",
+        "Bo Lee": "official",
+        "Juana Pérez": "official",
+        "Luis Dee": "expert",
+    }, people
+    assert "República" not in _org_names(b) and "Subject" not in _org_names(b), _org_names(b)
+    deals = _deals(b)
+    assert frozenset({"organisation:andina-trade", "organisation:verde-lithium"}) in deals, list(deals)
+    assert not any("organisation:subject" in parties for parties in deals), list(deals)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .captions import PHOTO_AGENCY, SITE_CREDIT
-from .credits import credit_reason
+from .credits import TRANSLATION_NOTE, credit_reason
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION
 from .stamps import dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
@@ -128,7 +128,7 @@ def evidence(line: Line) -> str | None:
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if n <= 60 and CITATION.match(text):
         return "a citation of a publication"  # 'Jane Doe, “Title,” Issue Brief No. 7, May 2024, Verde Institute.'
-    if lx.NAMELESS_BYLINE.match(text) or n <= 40 and lx.SYNDICATED.search(text):
+    if lx.NAMELESS_BYLINE.match(text) or n <= 40 and lx.SYNDICATED.search(text) or TRANSLATION_NOTE.match(text):
         return "byline or credit"  # "By , a freelance journalist covering …": its name (a link) lost, its note kept
     if line.sentence and n >= 15:  # a sentence of prose: only a notice, a caption or a label can make it chrome
         return _in_prose(line, text, n, lower)

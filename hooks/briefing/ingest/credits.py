@@ -20,6 +20,13 @@ WITH_INFORMATION_FROM = re.compile(
     r"(?i:from|by|de|del|da|do|das|dos|des|du)\s+(?:(?:la|el|las|los|a|o)\s+)?[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,5}\.?$"
 )
 
+# "This is a machine translation from Italian language of a post published on X at the URL …": a note on the copy.
+TRANSLATION_NOTE = re.compile(
+    r"^(?:This|The\s+(?:following|above))\s+(?:is|was)\s+an?\s+(?:(?:automatic|automated|machine|AI)[- ])?"
+    r"(?:generated\s+)?translation\s+(?:from|of)\b",
+    re.IGNORECASE,
+)
+
 
 def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
     """Why a line (`text` without its bullet, `n` words, `lower` its words in lower case, `sentence`: it ends like

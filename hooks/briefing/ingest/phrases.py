@@ -215,7 +215,12 @@ SIGN_OFF = re.compile(
 FROM_REPORTER = re.compile(
     rf"^(?:date:?\s+\d{{4}}-\d\d-\d\d\s+)?from\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{1,3}}\b|^(?:{SIGN_OFF.pattern})$"
 )
-READING_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b", re.IGNORECASE)
+READING_TIME = re.compile(
+    r"\b\d+\s*(?:min|mins|minutes?)\.?\s+read\b"
+    # "Temps de lecture : 1 minute", "Tiempo de lectura: 3 min", "Tempo de leitura: 2 minutos", "Lesezeit: 4 Minuten"
+    r"|\b(?:temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|lesezeit|reading\s+time)\s*:?\s*\d+\s*(?:min\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def headline_then_reading_time(text: str, read: re.Match) -> bool:
@@ -247,7 +252,7 @@ FUNCTION_WORDS = frozenset(
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
-    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this)|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"
     r"most\s+(?:read|popular|viewed|discussed|shared)|trending(?:\s+(?:now|news|topics|stories))?|"

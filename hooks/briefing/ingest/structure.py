@@ -13,10 +13,10 @@ from .sentences import Sentence, split_sentences
 
 # A sentence ends with its stop, maybe inside quotes or brackets ("… sidelines. ”": a space before one too).
 SENTENCE_END = re.compile(
-    r"[.!?…。](?:\s?[\"”’')\]»›」』])*$|[.!?][\"”’')\]»]*\s*(?:[–—-]\s*)?(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$"
+    r"[.!?…。](?:\s?[\"”’“‘')\]»›」』])*$|[.!?][\"”’“‘')\]»]*\s*(?:[–—-]\s*)?(?:\(\w[^()]{0,60}\)|\[\w[^\[\]]{0,60}\])$"
 )
 
-TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", '"', "'", "\u2019", ")", "…", "»", "。")
+TERMINAL = (".", "!", "?", ":", ";", ",", "\u201d", "\u201c", '"', "'", "\u2019", ")", "…", "»", "。")  # „…“: German
 MAX_HEADING_WORDS = 16
 
 

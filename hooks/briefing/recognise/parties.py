@@ -43,7 +43,8 @@ AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|befor
 PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
-    r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|[A-Z][a-z]+ly)"
+    r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|Subject to|Pending|"
+    r"[A-Z][a-z]+ly)"
     r"\b[^,]*,\s*"
     # a wire dateline: "LIMA, March 12 (Wire Service) - ", "OSLO (Agency) — ", "ROETOWN, RURITANIA — "
     r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:,\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2})?|[A-ZÀ-Þ][A-ZÀ-Þ .'-]+))?\s*(?:\([^)]*\))?\s*(?:-{1,2}|–|—)\s*"
@@ -262,12 +263,17 @@ def listed_subject(sentence: str, before: list[tuple[int, int, str]], verb_at: i
     return keys if len(keys) >= 2 and any(is_org(k) for k in keys) else []
 
 
+OWNER_DESCRIBES = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}")
+
+
 def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, known=()) -> list[str] | None:
     """Organisations as parties of a venture: "X has partnered with Y", "X, a miner, and Y agreed to form".
     `known`: every organisation the sentence names, for a counterpart described before its name."""
     venture = trigger.group("t").lower() in ("partnered", "partnership", "venture", "joint venture", "joint ventures")
     if venture and orgs:
-        subject = orgs[0]
+        subject = orgs[0]  # (or the body its owner's possessive describes: "Andina's trading arm Andina Trade")
+        if len(orgs) > 1 and OWNER_DESCRIBES.fullmatch(sentence, subject.end, orgs[1].start):
+            subject = orgs[1]
         with_m = re.search(
             r"\bwith\s+(?P<cp>(?:the\s+)?[^,;.]+?)(?=\s+(?:to|for|on|in|that|which)\b|[,;.]|$)", sentence[subject.end :]
         )

@@ -14,7 +14,7 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from ..text import UPPER
 from .gates import finditer
 from .not_bodies import OUTLET
-from .person_names import FULL_NAME
+from .person_names import FULL_NAME, TITLE_HONORIFIC
 from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
 from .title_patterns import OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
 from .titles import TITLE_WORD, classify_role, public_body, strip_possessive
@@ -26,7 +26,7 @@ _STATE_ROLE = (
 )
 # A body's head: a chief executive, a chairman, a director, a manager.
 _BODY_ROLE = (
-    r"(?:consejer[oa]\s+delegad[oa]|president[ea](?:\s+ejecutiv[oa]|\s+executiv[oa])?|diretor(?:a)?[- ]presidente|"
+    r"(?:consejer[oa]\s+delegad[oa]|(?:vice-?)?president[ea](?:\s+ejecutiv[oa]|\s+executiv[oa])?|diretor(?:a)?[- ]presidente|"
     r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
     r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
 )
@@ -39,7 +39,7 @@ FOREIGN_POST_NAME = re.compile(
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
 )
 NAME_FOREIGN_POST = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|{_BODY_ROLE})\s+{_OF}\s+"
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE}))\s+{_OF}\s+"
     rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
 )
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
@@ -51,6 +51,18 @@ LOWER_STATE_TITLE = re.compile(
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
+# A head of state or government, or a minister, in German: "Bundeskanzler Jon Roe", "des Präsidenten Jon Roe".
+GERMAN_TITLE_NAME = re.compile(
+    r"(?<![\w-])(?P<title>Bundeskanzler(?:in)?|Kanzler(?:in)?|Bundespräsident(?:in)?|Präsident(?:in|en)?|"
+    r"Ministerpräsident(?:in|en)?|Premierminister(?:in)?|(?:Bundes|Außen|Wirtschafts|Finanz|Handels)?[Mm]inister(?:in)?)\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
+)
+# "Chairman of the Select Committee on Lands and Natural Resources, Alhaji Jon Roe,": a legislature's committee chair.
+COMMITTEE_CHAIR = re.compile(
+    r"\b(?P<title>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Ranking\s+Member)\s+of\s+the\s+"
+    r"(?P<aff>(?:Select|Standing|Parliamentary|Portfolio)\s+Committee\s+(?:on|for)\s+[A-Z][\w&’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w&’'-]*){0,6}),\s+"
+    rf"(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
+)
 # "Andina Mines Ltd., chaired by billionaire Jon Roe", "funds including Verde Inc., led by Jane Doe": a body's head.
 BODY_LED_BY = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}}),\s+(?P<verb>chaired|led|headed|founded)\s+"
@@ -60,9 +72,10 @@ BODY_LED_BY = re.compile(
 _HEAD_OF = {"chaired": "chairman", "led": "head", "headed": "head", "founded": "founder"}
 _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
 # A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
+_THE_STATE = re.compile(r"Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Estado|[ÉE]tat")
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
-    r"Ayuntamiento|Estado)\b"
+    r"Ayuntamiento|Estado|Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Provincia|Prov[íi]ncia)\b"
 )
 
 
@@ -86,6 +99,14 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
     for m in finditer(LOWER_STATE_TITLE, sentence):  # "el presidente Jon Roe", "su par Ana Ortiz": officials
         for name in filter(None, m.group("name", "name2")):
             yield name, OFFICIAL, m.group("title") and _ONE_OF.sub("", m.group("title")), None
+    for m in (
+        finditer(GERMAN_TITLE_NAME, sentence)
+        if "ident" in sentence or "anzler" in sentence or "inister" in sentence
+        else ()
+    ):
+        yield m.group("name"), OFFICIAL, m.group("title"), None
+    for m in finditer(COMMITTEE_CHAIR, sentence) if "Committee" in sentence else ():
+        yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
     for m in finditer(BODY_LED_BY, sentence) if "ed by " in sentence else ():
         if strip_possessive(m.group("aff")) not in places:  # not "Ruritania, led by President X": a state's
             kind = OFFICIAL if public_body(m.group("aff")) else EXPERT
@@ -98,5 +119,5 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
                 m.group("name"),
                 OFFICIAL if _STATE_BODY.match(m.group("aff")) else EXPERT,
                 m.group("role"),
-                m.group("aff"),
+                None if _THE_STATE.fullmatch(m.group("aff")) else m.group("aff"),  # "presidenta de la República"
             )

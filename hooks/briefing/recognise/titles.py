@@ -104,6 +104,8 @@ PUBLIC_BODY_OWNS = re.compile(
     r"\b[Tt]he\s+(?:Authority|Ministry|Department|Agency|Commission|Bureau|Government|Directorate)['’]s\s+$"
 )
 LEGISLATURE = re.compile(r"\b(?:Senate|Parliament|Congress|Chamber of Deputies|National Assembly)\b")
+# A legislature's committee: "the Select Committee on Mines", "the Parliamentary Committee on Trade".
+LEGISLATIVE_COMMITTEE = re.compile(r"\b(?:Select|Standing|Parliamentary|Portfolio)\s+Committee\b")
 # A legislature or one of its chambers, in any case: its members and its committees' chairs are lawmakers.
 LAWMAKERS = re.compile(
     rf"{LEGISLATURE.pattern}|\bHouse\s+of\s+(?:Representatives|Commons|Lords)\b|\bLegislative\s+Assembly\b", re.I
@@ -152,7 +154,7 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or bool(re.search(r"\b(?:Command|Army|Navy|Air Force|Armed Forces|Military|Police)\b", affiliation))
             or bool(affiliation[:1].islower() and LOWER_GOVERNMENT.search(affiliation))
             or bool(re.search(r"\b(?:directorate|ministry|bureau|embassy|consulate)\b", affiliation, re.I))
-            or bool(LEGISLATURE.search(affiliation))
+            or bool(LEGISLATURE.search(affiliation) or LEGISLATIVE_COMMITTEE.search(affiliation))
             or org_type(affiliation) == "international"
             or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
             or bool(re.search(r"\s(?:region|province|prefecture|county|district|municipality)$", affiliation))
@@ -266,7 +268,7 @@ def post_in_body(title: str, words: str | None, before: str, places: set[str]) -
 def public_body(name: str) -> bool:
     """ "European Commission", "Ruritanian Mining Agency": a body of the state or of states."""
     return org_type(name) in ("agency", "international") or bool(
-        re.search(r"(?:Commission|Council|Parliament|Assembly)$", name)
+        re.search(r"(?:Commission|Council|Parliament|Assembly)$", name) or LEGISLATIVE_COMMITTEE.search(name)
     )
 
 
