@@ -3424,3 +3424,42 @@ def test_sets_114_115_a_german_quote_ends_a_sentence_and_notes_around_the_text(t
     article = _article_of(tmp_path / "b", headline, chrome[0], *story, *chrome[1:])
     assert set(chrome) <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story, article.dropped
+
+
+def test_sets_116_117_a_spanish_paywall_a_logo_an_excerpt_note_and_a_long_title_printed_twice(tmp_path):
+    """ "Apoyá el periodismo especializado e independiente", "Este contenido es exclusivo para suscriptores.",
+    "Iniciá sesión si sos suscriptor/a" are a paywall's; "Logo 2 Image" a logo left as text; "Following is an excerpt
+    from a report in" a note on the copy; "Images | Ministryof trade" a picture's label and credit. A long title
+    printed twice at the top, above a section heading, is the page's title even when the text cut short repeats
+    few of its words."""
+    story = [
+        "Las empresas Andina y Verde Minera firmaron un acuerdo de asociación para el desarrollo de un proyecto "
+        "exploratorio de litio en una superficie de 20.000 hectáreas.",
+        "El proyecto comprende todas las etapas desde la evaluación del recurso hasta la exploración, informó Andina "
+        "mediante un comunicado.",
+    ]
+    paywall = [
+        "Apoyá el periodismo especializado e independiente",
+        "Este contenido es exclusivo para suscriptores.",
+        "Iniciá sesión si sos suscriptor/a",
+    ]
+    article = _article_of(tmp_path, *story, *paywall)
+    assert set(paywall) <= _dropped_texts(article), article.dropped
+    title = (
+        "Clarification Statement from the Ministry of Energy Regarding the Copper Mining Agreement in the Verde Area"
+    )
+    story = [
+        "The copper mining project began with the signing of a non-binding Memorandum of Understanding between the "
+        "Government and the company Andina in 2022.",
+        "The ministry said the MoU covered an area of only 48 square kilometers, and the company provided the "
+        "required guarantees.",
+    ]
+    heading = "First: From a Non-Binding Memorandum of Understanding to an Executive Agreement"
+    chrome = ["Logo 2 Image", "Following is an excerpt from a report in", "Images | Ministryof trade and industry"]
+    article = _article_of(tmp_path / "b", chrome[0], title, title, heading, *story, chrome[1], chrome[2])
+    assert article.title == title, article.title
+    assert {chrome[0]} <= _dropped_texts(article), article.dropped
+    article = _article_of(tmp_path / "c", chrome[1], *story)
+    assert chrome[1] in _dropped_texts(article), article.dropped
+    article = _article_of(tmp_path / "d", chrome[2], *story)
+    assert chrome[2] in _dropped_texts(article), article.dropped

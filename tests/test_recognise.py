@@ -3525,3 +3525,51 @@ def test_sets_114_115_german_titles_a_committee_chair_a_spanish_head_of_state_an
     deals = _deals(b)
     assert frozenset({"organisation:andina-trade", "organisation:verde-lithium"}) in deals, list(deals)
     assert not any("organisation:subject" in parties for parties in deals), list(deals)
+
+
+def test_sets_116_117_a_company_s_officer_a_glued_initial_and_a_minister_after_au(tmp_path):
+    """ "led by the company Vice President Jon Roe" is the company's officer (an expert), not a state's; "PM
+    J.Roeberg" is an official named with his initial glued on; "Le président a instruit au ministre Ana Ortiz" an
+    official ("au" is "à le")."""
+    pages = {
+        "a.txt": "Andina delegation visits\n\nThe Prime Minister received delegates of Andina Company led by the "
+        "company Vice President Jon Roe. Vice president Jon Roe said that Andina has interest in the mines.\n\nPM "
+        "J.Roeberg expressed the Government’s position on exports of copper.\n",
+        "b.txt": "Raffineries d’alumine\n\nLe président a instruit au ministre Ana Ortiz de faire le point de la "
+        "situation avec les sociétés concernées par la construction de raffineries.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    people = _kinds_of(b, "Jon Roe", "J.Roeberg", "Ana Ortiz")
+    assert people == {"Jon Roe": "expert", "J.Roeberg": "official", "Ana Ortiz": "official"}, people
+
+
+def test_sets_116_117_deals_signed_between_and_a_spanish_pair_with_a_comma(tmp_path):
+    """ "The contract, signed on Saturday between the joint venture Andina Zinc (AZ) and the group Verde Steel," is a
+    deal of the two; so is "Las empresas Roe Energía y Andina Minera y Energética Sociedad del Estado (AMYE),
+    firmaron un acuerdo de asociación"."""
+    deals = _deals_in(
+        tmp_path,
+        "An agreement for the exploitation of one of the world’s largest zinc deposits has just been signed. The "
+        "contract, signed on Saturday between the joint venture Andina Zinc (AZ) and the group Verde Steel Corp, "
+        "launches the project.",
+    )
+    assert frozenset({"organisation:andina-zinc", "organisation:verde-steel"}) in deals, list(deals)
+    deals = _deals_in(
+        tmp_path / "b",
+        "Las empresas Roe Energía Corp y Andina Minera y Energética Sociedad del Estado (AMYE), firmaron un acuerdo "
+        "de asociación para el desarrollo de un proyecto exploratorio de litio.",
+    )
+    assert any(len(parties) == 2 and "organisation:roe-energia" in parties for parties in deals), list(deals)
+
+
+def test_a_trade_word_ends_no_person_s_name(tmp_path):
+    """ "the head of the Verde Chamber of Commerce, Andina Electronics Executive Chairman Jon Roe": "Andina
+    Electronics" is a company, not the chamber's head; nor is "Roe Capital" a person ("Electronics", "Capital",
+    "Motors", "Industries" end no one's name)."""
+    text = (
+        "Business leaders visit\n\nThe delegation included Ana Ortiz, who is serving as the head of the Verde Chamber "
+        "of Commerce, Andina Electronics Executive Chairman Jon Roe and others.\n\nThe fund manager Roe Capital, "
+        "said the mine would reopen.\n"
+    )
+    people = _people(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Andina Electronics" not in people and "Roe Capital" not in people, list(people)

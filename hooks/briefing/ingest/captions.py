@@ -10,7 +10,7 @@ import re
 
 # Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
 # (with the Spanish and Portuguese words a credit takes in the copy of a story: "— Foto: X")
-_PICTURE = r"(?:photo(?:graph)?s?|image|picture|pic|illustration|graphic|video|fotos?|imagem|imagen)"
+_PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|graphic|video|fotos?|imagem|imagen)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
 _SHOWS = (
     r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
@@ -242,7 +242,8 @@ PHOTO_AGENCY = re.compile(
     r"(?:Kyodo|Yonhap|Xinhua)(?:\s+News)?(?:\s+Agency)?|Bernama|TASS)(?:\s*/\s*[\w .'-]+)?\W*$"
     # a placeholder left where a picture or a player was: "Image", "Video 2"
     r"|^\W*(?:(?:representative|file|stock)\s+)?(?:image|photo|picture|video|gallery|graphic|"
-    r"infographic|audio)s?\W*\d*\W*$",
+    r"infographic|audio)s?\W*\d*\W*$"
+    r"|^\W*(?:[\w-]+\s+)?logo\s*\d*(?:\s+(?:image|icon|img))?\W*$",  # "Logo 2 Image": a site's logo, left as text
     re.IGNORECASE,
 )
 

@@ -21,9 +21,11 @@ WITH_INFORMATION_FROM = re.compile(
 )
 
 # "This is a machine translation from Italian language of a post published on X at the URL …": a note on the copy.
+# "Following is an excerpt from a report in …": the same, for an excerpt.
 TRANSLATION_NOTE = re.compile(
     r"^(?:This|The\s+(?:following|above))\s+(?:is|was)\s+an?\s+(?:(?:automatic|automated|machine|AI)[- ])?"
-    r"(?:generated\s+)?translation\s+(?:from|of)\b",
+    r"(?:generated\s+)?translation\s+(?:from|of)\b"
+    r"|^(?:The\s+)?following\s+(?:is|are)\s+(?:an?\s+)?(?:excerpts?|extracts?)\s+(?:from|of)\b",
     re.IGNORECASE,
 )
 

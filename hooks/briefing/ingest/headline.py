@@ -136,13 +136,19 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
         # a word the first paragraphs write in a longer form counts ("invest" over "investment")
         longer = sum(w not in lede and len(w) >= 5 and any(x.startswith(w) for x in lede) for w in words)
         in_lede = len(words & lede) + longer + 2 * len(figures) >= (1 if adjacent or opening else 2) or (
-            copies[page.lines[i].norm] >= 2 and len(words) >= 4 and not _picture_twice(page, i, -1)
+            copies[page.lines[i].norm] >= 2
+            and len(words) >= 4
+            and (not _picture_twice(page, i, -1) or i == first and len(words) >= 8)  # a long title twice on top
         )  # the page's title and its heading apart (not a picture's alt text over its caption): a feature's headline
         # over an opening that tells a story before it comes to the subject
         if in_lede and (
             sum(frequency[w] + (w in figures) for w in words) / len(words) >= 0.8
             or shared >= (0.5 if len(prose) >= 3 and not next_to_prose else 0.34)
-        ):  # little prose, or nothing but chrome between it and the prose: less proof
+            or copies[page.lines[i].norm] >= 2
+            and len(words) >= 8
+            and shared >= 0.25
+        ):  # little prose, or nothing but chrome between it and the prose: less proof; a long title printed twice
+            # above the text (the page's title and its heading) needs less
             below = next((j for j in range(i + 1, top) if not page.reasons[j]), None)
             if below in candidates and page.lines[below].text.rstrip().endswith("?"):
                 i = below  # a series' title over the headline asked as a question ("Deep sea: a new divide?")

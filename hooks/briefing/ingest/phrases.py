@@ -72,6 +72,15 @@ APPEAL_PATTERNS = {
     "registration": r"\bregistration\b.{0,40}\brequired\b",
     "coverage": r"(?:\w+\s+){0,2}coverage\s+of\s+this\s+(?:topic|story|issue|event)\b",
     "subscriber": r"already\s+a\s+subscriber",
+    # a paywall's notes in Spanish, Portuguese, French: "Este contenido es exclusivo para suscriptores.", "Iniciá sesión
+    # si sos suscriptor/a", "Apoyá el periodismo especializado e independiente", "réservé aux abonnés"
+    **{
+        w: r"exclusiv[oa]\s+(?:para|de|pour)\s+(?:suscriptor|assinant|abonn)"
+        for w in ("exclusivo", "exclusiva", "exclusif")
+    },
+    "sesión": r"^\W*inici[aá]\s+sesión\b",
+    "periodismo": r"^\W*apoy[aáe]\s+(?:el|al|nuestro)\s+periodismo\b",
+    "abonnés": r"réservée?\s+aux\s+abonnés",
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",
     "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)",

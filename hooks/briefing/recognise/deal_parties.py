@@ -115,8 +115,10 @@ def a_contract(c: DealContext, trig: re.Match, parties: list[str]) -> bool:
             return org_name(key) in c.sentence[lo:]
         return any(k == key and s >= lo for s, _, k in c.places)
 
-    after = re.match(
-        r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s", c.sentence[trig.end() :]
+    after = re.match(  # (or "The contract, signed on Saturday between X and Y,")
+        r"\s+(?:with|between|(?:on|for|to)\s+(?:the\s+)?(?:supply|sale|deliver\w*))\s"
+        r"|,?\s+(?:signed|concluded|sealed|agreed)\s+(?:[\w-]+\s+){0,3}?(?:with|between)\s",
+        c.sentence[trig.end() :],
     )
     if not parties or not all(named(p, 0) for p in parties):
         return False

@@ -77,7 +77,7 @@ _PAIR_VERB = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed)\s+"
     r"(?:into\s+|on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
     # "X y Y suscribieron en Roetown (Verde) un acuerdo", "X et Y ont signé un accord", "X e Y assinaram um acordo"
-    r"|\s*(?:\([^()]{1,20}\))?\s+(?:han\s+|ont\s+|têm\s+)?(?:firmaron|firman|suscribieron|suscriben|celebraron|"
+    r"|\s*(?:\([^()]{1,20}\))?,?\s+(?:han\s+|ont\s+|têm\s+)?(?:firmaron|firman|suscribieron|suscriben|celebraron|"
     r"sellaron|acordaron|assinaram|assinam|firmaram|celebraram|sign[ée]|signent|conclu|concluent)\s+"
     r"(?:(?:en|em|à|a)\s+[A-Z][\w-]*(?:\s+\([^()]{1,20}\))?\s+|(?:este|esta|hoy|ce|cette|hier|ayer|ontem)\s+(?:[a-z]+\s+)?){0,2}"
     r"(?:un|una|um|uma|el|la|o|a|le|une|los|las|des)\s+(?:[\w-]+\s+){0,3}|\s+(?:ont\s+)?sign[ée]\s+l['’]"

@@ -105,6 +105,7 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
     return people_found(article, places, people_in(article, places, 0, len(article.passages)))
 
 
+COMPANY_BEFORE = re.compile(r"\b(?:the|its|a)\s+(?:company|firm|group|corporation|miner)(?:['’]s)?\s+$")
 RANK_LAST = re.compile(r"(?P<lead>[A-Z][\w&.-]*)\s+(?P<rank>Executive|Managing|Senior|Deputy)$")
 BODY_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w&.-]*\s+){1,2}$")
 
@@ -169,6 +170,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         if m.group("title").startswith("Vice") and (senior := SENIOR_BEFORE.search(sentence, 0, m.start())):
             # "Andina Senior Vice President Jane Doe": a company's rank, not a state's vice president
             add(m.group("name"), EXPERT, "Senior " + m.group("title"), senior.group("aff"))
+            continue
+        if not aff and COMPANY_BEFORE.search(sentence, 0, m.start()):
+            add(m.group("name"), EXPERT, m.group("title"), None)  # "led by the company Vice President X"
             continue
         if aff and (ranked := RANK_LAST.match(aff)) and (body := BODY_BEFORE.search(sentence, 0, m.start("aff"))):
             # "Verde Electronics Executive Chairman X": the rank is the post's, the body's name begins before

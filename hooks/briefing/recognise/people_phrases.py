@@ -45,7 +45,7 @@ NAME_FOREIGN_POST = re.compile(
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
-    r"\b(?:(?i:el|la|los|las|o|a|os|le|les)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
+    r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
     r"canciller|chanceler|gobernador(?:a|es)?|governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"

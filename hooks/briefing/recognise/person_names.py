@@ -23,7 +23,8 @@ FULL_NAME = (
     rf"(?:(?<![\w'’-])(?:(?<!\.)(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.)?\s(?={UPPER}[a-z])|(?<![\w.])[A-Z]\s[A-Z]\s(?={UPPER}[a-z]))?{PERSON_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.)?(?=\s+{UPPER}[a-z]))?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b)(?:(?:al|el)-)?{PERSON_TOKEN}"
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
-    rf"|(?<![\w'’.-])(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s{PERSON_TOKEN}(?!\s+{UPPER}))"  # "A.A. Roe": initials, a surname
+    rf"|(?<![\w'’.-])(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s{PERSON_TOKEN}(?!\s+{UPPER})"  # "A.A. Roe": initials, a surname
+    rf"|(?<![\w'’.-])(?![USN]\.)[A-Z]\.(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?!\s+{UPPER}))"  # "J.Roeberg": an initial glued
 )
 # "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
 # the post and the name.
@@ -54,7 +55,7 @@ NOT_A_NAME_WORD = re.compile(
     r"Raw|Materials|Commodities|Products|Operations|Procurement|Purchasing|Sourcing|Marketing|"  # a department's
     rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Council|Commission|Committee|Agency|Authority|Bureau|"
     r"Institute|Association|Federation|Fund|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
-    r"Division|Unit|Branch|Section|"  # a body's part: "Vice-President Rare Earth Element Division"
+    r"Division|Unit|Branch|Section|Electronics|Motors|Industries|Chemicals|Petroleum|Capital|"  # a body's part or trade
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta)$"  # a place's: "King Island"
 )
 

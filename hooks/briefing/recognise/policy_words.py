@@ -56,7 +56,7 @@ MEASURES = _table(
             r"\btighten\w*\s+(?:the\s+)?rules\s+to\s+(?:reduce|curb|limit|restrict|cut)\s+(?:the\s+)?exports?\b|"
             r"\b(?:controls?|restrictions?|curbs?|limits?)\s+on\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:exports?|overseas\s+sales)\b|"
             r"\blicen[cs]ing requirements?\b|\brequire\w*\s+(?:an?\s+)?export licen[cs]es?\b|"
-            r"\blicen[cs]es?\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
+            r"\b(?:licen[cs]es?|permits?|leave|permission)\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
             r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b|"
             r"\b(?:put|puts|placed|places|moved|moves|shifted)\b[^.;]{0,80}?\bunder\s+(?:the\s+)?[\"“]?restricted\s+category\b",
         ),
@@ -112,8 +112,9 @@ MEASURES = _table(
         ),
         (  # a state's decision on one operator's licence, permit or lease: granted, renewed, suspended, revoked
             "mining licence",
-            rf"\b(?:grant|renew|approv|award|issu|reject|refus|withdr[ae]w|yank|suspend|revok|cancel|retract|reinstat)\w*\s+"
-            rf"(?:[\w'’-]+\s+){{0,8}}?{_LICENCE}|"
+            rf"\b(?:grant|renew|approv|award|issu|giving|given|gave|reject|refus|withdr[ae]w|yank|suspend|revok|cancel|retract|reinstat)\w*\s+"
+            rf"(?:[\w,'’-]+\s+){{0,8}}?{_LICENCE}|"
+            r"\b(?:approv|award|renew|revok|cancel)\w*\s+(?:a|an|the|its)\s+(?:[\w,.-]+\s+){0,3}?concession\b|"  # "approved a 20-ha concession"
             r"\blicen[cs]e\s+(?:issued|granted|awarded)\s+to\s+[^.;]{1,80}?(?:has|have|had)\s+been\s+"
             r"(?:suspended|revoked|cancell?ed|withdrawn)\b|"  # "the licence issued to Andina Ltd, a miner, has been suspended"
             rf"{_LICENCE}\s+(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
