@@ -3463,3 +3463,25 @@ def test_sets_116_117_a_spanish_paywall_a_logo_an_excerpt_note_and_a_long_title_
     assert chrome[1] in _dropped_texts(article), article.dropped
     article = _article_of(tmp_path / "d", chrome[2], *story)
     assert chrome[2] in _dropped_texts(article), article.dropped
+
+
+def test_sets_118_119_read_also_links_a_template_slot_share_buttons_and_a_report_s_fields(tmp_path):
+    """ "Baca juga: …" (Indonesian "read also"), "{siteadd}" (a template's slot left on the page), "Comparte en
+    Facebook Comparte en Twitter" (share buttons in Spanish) and "Key risks: policy uncertainty; business risks" (a
+    report's fields) are chrome."""
+    story = [
+        "Andina Metals signed a memorandum of understanding with the state fund Verde Capital to develop a nickel "
+        "investment platform, the companies said on Monday.",
+        "The platform will finance new nickel processing projects in the country over the next five years.",
+        "The agreement follows the visit of the president of Ruritania to Roetown last month.",
+    ]
+    chrome = [
+        "Key risks: policy uncertainty; business risks",
+        "Comparte en Facebook Comparte en Twitter Comparte en Linkedin",
+        "Baca juga: Hilirisasi Nikel Dinilai Menjanjikan, Pengamat Dorong Dukungan",
+        "{siteadd}",
+    ]
+    headline = "Andina and Verde Capital sign nickel investment platform deal"
+    article = _article_of(tmp_path, headline, chrome[0], chrome[1], story[0], chrome[2], *story[1:], chrome[3])
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.dropped

@@ -3573,3 +3573,21 @@ def test_a_trade_word_ends_no_person_s_name(tmp_path):
     )
     people = _people(briefing_from(tmp_path, {"a.txt": text}))
     assert "Andina Electronics" not in people and "Roe Capital" not in people, list(people)
+
+
+def test_sets_118_119_a_head_of_state_after_the_name_in_spanish_and_a_company_named_after_its_country_s_adjective(
+    tmp_path,
+):
+    """ "Jon Roe, presidente de México, confirmó" is Mexico's head of state (no body "México"); "La australiana
+    Andina firmó un acuerdo con la empresa china Verde Chemphys" is a deal of the two companies."""
+    pages = {
+        "a.txt": "Empresa estatal de litio\n\nJon Roe, presidente de México, confirmó que se creará una nueva empresa "
+        "estatal para la explotación del litio.\n",
+        "b.txt": "Venta de litio\n\nLa australiana Andina firmó un acuerdo con la empresa china Verde Chemphys "
+        "Industry para venderle el carbonato de litio producido en la mina.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    assert _kinds_of(b, "Jon Roe") == {"Jon Roe": "official"}, _kinds(b)
+    assert "México" not in _org_names(b), _org_names(b)
+    deals = _deals(b)
+    assert frozenset({"organisation:andina", "organisation:verde-chemphys-industry"}) in deals, list(deals)

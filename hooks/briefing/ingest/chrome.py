@@ -69,7 +69,10 @@ ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)|\*(?=[a-z][^*]*$)")  # a list item's
 _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
-_ELEMENT_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?=\s|$)")  # "logo-loader", "nav-toggle": a page element's name
+_ELEMENT_NAME = re.compile(  # "logo-loader", "nav-toggle": a page element's name; "{siteadd}": a template's slot
+    r"[a-z]+(?:-[a-z]+)+(?=\s|$)|\{\{?\s*[\w.-]+\s*\}\}?$"
+)
+_FIELD_VALUES = re.compile(r"[A-Z]\w*(?:\s\w+)?\s*:\s*[^;:.]{2,40}(?:;\s*[^;:.]{2,40})+")  # a label, values by ";"
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
@@ -168,8 +171,8 @@ def evidence(line: Line) -> str | None:
         return "navigation menu"
     if n <= 12 and not line.sentence and text.count(" | ") >= 2 and any(map(_DATE_FIELD.fullmatch, text.split("|"))):
         return "byline or credit"  # "Section | Apr 08, 2025 | Wire": the page's fields, a date among them
-    if n <= 12 and len(lx.FIELD_LABELS.findall(text)) >= 2:
-        return "a line of labelled fields (metadata)"
+    if n <= 12 and (len(lx.FIELD_LABELS.findall(text)) >= 2 or not line.sentence and _FIELD_VALUES.fullmatch(text)):
+        return "a line of labelled fields (metadata)"  # "Key risks: policy uncertainty; business risks" too
     glued = lx.GLUED.findall(text)
     if glued and lx.ICON_TEXT.search(text) or len(glued) >= 3 and not line.sentence or lx.PLACEHOLDER.search(text):
         return "interface text"

@@ -84,6 +84,12 @@ APPEAL_PATTERNS = {
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",
     "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
+    # the same buttons in Spanish, Portuguese, French: "Comparte en Facebook", "Compartilhe no WhatsApp", "Partager sur X"
+    **{
+        w: r"\b(?:comparte|compartir|compartilhe|compartilhar|partager|partagez)\s+(?:en|no|na|sur|por|via)\s+"
+        r"(?:facebook|twitter|x\b|linkedin|whatsapp|telegram)"
+        for w in ("comparte", "compartir", "compartilhe", "compartilhar", "partager", "partagez")
+    },
     **{w: rf"{w}\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)" for w in ("skip", "jump")},  # skip links
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
@@ -260,7 +266,8 @@ FUNCTION_WORDS = frozenset(
 # The label over a list of other stories, alone on its line or before one headline.
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
-    r"(?:also|further)\s+read|read\s+(?:more|also|next)|(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"(?:also|further)\s+read|read\s+(?:more|also|next)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
+    r"(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"

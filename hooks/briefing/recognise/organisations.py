@@ -233,7 +233,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
     for m in [*finditer(FOREIGN_COMPANY, sentence), *finditer(FOREIGN_COMPANY_AFTER, sentence)]:
-        add(m.group("name"), "company", None, "a company, in Spanish, Portuguese or French")
+        add(m.group("name") or m.group("name2"), "company", None, "a company, in Spanish, Portuguese or French")
     for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():
         add(
             re.sub(r"(?<=[a-z])\.$", "", m.group("name")), "agency", None, "embassy", defined=True

@@ -8,6 +8,7 @@ Mines, X") or after it ("X, consejero delegado de Y"). `people` reads the usual 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..kinds import EXPERT, OFFICIAL, EntityKind
@@ -71,7 +72,14 @@ BODY_LED_BY = re.compile(
 )
 _HEAD_OF = {"chaired": "chairman", "led": "head", "headed": "head", "founded": "founder"}
 _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
+
+
 # A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
+def _plain(name: str) -> str:
+    """The name without its accents, as the gazetteer writes it in English ("México": "Mexico")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 _THE_STATE = re.compile(r"Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Estado|[ÉE]tat")
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
@@ -113,6 +121,8 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
             yield m.group("name"), kind, _HEAD_OF[m.group("verb")], m.group("aff")
     for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
         if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
+            yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
+        elif _plain(m.group("aff")) in places:  # "X, presidente de México,": the head of a state
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
         else:  # "consejero delegado de Andina": a body's head, the state's only if the body is
             yield (
