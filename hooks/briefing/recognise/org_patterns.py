@@ -117,7 +117,7 @@ LEGAL_BEFORE = re.compile(
 FOREIGN_COMPANY = re.compile(
     r"\b(?:la|a|le|una|uma|une)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|"
     rf"minera|mineradora)(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
-    # "La australiana X firmó …", "la canadiense X": a company named after its country's adjective alone (Spanish)
+    # "La ruritana X firmó …", "la canadiense X": a company named after its country's adjective alone (Spanish)
     rf"|(?:^|(?<=[.;]\s))(?:La|la)\s+(?:[a-zà-ÿ]+(?:ana|ena|ina|esa|ense))\s+(?P<name2>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
     r"(?=\s+(?:firm|suscrib|acord|anunci|adquiri|compr|vend|inform|decidi)[a-zó]*\b)"
 )
