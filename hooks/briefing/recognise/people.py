@@ -62,6 +62,7 @@ from .title_patterns import (
     OWNER_BEFORE_ROLE,
     PORTFOLIO_LEAD,
     POST_SPOKE,
+    RANK_WORDS,
     STATE_POST,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -106,7 +107,7 @@ def find_people(article: Article, places: set[str]) -> list[PersonSighting]:
 
 
 COMPANY_BEFORE = re.compile(r"\b(?:the|its|a)\s+(?:company|firm|group|corporation|miner)(?:['’]s)?\s+$")
-RANK_LAST = re.compile(r"(?P<lead>[A-Z][\w&.-]*)\s+(?P<rank>Executive|Managing|Senior|Deputy)$")
+RANK_LAST = re.compile(rf"(?P<lead>[A-Z][\w&.-]*)\s+(?P<rank>{'|'.join(RANK_WORDS)})$")
 BODY_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w&.-]*\s+){1,2}$")
 
 

@@ -8,8 +8,9 @@ Mines, X") or after it ("X, consejero delegado de Y"). `people` reads the usual 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
+
+from anyascii import anyascii
 
 from ..kinds import EXPERT, OFFICIAL, EntityKind
 from ..text import UPPER
@@ -75,11 +76,6 @@ _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": eac
 
 
 # A state's own body, so its head is an official: "la Junta de …", "o Governo de …", "le ministère des …".
-def _plain(name: str) -> str:
-    """The name without its accents, as the gazetteer writes it in English ("México": "Mexico")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 _THE_STATE = re.compile(r"Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Estado|[ÉE]tat")
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
@@ -122,7 +118,9 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
     for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
         if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
-        elif _plain(m.group("aff")) in places:  # "X, presidente de México,": the head of a state
+        elif (
+            anyascii(m.group("aff")) in places
+        ):  # "X, presidente de México,": the head of a state (as written in English)
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
         else:  # "consejero delegado de Andina": a body's head, the state's only if the body is
             yield (

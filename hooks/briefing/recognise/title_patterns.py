@@ -41,11 +41,11 @@ PORTFOLIO_LEAD = re.compile(
 )  # not "Ortiz and [Bordurian PM]"
 # "Jane Doe, Andina Cobre's president, said", "Jon Roe, Verdatom director general.": the name, then the body's role.
 _POST_OR_LEADER = rf"(?:{POST}|(?:[Cc]o-)?[Ll]eader)"  # "Jane Doe, the Green Party co-leader,": a party's
-_ROLE_WORDS = (
+RANK_WORDS = (
     "Senior Research Chief Executive Managing Deputy Vice General Principal Associate Assistant Lead Regional".split()
 )
-_ROLE_WORD = rf"(?:{'|'.join(_ROLE_WORDS)})"  # a post's words, no body's name: "Jon Roe, Senior Research Fellow,"
-_NOT_AFTER_ROLE_WORD = "".join(rf"(?<!\s{word})" for word in _ROLE_WORDS)
+_ROLE_WORD = rf"(?:{'|'.join(RANK_WORDS)})"  # a post's words, no body's name: "Jon Roe, Senior Research Fellow,"
+_NOT_AFTER_ROLE_WORD = "".join(rf"(?<!\s{word})" for word in RANK_WORDS)
 _BODY_POST = rf"{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,3}}\s+{POST}"
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?!{_ROLE_WORD}\s)(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
