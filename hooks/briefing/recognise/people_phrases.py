@@ -1,8 +1,9 @@
 """Stage 2, recognise people (phrases): the posts a sentence gives in its other shapes.
 
 A post written small after a name, "X, who is …", a body's person speaking, a role before the name, one role
-for two names, "according to X"; and a post in Spanish, Portuguese or French, before the name ("le ministre des
-Mines, X") or after it ("X, consejero delegado de Y"). `people` reads the usual shapes; these come after them.
+for two names, "according to X"; a post in Spanish, Portuguese or French, before the name ("le ministre des
+Mines, X") or after it ("X, consejero delegado de Y"), and in German ("Bundeskanzler X"); a legislature's committee
+chair. `people` reads the usual shapes; these come after them.
 """
 
 from __future__ import annotations
