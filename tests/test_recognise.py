@@ -3591,3 +3591,14 @@ def test_sets_118_119_a_head_of_state_after_the_name_in_spanish_and_a_company_na
     assert "México" not in _org_names(b), _org_names(b)
     deals = _deals(b)
     assert frozenset({"organisation:andina", "organisation:verde-chemphys-industry"}) in deals, list(deals)
+
+
+def test_a_head_noun_alone_names_no_body(tmp_path):
+    """ "vice president of the Lima-based Center for Peru and Globalization": the body is the whole name; the
+    head noun cut at "for" ("Center") is no organisation of its own (it had a page on the seed site)."""
+    text = (
+        "Minerals talks\n\nJon Roe, vice president of the Lima-based Center for Peru and Globalization, said the "
+        "talks would resume.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Center for Peru and Globalization" in names and "Center" not in names, names

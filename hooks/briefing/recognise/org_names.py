@@ -73,6 +73,12 @@ DESCRIBED_AFTER = re.compile(r"-(?:coordinated|led|backed|funded|sponsored|suppo
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
 
 
+BARE_HEAD = re.compile(
+    r"Cent(?:er|re)|Institute|Council|Agency|Ministry|Company|Group|Corporation|Bank|Fund|Association|Foundation|"
+    r"Commission|Authority|Office|Department|University|Committee|Board|Federation|Chamber|Society"
+)
+
+
 def plausible(name: str, places: set[str], people: set[str], employer: bool = False, defined: bool = False) -> bool:
     """Not a place, a person (`people`: full names), an outlet, or generic words. An `employer` (a chief
     executive's company) may be a place and generic words: "Ruritania Critical Metals"."""
@@ -95,6 +101,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False  # "Borduria Critical Minerals": a place and generic words
     if name in places or canonical(name) in places or name in people or words[0] in places and len(words) == 1:
         return False
+    if len(words) == 1 and BARE_HEAD.fullmatch(words[0]):
+        return False  # "the Roetown-based Center for …" cut at "for": a head noun alone names no body
     if name.isupper() and name.title() in places:
         return False  # "RURITANIA’s Andina Group": a place written in capitals, as some papers open a story
     if government_place(name) in places:
