@@ -3465,6 +3465,15 @@ def test_sets_116_117_a_spanish_paywall_a_logo_an_excerpt_note_and_a_long_title_
     assert chrome[2] in _dropped_texts(article), article.dropped
 
 
+def _assert_chrome_left_out(tmp_path, headline, *lines):
+    """The page of `lines` under `headline` keeps its sentences (the lines that end with a full stop) as its
+    passages, in order, and drops every other line."""
+    article = _article_of(tmp_path, headline, *lines)
+    story = [line for line in lines if line.endswith(".")]
+    assert set(lines) - set(story) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story, article.dropped
+
+
 def test_sets_118_119_read_also_links_a_template_slot_share_buttons_and_a_report_s_fields(tmp_path):
     """ "Baca juga: …" (Indonesian "read also"), "{siteadd}" (a template's slot left on the page), "Comparte en
     Facebook Comparte en Twitter" (share buttons in Spanish) and "Key risks: policy uncertainty; business risks" (a
@@ -3482,6 +3491,25 @@ def test_sets_118_119_read_also_links_a_template_slot_share_buttons_and_a_report
         "{siteadd}",
     ]
     headline = "Andina and Verde Capital sign nickel investment platform deal"
-    article = _article_of(tmp_path, headline, chrome[0], chrome[1], story[0], chrome[2], *story[1:], chrome[3])
-    assert set(chrome) <= _dropped_texts(article), article.dropped
-    assert [p.text for p in article.passages] == story, article.dropped
+    _assert_chrome_left_out(tmp_path, headline, chrome[0], chrome[1], story[0], chrome[2], *story[1:], chrome[3])
+
+
+def test_sets_120_121_a_caption_printed_twice_a_bracketed_link_a_german_wire_credit_and_a_french_stamp(tmp_path):
+    """ "X X" (a picture's description and caption run together), "( https://… )" (the copy's link to its
+    original), "(Bericht von X, redigiert von Y. …)" (a German wire's credit) and "Mis à jour il y a 9 h" (a stamp in
+    French) are chrome; the article's paragraphs stay."""
+    story = [
+        "Andina Metals said on Tuesday it had obtained the exclusive rights to mine the cobalt deposit near Roetown, "
+        "a claim its rival disputes.",
+        "The company said it had signed a binding agreement to buy the local holder of the licence.",
+        "The dispute will be settled by the mines ministry of Ruritania, officials said.",
+    ]
+    caption = "The deposit lies near Roetown in the east of Ruritania"
+    chrome = [
+        "Mis à jour il y a 9 h",
+        f"{caption} {caption}",
+        "( https://verde.example/article/ruritania-cobalt...)",
+        "(Bericht von Jane Doe, redigiert von Jon Roe. Bei Rückfragen wenden Sie sich bitte an die Redaktion)",
+    ]
+    headline = "Two miners fight over a cobalt deposit in Ruritania"
+    _assert_chrome_left_out(tmp_path, headline, chrome[0], chrome[1], story[0], chrome[2], *story[1:], chrome[3])

@@ -223,6 +223,13 @@ OWNER_AFTER = re.compile(
 )
 
 
+def printed_twice(text: str) -> bool:
+    """A line that is one text twice over, a space between: a picture's description and its caption run together
+    ("The deposit lies at Roetown The deposit lies at Roetown")."""
+    half = (len(text) - 1) // 2
+    return len(text) >= 40 and text[half] == " " and text[:half] == text[half + 1 :]
+
+
 def credit_after_caption(text: str) -> bool:
     """Whether the line ends with the credit of a picture after its caption's last sentence."""
     return (

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .captions import PHOTO_AGENCY, SITE_CREDIT
+from .captions import PHOTO_AGENCY, SITE_CREDIT, printed_twice
 from .credits import TRANSLATION_NOTE, credit_reason
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION
 from .stamps import dated_credit, stamp_reason
@@ -127,6 +127,8 @@ def evidence(line: Line) -> str | None:
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
+    if n <= 80 and printed_twice(text):
+        return "caption or photo credit"
     if lower & BIO_WORDS and AUTHOR_BIO.match(text):
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if n <= 60 and CITATION.match(text):
@@ -145,7 +147,7 @@ def evidence(line: Line) -> str | None:
         return "time stamp"  # a year, a day or a date alone ("2026", "6/20/2025"), a count of comments
     if (
         ("http" in text or "www." in text or "@" in text)
-        and (lx.URL.fullmatch(text) or (lx.URL.search(text) and n <= 4))
+        and (_only_a_link(text) or (lx.URL.search(text) and n <= 4))
         or lx.HANDLE.match(text)
         or (n <= 4 and lx.PHONE.search(text))  # "en +5411 4346-1000", "Tel: (01) 234 5678": a telephone
     ):
@@ -238,8 +240,13 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     ):
         return "appeal to the reader or site notice"
     if "://" in text or "www." in text or "@" in text:
-        return "a link, address or user name" if lx.URL.fullmatch(text) else None
+        return "a link, address or user name" if _only_a_link(text) else None
     return None
+
+
+def _only_a_link(text: str) -> bool:
+    """A link alone, bare or in brackets ("( https://verde.example/article/x...)": the copy's pointer to the original)."""
+    return bool(lx.URL.fullmatch(text.strip("()[]<> ")))
 
 
 def _ends_with_date(text: str) -> bool:

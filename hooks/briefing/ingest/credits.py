@@ -29,6 +29,13 @@ TRANSLATION_NOTE = re.compile(
     re.IGNORECASE,
 )
 
+# "(Bericht von Jane Doe, redigiert von Jon Roe. Bei Rückfragen …)": a wire's closing credit in German, Spanish,
+# Portuguese or French, as "(Reporting by …; Editing by …)" in English.
+FOREIGN_WIRE_CREDIT = re.compile(
+    r"^\(\s*(?:Bericht|Reportage|Reportaje|Reportagem|Reporte|Redacci[oó]n|Reda[cç][aã]o|Texto)\s+"
+    r"(?:von|de|par|por|da|do)\s+[A-Z][^()]*\)\s*$"
+)
+
 
 def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
     """Why a line (`text` without its bullet, `n` words, `lower` its words in lower case, `sentence`: it ends like
@@ -37,7 +44,8 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         return "byline or credit"
     if n <= 16 and WITH_INFORMATION_FROM.match(text):
         return "byline or credit"
-    if lx.INLINE_CREDIT.match(text):  # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)"
+    # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)", "(Bericht von X, redigiert von Y)"
+    if lx.INLINE_CREDIT.match(text) or FOREIGN_WIRE_CREDIT.match(text):
         return "byline or credit"
     if n <= 14 and PORTRAIT.fullmatch(text) or n <= 30 and TWO_PORTRAITS.fullmatch(text):
         return "caption or photo credit"  # "Jane Doe, Minister of Mines.", two of them side by side

@@ -11,6 +11,13 @@ import re
 from . import lexicon as lx
 
 _DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+# "Mis à jour il y a 9 h", "hace 3 horas", "vor 2 Stunden", "2 jam yang lalu": "Updated … ago" in other languages.
+_FOREIGN_AGO = re.compile(
+    r"(?:(?:mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aktualisiert|diperbarui)\s+)?"
+    r"(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s*(?:h|min|heures?|minutes?|jours?|horas?|minutos?|d[ií]as?|Stunden?|"
+    r"Minuten?|Tag(?:en)?)|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)\.?",
+    re.IGNORECASE,
+)
 _SECTION_BEFORE = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s+[-–|]\s+(?=(?:Published|Updated|Posted)\b)")
 _CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
 _DATELINE_PLACE = re.compile(
@@ -51,6 +58,8 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
     ("14:11 | Verde, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
     01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
+    if n <= 8 and _FOREIGN_AGO.fullmatch(text):
+        return "time stamp"
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"
     if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):
