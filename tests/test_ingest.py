@@ -3513,3 +3513,15 @@ def test_sets_120_121_a_caption_printed_twice_a_bracketed_link_a_german_wire_cre
     ]
     headline = "Two miners fight over a cobalt deposit in Ruritania"
     _assert_chrome_left_out(tmp_path, headline, chrome[0], chrome[1], story[0], chrome[2], *story[1:], chrome[3])
+
+
+def test_sets_122_123_a_caption_that_says_what_is_shown(tmp_path):
+    """ "… held the second meeting. Shown is a scene from the first talks …" over the story is a picture's caption."""
+    _assert_chrome_left_out(
+        tmp_path,
+        "Ruritania and Verde agree to work together on rare metals",
+        "The ministry on March 12 in Roetown held the second meeting of the joint committee. Shown is a scene from "
+        "the first talks in Verde City (Ministry of Trade)",
+        "The Ministry of Trade has agreed to reinforce cooperation with Verde in supply chains for rare metals.",
+        "The ministry announced this on March 12 after hosting the second meeting of the joint committee.",
+    )

@@ -3602,3 +3602,49 @@ def test_a_head_noun_alone_names_no_body(tmp_path):
     )
     names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert "Center for Peru and Globalization" in names and "Center" not in names, names
+
+
+def test_sets_120_121_foreign_articles_and_descriptors_before_a_company_a_post_stated_and_a_subsidiary(tmp_path):
+    """ "L’australienne Andina Metals" and "Startup Tarn Tech Lithium" are the companies without the word before them;
+    "Das Lithium" is no body; "Jon Roe is Andina Metals’s chief executive." an expert with his body; "le président
+    ruritanien Jane Roe" a head of state; "Ana Ortiz, a liberal Verde lawmaker who’s …" an official; "Minera Roe, una
+    filial de …" a company; "Jane Doe, Executive Chairman of Verde Tungsten Ltd (proposed ASX code VTL) speaks with
+    …": her body without the bracket and what follows it."""
+    pages = {
+        "a.txt": "Cobalt dispute\n\nL’australienne Andina Metals a annoncé avoir obtenu les droits exclusifs. Le projet "
+        "avait été autorisé par le président ruritanien Jane Roe.\n",
+        "b.txt": "Lithium\n\nDer Autobauer hat Lithium beim Startup Tarn Tech Lithium gekauft. Das Lithium werde in "
+        "Roetown veredelt.\n",
+        "d.txt": "Cobre\n\nLa operación de Minera Roe, una filial de Andina Metals, es la mayor del país.\n",
+        "c.txt": "Tungsten\n\nJane Doe, Executive Chairman of Verde Tungsten Ltd (proposed ASX code VTL) speaks with "
+        "Roe Markets about export controls.\n\n“The gloves are off,” said Ana Ortiz, a liberal Verde lawmaker who’s "
+        "the rapporteur on the law.\n\nJon Roe is Andina Metals’s chief executive. He said the mine would open.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    names = _org_names(b)
+    assert {"Andina Metals", "Tarn Tech Lithium", "Minera Roe"} <= names, names
+    assert not {n for n in names if n.startswith(("L’", "Startup", "Das"))}, names
+    assert _kinds_of(b, "Jon Roe", "Jane Roe", "Ana Ortiz", "Jane Doe") == {
+        "Jon Roe": "expert",
+        "Jane Roe": "official",
+        "Ana Ortiz": "official",
+        "Jane Doe": "expert",
+    }, _kinds(b)
+    assert _affiliations(b, "expert")["Jon Roe"] == "Andina Metals", _affiliations(b, "expert")
+    assert _affiliations(b, "expert")["Jane Doe"] == "Verde Tungsten Ltd", _affiliations(b, "expert")
+
+
+def test_countries_named_in_other_languages_are_places_and_parties(tmp_path):
+    """ "A Alemanha assinou um acordo … com Marrocos" (Portuguese) is a deal of Germany and Morocco, and
+    "Brasil assina acordo com Emirados Árabes Unidos" (a headline's, without the article) of Brazil and the
+    United Arab Emirates; neither name is an organisation; "la presidenta de la República" is no party."""
+    deals = _deals_in(
+        tmp_path,
+        "Acordo de cobalto",
+        "A Alemanha assinou um acordo de cooperação com Marrocos para a exploração de cobalto.",
+        "Brasil assina acordo de R$ 15 bi com Emirados Árabes Unidos para exploração de minerais estratégicos.",
+        "El ministro se reunió con la presidenta de la República, Ana Ortiz, y firmó un acuerdo de litio.",
+    )
+    assert frozenset({"country:germany", "country:morocco"}) in deals, list(deals)
+    assert frozenset({"country:brazil", "country:united-arab-emirates"}) in deals, list(deals)
+    assert not [p for parties in deals for p in parties if "republica" in p], list(deals)

@@ -79,6 +79,8 @@ CAPTION_PATTERNS = {
     "view": r"^\W*(?:an?\s+|the\s+)?(?:typical|general|partial|close-?up|wide|overall|panoramic)\s+view\s+of\s+(?:\S+\s+){0,30}\S*$",
     "taken": r"\b(?:picture|photo|image)\s+taken\s+(?:on\s+)?(?:[A-Z][a-z]+|\d)",  # "… Picture taken July 16, 2011."
     "pictured": r"(?<!\()\bpictured\b(?!\))",
+    # "… held the second meeting. Shown is a scene from the first talks …": what the picture shows, said
+    "shown": r"(?:^|[.!?]\s+)Shown\s+(?:here\s+|above\s+|below\s+)?(?:is|are)\s+(?:an?|the)\s",
     # what a picture shows, in a caption's present tense: "Jane Doe holds up a trade agreement as …",
     # "Activists carry signs during a protest …", "Lithium concentrate being loaded onto a ship" (no one "said")
     **{

@@ -9,6 +9,11 @@ import re
 _FOREIGN_ARTICLE = (
     "|".join(rf"(?<=\b{word} )" for word in "un una el la los las um uma o os une le les del al do da du des".split())
     + r"|(?<=\bl['’])"
+    # or a signing verb, as a headline writes it without the article: "Verde assina acordo com …"
+    + "".join(
+        rf"|(?<=\b{word} )"
+        for word in "assina assinam assinou assinaram firma firman firmó firmaron signe signent".split()
+    )
 )
 # (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
@@ -175,6 +180,8 @@ NOT_A_NAME = re.compile(
 # A generic word alone ("the Kingdom", "the company") stands for a party the text names elsewhere.
 GENERIC_ALONE = frozenset(
     {"kingdom", "republic", "nation", "state", "government", "company", "firm", "group", "ministry"}
+    # and as Spanish, Portuguese, French write them: "la presidenta de la República"
+    | {"república", "république", "nación", "nação", "estado", "état", "gobierno", "governo", "gouvernement"}
 )
 
 
@@ -248,7 +255,9 @@ APPROVES = re.compile(r"\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\
 
 
 # "with Andina, incorporated in Verde": where the named party is registered, not a party.
-INCORPORATED_IN = re.compile(r",\s+(?:incorporated|registered|headquartered|domiciled|based)\s+in\s+(?:the\s+)?$")
+INCORPORATED_IN = re.compile(  # (or "perusahaan otomotif asal X": "a car maker from X", in Indonesian)
+    r",\s+(?:incorporated|registered|headquartered|domiciled|based)\s+in\s+(?:the\s+)?$|\b(?:asal|berbasis\s+di)\s+$"
+)
 
 
 def approver(sentence: str, start: int, end: int) -> bool:

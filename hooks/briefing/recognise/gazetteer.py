@@ -6,6 +6,7 @@ tables in `site_data/reference/`. Nothing here is about a particular article.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass, field
 
 import periodictable
@@ -21,6 +22,9 @@ RARE_EARTH_NUMBERS = frozenset([21, 39, *range(57, 72)])
 AMBIGUOUS_MINERAL_WORDS = frozenset(["lead", "tin", "iron", "gold", "silver", "mercury", "carbon"])
 # Element names too vague to count at all as a mineral mention in news prose.
 NON_MINERAL_WORDS = frozenset(["neutron"])
+# Languages whose names for countries (pycountry's translations of ISO 3166) an article may use: "Brasil",
+# "Emirados Árabes Unidos", "Allemagne", "Tiongkok", "Çin".
+NAME_LANGUAGES = ("es", "pt", "fr", "de", "it", "id", "tr")
 DEMONYM_DOMINANCE = 20  # a demonym shared by countries names the biggest only if it is 20× bigger
 
 
@@ -122,6 +126,25 @@ def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
         key = next((k for k, p in gaz.places.items() if p.iso == iso), None)
         for demonym in demonyms if key else []:
             gaz.demonyms[demonym] = key  # reference adjectives win too
+    _add_translated_names(gaz, words)
+
+
+def _add_translated_names(gaz: Gazetteer, words: set[str]) -> None:
+    """Each country's names in `NAME_LANGUAGES`, where they are no English spelling, demonym or capital already,
+    no ordinary word or first name (`not_names`: "Maurice" for Mauritius) and name one country only."""
+    taken = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | words
+    translated: dict[str, set[str]] = {}
+    for language in NAME_LANGUAGES:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for country in pycountry.countries:
+            key = gaz.proper.get(getattr(country, "common_name", None) or country.name) or gaz.proper.get(country.name)
+            for name in filter(None, (getattr(country, a, None) for a in ("name", "common_name", "official_name"))):
+                surface = catalogue.gettext(name)
+                if key and surface not in taken and "," not in surface and "(" not in surface:
+                    translated.setdefault(surface, set()).add(key)
+    for surface, keys in translated.items():
+        if len(keys) == 1:
+            gaz.proper[surface] = next(iter(keys))
 
 
 def _add_regions(gaz: Gazetteer, regions: list[RegionReference]) -> None:

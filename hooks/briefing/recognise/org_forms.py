@@ -105,7 +105,9 @@ LEAD = re.compile(
     r"^(?:(?:The|A|An|In|On|At|By|For|With|From|And|But|As|After|Under|Its|Their|This|During|While|Since|Even|Also|"
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
     r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|(?:[A-Z][a-z]+\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Board\s+of\s+Directors\s+of|"
-    r"[A-Z]{2,}(?=\s+The\s))\s+)+"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
+    r"[A-Z]{2,}(?=\s+The\s)"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
+    # French and German articles and descriptors: "L’australienne X", "Das X", "Startup X" (a name is "L’Oréal")
+    r"|L['’][a-zà-ÿ]+|Der|Die|Das|Dem|Den|Start-?up)\s+)+"
 )
 
 

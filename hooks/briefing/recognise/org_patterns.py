@@ -124,7 +124,8 @@ FOREIGN_COMPANY = re.compile(
 # "AMG, empresa internacional de materiais críticos", "X, une société minière": the name, then the word after it.
 FOREIGN_COMPANY_AFTER = re.compile(
     rf"(?<![\w.'’-])(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}),\s+(?:(?:uma|una|une|la|a)\s+)?"
-    r"(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|minera|mineradora)\b"
+    r"(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|minera|mineradora|"
+    r"filial|filiale|subsidiaria|subsidi[áa]ria)\b"  # "Minera X, una filial de …": a subsidiary
 )
 # A state's embassy, with the place it stands in: "the Ruritanian Embassy in Roetown", "U.S. Embassy in Roetown",
 # "Embassy of the Republic of Ruritania"; a body of its state (typed as an agency).

@@ -1,9 +1,9 @@
 """Stage 2, recognise (deal parties): who a deal sentence says the parties are.
 
-Parties come from the sentence's structure: a subject before the verb ("X and Y signed", "X, a
-miner, and Y agreed"), a counterpart phrase ("with X and Y", "between X and Y", "including X"),
-a compound ("X-Y framework"). Places the sentence sets against the deal ("dependence on X",
-"away from X") are not parties; a titled name is a person, not an organisation.
+Parties come from the sentence's structure: a subject before the verb ("X and Y signed", "X, a miner, and Y agreed"),
+a counterpart phrase ("with X and Y", "between X and Y", "including X"), a compound ("X-Y framework"). Places the
+sentence sets against the deal ("dependence on X", "away from X") are not parties; a titled name is a person, not an
+organisation.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ NOT_COUNTERPART = re.compile(
     r"accordance|compliance|conformity|line|keeping|consistent|aligns?|aligned)\s+$",  # "in accordance with the Act"
     re.I,
 )
-WITH_PHRASE = re.compile(
-    r"\b(?:with|between)\s+(?P<cp>.+?)(?=\s+(?:to|for|on|in|that|which|who|amid|as|following|aimed|aiming|"
-    r"culminat\w*|marking)\b|[,;:]|(?<![A-Z])\.|$)"
+WITH_PHRASE = re.compile(  # (and in Spanish, Portuguese, French, German, Indonesian: "com os X para …")
+    r"\b(?:with|(?P<between>between|entre|zwischen|antara)|(?<!\.)(?:con|com)|avec|mit|dengan)\s+(?P<cp>.+?)(?=\s+(?:to|for|"
+    r"on|in|that|which|who|amid|as|following|aimed|aiming|culminat\w*|marking|para|pour|por|per|sur|sobre|em|en|für|über|"
+    r"untuk|di)\b|[,;:]|(?<![A-Z])\.|$)"
 )
 SUPPLY_TO = re.compile(
     r"\b(?:supply|supplies|supplying|sell|sale|sales|deliver|delivery|deliveries|export|exports)\b[^,;.]{0,60}?"
@@ -145,7 +146,7 @@ def subject_and_counterparts(
     if not subject and counterparts:
         subject = subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]
     subject = [k for k in dict.fromkeys(subject) if k not in counterparts]
-    return subject, counterparts, bool(m and m.group(0).startswith("between") and len(counterparts) >= 2)
+    return subject, counterparts, bool(m and m.groupdict().get("between") and len(counterparts) >= 2)
 
 
 def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -> list[str]:
@@ -207,8 +208,7 @@ def place_parties(
             and not EXCLUDING.search(sentence[max(0, s - 40) : s])
             and not re.match(r"['’]s\s+[A-Z]|\s+[A-Z]", sentence[e : e + 4])  # "Ruritania's Y", "Ruritania Y Corp": Y's
         ]
-        firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating …": a company, no state
-        # (a firm unnamed in the sentence is its subject: no state stands in for it, nor a place after the verb)
+        firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating": no state stands in for it
         named = (
             allowed
             + [protagonist_of.get(p) for p in people]

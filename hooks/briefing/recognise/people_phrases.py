@@ -19,7 +19,7 @@ from .gates import finditer
 from .not_bodies import OUTLET
 from .person_names import FULL_NAME, TITLE_HONORIFIC
 from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
-from .title_patterns import OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
+from .title_patterns import AFFILIATION, OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
 from .titles import TITLE_WORD, classify_role, public_body, strip_possessive
 
 # A state's post in Spanish, Portuguese or French: a minister, a secretary, a regional minister, a governor, a mayor.
@@ -51,6 +51,8 @@ LOWER_STATE_TITLE = re.compile(
     r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
     r"canciller|chanceler|gobernador(?:a|es)?|governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
+    # "le président guinéen X", "la presidenta argentina X": the state's adjective between the title and the name
+    r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))?"
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
@@ -71,6 +73,15 @@ BODY_LED_BY = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,4}}),\s+(?P<verb>chaired|led|headed|founded)\s+"
     rf"by\s+(?:(?:billionaire|businessman|businesswoman|tycoon|founder)\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:{TITLE_WORD}|Leader)\b)"
     rf"(?P<name>{FULL_NAME})(?![\w-])"  # (not "led by Minority Leader X": a title, read elsewhere)
+)
+# "Jane Doe is Andina’s chief executive.", "Jon Roe is the managing director of Verde Mining.": a post stated.
+NAME_IS_POST = re.compile(
+    rf"(?<![\w'’-])(?P<name>{FULL_NAME})\s+is\s+(?:(?:the|a|an)\s+)?"
+    rf"(?:(?P<owner>{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,3}})['’]s\s+)?"
+    r"(?P<role>(?:(?:deputy|interim|acting|senior|group|founding)\s+)?(?:chief\s+executive(?:\s+officer)?|"
+    r"chief\s+(?:financial|operating|commercial)\s+officer|chair(?:man|woman|person)?|managing\s+director|"
+    r"executive\s+director|(?:co-)?founder|CEO|general\s+manager|president))"
+    rf"(?:\s+(?:of|at)\s+(?P<aff>{AFFILIATION}))?(?=\s*[.,;]|\s+(?:and|who|since)\b)"
 )
 _HEAD_OF = {"chaired": "chairman", "led": "head", "headed": "head", "founded": "founder"}
 _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
@@ -110,6 +121,11 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         else ()
     ):
         yield m.group("name"), OFFICIAL, m.group("title"), None
+    for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
+        if aff := m.group("owner") or m.group("aff"):  # "X is the chief executive": whose, unsaid
+            aff = strip_possessive(re.sub(r"^the\s+", "", aff))
+            kind = OFFICIAL if aff in places else classify_role(m.group("role"), aff, places) or EXPERT
+            yield m.group("name"), kind, m.group("role"), None if aff in places else aff
     for m in finditer(COMMITTEE_CHAIR, sentence) if "Committee" in sentence else ():
         yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
     for m in finditer(BODY_LED_BY, sentence) if "ed by " in sentence else ():

@@ -107,8 +107,8 @@ NAME_WHO_IS = re.compile(
 )
 # "Jane Doe, the state governor, said", "X, its mines minister, has": a state's post in lower case after the name.
 NAME_LOWER_POST = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:the|its|their|a|an)\s+(?P<role>(?:[a-z][a-z-]*\s+){{0,4}}?(?:minister|governor|premier|"
-    r"ambassador|senator|lawmaker|spokes(?:man|woman|person)|mayor))(?=,|\s+(?:said|says|told|has|had|was|is)\b)"
+    rf"(?P<name>{FULL_NAME}),\s+(?:the|its|their|a|an)\s+(?P<role>(?:[A-Za-z][a-z-]*\s+){{0,4}}?(?:minister|governor|premier|"
+    r"ambassador|senator|lawmaker|spokes(?:man|woman|person)|mayor))(?=,|\s+(?:said|says|told|has|had|was|is|who)\b)"
 )
 # Each names a person by a post in a body.
 POST_IN_BODY = (BODY_POST_NAME, POST_OF_BODY_NAME, NAME_POST_BODY, NAME_BODYS_POST, POST_BODY_NAME)
@@ -171,6 +171,7 @@ def clean_affiliation(aff: str | None) -> str | None:
     aff = re.sub(r"^[\w.-]+(?:\s[\w.-]+)?-based\s+", "", aff)
     aff = re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?$", "", aff)  # "… Institute in Singapore"
     aff = re.sub(r"\s+\([A-Z][A-Za-z&]{1,9}\)$", "", aff)  # "Verde Mining Society (VMS)": the name, not its short form
+    aff = re.sub(r"\s+\([^()]*\)\s+[a-z].*$", "", aff)  # "Verde Metals Ltd (proposed ASX code VML) speaks with …"
     aff = (
         aff.split(")")[0] if "(" not in aff.split(")")[0] else aff
     )  # "(Dr. X, President of VIGAM) at …": the bracket's
