@@ -3648,3 +3648,22 @@ def test_countries_named_in_other_languages_are_places_and_parties(tmp_path):
     assert frozenset({"country:germany", "country:morocco"}) in deals, list(deals)
     assert frozenset({"country:brazil", "country:united-arab-emirates"}) in deals, list(deals)
     assert not [p for parties in deals for p in parties if "republica" in p], list(deals)
+
+
+def test_sets_120_121_two_ambassadors_a_loan_provided_to_a_company_and_heads_of_terms(tmp_path):
+    """ "led by former ambassadors to Peru Jane Doe and Jon Roe" makes both officials (the second had been read as
+    a company); "Chile has agreed to provide a 140 million euro ($150.92 million) loan to Andina Nickel" is a deal
+    of Chile and the company; "X signed “heads of terms” with Peru" a deal of X's state and Peru."""
+    pages = {
+        "a.txt": "Board meeting\n\nThe society's board meeting was led by former ambassadors to Peru Jane Doe and Jon "
+        "Roe. Doe serves as co-chair.\n",
+        "b.txt": "Nickel loan\n\nChile has agreed to provide a 140 million euro ($150.92 million) loan to Andina Nickel, "
+        "the government said on Monday.\n\nThe Andina Development Finance Corporation (ADFC), a state agency of "
+        "Chile, signed “heads of terms” with Peru on a critical minerals platform.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    assert _kinds_of(b, "Jane Doe", "Jon Roe") == {"Jane Doe": "official", "Jon Roe": "official"}, _kinds(b)
+    assert "Jon Roe" not in _org_names(b), _org_names(b)
+    deals = _deals(b)
+    assert frozenset({"country:chile", "organisation:andina-nickel"}) in deals, list(deals)
+    assert any("country:peru" in parties and len(parties) == 2 for parties in deals), list(deals)

@@ -17,7 +17,7 @@ _FOREIGN_ARTICLE = (
 )
 # (not "to get the best deal", "a big deal": an idiom, no agreement)
 TRIGGER = re.compile(
-    r"\b(?P<t>memorand(?:um|a) of understanding|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
+    r"\b(?P<t>memorand(?:um|a) of understanding|heads of (?:terms|agreement)|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|(?:mining|investment|establishment|host[- ]government) conventions?|"
     r"offtake (?:agreements?|deals?|contracts?|partners?)|offtakes?|partnering(?= with )|"
     r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"

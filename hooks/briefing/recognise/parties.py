@@ -30,7 +30,7 @@ WITH_PHRASE = re.compile(  # (and in Spanish, Portuguese, French, German, Indone
     r"untuk|di)\b|[,;:]|(?<![A-Z])\.|$)"
 )
 SUPPLY_TO = re.compile(
-    r"\b(?:supply|supplies|supplying|sell|sale|sales|deliver|delivery|deliveries|export|exports)\b[^,;.]{0,60}?"
+    r"\b(?:suppl(?:y|ies|ying)|sell|sales?|deliver(?:y|ies)?|exports?|provide|lend)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}?"
     r"\bto\s+(?P<cp>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:for|from|in|by|over|until|through|starting)\b|[,;:]|(?<![A-Z])\.|$)"
 )
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")

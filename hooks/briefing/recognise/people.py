@@ -207,7 +207,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in [*finditer(TITLE_OF_PLACE, sentence), *finditer(AMBASSADOR_TO, sentence)]:
         if m.group("aff") in places or m.group("aff") and STATE_POST.fullmatch(m.group("title")):
-            add(m.group("name"), OFFICIAL, m.group("title"), m.group("aff"))  # "the governor of Arequipa, X"
+            two = m["title"].endswith("s") and m.groupdict().get("name2")  # "ambassadors to X Jane Doe and Jon Roe"
+            for name in filter(None, (m.group("name"), two)):
+                add(name, OFFICIAL, m.group("title").removesuffix("s"), m.group("aff"))  # "the governor of X, Y"
         elif body := m.groupdict().get("body"):  # a public or international body's head is an official
             if body.endswith(("Region", "Province", "Oblast")):  # a region's head: "Deputy Akim of the X Region"
                 add(m.group("name"), OFFICIAL, sentence[m.start("title") : m.end("body")], None)

@@ -243,8 +243,9 @@ ROLE_THEN_NAME = re.compile(
 )
 # "Philippine Ambassador to the US Jose Cruz said": a state's envoy, the host state between title and name.
 AMBASSADOR_TO = re.compile(
-    rf"\b(?P<title>Ambassador|Envoy|ambassador|envoy)(?:\s+of\s+(?:the\s+)?(?:(?:{UPPER}[\w’'-]*|of)\s+){{1,5}}?)?\s*to\s+(?:the\s+)?"
+    rf"\b(?P<title>Ambassadors?|Envoys?|ambassadors?|envoys?)(?:\s+of\s+(?:the\s+)?(?:(?:{UPPER}[\w’'-]*|of)\s+){{1,5}}?)?\s*to\s+(?:the\s+)?"
     rf"(?P<aff>{UPPER}[\w.'’-]*?(?:\s+{UPPER}[\w.'’-]*)??)\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:\s+and\s+(?P<name2>{FULL_NAME})(?![\w-]))?"  # "former ambassadors to Verde Jane Doe and Jon Roe": both
 )
 # "DENR Undersecretary for Integrated Environmental Science Jane Doe", "MOTIE’s Director General for
 # Resources Industry Policy Jane Doe": a ministry's (its short form) post over a remit in capitals; the
