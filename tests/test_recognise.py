@@ -3667,3 +3667,20 @@ def test_sets_120_121_two_ambassadors_a_loan_provided_to_a_company_and_heads_of_
     deals = _deals(b)
     assert frozenset({"country:chile", "organisation:andina-nickel"}) in deals, list(deals)
     assert any("country:peru" in parties and len(parties) == 2 for parties in deals), list(deals)
+
+
+def test_sets_122_123_no_company_allowed_to_export_a_french_export_quota_and_short_names_of_states(tmp_path):
+    """ "The government said no company would be allowed to mine and export raw lithium" is Nigeria's export ban;
+    "La RDC impose des quotas sur les exportations de cobalt" the DRC's export quota (its French short form, as "PNG"
+    is Papua New Guinea's, in site_data)."""
+    pages = {
+        "a.txt": "Nigeria lithium rules\n\nNigeria wants to bank on lithium. The government said no company would be "
+        "allowed to mine and export raw lithium unless it set up processing plants.\n",
+        "b.txt": "Cobalt\n\nLa RDC impose des quotas sur les exportations de cobalt pour réguler le marché.\n",
+        "c.txt": "Nickel\n\nIn the joint statement, PNG and Ruritania agreed to build a nickel refinery.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    policies = {(e.fields.get("imposer"), e.fields.get("type")) for e in b.entities.values() if e.kind.name == "policy"}
+    assert ("country:nigeria", "export ban") in policies, policies
+    assert ("country:democratic-republic-of-the-congo", "export quota") in policies, policies
+    assert "PNG" not in _org_names(b), _org_names(b)

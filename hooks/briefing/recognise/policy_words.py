@@ -35,13 +35,15 @@ MEASURES = _table(
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
             r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
             r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"
+            r"\bno\s+(?:company|firm|miner|one)\s+(?:would|will|shall)\s+be\s+(?:allowed|permitted)\s+to\s+(?:[\w-]+\s+){0,3}?export\b|"
             r"\bexport(?:s|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:would|will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
             r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b",  # "exports of other unprocessed
             # minerals would also be stopped", "exporting unprocessed ore would be strictly prohibited"
         ),
         (  # "said it would cut exports of rare earths": a state's cap on them
             "export quota",
-            r"\bexport\s+quotas?\b|\b(?:annual\s+)?(?:ceiling|cap)s?\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?exports?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\bmaximum\s+export\s+(?:quantit(?:y|ies)|volumes?)\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
+            r"\bexport\s+quotas?\b|\bquotas?\s+(?:sur\s+les|d['’])\s*exportations?\b|\bcuotas?\s+de\s+exportaci[oó]n\b|"
+            r"\bcotas?\s+de\s+exporta[cç][aã]o\b|\b(?:annual\s+)?(?:ceiling|cap)s?\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?exports?\b|\bquotas?\s+(?:on|for)\s+(?:the\s+)?exports?\b|\bmaximum\s+export\s+(?:quantit(?:y|ies)|volumes?)\b|\b(?:would|will|to)\s+(?:further\s+)?cut\s+(?:its\s+)?exports\s+of\b",
         ),
         (
             "export tax",
