@@ -3684,3 +3684,17 @@ def test_sets_122_123_no_company_allowed_to_export_a_french_export_quota_and_sho
     assert ("country:nigeria", "export ban") in policies, policies
     assert ("country:democratic-republic-of-the-congo", "export quota") in policies, policies
     assert "PNG" not in _org_names(b), _org_names(b)
+
+
+def test_a_document_s_short_form_and_generic_words_name_no_body(tmp_path):
+    """ "Under this MoU, the company submitted …" made "MoU" a company, and every other article's "MoU" linked to
+    it (33 pages of the development set); "Roe Basin Limited" cut to "Basin", "the Roe Copper Mine" to "Copper
+    Mine" were bodies every "basin" and "copper mine" linked to."""
+    pages = {
+        "a.txt": "Copper\n\nRuritania signed a Memorandum of Understanding with Andina Metals in 2022. Under this MoU, "
+        "the company submitted its technical documents.\n",
+        "b.txt": "Lithium\n\nInvestors such as Basin Limited and Verde Capital came to Roetown. The Roe Copper Mine "
+        "is the largest in the region.\n",
+    }
+    names = _org_names(briefing_from(tmp_path, pages))
+    assert not names & {"MoU", "Basin", "Copper Mine"}, names

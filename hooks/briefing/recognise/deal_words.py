@@ -182,6 +182,7 @@ GENERIC_ALONE = frozenset(
     {"kingdom", "republic", "nation", "state", "government", "company", "firm", "group", "ministry"}
     # and as Spanish, Portuguese, French write them: "la presidenta de la República"
     | {"república", "république", "nación", "nação", "estado", "état", "gobierno", "governo", "gouvernement"}
+    | {"mou", "mous", "jv", "jvs", "loi", "moa"}  # a document's short form: "the MoU centers on …"
 )
 
 

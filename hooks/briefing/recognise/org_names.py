@@ -76,6 +76,7 @@ MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Criti
 BARE_HEAD = re.compile(
     r"Cent(?:er|re)|Institute|Council|Agency|Ministry|Company|Group|Corporation|Bank|Fund|Association|Foundation|"
     r"Commission|Authority|Office|Department|University|Committee|Board|Federation|Chamber|Society"
+    r"|MoUs?|MOUs?|JVs?|LOIs?|MoAs?|MOAs?"  # a document's short form: "Under this MoU, the company …"
 )
 
 
