@@ -3698,3 +3698,22 @@ def test_a_document_s_short_form_and_generic_words_name_no_body(tmp_path):
     }
     names = _org_names(briefing_from(tmp_path, pages))
     assert not names & {"MoU", "Basin", "Copper Mine"}, names
+
+
+def test_a_head_of_government_named_by_the_government(tmp_path):
+    """ "under the Jane Roe government", "the Jon Doe administration", "pelo governo Ana Ortiz" name heads of
+    government (officials, their post unsaid); "the New South Wales government" and "the La Rioja government" are
+    states' governments, no person's."""
+    pages = {
+        "a.txt": "Lithium\n\nThe talks had stalled under the Jane Roe government, the minister said. The Jon Doe "
+        "administration has cut export taxes on lithium. The New South Wales government backed the mine, and the "
+        "La Rioja government suspended the permits.\n",
+        "b.txt": "Lítio\n\nO processo havia sido interrompido pelo governo Ana Ortiz, segundo o ministério.\n",
+    }
+    b = briefing_from(tmp_path, pages)
+    assert _kinds_of(b, "Jane Roe", "Jon Doe", "Ana Ortiz") == {
+        "Jane Roe": "official",
+        "Jon Doe": "official",
+        "Ana Ortiz": "official",
+    }, _kinds(b)
+    assert not {n for n in _kinds(b) if "Wales" in n or "Rioja" in n}, _kinds(b)

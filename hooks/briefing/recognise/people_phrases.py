@@ -17,7 +17,7 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from ..text import UPPER
 from .gates import finditer
 from .not_bodies import OUTLET
-from .person_names import FULL_NAME, TITLE_HONORIFIC
+from .person_names import FULL_NAME, TITLE_HONORIFIC, plausible_name
 from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
 from .title_patterns import AFFILIATION, OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
 from .titles import TITLE_WORD, classify_role, public_body, strip_possessive
@@ -83,6 +83,15 @@ NAME_IS_POST = re.compile(
     r"executive\s+director|(?:co-)?founder|CEO|general\s+manager|president))"
     rf"(?:\s+(?:of|at)\s+(?P<aff>{AFFILIATION}))?(?=\s*[.,;]|\s+(?:and|who|since)\b)"
 )
+# "the Jon Roe administration", "under the Jane Doe government", "o governo Jon Roe": a head of government, named
+# by the government; its post unsaid.
+GOVERNMENT_OF = re.compile(
+    rf"\b(?:[Tt]he\s+(?P<name>{FULL_NAME})\s+(?:administration|government)\b|"
+    rf"\b(?:governo|gobierno|gouvernement)\s+(?P<name2>{FULL_NAME})(?![\w-]))"  # (not "governo de X": a region's
+)
+_COMPASS = frozenset(
+    "New North South East West Northern Southern Eastern Western Central Federal Upper Lower La El Los Las".split()
+)
 _HEAD_OF = {"chaired": "chairman", "led": "head", "headed": "head", "founded": "founder"}
 _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": each a "presidente"
 
@@ -126,6 +135,10 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
             aff = strip_possessive(re.sub(r"^the\s+", "", aff))
             kind = OFFICIAL if aff in places else classify_role(m.group("role"), aff, places) or EXPERT
             yield m.group("name"), kind, m.group("role"), None if aff in places else aff
+    for m in finditer(GOVERNMENT_OF, sentence) if "overn" in sentence or "administration" in sentence else ():
+        name = m.group("name") or m.group("name2")  # (not "the New South Wales government": a state's)
+        if plausible_name(name, places) and not any(w in places or w in _COMPASS or "-" in w for w in name.split()):
+            yield name, OFFICIAL, None, None
     for m in finditer(COMMITTEE_CHAIR, sentence) if "Committee" in sentence else ():
         yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
     for m in finditer(BODY_LED_BY, sentence) if "ed by " in sentence else ():
