@@ -3717,3 +3717,14 @@ def test_a_head_of_government_named_by_the_government(tmp_path):
         "Ana Ortiz": "official",
     }, _kinds(b)
     assert not {n for n in _kinds(b) if "Wales" in n or "Rioja" in n}, _kinds(b)
+
+
+def test_a_territory_or_province_with_a_short_form_is_no_body(tmp_path):
+    """ "The Northern Roe Territory (NRT) Government …": the territory is a place, not an organisation (its page
+    had collected every article that names it)."""
+    text = (
+        "Uranium lease\n\nThe Northern Roe Territory (NRT) Government has denied the renewal of a mining lease for "
+        "the Roe uranium deposit, managed by Andina Resources.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Northern Roe Territory" not in names, names

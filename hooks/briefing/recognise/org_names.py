@@ -104,6 +104,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False
     if len(words) == 1 and BARE_HEAD.fullmatch(words[0]):
         return False  # "the Roetown-based Center for …" cut at "for": a head noun alone names no body
+    if re.fullmatch(r"Territory|Territories|Province|Prefecture|County|District|Oblast|Governorate|Region", words[-1]):
+        return False  # "The Northern Territory (NT) Government": a place, whatever its short form
     if name.isupper() and name.title() in places:
         return False  # "RURITANIA’s Andina Group": a place written in capitals, as some papers open a story
     if government_place(name) in places:
