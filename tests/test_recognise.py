@@ -3644,7 +3644,11 @@ def test_countries_named_in_other_languages_are_places_and_parties(tmp_path):
         "A Alemanha assinou um acordo de cooperação com Marrocos para a exploração de cobalto.",
         "Brasil assina acordo de R$ 15 bi com Emirados Árabes Unidos para exploração de minerais estratégicos.",
         "El ministro se reunió con la presidenta de la República, Ana Ortiz, y firmó un acuerdo de litio.",
+        "Andina tiene una participación de 8,5% en dos proyectos: una operación conjunta entre Tarnex y Verde Tsusho "
+        "que ya produce carbonato de litio.",
     )
+    # (set 124) a joint operation between a name the site did not know and another, "y" between them
+    assert frozenset({"organisation:tarnex", "organisation:verde-tsusho"}) in deals, list(deals)
     assert frozenset({"country:germany", "country:morocco"}) in deals, list(deals)
     assert frozenset({"country:brazil", "country:united-arab-emirates"}) in deals, list(deals)
     assert not [p for parties in deals for p in parties if "republica" in p], list(deals)

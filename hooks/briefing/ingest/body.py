@@ -9,7 +9,9 @@ headlines, inserted appeals and pull quotes go. A line the evidence cannot place
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from ..sitedata import BoilerplateRules
 from . import lexicon as lx
@@ -52,6 +54,23 @@ from .teasers import (
     teaser_in_body,
 )
 from .twice import pictures_after, printed_twice
+
+
+def _in_another_script(text: str, stops: frozenset[str]) -> bool:
+    """A short line with no Latin letter on a page in a language written in Latin letters ("اضافة اعلان", an
+    advertisement's label, on an English page)."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and len(text.split()) <= 12
+        and _latin_stoplist(stops)
+        and not any(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    )
+
+
+@functools.cache
+def _latin_stoplist(stops: frozenset[str]) -> bool:
+    return sum(map(str.isascii, stops)) * 2 > len(stops)
 
 
 class PageCleaner:
@@ -133,7 +152,7 @@ class PageCleaner:
             else "printed in other articles of the same outlet"
             if x.norm in repeated and not (x.sentence and len(x.words) > 12)
             else "in another language than the article"
-            if lx.in_another_language([w.casefold() for w in x.words], stops)
+            if lx.in_another_language([w.casefold() for w in x.words], stops) or _in_another_script(x.text, stops)
             else evidence(x)
             for x in lines
         ]

@@ -225,6 +225,12 @@ OWNER_AFTER = re.compile(
 )
 
 
+# "kinsevere_mine", "IMG_2041.jpg": a picture's file name, printed where the picture failed to load.
+FILE_NAME = re.compile(
+    r"[A-Za-z0-9-]+(?:_[A-Za-z0-9-]+)+(?:\.(?:jpe?g|png|gif|webp|svg))?|[\w-]+\.(?:jpe?g|png|gif|webp|svg)"
+)
+
+
 def printed_twice(text: str) -> bool:
     """A line that is one text twice over, a space between: a picture's description and its caption run together
     ("The deposit lies at Roetown The deposit lies at Roetown")."""

@@ -44,6 +44,8 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         return "byline or credit"
     if n <= 16 and WITH_INFORMATION_FROM.match(text):
         return "byline or credit"
+    if n <= 8 and not sentence and re.search(r"(?:^|\s)[-–|/]?\s*[Bb]y$", text):
+        return "byline or credit"  # "in Economy / Verde - by": a category line, its author's name (a link) lost
     # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)", "(Bericht von X, redigiert von Y)"
     if lx.INLINE_CREDIT.match(text) or FOREIGN_WIRE_CREDIT.match(text):
         return "byline or credit"

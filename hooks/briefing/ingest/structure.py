@@ -75,6 +75,11 @@ def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
     return width if 40 <= width <= 100 and near >= 0.5 * len(lengths) else None
 
 
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_OPEN_END = re.compile(r"\s(?:and|or|of|the|to|for|with|a|an)$")
+
+
 def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None = None) -> list[tuple[int, str]]:
     """Hard-wrapped paragraphs become one line: in wrapped text every line that filled the width
     continues on the next; elsewhere a line continued in lower case on the next does. `last_line`,
@@ -91,11 +96,14 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
             bool(prev)
             and kind in ("text", "heading")
             and not _BYLINE_START.match(line)
+            and not (_LATIN.search(prev) and not _LATIN.search(line) and _LETTER.search(line))  # another script's line
             and (
                 # a list's marker scraped onto a line of its own, its item (a sentence) below
                 (prev in ("-", "*", "•", "–", "·") and line.rstrip().endswith(TERMINAL))
                 or (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
                 or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading"))
+                # "AMMAN — The Ministry of Energy and" / "Mineral Resources signed …": no line ends with "and"
+                or (_OPEN_END.search(prev) is not None and _line_kind(prev) in ("text", "heading"))
             )
         )
         if continues:

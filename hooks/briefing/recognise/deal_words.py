@@ -27,7 +27,7 @@ TRIGGER = re.compile(
     rf"(?:{_FOREIGN_ARTICLE})"
     r"(?:acuerdos?|convenios?|memorandos?(?: de entendimiento| de entendimento)?|contratos?|alianzas?|acordos?|"
     r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat)s?|contrats?|partenariats?|"
-    r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|asociaci[oó]n(?:es)? estrat[ée]gicas?)"
+    r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? estrat[ée]gicas?)"
     r")\b",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ NOT_COUNTERPART = re.compile(
 WITH_PHRASE = re.compile(  # (and in Spanish, Portuguese, French, German, Indonesian: "com os X para …")
     r"\b(?:with|(?P<between>between|entre|zwischen|antara)|(?<!\.)(?:con|com)|avec|mit|dengan)\s+(?P<cp>.+?)(?=\s+(?:to|for|"
     r"on|in|that|which|who|amid|as|following|aimed|aiming|culminat\w*|marking|para|pour|por|per|sur|sobre|em|en|für|über|"
-    r"untuk|di)\b|[,;:]|(?<![A-Z])\.|$)"
+    r"untuk|di|que|qui|che|yang)\b|[,;:]|(?<![A-Z])\.|$)"
 )
 SUPPLY_TO = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sell|sales?|deliver(?:y|ies)?|exports?|provide|lend)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}?"
@@ -41,7 +41,7 @@ FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
 )
 STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
-PART_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "X & Y Mining" is one name
+PART_SPLIT = re.compile(r",\s*(?:(?:and|y|et|und|dan)\s+)?|\s+(?:and|y|et|und|dan)\s+")  # "X & Y Mining" is one
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|Subject to|Pending|"
