@@ -3732,3 +3732,14 @@ def test_a_territory_or_province_with_a_short_form_is_no_body(tmp_path):
     )
     names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert "Northern Roe Territory" not in names, names
+
+
+def test_set_124_a_nature_reserve_before_a_minister_is_no_person(tmp_path):
+    """ "… outside of the Roe Nature Reserve, Minister of Energy Jon Doe said": the reserve is a place, not the
+    minister's name; Jon Doe is."""
+    text = (
+        "Copper\n\nThe company will explore a 78 sq.km area outside of the Roe Nature Reserve, Minister of Energy "
+        "Jon Doe said.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert kinds.get("Jon Doe") == "official" and "Roe Nature Reserve" not in kinds, kinds
