@@ -382,6 +382,8 @@ def test_policies_on_labelled_real_pages():
     # Sets 120-123 joined at 1.000 / 0.571, 0.500 / 1.000, 1.000 / 0.200, 0.000 / 0.000, deals 1.000 / 0.300, 1.000 /
     # 0.091, 0.000 / 0.000, 0.500 / 0.231 (countries named in seven languages, "com/con/avec …" counterparts, "heads
     # of terms", a loan provided to X after their fixes): 1351 pages now 0.861 / 0.418, deals 0.757 / 0.316.
+    # Set 124 joined at 1.000 / 0.364, deals 0.667 / 0.167 (1.000 / 0.364 and 0.750 / 0.250 after its fixes): 1361
+    # pages now 0.863 / 0.417, deals 0.756 / 0.316.
     assert scores["precision"] >= 0.85, (
         misses
     )  # 0.956 / 0.537 on the 94 pages before set 12; sets 25, 26, 28, 96 and 102 lowered it
