@@ -148,7 +148,7 @@ _PLAIN_HARD = (
     r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|"
     r"Sen|Rep|Gov|St|ST|Mt|Ft|Pt|PT|Lt|Col|Capt|Sgt|Rev|Hon|Messrs|Fig|Vol|Ave|Rd|No|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
-    r"(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+(?:[–—-]\s*)?[/(]|[.!?]’|\s[.!?]\w"  # "for the .damage": a stop after a space
+    r"(?<=[a-zа-яё)])[.!?](?=[A-ZА-ЯЁ])|[.!?]\s+(?:[–—-]\s*)?[/(]|[.!?]’|\s[.!?]\w"  # "for the .damage": a stop after a space
     r"|\.\["  # "reserves.[ii] This": a note's mark after the stop
     r"|[.!?][”\"]\s+\("  # "… order.” (The Paper)": a credit in brackets after a closing quote
     r"|[.!?][!?]\w"  # "of ??what": two marks glued to the next word
@@ -159,7 +159,7 @@ _PLAIN_HARD = (
 @given(
     st.lists(
         st.sampled_from(
-            list('aAbBzZé. !?…*/\n1290()[]–“”"‘’')
+            list('aAbBzZéжЖ. !?…*/\n1290()[]–“”"‘’')
             + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx", " x", ". A", ". a", "No", "PT", "ST"]
         ),
         max_size=16,

@@ -26,13 +26,13 @@ linear rule instead."""
 # Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
 # "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case, or a
 # leading list number ("1. Prices rise …"), a stop inside emphasis ("plant.*"), a stop glued to the
-# next sentence ("author(s).View") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This",
+# next sentence ("author(s).View", "сообщении.Компании") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This",
 # "… order.” (The Paper)"), two marks glued to the next word ("of ??what": a translation's) or a closing single
 # mark ("a rush for ‘green metals.’ Across …": pysbd keeps the quoted phrase's sentence going), or an unclosed quote.
 # Written so that every alternative starts at the punctuation mark and looks back from it (fixed-
 # width look-behinds, one per length): the engine then only tries positions of . ! ? and …, which
 # makes the search ten times faster than the plain form ("\b[A-Za-z]{1,4}\.(?=…)|\b(?:[A-Z]\.)+|
-# \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-z)])[.!?](?=[A-Z])|[.!?]\s+[/(]|[.!?]’|[.!?][!?]\w"),
+# \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-zа-яё)])[.!?](?=[A-ZА-ЯЁ])|[.!?]\s+[/(]|[.!?]’|[.!?][!?]\w"),
 # which it matches exactly (checked on every real paragraph and 300,000 random strings).
 _ABBREVIATIONS = (
     "Mr|Ms|Dr|St|ST|Mt|Ft|Pt|PT|Lt|No|Co|Jr|Sr|vs|Rd",  # "ST. PETERSBURG" in a wire's capitals dateline
@@ -41,7 +41,7 @@ _ABBREVIATIONS = (
     "Messrs|approx",
 )
 _HARD = re.compile(
-    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?][!?])(?=\w)|(?<=[.!?])(?=\*|\s+(?:[–—-]\s*)?[/(]|’|[”\"]\s+\()|(?<=\.)(?=\[)|(?<=[a-z)][.!?])(?=[A-Z])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
+    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?][!?])(?=\w)|(?<=[.!?])(?=\*|\s+(?:[–—-]\s*)?[/(]|’|[”\"]\s+\()|(?<=\.)(?=\[)|(?<=[a-zа-яё)][.!?])(?=[A-ZА-ЯЁ])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
     r"|(?<=\b[A-Z]\.)"
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)
