@@ -53,7 +53,7 @@ def run_pipeline(
     errors = site.problems + check_registry(site)
     articles, seed_problems = ingest(seeds_dir, site)
     gazetteer = build_gazetteer(site.reference)
-    errors += check_deal_parties(site, set(gazetteer.proper) | set(gazetteer.capitals), articles)
+    errors += check_deal_parties(site, set(gazetteer.proper) | set(gazetteer.capitals), articles, gazetteer.translated)
     reference_names = {k: p.name for k, p in gazetteer.places.items()} | {
         k: m.name for k, m in gazetteer.minerals.items()
     }

@@ -63,6 +63,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)  # capital → country key
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym → place key
     ambiguous_places: frozenset[str] = frozenset()
+    translated: frozenset[str] = frozenset()  # the names in `NAME_LANGUAGES`: known, never offered as a fix
     critical_source: str | None = None
 
 
@@ -145,6 +146,7 @@ def _add_translated_names(gaz: Gazetteer, words: set[str]) -> None:
     for surface, keys in translated.items():
         if len(keys) == 1:
             gaz.proper[surface] = next(iter(keys))
+    gaz.translated = frozenset(s for s, keys in translated.items() if len(keys) == 1)
 
 
 def _add_regions(gaz: Gazetteer, regions: list[RegionReference]) -> None:

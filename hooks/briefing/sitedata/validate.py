@@ -90,8 +90,11 @@ def check_registry(site: SiteData) -> list[Problem]:
     return problems
 
 
-def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Article]) -> list[Problem]:
-    """A party must be a known place or a curated entity, or a name some article writes."""
+def check_deal_parties(
+    site: SiteData, known_places: set[str], articles: list[Article], unsuggested: frozenset[str] = frozenset()
+) -> list[Problem]:
+    """A party must be a known place or a curated entity, or a name some article writes. `unsuggested`: names known
+    but not offered as a fix (a country's name in another language: "Germny" is "Germany", not "Allemagne")."""
     curated = {e.name for entries in site.entries.values() for e, _ in entries}
     curated |= {a for entries in site.entries.values() for e, _ in entries for a in e.aliases}
     texts = [p.text for a in articles for p in a.passages]
@@ -100,7 +103,7 @@ def check_deal_parties(site: SiteData, known_places: set[str], articles: list[Ar
         for party in entry.parties:
             if party in known_places or party in curated or any(party in t for t in texts):
                 continue
-            guess = difflib.get_close_matches(party, sorted(known_places | curated), n=1)
+            guess = difflib.get_close_matches(party, sorted((known_places - unsuggested) | curated), n=1)
             fix = (
                 f"Did you mean '{guess[0]}'?"
                 if guess
