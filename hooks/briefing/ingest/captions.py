@@ -231,7 +231,7 @@ FILE_NAME = re.compile(
 )
 
 
-def printed_twice(text: str) -> bool:
+def one_text_twice(text: str) -> bool:
     """A line that is one text twice over, a space between: a picture's description and its caption run together
     ("The deposit lies at Roetown The deposit lies at Roetown")."""
     half = (len(text) - 1) // 2

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .captions import FILE_NAME, PHOTO_AGENCY, SITE_CREDIT, printed_twice
+from .captions import FILE_NAME, PHOTO_AGENCY, SITE_CREDIT, one_text_twice
 from .credits import TRANSLATION_NOTE, credit_reason
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION
 from .stamps import dated_credit, stamp_reason
@@ -127,7 +127,7 @@ def evidence(line: Line) -> str | None:
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
-    if n <= 80 and printed_twice(text) or " " not in text and FILE_NAME.fullmatch(text):
+    if n <= 80 and one_text_twice(text) or " " not in text and FILE_NAME.fullmatch(text):
         return "caption or photo credit"  # a picture's description printed twice, or its file's name
     if lower & BIO_WORDS and AUTHOR_BIO.match(text):
         return "the author's biography"  # "X has worked for Y as a journalist …"

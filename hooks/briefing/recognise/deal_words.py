@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .not_bodies import DOCUMENT_SHORT_FORMS
+
 # an article before a deal's noun in Spanish, Portuguese, French (fixed-width look-behinds, one each)
 _FOREIGN_ARTICLE = (
     "|".join(rf"(?<=\b{word} )" for word in "un una el la los las um uma o os une le les del al do da du des".split())
@@ -182,7 +184,7 @@ GENERIC_ALONE = frozenset(
     {"kingdom", "republic", "nation", "state", "government", "company", "firm", "group", "ministry"}
     # and as Spanish, Portuguese, French write them: "la presidenta de la República"
     | {"república", "république", "nación", "nação", "estado", "état", "gobierno", "governo", "gouvernement"}
-    | {"mou", "mous", "jv", "jvs", "loi", "moa"}  # a document's short form: "the MoU centers on …"
+    | {form.lower() for form in DOCUMENT_SHORT_FORMS}  # a document's short form: "the MoU centers on …"
 )
 
 

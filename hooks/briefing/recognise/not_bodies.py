@@ -30,6 +30,8 @@ TITLE = re.compile(
 TITLE_AND_BODY = re.compile(r"\b(?:Minister|Secretary|Undersecretary|Commissioner|Premier|Governor|Director)\s+and\s+")
 ROLE_INSIDE = re.compile(r"\b(?:Board Member|Member|Chief Executive|CEO|Chairman|Spokesman|Minister|Secretary)\b")
 # Generic capitalised words that are not a name on their own ("Critical Minerals", "Rare Earths Group"?).
+# A document's short forms (with their plurals): "Under this MoU, the company …" names no body and no deal's party.
+DOCUMENT_SHORT_FORMS = frozenset(f"{form}{s}" for form in ("MoU", "MOU", "JV", "LOI", "MoA", "MOA") for s in ("", "s"))
 GENERIC = frozenset(
     """
 the a an critical raw rare earth earths minerals mineral mining metals group strategic national global

@@ -11,6 +11,7 @@ import re
 from ..text import UPPER
 from .not_bodies import (
     DEMONYM_SHAPE,
+    DOCUMENT_SHORT_FORMS,
     EVENT,
     INDUSTRY_NICKNAME,
     LEGISLATURE,
@@ -75,8 +76,8 @@ MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Criti
 
 BARE_HEAD = re.compile(
     r"Cent(?:er|re)|Institute|Council|Agency|Ministry|Company|Group|Corporation|Bank|Fund|Association|Foundation|"
-    r"Commission|Authority|Office|Department|University|Committee|Board|Federation|Chamber|Society"
-    r"|MoUs?|MOUs?|JVs?|LOIs?|MoAs?|MOAs?"  # a document's short form: "Under this MoU, the company …"
+    r"Commission|Authority|Office|Department|University|Committee|Board|Federation|Chamber|Society|"
+    + "|".join(sorted(DOCUMENT_SHORT_FORMS))  # a document's short form: "Under this MoU, the company …"
 )
 
 
