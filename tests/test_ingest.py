@@ -3549,3 +3549,31 @@ def test_set_124_a_picture_s_file_name_a_category_line_an_arabic_label_and_a_lin
     )
     (article,), _ = articles_from(tmp_path / "wrapped", {"a.txt": text})
     assert article.title.startswith("The Ministry of Energy and Mineral Resources signed"), article.title
+
+
+def test_sets_125_126_a_sentence_that_begins_with_sources_and_a_list_kept_whole(tmp_path):
+    """ "Sources told the Verde Ledger about this." is a sentence of the story, not a "Sources:" credit; a bulleted
+    list the article ends in (a summary's takeaways, line under line) is kept whole, not cut after its third item."""
+    article = _article_of(
+        tmp_path,
+        "Ruritania approves first steps toward a lithium tender",
+        "Ruritania has approved the first steps to let private investors develop the Roetown lithium deposit.",
+        "Sources told the Verde Ledger about this.",
+        "The ministry will prepare the tender's terms over the next several weeks, officials said on Monday.",
+    )
+    assert "Sources told the Verde Ledger about this." in [p.text for p in article.passages], article.dropped
+    items = [
+        "  • •Potential state funding aligns with national critical minerals strategy",
+        "  • •Andina Metals holds 51% stake, Verde Mining 49%",
+        "  • •Venture builds Roetown lithium processing plant in 18 months",
+        "  • •Plant targets domestic critical mineral supply, reducing import dependence",
+        "  • •Project could boost lithium recoveries and profitability",
+    ]
+    text = (
+        "Andina Metals and Verde Mining to build a lithium plant\n\n"
+        "The plant creates a domestic source of lithium, a critical mineral for batteries and defence, reducing the "
+        "country's strategic exposure to imports of refined lithium.\n\nKey Takeaways\n" + "\n".join(items) + "\n"
+    )
+    (article,), _ = articles_from(tmp_path / "list", {"a.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert all(item.lstrip(" •") in kept for item in items), article.dropped

@@ -48,6 +48,7 @@ from .teasers import (
     before_the_comments,
     heads_a_list,
     list_goes_on,
+    list_kept_whole,
     off_topic_tail,
     repeats_a_paragraph,
     resumes_after_box,
@@ -107,7 +108,7 @@ class PageCleaner:
         first = 0 if headline is None else headline + 1
         span = densest_run(page.weights[first:]) if max(page.weights[first:], default=0) > 1 else None  # no prose: all
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
-        start, end = dateline_start(page, start, end), resumes_after_box(page, end)
+        start, end = dateline_start(page, start, end), list_kept_whole(page, resumes_after_box(page, end))
         end = off_topic_tail(page, start, before_the_comments(page, start, before_the_contacts(page, start, end)))
         deks = stamped_deks(page, headline, first)  # " date 2019-12-27 The dek" (and the dek as title): text
         page.keep.update(page.lines[i].number for i in deks)

@@ -229,6 +229,21 @@ def resumes_after_box(page: Page, end: int) -> int:
     return j - 1 if i > end + 1 and j - i >= 2 else end
 
 
+def list_kept_whole(page: Page, end: int) -> int:
+    """The body's last line, past the rest of a bulleted list it ends inside: a list's items, line under line,
+    are one block (a summary's takeaways), kept or left out together."""
+    while (
+        page.lines[end].structure == "item"
+        and end + 1 < len(page.lines)
+        and page.lines[end + 1].structure == "item"
+        and page.lines[end + 1].number == page.lines[end].number + 1
+        and page.reasons[end + 1] is None
+        and len(page.lines[end + 1].words) >= 3  # not a tag under it ("- Verde")
+    ):
+        end += 1
+    return end
+
+
 OFF_TOPIC = 0.05  # a line sharing (nearly) no word with the rest of the page
 OFF_TOPIC_RUN = 3
 
