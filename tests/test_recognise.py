@@ -3743,3 +3743,44 @@ def test_set_124_a_nature_reserve_before_a_minister_is_no_person(tmp_path):
     )
     kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
     assert kinds.get("Jon Doe") == "official" and "Roe Nature Reserve" not in kinds, kinds
+
+
+def test_sets_125_126_a_german_compound_title_indonesian_titles_a_vice_governor_and_an_ambassador_posted(tmp_path):
+    """ "Bundesaußenministerin Jane Doe" (one German word: federal foreign minister), "Kepala BKPM Jon Roe" (an
+    Indonesian agency's head), "Presiden Prancis Ana Ortiz" (the state's name between title and name), "el
+    vicegobernador, Luis Pardo," and "el embajador ruritano en Roetown, Marta Vidal," are officials."""
+    texts = {
+        "de.txt": "Lithium\n\nBundesaußenministerin Jane Doe hat sich bei ihrem Besuch in Ruritanien für einen "
+        "direkten Handel mit Lithium ausgesprochen.\n",
+        "id.txt": 'Nikel\n\n"Kami mendukung investasi smelter nikel di Ruritania," kata Kepala BKPM Jon Roe saat '
+        "mengunjungi kawasan industri, Senin. Perjanjian itu disaksikan oleh Presiden Prancis Ana Ortiz.\n",
+        "es.txt": "Litio\n\nEl gobernador, Pedro Salas, el vicegobernador, Luis Pardo, y el embajador ruritano en "
+        "Roetown, Marta Vidal, firmaron un acuerdo de litio con la empresa Andina Metals.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    people = ("Jane Doe", "Jon Roe", "Ana Ortiz", "Luis Pardo", "Marta Vidal")
+    assert all(kinds.get(name) == "official" for name in people), kinds
+    assert "Prancis Ana Ortiz" not in kinds, kinds
+
+
+def test_sets_125_126_a_demonym_before_a_known_company_a_region_and_its_code_and_a_french_head(tmp_path):
+    """ "operated by Australian Lynas Rare Earths": the demonym is no part of the known company's name; "Western
+    Cape (WC)" is a region and its ISO 3166-2 code, not a body and its short form; "Jon Roe du Centre" (of "… du
+    Centre Verde pour la recherche") is a person's name and the head of a French name, no body."""
+    texts = {
+        "a.txt": "Magnets\n\nThe other plant is in Ruritania and is operated by Australian Lynas Rare Earths. Andina "
+        "Metals will build refineries in Western Cape (WC) and Verde Province.\n",
+        "b.txt": "Cobalt\n\nSelon le chimiste Jon Roe du Centre Verde pour la recherche environnementale, les "
+        "valeurs d'arsenic sont élevées.\n",
+    }
+    orgs = _named(briefing_from(tmp_path, texts), "organisation")
+    assert "Lynas Rare Earths" in orgs and "Australian Lynas Rare Earths" not in orgs, orgs
+    assert not {"Western Cape", "Jon Roe du Centre"} & orgs, orgs
+
+
+def test_sets_125_126_a_party_s_short_form_between_two_parties(tmp_path):
+    """ "The European Union (EU) and Peru signed a Memorandum of Understanding (MoU)": the short form in brackets
+    between the two names leaves them the deal's two parties."""
+    sentence = "The European Union (EU) and Peru signed a Memorandum of Understanding (MoU) on 7 November 2022."
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Raw materials\n\n" + sentence + "\n"}))
+    assert frozenset({"European Union", "Peru"}) in deals, deals

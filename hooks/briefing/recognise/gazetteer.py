@@ -6,7 +6,9 @@ tables in `site_data/reference/`. Nothing here is about a particular article.
 
 from __future__ import annotations
 
+import functools
 import gettext
+import re
 from dataclasses import dataclass, field
 
 import periodictable
@@ -201,3 +203,20 @@ def acts(gaz: Gazetteer, key: str) -> bool:
     ("Central Asia", "North America"); keys that are not places (organisations) always can."""
     place = gaz.places.get(key)
     return place is None or place.type != PlaceType.REGION or place.bloc
+
+
+def a_place_and_its_code(name: str, short: str) -> bool:
+    """A state's formal name ("Republic of Verde (RV)") or a region's name and its ISO 3166-2 code ("Roe Province
+    (RP)", as pycountry lists it), not an organisation's name and short form."""
+    if re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name):
+        return True
+    return short.upper() in _region_codes().get(name.casefold(), ())
+
+
+@functools.cache
+def _region_codes() -> dict[str, set[str]]:
+    """Each region's name (casefolded), to the codes it goes by: "minas gerais" to {"MG"}."""
+    codes: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        codes.setdefault(region.name.casefold(), set()).add(region.code.partition("-")[2])
+    return codes

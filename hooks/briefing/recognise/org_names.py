@@ -105,6 +105,8 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         return False
     if len(words) == 1 and BARE_HEAD.fullmatch(words[0]):
         return False  # "the Roetown-based Center for …" cut at "for": a head noun alone names no body
+    if re.search(rf"\s(?:du|de|des|da|do|del|della)\s+(?:{ORG_HEADS})$", name):
+        return False  # "Jon Roe du Centre" of "… du Centre Verde pour la recherche": a French name opens with its head
     if re.fullmatch(r"Territory|Territories|Province|Prefecture|County|District|Oblast|Governorate|Region", words[-1]):
         return False  # "The Northern Territory (NT) Government": a place, whatever its short form
     if name.isupper() and name.title() in places:
@@ -205,14 +207,19 @@ PLACE_TAIL = re.compile(
 )
 
 
-def demonym_run_in(name: str, places: set[str], alone: frozenset[str] = frozenset()) -> str | None:
+def demonym_run_in(
+    name: str, places: set[str], alone: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
+) -> str | None:
     """The demonym that opens `name` but is not part of it: in a long name ("the Ruritanian X Y Z Co"; but
     "Ruritanian Institute of Mines and Metallurgy" is the body's own name), before the name's letters
-    ("the Verdean ABC Group", "Ruritanian XYZ"), or before a word the article names without it (`alone`:
-    "Ruritanian Roeshan Holding Group" where "… belongs to Roeshan Holding" says it too)."""
+    ("the Verdean ABC Group", "Ruritanian XYZ"), before a word the article names without it (`alone`:
+    "Ruritanian Roeshan Holding Group" where "… belongs to Roeshan Holding" says it too), or before a known
+    company's name (`known`: "operated by Ruritanian Andina Rare Earths")."""
     words = name.split()
     if len(words) < 2 or words[0] not in places or not re.fullmatch(DEMONYM_SHAPE, words[0]):
         return None
+    if " ".join(words[1:]) in known:
+        return words[0]
     long_run = len(words) >= 6 and re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish)", words[0]) and " of " not in name
     named_alone = (
         len(words) >= 3

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
+from .gazetteer import a_place_and_its_code
 from .mentions import passage_sentences
 from .not_bodies import TITLE, TITLE_AND_BODY
 from .org_cues import (
@@ -121,10 +122,10 @@ _PLACE_S = re.compile(r"(?P<owner>[A-Z][a-z]+)s\s+(?P<rest>[A-Z].+)$")
 
 def _sentence_orgs(sentence, article, anchor, places, people, international, alone=frozenset()) -> list[OrgSighting]:
     out: dict[str, OrgSighting] = {}
+    known = frozenset(written for written, _, kind, _ in international if kind == "company")  # as written
 
     def add(name: str, type_: str | None, place: str | None, cue: str, defined: bool = False) -> None:
-        name = trim_lead(name.strip(" ,;:’'\"")).strip()
-        name = re.sub(r"^(?:The|the)\s+", "", name)
+        name = re.sub(r"^(?:The|the)\s+", "", trim_lead(name.strip(" ,;:’'\"")).strip())
         name = without_remit(name, sentence, sentence.find(name))  # "… and [SMEs of the] Verde Commission"
         name = DESCRIBED_AFTER.split(name, maxsplit=1)[0] if " of " in name else name  # "X of Verde-led EU …"
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
@@ -139,7 +140,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             return
         if " of " in name and (short := re.search(r"(?<=[a-z])(?<!\bof)(?<!\bthe)(?<!\band)\s+([A-Z]{2,5})$", name)):
             name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
-        if not defined and (demonym := demonym_run_in(name, places, alone)):
+        if not defined and (demonym := demonym_run_in(name, places, alone, known)):
             place, name = place or demonym, name[len(demonym) :].lstrip()
         owner = None if defined else OWNED.match(name) or _PLACE_S.match(name)
         if owner and owner.group("owner") not in places and "'" not in name and "’" not in name:
@@ -215,11 +216,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
         )
         name = name.strip(",") if name else named_in_another_tongue(" ".join(words), m.group("short"))
         name = name and re.sub(r"^[A-Z][a-z]+ly,\s+", "", name)  # "Officially, Andina Mining Company (AMC)": the name
-        country = name and re.search(r"\b(?:Republic|Kingdom|Emirates|Federation|States) of\b|Republic$", name)
         if (
             name
             and " " in name
-            and not country
+            and not a_place_and_its_code(name, m.group("short"))
             and not NOT_A_BODY.search(name)
             and not PROJECT_AFTER_SHORT_FORM.match(sentence, m.end())
             and not re.match(r"(?:and|of|for|on|the)\b", name)

@@ -33,6 +33,7 @@ SUPPLY_TO = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sell|sales?|deliver(?:y|ies)?|exports?|provide|lend)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}?"
     r"\bto\s+(?P<cp>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:for|from|in|by|over|until|through|starting)\b|[,;:]|(?<![A-Z])\.|$)"
 )
+COMPOUND_GAP = re.compile(r"\s*[-–]\s*|(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:the\s+)?")  # "X-Y", "X (XY) and Y signed"
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
@@ -135,9 +136,8 @@ def subject_and_counterparts(
         if extra:
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
     subject: list[str] = []
-    # compounds ("X-Y", "X and Y have signed") first, else the place before the trigger
-    for i, (_, e, k) in enumerate(allowed[:-1]):
-        if re.fullmatch(r"\s*[-–]\s*|\s+and\s+(?:the\s+)?", sentence[e : allowed[i + 1][0]]) and k not in counterparts:
+    for i, (_, e, k) in enumerate(allowed[:-1]):  # compounds first, else the place before the trigger
+        if COMPOUND_GAP.fullmatch(sentence[e : allowed[i + 1][0]]) and k not in counterparts:
             subject += [k, allowed[i + 1][2]]
     if not subject and counterparts and all(is_org(c) for c in counterparts):
         subject = subject_orgs(sentence, trigger_at, allowed, people_spans)[:1]  # a company deals with companies

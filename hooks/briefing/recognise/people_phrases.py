@@ -49,17 +49,29 @@ NAME_FOREIGN_POST = re.compile(
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
     r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
-    r"canciller|chanceler|gobernador(?:a|es)?|governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
+    r"canciller|chanceler|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
+    r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
     # "le président guinéen X", "la presidenta argentina X": the state's adjective between the title and the name
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))?"
+    rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
 # A head of state or government, or a minister, in German: "Bundeskanzler Jon Roe", "des Präsidenten Jon Roe".
 GERMAN_TITLE_NAME = re.compile(
     r"(?<![\w-])(?P<title>Bundeskanzler(?:in)?|Kanzler(?:in)?|Bundespräsident(?:in)?|Präsident(?:in|en)?|"
-    r"Ministerpräsident(?:in|en)?|Premierminister(?:in)?|(?:Bundes|Außen|Wirtschafts|Finanz|Handels)?[Mm]inister(?:in)?)\s+"
+    r"Ministerpräsident(?:in|en)?|Premierminister(?:in)?|[Mm]inister(?:in)?|"
+    # one compound word: "Bundesaußenministerin X", "Wirtschaftsminister X", "Landeskanzler X"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:minister(?:in)?|kanzler(?:in)?|präsident(?:in|en)?))\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
+)
+# The same in Indonesian, its body's short name or portfolio between: "Menteri ESDM X", "Kepala BKPM X" (an agency's
+# head), "Presiden X", "Wakil Menteri Perdagangan X", "Duta Besar X".
+INDONESIAN_TITLE_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:Wakil\s+)?(?:Menteri|Presiden|Gubernur|Bupati)|Kepala|Duta\s+Besar)"
+    r"(?:\s+(?P<aff>[A-Z]{2,}[A-Za-z]*|Luar\s+Negeri|Dalam\s+Negeri|Keuangan|Perdagangan|Perindustrian|Perekonomian|Investasi|"
+    r"Koordinator(?:\s+Bidang)?\s+[A-Z][a-z]+(?:\s+dan\s+[A-Z][a-z]+)?|Energi\s+dan\s+Sumber\s+Daya\s+Mineral))?\s+"
     rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chairman of the Select Committee on Lands and Natural Resources, Alhaji Jon Roe,": a legislature's committee chair.
@@ -130,6 +142,15 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         else ()
     ):
         yield m.group("name"), OFFICIAL, m.group("title"), None
+    for m in (
+        finditer(INDONESIAN_TITLE_NAME, sentence)
+        if re.search(r"Menteri|Presiden|Gubernur|Bupati|Kepala|Duta", sentence)
+        else ()
+    ):
+        first, _, rest = m.group("name").partition(" ")  # "Presiden Prancis X": the state's name before the name
+        name = rest if first in places and " " in rest else m.group("name")
+        if not re.match(r"(?:Menteri|Presiden|Gubernur|Wakil)\b", name):  # "Kepala Menteri X": a title's words
+            yield name, OFFICIAL, m.group("title"), None
     for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
         if aff := m.group("owner") or m.group("aff"):  # "X is the chief executive": whose, unsaid
             aff = strip_possessive(re.sub(r"^the\s+", "", aff))
