@@ -3577,3 +3577,41 @@ def test_sets_125_126_a_sentence_that_begins_with_sources_and_a_list_kept_whole(
     (article,), _ = articles_from(tmp_path / "list", {"a.txt": text})
     kept = " ".join(p.text for p in article.passages)
     assert all(item.lstrip(" •") in kept for item in items), article.dropped
+
+
+def test_sets_127_128_a_list_a_sentence_announces_a_comment_box_s_rules_and_dated_teasers_cut_short(tmp_path):
+    """The items under "… has signed the following mining lease agreements:" are the article's; a comment box's
+    numbered rules ("Please respect the use of this community forum", "Users who violate the commenting rules will
+    be banned") and other stories' openings under their headlines, dated and cut short ("Roetown, Jan 22: …..."),
+    are chrome."""
+    items = [
+        "  • Mining Lease Agreement ML01-10, Andina Minerals Ltd dated 6th day of August 2010",
+        "  • Mining Lease Agreement ML02-09, Verde Mining Company Ltd dated 27th day February 2012",
+        "  • Mining Lease Agreement ML06-95, Roe Holdings S.A signed in year 2010",
+    ]
+    text = (
+        "Mining Agreements\n\nThe Government of Ruritania has signed the following large-scale mining lease "
+        "agreements:\n" + "\n".join(items) + "\n"
+    )
+    (article,), _ = articles_from(tmp_path / "list", {"a.txt": text})
+    kept = " ".join(p.text for p in article.passages)
+    assert all(item.lstrip(" •") in kept for item in items), article.dropped
+    story = [
+        "Andina Metals said on Monday it had won approval from the Ruritania review board for its copper mine sale.",
+        "The sale of the Roetown copper mine to Verde Mining is valued at $1.1 billion, the company said.",
+        "Verde Mining expects to complete the copper mine purchase in the second quarter, its chief executive said.",
+    ]
+    chrome = [
+        "2. Please respect the use of this community forum and its users.",
+        "4. Users who violate the Terms of Service or any commenting rules will be banned.",
+        "5. Please stay on topic. Trolling to disrupt conversations will not be tolerated.",
+    ]
+    teasers = [
+        "Ten Soldiers Killed in Road Accident in Roe Valley",
+        "Roetown, Jan 22,: At least ten soldiers were...",
+        "Fresh Gunfight Resumes In Verde Hills",
+        "Roetown, January 22: After a long lull, fresh gunfight resumes...",
+    ]
+    page = "Andina wins approval for copper mine sale\n\n" + "\n\n".join(story + chrome + teasers) + "\n"
+    (article,), _ = articles_from(tmp_path / "rules", {"a.txt": page})
+    assert [p.text for p in article.passages] == story, article.dropped

@@ -61,6 +61,11 @@ APPEAL_PATTERNS = {
     "permalink": r"bookmark\s+the\s+permalink|this\s+entry\s+was\s+posted\s+in\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
     "constructive": r"civil\s+and\s+constructive\b",
+    # a comment box's rules: "Please respect the use of this community forum", "Users who … will be banned"
+    "community": r"\bthis\s+community\s+(?:forum|board|site)\b|\bcommunity\s+(?:guidelines|standards|rules)\b",
+    "commenting": r"\bcommenting\s+(?:rules|policy|policies|guidelines)\b",
+    "topic": r"^\W*(?:\d+\.\s+)?please\s+stay\s+on\s+topic\b",
+    "banned": r"\b(?:users?|posters?|members?|commenters?)\b[^.]{0,120}\bwill\s+be\s+(?:banned|blocked)\b",
     "conversation": r"join\s+the\s+(?:conversation|discussion)",
     "writing": r"before\s+writing\s+(?:a|your)",
     "posting": r"before\s+posting\s+(?:a|your)",

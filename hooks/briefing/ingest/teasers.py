@@ -76,9 +76,7 @@ def headlines_listed_above(page: Page) -> list[int]:
 _DATE_GLUED = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d(?=[A-Z])")
 
 
-def dated_teasers(page: Page) -> list[int]:
-    """Two lines or more in a row, each a headline with a date glued before it, are a list of other
-    stories; so is the headline right above them (its date is glued to the next one)."""
+def _dated_headlines(page: Page) -> list[int]:
     dated = [bool(_DATE_GLUED.match(x.text)) and not x.sentence for x in page.lines] + [False]
     found: list[int] = []
     for i in range(len(page.lines)):  # (to the page's last line: a run may end there)
@@ -87,6 +85,23 @@ def dated_teasers(page: Page) -> list[int]:
             found += [i - 1] if i and not in_run and page.lines[i - 1].title_like and i - 1 not in found else []
             found.append(i)
     return found
+
+
+# "Roetown, Jan 22,: At least ten soldiers were...": another story's opening under its headline, dated and cut short.
+_DATELINED_CUT = re.compile(
+    r"^[A-Z][\w.'’ -]{1,30},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s*[:–—-].*(?:\.\.\.|…)$"
+)
+
+
+def dated_teasers(page: Page) -> list[int]:
+    """Two lines or more in a row, each a headline with a date glued before it, are a list of other
+    stories; so is the headline right above them (its date is glued to the next one). So are two openings or more
+    under their headlines, each dated and cut short ("Roetown, Jan 22: …")."""
+    found = _dated_headlines(page)
+    cut = [i for i, x in enumerate(page.lines) if _DATELINED_CUT.match(x.text.strip())]
+    for i in cut if len(cut) >= 2 else ():
+        found += [i - 1, i] if i and page.lines[i - 1].title_like and not page.lines[i - 1].sentence else [i]
+    return sorted(set(found))
 
 
 def teasers_with_their_section(page: Page) -> list[int]:
@@ -230,17 +245,18 @@ def resumes_after_box(page: Page, end: int) -> int:
 
 
 def list_kept_whole(page: Page, end: int) -> int:
-    """The body's last line, past the rest of a bulleted list it ends inside: a list's items, line under line,
-    are one block (a summary's takeaways), kept or left out together."""
+    """The body's last line, past the rest of a bulleted list it ends inside or announces ("… signed the following
+    agreements:"): a list's items, line under line, are one block (a summary's takeaways), kept or left out together."""
+    announces = page.lines[end].text.rstrip().endswith(":") and page.lines[end].structure == "text"
     while (
-        page.lines[end].structure == "item"
+        (page.lines[end].structure == "item" or announces)
         and end + 1 < len(page.lines)
         and page.lines[end + 1].structure == "item"
-        and page.lines[end + 1].number == page.lines[end].number + 1
+        and page.lines[end + 1].number <= page.lines[end].number + (2 if announces else 1)  # (a blank line after ":")
         and page.reasons[end + 1] is None
         and len(page.lines[end + 1].words) >= 3  # not a tag under it ("- Verde")
     ):
-        end += 1
+        end, announces = end + 1, False
     return end
 
 
