@@ -3784,3 +3784,25 @@ def test_sets_125_126_a_party_s_short_form_between_two_parties(tmp_path):
     sentence = "The European Union (EU) and Peru signed a Memorandum of Understanding (MoU) on 7 November 2022."
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Raw materials\n\n" + sentence + "\n"}))
     assert frozenset({"European Union", "Peru"}) in deals, deals
+
+
+def test_sets_127_129_a_foreign_ministry_a_minister_s_portfolio_and_a_surname_with_its_particle(tmp_path):
+    """ "el Ministerio de Hidrocarburos" and "o Ministério de Minas e Energia" are ministries; "Minister of Energy
+    and Mineral Resources (EMR) Jon Roe" names a portfolio, no body; "Andina Ltd Group of Companies" cut leaves no
+    "of Companies"; "CEO Al Roewan" after "Chief Executive Officer Jon Al Roewan" is the same person."""
+    texts = {
+        "es.txt": "Litio\n\nEl Ministerio de Hidrocarburos instó a la Asamblea Legislativa a aprobar los contratos "
+        "de litio.\n",
+        "pt.txt": "Minerais\n\nO Ministério de Minas e Energia publicou nesta sexta-feira uma portaria sobre "
+        "minerais estratégicos.\n",
+        "id.txt": "Minerals\n\nMinister of Energy and Mineral Resources (EMR) Jon Roe said the government would "
+        "classify critical minerals. Andina Minerals Ltd Group of Companies holds a mining lease.\n",
+        "qa.txt": 'Stake\n\n"This investment reflects our conviction," said QIA Chief Executive Officer Jon Al '
+        "Roewan.\n\nThe fund is expected to accelerate investments under CEO Al Roewan.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    orgs = _named(b, "organisation")
+    assert {"Ministerio de Hidrocarburos", "Ministério de Minas e Energia"} <= orgs, orgs
+    assert not {"Energy and Mineral Resources", "of Companies"} & orgs, orgs
+    people = set(_kinds(b))
+    assert "Jon Al Roewan" in people and "Al Roewan" not in people, people

@@ -12,7 +12,7 @@ from ..kinds import BY_NAME, COUNTRY, EXPERT, MINERAL, OFFICIAL, PEOPLE, PlaceTy
 from ..kinds.person import stated_place
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.people import PersonSighting
-from ..recognise.person_names import surname
+from ..recognise.person_names import SURNAME_PARTICLES, surname
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
@@ -103,6 +103,10 @@ def resolve_people(
         bare = _without_initials(s.name)
         name = bare if bare != s.name and bare in plain and " " in bare else s.name
         alias_to_key.setdefault(s.name, alias_to_key.get(name) or person_key(slugify(name)))
+    tails = {(s.article, s.name.split(" ", 1)[1]): alias_to_key[s.name] for s in full if s.name.count(" ") >= 2}
+    for s in full:  # "CEO Al Roe" after "Jon Al Roe" in one article: the surname with its particle
+        if s.name.split()[0] in SURNAME_PARTICLES and (key := tails.get((s.article, s.name))):
+            alias_to_key[s.name] = key
     by_surname: dict[str, set[str]] = defaultdict(set)
     full_name: dict[str, str] = {}  # a person's page is named by a full name, not a surname met first
     for name, key in alias_to_key.items():

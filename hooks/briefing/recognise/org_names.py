@@ -94,6 +94,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         and generic_words(words)
         or not LEGAL.sub("", " " + name)
         or legal_form_only(name)
+        or re.match(r"(?:of|and|for|the|de|du|des|da|do)\s", name)  # "of Companies" of a name cut in two
     ):
         return False  # generic words, unless the text vouches for the name (a short form, an employer); "Pty Ltd"
     lead = next((i for i in range(len(words), 0, -1) if " ".join(words[:i]) in places), 0)

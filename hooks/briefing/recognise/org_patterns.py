@@ -121,6 +121,14 @@ FOREIGN_COMPANY = re.compile(
     rf"|(?:^|(?<=[.;]\s))(?:La|la)\s+(?:[a-zà-ÿ]+(?:ana|ena|ina|esa|ense))\s+(?P<name2>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
     r"(?=\s+(?:firm|suscrib|acord|anunci|adquiri|compr|vend|inform|decidi)[a-zó]*\b)"
 )
+# "(Sede-MG)": a short form with its state's code after a hyphen, which the name does not spell.
+PLACE_CODE = re.compile(r"(?<=[a-z])-[A-Z]{2}$")
+# "el Ministerio de Energía y Minas del Perú", "o Ministério de Minas e Energia", "le Ministère de l'Industrie":
+# a ministry, as Spanish, Portuguese and French name one (its portfolio's capitalised words and the small ones between).
+FOREIGN_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<name>(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s+(?:de\s+la|de\s+l['’]|del|de|da|do|das|"
+    rf"dos|des|du)\s*{UPPER}[\w'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|l['’])\s*)*{UPPER}[\w'’-]*){{0,6}})"
+)
 # "AMG, empresa internacional de materiais críticos", "X, une société minière": the name, then the word after it.
 FOREIGN_COMPANY_AFTER = re.compile(
     rf"(?<![\w.'’-])(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}),\s+(?:(?:uma|una|une|la|a)\s+)?"

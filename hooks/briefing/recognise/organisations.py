@@ -56,6 +56,7 @@ from .org_patterns import (
     ENDING,
     FOREIGN_COMPANY,
     FOREIGN_COMPANY_AFTER,
+    FOREIGN_MINISTRY,
     GEOGRAPHIC,
     GROUP_AFTER,
     HAS_DESCRIPTOR,
@@ -71,6 +72,7 @@ from .org_patterns import (
     NAME_THEN_KIND,
     NOT_A_BODY,
     OWNED_DESCRIBED,
+    PLACE_CODE,
     PORTFOLIO_AFTER,
     PORTFOLIO_REST,
     REFERENCE_CUE,
@@ -82,9 +84,6 @@ from .org_patterns import (
 )
 from .org_reference import reference_names
 from .org_types import body_and_generic_words, generic_words, org_type, spells
-
-# "(Sede-MG)": a short form with its state's code after a hyphen, which the name does not spell.
-PLACE_CODE = re.compile(r"(?<=[a-z])-[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -226,7 +225,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             and not re.fullmatch(LEGAL_ENDINGS, m.group("short"))  # "Andina Limited Liability Company (LLC)": its form
             and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
         ):
-            add(name, org_type(name), None, "short form", defined=True)
+            post = re.search(r"\bMinister\s+(?:of|for)\s+$", sentence[: sentence.find(name)])  # "Minister of X (XY)"
+            add(name, org_type(name), None, "short form", defined=not post)  # (a portfolio: generic words alone)
     for m in finditer(NAME_THEN_KIND, sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
             add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
@@ -234,10 +234,10 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
         add(m.group("name"), "company", None, "legal form")
     for m in [*finditer(FOREIGN_COMPANY, sentence), *finditer(FOREIGN_COMPANY_AFTER, sentence)]:
         add(m.group("name") or m.group("name2"), "company", None, "a company, in Spanish, Portuguese or French")
-    for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():
-        add(
-            re.sub(r"(?<=[a-z])\.$", "", m.group("name")), "agency", None, "embassy", defined=True
-        )  # (its sentence's stop)
+    for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():  # (not its sentence's stop)
+        add(re.sub(r"(?<=[a-z])\.$", "", m.group("name")), "agency", None, "embassy", defined=True)
+    for m in finditer(FOREIGN_MINISTRY, sentence) if "Minist" in sentence or "Secretar" in sentence else ():
+        add(m.group("name"), "agency", None, "a ministry, in Spanish, Portuguese or French")
     for m in finditer(BANK_IN_ONE_WORD, sentence) if "bank" in sentence else ():
         add(m.group("name"), "company", None, "a bank's name")
     for m in finditer(REGISTERED_NAME, sentence) if " Co" in sentence else ():

@@ -62,6 +62,11 @@ NOT_A_NAME_WORD = re.compile(
 
 _ENDING_SUFFIX = re.compile(rf"{SUFFIX}$")
 
+# The small words a surname may open with ("Al Roe", "van der Roe", "de la Roe"), written with it when it is said alone.
+SURNAME_PARTICLES = frozenset(
+    "Al Al- El Abu Bin bin Ben ibn van Van von Von de De da Da di Di dos Dos del Del la La le Le".split()
+)
+
 
 def surname(name: str) -> str:
     """The word a person is called by alone: the last, before any "Jr." or "3rd" ("Jon Roe 3rd" is "Roe")."""
