@@ -1587,3 +1587,27 @@ def test_sets_116_117_a_licence_given_to_a_named_company(tmp_path):
         "not involve any agreement to give an exploration licence.\n"
     )
     assert not _measures(tmp_path / "b", text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("La Chine avait déjà interdit en 2024 les exportations de gallium vers les États-Unis.", "export ban"),
+        ("Chile prohibió las exportaciones de litio sin refinar el año pasado.", "export ban"),
+        ("O Brasil proibiu as exportações de níquel bruto em 2024.", "export ban"),
+        ("Pékin a restreint en avril les exportations de tungstène.", "export control"),
+        ("Chile restringió las exportaciones de litio en marzo.", "export control"),
+    ],
+)
+def test_sets_127_129_export_bans_and_controls_in_french_spanish_and_portuguese(tmp_path, text, kind):
+    """ "a interdit … les exportations", "prohibió las exportaciones", "proibiu as exportações" are export bans;
+    "a restreint … les exportations", "restringió las exportaciones" export controls (set 129's first run missed
+    a French page's two measures)."""
+    assert kind in {t for _, t in _measures(tmp_path, "Minerais\n\n" + text + "\n")}, text
+
+
+def test_set_129_a_capital_as_french_writes_it_stands_for_its_state(tmp_path):
+    """ "Pékin a restreint … les exportations de tungstène": Beijing in French imposes China's measure
+    (site_data/reference/countries.yml, metonyms)."""
+    text = "Minerais\n\nPékin a restreint en avril les exportations de tungstène.\n"
+    assert ("country:china", "export control") in _measures(tmp_path, text)

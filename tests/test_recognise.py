@@ -3806,3 +3806,11 @@ def test_sets_127_129_a_foreign_ministry_a_minister_s_portfolio_and_a_surname_wi
     assert not {"Energy and Mineral Resources", "of Companies"} & orgs, orgs
     people = set(_kinds(b))
     assert "Jon Al Roewan" in people and "Al Roewan" not in people, people
+
+
+def test_set_129_a_party_s_name_with_an_accented_capital():
+    """A party phrase ends in a name whose words may open with an accented capital: "o Banco Árabe Andino" is the
+    whole name, not its last word "Andino"."""
+    from briefing.recognise.party_names import head_name
+
+    assert head_name("o Banco Árabe Andino")[1] == "Banco Árabe Andino"

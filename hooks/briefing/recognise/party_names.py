@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ..ingest.lexicon import MONTH
+from ..text import UPPER
 from .deal_words import CONNECTORS, IN_NAME
 from .not_bodies import DEMONYM_SHAPE, INDUSTRY_NICKNAME
 from .org_patterns import LEGAL_ENDINGS
 from .org_spans import TRADES_AND
 from .titles import PORTFOLIO
 
-CAP_TOKEN = re.compile(r"[A-Z][\w&.'’-]*")
+CAP_TOKEN = re.compile(rf"{UPPER}[\w&.'’-]*")  # (Árabes too)
 WHEN = re.compile(rf"(?:{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")  # "Last August Andina agreed …"
 LEGAL_FORMS = re.compile(rf"(?:(?:{LEGAL_ENDINGS}|Pte)\.?,?\s*)+")  # a run of legal forms: "Pte. Ltd."
 MODIFIER = re.compile(r"(?:['’]s|['’]|-owned|-based|-backed|-run|-controlled|-listed)$")
