@@ -3814,3 +3814,28 @@ def test_set_129_a_party_s_name_with_an_accented_capital():
     from briefing.recognise.party_names import head_name
 
     assert head_name("o Banco Árabe Andino")[1] == "Banco Árabe Andino"
+
+
+@pytest.mark.parametrize(
+    "sentence, parties",
+    [
+        (  # Portuguese: an acquisition, the buyer described between commas
+            "A Andina, fabricante chinesa de veículos elétricos, está em processo de negociação para adquirir a "
+            "Verde Lithium, dona da maior reserva de lítio do país.",
+            {"Andina", "Verde Lithium"},
+        ),
+        (  # French: "Sa filiale X" (its subsidiary) signs
+            "Le groupe Roe Mines produit du cobalt. Sa filiale Tarnex, spécialisée dans l’ingénierie, a signé le 9 "
+            "novembre un accord de partenariat avec l’entreprise chinoise Andina Electronics Corporation (AEC).",
+            {"Tarnex", "Andina Electronics"},
+        ),
+        (  # Spanish: two names joined by "y", a public-private partnership
+            "Andina Lithium Corp y Verde Mining Ltd anunciaron una asociación público-privada para desarrollar el "
+            "litio del salar.",
+            {"Andina Lithium Corp", "Verde Mining Ltd"},
+        ),
+    ],
+)
+def test_sets_127_129_deals_in_portuguese_french_and_spanish(tmp_path, sentence, parties):
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Lítio\n\n" + sentence + "\n"}))
+    assert any(len(found) == 2 and all(any(p.startswith(n) for n in found) for p in parties) for found in deals), deals

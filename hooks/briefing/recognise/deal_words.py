@@ -29,7 +29,8 @@ TRIGGER = re.compile(
     rf"(?:{_FOREIGN_ARTICLE})"
     r"(?:acuerdos?|convenios?|memorandos?(?: de entendimiento| de entendimento)?|contratos?|alianzas?|acordos?|"
     r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat)s?|contrats?|partenariats?|"
-    r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? estrat[ée]gicas?)"
+    r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? (?:estrat[ée]gicas?|p[úu]blico-privadas?)|"
+    r"associa[çc](?:[ãa]o|[õo]es) (?:estrat[ée]gicas?|p[úu]blico-privadas?))"
     r")\b",
     re.IGNORECASE,
 )
@@ -223,7 +224,7 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
 
 
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
+    r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|y|e|et|und|dan)\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
     r"(?:[A-Z][a-z]+\s+|[A-Z][\w.]*-[a-z]+\s+|[a-z][\w-]*\s+){0,5}"  # "… and Verde-based Y"
 )
 # "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.

@@ -115,8 +115,9 @@ LEGAL_BEFORE = re.compile(
 # "la empresa Andina", "a empresa ruritana Verde Nickel Ltd", "la société Roe Cobalt Sarl": a company, as
 # Spanish, Portuguese and French name one.
 FOREIGN_COMPANY = re.compile(
-    r"\b(?:la|a|le|una|uma|une)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|"
-    rf"minera|mineradora)(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
+    r"\b(?:la|a|le|una|uma|une|[Ss]a|[Ss]u|[Ss]ua|[Ss]on|[Ss]eu)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|"
+    r"soci[ée]t[ée]|entreprise|firma|minera|mineradora|filiale|filial|subsidi[áa]ria)"  # "Sa filiale X": its subsidiary
+    rf"(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
     # "La ruritana X firmó …", "la canadiense X": a company named after its country's adjective alone (Spanish)
     rf"|(?:^|(?<=[.;]\s))(?:La|la)\s+(?:[a-zà-ÿ]+(?:ana|ena|ina|esa|ense))\s+(?P<name2>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
     r"(?=\s+(?:firm|suscrib|acord|anunci|adquiri|compr|vend|inform|decidi)[a-zó]*\b)"

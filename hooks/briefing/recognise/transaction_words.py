@@ -13,12 +13,15 @@ NOT_GOODS = r"(?:(?:a|an|its|their|the|all|\d+(?:\.\d+)?\s?%|[\w-]+\s+per\s?cent
 TRANSACTION_HINT = re.compile(
     r"\b(?:stakes?|shareholding|interest|invest\w*|loans?|lend|lent|financing|funding|support|backing|grant\w*|award\w*|"
     r"credit facility|acqui\w+|bought|suppl\w+|sell\w*|sold|deliver\w*|ship\w*|purchas\w+|sourc\w+|off-?tak\w+|"
-    r"buy\w*|took over|take over|taking over|owned)\b"
+    r"buy\w*|took over|take over|taking over|owned|adquir\w+|adquiere|compr(?:ar|ou|ó|aram|aron)|rach[eè]t\w*)\b"
 )
 # A transaction told in the past: done.
 PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
 # What follows a clause-opening name that is the subject ("X, a miner, has …"), and each noun's preposition.
-SUBJECT_REST = r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s)\b"
+SUBJECT_REST = (  # (and in Spanish, Portuguese, French: "X, fabricante …, está em negociação para adquirir Y")
+    r"(?:,[^,]+,|,)?\s+(?:\w+\s+){0,6}?(?:it|which|has|have|had|will|is|was|to|\w+ed|\w+s|para|pour|está|est|será|sera|"
+    r"foi|fue|vai|va|tem|tiene)\b"
+)
 PREPOSITION = {"equity investment": ("in",), "investment": ("in",), "stake": ("in",), "shareholding": ("in",),
                "acquisition": ("of",), "takeover": ("of",), "buyout": ("of",), "purchase": ("of",)}  # fmt: skip
 # A stake's size: "a 15% stake", "a controlling stake"; a sum in words: "50 million euros".
@@ -85,6 +88,14 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|(?:take|took|taking) over)\s+"
             r"(?:(?:full|majority|sole|outright)\s+)?(?:control\s+of\s+|all\s+of\s+|ownership\s+of\s+"
             r"|all\s+(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:of|in)\s+)?(?=[A-Z])",  # "acquired all shares of Y"
+        ),
+        (  # "negocia para adquirir a Andina Lithium", "compró la minera Verde", "a racheté le groupe Roe": the same in
+            # Spanish, Portuguese and French
+            "acquisition",
+            "buyer",
+            r"\b(?P<verb>adquirir|adquiri[uó]|adquiere|adquire|adquiriram|adquirieron|comprar|comprou|compró|compraram|"
+            r"compraron|racheter|rachète|racheté|acquérir|acquiert)\s+(?:(?:a|o|la|el|le|l['’])\s*)?"
+            r"(?:(?:empresa|mineradora|minera|compañía|companhia|société|groupe|firma)\s+(?:[a-zà-ÿ]+\s+){0,2})?(?=[A-Z])",
         ),
         (  # "X bought the nickel operation from Y", "X acquired the mine from Y": the seller's asset, the buyer first
             "acquisition",
