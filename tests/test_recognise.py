@@ -3839,3 +3839,22 @@ def test_set_129_a_party_s_name_with_an_accented_capital():
 def test_sets_127_129_deals_in_portuguese_french_and_spanish(tmp_path, sentence, parties):
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Lítio\n\n" + sentence + "\n"}))
     assert any(len(found) == 2 and all(any(p.startswith(n) for n in found) for p in parties) for found in deals), deals
+
+
+def test_sets_127_129_foreign_posts_a_second_title_word_a_country_after_the_body_and_a_head_said_after(tmp_path):
+    """ "El Secretario Coordinador de Energía de la Nación, Luis Pardo," and "el Ministerio de Economía que dirige
+    Marta Vidal" are officials; "O presidente da Andina Motors no Brasil, Pedro Salas," and "la directrice générale du
+    groupe, Ana Ortiz" (the article's one company, Verde Rare Earths Ltd) are experts, affiliated."""
+    texts = {
+        "es.txt": "Litio\n\nEl Secretario Coordinador de Energía de la Nación, Luis Pardo, dio la noticia. A la vez, el "
+        "Ministerio de Economía que dirige Marta Vidal confirmó el rechazo de un proyecto.\n",
+        "pt.txt": "Lítio\n\nO presidente da Andina Motors no Brasil, Pedro Salas, revelou negociações com a mineradora "
+        "Verde.\n",
+        "fr.txt": "Terres rares\n\nVerde Rare Earths Ltd a annoncé la production de dysprosium. « C'est une étape », "
+        "s’est réjouie la directrice générale du groupe, Ana Ortiz.\n",
+    }
+    expected = {"Luis Pardo": "official", "Marta Vidal": "official", "Pedro Salas": "expert", "Ana Ortiz": "expert"}
+    b = briefing_from(tmp_path, texts)
+    assert _kinds_of(b, *expected) == expected
+    affiliations = _affiliations(b, "expert")
+    assert (affiliations.get("Ana Ortiz") or "").startswith("Verde Rare Earths"), affiliations

@@ -15,8 +15,11 @@ from ..recognise.org_types import canonical
 from .briefing import Entity
 from .organisations import COMPANY_POST, HEADS_A_BODY, whole_name_before_short_form
 
-THE_FIRM = re.compile(
-    r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b", re.I
+THE_FIRM = re.compile(  # and in French, Spanish, Portuguese: "directrice générale du groupe", "presidente del directorio"
+    r"\b(?:of|at) the (?:firm|company|group|miner|producer)\b|\bthe (?:firm|company|group)['’]s\b|"
+    r"\b(?:du|del|do|da|de la) (?:groupe|grupo|soci[ée]t[ée]|empresa|companhia|compa[ñn][íi]a|directorio|conselho|consejo|"
+    r"conseil)\b",
+    re.I,
 )
 
 

@@ -37,9 +37,21 @@ _HONORIFIC = r"(?:M\.|Mme|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra
 _OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
-FOREIGN_POST_NAME = re.compile(
-    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))\s+{_OF}\s+(?P<aff>{_NAMED})(?:\s+\([^()]{{1,80}}\))?,\s+"
+FOREIGN_POST_NAME = re.compile(  # "El Secretario Coordinador de Energía, X,": a second word of the post
+    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de))?\s+{_OF}\s+(?P<aff>{_NAMED})"
+    rf"(?:\s+\([^()]{{1,80}}\))?(?:\s+(?:no|na|en|em|au|à)\s+{UPPER}[\w-]+)?,\s+"  # "presidente da X no Brasil, Y"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
+)
+# "la directrice générale du groupe, X", "X, presidente del directorio": a body's head, the body not named here.
+_THE_BODY = r"(?:du|del|do|da|de\s+la)\s+(?:groupe|grupo|soci[ée]t[ée]|empresa|compa[ñg]n[íi]a|companhia|directorio|consejo|conselho|conseil)"
+UNNAMED_BODY_POST = re.compile(
+    rf"\b(?:le|la|el|o|a)\s+(?P<role>(?i:{_BODY_ROLE})\s+{_THE_BODY}),\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"|(?P<name2>{FULL_NAME}),\s+(?P<role2>(?i:{_BODY_ROLE})\s+{_THE_BODY})\b"
+)
+# "el Ministerio de Economía que dirige X", "a Secretaria que comanda X": the head a body is said to have.
+FOREIGN_BODY_HEADED_BY = re.compile(
+    rf"\b(?P<aff>(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s+{_OF}\s+{_NAMED})\s+(?:que|qui)\s+"
+    rf"(?P<role>dirige|encabeza|lidera|preside|comanda|chefia)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 NAME_FOREIGN_POST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE}))\s+{_OF}\s+"
@@ -166,6 +178,10 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         if strip_possessive(m.group("aff")) not in places:  # not "Ruritania, led by President X": a state's
             kind = OFFICIAL if public_body(m.group("aff")) else EXPERT
             yield m.group("name"), kind, _HEAD_OF[m.group("verb")], m.group("aff")
+    for m in finditer(UNNAMED_BODY_POST, sentence):
+        yield m.group("name") or m.group("name2"), EXPERT, m.group("role") or m.group("role2"), None
+    for m in finditer(FOREIGN_BODY_HEADED_BY, sentence) if "que " in sentence or "qui " in sentence else ():
+        yield m.group("name"), OFFICIAL, None, m.group("aff")
     for m in [*finditer(FOREIGN_POST_NAME, sentence), *finditer(NAME_FOREIGN_POST, sentence)]:
         if m.group("state"):  # "le ministre des Mines": the post and its portfolio, a state's
             yield m.group("name"), OFFICIAL, sentence[m.start("role") : m.end("aff")], None
