@@ -3858,3 +3858,15 @@ def test_sets_127_129_foreign_posts_a_second_title_word_a_country_after_the_body
     assert _kinds_of(b, *expected) == expected
     affiliations = _affiliations(b, "expert")
     assert (affiliations.get("Ana Ortiz") or "").startswith("Verde Rare Earths"), affiliations
+
+
+def test_sets_127_128_a_name_listing_its_trades_and_a_group_of_companies(tmp_path):
+    """ "the Ruritania Oil, Gas & Metals National Corp." is one name, its first trade before a comma; "Andina
+    Minerals Ltd Group of Companies" ends with "of Companies"."""
+    text = (
+        "Rare earths\n\nThe ministry will form a delegation from Ruritania Oil, Gas & Metals National Corp. to study "
+        "rare earths. The government signed a mining lease with Andina Minerals Ltd Group of Companies in 2010.\n"
+    )
+    orgs = _named(briefing_from(tmp_path, {"a.txt": text}), "organisation")
+    assert any(o.startswith("Ruritania Oil, Gas & Metals National") for o in orgs), orgs
+    assert "Andina Minerals Ltd Group of Companies" in orgs and "Gas & Metals National Corp" not in orgs, orgs

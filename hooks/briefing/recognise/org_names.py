@@ -22,7 +22,7 @@ from .not_bodies import (
     WIRE_CREDIT_AFTER,
 )
 from .org_patterns import AGENCY_HEADS, LEGAL, government_place
-from .org_spans import ORG_HEADS
+from .org_spans import ORG_HEADS, TRADE
 from .org_types import canonical, from_another_tongue, generic_words, org_type
 from .party_names import MINISTRY_OF_AND
 
@@ -56,10 +56,12 @@ def unit_of_known(written: str, sentence: str, places: set[str]) -> str | None:
     return None
 
 
-def with_its_country(name: str, sentence: str, places: set[str]) -> str:
-    """ "Verde Rare Earths India—a subsidiary …": a miner's name run on by a country, then punctuation
-    or a legal ending, is its national unit's full name."""
+def name_in_full(name: str, sentence: str, places: set[str]) -> str:
+    """ "Verde Rare Earths India—a subsidiary …": a miner's name run on by a country, then punctuation or a legal
+    ending, is its national unit's full name; a name listing its trades opens before the first one's comma."""
     at = sentence.find(name)
+    if at > 0 and re.match(rf"{TRADE}\s", name) and (trades := _TRADE_BEFORE_COMMA.search(sentence, 0, at)):
+        return trades.group(0) + name
     if at < 0 or not MINER_END.search(name):
         return name
     m = re.match(
@@ -72,6 +74,8 @@ def with_its_country(name: str, sentence: str, places: set[str]) -> str:
 # "Centre of Verde-coordinated EU": where a name ends and a description of what follows it begins.
 DESCRIBED_AFTER = re.compile(r"-(?:coordinated|led|backed|funded|sponsored|supported|run|owned)\b")
 MONEY_UNIT = re.compile(r"(?:Bn|Mn|Billion|Million|Trillion|Tn)\b")  # "Bn Critical Minerals": a sum's unit, then words
+# "Ruritania Oil, " before "Gas & Metals National Corp": the first of a name's trades, listed.
+_TRADE_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?!The\s)(?:{UPPER}[\w’'-]*\s+){{1,3}}{TRADE},\s+$")
 
 
 BARE_HEAD = re.compile(

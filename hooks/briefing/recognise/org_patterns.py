@@ -91,7 +91,8 @@ LEGAL_ENDINGS = (
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
-    r"Holdings?|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technology|Technologies|Industries|Energy"
+    r"Holdings?|Group of Companies|Group|Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths|Technology|Technologies|"
+    r"Industries|Energy"
 )
 # A place in brackets, "Lithium Developments (Grants NT) Pty Ltd", "Sinomine (Hong Kong) …"; not a short form ("(AMC) Group")
 PLACE_IN_NAME = r"\((?![A-Z]{3,}\)\s+Group\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\)"

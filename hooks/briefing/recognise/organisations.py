@@ -37,11 +37,11 @@ from .org_names import (
     cue_place,
     demonym_run_in,
     heads_something_else,
+    name_in_full,
     named_alone_in,
     named_in_another_tongue,
     plausible,
     unit_of_known,
-    with_its_country,
     without_place_tail,
 )
 from .org_patterns import (
@@ -164,7 +164,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             )
         ):
             return  # "listed on the Toronto Stock Exchange", "Sydney Stock Exchange-listed": where, not who
-        name = with_its_country(name, sentence, places)
+        name = name_in_full(name, sentence, places)
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
             return
         if cue == "name" and re.fullmatch(r"[A-Z][a-z]+", name):
