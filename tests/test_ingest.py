@@ -3615,3 +3615,19 @@ def test_sets_127_128_a_list_a_sentence_announces_a_comment_box_s_rules_and_date
     page = "Andina wins approval for copper mine sale\n\n" + "\n\n".join(story + chrome + teasers) + "\n"
     (article,), _ = articles_from(tmp_path / "rules", {"a.txt": page})
     assert [p.text for p in article.passages] == story, article.dropped
+
+
+def test_set_129_a_caption_signed_with_its_copyright_and_one_under_its_file_name(tmp_path):
+    """A picture's caption signed with its copyright at its end ("… January 28, 2021. © DR / Ruritanian
+    Presidency."), printed once under the picture's file name and once alone, is chrome; so is an offer of the site's
+    channel ("Quer receber os conteúdos da Verde no seu smartphone?")."""
+    _assert_chrome_left_out(
+        tmp_path,
+        "Ruritania wants a new rare earths mining convention",
+        "Quer receber os conteúdos da Verde no seu smartphone?",
+        "Screenshot_2021-02-07T09-26-52.327Z President Jon Roe during a speech to reporters, January 28, 2021. © DR "
+        "/ Ruritanian Presidency",
+        "President Jon Roe during a speech to reporters, January 28, 2021. © DR / Ruritanian Presidency",
+        "Ruritania has halted the Andina Rare Earths mining operation because it wants a new mining convention.",
+        "In April, the government suspended the export of rare earths produced from the mine, officials said.",
+    )

@@ -67,6 +67,9 @@ class Dropped:
 
 ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)|\*(?=[a-z][^*]*$)")  # a list item's bullet
 _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
+# "Ana Ortiz during a speech, January 28, 2021. © DR / Verde Presidency.", its file's name before it or not:
+# a picture's caption, signed with its copyright at the end.
+_CREDITED = re.compile(r"^(?:[\w.-]*_[\w.:-]+\s+)?[^©]{10,}[.,]\s*©\s*[^.©]{2,60}\.?$").match
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _ELEMENT_NAME = re.compile(  # "logo-loader", "nav-toggle": a page element's name; "{siteadd}": a template's slot
@@ -127,8 +130,8 @@ def evidence(line: Line) -> str | None:
         return None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
-    if n <= 80 and one_text_twice(text) or " " not in text and FILE_NAME.fullmatch(text):
-        return "caption or photo credit"  # a picture's description printed twice, or its file's name
+    if n <= 80 and one_text_twice(text) or " " not in text and FILE_NAME.fullmatch(text) or n <= 60 and _CREDITED(text):
+        return "caption or photo credit"  # a picture's description printed twice, its file's name, its © credit
     if lower & BIO_WORDS and AUTHOR_BIO.match(text):
         return "the author's biography"  # "X has worked for Y as a journalist …"
     if n <= 60 and CITATION.match(text):

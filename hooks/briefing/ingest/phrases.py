@@ -61,6 +61,8 @@ APPEAL_PATTERNS = {
     "permalink": r"bookmark\s+the\s+permalink|this\s+entry\s+was\s+posted\s+in\b",
     "idea": r"(?:share|submit|send)\s+(?:us\s+)?a\s+(?:story\s+)?(?:idea|tip)\b",
     "constructive": r"civil\s+and\s+constructive\b",
+    # "Quer receber os conteúdos da X no seu smartphone?": an offer of the site's app or channel
+    "smartphone": r"\b(?:no\s+seu|en\s+tu|en\s+su|sur\s+votre|on\s+your)\s+smartphone\b",
     # a comment box's rules: "Please respect the use of this community forum", "Users who … will be banned"
     "community": r"\bthis\s+community\s+(?:forum|board|site)\b|\bcommunity\s+(?:guidelines|standards|rules)\b",
     "commenting": r"\bcommenting\s+(?:rules|policy|policies|guidelines)\b",
