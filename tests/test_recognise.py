@@ -3870,3 +3870,14 @@ def test_sets_127_128_a_name_listing_its_trades_and_a_group_of_companies(tmp_pat
     orgs = _named(briefing_from(tmp_path, {"a.txt": text}), "organisation")
     assert any(o.startswith("Ruritania Oil, Gas & Metals National") for o in orgs), orgs
     assert "Andina Minerals Ltd Group of Companies" in orgs and "Gas & Metals National Corp" not in orgs, orgs
+
+
+def test_set_127_the_leaders_who_watch_a_signing_are_no_parties(tmp_path):
+    """ "With the presence of German Chancellor X and Chilean President Y, Peru's Minister of Mines A and Bolivia's
+    Minister of Energy B signed the MoU": Peru and Bolivia sign; Germany and Chile watch."""
+    sentence = (
+        "With the presence of German Chancellor Jon Roe and Chilean President Ana Ortiz, Peru's Minister of Mines "
+        "Luis Pardo and Bolivia's Minister of Energy Marta Vidal signed the MoU on lithium."
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Lithium\n\n" + sentence + "\n"}))
+    assert set(deals) == {frozenset({"Peru", "Bolivia"})}, deals

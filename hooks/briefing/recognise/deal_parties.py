@@ -21,6 +21,9 @@ from .parties import org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, named_bodies, phrase_named
 from .transactions import find_signatories
 
+# "With the presence of Chancellor X and President Y, A and B signed the MoU": the leaders watch, A and B sign.
+WITNESSES = re.compile(r"^(?:(?:In|With)\s+the\s+presence\s+of|Witnessed\s+by|In\s+front\s+of)\b[^,;]*,\s*")
+
 
 @dataclass
 class DealContext:
@@ -59,7 +62,12 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
             return signers
     parties = org_parties(c.sentence, by_head, trig, c.places, orgs)
     if parties is None:
-        parties = place_parties(c.sentence, c.places, trig, c.people, c.protagonist_of, c.people_spans, c.home)
+        start = witnessed.end() if (witnessed := WITNESSES.match(c.sentence)) else 0  # those who watch sign nothing
+        seen = [(p, at) for p, at in zip(c.people, c.people_spans, strict=False) if at[0] >= start]
+        places = [p for p in c.places if p[0] >= start]
+        parties = place_parties(
+            c.sentence, places, trig, [p for p, _ in seen], c.protagonist_of, tuple(a for _, a in seen), c.home
+        )
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
