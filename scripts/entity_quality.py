@@ -92,13 +92,26 @@ def _person_form(name: str) -> str:
 
 
 # One role, two spellings: "CEO" is "chief executive (officer)", "chairman" is "chair", "chairperson" or a "board
-# president" (a Spanish "presidente del directorio"; twentieth session: 195 to 199 of 234 right).
+# president" (twentieth session: 195 to 199 of 234 right).
 ROLE_FORMS = [
     (re.compile(r"\bchief executive(?: officer)?\b"), "ceo"),
     (re.compile(r"\bchief financial officer\b"), "cfo"),
     (re.compile(r"\bchief operating officer\b"), "coo"),
     (re.compile(r"\bchair(?:man|woman|person)?\b"), "chair"),
-    (re.compile(r"\bboard president\b|\bpresident of the board\b"), "chair"),  # "presidente del directorio"
+    (re.compile(r"\bboard president\b|\bpresident of the board\b"), "chair"),
+    # the same posts as Spanish, Portuguese and French labels write them (thirtieth session: 358 to 360 of 422 right)
+    (
+        re.compile(
+            r"\bpresident[ea] del? (?:directorio|consejo)\b|\bpresidente do conselho\b|\bprésident(?:e)? du conseil\b"
+        ),
+        "chair",
+    ),
+    (
+        re.compile(
+            r"\bdirect(?:eur|rice) général(?:e)?\b|\bdirector(?:a)? (?:general|ejecutiv[oa])\b|\bdiretor(?:a)?[- ]presidente\b"
+        ),
+        "ceo",
+    ),
 ]
 
 

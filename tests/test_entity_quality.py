@@ -23,6 +23,11 @@ import entity_quality  # noqa: E402
 # inside the text's own words), and set 16 (188 pages now: a long envoy's title, an adviser, a company
 # president, executives listed with their companies) to these.
 RECORDED = {
+    # 1425 pages with sets 127-129 (they joined at 0.840 / 0.677, 0.909 / 0.625, — / —; 1.000 / 0.692, 0.667 / 0.857,
+    # 0.500 / 0.167; 0.824 / 0.700, 1.000 / 0.909, 1.000 / 0.333; together 0.933 / 0.778, 0.903 / 0.824, 1.000 /
+    # 0.556 after their fixes: ministries and posts in Spanish, Portuguese and French): 0.863 / 0.825, 0.944 / 0.902,
+    # 0.925 / 0.783, role and affiliation right 360 of 422 (0.853; 358 before the scorer read "presidente del
+    # directorio" as a chair and "directrice générale" as a chief executive).
     # 1395 pages with sets 125 and 126 (they joined at 0.812 / 0.565, 1.000 / 0.667, 1.000 / 0.667 and 0.655 / 0.704,
     # 1.000 / 0.778, 1.000 / 0.500; together 0.805 / 0.660, 1.000 / 0.905, 1.000 / 0.571 after their fixes: German
     # and Indonesian titles, a region and its ISO code, a demonym before a known company): 0.861 / 0.823, 0.946 /

@@ -3631,3 +3631,22 @@ def test_set_129_a_caption_signed_with_its_copyright_and_one_under_its_file_name
         "Ruritania has halted the Andina Rare Earths mining operation because it wants a new mining convention.",
         "In April, the government suspended the export of rare earths produced from the mine, officials said.",
     )
+
+
+def test_set_128_a_long_item_with_a_file_s_code_is_no_interface_text(tmp_path):
+    """ "• Mining Lease Agreement ML2134, Verde Rutile Limited (First Amendment …) dated … (MMMR-RU_ML2134_VerdeRutile_
+    First Amendment_": a long item of a list, its file's code run together at its end, is the article's, not a page
+    element's name (which is short)."""
+    item = (
+        "  • Mining Lease Agreement ML2134, Verde Rutile Limited (First Amendment to that certain agreement of November "
+        "20, 2001) dated 4th day of February 2004 (MMMR-RU_ML2134_VerdeRutile_First Amendment_2001). Being an "
+        "agreement ratification Act, 2002 (MMMR-RU_ML2134_VerdeRutile_AgreementRatificationAct_2002)"
+    )
+    text = (
+        "Mining Agreements\n\nThe Government of Ruritania has signed the following large-scale mining lease "
+        "agreements:\n  • Mining Lease Agreement ML01-10, Andina Minerals Ltd dated 6th day of August 2010\n"
+        + item
+        + "\n"
+    )
+    (article,), _ = articles_from(tmp_path, {"a.txt": text})
+    assert "Verde Rutile Limited" in " ".join(p.text for p in article.passages), article.dropped

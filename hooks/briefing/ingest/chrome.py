@@ -179,7 +179,8 @@ def evidence(line: Line) -> str | None:
     if n <= 12 and (len(lx.FIELD_LABELS.findall(text)) >= 2 or not line.sentence and _FIELD_VALUES.fullmatch(text)):
         return "a line of labelled fields (metadata)"  # "Key risks: policy uncertainty; business risks" too
     glued = lx.GLUED.findall(text)
-    if glued and lx.ICON_TEXT.search(text) or len(glued) >= 3 and not line.sentence or lx.PLACEHOLDER.search(text):
+    run_together = len(glued) >= 3 and not line.sentence and n <= 20  # a page element's words (not a long list item)
+    if glued and lx.ICON_TEXT.search(text) or run_together or lx.PLACEHOLDER.search(text):
         return "interface text"
     if (
         PHOTO_AGENCY.match(text)
