@@ -247,6 +247,8 @@ def resumes_after_box(page: Page, end: int) -> int:
 def list_kept_whole(page: Page, end: int) -> int:
     """The body's last line, past the rest of a bulleted list it ends inside or announces ("… signed the following
     agreements:"): a list's items, line under line, are one block (a summary's takeaways), kept or left out together."""
+    if not 0 <= end < len(page.lines):
+        return end  # (no line at all)
     announces = page.lines[end].text.rstrip().endswith(":") and page.lines[end].structure == "text"
     while (
         (page.lines[end].structure == "item" or announces)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .deal_words import AMOUNT
+from .foreign_measures import FOREIGN_EXPORT_BAN, FOREIGN_EXPORT_CONTROL
 from .gates import Gated
 
 
@@ -38,11 +39,8 @@ MEASURES = _table(
             r"\bno\s+(?:company|firm|miner|one)\s+(?:would|will|shall)\s+be\s+(?:allowed|permitted)\s+to\s+(?:[\w-]+\s+){0,3}?export\b|"
             r"\bexport(?:s|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:would|will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
             r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b|"  # "exports of other unprocessed
-            # "a interdit en 2024 les exportations", "prohibió las exportaciones", "proibiu as exportações", "Exportverbot"
-            r"\b(?:interdi|prohib|proib|suspen)\w*\s+(?:[\w-]+\s+){0,4}?(?:les\s+|las\s+|as\s+)?"
-            r"(?:exportations|exportaciones|exporta[cç][oõ]es)\b|\b(?:interdiction|prohibici[oó]n|proibi[cç][aã]o)\s+"
-            r"(?:de\s+|des\s+|d['’]\s*|das\s+)(?:las\s+)?export\w+|\b(?:Export|Ausfuhr)(?:verbot|stopp)\w*|\blarangan\s+ekspor\b",
             # minerals would also be stopped", "exporting unprocessed ore would be strictly prohibited"
+            + FOREIGN_EXPORT_BAN,
         ),
         (  # "said it would cut exports of rare earths": a state's cap on them
             "export quota",
@@ -65,11 +63,7 @@ MEASURES = _table(
             r"\b(?:licen[cs]es?|permits?|leave|permission)\s+to\s+export\b|\badded\s+to\s+(?:its|the)\s+(?:\w+\s+){0,2}control\s+list\b|"
             r"\b(?:can|could|may|shall|will|would|must)\s+only\s+be\s+exported\b|\bapproval\s+for\s+exports?\b|"
             r"\b(?:put|puts|placed|places|moved|moves|shifted)\b[^.;]{0,80}?\bunder\s+(?:the\s+)?[\"“]?restricted\s+category\b|"
-            # "Pékin a restreint en avril les exportations", "restringió las exportaciones", "contrôles à l'exportation"
-            r"\b(?:restrei?n|restring)\w*\s+(?:[\w-]+\s+){0,4}?(?:les\s+|las\s+|as\s+)?"
-            r"(?:exportations|exportaciones|exporta[cç][oõ]es)\b|\b(?:contr[ôo]les?|controles?|restrictions?|restricciones|"
-            r"restri[cç][oõ]es)\s+(?:à|a|aux|às?|sur|sobre|de)\s+(?:l['’]\s*|las?\s+|les\s+|as\s+)?export\w+|"
-            r"\b(?:Export|Ausfuhr)(?:kontroll|beschränk)\w*|\bpembatasan\s+ekspor\b",
+            + FOREIGN_EXPORT_CONTROL,
         ),
         (
             "price floor",
