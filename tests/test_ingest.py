@@ -3650,3 +3650,60 @@ def test_set_128_a_long_item_with_a_file_s_code_is_no_interface_text(tmp_path):
     )
     (article,), _ = articles_from(tmp_path, {"a.txt": text})
     assert "Verde Rutile Limited" in " ".join(p.text for p in article.passages), article.dropped
+
+
+def test_set_130_a_read_link_between_paragraphs_and_a_visit_our_archive_line_over_a_wire_s_lead(tmp_path):
+    """ "Read: Verde Eyes Copper Mining in Major Contract With Roetown Firm" (another story's headline after "Read:")
+    between paragraphs, and "Visita nuestro archivo" (the site pointing to its archive) over a wire's lead, are
+    chrome; the lead's dateline, its month in Spanish, is no part of the title taken from it."""
+    story = [
+        "Ruritania has confirmed that mineral concentrates will be exported in the near future, according to the "
+        "prime minister, who was speaking in parliament.",
+        "The prime minister stated that the ban between 2017 and 2018 was needed to investigate theft and fraud.",
+        "The prime minister also said that a structured permit system had been established for every cargo.",
+    ]
+    text = "\n".join(story[:2] + ["Read: Verde Eyes Copper Mining in Major Contract With Roetown Firm"] + story[2:])
+    (article,), _ = articles_from(tmp_path / "read", {"a.txt": text + "\n"})
+    assert [p.text for p in article.passages] == story, article.dropped
+    lead = (
+        "ROETOWN, 21 ago (Verde Wire) — Ruritania y Andina firmaron ayer un acuerdo para la conformación de una "
+        "empresa que construirá una planta de carbonato de litio."
+    )
+    follow = "Durante el acto, el viceministro de Energía, Jon Roe, indicó que la planta procesará la salmuera."
+    (article,), _ = articles_from(tmp_path / "wire", {"a.txt": f"Visita nuestro archivo\n\n{lead}\n\n{follow}\n"})
+    assert article.title.startswith("Ruritania y Andina firmaron ayer"), article.title
+    assert "Visita nuestro archivo" in _dropped_texts(article), article.dropped
+
+
+def test_set_130_a_headline_in_two_sentences_with_its_stop(tmp_path):
+    """ "Ruritanian find may become EU project. Asks government to wake up.": a page's first line of a
+    dozen words or fewer in two sentences, its stop at its end, is the headline (no lead is that short)."""
+    headline = "Ruritanian find may become EU project. Asks government to wake up."
+    story = [
+        "A Ruritanian mineral find may become a strategic EU project, but the government is criticised for sitting "
+        "still.",
+        "The company Andina Rare Earths holds Europe's largest deposit of rare earth elements, and it wants the "
+        "government to settle the status of the project before the deadline.",
+        "The EU wants to break its dependence on imported rare earths by opening its own mines and recycling more.",
+    ]
+    article = _article_of(tmp_path, headline, "1 month ago 20", *story)  # (an age stamp and a comment count)
+    assert article.title == headline
+    assert [p.text for p in article.passages] == story, article.dropped
+
+
+def test_set_130_a_title_from_a_lead_after_a_dateline_with_a_month_in_spanish():
+    """ "ROETOWN, 21 ago (Verde Wire) — …": a wire's dateline with its month in Spanish ("ago", August) is no part of
+    the title a page without a headline takes from its first sentence."""
+    from briefing.ingest.facts import find_dateline
+
+    lead = (
+        "ROETOWN, 21 ago (Verde Wire) — Ruritania y Andina firmaron ayer un acuerdo para construir una planta de "
+        "carbonato de litio."
+    )
+    dateline = find_dateline(lead)
+    assert dateline is not None and dateline.place == "ROETOWN" and dateline.date is None  # (no year: no date)
+    assert find_dateline("Roetown, 5 de mayo de 2024 — El gobierno firmó un acuerdo.") is not None
+    from briefing.ingest import build_blocks
+
+    title = derive_title(build_blocks([(1, lead)]))
+    assert title.startswith("Ruritania y Andina firmaron ayer"), title

@@ -3881,3 +3881,56 @@ def test_set_127_the_leaders_who_watch_a_signing_are_no_parties(tmp_path):
     )
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": "Lithium\n\n" + sentence + "\n"}))
     assert set(deals) == {frozenset({"Peru", "Bolivia"})}, deals
+
+
+def test_set_130_owners_operators_and_a_firm_of_a_town(tmp_path):
+    """ "subsidiaria de Andina Lithium" and "the complex, formerly operated by Tarnex" name companies; so do "as
+    empresas Verdecorp, para …" and "a Roemin - empresa sul-africana"; "Andina Resource Corp of Roetown, ON" is
+    "Andina Resource Corp", not of its town (but "Aluminum Corp of Peru" keeps its country); "the Ruritanian
+    Committee for Geology and Mineral Resources and VGM" is a committee and a second body, not "Committee for
+    Geology"."""
+    texts = {
+        "es.txt": "Litio\n\nEl ministro se reunió con representantes de Roe Yellowcake —subsidiaria de Andina "
+        "Lithium— y les comunicó que se necesita una inversión inmediata.\n",
+        "pt.txt": "Minerais\n\nA concessionária deverá prosseguir com o processo de negociação com as empresas "
+        "Verdecorp, para prospecção de cobre, e com a Roemin - empresa sul-africana, para a prospecção de ferro.\n",
+        "en.txt": "Germanium\n\nIn May, Andina Resource Corp of Roetown, ON agreed to sell germanium leachate. Andina "
+        "acquired the complex in 2006, formerly operated by Tarnex. Aluminum Corp of Peru is a buyer. In 2009, "
+        "the Ruritanian Committee for Geology and Mineral Resources and VGM signed an agreement on uranium.\n",
+    }
+    orgs = _named(briefing_from(tmp_path, texts), "organisation")
+    assert {"Andina Lithium", "Verdecorp", "Roemin", "Tarnex", "Aluminum Corp of Peru"} <= orgs, orgs
+    assert any(o.startswith("Andina Resource") and "Roetown" not in o for o in orgs), orgs
+    assert any(o.endswith("Committee for Geology and Mineral Resources") for o in orgs), orgs
+    assert "Committee for Geology" not in orgs, orgs
+
+
+def test_set_130_officials_by_a_seat_a_government_a_portfolio_and_in_norwegian(tmp_path):
+    """ "Member of Parliament for Verde North (VPP) Jane Doe" holds a seat; "the Jon Roe led government" is led by
+    an official; "el viceministro ruritano de Altas Tecnologías, Ana Ortiz" and "daværende næringsminister Lars
+    Berg (Ap)" are officials; "el ministro de Minería, Luis Pardo" is one, "Minería" his portfolio, no body."""
+    texts = {
+        "en.txt": "Exports\n\nPrime Minister Jon Doe was responding to a question raised by Member of Parliament for "
+        "Verde North (VPP) Jane Doe about the ban. The Jon Roe led government in 2014 granted the licence for "
+        "Andina Mining Ltd.\n",
+        "es.txt": "Litio\n\nDurante el acto, el viceministro ruritano de Altas Tecnologías, Ana Ortiz, indicó que la "
+        "planta procesará salmuera. Por su parte, el ministro de Minería, Luis Pardo, afirmó que el estado tendrá "
+        "el 51%.\n",
+        "no.txt": "Sjeldne jordarter\n\nMen daværende næringsminister Lars Berg (Ap) var positiv da avisen snakket "
+        "med ham om gruven.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    people = ["Jane Doe", "Jon Roe", "Ana Ortiz", "Luis Pardo", "Lars Berg"]
+    assert _kinds_of(b, *people) == dict.fromkeys(people, "official")
+    assert "Minería" not in _named(b, "organisation")
+
+
+def test_set_130_two_states_joined_by_y_sign_an_agreement(tmp_path):
+    """ "Bolivia y Peru firmaron ayer un acuerdo": two states joined by "y" (and) before the verb are the deal's
+    parties, as "X and Y signed" is."""
+    text = (
+        "Litio\n\nBolivia y Peru firmaron ayer un acuerdo para la conformación de una empresa que construirá una "
+        "planta de carbonato de litio, cuya inversión supera los US$1.000 millones.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert frozenset({"Bolivia", "Peru"}) in deals, deals

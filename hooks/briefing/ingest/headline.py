@@ -11,7 +11,15 @@ from collections import Counter
 
 from . import lexicon as lx
 from .chrome import Line
-from .headline_shape import BUTTON_AFTER, EDITOR_TAG, SECTION_BEFORE, asked, may_be_headline, title_question
+from .headline_shape import (
+    BUTTON_AFTER,
+    EDITOR_TAG,
+    SECTION_BEFORE,
+    asked,
+    may_be_headline,
+    title_question,
+    two_part_opening,
+)
 from .layout import Page, stamp_end, stem_of
 from .pictures import alt_text
 
@@ -69,6 +77,7 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
         and not BUTTON_AFTER.search(x.text)  # nor with a button's label
         and not _printed_twice(x, twice)
         and not (i and alt_text(page, i - 1))  # a picture's caption under its alternative text
+        and not (x.text.endswith(".") and two_part_opening(i, x.text.strip()))  # a headline in two sentences
     ]
     # Teasers of other stories share few words with the page; in a short article every paragraph
     # shares few, so "few" is relative to the most cohesive paragraph.

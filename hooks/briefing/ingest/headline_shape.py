@@ -44,10 +44,13 @@ ISSUER = re.compile(
 )
 
 
-def _two_part_opening(i: int, text: str) -> bool:
+def two_part_opening(i: int, text: str) -> bool:
     """ "Verde needs copper. A Ruritanian miner knows where to find it": a page's first line, in two sentences
-    with no stop at its end, is a headline written in two parts (a paragraph ends with its stop)."""
-    return i == 0 and text[-1:].isalnum() and len(SENTENCE_INSIDE.findall(text)) == 1 and len(text.split()) <= 25
+    with no stop at its end, is a headline written in two parts (a paragraph ends with its stop); so is one of
+    a dozen words or fewer with its stop ("Verde finds lithium. Asks Andina for help."): no lead is that short."""
+    if i != 0 or len(SENTENCE_INSIDE.findall(text)) != 1:
+        return False
+    return text[-1:].isalnum() and len(text.split()) <= 25 or text.endswith(".") and len(text.split()) <= 12
 
 
 def _kicker(text: str, m: re.Match) -> bool:
@@ -80,11 +83,12 @@ def may_be_headline(page: Page, i: int) -> bool:
         or len(text.split()) < 3
         or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
+        and not (text.endswith(".") and two_part_opening(i, text))
         or any(
             not _kicker(text, m) and (m.group("end") != "?" or line.cap_share < 0.6)
             for m in SENTENCE_INSIDE.finditer(text)
         )
-        and not _two_part_opening(i, text)
+        and not two_part_opening(i, text)
         or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or SITE_NAME.fullmatch(text)

@@ -15,39 +15,17 @@ import re
 import justext
 
 from .captions import CAPTION_PATTERNS, credit_after_caption
+from .dates import DATE as DATE
+from .dates import DAY as _DAY
+from .dates import FOREIGN_MONTH, MONTH
+from .dates import STAMP_WORDS as STAMP_WORDS
+from .dates import TIME as TIME
 from .phrases import APPEAL_PATTERNS
 from .phrases import EARLIER_STORY as EARLIER_STORY  # (read here by `body`)
 from .phrases import FROM_REPORTER as FROM_REPORTER  # (read here by `chrome`)
 from .phrases import RELATED as RELATED  # (read here by `chrome` and `layout`)
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
-
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# A calendar date as printed: "January 24, 2019", "24 January 2019", "Jan 24", "2022-06-13" (also glued to a
-# label before it: "Verdean2022-06-13").
-DATE = re.compile(
-    rf"(?:(?<![\d-])(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)|\b(?P<md>{MONTH}\s+{_DAY})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|\b(?P<dm>{_DAY},?\s+{MONTH})(?:,?\s+(?P<y2>(?:19|20)\d\d))?)\b",
-    re.IGNORECASE,
-)
-TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|GMT[+-]?\d*))?\b|\b\d{1,2}\s*[ap]\.?m\.?\b",
-    re.IGNORECASE,
-)
-# What is left of a time-stamp line once its dates and times are taken out.
-# fmt: off
-STAMP_WORDS = {"updated", "published", "posted", "last", "on", "at", "ago", "an", "a", "hour", "hours", "minute",
-               "minutes", "min", "mins", "day", "days", "week", "weeks", "yesterday", "today", "read", "reading",
-               "time", "edt", "est", "gmt", "utc", "ist", "cet", "bst", "pst", "jst", "kst", "wib", "date", "modified",
-               "first", "am", "pm", "just", "now", "month", "months", "year", "years", "and", "of", "length",
-               "publish", "local", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "answered",
-               "tabled", "view", "source", "released"}
-# fmt: on
 
 # Opens a byline or credit: "By Jane Doe", "(Reporting by …)", "Source: X" (not "Sources told X …", a sentence).
 BYLINE = re.compile(
@@ -198,7 +176,8 @@ DATELINE = re.compile(
     rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
-    rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?)\.?)?"
+    rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?"
+    rf"|{_DAY}\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?(?:,?\s+(?:19|20)\d\d)?)\.?)?"
     r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
     r"(?:\s*(?P<sep>[|–—])|,?\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"

@@ -191,7 +191,12 @@ APPEAL_PATTERNS = {
         for word in ("website", "websites")
     },
     "connected": r"\bsafely\s+connected\s+to\s+the\b",
-    "visit": r"\bplease\s+visit\s+our\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b",
+    "visit": r"\bplease\s+visit\s+our\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b|^\W*visit\s+our\s+\w+(?:\s+\w+)?\W*$",
+    # "Visita nuestro archivo", "Visitez notre site": the site pointing to its own pages, as a line of its own
+    **{
+        word: r"^\W*visit(?:a|e|ez)\s+(?:nuestr[oa]s?|nos|notre|noss[oa]s?)\s+\w+(?:\s+\w+)?\W*$"
+        for word in ("visita", "visite", "visitez")
+    },
     # a masthead's fields: "Publisher: X Media Company", "License: 465734"
     "publisher": r"^\W*publisher\s*:",
     **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},
@@ -274,7 +279,7 @@ FUNCTION_WORDS = frozenset(
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
-    r"(?:more|read)(?=\s*[:»>]\s*$)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"(?:more|read)(?=\s*[:»>]\s*$)|read(?=\s*:\s+[A-Z\d“\"‘'])|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"

@@ -10,7 +10,9 @@ import re
 
 from . import lexicon as lx
 
-_DURATION = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b|\b\d+\s+(?:weeks?|months?|years?)\s+ago\b", re.IGNORECASE
+)
 # "Mis à jour il y a 9 h", "hace 3 horas", "vor 2 Stunden", "2 jam yang lalu": "Updated … ago" in other languages.
 _FOREIGN_AGO = re.compile(
     r"(?:(?:mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aktualisiert|diperbarui)\s+)?"

@@ -11,7 +11,8 @@ from ..kinds import DEAL, ORGANISATION
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.not_bodies import EVENT
 from ..recognise.org_cues import OWNED
-from ..recognise.org_names import plausible, without_place_tail
+from ..recognise.org_forms import without_place_tail
+from ..recognise.org_names import plausible
 from ..recognise.org_patterns import AGENCY_HEADS, NAME, NOT_A_BODY, government_place
 from ..recognise.org_types import canonical, folded_acronyms, org_type
 from ..recognise.organisations import OrgSighting

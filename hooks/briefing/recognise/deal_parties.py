@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from ..keys import is_org, is_person, org_name
 from ..kinds import COUNTRY
 from .counterparts import between_named, names_from, subject_with_counterpart
-from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS
+from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS, place_not_party
 from .mentions import Mention
 from .org_spans import OrgSpan, find_orgs
-from .parties import org_parties, phrase_parties, place_parties
+from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, named_bodies, phrase_named
 from .transactions import find_signatories
 
@@ -138,3 +138,15 @@ def a_contract(c: DealContext, trig: re.Match, parties: list[str]) -> bool:
 def signatories(c: DealContext, trig: re.Match, in_sentence: list[Mention], s0: int) -> list[str] | None:
     blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
     return find_signatories(c.sentence, trig.start(), trig.end(), c.organisations, c.places, blocked)
+
+
+def article_home(mentions) -> str | None:
+    """The country an article names most (more than any other: a tie names none), not counting "excluding X"
+    nor where a named company is registered."""
+    counts: Counter = Counter()
+    for m in mentions:
+        at = max(0, m.sentence.find(m.surface))
+        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
+            counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
+    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
+    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None

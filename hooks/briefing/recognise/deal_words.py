@@ -223,8 +223,9 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
     )
 
 
+AND = r"(?:and|y|e|et|und|dan)"  # "and" in English, Spanish, Portuguese, French, German, Indonesian
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
-    r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|y|e|et|und|dan)\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+{AND}\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
     r"(?:[A-Z][a-z]+\s+|[A-Z][\w.]*-[a-z]+\s+|[a-z][\w-]*\s+){0,5}"  # "… and Verde-based Y"
 )
 # "with Ruritania's state-owned mining company, Andina Cobre": a description, a comma, the name.

@@ -17,7 +17,7 @@ from ..ingest import Article
 from ..keys import is_person, org_key
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .counterparts import leader_of
-from .deal_parties import DealContext, a_contract, sentence_parties, signatories
+from .deal_parties import DealContext, a_contract, article_home, sentence_parties, signatories
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -39,7 +39,7 @@ from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex
 from .org_spans import OrgSpan
-from .parties import EXCLUDING, article_home, phrase_parties
+from .parties import EXCLUDING, phrase_parties
 from .party_phrases import signed_pair
 from .transaction_words import TRANSACTION_HINT as TRANSACTION_WORDS
 from .transactions import find_transaction

@@ -8,9 +8,11 @@ body's name belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .gates import finditer
 from .not_bodies import ROLE_INSIDE
-from .org_patterns import ENDINGS, LEGAL, OWN_HEAD, PUBLIC_BODY_OF, REFERENCE_CUES, government_place
+from .org_patterns import ENDINGS, LEGAL, NAME_LIST, OWN_HEAD, PUBLIC_BODY_OF, REFERENCE_CUES, government_place
 from .party_names import PORTFOLIOS_AND_BODY
 
 
@@ -59,6 +61,9 @@ def named_in_full(out: dict) -> list:
     ]
 
 
+ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
 def name_parts(name: str) -> list[str]:
     """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
     through "and" up to a head noun of a body of its own ("Department of Mines, Land and
@@ -70,7 +75,7 @@ def name_parts(name: str) -> list[str]:
         return parts
     names = [parts[0]]
     for part in parts[1:]:
-        if OWN_HEAD.search(part):
+        if OWN_HEAD.search(part) or ACRONYM.fullmatch(part):  # "… and JOGMEC": a name of its own
             names.append(part)
         else:
             names[-1] += " and " + part
@@ -85,7 +90,8 @@ def two_names(name: str, sentence: str) -> bool:
     if PORTFOLIOS_AND_BODY.search(name) and " and " not in second:
         return False  # "Energy and Mineral Resources Ministry": one ministry's portfolios
     if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
-        return bool(OWN_HEAD.search(second))  # "Department of State and X Center for Y" is two
+        return bool(OWN_HEAD.search(second) or ACRONYM.fullmatch(second.rsplit(" and ", 1)[-1]))
+        # "Department of State and X Center for Y", "Committee for Geology and Mines and VGM": two
     ended = re.search(rf"\S\s+(?:{ENDINGS})\.?$", first)  # not "Chamber of Minerals [and Energy]": a portfolio
     if " and the " in name or ended and (LEGAL.search(first) or not re.search(r"\b(?:of|for)\b", first)):
         return True
@@ -142,3 +148,43 @@ def without_remit(name: str, sentence: str, start: int) -> str:
     if " of the " in name and _REMIT_BEFORE.search(sentence, max(0, start - 200), start):
         return name.split(" of the ", 1)[1]
     return name
+
+
+PLACE_TAIL = re.compile(
+    r"(?:\s+(?:and|for)|(?<=Group)\s+of|(?<=Mining)\s+of|(?<=Mineral)\s+of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$"
+)
+
+
+def without_place_tail(name: str, places: set[str]) -> str:
+    """ "Andina Mining of Ruritania": the name, without the place; "Verde Aluminium Pty Ltd of Roetown": any place
+    after a legal form (a registered name ends with it); "Secretariat of Mining Policy of the Ministry", cut before
+    the ministry's own name: the unit."""
+    name = re.sub(r"(?<=\w)\s+of\s+the\s+(?:Ministry|Department)$", "", name)
+    if (town := TOWN_AFTER_LEGAL_FORM.search(name)) and (
+        LEGAL_FORM_END.search(name, 0, town.start())
+        or CORP_END.search(name, 0, town.start())
+        and town.group("town") not in places  # "Andina Corp of Roetown", not "Aluminum Corp of Ruritania"
+        and not LEGAL.search(town.group("town"))  # nor "Verde Power Corporation of Ruritania Limited"
+    ):
+        return name[: town.start()]
+    tail = PLACE_TAIL.search(name)
+    return name[: tail.start()] if tail and tail.group("place") in places else name
+
+
+TOWN_AFTER_LEGAL_FORM = re.compile(r"\s+of\s+(?P<town>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$")
+LEGAL_FORM_END = re.compile(
+    r"\b(?:Ltd|Inc|LLC|Pty|PLC|Plc|GmbH|AG|NV|BV)\.?$"
+)  # not "X Corporation of Verde": its name
+CORP_END = re.compile(r"\b(?:Corp|Corporation)\.?$")  # of a town, not of a country
+
+
+def listed_among(sentence: str, found) -> Iterator[str]:
+    """The names in a list ("X, Y and Z") two of whose items are organisations `found` already (a live
+    mapping: the caller adds each name before the next is looked at): one too."""
+    for m in finditer(NAME_LIST, sentence) if len(found) >= 2 else ():
+        *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
+        parts = [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if first else re.split(r"\s+and\s+", last)
+        items = [re.sub(r"^the\s+|\s*\([^)]*\)$", "", i) for i in parts]
+        if sum(i in found for i in items) >= 2:
+            yield from (i for i in items if i not in found and " " in i)

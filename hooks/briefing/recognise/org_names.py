@@ -206,12 +206,6 @@ def legal_form_only(name: str) -> bool:
 
 
 # A place at a name's end that is not part of it: "Andina Cobre and Peru", "X Minerals for Chile", "X Group of Verde" (not "X Resources of Verde", a name).
-PLACE_TAIL = re.compile(
-    r"(?:\s+(?:and|for)|(?<=Group)\s+of|(?<=Mining)\s+of|(?<=Mineral)\s+of)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$"
-)
-
-
 def demonym_run_in(
     name: str, places: set[str], alone: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()
 ) -> str | None:
@@ -263,21 +257,17 @@ def words_named_alone(texts) -> frozenset[str]:
     return frozenset(m.group(1) for text in texts for m in _NAMED_IN_THE_RUN.finditer(text))
 
 
-def without_place_tail(name: str, places: set[str]) -> str:
-    """ "Andina Mining of Ruritania": the name, without the place; "Verde Aluminium Pty Ltd of Roetown": any place
-    after a legal form (a registered name ends with it); "Secretariat of Mining Policy of the Ministry", cut before
-    the ministry's own name: the unit."""
-    name = re.sub(r"(?<=\w)\s+of\s+the\s+(?:Ministry|Department)$", "", name)
-    if (town := TOWN_AFTER_LEGAL_FORM.search(name)) and LEGAL_FORM_END.search(name, 0, town.start()):
-        return name[: town.start()]
-    tail = PLACE_TAIL.search(name)
-    return name[: tail.start()] if tail and tail.group("place") in places else name
-
-
-TOWN_AFTER_LEGAL_FORM = re.compile(r"\s+of\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?$")
-LEGAL_FORM_END = re.compile(
-    r"\b(?:Ltd|Inc|LLC|Pty|PLC|Plc|GmbH|AG|NV|BV)\.?$"
-)  # not "X Corporation of Verde": its name
+def listing_venue(name: str, sentence: str) -> bool:
+    """ "listed on the Verde Stock Exchange", "Verde Stock Exchange-listed": where a company is listed, not who."""
+    at = sentence.find(name)
+    return (
+        name.endswith("Exchange")
+        and at >= 0
+        and bool(
+            re.search(r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}$", sentence[:at])
+            or re.match(r"-\s?listed\b", sentence[at + len(name) : at + len(name) + 9])
+        )
+    )
 
 
 def joined_after(sentence: str, name: str, start: int) -> bool:

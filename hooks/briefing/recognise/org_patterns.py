@@ -62,6 +62,13 @@ OWNED_DESCRIBED = re.compile(
     rf"(?<![\w’'-])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?P<name>{NAME})\s+"
     rf"(?P<cue>(?:[a-z][\w-]*\s+){{0,2}}?(?:{DESCRIPTOR}))\b"
 )
+# "the complex, formerly operated by Andina": a mine's or plant's operator or owner is a company
+OPERATED_BY = re.compile(
+    r"\b(?:mines?|complex|project|plant|smelter|refinery|deposit|mill|operations?|concession)\b[^.;]{0,80}?\b"
+    r"(?P<cue>(?:operated|owned|run|developed)\s+by)\s+(?!(?:the|a|an|its|their)\s|(?:Premier|President|Minister|Governor)\b)"
+    r"(?P<name>[A-Z][\w&.'’-]*?(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*?){0,4}?)"  # a name alone: not "Anglo-Australian miner X"
+    r"(?=\s*[,.;:]|\s+(?:and|in|since|until|for|from|before|after|which|at|on|to|with)\b|$)"
+)
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
@@ -116,9 +123,12 @@ LEGAL_BEFORE = re.compile(
 # "la empresa Andina", "a empresa ruritana Verde Nickel Ltd", "la société Roe Cobalt Sarl": a company, as
 # Spanish, Portuguese and French name one.
 FOREIGN_COMPANY = re.compile(
-    r"\b(?:la|a|le|una|uma|une|[Ss]a|[Ss]u|[Ss]ua|[Ss]on|[Ss]eu)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|"
-    r"soci[ée]t[ée]|entreprise|firma|minera|mineradora|filiale|filial|subsidi[áa]ria)"  # "Sa filiale X": its subsidiary
+    r"\b(?:la|a|le|una|uma|une|[Ss]a|[Ss]u|[Ss]ua|[Ss]on|[Ss]eu|las|as|les)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|"
+    r"soci[ée]t[ée]|entreprise|firma|minera|mineradora|filiale|filial|subsidi[áa]ria)s?"  # "Sa filiale X": its subsidiary
     rf"(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
+    # "subsidiaria de Andina", "filiale du groupe Verde": the owner of a subsidiary
+    rf"|\b(?:subsidiari[ao]|subsidi[áa]ria|filial|filiale)\s+(?:de|da|do|du|del)\s+(?:l['’]|la\s+|a\s+|o\s+)?"
+    rf"(?:(?:empresa|grupo|groupe|compa[ñn]ía|companhia|soci[ée]t[ée])\s+)?(?P<name3>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
     # "La ruritana X firmó …", "la canadiense X": a company named after its country's adjective alone (Spanish)
     rf"|(?:^|(?<=[.;]\s))(?:La|la)\s+(?:[a-zà-ÿ]+(?:ana|ena|ina|esa|ense))\s+(?P<name2>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
     r"(?=\s+(?:firm|suscrib|acord|anunci|adquiri|compr|vend|inform|decidi)[a-zó]*\b)"
@@ -133,7 +143,7 @@ FOREIGN_MINISTRY = re.compile(
 )
 # "AMG, empresa internacional de materiais críticos", "X, une société minière": the name, then the word after it.
 FOREIGN_COMPANY_AFTER = re.compile(
-    rf"(?<![\w.'’-])(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}}),\s+(?:(?:uma|una|une|la|a)\s+)?"
+    rf"(?<![\w.'’-])(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})(?:,|\s+[-–—])\s+(?:(?:uma|una|une|la|a)\s+)?"
     r"(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|soci[ée]t[ée]|entreprise|firma|minera|mineradora|"
     r"filial|filiale|subsidiaria|subsidi[áa]ria)\b"  # "Minera X, una filial de …": a subsidiary
 )
@@ -184,7 +194,7 @@ def government_place(name: str) -> str | None:
 
 
 # "Ministry of Mining and Heavy Industry": a public body whose portfolio runs on through "and".
-PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat)\s+(?:of|for)\s")
+PUBLIC_BODY_OF = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Secretariat|Committee)\s+(?:of|for)\s")
 LEGAL = re.compile(rf"(?:\s*,?\s+(?:{LEGAL_ENDINGS})\.?)+$")  # "Corporation Limited": every ending
 TICKER = re.compile(
     rf"(?P<name>{NAME})\s*\((?:[A-Z]{{2,3}}-)?(?:ASX|NYSE(?:\s+(?:American|MKT|Arca))?|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AIM|HKEX|HKG|SSE|SZSE|JSE|BSE|NSE|IDX|"
@@ -203,6 +213,10 @@ ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Allia
 PORTFOLIO_REST = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
+)
+# "… and Mineral Resources", not "… and VGM" (an acronym) nor "… and Andina Ltd" (a company)
+PORTFOLIO_AND = re.compile(
+    rf"\s+and\s+(?![A-Z]{{2,8}}\b)[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){{0,2}}(?![\w-])(?!\s+(?:{LEGAL_ENDINGS})\b)"
 )
 PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commissioner)\b")
 # "Department of State and X Center for …": what follows "and" heads a body of its own.

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from ..ingest import Article
 from .evidence import Quote
 from .gates import finditer
-from .gazetteer import a_place_and_its_code
 from .mentions import passage_sentences
 from .not_bodies import TITLE, TITLE_AND_BODY
 from .org_cues import (
@@ -27,22 +26,30 @@ from .org_cues import (
     NAMED_AS_BODY,
     OWNED,
     POST_OF_SHORT_FORM,
-    PROJECT_AFTER_SHORT_FORM,
     names_after_their_kind,
 )
-from .org_forms import ROLE_IN_CUE, body_place, name_parts, named_in_full, trim_lead, two_names, without_remit
+from .org_forms import (
+    ROLE_IN_CUE,
+    body_place,
+    listed_among,
+    name_parts,
+    named_in_full,
+    trim_lead,
+    two_names,
+    without_place_tail,
+    without_remit,
+)
 from .org_heads import names_by_head_noun
 from .org_names import (
     DESCRIBED_AFTER,
     cue_place,
     demonym_run_in,
     heads_something_else,
+    listing_venue,
     name_in_full,
     named_alone_in,
-    named_in_another_tongue,
     plausible,
     unit_of_known,
-    without_place_tail,
 )
 from .org_patterns import (
     AFTER,
@@ -62,18 +69,15 @@ from .org_patterns import (
     HAS_DESCRIPTOR,
     INCLUDING,
     INSIDE_NAME,
-    LAW_WORD,
     LEGAL,
     LEGAL_BEFORE,
-    LEGAL_ENDINGS,
     LISTED,
-    NAME_LIST,
     NAME_THEN_COUNTRY,
     NAME_THEN_KIND,
-    NOT_A_BODY,
+    OPERATED_BY,
     OWNED_DESCRIBED,
-    PLACE_CODE,
     PORTFOLIO_AFTER,
+    PORTFOLIO_AND,
     PORTFOLIO_REST,
     REFERENCE_CUE,
     REGISTERED_NAME,
@@ -83,7 +87,8 @@ from .org_patterns import (
     government_place,
 )
 from .org_reference import reference_names
-from .org_types import body_and_generic_words, generic_words, org_type, spells
+from .org_short_forms import named_by_short_form
+from .org_types import body_and_generic_words, generic_words, org_type
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,7 @@ def find_organisations(
     return found
 
 
+OF_FOR = re.compile(r"\s(?:of|for)\s")
 _PLACE_S = re.compile(r"(?P<owner>[A-Z][a-z]+)s\s+(?P<rest>[A-Z].+)$")
 
 
@@ -153,16 +159,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
         name = without_place_tail(name, places)
         if government_place(name) in places:
             return  # "the Ruritania Government" is the state, which has its own page
-        if (
-            name.endswith("Exchange")
-            and (at := sentence.find(name)) >= 0
-            and (
-                re.search(
-                    r"\b(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}$", sentence[:at]
-                )  # "rose 15% on the X Exchange"
-                or re.match(r"-\s?listed\b", sentence[at + len(name) : at + len(name) + 9])
-            )
-        ):
+        if listing_venue(name, sentence):
             return  # "listed on the Toronto Stock Exchange", "Sydney Stock Exchange-listed": where, not who
         name = name_in_full(name, sentence, places)
         if not plausible(name, places, people, employer=defined, defined=defined):  # a short form vouches
@@ -199,41 +196,25 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             add(m.group("owner"), org_type(m.group("owner")), None, f"owner of {name}")
     for m in finditer(THE_DEMONYM, sentence):
         name = m.group("name")
+        if OF_FOR.search(name) and (rest := PORTFOLIO_AND.match(sentence, m.end())):
+            name += rest.group(0)  # "the Verdean Committee for Geology and Mineral Resources": its whole remit
         if m.group("place") in places and org_type(name) is None and not GEOGRAPHIC.search(name):
             # a head noun would make the demonym part of the name; so does a formal "X of Y" name
-            add(f"{m.group('place')} {name}" if " of " in name else name, None, m.group("place"), "name")
+            add(f"{m.group('place')} {name}" if OF_FOR.search(name) else name, None, m.group("place"), "name")
     for m in finditer(DEFINED, sentence):
-        words = trim_lead(m.group("name")).split()  # the longest tail the short form spells from its first letter:
-        name = next(  # "… with Sojitz and Andes Oil, Gas and Metals Corporation (AOGMC)" → the last name
-            (
-                " ".join(words[i:])
-                for i in range(len(words) - 1, -1, -1)
-                if words[i][:1].isupper()
-                and spells(PLACE_CODE.sub("", m.group("short")), " ".join(words[i:]))  # not "and …"
-            ),
-            None,
-        )
-        name = name.strip(",") if name else named_in_another_tongue(" ".join(words), m.group("short"))
-        name = name and re.sub(r"^[A-Z][a-z]+ly,\s+", "", name)  # "Officially, Andina Mining Company (AMC)": the name
-        if (
-            name
-            and " " in name
-            and not a_place_and_its_code(name, m.group("short"))
-            and not NOT_A_BODY.search(name)
-            and not PROJECT_AFTER_SHORT_FORM.match(sentence, m.end())
-            and not re.match(r"(?:and|of|for|on|the)\b", name)
-            and not re.fullmatch(LEGAL_ENDINGS, m.group("short"))  # "Andina Limited Liability Company (LLC)": its form
-            and not ((law := LAW_WORD.search(m.group("name"))) and (law["of"] or org_type(name) is None))  # a law's
-        ):
-            post = re.search(r"\bMinister\s+(?:of|for)\s+$", sentence[: sentence.find(name)])  # "Minister of X (XY)"
-            add(name, org_type(name), None, "short form", defined=not post)  # (a portfolio: generic words alone)
+        if named := named_by_short_form(m, sentence):
+            add(
+                named[0], org_type(named[0]), None, "short form", defined=named[1]
+            )  # (a portfolio: generic words alone)
     for m in finditer(NAME_THEN_KIND, sentence):  # not "the Ruritanian-Bordurian investment fund" (demonyms)
         if not all(part in places for part in re.split(r"[-\s]", m.group("name"))):
             add(trim_lead(m.group("name")), org_type(m.group("name"), m.group("cue")), None, m.group("cue"))
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
     for m in [*finditer(FOREIGN_COMPANY, sentence), *finditer(FOREIGN_COMPANY_AFTER, sentence)]:
-        add(m.group("name") or m.group("name2"), "company", None, "a company, in Spanish, Portuguese or French")
+        name = m.group("name") or m.group("name2") or m.group("name3")
+        defined = bool(m.groupdict().get("name3"))  # "subsidiaria de American Lithium": the owner's whole name
+        add(name, "company", None, "a company, in Spanish, Portuguese or French", defined=defined)
     for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():  # (not its sentence's stop)
         add(re.sub(r"(?<=[a-z])\.$", "", m.group("name")), "agency", None, "embassy", defined=True)
     for m in finditer(FOREIGN_MINISTRY, sentence) if "Minist" in sentence or "Secretar" in sentence else ():
@@ -265,7 +246,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
         add(m.group("name"), "other", None, m.group("cue"))
     for m in finditer(STATE_ONLY, sentence):
         add(trim_lead(m.group("name")), "state-owned", None, m.group("state"))
-    for m in (*finditer(AFTER, sentence), *finditer(OWNED_DESCRIBED, sentence)):
+    for m in (*finditer(AFTER, sentence), *finditer(OWNED_DESCRIBED, sentence), *finditer(OPERATED_BY, sentence)):
         name = trim_lead(m.group("name"), from_end=True)
         add(name, org_type(name, m.group("cue")), cue_place(m.group("cue"), places), m.group("cue"))
     for m in finditer(BODY, sentence):
@@ -290,11 +271,6 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             named_until = m.end()
     for name in names_by_head_noun(sentence, out):
         add(name, org_type(name), None, "name")
-    for m in finditer(NAME_LIST, sentence) if len(out) >= 2 else ():
-        *first, last = re.split(r",\s+(?:and\s+)?", m.group(0))  # "and" inside a middle item is the name's
-        parts = [*first, *re.split(r"\s+and\s+", last, maxsplit=1)] if first else re.split(r"\s+and\s+", last)
-        items = [re.sub(r"^the\s+|\s*\([^)]*\)$", "", i) for i in parts]
-        if sum(i in out for i in items) >= 2:  # listed among two organisations: one too
-            for item in (i for i in items if i not in out and " " in i):
-                add(item, org_type(item), None, "listed with organisations")
+    for item in listed_among(sentence, out):
+        add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)

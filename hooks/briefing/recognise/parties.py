@@ -9,11 +9,9 @@ organisation.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..keys import is_org, org_key
-from ..kinds import COUNTRY
-from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, place_not_party, unnamed
+from .deal_words import AND, DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
 from .org_spans import OrgSpan
 from .party_names import PART_CUT, WHEN_AFTER_NAME, ands_in_short_formed_names, ands_inside_names, head_name
 
@@ -33,7 +31,8 @@ SUPPLY_TO = re.compile(
     r"\b(?:suppl(?:y|ies|ying)|sell|sales?|deliver(?:y|ies)?|exports?|provide|lend)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,60}?"
     r"\bto\s+(?P<cp>(?:the\s+)?[A-Z][^,;.]*?)(?=\s+(?:for|from|in|by|over|until|through|starting)\b|[,;:]|(?<![A-Z])\.|$)"
 )
-COMPOUND_GAP = re.compile(r"\s*[-–]\s*|(?:\)|\s*\([^()]{1,12}\))?\s+and\s+(?:the\s+)?")  # "X-Y", "X (XY) and Y signed"
+# "X-Y", "X (XY) and Y signed", "X y Y firmaron"
+COMPOUND_GAP = re.compile(rf"\s*[-–]\s*|(?:\)|\s*\([^()]{{1,12}}\))?\s+{AND}\s+(?:the\s+)?")
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
 SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
@@ -170,18 +169,6 @@ def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -
 
 # "The federal government unveiled … a joint statement with Y": a state acts, unnamed in its sentence.
 UNNAMED_STATE = re.compile(r"(?:^|[—–:,]\s+)[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
-
-
-def article_home(mentions) -> str | None:
-    """The country an article names most (more than any other: a tie names none), not counting "excluding X"
-    nor where a named company is registered."""
-    counts: Counter = Counter()
-    for m in mentions:
-        at = max(0, m.sentence.find(m.surface))
-        if COUNTRY.owns(m.key) and not EXCLUDING.search(m.sentence[:at][-40:]):
-            counts[m.key] += not place_not_party(m.sentence, at, at + len(m.surface))
-    ranked = [*counts.most_common(2), ("", 0), ("", 0)]
-    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
 def place_parties(

@@ -91,6 +91,7 @@ from .titles import (
 
 # A lede's first word in capitals, as dailies print it: "PRESIDENT Jane Doe has authorised …".
 LEDE_CAPS = re.compile(r"^[A-Z]{4,}(?=\s+[A-Z][a-z])")
+MINISTER = re.compile(r"(?i:minister|ministr[oa])")  # of a portfolio, unless of a place
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,9 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         ):  # "the country's mines minister"
             add(m.group("name"), OFFICIAL, m.group("title"), aff)
     for m in [*finditer(TITLE_OF_PLACE, sentence), *finditer(AMBASSADOR_TO, sentence)]:
-        if m.group("aff") in places or m.group("aff") and STATE_POST.fullmatch(m.group("title")):
+        if m.group("aff") and m.group("aff") not in places and MINISTER.fullmatch(m.group("title")):
+            add(m.group("name"), OFFICIAL, sentence[m.start("title") : m.end("aff")], None)  # "ministro de Minería, X"
+        elif m.group("aff") in places or m.group("aff") and STATE_POST.fullmatch(m.group("title")):
             two = m["title"].endswith("s") and m.groupdict().get("name2")  # "ambassadors to X Jane Doe and Jon Roe"
             for name in filter(None, (m.group("name"), two)):
                 add(name, OFFICIAL, m.group("title").removesuffix("s"), m.group("aff"))  # "the governor of X, Y"

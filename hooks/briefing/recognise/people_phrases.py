@@ -33,12 +33,17 @@ _BODY_ROLE = (
     r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
     r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
 )
+# "boliviano", "guinéen", "argentina": a state's adjective after a post ("el viceministro boliviano de …")
+_STATE_ADJECTIVE = (
+    r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))"
+)
 _HONORIFIC = r"(?:M\.|Mme|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz"
 _OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
 FOREIGN_POST_NAME = re.compile(  # "El Secretario Coordinador de Energía, X,": a second word of the post
-    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de))?\s+{_OF}\s+(?P<aff>{_NAMED})"
+    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF}\s+"
+    rf"(?P<aff>{_NAMED})"
     rf"(?:\s+\([^()]{{1,80}}\))?(?:\s+(?:no|na|en|em|au|à)\s+{UPPER}[\w-]+)?,\s+"  # "presidente da X no Brasil, Y"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
 )
@@ -65,17 +70,19 @@ LOWER_STATE_TITLE = re.compile(
     r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
     # "le président guinéen X", "la presidenta argentina X": the state's adjective between the title and the name
-    r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))?"
+    rf"{_STATE_ADJECTIVE}?"
     rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
-# A head of state or government, or a minister, in German: "Bundeskanzler Jon Roe", "des Präsidenten Jon Roe".
+# A head of state or government, or a minister, in German: "Bundeskanzler Jon Roe", "des Präsidenten Jon Roe"; a
+# minister in the Nordic languages.
 GERMAN_TITLE_NAME = re.compile(
     r"(?<![\w-])(?P<title>Bundeskanzler(?:in)?|Kanzler(?:in)?|Bundespräsident(?:in)?|Präsident(?:in|en)?|"
     r"Ministerpräsident(?:in|en)?|Premierminister(?:in)?|[Mm]inister(?:in)?|"
     # one compound word: "Bundesaußenministerin X", "Wirtschaftsminister X", "Landeskanzler X"
-    r"[A-ZÄÖÜ][a-zäöüß]+(?:minister(?:in)?|kanzler(?:in)?|präsident(?:in|en)?))\s+"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:minister(?:in)?|kanzler(?:in)?|präsident(?:in|en)?)"
+    r"|[a-zæøåäöü]{3,}minister(?:en)?)\s+"  # Norwegian, Danish, Swedish, written small: "næringsminister X"
     rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
 # The same in Indonesian, its body's short name or portfolio between: "Menteri ESDM X", "Kepala BKPM X" (an agency's
@@ -98,6 +105,12 @@ BODY_LED_BY = re.compile(
     rf"by\s+(?:(?:billionaire|businessman|businesswoman|tycoon|founder)\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:{TITLE_WORD}|Leader)\b)"
     rf"(?P<name>{FULL_NAME})(?![\w-])"  # (not "led by Minority Leader X": a title, read elsewhere)
 )
+# "Member of Parliament for Verde North (VPP) Jane Doe", "MP for Roetown, Jon Roe": a legislator, by the seat.
+SEAT_HOLDER = re.compile(
+    r"\b(?P<title>Member\s+of\s+(?:Parliament|the\s+National\s+Assembly)|MP)\s+for\s+"
+    r"(?P<seat>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}+)(?:\s*\([A-Z][\w-]{1,7}\))?,?\s+"  # (the seat's words all)
+    rf"(?!(?:{TITLE_WORD})\b)(?P<name>{FULL_NAME})(?![\w-])"
+)
 # "Jane Doe is Andina’s chief executive.", "Jon Roe is the managing director of Verde Mining.": a post stated.
 NAME_IS_POST = re.compile(
     rf"(?<![\w'’-])(?P<name>{FULL_NAME})\s+is\s+(?:(?:the|a|an)\s+)?"
@@ -107,10 +120,10 @@ NAME_IS_POST = re.compile(
     r"executive\s+director|(?:co-)?founder|CEO|general\s+manager|president))"
     rf"(?:\s+(?:of|at)\s+(?P<aff>{AFFILIATION}))?(?=\s*[.,;]|\s+(?:and|who|since)\b)"
 )
-# "the Jon Roe administration", "under the Jane Doe government", "o governo Jon Roe": a head of government, named
+# "the Jon Roe administration", "under the Jane Doe government", "the Jon Roe led government", "o governo Jon Roe": a head of government, named
 # by the government; its post unsaid.
 GOVERNMENT_OF = re.compile(
-    rf"\b(?:[Tt]he\s+(?P<name>{FULL_NAME})\s+(?:administration|government)\b|"
+    rf"\b(?:[Tt]he\s+(?P<name>{FULL_NAME})(?:\s+led|-led)?\s+(?:administration|government)\b|"
     rf"\b(?:governo|gobierno|gouvernement)\s+(?P<name2>{FULL_NAME})(?![\w-]))"  # (not "governo de X": a region's
 )
 _COMPASS = frozenset(
@@ -172,6 +185,8 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         name = m.group("name") or m.group("name2")  # (not "the New South Wales government": a state's)
         if plausible_name(name, places) and not any(w in places or w in _COMPASS or "-" in w for w in name.split()):
             yield name, OFFICIAL, None, None
+    for m in finditer(SEAT_HOLDER, sentence) if " for " in sentence else ():
+        yield m.group("name"), OFFICIAL, sentence[m.start("title") : m.end("seat")], None
     for m in finditer(COMMITTEE_CHAIR, sentence) if "Committee" in sentence else ():
         yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
     for m in finditer(BODY_LED_BY, sentence) if "ed by " in sentence else ():
