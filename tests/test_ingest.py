@@ -3707,3 +3707,63 @@ def test_set_130_a_title_from_a_lead_after_a_dateline_with_a_month_in_spanish():
 
     title = derive_title(build_blocks([(1, lead)]))
     assert title.startswith("Ruritania y Andina firmaron ayer"), title
+
+
+def test_sets_131_134_a_feed_s_items_under_their_age_and_stamps_and_credits_in_other_languages(tmp_path):
+    """After the article, other stories' first lines each over its age ("4 hours ago") are a feed, not the article;
+    "Publié le 5 avril 2009 Lecture : 1 minute." and "en Verde Diario el 29-06-23 07:07" are stamps; "Jane Doe pour
+    Les Nouvelles de Verde" is a byline; "la suite après cette publicité" marks an advertisement; "Chaque matin,
+    recevez les 10 informations clés" offers a newsletter."""
+    story = [
+        "Bauxite mining starts in Roetown from today and huge benefits are expected for the people of the province.",
+        "The deputy secretary said the landowners had received one million dollars so far from the mining company.",
+        "He said many people have set up businesses to benefit from the bauxite mine in the province.",
+    ]
+    feed = [
+        "Two men have been sentenced to life imprisonment for the murder of a visiting national in the capital.",
+        "6 hours ago",
+        "Women leaders from the construction industry are calling for stronger government action on safety.",
+        "4 hours ago",
+        "Police are still investigating a case of theft at a school where a student had allegedly stolen money.",
+        "This ...",
+        "4 hours ago",
+    ]
+    (article,), _ = articles_from(tmp_path / "feed", {"a.txt": "Bauxite mine opens\n" + "\n".join(story + feed) + "\n"})
+    assert [p.text for p in article.passages] == story, article.dropped
+    story = [
+        "La Ruritanie a signé un accord-cadre avec le groupe Andina pour la relance de la filière uranium.",
+        "Le texte prévoit que le groupe explore tout le sous-sol du pays, selon un document consulté.",
+        "Le ministre des Mines a précisé que les gisements d’uranium seraient exploités par une société commune.",
+    ]
+    chrome = [
+        "Publié le 5 avril 2009 Lecture : 1 minute.",
+        "en Verde Diario el 29-06-23 07:07",
+        "la suite après cette publicité",
+        "Chaque matin, recevez les 10 informations clés de l’actualité africaine.",
+        "Jane Doe pour Les Nouvelles de Verde",
+    ]
+    lines = ["La Ruritanie confie son uranium à Andina", *chrome[:2], story[0], chrome[2], *story[1:], *chrome[3:]]
+    article = _article_of(tmp_path / "fr", *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+
+
+def test_sets_131_134_a_scene_in_a_caption_s_present_tense_and_a_date_by_a_name_in_another_script(tmp_path):
+    """ "Workers walk at the port of an active nickel-ore mine in Roetown" over the lead is a picture's caption, not
+    the headline; "မဲခေါင် 3 May - 2023" (the outlet's name in another script and a date) is a stamp."""
+    lead = (
+        "Ruritania may consider banning exports of raw minerals to encourage domestic processing, an environment "
+        "official said on Friday."
+    )
+    rest = "Nickel prices rose more than 1 percent on the potential for supply disruption, traders said."
+    page = f"Workers walk at the port of an active nickel-ore mine in Roetown\n\n{lead}\n{rest}\n"
+    (article,), _ = articles_from(tmp_path / "caption", {"a.txt": page})
+    assert article.title.startswith("Ruritania may consider banning exports"), article.title
+    assert [p.text for p in article.passages] == [lead, rest], article.dropped
+    _assert_chrome_left_out(
+        tmp_path / "stamp",
+        "Ruritania halts rare earth mining in the north",
+        "မဲခေါင် 3 May - 2023",
+        "Two events, the first in which Ruritania stopped mining for rare earths in the north, confused observers.",
+        "The second was a ban on tin mining in the east, declared by an armed group in April.",
+    )

@@ -3934,3 +3934,50 @@ def test_set_130_two_states_joined_by_y_sign_an_agreement(tmp_path):
     )
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
     assert frozenset({"Bolivia", "Peru"}) in deals, deals
+
+
+def test_sets_131_134_bodies_in_other_languages_a_ministry_s_whole_remit_and_not_bodies(tmp_path):
+    """ "el Ministerio de Minería de Chile y la Contraloría" is the ministry without its state's name and without the
+    next body; "the Ministry of Natural Resources and the Environment" is one ministry; "… Committee on Natural
+    Resources on July 14" ends before the date; "das Unternehmen Andina Lithium" is "Andina Lithium"; "le groupe
+    Verdecorp" is a company; "Neodymium Iron Boron (NdFeB)" (a material) and "Contrato Especial de Operación (CEO)"
+    (a contract) are no bodies."""
+    texts = {
+        "es.txt": "Litio\n\nEl contrato fue aprobado por el Ministerio de Minería de Chile y la Contraloría. El "
+        "Contrato Especial de Operación (CEO) está listo.\n",
+        "en.txt": "Bauxite\n\nThe Ministry of Natural Resources and the Environment said so. The matter came before "
+        "the Parliamentary Sectoral Committee on Natural Resources on July 14. Andina makes Neodymium Iron Boron "
+        "(NdFeB) magnets.\n",
+        "de.txt": "Lithium\n\nDas Unternehmen Andina Lithium will in Roetown Lithium abbauen.\n",
+        "fr.txt": "Batteries\n\nUne convention d’investissement a été signée entre le Maroc et le groupe Verdecorp pour "
+        "une gigafactory.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    orgs = _named(b, "organisation")
+    expected = {"Ministerio de Minería", "Ministry of Natural Resources and the Environment", "Verdecorp"}
+    assert expected <= orgs, orgs
+    assert any(o.startswith("Andina Lithium") for o in orgs) and not any("Unternehmen" in o for o in orgs), orgs
+    assert "Parliamentary Sectoral Committee on Natural Resources" in orgs, orgs
+    assert not {"Neodymium Iron Boron", "Contrato Especial de Operación", "Ministerio de Minería de Chile"} & orgs, orgs
+    assert frozenset({"Morocco", "Verdecorp"}) in _deal_names(b)
+
+
+def test_sets_131_134_officials_by_rank_and_as_a_government_s_spokesman_and_deals_in_spanish(tmp_path):
+    """ "le colonel Jon Roe" and "le porte-parole du gouvernement Ana Ortiz" are officials; "Prime Minister Commodore
+    Luis Pardo" is Luis Pardo; "X firmó este jueves convenios con las empresas Y" is a deal of X and Y; "in the
+    framework of the visit" names no framework agreement."""
+    texts = {
+        "fr.txt": "Raffineries\n\nLe porte-parole du gouvernement Ana Ortiz a rappelé que le colonel Jon Roe avait "
+        "donné un délai aux sociétés minières.\n",
+        "en.txt": "Bauxite\n\nAs Prime Minister Commodore Luis Pardo gets ready to open the mine, officials said. The "
+        "signing took place in the presence of the presidents of Bolivia and Peru in the framework of the visit.\n",
+        "es.txt": "Litio\n\nAndina Litio SA firmó este jueves convenios con las empresas Verde Guoan de China para la "
+        "explotación directa de litio.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    assert _kinds_of(b, "Ana Ortiz", "Jon Roe", "Luis Pardo") == dict.fromkeys(
+        ("Ana Ortiz", "Jon Roe", "Luis Pardo"), "official"
+    )
+    deals = _deal_names(b)
+    assert any(any(n.startswith("Andina Litio") for n in d) and "Verde Guoan" in d for d in deals), deals
+    assert frozenset({"Bolivia", "Peru"}) not in deals, deals

@@ -22,9 +22,8 @@ from .teasers import (
     headlines_listed_above,
     links_under_one_label,
     teaser_in_text,
-    teasers_with_their_section,
 )
-from .twice import cut_copies, doubled_opening, lede_above_headline, over_the_lead_again
+from .twice import cut_copies, doubled_opening, lede_above_headline, over_the_lead_again, teasers_with_their_section
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})

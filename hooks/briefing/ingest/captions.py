@@ -28,7 +28,7 @@ _PICTURE_SHOWS = (
     r"(?:(?!(?:has|have|had|been|will|would|is|was|are|were)\s)[\w'’-]+\s+){0,3}?"  # not "X has been making waves": a verb's tense, no picture
     r"(?:holds? up|gestures?|poses?(?=\s+(?:for|with|during|at|in|next|beside|after|before|as|while|alongside)\b|\W*$)|shakes? hands|waves?|inspects?|sits? (?:next to|beside|with)|"
     r"stands? (?:next to|beside|in front of)|(?:is|are) seen(?! as)|being (?:loaded|mined|processed|transported)|"
-    r"carry (?:signs|placards|banners|flags|posters)|attends?|arrives? (?:at|for))\b"
+    r"carry (?:signs|placards|banners|flags|posters)|attends?|arrives? (?:at|for)|walks? (?:at|past|along|through|near|by))\b"
 )
 CAPTION_PATTERNS = {
     **{
@@ -101,6 +101,8 @@ CAPTION_PATTERNS = {
             "carries",
             "attends",
             "arrives",
+            "walk",
+            "walks",
         )
     },  # fmt: skip
     "of": r"^\W*(?:picture|photo|image|portrait)\s+of\s+[A-Z][^.!?]{0,60}\.?$",  # "Picture of Jane Doe."

@@ -59,7 +59,7 @@ STAFF_ROLES = frozenset(
 )
 # Words a headline in title case cannot do without; a long line of capitalised words without any is a menu.
 TITLE_FUNCTION_WORDS = frozenset("a an the to of in on for and as at by from with is are after over into its".split())
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
 # A credit ending the last paragraph ("… said. (Reporting by X; Editing by Y)"), a signature ("… steel. — Jane Doe").
 INLINE_CREDIT = re.compile(
     r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"

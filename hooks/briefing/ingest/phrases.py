@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .foreign_phrases import FOREIGN_APPEALS
+
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
 # Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
@@ -17,6 +19,7 @@ _THE_LINK_ABOVE = (
 )
 _MOTTO = r"^\W*(?:the|your|our)\s+(?:[\w'’&-]+\s+){0,4}(?:newspaper|magazine)\s+(?:for|of|on|about)\b[^.!?]{0,60}$"
 APPEAL_PATTERNS = {
+    **FOREIGN_APPEALS,
     "follow": r"follow\s+us",
     "connect": r"^\W*(?:stay\s+)?connect(?:ed)?\s+with\s+us\b",  # a social links' label: "Connect with us:"
     "discussion": r"^\W*(?:start|join)\s+the\s+discussion\b",  # a comments box's prompt
@@ -91,12 +94,6 @@ APPEAL_PATTERNS = {
     "account": r"create\s+(?:an|your)\s+(?:free\s+)?account",
     "continue": r"continue\s+reading",
     "share": r"share\s+this\s+(?:article|story|post|page)|share\s+on\s+(?:social|facebook|twitter|x\b|linkedin|whatsapp)",
-    # the same buttons in Spanish, Portuguese, French: "Comparte en Facebook", "Compartilhe no WhatsApp", "Partager sur X"
-    **{
-        w: r"\b(?:comparte|compartir|compartilhe|compartilhar|partager|partagez)\s+(?:en|no|na|sur|por|via)\s+"
-        r"(?:facebook|twitter|x\b|linkedin|whatsapp|telegram)"
-        for w in ("comparte", "compartir", "compartilhe", "compartilhar", "partager", "partagez")
-    },
     **{w: rf"{w}\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)" for w in ("skip", "jump")},  # skip links
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
@@ -192,11 +189,6 @@ APPEAL_PATTERNS = {
     },
     "connected": r"\bsafely\s+connected\s+to\s+the\b",
     "visit": r"\bplease\s+visit\s+our\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b|^\W*visit\s+our\s+\w+(?:\s+\w+)?\W*$",
-    # "Visita nuestro archivo", "Visitez notre site": the site pointing to its own pages, as a line of its own
-    **{
-        word: r"^\W*visit(?:a|e|ez)\s+(?:nuestr[oa]s?|nos|notre|noss[oa]s?)\s+\w+(?:\s+\w+)?\W*$"
-        for word in ("visita", "visite", "visitez")
-    },
     # a masthead's fields: "Publisher: X Media Company", "License: 465734"
     "publisher": r"^\W*publisher\s*:",
     **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},

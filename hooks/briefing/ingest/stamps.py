@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .dates import FOREIGN_MONTH
 
 _DURATION = re.compile(
     r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b|\b\d+\s+(?:weeks?|months?|years?)\s+ago\b", re.IGNORECASE
@@ -18,6 +19,12 @@ _FOREIGN_AGO = re.compile(
     r"(?:(?:mis\s+à\s+jour|publié|actualizado|publicado|atualizado|aktualisiert|diperbarui)\s+)?"
     r"(?:(?:il\s+y\s+a|hace|há|vor)\s+\d+\s*(?:h|min|heures?|minutes?|jours?|horas?|minutos?|d[ií]as?|Stunden?|"
     r"Minuten?|Tag(?:en)?)|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)\.?",
+    re.IGNORECASE,
+)
+# "Publié le 5 avril 2009 Lecture : 1 minute.", "Publicado el 3 de mayo de 2024 10:00": a stamp in another language
+_FOREIGN_PUBLISHED = re.compile(
+    r"(?:publi[ée]|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|ver[öo]ffentlicht|aktualisiert|diterbitkan)"
+    rf"\s+(?:le|el|em|am|en|on|pada)?\s*\d{{1,2}}(?:er)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _SECTION_BEFORE = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s+[-–|]\s+(?=(?:Published|Updated|Posted)\b)")
@@ -62,6 +69,10 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
     if n <= 8 and _FOREIGN_AGO.fullmatch(text):
         return "time stamp"
+    if n <= 12 and _FOREIGN_PUBLISHED.match(text):
+        return "time stamp"
+    if len(text.split()) <= 6 and lx.DATE.search(text) and not re.search(r"[A-Za-z]", lx.DATE.sub("", text)):
+        return "time stamp"  # "မဲခေါင် 3 May - 2023": a date, and the outlet's name in another script
     if n <= 14 and _is_stamp(text) and not _DATELINE_PLACE.match(_CLOCK_BEFORE.sub("", text)):
         return "time stamp"
     if n <= 14 and (section := _SECTION_BEFORE.match(text)) and _is_stamp(text[section.end() :]):

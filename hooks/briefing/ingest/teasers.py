@@ -93,27 +93,22 @@ _DATELINED_CUT = re.compile(
 )
 
 
+_AGO = re.compile(r"\d{1,2}\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago", re.IGNORECASE)
+
+
 def dated_teasers(page: Page) -> list[int]:
     """Two lines or more in a row, each a headline with a date glued before it, are a list of other
     stories; so is the headline right above them (its date is glued to the next one). So are two openings or more
-    under their headlines, each dated and cut short ("Roetown, Jan 22: …")."""
+    under their headlines, each dated and cut short ("Roetown, Jan 22: …"), and a feed's items, each over its age
+    ("4 hours ago")."""
     found = _dated_headlines(page)
     cut = [i for i, x in enumerate(page.lines) if _DATELINED_CUT.match(x.text.strip())]
     for i in cut if len(cut) >= 2 else ():
         found += [i - 1, i] if i and page.lines[i - 1].title_like and not page.lines[i - 1].sentence else [i]
+    ago = [i for i, x in enumerate(page.lines) if _AGO.fullmatch(x.text.strip())]
+    for k, i in enumerate(ago if len(ago) >= 2 else ()):  # "Police are investigating …" / "4 hours ago": a feed's items
+        found += range(ago[k - 1] + 1 if k else i - 1, i)
     return sorted(set(found))
-
-
-def teasers_with_their_section(page: Page) -> list[int]:
-    """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
-    headline, printed again after its section's name (a card's two labels); the article says a thing once."""
-    found = []
-    for i in range(len(page.lines) - 1):
-        line, after = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
-        label, _, rest = after.partition(" ")
-        if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
-            found += [i, i + 1]
-    return found
 
 
 def teaser_over_link(page: Page, i: int, end: int) -> bool:

@@ -178,3 +178,15 @@ def lede_above_headline(page: Page) -> int | None:
     if len(lede.words) < LEDE_WORDS or not same(lede.norm, again.norm) or head.sentence:
         return None
     return kept[1] if 3 <= len(head.words) <= 20 and len(page.content[kept[1]] & page.content[kept[0]]) >= 2 else None
+
+
+def teasers_with_their_section(page: Page) -> list[int]:
+    """ "Ruritania says talks will resume" over "World Ruritania says talks will resume": another story's
+    headline, printed again after its section's name (a card's two labels); the article says a thing once."""
+    found = []
+    for i in range(len(page.lines) - 1):
+        line, after = page.lines[i].text.strip(), page.lines[i + 1].text.strip()
+        label, _, rest = after.partition(" ")
+        if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
+            found += [i, i + 1]
+    return found

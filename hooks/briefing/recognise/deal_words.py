@@ -22,15 +22,17 @@ TRIGGER = re.compile(
     r"\b(?P<t>memorand(?:um|a) of understanding|heads of (?:terms|agreement)|memorand(?:um|a)|MoUs?|MOUs?|joint ventures?|JVs?|joint statement|"
     r"trade (?:agreement|deal|truce)s?|(?:mining|investment|establishment|host[- ]government) conventions?|"
     r"offtake (?:agreements?|deals?|contracts?|partners?)|offtakes?|partnering(?= with )|"
-    r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
+    r"agreements?|(?<!best )(?<!better )(?<!good )(?<!great )(?<!fair )(?<!big )(?<!raw )deals?|(?<!futures )contracts?|(?<!in the )(?<!within the )frameworks?|pacts?|accords?|treaty|treaties|truce|pledged|pledges?|partnered|"
     r"(?:have |has )?agreed (?:to|on|upon)|signed(?= between )|jointly|joint initiative|joint research projects?|(?<=['’]s )joint (?:[a-z-]+ )?projects?(?= with )|"
     r"partnerships?|venture(?!\s+(?:into|out|beyond|abroad)\b)|"  # not "to venture into a market"
     # in Spanish, Portuguese, French: "un acuerdo", "un convenio", "un memorando", "un accord", "une coentreprise"
     rf"(?:{_FOREIGN_ARTICLE})"
     r"(?:acuerdos?|convenios?|memorandos?(?: de entendimiento| de entendimento)?|contratos?|alianzas?|acordos?|"
-    r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat)s?|contrats?|partenariats?|"
+    r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat|d['’]investissement)s?|contrats?|partenariats?|"
     r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? (?:estrat[ée]gicas?|p[úu]blico-privadas?)|"
     r"associa[çc](?:[ãa]o|[õo]es) (?:estrat[ée]gicas?|p[úu]blico-privadas?))"
+    # plural, with no article: "firmó este jueves convenios con …"
+    r"|(?:convenios|acuerdos|acordos|conv[êe]nios|contratos)(?=\s+(?:con|com|entre)\s)"
     r")\b",
     re.IGNORECASE,
 )

@@ -62,14 +62,18 @@ def named_in_full(out: dict) -> list:
 
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
+# "Ministry of Natural Resources and the Environment": a portfolio after "and the", one word, no body's head noun
+_PORTFOLIO_AND_THE = re.compile(
+    r"^(?:Ministry|Department)\s+(?:of|for)\s[^,]*\sand\s+the\s+(?:Environment|Economy|Interior|Arts)$"
+)
 
 
 def name_parts(name: str) -> list[str]:
     """The names in "A and B" that `two_names` found to be two: a public body's portfolio runs on
     through "and" up to a head noun of a body of its own ("Department of Mines, Land and
     Water and Department of Trade" is two)."""
-    if " and the " in name:  # "the Chamber of Mines and Energy and the Association of …": each part whole
-        return name.split(" and the ")
+    if " and the " in name and not _PORTFOLIO_AND_THE.search(name):  # "the Chamber of Mines and Energy and the
+        return name.split(" and the ")  # Association of …": each part whole
     parts = name.split(" and ")
     if not PUBLIC_BODY_OF.search(parts[0]):
         return parts
@@ -89,6 +93,8 @@ def two_names(name: str, sentence: str) -> bool:
     first, _, second = name.partition(" and ")
     if PORTFOLIOS_AND_BODY.search(name) and " and " not in second:
         return False  # "Energy and Mineral Resources Ministry": one ministry's portfolios
+    if _PORTFOLIO_AND_THE.search(name):
+        return False  # "Ministry of Natural Resources and the Environment": one ministry
     if PUBLIC_BODY_OF.search(first) and " and the " not in name:  # "Ministry of Mining and Heavy Industry" runs on,
         return bool(OWN_HEAD.search(second) or ACRONYM.fullmatch(second.rsplit(" and ", 1)[-1]))
         # "Department of State and X Center for Y", "Committee for Geology and Mines and VGM": two
@@ -112,8 +118,9 @@ LEAD = re.compile(
     r"Although|Because|When|Despite|Amid|Through|Following|Over|Are|Is|Was|Were|Do|Does|Did|Can|Could|Should|Would|"
     r"How|Why|What|Where|Last|Next|Citing|Quoting|Including|Excluding|January|February|March|April|June|July|August|September|October|November|December|(?:[A-Z][a-z]+\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Board\s+of\s+Directors\s+of|"
     r"[A-Z]{2,}(?=\s+The\s)"  # a dateline's place run into the sentence: "RURITANIA The Ministry of …"
-    # French and German articles and descriptors: "L’australienne X", "Das X", "Startup X" (a name is "L’Oréal")
-    r"|L['’][a-zà-ÿ]+|Der|Die|Das|Dem|Den|Start-?up)\s+)+"
+    # French and German articles and descriptors: "L’australienne X", "Das X", "Startup X", "Unternehmen X" (a name is
+    # "L’Oréal")
+    r"|L['’][a-zà-ÿ]+|Der|Die|Das|Dem|Den|Start-?up|Unternehmen|Konzern|Bergbaukonzern|Bergbauunternehmen)\s+)+"
 )
 
 
@@ -156,11 +163,21 @@ PLACE_TAIL = re.compile(
 )
 
 
+# "… Committee on Natural Resources on July": a date's month run into the name
+DATE_TAIL = re.compile(
+    r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+FOREIGN_MINISTRY_HEAD = re.compile(r"(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s")
+FOREIGN_PLACE_TAIL = re.compile(r"\s+(?:de|del|da|do|du|de\s+la)\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$")
+
+
 def without_place_tail(name: str, places: set[str]) -> str:
     """ "Andina Mining of Ruritania": the name, without the place; "Verde Aluminium Pty Ltd of Roetown": any place
     after a legal form (a registered name ends with it); "Secretariat of Mining Policy of the Ministry", cut before
     the ministry's own name: the unit."""
-    name = re.sub(r"(?<=\w)\s+of\s+the\s+(?:Ministry|Department)$", "", name)
+    name = re.sub(r"(?<=\w)\s+of\s+the\s+(?:Ministry|Department)$", "", DATE_TAIL.sub("", name))
+    if FOREIGN_MINISTRY_HEAD.match(name) and (tail := FOREIGN_PLACE_TAIL.search(name)) and tail["place"] in places:
+        return name[: tail.start()]  # "Ministerio de Minería de Ruritania": the ministry, its state apart
     if (town := TOWN_AFTER_LEGAL_FORM.search(name)) and (
         LEGAL_FORM_END.search(name, 0, town.start())
         or CORP_END.search(name, 0, town.start())

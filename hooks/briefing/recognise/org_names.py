@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import periodictable
+
 from ..text import UPPER
 from .not_bodies import (
     DEMONYM_SHAPE,
@@ -33,6 +35,7 @@ MINERAL_TERM = re.compile(
     r"Platinum[-\s]Group(?:\s+of)?)\s*)+"  # "Platinum Group of Metals (PGM)" too
 )
 # "General Agreement on Tariffs and Trade", "Convention on the Law of the Sea": an agreement, not a body
+ELEMENTS = frozenset(element.name for element in periodictable.elements if element.number)
 AN_AGREEMENT = re.compile(r"\b(?:Agreement|Treaty|Accord|Convention|Protocol|Pact|Charter)\s+(?:on|of|for|between)\s")
 _MINER_WORD = r"(?:Resources|Minerals|Mining|Metals|Materials|Lithium|Rare Earths)"
 MINER_END = re.compile(rf"\b{_MINER_WORD}$")  # a miner's name
@@ -93,6 +96,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if (
         not words
         or MINERAL_TERM.fullmatch(name)
+        or all(w.casefold() in ELEMENTS for w in re.split(r"[\s-]+", name))  # "Neodymium Iron Boron": a material
         or AN_AGREEMENT.search(name)
         or not defined
         and generic_words(words)

@@ -124,7 +124,7 @@ LEGAL_BEFORE = re.compile(
 # Spanish, Portuguese and French name one.
 FOREIGN_COMPANY = re.compile(
     r"\b(?:la|a|le|una|uma|une|[Ss]a|[Ss]u|[Ss]ua|[Ss]on|[Ss]eu|las|as|les)\s+(?:empresa|compa[ñn]ía|companhia|sociedad|sociedade|"
-    r"soci[ée]t[ée]|entreprise|firma|minera|mineradora|filiale|filial|subsidi[áa]ria)s?"  # "Sa filiale X": its subsidiary
+    r"soci[ée]t[ée]|entreprise|firma|minera|mineradora|filiale|filial|subsidi[áa]ria|groupe|grupo)s?"  # "Sa filiale X"
     rf"(?:\s+[a-zà-ÿ]+){{0,2}}?\s+(?P<name>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,4}})"
     # "subsidiaria de Andina", "filiale du groupe Verde": the owner of a subsidiary
     rf"|\b(?:subsidiari[ao]|subsidi[áa]ria|filial|filiale)\s+(?:de|da|do|du|del)\s+(?:l['’]|la\s+|a\s+|o\s+)?"
@@ -139,7 +139,8 @@ PLACE_CODE = re.compile(r"(?<=[a-z])-[A-Z]{2}$")
 # a ministry, as Spanish, Portuguese and French name one (its portfolio's capitalised words and the small ones between).
 FOREIGN_MINISTRY = re.compile(
     r"(?<![\w-])(?P<name>(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s+(?:de\s+la|de\s+l['’]|del|de|da|do|das|"
-    rf"dos|des|du)\s*{UPPER}[\w'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|l['’])\s*)*{UPPER}[\w'’-]*){{0,6}})"
+    rf"dos|des|du)\s*{UPPER}[\w'’-]*(?:\s+(?:(?:y|e|et)\s+(?!(?:la|el|le|les|los|las|a|o|os|as)\s)|"
+    rf"(?:de|del|de\s+la|da|do|dos|das|du|des|la|l['’])\s*)*{UPPER}[\w'’-]*){{0,6}})"  # not "… y la Contraloría"
 )
 # "AMG, empresa internacional de materiais críticos", "X, une société minière": the name, then the word after it.
 FOREIGN_COMPANY_AFTER = re.compile(
@@ -179,6 +180,7 @@ NOT_A_BODY = re.compile(
     r"\b(?:Understanding|Memorandum|Republic|Kingdom|Federation|Act|Law|Strategy|Regulation|Directive|Initiative|Plan|Programme|Program|Policy|Project|Bill|Agreement|"
     r"Treaty|Accord|Partnership|Framework|Index|Report|Standard|Scheme|Mechanism|Zone|Corridor|Product|Assessment|Study|Estimate|Value|Cost|Costs|Price|Rate|Return|Margin|"
     r"Constitution|Code|Decree|Ordinance|Contract|Licen[cs]e|Permit|Concession|Vehicles?)$"
+    r"|^(?:Contrato|Contrat|Acuerdo|Acordo|Accord|Convenio|Convênio|Convention|Ley|Lei|Loi|Decreto|Décret)\b"  # a contract, a law
 )
 # A state's own government, in either order: "the Ruritania Government", "Government of (the) Ruritania"
 # (and its common misspelling "Govenment"): the state, which has a country page, not an organisation.
@@ -213,6 +215,7 @@ ASSOCIATION_HEADS = re.compile(r"\b(?:Association|Federation|Chamber|Union|Allia
 PORTFOLIO_REST = re.compile(
     r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:\s+of\s+[A-Z][\w-]*)?(?![\w-])"
+    r"|\s+and\s+the\s+(?:Environment|Economy|Interior|Arts)(?![\w-])"  # "Ministry of Natural Resources and the Environment"
 )
 # "… and Mineral Resources", not "… and VGM" (an acronym) nor "… and Andina Ltd" (a company)
 PORTFOLIO_AND = re.compile(

@@ -275,7 +275,8 @@ def org_parties(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places, k
             if head or re.search(r"[A-Z]", cp):  # "with Verde's state miner"; not "with a renewal period": no name
                 return [org_key(subject.name), org_key(head[1] if head else cp)]
     between = re.search(  # "between the state miner, X, and Y": the commas of an apposition inside
-        r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s[^,;.—]+?|.+?)(?=[,;.—]|\s+(?:in|on|to|for|which|that)\s|$)",
+        r"\bbetween\s+(?P<cp>(?:[^;.]|\.(?=\s+and\s))+?\sand\s(?:[^,;.—]|(?<=\b[A-Z])\.)+?|.+?)"
+        r"(?=[,;—]|(?<!\b[A-Z])\.|\s+(?:in|on|to|for|which|that)\s|$)",  # (not "U.S." cut at its first stop)
         sentence[trigger.end() :],
     )
     if between:

@@ -68,7 +68,9 @@ LOWER_STATE_TITLE = re.compile(
     r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
     r"canciller|chanceler|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
-    r"primer\s+ministro|primeiro-ministro|premier\s+ministre))|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
+    r"primer\s+ministro|primeiro-ministro|premier\s+ministre|colonel|coronel|"
+    r"porte-parole\s+du\s+gouvernement|portavoz\s+del\s+gobierno|porta-voz\s+do\s+governo))"  # "le colonel X" (a junta's head)
+    r"|(?P<peer>su|seu|sua|son)\s+(?:par|homólog[oa]|homologue))"
     # "le président guinéen X", "la presidenta argentina X": the state's adjective between the title and the name
     rf"{_STATE_ADJECTIVE}?"
     rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted

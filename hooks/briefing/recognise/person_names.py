@@ -29,14 +29,14 @@ FULL_NAME = (
 # "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
 # the post and the name.
 TITLE_HONORIFIC = (
-    r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb\.?|"
+    r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb\.?|Commodore|"
     r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z]))+"  # "Minister Dr.Jane Doe": no space
 )
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
     r"Engineer|H\.E|"
-    r"Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt)"
+    r"Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt|Commodore)"
 )  # (a soldier's rank too: "Colonel Jon Roe, the group's spokesperson")
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 # A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".

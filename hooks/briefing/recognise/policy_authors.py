@@ -9,7 +9,9 @@ from ..kinds import COUNTRY
 from .policy_words import COMPANY_OF, OWN_SECTOR
 
 OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
-    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned)\s+(?:the\s+)?$", re.I
+    r"\b(?:with|against|to|from|on|over|toward|towards|informed|told|notified|briefed|warned|mit|gegen|con|contra|com|avec|"
+    r"contre)\s+(?:the\s+|den\s+|dem\s+|der\s+|los\s+|las\s+|les\s+|el\s+|la\s+|le\s+|l['’]|os\s+|as\s+|o\s+|a\s+)?$",  # "mit den USA"
+    re.I,
 )
 THE_COUNTRYS = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,3}(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,3}$")
 OWNS_MEASURE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}")  # "Ruritania’s new rare earth …"
@@ -61,6 +63,7 @@ THE_STATE = re.compile(
     r"(?<!to )(?<!by )(?<!with )\bthe Minister (?:of|for) [A-Z]|"  # "the Minister of Energy and Natural Resources … announced": the state's
     r"^Government\s+(?=[a-z])|(?-i:\bCabinet\b)|\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b|"
+    r"\b(?:pemerintah|el\s+gobierno|o\s+governo|le\s+gouvernement|die\s+regierung)\b|"  # the government, in other tongues
     r"\bmeasures\s+(?:being\s+)?(?:implemented|introduced|adopted)\b|"  # "… are some of the other measures implemented"
     # "President Jane Doe has authorised the lifting of …": the head of state or government acts, as the state
     r"^(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:has\s+|have\s+|had\s+)?"

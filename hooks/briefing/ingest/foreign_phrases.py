@@ -1,0 +1,31 @@
+"""Stage 1, ingest (foreign phrases): the appeals and buttons of `phrases`, as pages in other languages write them.
+
+Share buttons, a site pointing to its own archive, an advertisement's marker, a newsletter's offer: Spanish,
+Portuguese, French and Korean. Keyed, like `phrases.APPEAL_PATTERNS`, by a word the line must hold.
+"""
+
+from __future__ import annotations
+
+FOREIGN_APPEALS = {
+    # the same buttons in Spanish, Portuguese, French: "Comparte en Facebook", "Compartilhe no WhatsApp", "Partager sur X"
+    **{
+        w: r"\b(?:comparte|compartir|compartilhe|compartilhar|partager|partagez)\s+(?:en|no|na|sur|por|via)\s+"
+        r"(?:facebook|twitter|x\b|linkedin|whatsapp|telegram)"
+        for w in ("comparte", "compartir", "compartilhe", "compartilhar", "partager", "partagez")
+    },
+    # "Visita nuestro archivo", "Visitez notre site": the site pointing to its own pages, as a line of its own
+    **{
+        word: r"^\W*visit(?:a|e|ez)\s+(?:nuestr[oa]s?|nos|notre|noss[oa]s?)\s+\w+(?:\s+\w+)?\W*$"
+        for word in ("visita", "visite", "visitez")
+    },
+    # "la suite après cette publicité", "el artículo continúa después de la publicidad": an advertisement's marker
+    **{
+        word: r"^\W*(?:la\s+suite\s+apr[èe]s\s+(?:cette|la)\s+publicit[ée]|(?:el\s+)?art[íi]culo\s+contin[úu]a\s+"
+        r"(?:despu[ée]s\s+de|tras)\s+la\s+publicidad|(?:a\s+)?mat[ée]ria\s+continua\s+ap[óo]s\s+a\s+publicidade)\W*$"
+        for word in ("suite", "continúa", "continua")
+    },
+    # "Chaque matin, recevez les 10 informations clés …": a newsletter's offer
+    "recevez": r"^\W*chaque\s+(?:matin|jour|soir|semaine),\s+recevez\b",
+    "recibe": r"^\W*cada\s+(?:mañana|día|dia|noche|semana),\s+recib[ea]\b",
+    "공유하기": r"공유하기",  # "이 뉴스를 공유하기": share this news (Korean)
+}
