@@ -109,6 +109,7 @@ ROLE_FORMS = [
     (
         re.compile(
             r"\bdirect(?:eur|rice) général(?:e)?\b|\bdirector(?:a)? (?:general|ejecutiv[oa])\b|\bdiretor(?:a)?[- ]presidente\b"
+            r"|\btitular\b"  # "el titular de Enami": the company's head (thirty-first session: 367 to 369 of 433 right)
         ),
         "ceo",
     ),

@@ -3767,3 +3767,45 @@ def test_sets_131_134_a_scene_in_a_caption_s_present_tense_and_a_date_by_a_name_
         "Two events, the first in which Ruritania stopped mining for rare earths in the north, confused observers.",
         "The second was a ban on tin mining in the east, declared by an armed group in April.",
     )
+
+
+def test_sets_135_138_captions_credits_prompts_and_a_release_s_tags_in_several_languages(tmp_path):
+    """ "Agência Verde" alone (a wire's credit), "Imagem aérea da mina …" and "Fotografia: Jon Roe/Verde" (a picture
+    and its credit), "Operarios de Andina, en unas prospecciones. | / EM" (a caption, its credit after a bar), "Par
+    Jon Roe pour Verde infos" (a byline), "Hon. Jane Doe." (a portrait's name), "Deixe seu comentário abaixo." and
+    "Baca berita dengan sedikit iklan, klik di sini" (prompts) and "Categories Economie" are chrome."""
+    story = [
+        "O governo de Ruritânia vai apoiar a mina de lítio da Andina com até 110 milhões de euros, anunciou a agência.",
+        "A empresa espera começar a produção de lítio em 2027, depois de obter todas as licenças ambientais.",
+        "O ministro da Economia disse que o apoio é decisivo para a cadeia de baterias do país.",
+    ]
+    chrome = [
+        "Categories Economie",
+        "Agência Verde",
+        "Imagem aérea da mina de lítio da Andina.",
+        "Fotografia: Jon Roe/Verde",
+        "Operarios de Andina, en unas prospecciones en Roetown. | / EM",
+        "Par Jon Roe pour Verde infos",
+        "Hon. Jane Doe.",
+        "Deixe seu comentário abaixo.",
+        "Baca berita dengan sedikit iklan, klik di sini",
+    ]
+    lines = ["Ruritânia apoia mina de lítio da Andina", *chrome[:7], story[0], chrome[7], *story[1:], chrome[8]]
+    article = _article_of(tmp_path, *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+
+
+def test_sets_135_138_a_release_s_category_items_over_its_text_are_no_title(tmp_path):
+    """ "- Region: Asia" / "- Energy and Natural Resources" / "- Overseas Investment Loans" over a release whose
+    paragraphs are items too: short items with no sentence above the text are its tags, not its headline."""
+    story = [
+        "- The Verde Bank signed today loan agreements totaling up to 92 million U.S. dollars with Andina Mining.",
+        "- The loans are intended for Andina to finance a nickel and cobalt production project in Ruritania, under the "
+        "bank's overseas investment loans for energy and natural resources in Asia.",
+        "- Nickel and cobalt are both materials used in a wide range of industries, the bank said.",
+    ]
+    tags = ["- Region: Asia", "- Energy and Natural Resources", "- Overseas Investment Loans"]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n".join([*tags, "February 13, 2013", *story]) + "\n"})
+    assert set(tags) <= _dropped_texts(article), article.dropped
+    assert article.title.startswith("The Verde Bank signed today"), article.title

@@ -3981,3 +3981,41 @@ def test_sets_131_134_officials_by_rank_and_as_a_government_s_spokesman_and_deal
     deals = _deal_names(b)
     assert any(any(n.startswith("Andina Litio") for n in d) and "Verde Guoan" in d for d in deals), deals
     assert frozenset({"Bolivia", "Peru"}) not in deals, deals
+
+
+def test_sets_135_138_companies_listed_in_spanish_malaysian_honorifics_and_foreign_posts(tmp_path):
+    """ "conglomerados japoneses como Andina, Verdecorp y Roemin" names three companies; "Nasarawa State" is a place
+    (a federation's state), no body; "Menteri Besar Datuk Seri Dr Jon Roe" is Jon Roe, an official; "the Minister for
+    Mines, Energy and Rural Electrification Honorable Ana Ortiz" is Ana Ortiz; "o secretário de estado da Energia, Luis
+    Pardo," is an official."""
+    texts = {
+        "es.txt": "Litio\n\nEl ministro detalló que conglomerados japoneses como Andina, Verdecorp y Roemin ya "
+        "participan en proyectos mineros. Nasarawa State has a lithium plant.\n",
+        "my.txt": "Rare earths\n\nTerengganu Menteri Besar Datuk Seri Dr Jon Roe said revenue would rise. The Minister "
+        "for Mines, Energy and Rural Electrification Honorable Ana Ortiz says the coalition agreed.\n",
+        "pt.txt": "Lítio\n\nA informação foi dada pelo secretário de estado da Energia, Luis Pardo, que cita esta "
+        "premissa.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    orgs = _named(b, "organisation")
+    assert {"Andina", "Verdecorp", "Roemin"} <= orgs and "Nasarawa State" not in orgs, orgs
+    people = ("Jon Roe", "Ana Ortiz", "Luis Pardo")
+    assert _kinds_of(b, *people) == dict.fromkeys(people, "official")
+
+
+@pytest.mark.parametrize(
+    "sentence, imposer, kind",
+    [
+        (
+            "Le Pérou annonce l'interdiction de l'exportation brute du manganèse à partir de 2029 au Peru.",
+            "Peru",
+            "ban",
+        ),
+        ("Peru retaliou restringindo a exportação de terras raras.", "Peru", "control"),
+    ],
+)
+def test_sets_135_138_export_measures_in_french_and_portuguese(tmp_path, sentence, imposer, kind):
+    b = briefing_from(tmp_path, {"a.txt": "Minerals\n\n" + sentence + "\n"})
+    policies = [e for e in b.entities.values() if e.kind.name == "policy"]
+    found = [(e.fields.get("imposer"), e.fields.get("type", "")) for e in policies]
+    assert any(who == f"country:{imposer.lower()}" and kind in what for who, what in found), found

@@ -10,7 +10,7 @@ import re
 
 # Photo and image credits and captions, keyed (as the phrases below) by a word each holds.
 # (with the Spanish and Portuguese words a credit takes in the copy of a story: "— Foto: X")
-_PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|graphic|video|fotos?|imagem|imagen)"
+_PICTURE = r"(?:photo(?:graph)?s?|images?|pictures?|pic|illustration|graphic|video|fotos?|fotograf[íi]a|imagem|imagen)"
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)(?:[—–-]\s*)?(?:[A-Z][\w&.'’-]*\s+){1,5}(?:photo|picture|image|pic)s?\.?$"
 _SHOWS = (
     r"^\W*(?!this\b)(?:(?:an?|the)\s+)?(?:[\w-]+\s+)??(?:view|photo(?:graph)?|picture|image|chart|map|graph|composite|"
@@ -58,8 +58,13 @@ CAPTION_PATTERNS = {
             "fotos",
             "imagem",
             "imagen",
+            "fotografia",
+            "fotografía",
         )
     },
+    # "Imagem aérea da mina …" (an aerial picture); "Hon. Jane Doe." (a portrait's name alone)
+    **{word: r"^\W*(?:imagem|imagen|foto|vista|fotografia)\s+a[ée]rea\b" for word in ("aérea", "aerea")},
+    "hon": r"^\W*(?:Hon|Dr|Prof)\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\.\s*$",
     # "Dr Ana Ortiz (Andina TV)": a picture credited to a broadcaster
     **{word: r"^[^()]{3,80}\((?:[\w.&'’-]+\s+){0,3}(?:TV|Television)\)\s*$" for word in ("tv", "television")},
     # "Artist's rendering of a mining facility", "An engineering rendering of the plant …": a picture

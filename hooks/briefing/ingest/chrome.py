@@ -69,7 +69,7 @@ ITEM_MARKER = re.compile(r"[-*•]\s+(?=\S)|\*(?=[a-z][^*]*$)")  # a list item's
 _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 # "Ana Ortiz during a speech, January 28, 2021. © DR / Verde Presidency.", its file's name before it or not:
 # a picture's caption, signed with its copyright at the end.
-_CREDITED = re.compile(r"^(?:[\w.-]*_[\w.:-]+\s+)?[^©]{10,}[.,]\s*©\s*[^.©]{2,60}\.?$").match
+_CREDITED = re.compile(r"^(?:[\w.-]*_[\w.:-]+\s+)?[^©]{10,}[.,]\s*(?:©|\|\s*/)\s*[^.©]{2,60}\.?$").match
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
 _ELEMENT_NAME = re.compile(  # "logo-loader", "nav-toggle": a page element's name; "{siteadd}": a template's slot

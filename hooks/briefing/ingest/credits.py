@@ -37,12 +37,14 @@ FOREIGN_WIRE_CREDIT = re.compile(
 )
 
 
-# "Jane Doe pour Les Nouvelles de Verde", "Jon Roe para El Diario": a reporter writing for an outlet (not English
+# "Jane Doe pour Les Nouvelles de Verde", "Par Jon Roe pour Verde infos": a reporter writing for an outlet (not English
 # "for": "Ruritania Bids for Andina Mines" is a headline)
 NAME_FOR_OUTLET = re.compile(
-    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:pour|para|für)\s+(?:(?:les?|la|l['’]|el|los|las|o|a|der|die|das)\s*)?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+    r"^(?:Par\s+|Por\s+|Von\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:pour|para|für)\s+"
+    r"(?:(?:les?|la|l['’]|el|los|las|o|a|der|die|das)\s*)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}$"
 )
+# "Agência Lusa", "Agencia EFE": a news agency's name alone on a line, the copy's credit
+AGENCY_ALONE = re.compile(r"^(?:Ag[êe]ncia|Agencia|Agence|Agentur)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 
 
 def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
@@ -50,7 +52,12 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
     one) is a credit, or None."""
     if (lx.BYLINE.match(text) or lx.FROM_REPORTER.match(text)) and n <= 14 and not (sentence and n > 8):
         return "byline or credit"
-    if n <= 16 and WITH_INFORMATION_FROM.match(text) or n <= 9 and NAME_FOR_OUTLET.match(text):
+    if (
+        n <= 16
+        and WITH_INFORMATION_FROM.match(text)
+        or n <= 10
+        and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text))
+    ):
         return "byline or credit"
     if n <= 8 and not sentence and re.search(r"(?:^|\s)[-–|/]?\s*[Bb]y$", text):
         return "byline or credit"  # "in Economy / Verde - by": a category line, its author's name (a link) lost

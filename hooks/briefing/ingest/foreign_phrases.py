@@ -1,7 +1,7 @@
 """Stage 1, ingest (foreign phrases): the appeals and buttons of `phrases`, as pages in other languages write them.
 
 Share buttons, a site pointing to its own archive, an advertisement's marker, a newsletter's offer: Spanish,
-Portuguese, French and Korean. Keyed, like `phrases.APPEAL_PATTERNS`, by a word the line must hold.
+Portuguese, French, Indonesian and Korean; a blog's category line. Keyed, like `phrases.APPEAL_PATTERNS`, by a word the line must hold.
 """
 
 from __future__ import annotations
@@ -27,5 +27,18 @@ FOREIGN_APPEALS = {
     # "Chaque matin, recevez les 10 informations clés …": a newsletter's offer
     "recevez": r"^\W*chaque\s+(?:matin|jour|soir|semaine),\s+recevez\b",
     "recibe": r"^\W*cada\s+(?:mañana|día|dia|noche|semana),\s+recib[ea]\b",
+    # "Deixe seu comentário abaixo", "Deja tu comentario": the comment box's prompt
+    **{
+        word: r"^\W*(?:deixe|deje|deja|laissez)\s+(?:seu|su|tu|o\s+seu|votre|un)\s+coment[áa]rio"
+        for word in ("deixe", "deje", "deja")
+    },
+    "laissez": r"^\W*laissez\s+(?:votre|un)\s+commentaire",
+    # "klik di sini", "haga clic aquí", "clique aqui", "cliquez ici": a link's prompt
+    **{
+        word: r"\b(?:klik\s+di\s+sini|(?:haga\s+)?clic\s+aqu[íi]|clique\s+aqui|cliquez\s+ici)\b"
+        for word in ("klik", "clic", "clique", "cliquez")
+    },
+    # "Categories Economie": a blog's category line, with no colon
+    "categories": r"^\W*categories\s+[\w&-]+(?:\s+[\w&-]+)?\W*$",
     "공유하기": r"공유하기",  # "이 뉴스를 공유하기": share this news (Korean)
 }

@@ -97,5 +97,13 @@ def decide_header(
             and (len(line.text.split()) <= 2 or i > 0 and site_home(page.lines[i - 1].text))
         ):
             page.drop(i, "label above the article (or the site's name under its address)")
+        elif (
+            headline is None
+            and line.structure == "item"
+            and not line.sentence
+            and len(line.words) <= 4
+            and i + 1 < start
+        ):
+            page.drop(i, "label above the article")  # "- Region: Asia", "- Overseas Investment Loans": a release's tags
         else:
             page.keep.add(line.number)

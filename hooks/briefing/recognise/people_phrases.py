@@ -42,7 +42,7 @@ _OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
 FOREIGN_POST_NAME = re.compile(  # "El Secretario Coordinador de Energía, X,": a second word of the post
-    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE}))|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF}\s+"
+    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE})(?:\s+de\s+[Ee]stado)?)|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF}\s+"
     rf"(?P<aff>{_NAMED})"
     rf"(?:\s+\([^()]{{1,80}}\))?(?:\s+(?:no|na|en|em|au|à)\s+{UPPER}[\w-]+)?,\s+"  # "presidente da X no Brasil, Y"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
@@ -90,10 +90,10 @@ GERMAN_TITLE_NAME = re.compile(
 # The same in Indonesian, its body's short name or portfolio between: "Menteri ESDM X", "Kepala BKPM X" (an agency's
 # head), "Presiden X", "Wakil Menteri Perdagangan X", "Duta Besar X".
 INDONESIAN_TITLE_NAME = re.compile(
-    r"(?<![\w-])(?P<title>(?:Wakil\s+)?(?:Menteri|Presiden|Gubernur|Bupati)|Kepala|Duta\s+Besar)"
+    r"(?<![\w-])(?P<title>Menteri\s+Besar|(?:Wakil\s+)?(?:Menteri|Presiden|Gubernur|Bupati)|Kepala|Duta\s+Besar)"
     r"(?:\s+(?P<aff>[A-Z]{2,}[A-Za-z]*|Luar\s+Negeri|Dalam\s+Negeri|Keuangan|Perdagangan|Perindustrian|Perekonomian|Investasi|"
     r"Koordinator(?:\s+Bidang)?\s+[A-Z][a-z]+(?:\s+dan\s+[A-Z][a-z]+)?|Energi\s+dan\s+Sumber\s+Daya\s+Mineral))?\s+"
-    rf"(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"  # "Menteri Besar Datuk Seri Dr X": honorifics before
 )
 # "Chairman of the Select Committee on Lands and Natural Resources, Alhaji Jon Roe,": a legislature's committee chair.
 COMMITTEE_CHAIR = re.compile(

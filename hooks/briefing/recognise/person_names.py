@@ -30,11 +30,12 @@ FULL_NAME = (
 # the post and the name.
 TITLE_HONORIFIC = (
     r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb\.?|Commodore|"
+    r"Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Tan\s+Sri|"
     r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z]))+"  # "Minister Dr.Jane Doe": no space
 )
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
-    r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk|Dato['’]?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
+    r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
     r"Engineer|H\.E|"
     r"Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt|Commodore)"
 )  # (a soldier's rank too: "Colonel Jon Roe, the group's spokesperson")

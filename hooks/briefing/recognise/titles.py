@@ -23,7 +23,7 @@ PORTFOLIO = (
     r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
     r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
     r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
-    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue|Union)"
+    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue|Union|Electrification)"
 )
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
@@ -82,7 +82,8 @@ GOVERNMENT_BODY = re.compile(
 POST = (
     r"(?:(?:[Cc]hief|[Ee]xecutive|[Mm]anaging|[Ss]enior|[Dd]eputy|[Vv]ice|[Gg]eneral|[Nn]on-executive|[Ii]nterim|"
     r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
-    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|EVP|SVP|[Pp]resident|[Dd]irector[- ][Gg]eneral|"
+    r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|EVP|SVP|[Pp]resident[ -](?:[Dd]irector|[Cc]ommissioner)|"
+    r"[Pp]resident|[Dd]irector[- ][Gg]eneral|"  # "President Director": an Indonesian company's chief executive
     r"[Ss]ecretary[- ][Gg]eneral|[Dd]irector|[Oo]fficer|"
     r"[Mm]anager|[Hh]ead|[Ff]ounder|[Pp]artner|[Mm]ember|[Ee]xecutive|[Vv]ice[- ]president|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Cc]ommissioner|[Ss]ecretary|[Uu]ndersecretary|[Mm]inister|[Bb]oss|"
