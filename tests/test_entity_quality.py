@@ -23,6 +23,10 @@ import entity_quality  # noqa: E402
 # inside the text's own words), and set 16 (188 pages now: a long envoy's title, an adviser, a company
 # president, executives listed with their companies) to these.
 RECORDED = {
+    # 1515 pages with sets 135-138 (together they joined at 0.783 / 0.626, 0.909 / 0.612, 0.500 / 0.182; 0.812 / 0.678,
+    # 0.971 / 0.673, 0.500 / 0.182 after their fixes: company heads named in Portuguese, Russian, Japanese and Malay
+    # shapes, state officials as experts): 0.861 / 0.823, 0.941 / 0.888, 0.914 / 0.756, role and affiliation right 372
+    # of 437 (0.851); officials' recall floor 0.89 -> 0.88, experts' 0.92 / 0.77 -> 0.91 / 0.75 with them.
     # 1475 pages with sets 131-134 (together they joined at 0.795 / 0.660, 0.826 / 0.452, 0.786 / 0.647; 0.885 /
     # 0.690, 0.917 / 0.524, 0.786 / 0.647 after their fixes): 0.863 / 0.825, 0.943 / 0.896, 0.923 / 0.779, role and
     # affiliation right 369 of 433 (0.852; 367 before "President Director" was read as one post and the scorer took
@@ -307,14 +311,14 @@ RECORDED = {
     # 0.778 (220 with set 18: 0.838 / 0.874, 0.942 / 0.904, 0.929 / 0.754; 204 with set 17: 0.832 / 0.872,
     # 0.949 / 0.897, 0.920 / 0.730)
     "organisations": {"precision": 0.81, "recall": 0.81},  # recall 0.82 until set 30
-    "officials": {"precision": 0.94, "recall": 0.89},
-    "experts": {"precision": 0.92, "recall": 0.77},
+    "officials": {"precision": 0.94, "recall": 0.88},  # 0.89 until sets 135-138
+    "experts": {"precision": 0.91, "recall": 0.75},  # 0.92 / 0.77 until sets 135-138
 }
 # The target is 0.9; where recall is below it, the floor is the recorded level until the
 # target is met (officials: 0.902 on 124 pages, 0.888 with set 13, 0.912 with its fixes, 0.890 with
 # set 15, 0.877 with set 16, 0.895 with its fixes, 0.919 with set 20 and a fair comparison of names,
 # 0.892 with set 23).
-FLOOR = {"organisations": 0.81, "officials": 0.89, "experts": 0.77}  # sets 23, 25 and 26 lowered them
+FLOOR = {"organisations": 0.81, "officials": 0.88, "experts": 0.75}  # sets 23, 25, 26 and 135-138 lowered them
 
 
 @pytest.fixture(scope="module")

@@ -3773,7 +3773,8 @@ def test_sets_135_138_captions_credits_prompts_and_a_release_s_tags_in_several_l
     """ "Agência Verde" alone (a wire's credit), "Imagem aérea da mina …" and "Fotografia: Jon Roe/Verde" (a picture
     and its credit), "Operarios de Andina, en unas prospecciones. | / EM" (a caption, its credit after a bar), "Par
     Jon Roe pour Verde infos" (a byline), "Hon. Jane Doe." (a portrait's name), "Deixe seu comentário abaixo." and
-    "Baca berita dengan sedikit iklan, klik di sini" (prompts) and "Categories Economie" are chrome."""
+    "Baca berita dengan sedikit iklan, klik di sini" (prompts), "Categories Economie" and "Ruritânia - A copper plant
+    in Roetown, 6Feb2016." (a caption dated in one word) are chrome."""
     story = [
         "O governo de Ruritânia vai apoiar a mina de lítio da Andina com até 110 milhões de euros, anunciou a agência.",
         "A empresa espera começar a produção de lítio em 2027, depois de obter todas as licenças ambientais.",
@@ -3789,8 +3790,9 @@ def test_sets_135_138_captions_credits_prompts_and_a_release_s_tags_in_several_l
         "Hon. Jane Doe.",
         "Deixe seu comentário abaixo.",
         "Baca berita dengan sedikit iklan, klik di sini",
+        "Ruritânia - A copper ore-processing plant in Roetown, 6Feb2016.",
     ]
-    lines = ["Ruritânia apoia mina de lítio da Andina", *chrome[:7], story[0], chrome[7], *story[1:], chrome[8]]
+    lines = ["Ruritânia apoia mina de lítio da Andina", *chrome[:7], story[0], chrome[7], *story[1:], *chrome[8:]]
     article = _article_of(tmp_path, *lines)
     assert [p.text for p in article.passages] == story, article.dropped
     assert set(chrome) <= _dropped_texts(article), article.dropped
@@ -3809,3 +3811,51 @@ def test_sets_135_138_a_release_s_category_items_over_its_text_are_no_title(tmp_
     (article,), _ = articles_from(tmp_path, {"a.txt": "\n".join([*tags, "February 13, 2013", *story]) + "\n"})
     assert set(tags) <= _dropped_texts(article), article.dropped
     assert article.title.startswith("The Verde Bank signed today"), article.title
+
+
+def test_sets_139_142_a_teaser_with_its_prompt_notes_on_the_copy_and_an_embedded_post(tmp_path):
+    """ "… (US$1.6 billion). To subscribe please click here": thirty words of the article and a short prompt run into one
+    line are the article's (the whole teaser was lost before); "This story first appeared in Verde News.", "Jon Roe
+    for the Deep-sea Verde Observer", "Read on : Company Incorporation in Ruritania" and an embedded post ("We are
+    focusing on the north." / "— Jane Doe (@janedoe) November 24, 2015") are chrome; a speech's addressees, each
+    ending with the same body's name ("… – House of Representatives"), are its text, not a list of links."""
+    teaser = (
+        "We all know that tens of companies have announced plans to build nickel smelters in the northern province "
+        "over the years with investment commitments of more than US$10 billion. Two of them are Andina Nickel (US$5 "
+        "billion) and Verde Haltim (US$1.6 billion). To subscribe please click here"
+    )
+    (article,), _ = articles_from(tmp_path / "teaser", {"a.txt": teaser + "\nWalk the talk on nickel smelters\n"})
+    assert [p.text for p in article.passages] == [teaser], article.dropped
+    story = [
+        "Andina Aluminium and the state of Ruritania struck a deal to keep the Roetown smelter open, the governor tweeted.",
+        "The governor said the state would provide power at a lower price for seven years.",
+        "The company will invest $30 million in the plant and keep 600 jobs, officials said.",
+    ]
+    chrome = [
+        "This story first appeared in Verde News.",
+        "Jon Roe for the Deep-sea Verde Observer",
+        "We are focusing like a laser beam on the north. We have many companies coming here.",
+        "— Jane Doe (@janedoe) November 24, 2015",
+        "Read on : Company Incorporation in Ruritania",
+    ]
+    lines = ["Smelter deal keeps 600 jobs in Roetown", *chrome[:2], story[0], *chrome[2:4], *story[1:], chrome[4]]
+    article = _article_of(tmp_path / "post", *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    addressees = [
+        "– Representative/Jon Roe – Chairman of the Energy Committee – House of Representatives",
+        "– Engineer/Ana Ortiz – Chairman of the Industry Committee – House of Representatives",
+        "– Representative/Luis Pardo – Vice Chairman of the Industry Committee – House of Representatives",
+    ]
+    speech = "Speech by the Minister of Mines at the Ruritania Mining Forum\n\nYour Excellencies,\n" + "\n".join(
+        addressees
+    )
+    speech += (
+        "\n\nIt is my pleasure to welcome you to the fourth Ruritania Mining Forum on critical minerals and mining.\n\n"
+        "The mining sector has grown by a third in two years, and the new mining law has drawn investors to gold, "
+        "copper and phosphate projects across the country.\n\nWe will offer new exploration blocks for copper and rare "
+        "earths next year, and the state will keep a share in every mine.\n"
+    )
+    (article,), _ = articles_from(tmp_path / "speech", {"a.txt": speech})
+    kept = " ".join(p.text for p in article.passages)
+    assert all(a.removeprefix("– ") in kept for a in addressees), article.dropped

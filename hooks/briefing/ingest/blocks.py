@@ -59,6 +59,9 @@ def off_subject_beside_chrome(page: Page, i: int) -> bool:
 # An embedded post's signature: "— Verde Ministry (@VerdeMin)", alone or after the post's last words.
 _POST_SIGNATURE = re.compile(r"(?:^|\s|(?<=\w))[—–-]\s*[^()—–]{2,60}\(@\w{1,15}\)\s*$")
 _POST_DATE = re.compile(r"\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*$")
+_SIGNED_AND_DATED = re.compile(_POST_SIGNATURE.pattern.removesuffix(r"\s*$") + _POST_DATE.pattern)
+# the article's line over the post: "… said on X:", "…, the governor tweeted."
+_INTRODUCES_POST = re.compile(r":\s*$|\b(?:tweeted|posted|wrote)\b[^.!?]{0,40}[.:]\s*$")
 _LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com)\S*")
 POST_LENGTH = 280  # a social network's posts are this short: the lines above a signature within it are the post's
 
@@ -68,12 +71,18 @@ def embedded_posts(page: Page) -> list[int]:
     "April 27, 2022"), and the lines above them that fit in one post (links not counted), up to a line
     that introduces it ("… said on X:") or a heading."""
     out: list[int] = []
-    for i, line in enumerate(page.lines[:-1]):
-        if not (_POST_SIGNATURE.search(line.text) and _POST_DATE.fullmatch(page.lines[i + 1].text)):
+    for i, line in enumerate(page.lines):
+        dated = _SIGNED_AND_DATED.search(line.text)  # "— Jane Doe (@janedoe) November 24, 2015": one line
+        if not (
+            dated
+            or i + 1 < len(page.lines)
+            and _POST_SIGNATURE.search(line.text)
+            and _POST_DATE.fullmatch(page.lines[i + 1].text)
+        ):
             continue
-        out += [i, i + 1]
-        length, j = len(_LINK.sub("", _POST_SIGNATURE.sub("", line.text))), i - 1
-        while j >= 0 and not page.lines[j].text.rstrip().endswith(":") and page.lines[j].structure == "text":
+        out += [i] if dated else [i, i + 1]
+        length, j = len(_LINK.sub("", (_SIGNED_AND_DATED if dated else _POST_SIGNATURE).sub("", line.text))), i - 1
+        while j >= 0 and not _INTRODUCES_POST.search(page.lines[j].text) and page.lines[j].structure == "text":
             length += len(_LINK.sub("", page.lines[j].text).strip())
             if length > POST_LENGTH or page.reasons[j]:
                 break
@@ -181,6 +190,7 @@ def _addresses_reader_off_subject(page: Page, i: int) -> bool:
 
 
 CALL_TO_ACTION_RUN = 3  # items in a row ending with the same words
+_SMALL = frozenset({"of", "and", "the", "for"})
 
 
 def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Callable) -> dict[int, str]:
@@ -188,8 +198,11 @@ def call_to_action_lists(lines: list[Line], reasons: list[str | None], kept: Cal
     our review", "- Broker B - Read our review" …), and the short label over it: links, not text.
     An article's own list says something different in each item. Lines with a reason already, or
     kept by a rule, are left out."""
-    ends = [
-        " ".join(w.casefold() for w in x.words[-3:]) if len(x.words) >= 4 and not x.sentence else None for x in lines
+    ends = [  # (not a body's name each ends with: "… – House of Representatives", a list of addressees)
+        " ".join(w.casefold() for w in x.words[-3:])
+        if len(x.words) >= 4 and not x.sentence and not all(w[:1].isupper() or w in _SMALL for w in x.words[-3:])
+        else None
+        for x in lines
     ]
     found: dict[int, str] = {}
     i = 0

@@ -43,6 +43,12 @@ NAME_FOR_OUTLET = re.compile(
     r"^(?:Par\s+|Por\s+|Von\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:pour|para|für)\s+"
     r"(?:(?:les?|la|l['’]|el|los|las|o|a|der|die|das)\s*)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}$"
 )
+# "Jane Doe for the Verde Observer": the same in English, only before an outlet's name ("… Bids for Andina Mines" is
+# a headline)
+FOR_THE_OUTLET = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+for\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
+    rf"(?:{lx.SITE_HEAD}|Observer|Monitor|Chronicle|Standard|Mail|Star)$"
+)
 # "Agência Lusa", "Agencia EFE": a news agency's name alone on a line, the copy's credit
 AGENCY_ALONE = re.compile(r"^(?:Ag[êe]ncia|Agencia|Agence|Agentur)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 
@@ -56,7 +62,7 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         n <= 16
         and WITH_INFORMATION_FROM.match(text)
         or n <= 10
-        and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text))
+        and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text) or FOR_THE_OUTLET.match(text))
     ):
         return "byline or credit"
     if n <= 8 and not sentence and re.search(r"(?:^|\s)[-–|/]?\s*[Bb]y$", text):

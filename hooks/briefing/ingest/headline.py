@@ -139,6 +139,7 @@ def pick_headline(page: Page, long_paragraphs: bool = False) -> int | None:
             i == 0
             and next_to_prose
             and len(words) >= 4
+            and top < len(page.lines)  # (no prose at all: nothing to weigh it against)
             and len(page.lines[top].words) <= 20  # a dek, not the first paragraph
             and sum(frequency[w] > 0 for w in words) >= len(words) / 2
         )

@@ -91,7 +91,9 @@ def caption(text: str, words: frozenset[str]) -> bool:
 
 
 # A sentence that ends with the day the picture was taken: "A miner at …, June 11, 2016.", "Miners at X, on 3 May".
-DATED_CAPTION = re.compile(rf",\s+(?:{MONTH})\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\.$")
+DATED_CAPTION = re.compile(
+    rf",\s+(?:(?:{MONTH})\.?\s+\d{{1,2}},\s+|\d{{1,2}}{MONTH})(?:19|20)\d\d\.$"
+)  # "…, 6Feb2016."
 _PLACE_ONLY = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")  # "Verde City, May 9, 2023.": a dateline
 DATED_CAPTION_ON = re.compile(rf",\s+on\s+(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY})(?:,?\s+(?:19|20)\d\d)?$")
 
@@ -128,8 +130,17 @@ PHRASE_WORDS = frozenset(CHROME_PHRASES)
 
 
 def appeal_phrase(text: str, words: frozenset[str]) -> bool:
-    """Whether the line (`words`: its words, case folded) holds one of the phrases above."""
-    return any(CHROME_PHRASES[w].search(text) for w in words & PHRASE_WORDS)
+    """Whether the line (`words`: its words, case folded) holds one of the phrases above, not in a short last sentence
+    after thirty words or more of the article's own ("… (US$1.6 billion). To subscribe please click here": a teaser
+    and its prompt run into one line, which is the article's)."""
+    return any(
+        (m := CHROME_PHRASES[w].search(text)) and not _after_prose(text, m.start()) for w in words & PHRASE_WORDS
+    )
+
+
+def _after_prose(text: str, at: int) -> bool:
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return stop > 0 and len(text[:stop].split()) >= 30 and len(text[stop:].split()) <= 12
 
 
 # Weaker phrases: chrome on a short line, or two of them (or one opening the line) on a long one.

@@ -159,6 +159,7 @@ APPEAL_PATTERNS = {
     "podcast": r"\btune\s+in(?:to)?\b[^.]{0,60}\bpodcast\b",  # "For insights, tune into our AI-powered podcast here"
     "originally": r"(?:article|story)\s+(?:was\s+)?originally\s+(?:appeared|published)|originally\s+appeared\s+(?:on|in)\b",
     "republish": r"republish\s+this",
+    "appeared": r"\b(?:story|article|piece|report)\s+(?:first|originally)\s+appeared\s+(?:in|on)\b",  # a copy's note
     "produced": r"^\W*this\s+(?:story|report|article|investigation)\s+was\s+(?:produced|reported|made)\s+(?:by|in\s+partnership\s+with)\b",
     "series": r"(?:part|one)\s+of\s+(?:the|our|a)\s+[\w ’'-]{0,40}series\W+read\s+(?:it|more|the\s+series)\b",  # "… series. Read it here."
     "player": r"\b(?:audio|video|media)\s+player\s+(?:below|above)\b|\b(?:click|tap|press)\s+(?:on\s+)?the\s+(?:audio\s+|video\s+)?player\b",  # "Listen to it in the audio player below."
@@ -271,7 +272,7 @@ FUNCTION_WORDS = frozenset(
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
-    r"(?:more|read)(?=\s*[:»>]\s*$)|read(?=\s*:\s+[A-Z\d“\"‘'])|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"(?:more|read)(?=\s*[:»>]\s*$)|read(?=\s*:\s+[A-Z\d“\"‘'])|read\s+on(?=\s*:)|read\s+about(?=\s)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"

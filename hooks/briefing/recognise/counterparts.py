@@ -37,7 +37,7 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
     with_m = (  # "through its offtake partner Y": the partner named right after the word
         re.match(r"\s+(?=[A-Z])", sentence[trigger.end() :])
         if trigger.group(0).lower().endswith("partner")
-        else re.search(r"\b(?:with|con|com|avec)\s+", sentence[trigger.end() :])  # in Spanish, Portuguese, French
+        else re.search(r"\b(?:with|con|com|avec|mit|dengan)\s+", sentence[trigger.end() :])  # Spanish … Indonesian
     )
     if subject is None and with_m:
         return leaders_sign(sentence, trigger, trigger.end() + with_m.end(), places)

@@ -31,6 +31,8 @@ TRIGGER = re.compile(
     r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat|d['’]investissement)s?|contrats?|partenariats?|"
     r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? (?:estrat[ée]gicas?|p[úu]blico-privadas?)|"
     r"associa[çc](?:[ãa]o|[õo]es) (?:estrat[ée]gicas?|p[úu]blico-privadas?))"
+    # Indonesian, which writes no article: "menandatangani perjanjian dengan …", "nota kesepahaman"
+    r"|perjanjian|kesepakatan|nota\s+kesepahaman"
     # plural, with no article: "firmó este jueves convenios con …"
     r"|(?:convenios|acuerdos|acordos|conv[êe]nios|contratos)(?=\s+(?:con|com|entre)\s)"
     r")\b",

@@ -12,7 +12,16 @@ from collections.abc import Iterator
 
 from .gates import finditer
 from .not_bodies import ROLE_INSIDE
-from .org_patterns import ENDINGS, LEGAL, NAME_LIST, OWN_HEAD, PUBLIC_BODY_OF, REFERENCE_CUES, government_place
+from .org_patterns import (
+    ENDINGS,
+    FOREIGN_MINISTRY_WORD,
+    LEGAL,
+    NAME_LIST,
+    OWN_HEAD,
+    PUBLIC_BODY_OF,
+    REFERENCE_CUES,
+    government_place,
+)
 from .party_names import PORTFOLIOS_AND_BODY
 
 
@@ -167,7 +176,7 @@ PLACE_TAIL = re.compile(
 DATE_TAIL = re.compile(
     r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
 )
-FOREIGN_MINISTRY_HEAD = re.compile(r"(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s")
+FOREIGN_MINISTRY_HEAD = re.compile(rf"{FOREIGN_MINISTRY_WORD}\s")
 FOREIGN_PLACE_TAIL = re.compile(r"\s+(?:de|del|da|do|du|de\s+la)\s+(?P<place>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)$")
 
 

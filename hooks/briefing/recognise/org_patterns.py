@@ -98,7 +98,7 @@ GEOGRAPHIC = re.compile(
 )
 LEGAL_ENDINGS = (
     r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
-    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Sarl|SARL|Ltda|Oyj|Oy|A/S|Co"
+    r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Sarl|SARL|Ltda|Oyj|Oy|A/S|A\.Ş\.?|Co"
 )
 ENDINGS = (
     rf"{LEGAL_ENDINGS}|"
@@ -139,10 +139,12 @@ FOREIGN_COMPANY = re.compile(
 )
 # "(Sede-MG)": a short form with its state's code after a hyphen, which the name does not spell.
 PLACE_CODE = re.compile(r"(?<=[a-z])-[A-Z]{2}$")
+# A ministry's or secretariat's head noun in Spanish, Portuguese and French (one list for every pattern that needs it).
+FOREIGN_MINISTRY_WORD = r"(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)"
 # "el Ministerio de Energía y Minas del Perú", "o Ministério de Minas e Energia", "le Ministère de l'Industrie":
 # a ministry, as Spanish, Portuguese and French name one (its portfolio's capitalised words and the small ones between).
 FOREIGN_MINISTRY = re.compile(
-    r"(?<![\w-])(?P<name>(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s+(?:de\s+la|de\s+l['’]|del|de|da|do|das|"
+    rf"(?<![\w-])(?P<name>{FOREIGN_MINISTRY_WORD}\s+(?:de\s+la|de\s+l['’]|del|de|da|do|das|"
     rf"dos|des|du)\s*{UPPER}[\w'’-]*(?:\s+(?:(?:y|e|et)\s+(?!(?:la|el|le|les|los|las|a|o|os|as)\s)|"
     rf"(?:de|del|de\s+la|da|do|dos|das|du|des|la|l['’])\s*)*{UPPER}[\w'’-]*){{0,6}})"  # not "… y la Contraloría"
 )

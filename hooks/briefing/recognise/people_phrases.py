@@ -17,6 +17,7 @@ from ..kinds import EXPERT, OFFICIAL, EntityKind
 from ..text import UPPER
 from .gates import finditer
 from .not_bodies import OUTLET
+from .org_patterns import FOREIGN_MINISTRY_WORD
 from .person_names import FULL_NAME, TITLE_HONORIFIC, plausible_name
 from .post_patterns import ACCORDING, NAME_LOWER_POST, NAME_WHO_IS
 from .title_patterns import AFFILIATION, OWNER_NAME_SPEAKS, PLURAL_ROLE_NAMES, ROLE_BEFORE
@@ -55,7 +56,7 @@ UNNAMED_BODY_POST = re.compile(
 )
 # "el Ministerio de Economía que dirige X", "a Secretaria que comanda X": the head a body is said to have.
 FOREIGN_BODY_HEADED_BY = re.compile(
-    rf"\b(?P<aff>(?:Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a)\s+{_OF}\s+{_NAMED})\s+(?:que|qui)\s+"
+    rf"\b(?P<aff>{FOREIGN_MINISTRY_WORD}\s+{_OF}\s+{_NAMED})\s+(?:que|qui)\s+"
     rf"(?P<role>dirige|encabeza|lidera|preside|comanda|chefia)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 NAME_FOREIGN_POST = re.compile(
@@ -90,7 +91,8 @@ GERMAN_TITLE_NAME = re.compile(
 # The same in Indonesian, its body's short name or portfolio between: "Menteri ESDM X", "Kepala BKPM X" (an agency's
 # head), "Presiden X", "Wakil Menteri Perdagangan X", "Duta Besar X".
 INDONESIAN_TITLE_NAME = re.compile(
-    r"(?<![\w-])(?P<title>Menteri\s+Besar|(?:Wakil\s+)?(?:Menteri|Presiden|Gubernur|Bupati)|Kepala|Duta\s+Besar)"
+    r"(?<![\w-])(?P<title>Menteri\s+Besar|(?:Wakil\s+)?(?:Menteri(?:\s+Sekretaris\s+Negara)?|Presiden|Gubernur|Bupati)|"
+    r"Kepala|Duta\s+Besar)"
     r"(?:\s+(?P<aff>[A-Z]{2,}[A-Za-z]*|Luar\s+Negeri|Dalam\s+Negeri|Keuangan|Perdagangan|Perindustrian|Perekonomian|Investasi|"
     r"Koordinator(?:\s+Bidang)?\s+[A-Z][a-z]+(?:\s+dan\s+[A-Z][a-z]+)?|Energi\s+dan\s+Sumber\s+Daya\s+Mineral))?\s+"
     rf"(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"  # "Menteri Besar Datuk Seri Dr X": honorifics before
@@ -174,8 +176,9 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         if re.search(r"Menteri|Presiden|Gubernur|Bupati|Kepala|Duta", sentence)
         else ()
     ):
-        first, _, rest = m.group("name").partition(" ")  # "Presiden Prancis X": the state's name before the name
-        name = rest if first in places and " " in rest else m.group("name")
+        words = m.group("name").split()  # "Presiden Prancis X", "Kepala BPI Danantara Indonesia X": a place ends
+        cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in places), default=0)  # what goes before the name
+        name = " ".join(words[cut:])
         if not re.match(r"(?:Menteri|Presiden|Gubernur|Wakil)\b", name):  # "Kepala Menteri X": a title's words
             yield name, OFFICIAL, m.group("title"), None
     for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
