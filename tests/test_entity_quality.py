@@ -23,6 +23,11 @@ import entity_quality  # noqa: E402
 # inside the text's own words), and set 16 (188 pages now: a long envoy's title, an adviser, a company
 # president, executives listed with their companies) to these.
 RECORDED = {
+    # 1555 pages with sets 139-142 (together they joined at 0.805 / 0.713, 0.600 / 0.273, 0.583 / 0.778; 0.812 / 0.747,
+    # 0.824 / 0.318, 0.583 / 0.778 after their fixes: a speech addressing thirteen officials by their titles, Russian
+    # and Arabic names, surnames alone spreading to other pages): 0.858 / 0.821, 0.933 / 0.874, 0.904 / 0.756, role and
+    # affiliation right 379 of 444 (0.854); officials' floors 0.94 / 0.88 -> 0.93 / 0.87, experts' precision 0.91 ->
+    # 0.90 with them.
     # 1515 pages with sets 135-138 (together they joined at 0.783 / 0.626, 0.909 / 0.612, 0.500 / 0.182; 0.812 / 0.678,
     # 0.971 / 0.673, 0.500 / 0.182 after their fixes: company heads named in Portuguese, Russian, Japanese and Malay
     # shapes, state officials as experts): 0.861 / 0.823, 0.941 / 0.888, 0.914 / 0.756, role and affiliation right 372
@@ -311,14 +316,14 @@ RECORDED = {
     # 0.778 (220 with set 18: 0.838 / 0.874, 0.942 / 0.904, 0.929 / 0.754; 204 with set 17: 0.832 / 0.872,
     # 0.949 / 0.897, 0.920 / 0.730)
     "organisations": {"precision": 0.81, "recall": 0.81},  # recall 0.82 until set 30
-    "officials": {"precision": 0.94, "recall": 0.88},  # 0.89 until sets 135-138
-    "experts": {"precision": 0.91, "recall": 0.75},  # 0.92 / 0.77 until sets 135-138
+    "officials": {"precision": 0.93, "recall": 0.87},  # 0.94 / 0.89 until sets 135-142
+    "experts": {"precision": 0.90, "recall": 0.75},  # 0.92 / 0.77 until sets 135-142
 }
 # The target is 0.9; where recall is below it, the floor is the recorded level until the
 # target is met (officials: 0.902 on 124 pages, 0.888 with set 13, 0.912 with its fixes, 0.890 with
 # set 15, 0.877 with set 16, 0.895 with its fixes, 0.919 with set 20 and a fair comparison of names,
 # 0.892 with set 23).
-FLOOR = {"organisations": 0.81, "officials": 0.88, "experts": 0.75}  # sets 23, 25, 26 and 135-138 lowered them
+FLOOR = {"organisations": 0.81, "officials": 0.87, "experts": 0.75}  # sets 23, 25, 26 and 135-142 lowered them
 
 
 @pytest.fixture(scope="module")

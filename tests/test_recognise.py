@@ -4024,19 +4024,22 @@ def test_sets_135_138_export_measures_in_french_and_portuguese(tmp_path, sentenc
 def test_sets_139_142_indonesian_posts_a_state_s_name_read_as_a_person_and_more_deal_and_measure_words(tmp_path):
     """ "Kepala BPI Danantara Indonesia Jon Roe" is Jon Roe (the place ends what comes before the name); "Menteri
     Sekretaris Negara Ana Ortiz" is an official; "…, Hashemite Kingdom of Jordan" names no person; "Peru will end raw
-    manganese exports by 2029" is an export ban; "Andina A.Ş." is a company's legal form; "Andina Ltd menandatangani
+    manganese exports by 2029" is an export ban; "Andina A.Ş." is a company's legal form, "Critical Raw Material (CRM)"
+    a term, no body; "Andina Ltd menandatangani
     perjanjian dengan Verde Corp" (signed an agreement with) is a deal."""
     texts = {
         "id.txt": "Nikel\n\nRapat dihadiri Kepala BPI Danantara Indonesia Jon Roe dan Menteri Sekretaris Negara Ana "
         "Ortiz di Jakarta. Andina Ltd menandatangani perjanjian dengan Verde Corp untuk membangun smelter nikel.\n",
         "en.txt": "Speech\n\nLuis Pardo – Minister of Energy and Mineral Resources, Hashemite Kingdom of Jordan, spoke. "
-        "Peru will end raw manganese exports by 2029. The ministry signed agreements with “Roemin Maden A.Ş.” in Ankara.\n",
+        "Peru will end raw manganese exports by 2029. The ministry signed agreements with “Roemin Maden A.Ş.” in Ankara. "
+        "Peru sits in Western Critical Raw Material (CRM) supply chains.\n",
     }
     b = briefing_from(tmp_path, texts)
     kinds = _kinds(b)
     assert kinds.get("Jon Roe") == kinds.get("Ana Ortiz") == "official", kinds
     assert not any("Kingdom" in name or "Danantara" in name for name in kinds), kinds
-    assert "Roemin Maden" in _named(b, "organisation")
+    orgs = _named(b, "organisation")
+    assert "Roemin Maden" in orgs and "Critical Raw Material" not in orgs, orgs  # (a term its short form spells)
     assert any(
         found >= {"Andina", "Verde"} or len(found) == 2 and all(n.startswith(("Andina", "Verde")) for n in found)
         for found in _deal_names(b)

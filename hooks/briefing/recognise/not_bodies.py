@@ -35,7 +35,7 @@ DOCUMENT_SHORT_FORMS = frozenset(f"{form}{s}" for form in ("MoU", "MOU", "JV", "
 GENERIC = frozenset(
     """
 the a an critical raw rare earth earths minerals mineral mining metals group strategic national global
-international new state government company resources materials energy lithium industries technologies holdings
+international new state government company resources materials material energy lithium industries technologies holdings
 holding limited ltd inc corp plc this that these those its their his her our we it he she they in on at by for
 with from and of but as if when while after before under about over january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday western

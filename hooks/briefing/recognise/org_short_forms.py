@@ -14,7 +14,7 @@ from .org_cues import PROJECT_AFTER_SHORT_FORM
 from .org_forms import trim_lead
 from .org_names import named_in_another_tongue
 from .org_patterns import LAW_WORD, LEGAL_ENDINGS, NOT_A_BODY, PLACE_CODE
-from .org_types import org_type, spells
+from .org_types import generic_words, org_type, spells
 
 
 def named_by_short_form(m: re.Match, sentence: str) -> tuple[str, bool] | None:
@@ -40,6 +40,8 @@ def named_by_short_form(m: re.Match, sentence: str) -> tuple[str, bool] | None:
         or PROJECT_AFTER_SHORT_FORM.match(sentence, m.end())
         or re.match(r"(?:and|of|for|on|the)\b", name)
         or re.fullmatch(LEGAL_ENDINGS, m.group("short"))  # "Andina Limited Liability Company (LLC)": its form
+        or generic_words(name.split())
+        and org_type(name) is None  # "Critical Raw Material (CRM)": a term, no body
         or (law := LAW_WORD.search(m.group("name")))
         and (law["of"] or org_type(name) is None)  # a law's
     ):
