@@ -1,7 +1,7 @@
 """Stage 1, ingest (dates): how pages print dates and times, and the words of a time stamp.
 
 English month names as datelines and stamps print them (capitalised); other languages' months, which a
-wire's dateline prints in lower case ("SANTIAGO, 21 ago (Agency) —"), apart: they are read in datelines only.
+wire's dateline prints in lower case ("ROETOWN, 21 ago (Agency) —"), apart: they are read in datelines only.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ FOREIGN_MONTH = (
     r"dic(?:iembre|embre)?|dez(?:embro|ember)?|d[ée]c(?:embre)?|des(?:ember)?|jan(?:vier|eiro|uar|uari)?|"
     r"genn(?:aio)?|gen|mei)\.?"
 )
-# "Senin, 07 Desember 2015 | 22:42 WIB": a weekday in another language opens a stamp, not a dateline's place
+# "Senin, 02 Maret 2020 | 10:15 WIB": a weekday in another language opens a stamp, not a dateline's place
 FOREIGN_WEEKDAY = re.compile(
     r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|"

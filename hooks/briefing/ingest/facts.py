@@ -118,7 +118,7 @@ def find_dateline(text: str) -> Dateline | None:
     if m.group("date4"):  # "Aug 21 (Wire) -": a wire dateline without its place
         return Dateline(text[skip : skip + m.end()].rstrip(" |–—-:/").strip(), "", None, skip + m.end())
     if FOREIGN_WEEKDAY.fullmatch(place):
-        return None  # "Senin, 07 Desember 2015 |": a stamp
+        return None  # "Senin, 02 Maret 2020 |": a stamp
     if not place.isupper() and (agency := re.search(r"\s+[A-Z]{3,6}$", place)):
         place = place[: agency.start()]  # "Verde City WIRE —": the broadcaster's name after its place
     words = lx.WORD.findall(place)

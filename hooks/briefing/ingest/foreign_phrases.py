@@ -24,7 +24,7 @@ FOREIGN_APPEALS = {
         r"(?:despu[ée]s\s+de|tras)\s+la\s+publicidad|(?:a\s+)?mat[ée]ria\s+continua\s+ap[óo]s\s+a\s+publicidade)\W*$"
         for word in ("suite", "continúa", "continua")
     },
-    # "Chaque matin, recevez les 10 informations clés …": a newsletter's offer
+    # "Chaque matin, recevez l’essentiel …": a newsletter's offer
     "recevez": r"^\W*chaque\s+(?:matin|jour|soir|semaine),\s+recevez\b",
     "recibe": r"^\W*cada\s+(?:mañana|día|dia|noche|semana),\s+recib[ea]\b",
     # "Deixe seu comentário abaixo", "Deja tu comentario": the comment box's prompt
@@ -38,7 +38,7 @@ FOREIGN_APPEALS = {
         word: r"\b(?:klik\s+di\s+sini|(?:haga\s+)?clic\s+aqu[íi]|clique\s+aqui|cliquez\s+ici)\b"
         for word in ("klik", "clic", "clique", "cliquez")
     },
-    # "Categories Economie": a blog's category line, with no colon
+    # "Categories Verde": a blog's category line, with no colon
     "categories": r"^\W*categories\s+[\w&-]+(?:\s+[\w&-]+)?\W*$",
     "공유하기": r"공유하기",  # "이 뉴스를 공유하기": share this news (Korean)
 }

@@ -21,7 +21,7 @@ _FOREIGN_AGO = re.compile(
     r"Minuten?|Tag(?:en)?)|\d+\s+(?:jam|menit|hari)\s+(?:yang\s+)?lalu)\.?",
     re.IGNORECASE,
 )
-# "Publié le 5 avril 2009 Lecture : 1 minute.", "Publicado el 3 de mayo de 2024 10:00": a stamp in another language
+# "Publié le 3 mai 2021 Lecture : 2 minutes.", "Publicado el 3 de mayo de 2024 10:00": a stamp in another language
 _FOREIGN_PUBLISHED = re.compile(
     r"(?:publi[ée]|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|ver[öo]ffentlicht|aktualisiert|diterbitkan)"
     rf"\s+(?:le|el|em|am|en|on|pada)?\s*\d{{1,2}}(?:er)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\b",

@@ -88,7 +88,7 @@ def name_parts(name: str) -> list[str]:
         return parts
     names = [parts[0]]
     for part in parts[1:]:
-        if OWN_HEAD.search(part) or ACRONYM.fullmatch(part):  # "… and JOGMEC": a name of its own
+        if OWN_HEAD.search(part) or ACRONYM.fullmatch(part):  # "… and VGM": a name of its own
             names.append(part)
         else:
             names[-1] += " and " + part

@@ -98,7 +98,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
         or MINERAL_TERM.fullmatch(name)
         or all(w.casefold() in ELEMENTS for w in re.split(r"[\s-]+", name))  # "Neodymium Iron Boron": a material
         or AN_AGREEMENT.search(name)
-        or re.fullmatch(r"[A-Z][a-z]+\s+State", name)  # "Nasarawa State": a federation's state, a place
+        or re.fullmatch(r"[A-Z][a-z]+\s+State", name)  # "Verde State": a federation's state, a place
         or not defined
         and generic_words(words)
         or not LEGAL.sub("", " " + name)

@@ -1,7 +1,7 @@
 """Stage 2, recognise organisations (short forms): the name a short form in brackets defines.
 
 "Andes Oil, Gas and Metals Corporation (AOGMC)": the longest tail of the words before the brackets that the
-short form spells from its first letter; in another language, the whole name ("Sociedad Química y Minera (SQM)").
+short form spells from its first letter; in another language, the whole name ("Sociedad Minera Andina (SMA)").
 Not a place and its code, a law, a project or a legal form spelled out.
 """
 

@@ -34,7 +34,7 @@ _BODY_ROLE = (
     r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
     r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
 )
-# "boliviano", "guinéen", "argentina": a state's adjective after a post ("el viceministro boliviano de …")
+# "ruritano", "guinéen", "argentina": a state's adjective after a post ("el viceministro ruritano de …")
 _STATE_ADJECTIVE = (
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))"
 )
@@ -176,7 +176,7 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         if re.search(r"Menteri|Presiden|Gubernur|Bupati|Kepala|Duta", sentence)
         else ()
     ):
-        words = m.group("name").split()  # "Presiden Prancis X", "Kepala BPI Danantara Indonesia X": a place ends
+        words = m.group("name").split()  # "Presiden Prancis X", "Kepala BPI Andina Ruritania X": a place ends
         cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in places), default=0)  # what goes before the name
         name = " ".join(words[cut:])
         if not re.match(r"(?:Menteri|Presiden|Gubernur|Wakil)\b", name):  # "Kepala Menteri X": a title's words

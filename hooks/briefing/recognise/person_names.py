@@ -58,7 +58,7 @@ NOT_A_NAME_WORD = re.compile(
     r"Institute|Association|Federation|Fund|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Division|Unit|Branch|Section|Electronics|Motors|Industries|Chemicals|Petroleum|Capital|"  # a body's part or trade
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta|Reserve|Desert|Forest|"  # a place's
-    r"Kingdom|Republic|Emirates?|Sultanate|Principality)$"  # "King Island"; "Hashemite Kingdom" (of Jordan), a state's
+    r"Kingdom|Republic|Emirates?|Sultanate|Principality)$"  # "King Island"; "Ruritanian Kingdom" (of X), a state's
 )
 
 
