@@ -147,11 +147,13 @@ def test_any_curated_name_and_aliases_build_or_report(tmp_path_factory, name, al
 _PLAIN_HARD = (
     r"\b[A-Za-z]{1,4}\.(?=\S|\s+[^\sA-Z“\"‘(])|\b(?:[A-Z]\.){1,}|\d\.\d|\.\.|…|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|"
     r"Sen|Rep|Gov|St|ST|Mt|Ft|Pt|PT|Lt|Col|Capt|Sgt|Rev|Hon|Messrs|Fig|Vol|Ave|Rd|No|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|vs|etc|approx|est)\.|\.\s+[a-zа-яё]|^\d{1,3}\.\s|[.!?]\*|[.!?]/|"
     r"(?<=[a-zа-яё)])[.!?](?=[A-ZА-ЯЁ])|[.!?]\s+(?:[–—-]\s*)?[/(]|[.!?]’|\s[.!?]\w"  # "for the .damage": a stop after a space
     r"|\.\["  # "reserves.[ii] This": a note's mark after the stop
     r"|[.!?][”\"]\s+\("  # "… order.” (The Paper)": a credit in brackets after a closing quote
     r"|[.!?][!?]\w"  # "of ??what": two marks glued to the next word
+    # a script with no capitals within forty characters after a stop
+    r"|[.!?](?=[^\n]{0,40}?[\u0600-\u06ff\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
 )
 
 
@@ -159,7 +161,7 @@ _PLAIN_HARD = (
 @given(
     st.lists(
         st.sampled_from(
-            list('aAbBzZéжЖ. !?…*/\n1290()[]–“”"‘’')
+            list('aAbBzZéжЖ한中. !?…*/\n1290()[]–“”"‘’')
             + ["Mr", "Dr", "U.S.", "etc", "Messrs", "approx", " x", ". A", ". a", "No", "PT", "ST"]
         ),
         max_size=16,

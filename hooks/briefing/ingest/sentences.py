@@ -24,15 +24,15 @@ PYSBD_MAX_CHARS = 5_000
 news paragraph is under 2,000 characters, so longer text (pasted junk, or an attack) takes the
 linear rule instead."""
 # Text pysbd is needed for: a short token with a period that may not end a sentence ("U.S.",
-# "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case, or a
+# "Dr.", "e.g.", "No. 5", "J. Smith", "3.5"), an ellipsis, a full stop followed by lower case ("тыс. тонн" too), or a
 # leading list number ("1. Prices rise …"), a stop inside emphasis ("plant.*"), a stop glued to the
-# next sentence ("author(s).View", "сообщении.Компании") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This",
+# next sentence ("author(s).View", "сообщении.Компании", "… said./Wire") or followed by a bracket ("2018. (source: …)", "… Verde. – (Wire)", "reserves.[ii] This",
 # "… order.” (The Paper)"), two marks glued to the next word ("of ??what": a translation's) or a closing single
 # mark ("a rush for ‘green metals.’ Across …": pysbd keeps the quoted phrase's sentence going), or an unclosed quote.
 # Written so that every alternative starts at the punctuation mark and looks back from it (fixed-
 # width look-behinds, one per length): the engine then only tries positions of . ! ? and …, which
 # makes the search ten times faster than the plain form ("\b[A-Za-z]{1,4}\.(?=…)|\b(?:[A-Z]\.)+|
-# \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-z]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-zа-яё)])[.!?](?=[A-ZА-ЯЁ])|[.!?]\s+[/(]|[.!?]’|[.!?][!?]\w"),
+# \d\.\d|\.\.|…|\b(?:Mr|…)\.|\.\s+[a-zа-яё]|^\d{1,3}\.\s|[.!?]\*|(?<=[a-zа-яё)])[.!?](?=[A-ZА-ЯЁ])|[.!?]\s+[/(]|[.!?]’|[.!?][!?]\w"),
 # which it matches exactly (checked on every real paragraph and 300,000 random strings).
 _ABBREVIATIONS = (
     "Mr|Ms|Dr|St|ST|Mt|Ft|Pt|PT|Lt|No|Co|Jr|Sr|vs|Rd",  # "ST. PETERSBURG" in a wire's capitals dateline
@@ -41,11 +41,14 @@ _ABBREVIATIONS = (
     "Messrs|approx",
 )
 _HARD = re.compile(
-    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?][!?])(?=\w)|(?<=[.!?])(?=\*|\s+(?:[–—-]\s*)?[/(]|’|[”\"]\s+\()|(?<=\.)(?=\[)|(?<=[a-zа-яё)][.!?])(?=[A-ZА-ЯЁ])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-z])"
+    r"[.!?…](?:(?<=…)|(?<=\s[.!?])(?=\w)|(?<=[.!?][!?])(?=\w)|(?<=[.!?])(?=\*|/|\s+(?:[–—-]\s*)?[/(]|’|[”\"]\s+\()|(?<=\.)(?=\[)|(?<=[a-zа-яё)][.!?])(?=[A-ZА-ЯЁ])|(?<=\.)(?:(?=\.)|(?<=\d\.)(?=\d)|(?=\s+[a-zа-яё])"
     r"|(?<=\b[A-Z]\.)"
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)
-    + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s)))"
+    + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s))"
+    # a script with no capitals (Korean, Chinese, Japanese, Arabic, Thai, Burmese) near after the stop: no capital
+    # to say where a sentence starts, so pysbd decides
+    r"|(?<=[.!?])(?=[^\n]{0,40}?[\u0600-\u06ff\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))"
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
 _SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]»]*\s+[“\"‘'(\[«]{0,2}\s?(?P<next>\w)")

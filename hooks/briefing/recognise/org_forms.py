@@ -202,7 +202,7 @@ TOWN_AFTER_LEGAL_FORM = re.compile(r"\s+of\s+(?P<town>[A-Z][\w.’'-]*(?:\s[A-Z]
 LEGAL_FORM_END = re.compile(
     r"\b(?:Ltd|Inc|LLC|Pty|PLC|Plc|GmbH|AG|NV|BV)\.?$"
 )  # not "X Corporation of Verde": its name
-CORP_END = re.compile(r"\b(?:Corp|Corporation)\.?$")  # of a town, not of a country
+CORP_END = re.compile(r"\bCorp\.?$")  # "Andina Corp of Roetown": of a town (but "X Corporation of Verde" is a name)
 
 
 def listed_among(sentence: str, found) -> Iterator[str]:

@@ -66,7 +66,7 @@ OWNED_DESCRIBED = re.compile(
 OPERATED_BY = re.compile(
     r"\b(?:mines?|complex|project|plant|smelter|refinery|deposit|mill|operations?|concession)\b[^.;]{0,80}?\b"
     r"(?P<cue>(?:operated|owned|run|developed)\s+by)\s+(?!(?:the|a|an|its|their)\s|(?:Premier|President|Minister|Governor)\b)"
-    r"(?P<name>[A-Z][\w&.'’-]*?(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*?){0,4}?)"  # a name alone: not "Anglo-Australian miner X"
+    r"(?P<name>[A-Z][\w&.'’-]*?(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*?){0,4}?)"  # a name alone: not "Anglo-Verdean miner X"
     r"(?=\s*[,.;:]|\s+(?:and|in|since|until|for|from|before|after|which|at|on|to|with)\b|$)"
 )
 # "environmental groups including Amazon Watch", "firms such as Andina and Verde Norte"
