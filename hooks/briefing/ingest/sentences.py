@@ -46,7 +46,7 @@ _HARD = re.compile(
     r"|(?:(?<=\b[A-Za-z]\.)|(?<=\b[A-Za-z]{2}\.)|(?<=\b[A-Za-z]{3}\.)|(?<=\b[A-Za-z]{4}\.))(?=\S|\s+[^\sA-Z“\"‘(])|"
     + "|".join(f"(?<=\\b(?:{group})\\.)" for group in _ABBREVIATIONS)
     + r"|(?<=^\d\.)(?=\s)|(?<=^\d\d\.)(?=\s)|(?<=^\d\d\d\.)(?=\s))"
-    # a script with no capitals (Korean, Chinese, Japanese, Arabic, Thai, Burmese) near after the stop: no capital
+    # a script with no capitals (Hangul, Han, kana, Arabic, Thai, Burmese) near after the stop: no capital
     # to say where a sentence starts, so pysbd decides
     r"|(?<=[.!?])(?=[^\n]{0,40}?[\u0600-\u06ff\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]))"
 )
