@@ -1,5 +1,5 @@
-"""Stage 2, recognise policies (more words): export bans and controls as Spanish, Portuguese, French, German and
-Indonesian write them, and an English turn or two; the tail of `policy_words.MEASURES`' patterns."""
+"""Stage 2, recognise policies (foreign words): export bans and controls as Spanish, Portuguese, French, German and
+Indonesian write them, the tail of `policy_words.MEASURES`' English patterns."""
 
 _EXPORTS = (
     r"(?:les\s+|las\s+|as\s+|la\s+|a\s+|l['’]\s*)?(?:exportations?|exportaci(?:ones|[oó]n)|exporta[cç](?:[oõ]es|ão))\b"
@@ -9,8 +9,7 @@ _EXPORTS = (
 FOREIGN_EXPORT_BAN = (
     rf"\b(?:interdi|prohib|proib|suspen)\w*\s+(?:[\w-]+\s+){{0,4}}?{_EXPORTS}|\b(?:interdiction|prohibici[oó]n|"
     r"proibi[cç][aã]o)\s+(?:de\s+|des\s+|d['’]\s*|das\s+)(?:las\s+|l['’]\s*)?export\w+|\b(?:Export|Ausfuhr)(?:verbot|stopp)\w*|"
-    r"\blarangan\s+ekspor\b|\bmelarang\s+(?:total\s+|sepenuhnya\s+)?ekspor\b|"
-    r"\b(?:will|to)\s+end\s+(?:\w+\s+){0,3}?exports\b"  # "Ruritania will end raw manganese exports by 2029"
+    r"\blarangan\s+ekspor\b|\bmelarang\s+(?:total\s+|sepenuhnya\s+)?ekspor\b"
 )
 # "Pékin a restreint en avril les exportations", "restringió las exportaciones", "restringindo a exportação",
 # "contrôles à l'exportation", "Exportkontrollen", "pembatasan ekspor"

@@ -34,7 +34,8 @@ MEASURES = _table(
             r"exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]\w*|quotas?|measures?|rules?)\b)|"
             r"(?<!trade )\bembargo\b|"  # not "suspends its export controls" (lifts them), "the U.S. trade embargo"
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
-            r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|"  # "the end of exports of bauxite"
+            r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|\b(?:will|to)\s+end\s+(?:\w+\s+){0,3}?exports\b|"  # "the end of exports
+            # of bauxite", "will end raw manganese exports"
             r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"
             r"\bno\s+(?:company|firm|miner|one)\s+(?:would|will|shall)\s+be\s+(?:allowed|permitted)\s+to\s+(?:[\w-]+\s+){0,3}?export\b|"
             r"\bexport(?:s|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:would|will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
