@@ -1,4 +1,5 @@
-"""Characters no page or feed may carry, whatever module the text passes through; the capitals names begin with.
+"""Characters no page or feed may carry, whatever module the text passes through; the capitals names begin with;
+the word "and" that joins names in a list.
 
 A leaf module: ingest, site data and the emitters all use it, and it uses nothing of theirs.
 """
@@ -12,6 +13,8 @@ import re
 # UTF-8. None may reach a page from a YAML value or an article.
 # Any capital letter of the Latin scripts ("ŽEB", "Ölwerke"): names begin with one.
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+# "and" between names in English, Spanish, Portuguese, French, German and Indonesian ("X y Z", "X dan Z").
+AND = r"(?:and|y|e|et|und|dan)"
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 

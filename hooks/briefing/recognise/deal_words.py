@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import AND
 from .not_bodies import DOCUMENT_SHORT_FORMS
 
 # an article before a deal's noun in Spanish, Portuguese, French (fixed-width look-behinds, one each)
@@ -227,7 +228,6 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
     )
 
 
-AND = r"(?:and|y|e|et|und|dan)"  # "and" in English, Spanish, Portuguese, French, German, Indonesian
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list
     rf"\s*(?:,\s*(?:and\s+)?|\s+{AND}\s+|\s*&\s*)(?:the\s+)?(?!(?:whose|which|who|whom|where|that)\s)"
     r"(?:[A-Z][a-z]+\s+|[A-Z][\w.]*-[a-z]+\s+|[a-z][\w-]*\s+){0,5}"  # "… and Verde-based Y"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import UPPER
+from ..text import AND, UPPER
 from .not_bodies import EVENT_WORDS
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
@@ -77,7 +77,7 @@ INCLUDING = re.compile(
     # "conglomerados japoneses como X, Y y Z", "des groupes comme X et Y": the same in Spanish, Portuguese, French
     rf"|(?:empresas|compa[ñn][íi]as|companhias|conglomerados|grupos|firmas|soci[ée]t[ée]s|groupes|entreprises)"
     rf"(?:\s+[a-zà-ÿ]+)?,?\s+(?:como|tales\s+como|comme|tels?\s+que|incluindo|incluyendo))"
-    rf"\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+(?:and|y|e|et)\s+){NAME}){{0,8}})"
+    rf"\s+(?P<list>{NAME}(?:(?:,\s+|,?\s+{AND}\s+){NAME}){{0,8}})"
 )
 # "three nickel processors – Andina, Verde Resources and Roe –": a counted list of bodies after a dash or colon
 COUNTED_LIST = re.compile(

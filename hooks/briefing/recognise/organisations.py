@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..ingest import Article
+from ..text import AND
 from .evidence import Quote
 from .gates import finditer
 from .mentions import passage_sentences
@@ -187,7 +188,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
     for m in [*finditer(INCLUDING, sentence), *finditer(COUNTED_LIST, sentence)]:
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
-        for name in re.split(r",?\s+(?:and|y|e|et)\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
+        for name in re.split(rf",?\s+{AND}\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
             add(name, kind, None, m.group("cue"))
     for m in finditer(BRACKETED, sentence):
         name = trim_lead(m.group("name"), from_end=True)

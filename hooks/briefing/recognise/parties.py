@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..keys import is_org, org_key
-from .deal_words import AND, DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
+from ..text import AND
+from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
 from .org_spans import OrgSpan
 from .party_names import PART_CUT, WHEN_AFTER_NAME, ands_in_short_formed_names, ands_inside_names, head_name
 
@@ -41,7 +42,9 @@ FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
 )
 STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
-PART_SPLIT = re.compile(r",\s*(?:(?:and|y|et|und|dan)\s+)?|\s+(?:and|y|et|und|dan)\s+")  # "X & Y Mining" is one
+# Not the Portuguese "e" alone: it joins the words of one body's name too ("Ministério de Minas e Energia").
+_AND_BETWEEN_PARTIES = AND.replace("|e|", "|")
+PART_SPLIT = re.compile(rf",\s*(?:{_AND_BETWEEN_PARTIES}\s+)?|\s+{_AND_BETWEEN_PARTIES}\s+")  # "X & Y Mining" is one
 INTRO = re.compile(
     r"^(?:Under|In|On|After|Following|According to|Separately|Meanwhile|Additionally|Later|Earlier|Further|"
     r"Furthermore|Moreover|However|Also|Besides|Still|Now|Then|Thus|Hence|Therefore|Subject to|Pending|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..keys import org_key
+from ..text import AND
 from .org_spans import OrgSpan, find_orgs
 
 
@@ -70,7 +71,7 @@ def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[st
 # "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description;
 # after the second, the verb right before the trigger.
 _PAIR_JOIN = re.compile(
-    r"(?:\s[A-Z]{1,4})?\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{1,20}\))?,?\s+(?:and|y|e|et)\s+(?:[A-Z][a-z]+\s+)?"
+    rf"(?:\s[A-Z]{{1,4}})?\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{{1,20}}\))?,?\s+{AND}\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:[a-z-]+\s+){0,3}"
 )
 _PAIR_VERB = re.compile(
