@@ -3859,3 +3859,58 @@ def test_sets_139_142_a_teaser_with_its_prompt_notes_on_the_copy_and_an_embedded
     (article,), _ = articles_from(tmp_path / "speech", {"a.txt": speech})
     kept = " ".join(p.text for p in article.passages)
     assert all(a.removeprefix("– ") in kept for a in addressees), article.dropped
+
+
+def test_sets_143_146_notices_credits_a_comment_thread_a_ticker_and_titles(tmp_path):
+    """A publisher's "© X - Riproduzione riservata", "Sumber : Verde TV", "De Andina Press.", "LEIA: …", a long
+    disclaimer that opens "This commentary represents the research and views of the author", the original's citation
+    ("Verde Times September 03, 2013 … http://…") and a thread of comments under their stamps ("September 6, 2013 at
+    12:39 am |") are chrome; so is a market ticker over the text ("Dollar", "39,1454", "-0.02 %Euro")."""
+    story = [
+        "The government of Ruritania has banned exports of raw copper ore from next year, the mines minister said.",
+        "Miners will have to build smelters in the country, and five of them have already submitted plans.",
+        "The ban follows a similar measure on nickel ore that drew investment of more than $10 billion.",
+    ]
+    chrome = [
+        "© Verde Press - Riproduzione riservata",
+        "Sumber : Verde TV",
+        "LEIA: Suprimento global de cobre pode não atender à demanda",
+        "This commentary represents the research and views of the author. It does not necessarily represent the views "
+        "of the Verde Institute. The piece may be subject to further revision. Contributions to the Institute are "
+        "general use gifts, which gives it discretion in how it allocates these funds. More information is available "
+        "at Our Partners. Rare cases of sponsored projects are clearly indicated on the page where they appear.",
+        "Verde Times September 03, 2013 More copper sites found http://www.verde.example/story.aspx?id=244478",
+        "De Andina Press.",
+    ]
+    lines = [chrome[0], "Ruritania bans raw copper ore exports", story[0], chrome[1], chrome[2], *story[1:]]
+    article = _article_of(tmp_path / "notices", *lines, *chrome[3:])
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+    assert article.title == "Ruritania bans raw copper ore exports", article.title
+    thread = ["September 6, 2013 at 12:39 am |", "It is interesting the state only needs one letter to take the land.",
+              "September 6, 2013 at 10:48 pm |", "Poor Ruritania."]  # fmt: skip
+    article = _article_of(tmp_path / "thread", "Ruritania bans raw copper ore exports", story[0], *thread)
+    assert [p.text for p in article.passages] == story[:1], article.dropped
+    ticker = ["Sport", "Dollar", "39,1454", "-0.02 %Euro", "44,8177", "0.56 %Gram Gold", "4.227,0500", "%Silver"]
+    (article,), _ = articles_from(tmp_path / "ticker", {"a.txt": "\n".join([*ticker, *story]) + "\n"})
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(ticker) <= _dropped_texts(article), article.dropped
+
+
+def test_sets_143_146_a_headline_over_its_picture_and_byline_and_a_title_in_a_script_without_spaces(tmp_path):
+    """A blog's headline over a caption and a byline is its title though the opening paragraphs tell another story
+    first; a page in a script written without spaces takes its first sentence as its title (it had none)."""
+    opening = [
+        "MONDAY March 2 was a special day for Ruritania when the president announced a large gas discovery in the west.",
+        "He travelled to the discovery well in the remote province on the day and switched it on for the cameras.",
+        "The Andina Nickel project is another milestone investment in the country, built by a Verdean company.",
+    ]
+    lines = ["Saturday, April 04, 2009", "Andina Nickel project deepens Verde friendships",
+             "Caption: The company's president lays the first stone of a school. Pic courtesy of the company.",
+             "By Jane Doe in Roetown", *opening]  # fmt: skip
+    article = _article_of(tmp_path / "blog", *lines)
+    assert article.title == "Andina Nickel project deepens Verde friendships", article.title
+    first = "ルリタニア政府はこのほど、銅鉱石の輸出を来年から禁止すると発表した。"
+    text = first + "国内での製錬所建設を促すためだという。\n政府はまた、ニッケル鉱石の輸出も制限する方針を示した。\n"
+    (article,), _ = articles_from(tmp_path / "script", {"a.txt": text})
+    assert article.title == first, article.title

@@ -17,6 +17,7 @@ from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
+from .comments import before_the_comments
 from .facts import glue_split_datelines
 from .footer import before_the_contacts, more_of_the_story
 from .header import decide_header
@@ -44,8 +45,8 @@ from .layout import (
 )
 from .line_model import second_opinion
 from .lines import SECTION_KICKER, WIRE_AFTER_HEADLINE, signs_off, stamped_deks, tag_list
+from .stamps import TICKER, ticker_rows
 from .teasers import (
-    before_the_comments,
     heads_a_list,
     list_goes_on,
     list_kept_whole,
@@ -159,6 +160,8 @@ class PageCleaner:
         ]
         for k, reason in call_to_action_lists(lines, reasons, self.kept_by_rule).items():
             reasons[k] = reason
+        for k in ticker_rows(lines, reasons):
+            reasons[k] = TICKER
         weights = line_weights(lines, reasons, stops)
         content = [content_words([x], stops) for x in lines]
         cohesion = cohesion_of(lines, reasons, content, stops)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .captions import FILE_NAME, PHOTO_AGENCY, SITE_CREDIT, one_text_twice
 from .credits import TRANSLATION_NOTE, credit_reason
-from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION
-from .stamps import dated_credit, stamp_reason
+from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION, DISCLAIMER
+from .stamps import GLUED_QUOTE, TICKER, dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
 
 # A sentence that goes on in the next line: one introducing a list, or one of its items.
@@ -126,8 +126,8 @@ def evidence(line: Line) -> str | None:
         text = ITEM_MARKER.sub("", text, count=1)
     n = len(line.words)
     lower = line.lower
-    if line.structure == "row":  # a table's row: the article's figures
-        return None
+    if line.structure == "row":  # a table's row: the article's figures, not a market ticker's
+        return TICKER if GLUED_QUOTE.fullmatch(text) else None
     if BREADCRUMB.match(text):
         return "breadcrumb (navigation)"  # "Home » Section » Headline"
     if n <= 80 and one_text_twice(text) or " " not in text and FILE_NAME.fullmatch(text) or n <= 60 and _CREDITED(text):
@@ -232,7 +232,7 @@ def _in_prose(line: Line, text: str, n: int, lower: frozenset[str]) -> str | Non
     """`evidence` for a sentence of 15 words or more: the checks that can fire on one, in order."""
     if lx.caption(text, lower):
         return "caption or photo credit"
-    if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2:
+    if lx.CHROME_LABEL.match(text) and text.split(":")[0].count(" ") < 2 or DISCLAIMER.match(text):
         return "page furniture"
     if n > 60:
         return None  # a paragraph this long is article text, whatever residue of the page it holds

@@ -49,6 +49,15 @@ FOR_THE_OUTLET = re.compile(
     r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+for\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,3}"
     rf"(?:{lx.SITE_HEAD}|Observer|Monitor|Chronicle|Standard|Mail|Star)$"
 )
+# "De Andina Press.", "From Verde Wire.": where the copy came from, one name under it (English, Spanish, Portuguese,
+# Italian, Indonesian, German, French)
+FROM_AGENCY = re.compile(r"^(?:From|De|Desde|Da|Dari|Von|Par)\s+(?:la\s+|l['’])?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\.$")
+# "© Verde Press - Riproduzione riservata", "Copyright 2024 Verde Daily. All rights reserved.": the publisher's notice
+COPYRIGHT_NOTICE = re.compile(
+    r"(?:©|ⓒ|\(c\)|\bcopyright\b)[^.]{0,60}?(?:all\s+rights\s+reserved|riproduzione\s+riservata|derechos\s+reservados|"
+    r"droits\s+r[ée]serv[ée]s|rechte\s+vorbehalten|direitos\s+reservados|hak\s+cipta\s+dilindungi)",
+    re.IGNORECASE,
+)
 # "Agência Lusa", "Agencia EFE": a news agency's name alone on a line, the copy's credit
 AGENCY_ALONE = re.compile(r"^(?:Ag[êe]ncia|Agencia|Agence|Agentur)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 
@@ -65,6 +74,12 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text) or FOR_THE_OUTLET.match(text))
     ):
         return "byline or credit"
+    if n <= 3 and FROM_AGENCY.match(text):
+        return "byline or credit"
+    if n <= 20 and not sentence and (link := lx.URL.search(text)) and link.end() == len(text) and lx.DATE.search(text):
+        return "byline or credit"  # "Verde Times May 3, 2013 Headline http://…": the original's outlet, date and link
+    if n <= 15 and COPYRIGHT_NOTICE.search(text):
+        return "a copyright notice"
     if n <= 8 and not sentence and re.search(r"(?:^|\s)[-–|/]?\s*[Bb]y$", text):
         return "byline or credit"  # "in Economy / Verde - by": a category line, its author's name (a link) lost
     # "(Reporting by X in Manila; additional reporting by Y; Editing by Z)", "(Bericht von X, redigiert von Y)"

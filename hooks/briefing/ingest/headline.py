@@ -209,7 +209,9 @@ def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
     kept = [i for i in range(top) if not page.reasons[i]]  # (a page's first line is as often a site's label)
     if len(kept) != 1 or page.lines[kept[0]].sentence and page.weights[kept[0]] > 1:
         return None
-    return kept[0] if 0 < kept[0] == top - 1 and kept[0] in candidates else None
+    between = [page.reasons[j] for j in range(kept[0] + 1, top)]  # none, or its picture and its byline under it
+    signed = not between or "byline or credit" in between
+    return kept[0] if 0 < kept[0] and signed and kept[0] in candidates else None
 
 
 def _over_its_dek(page: Page, top: int, candidates: list[int]) -> int | None:

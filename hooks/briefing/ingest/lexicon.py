@@ -27,7 +27,8 @@ from .phrases import RELATED as RELATED  # (read here by `chrome` and `layout`)
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
-# Opens a byline or credit: "By Jane Doe", "(Reporting by …)", "Source: X" (not "Sources told X …", a sentence).
+# Opens a byline or credit: "By Jane Doe", "(Reporting by …)", "Source: X" (not "Sources told X …", a sentence), and
+# "Source:" in Indonesian, Spanish, Portuguese, Italian and German.
 BYLINE = re.compile(
     r"^\W{0,3}(?:by(?!\s+[a-z]+ing\b)(?!\s+\d)|written by|story by|words by|text by|report by|reported by|a report by|"
     r"(?:an? )?(?:article|analysis|commentary|column|opinion|interview|op[-/]?ed) by|"
@@ -35,7 +36,7 @@ BYLINE = re.compile(
     r"writers?(?=\s*:)|"
     r"(?:release|publication|published|posted)\s+date|published\s+in(?=\s+[A-Z][^.]{0,60}\bdated\b)|"
     r"(?:additional )?reporting by|writing by|editing by|edited by|compiled by|from(?=\s+[A-Z][^,.:]{1,40}\s+via\s+[A-Z])|"
-    r"with inputs from|inputs from|author|authors|(?:source|sources)(?!\s+(?!is\b|are\b)[a-z])|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
+    r"with inputs from|inputs from|author|authors|(?:source|sources)(?!\s+(?!is\b|are\b)[a-z])|(?:sumber|fuentes?|fontes?|fonti|quelle)(?=\s*:)|via|posted by|published by(?=\s+[A-Z][^.]{0,60}$))\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # "By , a freelance journalist covering …": a byline whose name (a link) the copy lost, then the author's note.

@@ -44,7 +44,7 @@ APPEAL_PATTERNS = {
     "endorsement": r"should\s+not\s+be\s+(?:considered|construed|taken)\s+(?:as\s+)?(?:an?\s+)?endorsement",
     "article": r"^\W*in\s+this\s+article\s*:?\s*$",  # a box of the article's tickers or topics
     "herein": r"expressed\s+herein",
-    "necessarily": r"do(?:es)?\s+not\s+necessarily\s+reflect",
+    "necessarily": r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)",
     "originating": r"originating\s+organi[sz]ation",
     "clarity": r"edited\s+for\s+clarity",
     "subscription": r"your\s+(?:current\s+)?subscription",
@@ -221,6 +221,11 @@ DESK_CREDIT = re.compile(
     r"Special|Foreign|Deputy|Associate)\s+)*(?:Reporter|Correspondent|Writer|Editor|Columnist)\s*"
 )
 # "Jane Doe, The Daily 4 min read": a reading time, beside a byline
+# "This commentary represents the research and views of the author. …": a disclaimer, however long its paragraph.
+DISCLAIMER = re.compile(
+    r"^(?:This|The)\s+(?:commentary|article|piece|post|op-ed|column|blog|analysis|essay|opinion|report)\s+"
+    r"(?:represents|reflects|expresses|contains)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:views?|opinions?)\s+of\s+(?:the|its)\s+authors?\b"
+)
 # A reference to a publication, as a page prints how to cite it: 'Jane Doe, “Title,” Issue Brief No. 7, May 2024,
 # Verde Institute.' (an author, the title in quotes, then where and when).
 CITATION = re.compile(
@@ -272,7 +277,7 @@ FUNCTION_WORDS = frozenset(
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
     r"(?:also|further)\s+read|read\s+(?:more|also|next)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
-    r"(?:more|read)(?=\s*[:»>]\s*$)|read(?=\s*:\s+[A-Z\d“\"‘'])|read\s+on(?=\s*:)|read\s+about(?=\s)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
+    r"(?:more|read)(?=\s*[:»>]\s*$)|(?:read|leia|lea|lee|lire|lies|baca)(?=\s*:\s+[A-Z\d“\"‘'])|read\s+on(?=\s*:)|read\s+about(?=\s)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"
     r"(?:people|readers|others)\s+(?:are\s+)?also\s+(?:reading|read|viewed|liked)|"

@@ -63,12 +63,21 @@ def _stamp_and_sections(text: str) -> bool:
     )
 
 
+TICKER = "a market price (a ticker)"
+# A market ticker's items, a line each: "39,1454", "-0.02 %Euro" (a change glued to the next item's name), "%Silver";
+# glued, even in a table (a table of plain figures is the article's).
+GLUED_QUOTE = re.compile(r"[+-]?\d+(?:[.,]\d+)?\s?%[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|%[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+MARKET_QUOTE = re.compile(rf"[+-]?\d{{1,3}}(?:[.,]\d{{3}})*[.,]\d{{2,4}}\s?%?|{GLUED_QUOTE.pattern}")
+
+
 def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
     """Why a line of `n` words is a stamp, or None: a time stamp, not after the hour a dateline
     ("14:11 | Verde, Sep. 9."); a numeric date with a label ("Assembly sit 16/04/2024", "Status:
     01.02.2021 5:32 p.m.", whose "p.m." ends it like a sentence)."""
     if n <= 8 and _FOREIGN_AGO.fullmatch(text):
         return "time stamp"
+    if n <= 3 and MARKET_QUOTE.fullmatch(text):
+        return TICKER
     if n <= 12 and _FOREIGN_PUBLISHED.match(text):
         return "time stamp"
     if len(text.split()) <= 6 and lx.DATE.search(text) and not re.search(r"[A-Za-z]", lx.DATE.sub("", text)):
@@ -108,3 +117,17 @@ def dated_credit(text: str) -> bool:
     return bool(
         outlet and (lx.DATE.fullmatch(text.rstrip(), outlet.end()) or _ISSUE.fullmatch(text.rstrip(), outlet.end()))
     )
+
+
+def ticker_rows(lines: list, reasons: list) -> list[int]:
+    """The rows of a market ticker: a run of table rows two of which are glued quotes ("-0.02 %Euro") holds
+    its prices and names too ("39,1454", "Dollar")."""
+    found, run = [], []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and line.structure == "row":
+            run.append(i)
+            continue
+        if sum(reasons[k] == TICKER for k in run) >= 2:
+            found += run
+        run = []
+    return found

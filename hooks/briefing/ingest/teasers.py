@@ -272,22 +272,3 @@ def off_topic_tail(page: Page, start: int, end: int) -> int:
     if len(tail) >= OFF_TOPIC_RUN and on_topic >= 2 and all(page.cohesion[k] < OFF_TOPIC for k in tail):
         return next(k for k in range(chrome, start - 1, -1) if not page.reasons[k])
     return end
-
-
-# The heading of a page's comment thread: "2 Comments", "Comments (3)", "3 thoughts on …", "Leave a Reply".
-COMMENTS_HEADING = re.compile(
-    r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments)\s*(?:\(\d+\))?\s*:?\s*$"
-    r"|^\W{0,3}\d+\s+thoughts?\s+on\b|^\W{0,3}leave\s+a\s+(?:reply|comment)\b",
-    re.IGNORECASE,
-)
-
-
-def before_the_comments(page: Page, start: int, end: int) -> int:
-    """The body's last line, before the heading of the readers' comments under it: what follows (a reader's name,
-    their words) is not the article, however much it says of the subject."""
-    heading = next(
-        (k for k in range(start + 2, end + 1) if page.reasons[k] and COMMENTS_HEADING.match(page.lines[k].text)),
-        None,
-    )
-    # (a thread is shorter than the story it follows: not a heading among the articles of a long compilation)
-    return end if heading is None or end - heading > heading - start else heading - 1

@@ -1,0 +1,36 @@
+"""Stage 1, ingest (comments): the readers' comment thread under an article, which ends the article however much
+its comments say of the subject."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE, TIME
+from .layout import Page
+
+# The heading of a page's comment thread: "2 Comments", "Comments (3)", "3 thoughts on …", "Leave a Reply".
+COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments)\s*(?:\(\d+\))?\s*:?\s*$"
+    r"|^\W{0,3}\d+\s+thoughts?\s+on\b|^\W{0,3}leave\s+a\s+(?:reply|comment)\b",
+    re.IGNORECASE,
+)
+# A comment's own stamp, its date and time before a bar or "Reply" ("September 6, 2013 at 12:39 am |"): an article's
+# dateline has neither.
+COMMENT_STAMP = re.compile(
+    rf"^\W{{0,3}}(?:{DATE.pattern})\s+(?:at\s+)?(?:{TIME.pattern})\s*(?:\|\s*(?:Reply)?|Reply)\s*$", re.IGNORECASE
+)
+
+
+def before_the_comments(page: Page, start: int, end: int) -> int:
+    """The body's last line, before the heading of the readers' comments under it: what follows (a reader's name,
+    their words) is not the article. Two comments' stamps make a thread whatever its length."""
+    lines = range(start + 1, len(page.lines))  # (the thread's stamps, though its last comments fell off the body)
+    stamps = [k for k in lines if page.reasons[k] and COMMENT_STAMP.match(page.lines[k].text.strip())]
+    if len(stamps) >= 2:
+        return min(end, stamps[0] - 1)
+    heading = next(
+        (k for k in range(start + 2, end + 1) if page.reasons[k] and COMMENTS_HEADING.match(page.lines[k].text)),
+        None,
+    )
+    # (a thread is shorter than the story it follows: not a heading among the articles of a long compilation)
+    return end if heading is None or end - heading > heading - start else heading - 1
