@@ -4046,3 +4046,17 @@ def test_sets_139_142_indonesian_posts_a_state_s_name_read_as_a_person_and_more_
     ), _deal_names(b)
     policies = [(e.fields.get("imposer"), e.fields.get("type")) for e in b.entities.values() if e.kind.name == "policy"]
     assert ("country:peru", "export ban") in policies, policies
+
+
+def test_sets_143_146_a_member_s_letters_after_a_name_and_the_president_s_own_staff(tmp_path):
+    """ "Minister Luis Pardo MLA, Minister for Mines and Petroleum" is Luis Pardo ("MLA" is no part of the name);
+    "Tom Hill, the president's deputy chief of staff for financial affairs" is an official, not an expert."""
+    texts = {
+        "en.txt": "Copper\n\nMinister Jon Roe will meet Resources Minister Ana Ortiz, Minister Luis Pardo MLA, Minister "
+        "for Mines and Petroleum, and officials of the Roetown government. The old regime was scandalous in terms of "
+        "concessions given to foreign companies, said Tom Hill, the president's deputy chief of staff for financial "
+        "affairs.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    assert kinds.get("Luis Pardo") == kinds.get("Tom Hill") == "official", kinds
+    assert not any(name.endswith(" MLA") for name in kinds), kinds

@@ -43,7 +43,10 @@ HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 # A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".
 LEADING_WORD = re.compile(r"^(?:For|To|With|Like|Unlike|As|But|And|So|Then|Now|Yet)\s+(?=\S+\s+\S)")
 # The next sentence's first word read into it where a paragraph lost its stop: "… said Jane Doe The sale …".
-TRAILING_WORD = re.compile(r"(?<=\S\s\S)(\S*)\s+(?:The|This|That|It|In|On|At|He|She|They)$")
+# A member's letters after the name ("Jon Roe MLA", "Jane Doe MP") are no part of it either.
+TRAILING_WORD = re.compile(
+    r"(?<=\S\s\S)(\S*)\s+(?:The|This|That|It|In|On|At|He|She|They|MLA|MP|MPP|MNA|MHA|MSP|MHK|TD|OBE|CBE|MBE|KC|QC)$"
+)
 
 COMPANY_WORD = r"Mining|Minerals|Metals|Group|Holdings?|Corp|Corporation|Ltd|Limited|Inc|Plc"
 NOT_A_NAME_WORD = re.compile(

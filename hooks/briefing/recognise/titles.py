@@ -66,6 +66,9 @@ EXPERT_ROLE_WORDS = re.compile(
 LEADERS_STAFF = (
     r"\b(?:assistant|advis[eo]r|aide)\s+to\s+(?:the\s+|(?:US|U\.S\.|[A-Z][a-z]+)\s+)"  # "… to US President X" too
     r"(?:president|prime minister|premier|chancellor|vice[- ]president)\b"
+    # "the president's deputy chief of staff": the same, owned
+    r"|^(?:the\s+)?(?:president|prime\s+minister|premier|chancellor)['’]s\s+(?:[\w-]+\s+){0,2}(?:chief\s+of\s+staff|"
+    r"assistant|advis[eo]r|aide|spokes(?:man|woman|person))\b"
 )
 # A party's leader ("co-leader", "deputy leader"): a politician when the body is a party.
 PARTY_LEADER = re.compile(r"(?:(?:co-|deputy\s+|parliamentary\s+)?leader)", re.IGNORECASE)
