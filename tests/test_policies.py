@@ -1623,3 +1623,16 @@ def test_set_129_a_capital_as_french_writes_it_stands_for_its_state(tmp_path):
     (site_data/reference/countries.yml, metonyms)."""
     text = "Minerais\n\nPékin a restreint en avril les exportations de tungstène.\n"
     assert ("country:china", "export control") in _measures(tmp_path, text)
+
+
+def test_sets_143_146_a_ministry_in_french_acts_for_the_one_state_named_and_nationalisation_in_spanish(tmp_path):
+    """ "… en avoir interdit l'exportation, le ministère national des mines lève la mesure": the ministry is the
+    state's, the one the article names (as "the ministry" is in English); "promulgó una nacionalización del litio"
+    is a nationalisation."""
+    text = (
+        "Cobalt\n\nLes concentrés de manganèse peuvent de nouveau sortir du Gabon depuis ce jeudi. Trois semaines "
+        "après en avoir interdit l'exportation, le ministère national des mines lève la mesure pour neuf entreprises.\n"
+    )
+    assert ("country:gabon", "export ban") in _measures(tmp_path, text)
+    text = "Litio\n\nEl año pasado, el gobierno de Chile promulgó una nacionalización radical del litio.\n"
+    assert ("country:chile", "nationalisation") in _measures(tmp_path / "b", text)

@@ -99,7 +99,7 @@ MEASURES = _table(
         ),
         (
             "nationalisation",
-            r"\b(?:re-?)?nationali[sz](?:e|es|ed|ing|ations?)\b|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"\b(?:re-?)?nationali[sz](?:e|es|ed|ing|ations?)\b|\bnacionaliz\w+|\bexpropriat\w+|\b(?:revok|cancel|annul|suspend)\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:concessions?|licen[cs]es?)\b|\bstripp\w*\s+(?:[\w'’-]+\s+){0,6}?of\s+(?:their|its|the)\s+"
             r"(?:[\w-]+\s+)?(?:concessions|licen[cs]es)\b|"  # "stripped 50 companies of their licenses"
             r"\bstate\s+(?:controls|control of|ownership of)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,2}?"
