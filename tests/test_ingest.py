@@ -3914,3 +3914,19 @@ def test_sets_143_146_a_headline_over_its_picture_and_byline_and_a_title_in_a_sc
     text = first + "国内での製錬所建設を促すためだという。\n政府はまた、ニッケル鉱石の輸出も制限する方針を示した。\n"
     (article,), _ = articles_from(tmp_path / "script", {"a.txt": text})
     assert article.title == first, article.title
+
+
+def test_sets_143_146_a_signature_mark_ends_the_article_and_the_teasers_under_it(tmp_path):
+    """A line of "--" alone opens a signature: the site's teasers under it ("La actividad busca posicionar los vinos
+    de Roetown en el mercado nacional.") are not the article, though they are sentences."""
+    story = [
+        "El gobernador Jon Roe mantuvo una reunión de trabajo con el director de la empresa Andina Lithium.",
+        "La empresa anticipó que los resultados de las exploraciones estarán disponibles en los primeros meses de 2025.",
+        "Andina Lithium es subsidiaria de una empresa de Verde, que es uno de los grandes capitales del sector minero.",
+    ]
+    teasers = ["Mejoras en la Infraestructura: Pavimentación Finalizada en Roetown",
+               "La actividad busca posicionar los vinos de Roetown en el mercado nacional e internacional.",
+               "Joven de 27 años de edad fue detenido y puesto a disposición de la Justicia interviniente."]  # fmt: skip
+    article = _article_of(tmp_path, *story, "--", *teasers)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(teasers) <= _dropped_texts(article), article.dropped

@@ -1,5 +1,5 @@
-"""Stage 1, ingest (comments): the readers' comment thread under an article, which ends the article however much
-its comments say of the subject."""
+"""Stage 1, ingest (comments): the readers' comment thread under an article, or the "--" a signature opens, which end
+the article however much what follows says of the subject."""
 
 from __future__ import annotations
 
@@ -34,3 +34,10 @@ def before_the_comments(page: Page, start: int, end: int) -> int:
     )
     # (a thread is shorter than the story it follows: not a heading among the articles of a long compilation)
     return end if heading is None or end - heading > heading - start else heading - 1
+
+
+def before_the_signature(page: Page, start: int, end: int) -> int:
+    """The body's last line, before a line of "--" alone: the mark that opens a signature ("--" then the writer's
+    initials), under which a site sets its teasers too."""
+    mark = next((k for k in range(start + 1, end + 1) if page.lines[k].text.strip() == "--"), None)
+    return end if mark is None else mark - 1
