@@ -4060,3 +4060,22 @@ def test_sets_143_146_a_member_s_letters_after_a_name_and_the_president_s_own_st
     kinds = _kinds(briefing_from(tmp_path, texts))
     assert kinds.get("Luis Pardo") == kinds.get("Tom Hill") == "official", kinds
     assert not any(name.endswith(" MLA") for name in kinds), kinds
+
+
+def test_sets_143_146_a_legal_form_a_document_a_technique_and_a_region_are_no_bodies_or_people(tmp_path):
+    """ "a Limited Liability Company owned by the government", "the Term of Adjusted Conduct (TAC)", "Extracción
+    Directa de Litio (EDL)" are no organisations; "Minister for Regional New South Wales" names a region (of
+    ISO 3166-2), no person, and "Minister for Mines, Western Cape" none either."""
+    texts = {
+        "en.txt": "Bauxite\n\nThe institute is a Limited Liability Company owned by the government. The Term of Adjusted "
+        "Conduct (TAC) was signed by Andina Alumina Ltd. Jon Roe will hold a video conference with Mr. Luis Pardo, Deputy "
+        "Premier, Minister for Regional New South Wales, and Minister for police.\n",
+        "es.txt": "Litio\n\nVerde Lithium firmó un contrato para dos plantas de Extracción Directa de Litio (EDL).\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    orgs = _named(b, "organisation")
+    assert not any(w in name for name in orgs for w in ("Liability", "Term of", "Extracción")), orgs
+    assert any(name.startswith("Andina Alumina") for name in orgs) and "Verde Lithium" in orgs, orgs
+    kinds = _kinds(b)
+    assert kinds.get("Luis Pardo") == "official", kinds
+    assert not any("Wales" in name for name in kinds), kinds

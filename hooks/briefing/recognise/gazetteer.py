@@ -213,6 +213,11 @@ def a_place_and_its_code(name: str, short: str) -> bool:
     return short.upper() in _region_codes().get(name.casefold(), ())
 
 
+def region_named(name: str) -> bool:
+    """Whether a name is a state's region as ISO 3166-2 lists it ("Minas Gerais", "Western Cape")."""
+    return name.casefold() in _region_codes()
+
+
 @functools.cache
 def _region_codes() -> dict[str, set[str]]:
     """Each region's name (casefolded), to the codes it goes by: "minas gerais" to {"MG"}."""

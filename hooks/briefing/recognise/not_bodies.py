@@ -44,7 +44,8 @@ corporation investment development economic growth environment technical supervi
 private public major leading large small other recently meanwhile additionally however moreover furthermore
 currently previously earlier later separately similarly overall initially finally eventually afterwards
 subsequently instead then now also still marketing sales operations procurement communications jv co
-exploration basin mine clean project projects
+exploration basin mine clean project projects liability joint stock
+de del direct directa extraction extracción extração litio lítio
 """.split()
 )
 

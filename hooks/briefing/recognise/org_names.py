@@ -158,9 +158,9 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     if re.search(r"-(?:aligned|backed|led|linked|allied|affiliated)$", name):
         return False  # "a Ruritania-aligned militia": a description
     if EVENT.search(name) or re.match(
-        r"(?:Memorandum|Agreement|Treaty|Declaration|Statement|Letter|Regime)s?\s+(?:of|for)\b", name
+        r"(?:Memorandum|Agreement|Treaty|Declaration|Statement|Letter|Regime|Term)s?\s+(?:of|for)\b", name
     ):
-        return False  # a forum, summit or convention is an event; "Memorandum of Cooperation" a document
+        return False  # a forum, summit or convention is an event; "Memorandum of Cooperation", "Term of Commitment" a document
     if LEGISLATURE.search(name):
         return False  # a legislature is where officials sit, not an organisation page
     if TITLE.match(name) or ROLE_INSIDE.search(name) or any(map(name.__contains__, people)):

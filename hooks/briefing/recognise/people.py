@@ -140,7 +140,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", TRAILING_WORD.sub(r"\1", LEADING_WORD.sub("", name)))
-        if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places):
+        if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places, role):
             return
         if any(p.name.endswith(" " + name) and p.role for p in out):
             return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end, not another person

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..text import UPPER  # every upper-case Latin letter, accented ones included ("Ōe", "Đorđević")
+from .gazetteer import region_named
 from .titles import TITLE_WORD
 
 # "O’Leary", "Ndo’anamuno" too (not "Doe’s", "Doe’ll")
@@ -78,7 +79,9 @@ def surname(name: str) -> str:
     return _ENDING_SUFFIX.sub("", name).split()[-1]
 
 
-def plausible_name(name: str, places: set[str]) -> bool:
-    """No word of a title, a date, a portfolio or a body ("Mining Affairs"), and not a place."""
+def plausible_name(name: str, places: set[str], role: str | None = None) -> bool:
+    """No word of a title, a date, a portfolio or a body ("Mining Affairs"), and not a place (nor a state's region,
+    which the text may not name as a place, nor its end after the post: "Minister for Regional New South Wales")."""
     tokens = name.split()
-    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places
+    region = region_named(name) or bool(role) and region_named(f"{role.rsplit(None, 1)[-1]} {name}")
+    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places and not region
