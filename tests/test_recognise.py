@@ -4079,3 +4079,19 @@ def test_sets_143_146_a_legal_form_a_document_a_technique_and_a_region_are_no_bo
     kinds = _kinds(b)
     assert kinds.get("Luis Pardo") == "official", kinds
     assert not any("Wales" in name for name in kinds), kinds
+
+
+def test_sets_143_146_italian_posts_and_a_french_minister_of_the_industry_with_a_lawyer_s_title(tmp_path):
+    """ "Il presidente dell'Argentina, Jon Roe," is an official; "l'amministratrice delegata del gruppo francese
+    Andina, Ana Ortiz" the company's head, an expert; "le Ministre de l'Industrie, Me Luis Pardo," an official whose
+    name is not "Me Luis Pardo"."""
+    texts = {
+        "it.txt": "Litio\n\nIl presidente dell'Argentina, Jon Roe, ha incontrato giovedì a Roetown l'amministratrice "
+        "delegata del gruppo francese Andina, Ana Ortiz.\n",
+        "fr.txt": "Manganèse\n\nLe mardi 10 juin, le Ministre de l’Industrie, Me Luis Pardo, a reçu la direction de la "
+        "Comilog.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    assert kinds.get("Jon Roe") == kinds.get("Luis Pardo") == "official", kinds
+    assert kinds.get("Ana Ortiz") == "expert", kinds
+    assert not any(name.startswith("Me ") for name in kinds), kinds

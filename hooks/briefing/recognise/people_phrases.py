@@ -30,7 +30,7 @@ _STATE_ROLE = (
 )
 # A body's head: a chief executive, a chairman, a director, a manager.
 _BODY_ROLE = (
-    r"(?:consejer[oa]\s+delegad[oa]|(?:vice-?)?president[ea](?:\s+ejecutiv[oa]|\s+executiv[oa])?|diretor(?:a)?[- ]presidente|"
+    r"(?:consejer[oa]\s+delegad[oa]|amministrat(?:ore|rice)\s+delegat[oa]|(?:vice-?)?president[ea](?:\s+ejecutiv[oa]|\s+executiv[oa])?|diretor(?:a)?[- ]presidente|"
     r"director(?:a)?(?:\s+general|\s+ejecutiv[oa])?|diretor(?:a)?(?:\s+executiv[oa]|\s+geral)?|gerente(?:\s+general|\s+geral)?|"
     r"directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?|pr[ée]sident(?:e)?(?:[- ]directeur\s+g[ée]n[ée]ral)?|PDG)"
 )
@@ -38,12 +38,14 @@ _BODY_ROLE = (
 _STATE_ADJECTIVE = (
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))"
 )
-_HONORIFIC = r"(?:M\.|Mme|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz"
-_OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des)"
+_HONORIFIC = r"(?:M\.|Mme|Me|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz", "Me Jean Doe" (a lawyer)
+_OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des|della|degli|di)"
+# "of" before the body, and the company's description there is ("dell'Argentina", "del gruppo francese Eramet", Italian)
+_OF_BODY = rf"(?:{_OF}\s+|(?:dell|de\s+l|d)['’]\s*)(?:(?:grupo|gruppo|groupe|empresa|soci[ée]t[ée]|societ[àa])\s+[a-zà-ÿ]+\s+)?"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
 FOREIGN_POST_NAME = re.compile(  # "El Secretario Coordinador de Energía, X,": a second word of the post
-    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE})(?:\s+de\s+[Ee]stado)?)|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF}\s+"
+    rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE})(?:\s+de\s+[Ee]stado)?)|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF_BODY}"
     rf"(?P<aff>{_NAMED})"
     rf"(?:\s+\([^()]{{1,80}}\))?(?:\s+(?:no|na|en|em|au|à)\s+{UPPER}[\w-]+)?,\s+"  # "presidente da X no Brasil, Y"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
