@@ -1636,3 +1636,29 @@ def test_sets_143_146_a_ministry_in_french_acts_for_the_one_state_named_and_nati
     assert ("country:gabon", "export ban") in _measures(tmp_path, text)
     text = "Litio\n\nEl año pasado, el gobierno de Chile promulgó una nacionalización radical del litio.\n"
     assert ("country:chile", "nationalisation") in _measures(tmp_path / "b", text)
+
+
+def test_sets_143_146_an_unattributed_export_ban_is_the_article_s_state_s_and_deals_in_russian_and_portuguese(
+    tmp_path,
+):
+    """In an article about one state (named three times and no other), "Gugatan terkait larangan ekspor bijih nikel."
+    (the lawsuit over the nickel ore export ban), naming no state, is that state's ban; "created a A$2bn (US$1.5bn)
+    loan facility" is public funding; "X Inc. заключила с казахской компанией Y соглашение" and "X assinou protocolo
+    de intenções com a Y" are deals."""
+    text = (
+        "Nikel\n\nMulai 2020, Uni Eropa menggugat Indonesia. Indonesia adalah eksportir nikel besar, kata Indonesia. "
+        "Gugatan terkait larangan ekspor bijih nikel.\n"
+    )
+    assert ("country:indonesia", "export ban") in _measures(tmp_path, text)
+    text = "Minerals\n\nThe Australian government has created a A$2bn (US$1.5bn) loan facility for critical minerals.\n"
+    assert ("country:australia", "public funding") in _measures(tmp_path / "b", text)
+    texts = {
+        "ru.txt": "Металлы\n\nАмериканская компания Verde Alloys Inc. заключила с казахской компанией Andina Group "
+        "Kazakhstan соглашение о долгосрочных поставках.\n",
+        "pt.txt": "Lítio\n\nA mineradora canadense Roe Ionic Ltd assinou protocolo de intenções com a Verde Mineração S.A. "
+        "para explorar reservas de lítio.\n",
+    }
+    b = briefing_from(tmp_path / "c", texts)
+    parties = [set(d.fields["parties"]) for d in b.of_kind(DEAL)]
+    assert any({p.split(":")[1].split("-")[0] for p in found} == {"verde", "andina"} for found in parties), parties
+    assert any({p.split(":")[1].split("-")[0] for p in found} == {"roe", "verde"} for found in parties), parties

@@ -102,7 +102,10 @@ def _runs_on(before: str, after: str) -> bool:
     return bool(
         _TITLE_BEFORE_NAME.search(before)
         or _FORM_BEFORE_SUM.search(before)
-        and re.match(r"[a-z$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b", after)  # "Verde Pte. Ltd."
+        and (
+            after[:1].islower() or re.match(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b", after)
+        )  # "Pte. Ltd.",
+        # "Inc. заключила" (a lower-case word in any script)
         or _MONTH_BEFORE_DAY.search(before)
         and re.match(r"\d{1,2}\b(?![.,]\d)", after)
     )

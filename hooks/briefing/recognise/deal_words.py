@@ -29,11 +29,12 @@ TRIGGER = re.compile(
     # in Spanish, Portuguese, French: "un acuerdo", "un convenio", "un memorando", "un accord", "une coentreprise"
     rf"(?:{_FOREIGN_ARTICLE})"
     r"(?:acuerdos?|convenios?|memorandos?(?: de entendimiento| de entendimento)?|contratos?|alianzas?|acordos?|"
-    r"parcerias?|protocoles? d['’]accord|conventions? (?:minière|miniere|de partenariat|d['’]investissement)s?|contrats?|partenariats?|"
+    r"parcerias?|protocoles? d['’]accord|protocolos? de inten[çc](?:[ãa]o|[õo]es)|conventions? (?:minière|miniere|de partenariat|d['’]investissement)s?|contrats?|partenariats?|"
     r"coentreprises?|empresas? conjuntas?|empresas? mixtas?|operaci[oó]n(?:es)? conjuntas?|asociaci[oó]n(?:es)? (?:estrat[ée]gicas?|p[úu]blico-privadas?)|"
     r"associa[çc](?:[ãa]o|[õo]es) (?:estrat[ée]gicas?|p[úu]blico-privadas?))"
     # Indonesian, which writes no article: "menandatangani perjanjian dengan …", "nota kesepahaman"
     r"|perjanjian|kesepakatan|nota\s+kesepahaman"
+    r"|соглашени[еяюи]|меморандум\w*"  # Russian: "заключила с Y соглашение" (signed an agreement with Y)
     # plural, with no article: "firmó este jueves convenios con …"
     r"|(?:convenios|acuerdos|acordos|conv[êe]nios|contratos)(?=\s+(?:con|com|entre)\s)"
     r")\b",

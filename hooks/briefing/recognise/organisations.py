@@ -213,7 +213,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
     for m in finditer(LEGAL_BEFORE, sentence):
         add(m.group("name"), "company", None, "legal form")
     for m in [*finditer(FOREIGN_COMPANY, sentence), *finditer(FOREIGN_COMPANY_AFTER, sentence)]:
-        name = m.group("name") or m.group("name2") or m.group("name3")
+        name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
         defined = bool(m.groupdict().get("name3"))  # "subsidiaria de American Lithium": the owner's whole name
         add(name, "company", None, "a company, in Spanish, Portuguese or French", defined=defined)
     for m in finditer(EMBASSY, sentence) if "Embassy" in sentence else ():  # (not its sentence's stop)

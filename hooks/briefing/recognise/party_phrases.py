@@ -113,7 +113,16 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     )
     if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and (agreed or _PAIR_VERB.fullmatch(gap)):
         return [org_key(first.name), org_key(last.name)]
+    if _SIGNED_WITH.fullmatch(sentence[first.end : last.start]) and re.fullmatch(r"(?:\s+[A-Z][\w-]*)?\s+", gap):
+        return [org_key(first.name), org_key(last.name)]  # "X заключила с казахской компанией Y соглашение"
     return None
+
+
+# "X signed with Y an agreement", as Russian orders it ("X заключила с компанией Y соглашение"): the verb, "with", a
+# few words describing Y, then Y and the agreement.
+_SIGNED_WITH = re.compile(
+    r"\.?\s+(?:заключил\w*|подписал\w*|signed|inked|concluded)\s+(?:с|со|with)\s+(?:[^\W\d_]+\s+){0,3}?"
+)
 
 
 _LEGAL_GAP = re.compile(

@@ -221,6 +221,8 @@ class _Reader:
                 imposer = next(iter(authors))
             elif not authors and (len(self.states) == 1 or self.main_state) and THE_STATE.search(sentence):
                 imposer = self.main_state or next(iter(self.states))  # the one place named (most) is "the country"
+            elif not authors and self.main_state and minerals and kind.startswith("export") and not places:
+                imposer = self.main_state  # "the lawsuit over the nickel ore export ban", no state named: the article's
             else:
                 return []  # who takes the measure is not said: not guessed
         if not minerals and REFERS_BACK.search(sentence):  # "the restrictions": the latest such measure's

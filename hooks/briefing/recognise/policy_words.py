@@ -145,7 +145,7 @@ MEASURES = _table(
             r"\b(?:award\w*|approv\w*|grant(?:ed|s)?|allocat\w*|launch\w*)\s+"
             r"(?:[\w$.,'’-]+\s+){0,6}?(?:grants?|funding|subsid(?:y|ies)|tax\s+credits?|co-funding|financial\s+support)\b|"
             r"\blaunch\w*\s+of\s+(?:a\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,5}?fund\b|"  # "Launch of $2 Billion Verde Fund"
-            rf"\b(?:establish|creat|set\w*\s+up|launch)\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:{AMOUNT}\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"\b(?:establish|creat|set\w*\s+up|launch)\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:{AMOUNT}\s+(?:\([^()]{{1,24}}\)\s+)?)?(?:[\w-]+\s+){{0,2}}?"
             r"(?:loan|lending|financing|credit)\s+facility\b|"  # "will establish a $2 billion loan facility"
             r"\b(?:fund|grants?|program(?:me)?)\b[^.;]{0,40}?\baccept\w*\s+applications\b|"  # "… Fund will begin accepting applications"
             rf"\b(?:grants?|subsid(?:y|ies))\s+(?:of\s+)?(?:up\s+to\s+)?{AMOUNT}|"
