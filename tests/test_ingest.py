@@ -3841,6 +3841,7 @@ def test_sets_139_142_a_teaser_with_its_prompt_notes_on_the_copy_and_an_embedded
     lines = ["Smelter deal keeps 600 jobs in Roetown", *chrome[:2], story[0], *chrome[2:4], *story[1:], chrome[4]]
     article = _article_of(tmp_path / "post", *lines)
     assert [p.text for p in article.passages] == story, article.dropped
+    assert "Minister for Mines and Energy" in _dropped_texts(article), article.dropped
     assert set(chrome) <= _dropped_texts(article), article.dropped
     addressees = [
         "– Representative/Jon Roe – Chairman of the Energy Committee – House of Representatives",
@@ -3930,3 +3931,19 @@ def test_sets_143_146_a_signature_mark_ends_the_article_and_the_teasers_under_it
     article = _article_of(tmp_path, *story, "--", *teasers)
     assert [p.text for p in article.passages] == story, article.dropped
     assert set(teasers) <= _dropped_texts(article), article.dropped
+
+
+def test_sets_143_146_a_heading_on_the_subject_under_the_headline_is_kept_a_post_is_not(tmp_path):
+    """Under the headline, "CHAMBER OF MINES URGES SPEEDY RATIFICATION" (four words or more, on the story's subject)
+    over a tag and the text heads it and stays; "Minister for Mines and Energy" there is a release's byline."""
+    story = [
+        "The Ruritania Chamber of Mines is pressing Parliament to promptly ratify the mining lease granted to Andina "
+        "Lithium for the Roetown project. The Chamber warns that continued delays could hurt investment.",
+        "The chamber said speedy ratification of the lease would let the project start mining next year.",
+        "Parliament has held the lease since March, the chamber of mines said in a statement on Monday.",
+    ]
+    lines = ["CHAMBER OF MINES CALLS FOR SWIFT APPROVAL OF ANDINA LITHIUM LEASE"]
+    article = _article_of(tmp_path / "heading", *lines, "CHAMBER OF MINES URGES SPEEDY RATIFICATION", "lITHIUM", *story)
+    assert "CHAMBER OF MINES URGES SPEEDY RATIFICATION" not in _dropped_texts(article), article.dropped
+    article = _article_of(tmp_path / "post", *lines, "Minister for Mines and Energy", "lITHIUM", *story)
+    assert "Minister for Mines and Energy" in _dropped_texts(article), article.dropped

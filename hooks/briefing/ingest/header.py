@@ -20,6 +20,11 @@ from .twice import either_credited
 
 _FIELD = re.compile(r"[A-Z][\w()]*(?:\s[\w()]+){0,3}:(?:\s|$)")  # "Project type: …", "Main Contractor(s): …"
 _RECORD_FIELDS = 5
+# A post's or a body's name under the headline, a release's byline; a notarised copy's heading
+_POST_OR_BODY = re.compile(
+    r"\W*(?:Minist|Secretar|Department|Office|Agency|Commission|Governor|President|Premier|Director|Chief|Head|Copy)",
+    re.I,
+)
 
 
 def decide_header(
@@ -87,6 +92,8 @@ def decide_header(
             and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
             and not place_and_country(line.text)
             and not opens_the_text(page, i, start)
+            # "Key Agreement Signed for Stake Sale", on the subject, is a heading; "Minister for Mines", a byline
+            and not (len(line.words) >= 4 and page.cohesion[i] >= 0.5 and not _POST_OR_BODY.match(line.text))
         ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's
             page.drop(i, "label or byline under the headline")
         # an outlet's or section's name above the text (a heading stands right above its text)
