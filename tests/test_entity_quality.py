@@ -23,6 +23,10 @@ import entity_quality  # noqa: E402
 # inside the text's own words), and set 16 (188 pages now: a long envoy's title, an adviser, a company
 # president, executives listed with their companies) to these.
 RECORDED = {
+    # 1594 pages with sets 143-146 (together they joined at 0.734 / 0.704, 0.857 / 0.585, 0.750 / 0.545; 0.739 / 0.694,
+    # 0.893 / 0.610, 0.750 / 0.545 after their first fixes; a region read as a person and a technique's name read as a
+    # body had spread to older pages and no longer do): 0.854 / 0.820, 0.930 / 0.872, 0.902 / 0.754, role and
+    # affiliation right 385 of 451 (0.854); the floors hold.
     # 1555 pages with sets 139-142 (together they joined at 0.805 / 0.713, 0.600 / 0.273, 0.583 / 0.778; 0.812 / 0.747,
     # 0.824 / 0.318, 0.583 / 0.778 after their fixes: a speech addressing thirteen officials by their titles, Russian
     # and Arabic names, surnames alone spreading to other pages): 0.858 / 0.821, 0.933 / 0.874, 0.904 / 0.756, role and
