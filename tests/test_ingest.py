@@ -3947,3 +3947,27 @@ def test_sets_143_146_a_heading_on_the_subject_under_the_headline_is_kept_a_post
     assert "CHAMBER OF MINES URGES SPEEDY RATIFICATION" not in _dropped_texts(article), article.dropped
     article = _article_of(tmp_path / "post", *lines, "Minister for Mines and Energy", "lITHIUM", *story)
     assert "Minister for Mines and Energy" in _dropped_texts(article), article.dropped
+
+
+def test_sets_147_150_credits_prompts_and_a_publisher_s_stamp(tmp_path):
+    """ "(With files from Verde Wire)", "(Laporan oleh Jane Doe; Editing oleh Jon Roe)", "Please visit Andina's web site
+    at:", "For the full article please visit:", "Check Also", "2018-08-01 09:52:26 VERDE ALUMINIUM LTD" and
+    "General15/10/2025Verde NewsVerde News" (a section, the date and the outlet run together) are chrome."""
+    story = [
+        "The government of Ruritania has extended its ban on bauxite mining until the end of the year, officials said.",
+        "Miners will have to wait for new rules on stockpiles before exports of the ore can resume, the ministry said.",
+        "The ban was first imposed in 2016 after red mud from the mines polluted rivers and the coast near Roetown.",
+    ]
+    chrome = [
+        "2018-08-01 09:52:26 VERDE ALUMINIUM LTD",
+        "General15/10/2025Verde NewsVerde News",
+        "(With files from Verde Wire)",
+        "(Laporan oleh Jane Doe; Editing oleh Jon Roe)",
+        "Please visit Andina Mining’s web site at:",
+        "For the full article please visit:",
+        "Check Also",
+    ]
+    lines = ["Ruritania extends bauxite mining ban", *chrome[:2], *story, *chrome[2:]]
+    article = _article_of(tmp_path, *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped

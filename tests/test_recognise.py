@@ -226,6 +226,9 @@ def test_slug_collisions_are_resolved_deterministically_and_reported(tmp_path):
             "Andina Cobre Corp and Minera Sur Holdings have finalized terms to jointly establish a copper venture.",
             "announced",
         ),
+        # sets 147-150: a signing to come ("will soon sign", "would be signing") is not one done
+        ("Chile will soon sign a rare earth minerals deal with Peru, the president said.", "announced"),
+        ("The president said he would be signing the copper deal between Chile and Peru soon.", "announced"),
     ],
 )
 def test_a_deal_is_signed_only_when_the_text_says_so(tmp_path, sentence, status):

@@ -63,7 +63,7 @@ TITLE_FUNCTION_WORDS = frozenset("a an the to of in on for and as at by from wit
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([/.-])\d{1,2}\1(?:19|20)?\d\d\b|\b(?:19|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d)")
 # A credit ending the last paragraph ("… said. (Reporting by X; Editing by Y)"), a signature ("… steel. — Jane Doe").
 INLINE_CREDIT = re.compile(
-    r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs)\b[^()]*\)\s*$"
+    r"\s*\((?i:(?:additional )?reporting|writing|editing|compiled|with inputs|with files|laporan\s+oleh)\b[^()]*\)\s*$"
     r"|(?<=[.!?”\"])\s*[—–]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*$"
 )
 

@@ -189,7 +189,7 @@ APPEAL_PATTERNS = {
         for word in ("website", "websites")
     },
     "connected": r"\bsafely\s+connected\s+to\s+the\b",
-    "visit": r"\bplease\s+visit\s+our\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b|^\W*visit\s+our\s+\w+(?:\s+\w+)?\W*$",
+    "visit": r"\bplease\s+visit\s+(?:our\b|[\w’'. ]{1,40}\bweb\s*site\b|:)|\bfull\s+article\s+please\s+visit\b|\bfor\s+more\s+information\b[^.]{0,60}\bvisit\b|^\W*visit\s+our\s+\w+(?:\s+\w+)?\W*$",
     # a masthead's fields: "Publisher: X Media Company", "License: 465734"
     "publisher": r"^\W*publisher\s*:",
     **{word: r"^\W*licen[cs]e\s*(?:no\.?|number)?\s*:\s*[\d-]+\W*$" for word in ("license", "licence")},
@@ -276,7 +276,7 @@ FUNCTION_WORDS = frozenset(
 # The label over a list of other stories, alone on its line or before one headline.
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
-    r"(?:also|further)\s+read|read\s+(?:more|also|next)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
+    r"(?:also|further)\s+read|read\s+(?:more|also|next)|check\s+(?:also|out\s+also)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
     r"(?:more|read)(?=\s*[:»>]\s*$)|(?:read|leia|lea|lee|lire|lies|baca)(?=\s*:\s+[A-Z\d“\"‘'])|read\s+on(?=\s*:)|read\s+about(?=\s)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"

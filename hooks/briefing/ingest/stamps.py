@@ -109,9 +109,17 @@ _OUTLET_BEFORE_DATE = re.compile(
 _ISSUE = re.compile(rf"{lx.MONTH}\s+(?:19|20)\d\d/?")  # "The Verde Mining Journal /July 2016/": a journal's issue
 
 
+# "2018-08-01 09:52:26 VERDE ALUMINIUM LTD": a stamp, then the publisher in capitals; "General15/10/2025Verde
+# NewsVerde News": a section, the date and the outlet run together
+_CAPITALS_AFTER_STAMP = re.compile(r"\s+(?:\d{1,2}:\d\d(?::\d\d)?\s+)?[A-Z][A-Z&.'’-]+(?:\s+[A-Z][A-Z&.'’-]+){1,5}")
+_GLUED_DATE = re.compile(r"[A-Za-z]\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[A-Z]")
+
+
 def dated_credit(text: str) -> bool:
     """A short line of a date and who wrote or published the page: a credit, not the story's."""
     if (date := lx.DATE.match(text) or _COMMA_DATE.match(text)) and _NAME_AFTER_DATE.fullmatch(text, date.end()):
+        return True
+    if (date := lx.DATE.match(text)) and _CAPITALS_AFTER_STAMP.fullmatch(text, date.end()) or _GLUED_DATE.search(text):
         return True
     outlet = _OUTLET_BEFORE_DATE.match(text)
     return bool(

@@ -147,7 +147,7 @@ TENTATIVE = re.compile(
 NOT_YET_SIGNED = re.compile(
     r"\b(?:expected to be|to be|will be|set to be|due to be)\s+(?:finali[sz]ed|signed|concluded|sealed)\b|"
     r"\b(?:expected|set|due|poised|aim(?:s|ing)?|plan(?:s|ning)?)\s+to\s+(?:finali[sz]e|sign|conclude|seal)\b|"
-    r"\bwill sign\b|\b(?:close\s+to|near(?:ing)?|nearly|about\s+to)\s+(?:being\s+)?(?:finali[sz](?:ed|ing)|sign(?:ed|ing)|"
+    r"\b(?:will|would|shall)\s+(?:soon\s+|shortly\s+)?(?:be\s+)?sign(?:ing)?\b|\b(?:close\s+to|near(?:ing)?|nearly|about\s+to)\s+(?:being\s+)?(?:finali[sz](?:ed|ing)|sign(?:ed|ing)|"
     r"conclu(?:ded|ding)|seal(?:ed|ing))\b|\bfinali[sz]ed\s+(?:the\s+)?terms\b",  # "close to being finalised", "finalized
     # terms" (the agreement is still to be signed): not yet
     re.IGNORECASE,
