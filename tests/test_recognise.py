@@ -4098,3 +4098,14 @@ def test_sets_143_146_italian_posts_and_a_french_minister_of_the_industry_with_a
     assert kinds.get("Jon Roe") == kinds.get("Luis Pardo") == "official", kinds
     assert kinds.get("Ana Ortiz") == "expert", kinds
     assert not any(name.startswith("Me ") for name in kinds), kinds
+
+
+def test_sets_147_150_the_president_of_the_republic_written_small_before_the_name(tmp_path):
+    """ "o presidente da República Jon Roe autorizou …", "el presidente de la República Ana Ortiz firmó …": officials."""
+    texts = {
+        "pt.txt": "Terras raras\n\nRecorde-se que o presidente da República Jon Roe autorizou o investimento de 130 "
+        "milhões USD para o projecto.\n",
+        "es.txt": "Litio\n\nEl presidente de la República Ana Ortiz firmó el decreto sobre el litio.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    assert kinds.get("Jon Roe") == kinds.get("Ana Ortiz") == "official", kinds

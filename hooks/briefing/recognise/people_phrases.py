@@ -77,6 +77,7 @@ LOWER_STATE_TITLE = re.compile(
     # "le président guinéen X", "la presidenta argentina X": the state's adjective between the title and the name
     rf"{_STATE_ADJECTIVE}?"
     rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted
+    r"(?:\s+(?:de\s+la|da|de|del|du)\s+Rep[úu]bli(?:ca|que))?"  # "o presidente da República X"
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
