@@ -214,7 +214,7 @@ def a_place_and_its_code(name: str, short: str) -> bool:
 
 
 def region_named(name: str) -> bool:
-    """Whether a name is a state's region as ISO 3166-2 lists it ("Minas Gerais", "Western Cape")."""
+    """Whether a name is a state's region as ISO 3166-2 lists it ("Roe Province", "Verde Cape")."""
     return name.casefold() in _region_codes()
 
 

@@ -136,7 +136,7 @@ FOREIGN_COMPANY = re.compile(
     # "La ruritana X firmó …", "la canadiense X": a company named after its country's adjective alone (Spanish)
     rf"|(?:^|(?<=[.;]\s))(?:La|la)\s+(?:[a-zà-ÿ]+(?:ana|ena|ina|esa|ense))\s+(?P<name2>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
     r"(?=\s+(?:firm|suscrib|acord|anunci|adquiri|compr|vend|inform|decidi)[a-zó]*\b)"
-    # "с казахской компанией AltynX Ltd": a company written in Latin letters after the Russian word for one
+    # "с крупной компанией Andina Ltd": a company written in Latin letters after the Russian word for one
     rf"|\b(?:компани[яиейю]|компанией|корпораци[яиейю]|корпорацией)\s+(?P<name4>(?:{NAME_WORD})(?:\s+(?:{NAME_WORD})){{0,3}})"
 )
 # "(Sede-MG)": a short form with its state's code after a hyphen, which the name does not spell.

@@ -42,7 +42,7 @@ FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
 )
 STATE_ITSELF = re.compile(r"\s(?:Government|Cabinet|Presidency|State Council)$")
 AFTER_PREPOSITION = re.compile(r"\b(?:to|through|from|of|by|at|in|on|under|before)\s+(?:the\s+)?$")
-# Not the Portuguese "e" alone: it joins the words of one body's name too ("Ministério de Minas e Energia").
+# Not the Portuguese "e" alone: it joins the words of one body's name too ("Ministério de Obras e Energia").
 _AND_BETWEEN_PARTIES = AND.replace("|e|", "|")
 PART_SPLIT = re.compile(rf",\s*(?:{_AND_BETWEEN_PARTIES}\s+)?|\s+{_AND_BETWEEN_PARTIES}\s+")  # "X & Y Mining" is one
 INTRO = re.compile(

@@ -114,7 +114,7 @@ def signed_pair(context, trigger: re.Match) -> list[str] | None:
     if _PAIR_JOIN.fullmatch(sentence[first.end : last.start]) and (agreed or _PAIR_VERB.fullmatch(gap)):
         return [org_key(first.name), org_key(last.name)]
     if _SIGNED_WITH.fullmatch(sentence[first.end : last.start]) and re.fullmatch(r"(?:\s+[A-Z][\w-]*)?\s+", gap):
-        return [org_key(first.name), org_key(last.name)]  # "X заключила с казахской компанией Y соглашение"
+        return [org_key(first.name), org_key(last.name)]  # "X заключила с крупной компанией Y соглашение"
     return None
 
 

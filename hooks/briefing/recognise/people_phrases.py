@@ -40,7 +40,7 @@ _STATE_ADJECTIVE = (
 )
 _HONORIFIC = r"(?:M\.|Mme|Me|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz", "Me Jean Doe" (a lawyer)
 _OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des|della|degli|di)"
-# "of" before the body, and the company's description there is ("dell'Argentina", "del gruppo francese Eramet", Italian)
+# "of" before the body, and the company's description there is ("dell'Andina", "del gruppo francese Verde", Italian)
 _OF_BODY = rf"(?:{_OF}\s+|(?:dell|de\s+l|d)['’]\s*)(?:(?:grupo|gruppo|groupe|empresa|soci[ée]t[ée]|societ[àa])\s+[a-zà-ÿ]+\s+)?"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"

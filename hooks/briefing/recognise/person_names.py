@@ -81,7 +81,7 @@ def surname(name: str) -> str:
 
 def plausible_name(name: str, places: set[str], role: str | None = None) -> bool:
     """No word of a title, a date, a portfolio or a body ("Mining Affairs"), and not a place (nor a state's region,
-    which the text may not name as a place, nor its end after the post: "Minister for Regional New South Wales")."""
+    which the text may not name as a place, nor its end after the post: "Minister for Regional Roe Province")."""
     tokens = name.split()
     region = region_named(name) or bool(role) and region_named(f"{role.rsplit(None, 1)[-1]} {name}")
     return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places and not region
