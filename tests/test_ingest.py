@@ -3970,3 +3970,16 @@ def test_sets_147_150_credits_prompts_and_a_publisher_s_stamp(tmp_path):
     article = _article_of(tmp_path, *lines)
     assert [p.text for p in article.passages] == story, article.dropped
     assert set(chrome) <= _dropped_texts(article), article.dropped
+
+
+def test_sets_147_150_a_wire_dateline_alone_on_its_line_stays(tmp_path):
+    """ "ROETOWN, April 23, 2018 /Verde Newswire/ --" on a line of its own under the headline is the release's
+    dateline (its text on the next line), not a label."""
+    story = [
+        "Chinese firms are buying lithium assets across the region, moving from Ruritania to Verde, analysts said.",
+        "The purchases have driven up the price of lithium projects, and governments are reviewing the deals.",
+        "Andina Lithium said it had received three offers for its salt flats this year, without naming the bidders.",
+    ]
+    lines = ["Lithium Acquisition Spree Shifts to Verde", "ROETOWN, April 23, 2018 /Verde Newswire/ --", *story]
+    article = _article_of(tmp_path, *lines)
+    assert "ROETOWN, April 23, 2018 /Verde Newswire/ --" not in _dropped_texts(article), article.dropped

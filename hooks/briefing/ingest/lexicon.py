@@ -191,7 +191,7 @@ DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?"
     rf"|{_DAY}\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?(?:,?\s+(?:19|20)\d\d)?)\.?)?"
     r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
-    r"(?:\s*(?P<sep>[|–—])|,?\s+(?P<hyphen>--?)(?=\s)|(?P<colon>:)(?=\s))\s*"
+    r"(?:\s*(?P<sep>[|–—])|,?\s+(?P<hyphen>--?)(?=\s|$)|(?P<colon>:)(?=\s))\s*"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
     r"|"
