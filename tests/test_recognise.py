@@ -4109,3 +4109,14 @@ def test_sets_147_150_the_president_of_the_republic_written_small_before_the_nam
     }
     kinds = _kinds(briefing_from(tmp_path, texts))
     assert kinds.get("Jon Roe") == kinds.get("Ana Ortiz") == "official", kinds
+
+
+def test_a_state_named_before_and_in_a_signed_pair_is_the_state_s_page(tmp_path):
+    """ "Ghana and Andina Group Limited signed an agreement": the first party is the country (its page), not an
+    organisation named "Ghana" with no page (the deal showed an unlinked name, and a second deal with the same
+    parties read elsewhere stayed apart)."""
+    b = briefing_from(
+        tmp_path, {"a.txt": "Bauxite\n\nGhana and Andina Group Limited signed an agreement on bauxite.\n"}
+    )
+    parties = [d.fields["parties"] for d in b.of_kind(BY_NAME["deal"])]
+    assert parties and "country:ghana" in parties[0], parties

@@ -182,7 +182,7 @@ def link_deal_parties(
             if not is_org(party):
                 continue
             name = without_place_tail(org_name(party), place_keys or {})  # "X Group of Verde": the group
-            if key := (place_keys or {}).get(government_place(name)):
+            if key := (place_keys or {}).get(government_place(name)) or (place_keys or {}).get(name):  # "Verde and X"
                 parties[i] = key
                 continue
             key = surfaces.get(name) or surfaces.get(canonical(name))
