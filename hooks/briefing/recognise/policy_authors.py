@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..kinds import COUNTRY
+from .org_patterns import FOREIGN_MINISTRY_WORD
 from .policy_words import COMPANY_OF, OWN_SECTOR
 
 OBJECT_OF = re.compile(  # "tensions with Borduria", "it had informed Borduria about": not its author
@@ -64,7 +65,7 @@ THE_STATE = re.compile(
     r"^Government\s+(?=[a-z])|(?-i:\bCabinet\b)|\bnationwide\b|\b(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}['’]s\s+(?:policy|decree|order)\b|\b(?:on|of|for|that|and)\s+government\s+(?=[a-z]+ing\b)|"  # "keen on government exploring a tax"
     r"\bthe (?:concession|agreement|licen[cs]e|law|decree)\s+(?:prohibits|bans|forbids|requires)\b|"
     r"\b(?:pemerintah|el\s+gobierno|o\s+governo|le\s+gouvernement|die\s+regierung)\b|"  # the government, in other tongues
-    r"\b(?:le\s+minist[eè]re|el\s+ministerio|o\s+minist[ée]rio|das\s+ministerium|kementerian)\b|"  # and its ministry
+    rf"\b(?:(?:le|el|o)\s+{FOREIGN_MINISTRY_WORD}|das\s+ministerium|kementerian)\b|"  # and its ministry
     r"\bmeasures\s+(?:being\s+)?(?:implemented|introduced|adopted)\b|"  # "… are some of the other measures implemented"
     # "President Jane Doe has authorised the lifting of …": the head of state or government acts, as the state
     r"^(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
