@@ -4120,3 +4120,42 @@ def test_a_state_named_before_and_in_a_signed_pair_is_the_state_s_page(tmp_path)
     )
     parties = [d.fields["parties"] for d in b.of_kind(BY_NAME["deal"])]
     assert parties and "country:ghana" in parties[0], parties
+
+
+def test_sets_151_154_officials_in_more_shapes_and_languages(tmp_path):
+    """Posts the held-out sets 151-154 wrote and the recognisers missed: an initial with no stop ("G Jon Rao",
+    "S Roeshankar"), "X, ministre de l’Industrie", "X, ministro delle imprese", a regional minister with a list of
+    portfolios, a provincial deputy, "los mandatarios X, de A, y Y", "Presiden terpilih X", "Kepala Menteri … X",
+    "ex-president X", Turkish and Azerbaijani posts after the portfolio ("Ticaret Bakanı X", "naziri X")."""
+    texts = {
+        "in.txt": "Copper\n\nThe process began after the Mines Minister G Jon Rao had met External Affairs Minister "
+        "S Roeshankar in Roetown.\n\nThe lease had been signed under ex-president Luis Pardo in 2007.\n",
+        "fr.txt": "Lithium\n\nJane Doe, ministre de l’Industrie et de l’Énergie, s’est rendue ce jour à Roetown.\n",
+        "it.txt": "Terre rare\n\nMarco Bianchi, ministro delle imprese e del made in Italy, inquadra così la questione.\n",
+        "es.txt": "Litio\n\nSegún ha destacado el consejero de Presidencia, Interior y Diálogo Social, Pedro Gil, la "
+        "calificación se concede.\n\nLos datos fueron aportados por el diputado provincial del Frente Verde, Ana "
+        "Ortiz, quien habló ayer.\n\nEl acuerdo fue suscripto junto a los mandatarios Raúl Soto, de Salta, y Tomás "
+        "Vega, de Catamarca.\n",
+        "id.txt": "Nikel\n\nPresiden terpilih Budi Santoso telah berjanji.\n\nKepala Menteri Perekonomian Eko "
+        "Wibowo mengatakan pemerintah akan mendukung proyek tersebut.\n",
+        "tr.txt": "Nadir toprak\n\nTicaret Bakanı Ömer Doğan açıkladı.\n\nBunu enerji naziri Elvin Həsənov bəyan "
+        "edib.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    officials = {
+        "G Jon Rao",
+        "S Roeshankar",
+        "Luis Pardo",
+        "Jane Doe",
+        "Marco Bianchi",
+        "Pedro Gil",
+        "Ana Ortiz",
+        "Raúl Soto",
+        "Tomás Vega",
+        "Budi Santoso",
+        "Eko Wibowo",
+        "Ömer Doğan",
+        "Elvin Həsənov",
+    }
+    assert {name: kinds.get(name) for name in officials} == dict.fromkeys(officials, "official"), kinds
+    assert not any(name.startswith(("Menteri", "Izvestia")) for name in kinds), kinds

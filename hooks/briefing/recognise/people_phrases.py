@@ -26,7 +26,8 @@ from .titles import TITLE_WORD, classify_role, public_body, strip_possessive
 # A state's post in Spanish, Portuguese or French: a minister, a secretary, a regional minister, a governor, a mayor.
 _STATE_ROLE = (
     r"(?:ministr[oa]|ministre|secretari[oa]|secret[áa]ri[oa]|secr[ée]taire|consejer[oa](?!\s+delegad)|conselheir[oa]|"
-    r"gobernador[a]?|governador[a]?|gouverneur|alcalde(?:sa)?|prefeit[oa]|maire|viceministr[oa]|vice-ministr[oa])"
+    r"gobernador[a]?|governador[a]?|gouverneur|alcalde(?:sa)?|prefeit[oa]|maire|viceministr[oa]|vice-ministr[oa]|"
+    r"diputad[oa]|deputad[oa]|d[ée]put[ée]e?|senador[a]?|s[ée]nat(?:eur|rice))"  # a legislator's too
 )
 # A body's head: a chief executive, a chairman, a director, a manager.
 _BODY_ROLE = (
@@ -36,17 +37,22 @@ _BODY_ROLE = (
 )
 # "ruritano", "guinéen", "argentina": a state's adjective after a post ("el viceministro ruritano de …")
 _STATE_ADJECTIVE = (
-    r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina))"
+    r"(?:\s+(?:[a-zà-ÿ]+(?:ien|ienne|éen|éenne|ais|aise|ain|aine|ois|oise|ano|ana|eño|eña|ense|ês|esa|ino|ina)|"
+    r"provincial|nacional|national|federal|f[ée]d[ée]ral|regional|r[ée]gional|estadual))"  # "diputado provincial"
 )
 _HONORIFIC = r"(?:M\.|Mme|Me|Sr\.|Sra\.|Dr\.|Dra\.|Srª\.?)"  # "M. Jean Doe", "Sra. Ana Ortiz", "Me Jean Doe" (a lawyer)
-_OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des|della|degli|di)"
+_OF = r"(?:de\s+la|de\s+l['’]|del|de|da|do|dos|das|du|des|della|delle|dello|degli|dei|di)"
 # "of" before the body, and the company's description there is ("dell'Andina", "del gruppo francese Verde", Italian)
 _OF_BODY = rf"(?:{_OF}\s+|(?:dell|de\s+l|d)['’]\s*)(?:(?:grupo|gruppo|groupe|empresa|soci[ée]t[ée]|societ[àa])\s+[a-zà-ÿ]+\s+)?"
 # A body's or portfolio's name in those languages: capitalised words and the small words between them.
 _NAMED = rf"{UPPER}[\w&.'’-]*(?:\s+(?:(?:y|e|et|de|del|de\s+la|da|do|dos|das|du|des|la|los|las)\s+)*{UPPER}[\w&.'’-]*){{0,7}}"
+# "Presidencia, Interior y Diálogo Social": a portfolio of several, listed, the last after "y"
+_NAMED_LIST = (
+    rf"{_NAMED}(?:(?:,\s+{UPPER}[\w'’-]*)*,?\s+(?:y|e|et)\s+{UPPER}[\w&.'’-]*(?:\s+{UPPER}[\w&.'’-]*){{0,3}})?"
+)
 FOREIGN_POST_NAME = re.compile(  # "El Secretario Coordinador de Energía, X,": a second word of the post
     rf"\b(?P<role>(?P<state>(?i:{_STATE_ROLE})(?:\s+de\s+[Ee]stado)?)|(?i:{_BODY_ROLE}))(?:\s+{UPPER}[a-zà-ÿ]+(?<!de)|{_STATE_ADJECTIVE})?\s+{_OF_BODY}"
-    rf"(?P<aff>{_NAMED})"
+    rf"(?P<aff>{_NAMED_LIST})"
     rf"(?:\s+\([^()]{{1,80}}\))?(?:\s+(?:no|na|en|em|au|à)\s+{UPPER}[\w-]+)?,\s+"  # "presidente da X no Brasil, Y"
     rf"(?:{_HONORIFIC}\s+)?(?P<name>{FULL_NAME})(?![\w-])"  # "Le Ministre des Mines, M. Jean Doe": written large too
 )
@@ -62,14 +68,19 @@ FOREIGN_BODY_HEADED_BY = re.compile(
     rf"(?P<role>dirige|encabeza|lidera|preside|comanda|chefia)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 NAME_FOREIGN_POST = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE}))\s+{_OF}\s+"
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE}))\s+{_OF_BODY}"
     rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
+)
+# "X, ministro delle imprese e del made in Italy,": a minister, the portfolio written small as Italian writes it.
+NAME_MINISTER_SMALL = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:il|la|el|le|o|a|l['’])\s*)?(?P<role>(?:vice-?)?(?:ministr[oa]|ministre)\s+"
+    rf"(?:{_OF}\s+|(?:dell|de\s+l|d)['’]\s*)[a-zà-ÿ][^,;()]{{2,60}}?)(?=,)"
 )
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
     r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
-    r"canciller|chanceler|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
+    r"canciller|chanceler|mandatari[oa]s?|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre|colonel|coronel|"
     r"porte-parole\s+du\s+gouvernement|portavoz\s+del\s+gobierno|porta-voz\s+do\s+governo))"  # "le colonel X" (a junta's head)
@@ -78,7 +89,8 @@ LOWER_STATE_TITLE = re.compile(
     rf"{_STATE_ADJECTIVE}?"
     rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted
     r"(?:\s+(?:de\s+la|da|de|del|du)\s+Rep[úu]bli(?:ca|que))?"  # "o presidente da República X"
-    rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?(?![\w-])(?(comma),)"
+    rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:(?:,\s+(?:de|da|do)\s+{UPPER}[\w-]+,)?\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?"
+    r"(?![\w-])(?(comma),)"  # "los mandatarios X, de Salta, y Y": where each governs, between
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
 )
 # A head of state or government, or a minister, in German: "Bundeskanzler Jon Roe", "des Präsidenten Jon Roe"; a
@@ -95,10 +107,16 @@ GERMAN_TITLE_NAME = re.compile(
 # head), "Presiden X", "Wakil Menteri Perdagangan X", "Duta Besar X".
 INDONESIAN_TITLE_NAME = re.compile(
     r"(?<![\w-])(?P<title>Menteri\s+Besar|(?:Wakil\s+)?(?:Menteri(?:\s+Sekretaris\s+Negara)?|Presiden|Gubernur|Bupati)|"
-    r"Kepala|Duta\s+Besar)"
+    r"Kepala(?!\s+(?:Menteri|Presiden|Gubernur|Bupati|Wakil)\b)|Duta\s+Besar)(?:\s+terpilih)?"  # "Presiden terpilih X": elect
     r"(?:\s+(?P<aff>[A-Z]{2,}[A-Za-z]*|Luar\s+Negeri|Dalam\s+Negeri|Keuangan|Perdagangan|Perindustrian|Perekonomian|Investasi|"
     r"Koordinator(?:\s+Bidang)?\s+[A-Z][a-z]+(?:\s+dan\s+[A-Z][a-z]+)?|Energi\s+dan\s+Sumber\s+Daya\s+Mineral))?\s+"
     rf"(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"  # "Menteri Besar Datuk Seri Dr X": honorifics before
+)
+# The same in Turkish and Azerbaijani, the post after its portfolio: "Ticaret Bakanı X", "Cumhurbaşkanı X",
+# "enerji naziri X" (a minister), "Prezident X".
+TURKIC_TITLE_NAME = re.compile(
+    r"(?<![\w-])(?P<title>Bakan(?:ı|i)(?:\s+Yardımcısı)?|[Nn]aziri|[Nn]azir\s+müavini|Cumhurbaşkanı|Başbakan|Prezident(?:i)?)\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chairman of the Select Committee on Lands and Natural Resources, Alhaji Jon Roe,": a legislature's committee chair.
 COMMITTEE_CHAIR = re.compile(
@@ -184,6 +202,10 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         name = " ".join(words[cut:])
         if not re.match(r"(?:Menteri|Presiden|Gubernur|Wakil)\b", name):  # "Kepala Menteri X": a title's words
             yield name, OFFICIAL, m.group("title"), None
+    for m in (
+        finditer(TURKIC_TITLE_NAME, sentence) if re.search(r"Bakan|azir|Cumhurbaşkanı|Prezident", sentence) else ()
+    ):
+        yield m.group("name"), OFFICIAL, m.group("title"), None
     for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
         if aff := m.group("owner") or m.group("aff"):  # "X is the chief executive": whose, unsaid
             aff = strip_possessive(re.sub(r"^the\s+", "", aff))
@@ -219,3 +241,5 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
                 m.group("role"),
                 None if _THE_STATE.fullmatch(m.group("aff")) else m.group("aff"),  # "presidenta de la República"
             )
+    for m in finditer(NAME_MINISTER_SMALL, sentence) if "inist" in sentence else ():
+        yield m.group("name"), OFFICIAL, m.group("role"), None

@@ -19,13 +19,14 @@ PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b){NAME_TOKEN}"  # the cheap capital test first
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 # "A. Jon Ruiz", "A. M. Ana Ortiz", "A.A. Jon Ruiz": leading initials (not "U.S. X"); "Jon P.M. Ruiz";
-# two initials with no stops, as Indian names are often written ("V L Jon Rao")
+# one or two initials with no stops, as Indian names are often written ("V L Jon Rao", "G Jon Rao", "S Roeshankar")
 FULL_NAME = (
-    rf"(?:(?<![\w'’-])(?:(?<!\.)(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.)?\s(?={UPPER}[a-z])|(?<![\w.])[A-Z]\s[A-Z]\s(?={UPPER}[a-z]))?{PERSON_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.)?(?=\s+{UPPER}[a-z]))?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b)(?:(?:al|el)-)?{PERSON_TOKEN}"
+    rf"(?:(?<![\w'’-])(?:(?<!\.)(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.)?\s(?={UPPER}[a-z])|(?<![\w.])(?:[A-Z]\s)?(?![AEIOY]\s)[A-Z]\s(?={UPPER}[a-z]))?{PERSON_TOKEN}(?:\s+[A-Z]\.?(?:[A-Z]\.)?(?=\s+{UPPER}[a-z]))?(?:\s+(?:{PARTICLE}\s+){{0,2}}(?!(?:Jr|Sr)\b)(?:(?:al|el)-)?{PERSON_TOKEN}"
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
     rf"|(?<![\w'’.-])(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s{PERSON_TOKEN}(?!\s+{UPPER})"  # "A.A. Roe": initials, a surname
-    rf"|(?<![\w'’.-])(?![USN]\.)[A-Z]\.(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?!\s+{UPPER}))"  # "J.Roeberg": an initial glued
+    rf"|(?<![\w'’.-])(?![USN]\.)[A-Z]\.(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?!\s+{UPPER})"  # "J.Roeberg": an initial glued
+    rf"|(?<![\w'’.-])(?![AEIOY]\s)[A-Z]\s(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?![\w'’-]|\s+{UPPER}))"  # "S Roeshankar": one initial, a surname
 )
 # "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
 # the post and the name.

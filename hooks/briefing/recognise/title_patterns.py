@@ -78,7 +78,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
-    rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming ))president|"  # "former president X": a state's
+    rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming )|(?<=ex-))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"
     rf"|(?<=minister)\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X"
