@@ -3983,3 +3983,58 @@ def test_sets_147_150_a_wire_dateline_alone_on_its_line_stays(tmp_path):
     lines = ["Lithium Acquisition Spree Shifts to Verde", "ROETOWN, April 23, 2018 /Verde Newswire/ --", *story]
     article = _article_of(tmp_path, *lines)
     assert "ROETOWN, April 23, 2018 /Verde Newswire/ --" not in _dropped_texts(article), article.dropped
+
+
+def test_sets_151_158_a_date_in_another_language_under_the_first_line(tmp_path):
+    """ "5 Novembre 2021" under the page's first line is its date (a stamp), and the line over it, the headline, is the
+    title, however few of its words the opening repeats."""
+    story = [
+        "“Se vuoi costruire in alto, devi scavare in profondità”, dice un vecchio proverbio delle montagne del nord.",
+        "Questo è un problema, perché sia la Ruritania che la Verde hanno dimostrato che il potere si compra con il rame.",
+        "Costruire un’economia sull’estrazione mineraria non è facile, e la dipendenza dalle esportazioni è un rischio.",
+    ]
+    article = _article_of(tmp_path, "Andina mette in pericolo gli interessi occidentali", "5 Novembre 2021", *story)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert "5 Novembre 2021" in _dropped_texts(article), article.dropped
+    assert article.title == "Andina mette in pericolo gli interessi occidentali"
+
+
+def test_sets_151_158_a_title_derived_after_an_agency_s_dateline(tmp_path):
+    """ "Roetown (RA)- In a meeting …" and "(Verde Global) Nov. 25 -- Andina said …": the derived title starts after
+    the dateline and the wire's name with its date."""
+    first = _article_of(
+        tmp_path, "Roetown (RA)- In a meeting with the minister of mines, the ambassador said mining would start soon."
+    )
+    assert first.title == "In a meeting with the minister of mines, the ambassador said mining would start soon"
+    second = _article_of(
+        tmp_path / "b",
+        "(Verde Global) Nov. 25 -- Andina Lithium said it will invest as much as USD145 million in Verde.",
+    )
+    assert second.title == "Andina Lithium said it will invest as much as USD145 million in Verde"
+    third = _article_of(
+        tmp_path / "c",
+        "Roetown, 04 de julio de 2025 (RA). – El presidente de la Cámara, Omar Soto, determinó un cuarto intermedio.",
+    )
+    assert third.title == "El presidente de la Cámara, Omar Soto, determinó un cuarto intermedio"
+
+
+def test_sets_155_158_a_viewer_s_page_count_an_author_alone_and_names_printed_twice(tmp_path):
+    """ "You are on page 1of 7" is a document viewer's; "Jane Doe" alone over a headless story is its author; a name
+    printed twice in a row is a byline or a caption; "2023年2月14日星期二" is a date stamp; "… | Crédito: Jon Roe" a
+    picture's caption with its credit."""
+    story = [
+        "On July 11, Ruritania marked a milestone with the opening of the Roetown rare earth mine, officials said.",
+        "The mine is the first of its kind in the country in seventy years, and its ore is soft enough to crumble.",
+        "Luis Pardo Ortiz",
+        "Luis Pardo Ortiz",
+        "The company expects to produce its first concentrate next year, and buyers in Verde have already signed up.",
+        "Além da mina, outros projetos de terras raras podem transformar Roetown | Crédito: Jon Roe",
+        "The government of Ruritania said it would support the mine with new roads and a power line to the coast.",
+    ]
+    chrome = ["Jane Doe", "You are on page 1of 7", "2023年2月14日星期二"]
+    article = _article_of(tmp_path, chrome[0], *story)
+    kept = [p.text for p in article.passages]
+    assert kept == [story[0], story[1], story[4], story[6]], article.dropped
+    assert {chrome[0], story[2], story[5]} <= _dropped_texts(article), article.dropped
+    other = _article_of(tmp_path / "b", chrome[1], chrome[2], "Roetown mine opens", *story[:2], story[4], story[6])
+    assert {chrome[1], chrome[2]} <= _dropped_texts(other), other.dropped

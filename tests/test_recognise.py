@@ -4159,3 +4159,39 @@ def test_sets_151_154_officials_in_more_shapes_and_languages(tmp_path):
     }
     assert {name: kinds.get(name) for name in officials} == dict.fromkeys(officials, "official"), kinds
     assert not any(name.startswith(("Menteri", "Izvestia")) for name in kinds), kinds
+
+
+def test_sets_155_158_a_legislature_s_head_a_secretary_of_state_and_posts_in_polish_and_indonesian(tmp_path):
+    """ "El presidente de la Cámara de Diputados, X," heads a legislature (an official); "o secretário de Estado
+    americano, X,", "Ruritania's military leader, X,", "Dirjen Minerba, X", "wicepremier szef MSZ X": officials;
+    "X, the company spokesperson," speaks for a company (an expert)."""
+    texts = {
+        "es.txt": "Litio\n\nEl presidente de la Cámara de Diputados, Omar Soto, determinó un cuarto intermedio.\n",
+        "pt.txt": "Terras raras\n\nO convite partiu do secretário de Estado americano, Jon Roe, e coloca o governador "
+        "no centro.\n",
+        "en.txt": "Bauxite\n\nJane Doe announced that Ruritania's military leader, Luis Pardo, had signed the decree on "
+        "bauxite.\n\nAna Ortiz, the company spokesperson, confirmed this to reporters on Thursday.\n",
+        "id.txt": "Nikel\n\nTiga perusahaan Jepang tertarik, kata Dirjen Minerba, Budi Santoso.\n",
+        "pl.txt": "Metale ziem rzadkich\n\nNie damy się szantażować – powiedział w środę wicepremier szef MSZ Marek "
+        "Nowak.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    officials = {"Omar Soto", "Jon Roe", "Luis Pardo", "Budi Santoso", "Marek Nowak"}
+    assert {name: kinds.get(name) for name in officials} == dict.fromkeys(officials, "official"), kinds
+    assert kinds.get("Ana Ortiz") == "expert", kinds
+
+
+def test_sets_155_158_two_companies_signing_in_french_and_spanish(tmp_path):
+    """ "En juin 2022, Andina et Verdex ont signé un accord …", "Roemin y Verdal firmaron un acuerdo …": the two names
+    before the plural signing verb are the deal's parties, though the site knows neither name."""
+    texts = {
+        "fr.txt": "Cobalt\n\nEn juin 2022, Andina et Verdex ont signé un accord qui engage le groupe minier à approvisionner "
+        "Verdex en sulfate de cobalt.\n",
+        "es.txt": "Litio\n\nRoemin y Verdal firmaron un acuerdo de suministro de litio por diez años.\n",
+    }
+    b = briefing_from(tmp_path, texts)
+    parties = sorted(sorted(d.fields["parties"]) for d in b.of_kind(BY_NAME["deal"]))
+    assert parties == [
+        ["organisation:andina", "organisation:verdex"],
+        ["organisation:roemin", "organisation:verdal"],
+    ], parties

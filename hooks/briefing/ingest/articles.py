@@ -65,7 +65,7 @@ def _first_text(blocks: list[Block]) -> str | None:
 
 # A date run into the first sentence before a colon or dash: "Oct 28, 2016: Verde Mining signed …".
 DATE_BEFORE_TEXT = re.compile(
-    rf"\s*(?:{lexicon.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lexicon.MONTH})\s+(?:19|20)\d\d\s*[:–—-]\s+(?=[A-Z\d“\"])"
+    rf"\s*(?:{lexicon.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{lexicon.MONTH})(?:\s+(?:19|20)\d\d\s*[:–—-]|\s*(?:--|—))\s+(?=[A-Z\d“\"])"
 )
 
 

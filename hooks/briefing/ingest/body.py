@@ -206,6 +206,7 @@ class PageCleaner:
                 or (bool(page.reasons[i]) and not detail and not picture)
                 or (line.title_like and page.cohesion[i] < 0.3 and not detail)
                 or ends_the_story(line)
+                and not detail  # "Key takeaways:" over the story's own points, not "More on this:" over links
             )
             bar = min(0.3, body) if len(line.words) >= 20 else 0.3
             if signed or not ended and not picture and (detail or page.cohesion[i] >= bar and len(line.words) >= 2):
@@ -242,7 +243,7 @@ class PageCleaner:
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
             elif teaser_in_body(page, i, start, end):
                 page.drop(i, "related-stories list")
-            elif why := printed_twice(texts, i - start, len(line.words)):
+            elif why := printed_twice(texts, i - start, len(line.words), line.text):
                 page.drop(i, why)
             elif tag_list(line, page.stops):
                 page.drop(i, "a list of tags (words with no sentence between them)")

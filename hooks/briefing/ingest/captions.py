@@ -160,7 +160,7 @@ CAPTION_PATTERNS = {
     },
     # "… the largest mine outside Ruritania. Source: Andina Cobre Ltd. |": a picture's credit after its caption
     "source": r"(?<=[.!?”\"]\s)source\s*:\s*[^!?:]{2,60}?\s*\|?\s*$",
-    "|": r"\|\s*(?:photo|image|picture|credit|source)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
+    "|": r"\|\s*(?:photo|image|picture|credit|source|cr[ée]dit(?:o|s)?|fotos?|imagem|imagen)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
 }
 
 

@@ -189,7 +189,7 @@ def evidence(line: Line) -> str | None:
         or (n <= 40 and SITE_CREDIT.search(text))
     ):
         return "caption or photo credit"
-    if text.startswith("[") and text.endswith("]") and n >= 6 and "]" not in text[:-1]:
+    if text.startswith("[") and text.endswith("]") and 6 <= n <= 30 and "]" not in text[:-1]:
         return "related-stories list"  # "[Ruritania's new government opposes uranium mining]": a link
     if text.startswith("[") and _SCRIPT_MARK.fullmatch(text):
         return "a broadcast script's label"  # "[Pkg]", "[Soundbite] Jane Doe(Minister)": no words of the story

@@ -22,6 +22,8 @@ def heads_the_subject(page: Page, i: int) -> bool:
     """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
     article, not the page's footer; a teaser of another story is short, or off the subject."""
     j = i + 1
+    if j + 1 < len(page.lines) and page.lines[j].structure == "item" and page.lines[i].text.rstrip().endswith(":"):
+        j += len(page.lines[j + 1].words) >= 16  # "Key takeaways:" over "- Andina halts its mine" and a paragraph
     return (
         len(page.lines[i].words) <= 3
         and j < len(page.lines)

@@ -27,6 +27,13 @@ _POST_OR_BODY = re.compile(
 )
 
 
+# Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz"), not a section's ("Executive Summary").
+_AUTHOR_ALONE = re.compile(
+    r"(?!.*\b(?:Summary|Takeaways|Points|Highlights|Overview|Introduction|Background|Abstract|Contents|Key)\b)"
+    r"\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}\s*"
+)
+
+
 def decide_header(
     page: Page,
     bounds: tuple[int | None, int, int, int],
@@ -59,6 +66,8 @@ def decide_header(
             page.drop(i, "related-stories list")
         elif stamp_only(line):
             page.drop(i, "time stamp")
+        elif headline is None and i == 0 == start - 1 and _AUTHOR_ALONE.fullmatch(line.text) and not page.cohesion[i]:
+            page.drop(i, "byline or credit")  # "Jane Doe" over a headless story: its author, whom it never names
         elif alt_text(page, i):
             page.drop(i, "a picture's alternative text, over its caption")
         elif tag_list(line, page.stops):

@@ -210,8 +210,9 @@ def _sole_line_above(page: Page, top: int, candidates: list[int]) -> int | None:
     if len(kept) != 1 or page.lines[kept[0]].sentence and page.weights[kept[0]] > 1:
         return None
     between = [page.reasons[j] for j in range(kept[0] + 1, top)]  # none, or its picture and its byline under it
-    signed = not between or "byline or credit" in between
-    return kept[0] if 0 < kept[0] and signed and kept[0] in candidates else None
+    dated = "time stamp" in between and len(page.lines[kept[0]].words) >= 5  # the page's first line, dated under it
+    signed = not between or "byline or credit" in between or dated
+    return kept[0] if (0 < kept[0] or dated) and signed and kept[0] in candidates else None
 
 
 def _over_its_dek(page: Page, top: int, candidates: list[int]) -> int | None:

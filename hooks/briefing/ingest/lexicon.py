@@ -185,13 +185,13 @@ URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
 # joiner too, it let "Abc-Abc-…" be split every way, with no end of backtracking).
 _PLACE = r"(?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,})(?: (?:[A-Z][A-Za-z'’.-]+|[A-Z]{2,}|de|del|da|es|el|al)){0,3}"
 DATELINE = re.compile(
-    rf"^(?P<date4>{MONTH}\s+{_DAY})\s*\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])\s*|"
+    rf"^(?P<date4>{MONTH}\s+{_DAY})\s*(?:\((?P<agency5>[A-Za-z .&-]{{2,30}})\)\s*(?P<sep4>[–—-])|(?:--|—)(?=\s+[A-Z“\"]))\s*|"
     rf"^(?P<place3>[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}),\s+(?P<date3>{MONTH}\s+{_DAY})\.\s*/(?P<agency3>[A-Za-z .-]{{2,20}})/\.\s*"
     rf"|^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?"
     rf"|{_DAY}\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?(?:,?\s+(?:19|20)\d\d)?)\.?)?"
-    r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"
-    r"(?:\s*(?P<sep>[|–—])|,?\s+(?P<hyphen>--?)(?=\s|$)|(?P<colon>:)(?=\s))\s*"
+    r"(?:,?\s*\((?P<agency>[A-Za-z .&-]{2,30})\)\.?|\s*/(?P<agency6>[A-Za-z .&-]{2,20})/)?"  # "(Wire). – "
+    r"(?:\s*(?P<sep>[|–—])|(?:,?\s+|(?<=\)))(?P<hyphen>--?)(?=\s|$)|(?P<colon>:)(?=\s))\s*"  # "Roetown (WA)- The …"
     rf"(?:(?P<date2>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d|{_DAY}\s+{MONTH},?\s+(?:19|20)\d\d)\s*[–—-]\s*)?"
     r"(?:(?P<agency4>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\.\s+(?=[A-Z“\"]))?"
     r"|"
@@ -212,7 +212,9 @@ WIRE_DATE = re.compile(
     rf"[–—-]?\((?P<agency>[A-Za-z .&-]{{2,30}}?)\s*[–—-]\s*(?P<date>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\)\s*[–—-]\s*"
 )
 # A wire's credit with no place before the text: "(Agency) -- Text …"
-WIRE_CREDIT = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*\s?){1,4}\)\s*(?:--|[—–-])\s+")
+WIRE_CREDIT = re.compile(  # "(Wire) -- ", or "(Wire) " before a date and a dash: "(Wire) Nov. 25 -- "
+    rf"\s*\((?:[A-Z][\w&.'’-]*\s?){{1,4}}\)\s*(?:(?:--|[—–-])\s+|(?={MONTH}\s+\d{{1,2}}\s*(?:--|—)\s))"
+)
 # A date stamp scrapers glue to the first line: "date 2025-09-08 ", "Date: 2025-09-08", "date 2019-11 " (no date read).
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\s+", re.IGNORECASE)
 # A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".

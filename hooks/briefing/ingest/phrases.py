@@ -114,7 +114,7 @@ APPEAL_PATTERNS = {
     # a newspaper's appeal for donations: "Your support helps us to tell the story", "Your donation allows us …"
     # (a whole line: "Your support makes all the difference.The …" may run into the article's first paragraph)
     "support": r"^\W*your\s+support\s+(?:helps|allows|makes|keeps|means)\b[^.!?]*[.!?]?\s*$",
-    "donation": r"your\s+donations?\s+(?:helps?|allows?|makes?|keeps?)\b",
+    "donation": r"your\s+donations?\s+(?:helps?|allows?|makes?|keeps?)\b|^\W*\S*\W*(?:make|give)\s+an?\s+(?:\w+\s+)?donation\b",
     "paywalls": r"\block\b.{0,60}\bout\b.{0,60}\bpaywalls?\b",
     "paywall": r"\bnot\s+(?:locked\s+)?behind\s+a\s+paywall\b",  # "The story you just read is not locked behind a paywall"
     "giveaway": r"\bjoin\s+(?:our|the)\s+giveaway\b",
@@ -130,6 +130,9 @@ APPEAL_PATTERNS = {
     "free": r"\b(?:unlock|sign\s+up|try|register)\b.{0,40}\bfor\s+free\b",  # "Unlock the Editor's Digest for free"
     "radio": r"^\W*(?:play|listen)\s+live(?:\s+radio)?\W*$",  # a station's player: "Play Live Radio"
     "air": r"\bon\s+air\s+stations?\b",
+    "page": r"^\W*(?:you\s+are\s+on\s+)?page\s+\d+\s*of\s*\d+\W*$",  # a document viewer's "You are on page 1of 7"
+    "youtube": r"^\W*watch\s+on\s+youtube\b",
+    "accessibility": r"\baccessibility\s+of\s+this\s+(?:publication|page|site|document|report)\b",
     # "This video summary was created using AI from the original script": a note on how the page was made
     # … or "This is AI generated summarization, which may have errors."
     **{

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .dates import FOREIGN_MONTH
+from .dates import FOREIGN_MONTH, FOREIGN_WEEKDAY
 
 _DURATION = re.compile(
     r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\b|\b\d+\s+(?:weeks?|months?|years?)\s+ago\b", re.IGNORECASE
@@ -26,6 +26,15 @@ _FOREIGN_PUBLISHED = re.compile(
     r"(?:publi[ée]|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|ver[öo]ffentlicht|aktualisiert|diterbitkan)"
     rf"\s+(?:le|el|em|am|en|on|pada)?\s*\d{{1,2}}(?:er)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
+)
+# "5 Novembre 2021", "Jueves, 3 de mayo de 2024", "12. März 2023": a date alone on its line, in another language
+_FOREIGN_DATE = re.compile(
+    rf"\W*(?:{FOREIGN_WEEKDAY.pattern},?\s+)?\d{{1,2}}(?:er|º)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\W*",
+    re.IGNORECASE,
+)
+# "2023年2月14日星期二 10:15": a date as Chinese and Japanese print it, a weekday and a time after it
+_CJK_DATE = re.compile(
+    r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:[(（]?(?:星期|周|週)?[一二三四五六日天月火水木金土][)）]?)?\s*(?:\d{1,2}:\d{2})?\s*"
 )
 _SECTION_BEFORE = re.compile(r"[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2}\s+[-–|]\s+(?=(?:Published|Updated|Posted)\b)")
 _CLOCK_BEFORE = re.compile(r"^\s*\d{1,2}:\d{2}\s*[|·•–-]\s*")
@@ -78,7 +87,13 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
         return "time stamp"
     if n <= 3 and MARKET_QUOTE.fullmatch(text):
         return TICKER
-    if n <= 12 and _FOREIGN_PUBLISHED.match(text):
+    if (
+        n <= 12
+        and _FOREIGN_PUBLISHED.match(text)
+        or n <= 6
+        and _FOREIGN_DATE.fullmatch(text)
+        or _CJK_DATE.fullmatch(text)
+    ):
         return "time stamp"
     if len(text.split()) <= 6 and lx.DATE.search(text) and not re.search(r"[A-Za-z]", lx.DATE.sub("", text)):
         return "time stamp"  # "မဲခေါင် 3 May - 2023": a date, and the outlet's name in another script

@@ -17,7 +17,7 @@ REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 _LOOSE = re.compile(r"[\[\]()’'‘\"“”]")
 
 
-def printed_twice(texts: list[str], k: int, words: int) -> str | None:
+def printed_twice(texts: list[str], k: int, words: int, written: str = "") -> str | None:
     """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
     caption and its alternative text: both go. A long paragraph printed twice, or one that reports
     what someone said (a standfirst repeated as the lead), is a scraping slip: its second copy goes."""
@@ -30,6 +30,8 @@ def printed_twice(texts: list[str], k: int, words: int) -> str | None:
         and either_credited(texts[k - 1], texts[k])
     ):
         return "printed twice, once with a picture's credit (a caption and its alt text)"
+    if words == 2 and (before or after) and all(w[:1].isupper() and w[1:].islower() for w in written.split()):
+        return "printed twice in a row (a name: a byline or a picture's caption)"  # "Jane Doe" over "Jane Doe"
     if words < 3 or not (before or after):
         return None
     if words <= 25 and not REPORTED.search(texts[k]):

@@ -103,7 +103,11 @@ DATE_PHRASE = re.compile(
 )
 STATUS_WORDS = [
     ("paused", r"\b(?:pause|paused|reprieve|truce|suspend\w*|halted|temporary|détente|detente)\b"),
-    ("signed", r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged)\b"),
+    (  # and in Spanish, Portuguese, French: "firmaron", "assinou", "ont signé", "a été signé"
+        "signed",
+        r"\b(?:signed|signing|finali[sz]ed|concluded|sealed|inked|struck|forged|firmaron|firmó|suscribieron|assinaram|"
+        r"assinou|(?:ont|a|été)\s+sign[ée]e?s?)(?![\w-])",
+    ),
     ("announced", r"\b(?:announc\w*|unveil\w*)\b"),
     ("pledged", r"\b(?:pledged?|commit(?:ted|ments?)|promised|vowed)\b"),
     ("agreed", r"\b(?:partnered|agreed|reached)\b"),

@@ -80,7 +80,7 @@ NAME_MINISTER_SMALL = re.compile(
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
     r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
-    r"canciller|chanceler|mandatari[oa]s?|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
+    r"canciller|chanceler|mandatari[oa]s?|secret[áa]ri[oa]\s+de\s+Estado|secr[ée]taire\s+d['’][ÉE]tat|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre|colonel|coronel|"
     r"porte-parole\s+du\s+gouvernement|portavoz\s+del\s+gobierno|porta-voz\s+do\s+governo))"  # "le colonel X" (a junta's head)
@@ -111,6 +111,18 @@ INDONESIAN_TITLE_NAME = re.compile(
     r"(?:\s+(?P<aff>[A-Z]{2,}[A-Za-z]*|Luar\s+Negeri|Dalam\s+Negeri|Keuangan|Perdagangan|Perindustrian|Perekonomian|Investasi|"
     r"Koordinator(?:\s+Bidang)?\s+[A-Z][a-z]+(?:\s+dan\s+[A-Z][a-z]+)?|Energi\s+dan\s+Sumber\s+Daya\s+Mineral))?\s+"
     rf"(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"  # "Menteri Besar Datuk Seri Dr X": honorifics before
+)
+# "Dirjen Minerba, X", "Direktur Jenderal (Dirjen) Mineral dan Batubara (Minerba) Kementerian ESDM, X": a ministry's
+# director general (an official), the directorate and the ministry between.
+DIRECTOR_GENERAL_ID = re.compile(
+    r"\b(?P<title>Dirjen|Direktur\s+Jenderal)(?:\s+\([A-Za-z]+\))?\s+(?P<aff>[A-Z][\w]*(?:\s+(?:dan\s+)?[A-Z][\w]*){0,3}"
+    r"(?:\s+\([A-Za-z]+\))?(?:\s+Kementerian(?:\s+[A-Z][\w]*|\s+dan){0,6}(?:\s+\([A-Z]+\))?)?),\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
+)
+# Polish: "wicepremier, szef MSZ X", "premier X", "prezydent X" (a head of state or government, a minister).
+POLISH_TITLE_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:wice)?premier(?:,?\s+szef(?:owa)?\s+MSZ)?|prezydent|szef(?:owa)?\s+MSZ)\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
 # The same in Turkish and Azerbaijani, the post after its portfolio: "Ticaret Bakanı X", "Cumhurbaşkanı X",
 # "enerji naziri X" (a minister), "Prezident X".
@@ -162,14 +174,16 @@ _ONE_OF = re.compile(r"(?<=[aeot])s$|(?<=r)es$")  # "los presidentes X y Y": eac
 _THE_STATE = re.compile(r"Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Estado|[ÉE]tat")
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
-    r"Ayuntamiento|Estado|Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Provincia|Prov[íi]ncia)\b"
+    r"Ayuntamiento|Estado|Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Provincia|Prov[íi]ncia|"
+    r"C[áâ]mara|Senado|S[ée]nat|Asamblea|Assembleia|Assembl[ée]e|Congreso|Congresso|Parlamento|Parlement)\b"  # a legislature
 )
 
 
 def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKind | None, str | None, str | None]]:
     """(name, kind, role, affiliation) of each person the sentence names in these shapes, in order."""
     for m in finditer(NAME_LOWER_POST, sentence):  # "Jane Doe, the state governor, said"
-        yield m.group("name"), OFFICIAL, m.group("role"), None
+        company = re.match(r"(?:company|firm|group|miner|mining|corporate)\b", m.group("role"))
+        yield m.group("name"), EXPERT if company else OFFICIAL, m.group("role"), None  # "the company spokesperson"
     for m in finditer(NAME_WHO_IS, sentence) if ", who is " in sentence else ():  # "X, who is finance minister,"
         yield m.group("name"), classify_role(m.group("role"), None, places), m.group("role"), None
     for m in finditer(OWNER_NAME_SPEAKS, sentence) if "’s " in sentence or "'s " in sentence else ():
@@ -202,6 +216,10 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
         name = " ".join(words[cut:])
         if not re.match(r"(?:Menteri|Presiden|Gubernur|Wakil)\b", name):  # "Kepala Menteri X": a title's words
             yield name, OFFICIAL, m.group("title"), None
+    for m in finditer(DIRECTOR_GENERAL_ID, sentence) if "Dir" in sentence else ():
+        yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
+    for m in finditer(POLISH_TITLE_NAME, sentence) if re.search(r"premier|prezydent|MSZ", sentence) else ():
+        yield m.group("name"), OFFICIAL, m.group("title"), None
     for m in (
         finditer(TURKIC_TITLE_NAME, sentence) if re.search(r"Bakan|azir|Cumhurbaşkanı|Prezident", sentence) else ()
     ):

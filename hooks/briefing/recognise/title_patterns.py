@@ -77,7 +77,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
-    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|counterpart|"
+    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|(?<=military )(?:ruler|leader)|counterpart|"
     rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming )|(?<=ex-))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"

@@ -120,8 +120,12 @@ def find_transaction(
 
 
 # "X signed an agreement with Y", "X and French firm Y signed a deal": who signs, and with whom.
-SIGNING = re.compile(r"\b(?:signed|signs|inked|struck|sealed|entered into|agreed|formed)\b")
-PAIRED = re.compile(rf"(?P<first>{NAME}) and (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
+# (and in Spanish, Portuguese, French, two signing: "X y Y firmaron", "X e Y assinaram", "X et Y ont signé")
+SIGNING = re.compile(
+    r"\b(?:signed|signs|inked|struck|sealed|entered into|agreed|formed|firmaron|suscribieron|assinaram|ont\s+sign[ée])"
+    r"(?![\w-])"  # (the plural only: a pair's; a minister's "assinou" is read from the post)
+)
+PAIRED = re.compile(rf"(?P<first>{NAME}) (?:and|y|e|et) (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
 
 
 def find_signatories(
