@@ -4195,3 +4195,16 @@ def test_sets_155_158_two_companies_signing_in_french_and_spanish(tmp_path):
         ["organisation:andina", "organisation:verdex"],
         ["organisation:roemin", "organisation:verdal"],
     ], parties
+
+
+def test_sets_155_158_an_analyst_with_no_employer_and_a_department_s_director(tmp_path):
+    """ "said Jon Roe, an economic analyst." is an expert whose employer is unsaid; "Selon Ana Ortiz, directrice de la
+    communication d’Andina Mining, …" is the company's (an expert), and "Selon" is no part of her name."""
+    texts = {
+        "en.txt": "Lithium\n\n“The country plays a big role in every region,” said Jon Roe, an economic analyst.\n",
+        "fr.txt": "Cobalt\n\nSelon Ana Ortiz, directrice de la communication de Andina Mining, l’étude de faisabilité est "
+        "terminée.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    assert kinds.get("Jon Roe") == kinds.get("Ana Ortiz") == "expert", kinds
+    assert not any(name.startswith("Selon") for name in kinds), kinds

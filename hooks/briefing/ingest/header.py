@@ -92,7 +92,11 @@ def decide_header(
             page.keep.add(line.number)  # "General information", "Name: …", "Chinese Name:" in a record
         elif over_a_credit_alone(page, i):
             page.drop(i, "a picture's caption, over its credit")
-        elif word_overlap(words, headline_words) >= rules.caption_overlap and not dateline_alone(line.text):
+        elif (
+            len(words) >= 2  # (one long word of a script whose words are short is too little to say: "리튬광구")
+            and word_overlap(words, headline_words) >= rules.caption_overlap
+            and not dateline_alone(line.text)
+        ):
             page.drop(i, "repeats the headline")
         elif (
             (headline is not None or titled)

@@ -80,7 +80,9 @@ def site_home(text: str) -> bool:
 PLACE_ALONE = re.compile(
     r"(?!(?:REUTERS|XINHUA|BERNAMA|IANS|TASS|KUNA|SANA|YONHAP|KYODO)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})?"
 )
-OPENS_TEXT = re.compile(r"(?:executive\s+)?summary|overview|background|introduction|abstract")  # the text's heading
+OPENS_TEXT = re.compile(  # the text's heading
+    r"(?:executive\s+)?summary|overview|background|introduction|abstract|key\s+(?:takeaways|points|findings|highlights)"
+)
 
 
 def opens_the_text(page: Page, i: int, start: int) -> bool:

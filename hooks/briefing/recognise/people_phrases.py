@@ -68,13 +68,20 @@ FOREIGN_BODY_HEADED_BY = re.compile(
     rf"(?P<role>dirige|encabeza|lidera|preside|comanda|chefia)\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 NAME_FOREIGN_POST = re.compile(
-    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE}))\s+{_OF_BODY}"
+    rf"(?P<name>{FULL_NAME}),\s+(?:(?:el|la|o|a|le|l['’])\s*)?(?P<role>(?P<state>{_STATE_ROLE})|(?i:{_BODY_ROLE})"
+    r"(?:\s+(?:de\s+la|du|des|del|de|da|do)\s+[a-zà-ÿ]{4,})?)\s+"  # "directrice de la communication de X": a department
+    rf"{_OF_BODY}"
     rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
 )
 # "X, ministro delle imprese e del made in Italy,": a minister, the portfolio written small as Italian writes it.
 NAME_MINISTER_SMALL = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:il|la|el|le|o|a|l['’])\s*)?(?P<role>(?:vice-?)?(?:ministr[oa]|ministre)\s+"
     rf"(?:{_OF}\s+|(?:dell|de\s+l|d)['’]\s*)[a-zà-ÿ][^,;()]{{2,60}}?)(?=,)"
+)
+# "said Jane Doe, an economic analyst.": an expert, whose employer the sentence does not name.
+NAME_AN_ANALYST = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+an?\s+(?P<role>(?:[a-z-]+\s+){{0,2}}(?:analyst|economist|expert|researcher|consultant|"
+    r"strategist))(?=\s*[,.;]|\s+(?:who|and)\b)"
 )
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
@@ -259,5 +266,7 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
                 m.group("role"),
                 None if _THE_STATE.fullmatch(m.group("aff")) else m.group("aff"),  # "presidenta de la República"
             )
+    for m in finditer(NAME_AN_ANALYST, sentence) if ", a" in sentence else ():
+        yield m.group("name"), EXPERT, m.group("role"), None
     for m in finditer(NAME_MINISTER_SMALL, sentence) if "inist" in sentence else ():
         yield m.group("name"), OFFICIAL, m.group("role"), None

@@ -43,7 +43,9 @@ COURTESY = (
 )  # (a soldier's rank too: "Colonel Jon Roe, the group's spokesperson")
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
 # A sentence's first word read into the name after it: "For Jane Doe, chief strategy officer of X, …".
-LEADING_WORD = re.compile(r"^(?:For|To|With|Like|Unlike|As|But|And|So|Then|Now|Yet)\s+(?=\S+\s+\S)")
+LEADING_WORD = re.compile(  # ("Selon", "Según", "Secondo", "Laut", "Menurut": "according to")
+    r"^(?:For|To|With|Like|Unlike|As|But|And|So|Then|Now|Yet|Selon|Según|Segundo|Secondo|Laut|Menurut)\s+(?=\S+\s+\S)"
+)
 # The next sentence's first word read into it where a paragraph lost its stop: "… said Jane Doe The sale …".
 # A member's letters after the name ("Jon Roe MLA", "Jane Doe MP") are no part of it either.
 TRAILING_WORD = re.compile(
