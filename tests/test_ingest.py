@@ -4053,3 +4053,22 @@ def test_sets_155_158_a_key_takeaways_heading_stays(tmp_path):
         tmp_path, "Ruritania's Nickel Export Ban: Bad for Itself", "By Jane Doe", "Key Takeaways", *story
     )
     assert "Key Takeaways" not in _dropped_texts(article), article.dropped
+
+
+def test_sets_155_158_a_line_of_hashtags_and_a_korean_picture_credit(tmp_path):
+    """ "#Roetown •" over the story is its tags; "리튬 광산 [사진=블룸버그]" ("Lithium mine [Photo=Wire]") a caption."""
+    story = [
+        "El presidente Jon Roe firmó este sábado en Roetown el decreto para la nacionalización del litio en Ruritania.",
+        "El decreto para la nacionalización del litio es una extensión de 234 mil hectáreas en el norte de Ruritania.",
+        "El jefe del Ejecutivo señaló que se decidió utilizar este mineral estratégico para el desarrollo del país.",
+    ]
+    article = _article_of(tmp_path, "#Roetown •", *story)
+    assert "#Roetown •" in _dropped_texts(article), article.dropped
+    korean = [
+        "12일 업계에 따르면 안디나에너지솔루션은 루리타니아 로타운과 2024년부터 리튬 정광 공급 계약을 맺었다.",
+        "리튬 정광은 전기차 배터리의 핵심 소재인 수산화리튬의 원재료로, 이번에 확보된 양은 상당하다.",
+        "리튬 광산 [사진=블룸버그]",
+        "수산화리튬은 배터리 용량을 높이는 니켈과 합성하기 쉬워 고용량 전기차 배터리 핵심 소재로 꼽힌다.",
+    ]
+    other = _article_of(tmp_path / "b", "안디나, 리튬정광 70만t 확보", *korean)
+    assert "리튬 광산 [사진=블룸버그]" in _dropped_texts(other), other.dropped

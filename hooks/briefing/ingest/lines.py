@@ -53,10 +53,15 @@ def stamped_deks(page, headline: int | None, first: int) -> set[int]:
     return {i for i in [*range(0, first - 1), headline] if dek(i)}
 
 
+HASHTAGS = re.compile(r"\W*(?:#[^\W\d_][\w-]*[\s•·|,]*)+")
+
+
 def tag_list(line: Line, stops: frozenset[str]) -> bool:
     """ "Manufacturing Canada COVID-19 Economy energy minerals mines": eight words or more, names and common
     words mixed, no little word, no punctuation (a headline in sentence case has its little words)."""
     words = line.words
+    if HASHTAGS.fullmatch(line.text):
+        return True  # "#Sonora •", "#lithium #Verde"
     return (
         len(words) >= 8
         and line.structure == "text"  # not a table's row
