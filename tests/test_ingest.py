@@ -4072,3 +4072,21 @@ def test_sets_155_158_a_line_of_hashtags_and_a_korean_picture_credit(tmp_path):
     ]
     other = _article_of(tmp_path / "b", "안디나, 리튬정광 70만t 확보", *korean)
     assert "리튬 광산 [사진=블룸버그]" in _dropped_texts(other), other.dropped
+
+
+def test_sets_155_158_headlines_with_hyphens_and_under_their_dek(tmp_path):
+    """ "Ruritania - Uranium - New Players" is a headline's parts, not a dateline; a page that opens with its dek and
+    prints the headline right under it, as one block, has that headline as its title (and not in its text)."""
+    story = [
+        "On July 26, 2023, the presidential guard of Ruritania staged a coup and suspended uranium exports to Verde.",
+        "The government of Ruritania had been promoting exploration actively, and awarded permits to new players.",
+        "The process of negotiation and the terms of these exploration agreements were not made public by Ruritania.",
+    ]
+    first = _article_of(tmp_path, "Military", "Ruritania - Uranium - New Players", *story)
+    assert first.title == "Ruritania - Uranium - New Players"
+    dek = "Ruritania’s military government reclaimed 51 underused mining licences to strengthen state control."
+    headline = "Ruritania Military Government Retakes 51 Mines After Revoking Licences"
+    page = f"{dek}\n{headline}\n\n\n\n" + "\n\n".join(story) + "\n"
+    (second,), _ = articles_from(tmp_path / "b", {"a.txt": page})
+    assert second.title == headline
+    assert headline not in [p.text for p in second.passages]

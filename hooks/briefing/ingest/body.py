@@ -22,6 +22,7 @@ from .facts import glue_split_datelines
 from .footer import before_the_contacts, more_of_the_story
 from .header import decide_header
 from .headline import headline_below
+from .headline_shape import headline_under_its_dek
 from .layout import (
     NOTE_ENTRY,
     NOTICE_FIELD,
@@ -126,6 +127,8 @@ class PageCleaner:
         second_opinion(page, headline, start, end, lambda i: self.kept_by_rule(page.lines[i].text), self.recorder)
         if headline is None and not titled and (headline := headline_below(page, start, end)) is not None:
             page.keep.discard(page.lines[headline].number)  # printed after the text
+        if headline is None and not titled and (headline := headline_under_its_dek(page, start)) is not None:
+            page.keep.discard(page.lines[headline].number)  # the headline, printed under its dek
         ends = last_line or {}
         dropped = sorted(
             (Dropped(d.line, d.text, d.reason, ends.get(d.line, d.line)) for d in page.dropped), key=lambda d: d.line

@@ -68,6 +68,13 @@ def title_question(line: Line) -> bool:
     return line.text.rstrip().endswith("?") and (line.cap_share >= 0.5 or ": " in line.text) and len(line.words) <= 30
 
 
+def _dateline(m: re.Match) -> bool:
+    """A place before a hyphen or a colon is a dateline only in capitals or with a date or a wire ("ROETOWN -"); "Niger -
+    Uranium - New Players" is a headline's parts."""
+    place = m.group("place")
+    return not (place and (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m["date"] or m["agency"]))
+
+
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
@@ -89,7 +96,11 @@ def may_be_headline(page: Page, i: int) -> bool:
             for m in SENTENCE_INSIDE.finditer(text)
         )
         and not two_part_opening(i, text)
-        or ((m := lx.DATELINE.match(text)) and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :])))
+        or (
+            (m := lx.DATELINE.match(text))
+            and _dateline(m)
+            and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :]))
+        )
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline
         or SITE_NAME.fullmatch(text)
         or ISSUE_LABEL.search(text)  # "Verde Info Service on Trade (Feb12/06)": a newsletter's issue
@@ -97,3 +108,17 @@ def may_be_headline(page: Page, i: int) -> bool:
         or i > 0
         and site_home(page.lines[i - 1].text)  # the site's name under its address
     )
+
+
+def headline_under_its_dek(page: Page, start: int) -> int | None:
+    """A page that opens with its dek, one sentence, and prints the headline right under it ("Ruritania reclaimed 51
+    idle mining licences to …" over "Ruritania Retakes 51 Mines After Revoking Licences"): a title-case line, half its
+    words or more the dek's, printed with it as one block (no blank line between them, one after)."""
+    if start != 0 or len(page.lines) < 3 or page.reasons[1] or not page.lines[0].sentence:
+        return None
+    numbers = [x.number for x in page.lines[:3]]
+    if not numbers[0] + 1 == numbers[1] < numbers[2] - 1:
+        return None  # (a sub-heading between paragraphs: "Background of the Dispute")
+    line, words = page.lines[1], page.content[1]
+    fits = line.title_like and not line.sentence and 4 <= len(line.words) <= 20 and may_be_headline(page, 1)
+    return 1 if fits and words and len(words & page.content[0]) >= len(words) / 2 else None
