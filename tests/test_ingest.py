@@ -4090,3 +4090,19 @@ def test_sets_155_158_headlines_with_hyphens_and_under_their_dek(tmp_path):
     (second,), _ = articles_from(tmp_path / "b", {"a.txt": page})
     assert second.title == headline
     assert headline not in [p.text for p in second.passages]
+
+
+def test_a_heading_at_the_copy_s_cut_end_stays_and_a_notice_there_goes(tmp_path):
+    """A stored copy cut after a section's heading ends with that heading, its paragraph lost to the cut: the heading is
+    the article's ("Changing times"); a last line that is a link or a notice ("Leave a comment",
+    "Read more", "Andina opens a smelter – The Daily") is not."""
+    story = [
+        "Andina Mining will sell a 14% stake in its nickel unit to Ruritania's state miner, the companies said on Monday.",
+        "The sale completes the divestment the government required when it extended the company's licence in 2014.",
+        "Under the deal the state miner will hold 34% of the unit, and Andina Mining will keep control of the mine.",
+    ]
+    kept = _article_of(tmp_path, "Andina to sell nickel stake to state miner", *story, "Changing times")
+    assert "Changing times" not in _dropped_texts(kept), kept.dropped
+    for k, notice in enumerate(["Leave a comment", "Read more", "Andina opens a smelter – The Daily"]):
+        page = _article_of(tmp_path / str(k), "Andina to sell nickel stake to state miner", *story, notice)
+        assert notice in _dropped_texts(page), (notice, page.dropped)

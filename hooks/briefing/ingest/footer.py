@@ -10,7 +10,7 @@ import re
 
 from .chrome import is_prose
 from .layout import Page
-from .lexicon import PHONE
+from .lexicon import CHROME_WORDS, PHONE
 
 
 def more_of_the_story(page: Page, i: int, end: int) -> bool:
@@ -40,9 +40,32 @@ def leads_in_at_the_cut(page: Page, i: int, end: int) -> bool:
     return (
         i == len(page.lines) - 1 == end + 1
         and not page.reasons[i]
-        and line.text.rstrip().endswith(":")
-        and "," in line.text
-        and len(line.words) >= 3
+        and (line.text.rstrip().endswith(":") and "," in line.text and len(line.words) >= 3 or _cut_heading(line))
+    )
+
+
+# The small words of a page's last links and notices ("Read more", "Exit mobile version", "About Andina", "Connect
+# with"): no heading of the story's next section.
+_NOTICE_WORDS = frozenset(
+    "more read leggi läs lire leer ler about connect learn continue interested version mobile post posts content photo "
+    "foto fotos image click here view see visit discussion summarized summary ai commentaire commentaires comentario "
+    "comentarios kommentar".split()
+)
+_NAME_ALONE = re.compile(r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2}(?: M[PLS]P?)?")  # "Jane Doe MP": a signature
+
+
+def _cut_heading(line) -> bool:
+    """A heading of the story's next section, its paragraph cut off by the copy's end ("Widening State Ownership in
+    Mining Sector"): a short title-like phrase, no sentence, no mark of a link or notice, no word of one."""
+    text = line.text.strip()
+    return (
+        line.title_like
+        and not line.sentence
+        and 1 <= len(line.words) <= 12
+        and not re.search(r"[,;|•>@/]|:(?!$)|https?:|www\.|\s[–—-]\s", text)  # (not "X – The Daily": a link, its site)
+        and not text.isupper()
+        and not _NAME_ALONE.fullmatch(text)
+        and not any(w.casefold() in _NOTICE_WORDS or w.casefold() in CHROME_WORDS for w in line.words)
     )
 
 

@@ -32,7 +32,7 @@ _FOREIGN_DATE = re.compile(
     rf"\W*(?:{FOREIGN_WEEKDAY.pattern},?\s+)?\d{{1,2}}(?:er|º)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\W*",
     re.IGNORECASE,
 )
-# "2023年2月14日星期二 10:15": a date as Chinese and Japanese print it, a weekday and a time after it
+# "2023年2月14日星期二 10:15": a date as pages in Han script print it, a weekday and a time after it
 _CJK_DATE = re.compile(
     r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:[(（]?(?:星期|周|週)?[一二三四五六日天月火水木金土][)）]?)?\s*(?:\d{1,2}:\d{2})?\s*"
 )
