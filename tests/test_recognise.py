@@ -4208,3 +4208,17 @@ def test_sets_155_158_an_analyst_with_no_employer_and_a_department_s_director(tm
     kinds = _kinds(briefing_from(tmp_path, texts))
     assert kinds.get("Jon Roe") == kinds.get("Ana Ortiz") == "expert", kinds
     assert not any(name.startswith("Selon") for name in kinds), kinds
+
+
+def test_sets_151_158_a_state_before_and_is_no_part_of_a_company_s_name(tmp_path):
+    """ "a legal dispute between Chile and Tethyan Copper Company": the company is "Tethyan Copper Company", not
+    "Chile and Tethyan Copper Company"."""
+    b = briefing_from(
+        tmp_path,
+        {
+            "a.txt": "Copper\n\nThe blocks are mired in a legal dispute between Chile and Tethyan Copper Company, which "
+            "is owned by Andina Gold.\n"
+        },
+    )
+    orgs = _org_names(b)
+    assert "Tethyan Copper Company" in orgs and not any(name.startswith("Chile and") for name in orgs), orgs

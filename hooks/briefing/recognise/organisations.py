@@ -144,6 +144,8 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             for part in name_parts(name):
                 add(part, org_type(part), place, cue)
             return
+        if (lead := re.match(r"((?:\S+ )?\S+) and (?=\S+ \S)", name)) and lead.group(1) in places:
+            name = name[lead.end() :]  # "between Ruritania and Andina Copper Company": the state is no part of it
         if " of " in name and (short := re.search(r"(?<=[a-z])(?<!\bof)(?<!\bthe)(?<!\band)\s+([A-Z]{2,5})$", name)):
             name = name if short.group(1) in places else name[: short.start()]  # "… of Trade Unions VTU", not "… of RU"
         if not defined and (demonym := demonym_run_in(name, places, alone, known)):
