@@ -40,7 +40,14 @@ def leads_in_at_the_cut(page: Page, i: int, end: int) -> bool:
     return (
         i == len(page.lines) - 1 == end + 1
         and not page.reasons[i]
-        and (line.text.rstrip().endswith(":") and "," in line.text and len(line.words) >= 3 or _cut_heading(line))
+        and (
+            line.text.rstrip().endswith(":")
+            and "," in line.text
+            and len(line.words) >= 3
+            # (a heading follows a whole paragraph; after "… To subscribe please click here" a line is no heading)
+            or _cut_heading(line)
+            and page.lines[end].text.rstrip().endswith((".", "!", "?", "”", '"', "’", ")", "»", "…"))
+        )
     )
 
 
