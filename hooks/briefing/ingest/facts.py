@@ -98,6 +98,14 @@ PLACE_AGENCY = re.compile(
 )
 
 
+def bare_place_before_dash(m: re.Match, place: str) -> bool:
+    """A DATELINE match whose place stands before a hyphen or a colon with no capitals, date or wire: no dateline
+    ("Lithium - a primer", "Note: …", "Niger - Uranium - New Players": a headline's parts)."""
+    return bool(
+        (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency"))
+    )
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline a story opens with, after any glued date stamp."""
     skip = leading_stamp(text)
@@ -129,7 +137,7 @@ def find_dateline(text: str) -> Dateline | None:
         or not all(w[0].isupper() or w in ("de", "del", "da", "es", "el", "al") for w in words)
     ):
         return None
-    if (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency")):
+    if bare_place_before_dash(m, place):
         return None  # "Lithium - a primer" or "Note: …" are not datelines
     if m.group("sep") in ("–", "—") and not (m.group("date") or m.group("agency") or place.isupper()):
         rest = text[skip + m.end() :].rstrip()

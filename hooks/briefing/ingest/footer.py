@@ -11,6 +11,7 @@ import re
 from .chrome import is_prose
 from .layout import Page
 from .lexicon import CHROME_WORDS, PHONE
+from .lines import NAME_SHAPE
 
 
 def more_of_the_story(page: Page, i: int, end: int) -> bool:
@@ -58,7 +59,7 @@ _NOTICE_WORDS = frozenset(
     "foto fotos image click here view see visit discussion summarized summary ai commentaire commentaires comentario "
     "comentarios kommentar".split()
 )
-_NAME_ALONE = re.compile(r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){1,2}(?: M[PLS]P?)?")  # "Jane Doe MP": a signature
+_NAME_ALONE = re.compile(rf"{NAME_SHAPE}(?: M[PLS]P?)?")  # "Jane Doe MP": a signature
 
 
 def _cut_heading(line) -> bool:

@@ -14,7 +14,7 @@ from ..sitedata import BoilerplateRules
 from .chrome import is_prose
 from .facts import dateline_alone, find_dateline, place_and_country, split_dateline
 from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
-from .lines import opens_the_text, site_home, stamp_only, tag_list
+from .lines import NAME_SHAPE, opens_the_text, site_home, stamp_only, tag_list
 from .pictures import alt_text, over_a_credit_alone
 from .twice import either_credited
 
@@ -30,7 +30,7 @@ _POST_OR_BODY = re.compile(
 # Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz"), not a section's ("Executive Summary").
 _AUTHOR_ALONE = re.compile(
     r"(?!.*\b(?:Summary|Takeaways|Points|Highlights|Overview|Introduction|Background|Abstract|Contents|Key)\b)"
-    r"\s*[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}\s*"
+    rf"\s*{NAME_SHAPE}\s*"
 )
 
 

@@ -11,6 +11,7 @@ import re
 from . import lexicon as lx
 from .captions import PICTURE_DESCRIBED
 from .chrome import Line
+from .facts import bare_place_before_dash
 from .layout import SENTENCE_INSIDE, Page, stamp_end
 from .lines import site_home
 
@@ -68,13 +69,6 @@ def title_question(line: Line) -> bool:
     return line.text.rstrip().endswith("?") and (line.cap_share >= 0.5 or ": " in line.text) and len(line.words) <= 30
 
 
-def _dateline(m: re.Match) -> bool:
-    """A place before a hyphen or a colon is a dateline only in capitals or with a date or a wire ("ROETOWN -"); "Niger -
-    Uranium - New Players" is a headline's parts."""
-    place = m.group("place")
-    return not (place and (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m["date"] or m["agency"]))
-
-
 def may_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i]
     text = line.text.strip()
@@ -98,7 +92,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         and not two_part_opening(i, text)
         or (
             (m := lx.DATELINE.match(text))
-            and _dateline(m)
+            and not (m.group("place") and bare_place_before_dash(m, m.group("place")))
             and (len(line.words) <= 4 or not lx.WORD.search(text[m.end() :]))
         )
         or ISSUER.fullmatch(text)  # "Ministry of Mines" over a release: who issues it, not its headline

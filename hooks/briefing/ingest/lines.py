@@ -53,6 +53,8 @@ def stamped_deks(page, headline: int | None, first: int) -> set[int]:
     return {i for i in [*range(0, first - 1), headline] if dek(i)}
 
 
+# Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz", "Jean-Luc Roe").
+NAME_SHAPE = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
 HASHTAGS = re.compile(r"\W*(?:#[^\W\d_][\w-]*[\s•·|,]*)+")
 
 

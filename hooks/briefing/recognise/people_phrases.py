@@ -137,6 +137,11 @@ TURKIC_TITLE_NAME = re.compile(
     r"(?<![\w-])(?P<title>Bakan(?:ı|i)(?:\s+Yardımcısı)?|[Nn]aziri|[Nn]azir\s+müavini|Cumhurbaşkanı|Başbakan|Prezident(?:i)?)\s+"
     rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
+# Each with the cheap test that a sentence must pass first (most have none of their words).
+_TITLES_BEFORE_NAMES = (
+    (POLISH_TITLE_NAME, re.compile(r"premier|prezydent|MSZ")),
+    (TURKIC_TITLE_NAME, re.compile(r"Bakan|azir|Cumhurbaşkanı|Prezident")),
+)
 # "Chairman of the Select Committee on Lands and Natural Resources, Alhaji Jon Roe,": a legislature's committee chair.
 COMMITTEE_CHAIR = re.compile(
     r"\b(?P<title>Chair(?:man|woman|person)?|Vice[- ]Chair(?:man|woman|person)?|Ranking\s+Member)\s+of\s+the\s+"
@@ -225,12 +230,9 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
             yield name, OFFICIAL, m.group("title"), None
     for m in finditer(DIRECTOR_GENERAL_ID, sentence) if "Dir" in sentence else ():
         yield m.group("name"), OFFICIAL, m.group("title"), m.group("aff")
-    for m in finditer(POLISH_TITLE_NAME, sentence) if re.search(r"premier|prezydent|MSZ", sentence) else ():
-        yield m.group("name"), OFFICIAL, m.group("title"), None
-    for m in (
-        finditer(TURKIC_TITLE_NAME, sentence) if re.search(r"Bakan|azir|Cumhurbaşkanı|Prezident", sentence) else ()
-    ):
-        yield m.group("name"), OFFICIAL, m.group("title"), None
+    for pattern, cheap in _TITLES_BEFORE_NAMES:  # "wicepremier szef MSZ X", "Ticaret Bakanı X": a title, then the name
+        for m in finditer(pattern, sentence) if cheap.search(sentence) else ():
+            yield m.group("name"), OFFICIAL, m.group("title"), None
     for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
         if aff := m.group("owner") or m.group("aff"):  # "X is the chief executive": whose, unsaid
             aff = strip_possessive(re.sub(r"^the\s+", "", aff))
