@@ -4222,3 +4222,42 @@ def test_sets_151_158_a_state_before_and_is_no_part_of_a_company_s_name(tmp_path
     )
     orgs = _org_names(b)
     assert "Tethyan Copper Company" in orgs and not any(name.startswith("Chile and") for name in orgs), orgs
+
+
+def test_sets_147_158_a_buyout_told_from_the_target_a_stake_acquired_three_owners_and_an_agreement_reached(tmp_path):
+    """ "X, which was acquired by Y in 2021", "X has agreed to a buyout by a Verdean company, Y": Y buys X (a company;
+    the place the target is in is no party); "Y's acquisition of a 51% stake in X" is a stake; "jointly owned by X, Y,
+    and Z" names three owners; "the Verdean government and Y reached an agreement": the state and the company."""
+    deals = _deals_in(
+        tmp_path,
+        "Lithium",
+        "Roelith, which was acquired by Andina Chemicals Ltd in 2021, holds the concession.",
+        "Canada-based Nevmin Resources, which runs the largest mine in western Ghana, has agreed to a buyout by a "
+        "Verdean company, Roe Mining, for US$1.4bn.",
+        "Zambia has further approved Verde Holding’s acquisition of a 51% stake in Mopani Andina Mines.",
+        "The mine is jointly owned by Andina Holdings, Verde Gold Corp, and Roe Mining Ltd.",
+        "The Ghanaian government and Sinoverde Group Limited reached an agreement regarding a bauxite project.",
+    )
+    kinds = {tuple(sorted(parties)): d.fields["kind"] for parties, d in deals.items()}
+    assert kinds.get(("organisation:andina-chemicals", "organisation:roelith")) == "acquisition", kinds
+    assert kinds.get(("organisation:nevmin-resources", "organisation:roe-mining")) == "acquisition", kinds
+    assert kinds.get(("organisation:mopani-andina-mines", "organisation:verde-holding")) == "stake", kinds
+    assert kinds.get(("organisation:andina-holdings", "organisation:roe-mining", "organisation:verde-gold")) == (
+        "joint venture"
+    ), kinds
+    assert ("country:ghana", "organisation:sinoverde-group") in kinds, kinds
+    assert not any("country:ghana" in p and "organisation:roe-mining" in p for p in kinds), (
+        kinds
+    )  # not the target's place
+    roelith = deals[frozenset({"organisation:andina-chemicals", "organisation:roelith"})]
+    assert {s.status for s in roelith.sightings} == {"completed"}, roelith.sightings
+
+
+def test_sets_147_158_a_firm_s_name_goes_on_after_its_head_noun(tmp_path):
+    """ "F9 Capital Management" is one name, not "F9 Capital": words a firm's name goes on with after "Capital",
+    "Group" or "Fund" ("Management", "Partners", "Holdings", a legal form) are its own."""
+    b = briefing_from(
+        tmp_path,
+        {"a.txt": "Lithium\n\nThe fund manager Verde Capital Management said on Monday it would buy more lithium.\n"},
+    )
+    assert "Verde Capital Management" in _org_names(b) and "Verde Capital" not in _org_names(b), _org_names(b)

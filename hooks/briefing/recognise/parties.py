@@ -35,7 +35,9 @@ SUPPLY_TO = re.compile(
 # "X-Y", "X (XY) and Y signed", "X y Y firmaron"
 COMPOUND_GAP = re.compile(rf"\s*[-–]\s*|(?:\)|\s*\([^()]{{1,12}}\))?\s+{AND}\s+(?:the\s+)?")
 INCLUDING = re.compile(r"\bincluding\s+(?P<cp>.+?)(?=[,;:]|(?<![A-Z])\.|$)")
-SUBJECT_VERB = re.compile(r"\b(?:agreed|signed|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b")
+SUBJECT_VERB = re.compile(
+    r"\b(?:agreed|signed|reached|formed|will|have|has|had|plan(?:s|ned)?|announced|launched|set up)\b"
+)
 TITLE_WORD = re.compile(r"\b(?:President|Minister|Secretary|Chancellor|King|Queen|Premier|Governor|Senator|Mr|Ms|Dr)\b")
 FIRM_SUBJECT = re.compile(  # "the Toronto-based firm"
     r"\b(?:the|this)\s+(?:[\w-]+\s+)??(?:company|firm|miner|developer|producer|explorer)\b", re.I

@@ -75,7 +75,7 @@ _PAIR_JOIN = re.compile(
     r"(?:[a-z-]+\s+){0,3}"
 )
 _PAIR_VERB = re.compile(
-    r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed)\s+"
+    r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed|reached)\s+"
     r"(?:into\s+|on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
     # "X y Y suscribieron en Roetown (Verde) un acuerdo", "X et Y ont signé un accord", "X e Y assinaram um acordo"
     r"|\s*(?:\([^()]{1,20}\))?,?\s+(?:han\s+|ont\s+|têm\s+)?(?:firmaron|firman|suscribieron|suscriben|celebraron|"

@@ -104,6 +104,14 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             r"(?:[\w’'-]+\s+){0,3}?(?:operations?|mines?|projects?|assets?|business|refinery|smelter|plant)\s+from\s+"
             r"(?=(?:the\s+)?[A-Z])",
         ),
+        (  # "X, which was acquired by Y in 2021", "X has agreed to a buyout by Y": the target first, then the buyer
+            "acquisition",
+            "target",
+            r"\b(?:(?:was|were|has been|had been)\s+(?P<verb>acquired|bought|purchased|taken over)|"
+            r"agreed\s+to\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:buyout|takeover|acquisition))\s+by\s+"
+            r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|miner|producer|rival|conglomerate),?\s+)?"
+            r"(?=(?:the\s+)?[A-Z])",
+        ),
         (  # "X has finalised the purchase of Y", "X completed its $2 billion acquisition of Y"
             "acquisition",
             "buyer",

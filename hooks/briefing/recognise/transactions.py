@@ -28,8 +28,8 @@ NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|and|&))*"
 OWNED_NOUN = re.compile(
     rf"(?P<owner>{NAME})(?:['’]s?)?\s+(?:{AMOUNT}\s+)?{tw.SIZE}*"
     rf"(?P<noun>equity investment|investment|stake|shareholding|loan|acquisition|takeover|buyout|purchase)\s+"
-    rf"(?P<prep>in|to|for|of)\s+"
-)
+    rf"(?P<prep>in|to|for|of)\s+(?P<stake>(?:a|an|the)\s+{tw.SIZE}*(?:stake|shareholding|interest)\s+in\s+)?"
+)  # "X's acquisition of a 51% stake in Y": a stake
 OWNER_FIRST = re.compile(
     rf"(?:the\s+)?(?P<name>{NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:project|mine|deposit|asset|operation|plant)s?\b"
 )
@@ -67,6 +67,10 @@ class _Names:
     known: list[tuple[int, int, str]]
     blocked: list[tuple[int, int]]
 
+    def companies(self) -> _Names:
+        """The same sentence, its organisations alone known: what is bought is a company, not a place."""
+        return _Names(self.sentence, [n for n in self.known if is_org(n[2])], self.blocked)
+
     def orgs(self) -> set[str]:
         return {k for _, _, k in self.known if is_org(k)}
 
@@ -94,8 +98,10 @@ def find_transaction(
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
     for kind, role, shape in tw.SHAPES:
         for m in shape.finditer(sentence):
-            subject = _subject(names, m.start())
+            subject = _subject(names if role != "target" else names.companies(), m.start())
             other = _slot(names, m.end(), org_only=kind != "loan")
+            if role == "target":  # "X, which was acquired by Y": Y buys X (a company, not the place it is in)
+                subject, other = other, subject
             if role in ("buyer", "seller") and (source := _after(names, m.end(), "from|to")):
                 other = source  # "acquired Y from Z", "sold its stake in Y to Z": buyer and seller
             if other is None and kind == "stake":
@@ -113,7 +119,11 @@ def find_transaction(
         other = _slot(names, m.end(), org_only=noun != "loan")
         if owner and other and owner != other:
             return Transaction(
-                tw.NOUN_KIND[noun], [owner, other], _status(sentence, m), m.start("noun"), _date(sentence, m)
+                "stake" if m.group("stake") else tw.NOUN_KIND[noun],
+                [owner, other],
+                _status(sentence, m),
+                m.start("noun"),
+                _date(sentence, m),
             )
     owners = joint_owners(sentence, lambda at: _slot(names, at, org_only=True), SLOT_END)
     return Transaction("joint venture", owners, None, OWNED_BY.search(sentence).start(), None) if owners else None
@@ -122,10 +132,14 @@ def find_transaction(
 # "X signed an agreement with Y", "X and French firm Y signed a deal": who signs, and with whom.
 # (and in Spanish, Portuguese, French, two signing: "X y Y firmaron", "X e Y assinaram", "X et Y ont signé")
 SIGNING = re.compile(
-    r"\b(?:signed|signs|inked|struck|sealed|entered into|agreed|formed|firmaron|suscribieron|assinaram|ont\s+sign[ée])"
+    r"\b(?:signed|signs|inked|struck|sealed|reached|entered into|agreed|formed|firmaron|suscribieron|assinaram|ont\s+sign[ée])"
     r"(?![\w-])"  # (the plural only: a pair's; a minister's "assinou" is read from the post)
 )
 PAIRED = re.compile(rf"(?P<first>{NAME}) (?:and|y|e|et) (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
+# "the Verdean government and Andina Group reached an agreement": a state by its government, then a company.
+STATE_PAIRED = re.compile(
+    rf"\s+(?:government|authorities|administration)\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$"
+)
 
 
 def find_signatories(
@@ -153,6 +167,11 @@ def find_signatories(
         second = names.unknown(pair.start("second"), pair.group("second"))
         if first and second and first != second:
             return [first, second]
+    for _, end, key in names.known:
+        if not is_org(key) and end <= len(opening) and (gov := STATE_PAIRED.match(opening, end)):
+            second = names.unknown(gov.start("second"), gov.group("second"))
+            if second:
+                return [key, second]
     subject = _subject(names, verb.end())  # the verb itself shows the name is its subject
     other = _after(names, trigger_end, "with") if re.match(r"\s+with\s", sentence[trigger_end:]) else None
     return [subject, other] if subject and other and subject != other else None
