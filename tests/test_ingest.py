@@ -4106,3 +4106,124 @@ def test_a_heading_at_the_copy_s_cut_end_stays_and_a_notice_there_goes(tmp_path)
     for k, notice in enumerate(["Leave a comment", "Read more", "Andina opens a smelter – The Daily"]):
         page = _article_of(tmp_path / str(k), "Andina to sell nickel stake to state miner", *story, notice)
         assert notice in _dropped_texts(page), (notice, page.dropped)
+
+
+_SETS_159_162_STORY = [
+    "The federal government says it plans to renew the mineral leases for the proposed Andina copper-nickel mine.",
+    "The Bureau of Mines announced Thursday it would grant the 10-year lease extension to Andina Metals in Ruritania.",
+    "It is the latest of several reversals this year of the previous administration's moves on the Verde watershed.",
+    "The public has until Jan. 22, 2019, to comment on the assessment, the Bureau of Mines said in a statement.",
+    "Andina Metals said it looks forward to the timely completion of the lease renewal process for the copper mine.",
+    "Opponents of the Andina copper mine in Ruritania say they will challenge the lease renewal in federal court.",
+]
+
+
+def test_sets_159_162_pictures_set_between_paragraphs_and_a_choice_of_languages(tmp_path):
+    """A block of lines with no blank line between them, ending in a credit from the outlet's archive ("Jane Doe for
+    Verde Radio File"), is a picture (its title and caption); "Recreación del proyecto. / ANDINA ENERGÍAS" a caption with
+    its credit in capitals; a line of one phrase printed again and again a picture's; "In Bulgarian In Albanian In
+    Serbian" a site's choice of languages; a caption printed again after a player's icon text and before "Credit: …"."""
+    s = _SETS_159_162_STORY
+    picture = "Canoeing at sunset\nThe sun sets as two paddlers make their way across Lake Verde.\nJane Doe for Verde Radio File"
+    page = "\n\n".join(
+        [
+            "In Bulgarian In Albanian In Macedonian In Serbian",
+            "Ruritania renews the Andina mine's leases",
+            s[0],
+            s[1],
+            picture,
+            s[2],
+            "Andina lease renewed: report Andina lease renewed: report Andina lease renewed: report",
+            s[3],
+            "Recreación del proyecto. / ANDINA NEW ENERGIES",
+            s[4],
+            s[5],
+        ]
+    )
+    (article,), _ = articles_from(tmp_path, {"a.txt": page + "\n"})
+    dropped = _dropped_texts(article)
+    for line in [*picture.split("\n"), "In Bulgarian In Albanian In Macedonian In Serbian"]:
+        assert line in dropped, (line, article.dropped)
+    assert "Recreación del proyecto. / ANDINA NEW ENERGIES" in dropped, article.dropped
+    assert any(t.startswith("Andina lease renewed: report Andina") for t in dropped), article.dropped
+    assert not dropped & set(s), article.dropped
+    caption = "City of Roetown chief executive Jon Roe."
+    other = _article_of(
+        tmp_path / "b",
+        "Estate key to lithium push",
+        caption,
+        f"Camera Icon{caption} Credit: Jane Doe / Roetown Miner",
+        *s,
+    )
+    assert caption in _dropped_texts(other) and not _dropped_texts(other) & set(s), other.dropped
+
+
+def test_sets_159_162_an_author_s_box_a_handle_alone_and_a_video_s_title_in_its_prompt(tmp_path):
+    """Under the headline, the author's post right under the byline ("Deputy Director of Policy at the Institute for
+    Verde Research") and an author with a handle ("Jon B. Roe @jroe") are the author's box; a user's handle alone
+    ("janedoewrites2") a credit; a title quoted again in the prompt under it ("Watch on YouTube: "…"") a video's."""
+    s = _SETS_159_162_STORY
+    box = [
+        "Jane Doe",
+        "Deputy Director of Policy at the Institute for Verde Research",
+        "Jon B. Roe @jroe",
+        "Research Fellow and Editor of the Index of Andina Freedom",
+    ]
+    video = "Jane Doe leading the play against the Verde mine | Roetown News"
+    article = _article_of(
+        tmp_path,
+        "Ruritania's Nickel Export Ban: Bad for Itself",
+        "Commentary By",
+        *box,
+        "janedoewrites2",
+        s[0],
+        s[1],
+        video,
+        f'Watch on YouTube: "{video}"',
+        s[2],
+        s[3],
+    )
+    dropped = _dropped_texts(article)
+    for line in [*box, "janedoewrites2", video]:
+        assert line in dropped, (line, article.dropped)
+    assert not dropped & set(s), article.dropped
+
+
+def test_sets_159_162_titles_without_an_outlet_s_day_counters_or_the_author_under_them(tmp_path):
+    """ "Verde Tech Press (Oct 24) -- Ruritania will ban …" is an outlet's dateline, not the derived title's; "522  0
+    Kommentare Andina …" a post's counters glued before its headline; a name alone under a headline that filled a
+    wrapped page's width is its author, not the headline's last words; a hand-wrapped quotation ending its lines with
+    "la" or "en", or a heading with a comma, goes on in lower case on the next line."""
+    s = _SETS_159_162_STORY
+    first = _article_of(tmp_path, "Verde Tech Press (Oct 24) -- Ruritania will ban exports of rare earth ores.", *s)
+    assert first.title.startswith("Ruritania will ban exports"), first.title
+    second = _article_of(tmp_path / "b", "     522  0 Kommentare Andina Lithium Buying Spree Shifts to Ruritania", *s)
+    assert second.title == "Andina Lithium Buying Spree Shifts to Ruritania", second.title
+    wrapped = [
+        "Ruritania bans raw rare earth ore exports below the deep processing standard",
+        "Jane Doe",
+        "The Ministry of Mines issued a consolidated decree on rare earths that sets out how the rules",
+        "apply to exports, with new standards for deep processing that firms in Roetown must meet now.",
+        "The decree covers rare earth mining, processing and exports, and it takes effect from next month",
+        "under the rules that the Ministry of Mines set out for every firm in Ruritania and in Verde too.",
+    ]
+    (third,), _ = articles_from(tmp_path / "c", {"a.txt": "\n".join(wrapped) + "\n"})
+    assert third.title == wrapped[0], third.title
+    quote = [
+        "Andina,",
+        "principal minera de Verde muestra interés en Ruritania",
+        "",
+        "El ministro de Minas dijo que Andina quiere invertir en Ruritania y en su región de cobre del norte.",
+        "“Andina de Verde es la",
+        "principal productora de cobre del mundo. Está interesada en explorar en",
+        "Ruritania”, dijo el ministro.",
+        "",
+        "El ministro de Minas dijo además que la empresa Andina ya tiene oficinas en Roetown desde el año pasado.",
+    ]
+    (fourth,), _ = articles_from(tmp_path / "d", {"a.txt": "\n".join(quote) + "\n"})
+    text = " ".join(p.text for p in fourth.passages)
+    assert (
+        "“Andina de Verde es la principal productora de cobre del mundo. Está interesada en explorar en Ruritania”"
+        in (text)
+    ), fourth.passages
+    assert fourth.title == "Andina, principal minera de Verde muestra interés en Ruritania", fourth.title

@@ -14,16 +14,23 @@ from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import pick_headline
 from .layout import Page
-from .lines import counters
+from .lines import furniture
 from .phrases import STORY_END
-from .pictures import alt_text, around_a_picture_label, caption_on_top
+from .pictures import alt_text, around_a_picture_label, block_over_an_archive_credit, caption_on_top
 from .teasers import (
     dated_teasers,
     headlines_listed_above,
     links_under_one_label,
     teaser_in_text,
 )
-from .twice import cut_copies, doubled_opening, lede_above_headline, over_the_lead_again, teasers_with_their_section
+from .twice import (
+    cut_copies,
+    doubled_opening,
+    lede_above_headline,
+    named_again_in_chrome,
+    over_the_lead_again,
+    teasers_with_their_section,
+)
 
 # As written: "US" is a country.
 _READER_ADDRESS = frozenset({"you", "your", "we", "our", "us", "You", "Your", "We", "Our"})
@@ -107,8 +114,8 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "a post embedded from a social network", 0.0
     for i in letter_to_the_reader(page):
         page.reasons[i], page.weights[i] = "a newsletter's letter to its readers, before the article", -3.0
-    for i in [i for i, x in enumerate(page.lines) if page.reasons[i] is None and counters(x)]:
-        page.reasons[i], page.weights[i] = "page furniture (a post's counters)", -3.0
+    for i, reason in [(i, r) for i, x in enumerate(page.lines) if page.reasons[i] is None and (r := furniture(x))]:
+        page.reasons[i], page.weights[i] = reason, -3.0  # a post's counters, a choice of languages …
     for i in [i for i in dated_teasers(page) if page.reasons[i] is None]:
         page.reasons[i], page.weights[i] = "related-stories list (headlines with their dates)", -3.0
     for i in headlines_listed_above(page):
@@ -125,6 +132,10 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i + 1], page.weights[i + 1] = "caption or photo credit", -3.0
         if page.reasons[i] is None and page.lines[i].structure == "text":
             page.reasons[i], page.weights[i] = "a picture's caption, over its credit", -3.0
+    for i in named_again_in_chrome(page):
+        page.reasons[i], page.weights[i] = "an embedded video's or post's title, printed again in its prompt", -3.0
+    for i in block_over_an_archive_credit(page):  # set into the article: the body goes on around it
+        page.reasons[i], page.weights[i] = "caption or photo credit", 0.0
     for i in [i for i in range(len(page.lines) - 1) if page.reasons[i] is None and alt_text(page, i)]:
         page.reasons[i], page.weights[i] = "a picture's alternative text, over its caption", -3.0
     for i in [i for i in range(1, min(len(page.lines), 40)) if page.reasons[i] is None and alt_text(page, i - 1)]:

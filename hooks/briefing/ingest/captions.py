@@ -203,6 +203,7 @@ PROFILE_TITLE = re.compile(
 # "… in the Verde valley /example.com": a picture credited to a web site after a slash
 SITE_CREDIT = re.compile(  # "… mine in Roetown/ Andina": its owner after a slash glued to the caption's last word
     r"\s/\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s*$|(?<=[a-z])/\s[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)?\s*$"
+    r"|(?<=[.!?])\s/\s[A-ZÀ-Þ][A-ZÀ-Þ0-9&.'’ -]{2,40}$"  # "Recreación del proyecto. / ANDINA ENERGÍAS": in capitals
 )
 
 
@@ -276,6 +277,10 @@ PICTURE_LABEL = re.compile(rf"(?i){_PICTURE}\W{{0,2}}")
 # A credit led by the picture's label, with nothing else: "Video / Jane Doe Today", "Photo: Jon Roe".
 LABELLED_CREDIT = re.compile(rf"(?i)^\W*{_PICTURE}\s*[/:|]\s*\S.{{0,60}}$")
 
+# A photographer's credit from the outlet's archive: "Jane Doe for Verde Radio File", "Jon Roe / Verde News File".
+ARCHIVE_CREDIT = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+(?:for|/)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,3}File$"
+)
 # A picture's credit as a broadcaster prints it under the caption, its parts between bars:
 # "Jane Doe | Wire | Getty Images" (the photographer, the agency, the library).
 BARRED_CREDIT = re.compile(

@@ -62,6 +62,10 @@ COPYRIGHT_NOTICE = re.compile(
 AGENCY_ALONE = re.compile(r"^(?:Ag[êe]ncia|Agencia|Agence|Agentur)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 
 
+# A user's handle alone on a line, a blog post's author: "janedoe_writes" (one word in lower case, no sentence's).
+HANDLE_ALONE = re.compile(r"@?[a-z][a-z0-9_.]{9,29}(?<![.])")
+
+
 def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> str | None:
     """Why a line (`text` without its bullet, `n` words, `lower` its words in lower case, `sentence`: it ends like
     one) is a credit, or None."""
@@ -73,6 +77,8 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         or n <= 10
         and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text) or FOR_THE_OUTLET.match(text))
     ):
+        return "byline or credit"
+    if n == 1 and HANDLE_ALONE.fullmatch(text):
         return "byline or credit"
     if n <= 3 and FROM_AGENCY.match(text):
         return "byline or credit"

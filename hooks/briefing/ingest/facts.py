@@ -117,6 +117,9 @@ def find_dateline(text: str) -> Dateline | None:
         return Dateline(head.strip(), alone.group("place"), None, len(text))
     if wire := lx.WIRE_DATE.match(head):  # "(Newswire – Dec. 11, 2017) – Text": a date, no place
         return Dateline(wire.group(0).strip(" –—-"), "", parse_date(wire.group("date")), skip + wire.end())
+    if outlet := lx.OUTLET_DATE.match(head):  # "Verde Tech Press (Oct 24) -- Text": an outlet, its day
+        date = parse_date(outlet.group("date")) if outlet.group("year") else None
+        return Dateline(outlet.group(0).strip(" –—-"), "", date, skip + outlet.end())
     m = lx.DATELINE.match(head)
     if not m or (m.end() == len(head) < len(text) - skip):
         return None

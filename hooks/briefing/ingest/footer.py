@@ -11,7 +11,7 @@ import re
 from .chrome import is_prose
 from .layout import Page
 from .lexicon import CHROME_WORDS, PHONE
-from .lines import NAME_SHAPE
+from .structure import NAME_SHAPE
 
 
 def more_of_the_story(page: Page, i: int, end: int) -> bool:

@@ -14,8 +14,9 @@ from ..sitedata import BoilerplateRules
 from .chrome import is_prose
 from .facts import dateline_alone, find_dateline, place_and_country, split_dateline
 from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
-from .lines import NAME_SHAPE, opens_the_text, site_home, stamp_only, tag_list
+from .lines import opens_the_text, site_home, stamp_only, tag_list
 from .pictures import alt_text, over_a_credit_alone
+from .structure import NAME_SHAPE
 from .twice import either_credited
 
 _FIELD = re.compile(r"[A-Z][\w()]*(?:\s[\w()]+){0,3}:(?:\s|$)")  # "Project type: …", "Main Contractor(s): …"
@@ -25,6 +26,26 @@ _POST_OR_BODY = re.compile(
     r"\W*(?:Minist|Secretar|Department|Office|Agency|Commission|Governor|President|Premier|Director|Chief|Head|Copy)",
     re.I,
 )
+
+# The author's post under the byline ("Deputy Director of Policy at the Institute for X", "Research Fellow and Editor of
+# the Index of Y"), and the author with a social handle ("Jon B. Roe @jroe").
+_AUTHOR_POST = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Fellow|Editor|Professor|Analyst|Researcher|Economist|Correspondent|Reporter|"
+    r"Writer|Columnist|Contributor|Lecturer|Scholar)(?:\s+(?:and|of|for)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)*\s+"
+    r"(?:at|of|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|on))*"
+)
+_AUTHOR_HANDLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}@\w{2,30}")
+
+
+def _author_post_or_handle(page: Page, i: int) -> bool:
+    """A line of the author's box under the headline: a handle after the name, or the post right under a byline."""
+    text = page.lines[i].text.strip()
+    if _AUTHOR_HANDLE.fullmatch(text):
+        return True
+    under_byline = (
+        bool(page.dropped) and page.dropped[-1].line == page.lines[i - 1].number and "byline" in page.dropped[-1].reason
+    )
+    return under_byline and bool(_AUTHOR_POST.fullmatch(text))
 
 
 # Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz"), not a section's ("Executive Summary").
@@ -68,6 +89,8 @@ def decide_header(
             page.drop(i, "time stamp")
         elif headline is None and i == 0 == start - 1 and _AUTHOR_ALONE.fullmatch(line.text) and not page.cohesion[i]:
             page.drop(i, "byline or credit")  # "Jane Doe" over a headless story: its author, whom it never names
+        elif i > 0 and _author_post_or_handle(page, i):
+            page.drop(i, "byline or credit")
         elif alt_text(page, i):
             page.drop(i, "a picture's alternative text, over its caption")
         elif tag_list(line, page.stops):

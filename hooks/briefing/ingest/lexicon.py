@@ -211,6 +211,10 @@ DATELINE = re.compile(
 WIRE_DATE = re.compile(
     rf"[–—-]?\((?P<agency>[A-Za-z .&-]{{2,30}}?)\s*[–—-]\s*(?P<date>{MONTH}\s+{_DAY},?\s+(?:19|20)\d\d)\)\s*[–—-]\s*"
 )
+# An outlet's name and the day before the text: "Verde Tech Press (Oct 24) -- Text …" (the year read only if given)
+OUTLET_DATE = re.compile(
+    rf"(?:[A-Z][\w&.'’-]*\s){{1,4}}\((?P<date>{MONTH}\.?\s+{_DAY}(?:,?\s+(?P<year>(?:19|20)\d\d))?)\)\s*(?:--|[—–])\s+"
+)
 # A wire's credit with no place before the text: "(Agency) -- Text …"
 WIRE_CREDIT = re.compile(  # "(Wire) -- ", or "(Wire) " before a date and a dash: "(Wire) Nov. 25 -- "
     rf"\s*\((?:[A-Z][\w&.'’-]*\s?){{1,4}}\)\s*(?:(?:--|[—–-])\s+|(?={MONTH}\s+\d{{1,2}}\s*(?:--|—)\s))"

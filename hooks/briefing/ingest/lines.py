@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from . import lexicon as lx
 from .chrome import Line
 from .facts import AGENCY_PLACE
 from .layout import Page, stamp_end
 from .phrases import FUNCTION_WORDS
+from .twice import phrase_repeated
 
 # A news agency's name signing off a story's last paragraph: "… from November 1. – Reuters".
 WIRES = (
@@ -53,8 +56,6 @@ def stamped_deks(page, headline: int | None, first: int) -> set[int]:
     return {i for i in [*range(0, first - 1), headline] if dek(i)}
 
 
-# Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz", "Jean-Luc Roe").
-NAME_SHAPE = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
 HASHTAGS = re.compile(r"\W*(?:#[^\W\d_][\w-]*[\s•·|,]*)+")
 
 
@@ -102,6 +103,10 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
 SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")
 # A wire's credit glued to the end of a headline by a copying site: "Andina says X has agreed to … By Reuters".
 WIRE_AFTER_HEADLINE = re.compile(rf"(?<=[a-z0-9%’'”\"])\s+By\s+(?:{WIRES}|Dow Jones)\s*$")
+# A post's counters glued before its headline: "522  0 Kommentare Andina buys …" (views, then comments).
+COUNTERS_BEFORE = re.compile(
+    r"^(?:\d[\d.,]*\s+){1,3}(?:Kommentare?|comments?|commentaires?|comentarios?|comentários?|komentar)\s+(?=\S)", re.I
+)
 
 
 # A post's counters: "10 hours ago", "23 Views", "0 comments".
@@ -116,3 +121,25 @@ def counters(line: Line) -> bool:
     """A forum's or blog's line of counters, with a user's or section's name: two counters or more
     ("Forum Zoneby Jane 10 hours ago 23 Views 0 comments"), not a sentence."""
     return len(line.words) <= 16 and not line.sentence and len(COUNTER.findall(line.text)) >= 2
+
+
+# Languages by their English names ("In Bulgarian In Albanian …"): those with a two-letter code, the ones a site offers.
+_LANGUAGE_NAMES = frozenset(lang.name for lang in pycountry.languages if hasattr(lang, "alpha_2"))
+
+
+def language_choice(line: Line) -> bool:
+    """A site's choice of languages: three language names or more and nothing else ("In Bulgarian In Albanian
+    In Serbian", "English | Français | Español" in English names)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line.text) if w.casefold() != "in"]
+    return 3 <= len(words) <= 20 and all(w in _LANGUAGE_NAMES for w in words)
+
+
+def furniture(line: Line) -> str | None:
+    """Why a line is the page's furniture wherever it stands, or None."""
+    if counters(line):
+        return "page furniture (a post's counters)"
+    if language_choice(line):
+        return "page furniture (a choice of languages)"
+    if phrase_repeated(line.text):
+        return "caption or photo credit (one phrase printed again and again)"
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .captions import LABELLED_CREDIT, PICTURE_LABEL
+from .captions import ARCHIVE_CREDIT, LABELLED_CREDIT, PICTURE_LABEL
 from .layout import Page
 
 # A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
@@ -110,3 +110,34 @@ def over_a_credit_alone(page: Page, i: int) -> bool:
         and "/" in credit.text
         and not credit.sentence
     )
+
+
+BLOCK_LINES = 2  # over a credit, set apart from the paragraphs: the picture's title and its caption
+BLOCK_CAPTION_WORDS = 40
+
+
+def block_over_an_archive_credit(page: Page) -> list[int]:
+    """On a page whose paragraphs stand apart (a blank line between them), a picture is a block of lines
+    with no blank line between them, ending in its credit from the outlet's archive ("Canoeing at sunset" /
+    "The sun sets as two paddlers cross the lake." / "Jane Doe for Verde Radio File"): the credit and the one
+    or two short lines right above it, the block set apart on both sides."""
+    numbers = [x.number for x in page.lines]
+    apart = sum(b - a >= 2 for a, b in zip(numbers, numbers[1:], strict=False))
+    if apart < 0.6 * max(1, len(numbers) - 1):
+        return []
+    out: list[int] = []
+    for i, line in enumerate(page.lines):
+        if not ARCHIVE_CREDIT.fullmatch(line.text.strip()):
+            continue
+        block = [i]
+        while (
+            len(block) <= BLOCK_LINES
+            and (j := block[-1] - 1) >= 0
+            and numbers[j] == numbers[j + 1] - 1
+            and len(page.lines[j].words) <= BLOCK_CAPTION_WORDS
+        ):
+            block.append(j)
+        set_apart = (j := block[-1] - 1) < 0 or numbers[j] < numbers[j + 1] - 1
+        if set_apart and (i + 1 >= len(numbers) or numbers[i + 1] > numbers[i] + 1):
+            out += block
+    return out

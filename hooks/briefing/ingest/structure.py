@@ -75,9 +75,17 @@ def _wrap_width(lines: list[tuple[int, str]]) -> int | None:
     return width if 40 <= width <= 100 and near >= 0.5 * len(lengths) else None
 
 
+# Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz", "Jean-Luc Roe").
+NAME_SHAPE = r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+_NAME_ALONE = re.compile(NAME_SHAPE)
+_ENDS = tuple(t for t in TERMINAL if t != ",")  # what ends a line that a line in lower case does not go on from
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _LETTER = re.compile(r"[^\W\d_]")
-_OPEN_END = re.compile(r"\s(?:and|or|of|the|to|for|with|a|an)$")
+# (and in Spanish, Portuguese and French: "… la principal productora de cobre del mundo. Está interesada en")
+_OPEN_END = re.compile(
+    r"\s(?:and|or|of|the|to|for|with|a|an|de|del|la|el|en|y|que|con|por|para|los|las|da|do|das|dos|com|et|le|les|des|"
+    r"du|au|aux|pour|sur|dans)$"
+)
 
 
 def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None = None) -> list[tuple[int, str]]:
@@ -96,12 +104,15 @@ def _join_wrapped(lines: list[tuple[int, str]], last_line: dict[int, int] | None
             bool(prev)
             and kind in ("text", "heading")
             and not _BYLINE_START.match(line)
+            # a name alone under a line that filled the width: the author's, under the headline
+            and not (_NAME_ALONE.fullmatch(line.strip()) and not line.isupper() and not _OPEN_END.search(prev))
             and not (_LATIN.search(prev) and not _LATIN.search(line) and _LETTER.search(line))  # another script's line
             and (
                 # a list's marker scraped onto a line of its own, its item (a sentence) below
                 (prev in ("-", "*", "•", "–", "·") and line.rstrip().endswith(TERMINAL))
                 or (width and _fills(physical.rstrip(), width) and _line_kind(prev) in ("text", "heading", "item"))
-                or (line[:1].islower() and not prev.endswith(TERMINAL) and _line_kind(prev) in ("text", "heading"))
+                # (after a comma too: "Andina," / "the largest miner, shows interest in Verde")
+                or (line[:1].islower() and not prev.endswith(_ENDS) and _line_kind(prev) in ("text", "heading"))
                 # "AMMAN — The Ministry of Energy and" / "Mineral Resources signed …": no line ends with "and"
                 or (_OPEN_END.search(prev) is not None and _line_kind(prev) in ("text", "heading"))
             )

@@ -16,6 +16,15 @@ from .layout import Page
 REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 _LOOSE = re.compile(r"[\[\]()’'‘\"“”]")
 
+# One phrase of three words or more printed again and again on one line: a slideshow's captions, a picture's alt texts.
+_PHRASE_REPEATED = re.compile(r"(\S+(?:\s+\S+){2,40}?)(?:\s+\1)+\s*")
+
+
+def phrase_repeated(text: str) -> bool:
+    """ "Verde mine row: report Verde mine row: report": the line is one phrase, repeated."""
+    m = _PHRASE_REPEATED.fullmatch(text.strip()) if len(text) <= 2000 else None
+    return m is not None and len(m.group(1)) >= 12
+
 
 def printed_twice(texts: list[str], k: int, words: int, written: str = "") -> str | None:
     """Why line k goes, if it is printed twice in a row. A short line printed twice is a picture's
@@ -48,12 +57,23 @@ def pictures_after(page: Page, end: int) -> None:
 
 
 # What a caption's second copy adds: its credit in brackets ("… rich with minerals. (Jane Doe/for The Post)").
-_CREDIT_AFTER = re.compile(r"[.!?”\"]?\s*(?:\([^()]{3,60}\)|\s[-–—|]\s+(?:[\w&.'’]+\s?){1,4})")
+_CREDIT_AFTER = re.compile(
+    r"[.!?”\"]?\s*(?:\([^()]{3,60}\)|\s[-–—|]\s+(?:[\w&.'’]+\s?){1,4}|\s*(?:credit|photo|image)s?\s*:\s*[^:]{2,80})",
+    re.I,
+)
+# A player's icon text run into the caption's copy: "Camera IconThe minister at the mine. Credit: Jane Doe / Verde"
+_ICON_BEFORE = re.compile(r"(?:[A-Za-z]+\s)?[A-Za-z]+\s?icon\s?", re.I)
 
 
 def credited(a: str, b: str) -> bool:
-    """b is a with a picture's credit after it ("… (Jane Doe/Wire)", "… - Verde News")."""
-    return len(b) > len(a) and b.startswith(a) and bool(_CREDIT_AFTER.fullmatch(b, len(a)))
+    """b is a with a picture's credit after it ("… (Jane Doe/Wire)", "… - Verde News", "… Credit: Jane Doe"), maybe
+    an icon's text before it."""
+    at = b.find(a) if len(b) > len(a) else -1
+    return (
+        at >= 0
+        and (at == 0 or _ICON_BEFORE.fullmatch(b, 0, at) is not None)
+        and bool(_CREDIT_AFTER.fullmatch(b, at + len(a)))
+    )
 
 
 def either_credited(a: str, b: str) -> bool:
@@ -192,3 +212,17 @@ def teasers_with_their_section(page: Page) -> list[int]:
         if len(line.split()) >= 5 and rest == line and label[:1].isupper() and not line.endswith("."):
             found += [i, i + 1]
     return found
+
+
+def named_again_in_chrome(page: Page) -> list[int]:
+    """A title printed again inside the prompt right under it ("Verde mine protest | Verde News" over "Watch on
+    YouTube: "Verde mine protest | Verde News""): an embedded video's or post's title, no line of the article."""
+    return [
+        i
+        for i in range(len(page.lines) - 1)
+        if page.reasons[i] is None
+        and page.reasons[i + 1]
+        and len(page.lines[i].words) >= 4
+        and not page.lines[i].sentence
+        and re.search(r"[\"“'‘]" + re.escape(page.lines[i].text.strip()), page.lines[i + 1].text)  # quoted
+    ]
