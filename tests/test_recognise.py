@@ -4261,3 +4261,25 @@ def test_sets_147_158_a_firm_s_name_goes_on_after_its_head_noun(tmp_path):
         {"a.txt": "Lithium\n\nThe fund manager Verde Capital Management said on Monday it would buy more lithium.\n"},
     )
     assert "Verde Capital Management" in _org_names(b) and "Verde Capital" not in _org_names(b), _org_names(b)
+
+
+def test_sets_159_162_officials_of_a_city_an_agency_a_portfolio_written_small_and_a_leader_s_staff(tmp_path):
+    """ "City of Roetown chief executive Jon Roe" is the council's (an official); "La presidenta de la Agencia Nacional
+    de Minería, Ana Ortiz," an agency's head; "el propio ministro de minas, Luis Pérez," a minister, his portfolio
+    written small; "The director for Angola’s national mineral resources, Andre Neto," a state's post (not "president
+    of Angola's mining chamber", an industry body's); "X, directeur de cabinet du chef de l’État" the head of state's
+    staff."""
+    texts = {
+        "en.txt": "Lithium\n\nCity of Roetown chief executive Jon Roe said the industrial parcel would let the council "
+        "negotiate with industry.\n\nThe director for Angola’s national mineral resources, Andre Neto, said on Wednesday "
+        "that the country has 36 of the 51 critical minerals.\n\n“The government won't fund it,” said Carlos Ruiz, "
+        "president of Angola's mining chamber, who urged action.\n",
+        "es.txt": "Cobre\n\nLa presidenta de la Agencia Nacional de Minería, Ana Ortiz, dijo que el país tiene potencial.\n\n"
+        "Lo contó en su cuenta de Twitter el propio ministro de minas, Luis Pérez, quien está en Roetown.\n",
+        "fr.txt": "Cobalt\n\nLa cellule sera supervisée par Marc Kabila Tshala, directeur de cabinet du chef de l’État, et "
+        "coordonnée par un autre.\n",
+    }
+    kinds = _kinds(briefing_from(tmp_path, texts))
+    for name in ("Jon Roe", "Andre Neto", "Ana Ortiz", "Luis Pérez", "Marc Kabila Tshala"):
+        assert kinds.get(name) == "official", (name, kinds)
+    assert kinds.get("Carlos Ruiz") == "expert", kinds

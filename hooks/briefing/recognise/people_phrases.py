@@ -73,6 +73,11 @@ NAME_FOREIGN_POST = re.compile(
     rf"{_OF_BODY}"
     rf"(?P<aff>{_NAMED})(?=\s*[,.;(]|\s+[a-z])"
 )
+# "X, directeur de cabinet du chef de l'État", "X, asesor del presidente de la República": the head of state's staff
+LEADER_STAFF_FOREIGN = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+(?P<role>(?:[a-zà-ÿ-]+\s+){{1,4}}?(?:du|del|do|da|de\s+la)\s+(?:chef\s+de\s+l['’][ÉE]tat|"
+    r"pr[ée]sident[ea]?\s+de\s+la\s+R[ée]p[úu]bli(?:que|ca)|presidente\s+da\s+República|Premier\s+ministre|primer\s+ministro))"
+)
 # "X, ministro delle imprese e del made in Italy,": a minister, the portfolio written small as Italian writes it.
 NAME_MINISTER_SMALL = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:(?:il|la|el|le|o|a|l['’])\s*)?(?P<role>(?:vice-?)?(?:ministr[oa]|ministre)\s+"
@@ -86,7 +91,7 @@ NAME_AN_ANALYST = re.compile(
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
 LOWER_STATE_TITLE = re.compile(
-    r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
+    r"\b(?:(?i:el|la|los|las|o|a|os|le|les|al|del|ao|do|da|au|aux|du)\s+(?:(?i:propi[oa]|própri[oa]|nuev[oa]|nov[oa])\s+)?(?P<title>(?i:president[ea]s?|pr[ée]sident(?:e|s)?|ministr[oa]s?|ministres?|"
     r"canciller|chanceler|mandatari[oa]s?|secret[áa]ri[oa]\s+de\s+Estado|secr[ée]taire\s+d['’][ÉE]tat|(?:vice-?)?gobernador(?:a|es)?|(?:vice-?)?governador(?:a|es)?|vicepresident[ea]|vice-?president[ea]|"
     r"embajador(?:a|es)?|embaixador(?:a|es)?|ambassadeur|ambassadrice|"
     r"primer\s+ministro|primeiro-ministro|premier\s+ministre|colonel|coronel|"
@@ -96,6 +101,8 @@ LOWER_STATE_TITLE = re.compile(
     rf"{_STATE_ADJECTIVE}?"
     rf"(?:\s+(?:en|em|à|au|in)\s+{UPPER}[\w-]+)?"  # "el embajador argentino en Roetown, X": where posted
     r"(?:\s+(?:de\s+la|da|de|del|du)\s+Rep[úu]bli(?:ca|que))?"  # "o presidente da República X"
+    # "el ministro de minas, X,": a portfolio written small, the name between commas
+    r"(?:\s+(?:de|da|do|des|du)\s+[a-zà-ÿ]{4,}(?:\s+(?:y|e|et)\s+[a-zà-ÿ]{4,})?(?=,))?"
     rf"(?:\s+|(?P<comma>,)\s+)(?P<name>{FULL_NAME})(?:(?:,\s+(?:de|da|do)\s+{UPPER}[\w-]+,)?\s+(?:y|e|et)\s+(?P<name2>{FULL_NAME}))?"
     r"(?![\w-])(?(comma),)"  # "los mandatarios X, de Salta, y Y": where each governs, between
     # "el Ministro X", "El gobernador, X, recibió": the name between commas too
@@ -187,7 +194,9 @@ _THE_STATE = re.compile(r"Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|
 _STATE_BODY = re.compile(
     r"^(?:Junta|Gobierno|Governo|Gouvernement|Ministerio|Minist[ée]rio|Minist[èe]re|Secretar[ií]a|Prefeitura|"
     r"Ayuntamiento|Estado|Rep[úu]blica|R[ée]publique|Naci[óo]n|Na[çc][ãa]o|Provincia|Prov[íi]ncia|"
-    r"C[áâ]mara|Senado|S[ée]nat|Asamblea|Assembleia|Assembl[ée]e|Congreso|Congresso|Parlamento|Parlement)\b"  # a legislature
+    r"C[áâ]mara|Senado|S[ée]nat|Asamblea|Assembleia|Assembl[ée]e|Congreso|Congresso|Parlamento|Parlement|"  # a legislature
+    r"Agencia|Ag[êe]ncia|Agence|Superintendencia|Superintend[êe]ncia|Comisi[óo]n|Comiss[ãa]o|Direcci[óo]n|Dire[çc][ãa]o|"
+    r"Servicio|Servi[çc]o|Autoridad|Autoridade|Subsecretar[ií]a|Alcald[ií]a|Gobernaci[óo]n|Municipalidad)\b"  # an agency
 )
 
 
@@ -268,6 +277,8 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
                 m.group("role"),
                 None if _THE_STATE.fullmatch(m.group("aff")) else m.group("aff"),  # "presidenta de la República"
             )
+    for m in finditer(LEADER_STAFF_FOREIGN, sentence):
+        yield m.group("name"), OFFICIAL, m.group("role"), None
     for m in finditer(NAME_AN_ANALYST, sentence) if ", a" in sentence else ():
         yield m.group("name"), EXPERT, m.group("role"), None
     for m in finditer(NAME_MINISTER_SMALL, sentence) if "inist" in sentence else ():

@@ -101,6 +101,8 @@ LOWER_GOVERNMENT = re.compile(
 HEAD_OF_BODY = re.compile(
     r"\b(?:director|head|chief|chair\w*|president|commissioner|deputy|spokes\w+|officer|CEO)\b", re.I
 )
+# A town's, city's or county's own government: "City of Roetown", "Shire of Verde", "Municipality of Andina".
+LOCAL_GOVERNMENT = re.compile(r"(?:the\s+)?(?:City|Town|Shire|Municipality|County|Borough)\s+of\s+[A-Z]")
 # "Trade Undersecretary and [Andina Board managing head] X": a state's title joined to a post in a body.
 TITLE_AND = re.compile(rf"(?<![\w.'’-])(?:{PORTFOLIO}\s+)?(?:{OFFICIAL_TITLES})\s+and\s+$")
 # "The Authority's [Director of Partnerships], X": a post in a public body the text names by its head noun.
@@ -163,6 +165,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or affiliation.endswith(" Commission")  # "the Verde Commission’s industry chief"
             or bool(re.search(r"\s(?:region|province|prefecture|county|district|municipality)$", affiliation))
             or bool(NAMED_PLACE.search(affiliation))  # "a representative of Verde City": a lawmaker
+            or bool(LOCAL_GOVERNMENT.match(affiliation))  # "City of Roetown chief executive X": the council's
+            or _portfolio_of_place(affiliation, places)  # "director for Verde’s national mineral resources"
             or bool(TRIBAL_GOVERNMENT.search(affiliation))  # "Verde Indian Colony chairman X": a tribe's government
         )
         or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
@@ -204,6 +208,19 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
     if EXPERT_ROLE_WORDS.search(role):
         return EXPERT
     return None
+
+
+def _portfolio_of_place(affiliation: str, places: set[str]) -> bool:
+    """ "Verde’s national mineral resources": a state's portfolio, written small after its name (not "Verde's mining
+    chamber", a body of its firms)."""
+    owned = re.match(r"(?:the\s+)?(.+?)['’]s\s+[a-z]", affiliation)
+    return bool(owned) and owned.group(1) in places and not _NOT_THE_STATES.search(affiliation)
+
+
+_NOT_THE_STATES = re.compile(
+    r"\b(?:chamber|association|federation|union|industry|compan(?:y|ies)|firms?|producers?|miners?|group|council|"
+    r"institute|university|bank|exchange|party|opposition)\b"
+)
 
 
 def names_a_role(role: str) -> bool:
