@@ -4283,3 +4283,19 @@ def test_sets_159_162_officials_of_a_city_an_agency_a_portfolio_written_small_an
     for name in ("Jon Roe", "Andre Neto", "Ana Ortiz", "Luis Pérez", "Marc Kabila Tshala"):
         assert kinds.get(name) == "official", (name, kinds)
     assert kinds.get("Carlos Ruiz") == "expert", kinds
+
+
+def test_sets_147_162_a_buyout_of_y_and_a_stake_in_y_s_units(tmp_path):
+    """ "X moved closer to a $760 million buyout of nickel producer Y": X buys Y; "X will buy a 70 percent stake in two
+    Roetown units of Y": a stake in Y's units is a deal with Y; "the takeover of Y by Z" is not X's."""
+    deals = _deals_in(
+        tmp_path,
+        "Nickel",
+        "Roe Metals moved closer to a $760 million buyout of nickel producer Andina Resources, which was completed.",
+        "Verde Lithium will buy a 70 percent stake in two Roetown units of Andina Industrial Ltd, the company said.",
+        "Jon Roe of Ruritania Mining said the takeover of Verdex Mines by Andina Holdings Ltd was approved.",
+    )
+    kinds = {tuple(sorted(parties)): d.fields["kind"] for parties, d in deals.items()}
+    assert kinds.get(("organisation:andina-resources", "organisation:roe-metals")) == "acquisition", kinds
+    assert kinds.get(("organisation:andina-industrial", "organisation:verde-lithium")) == "stake", kinds
+    assert not any("organisation:ruritania-mining" in p for p in kinds), kinds

@@ -112,6 +112,12 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|miner|producer|rival|conglomerate),?\s+)?"
             r"(?=(?:the\s+)?[A-Z])",
         ),
+        (  # "Wyloo Metals moved closer to a $760 million buyout of nickel producer Mincor": the buyer, its buyout of Y
+            "acquisition",
+            "buyer",
+            rf"\b(?:a|an|its|the)\s+(?:{AMOUNT}\s+)?(?:[\w-]+\s+){{0,2}}?(?:buyout|takeover)\s+of\s+"
+            r"(?:(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?=(?:the\s+)?[A-Z])(?![^,;.]*\sby\s)",  # not "… of Y by Z"
+        ),
         (  # "X has finalised the purchase of Y", "X completed its $2 billion acquisition of Y"
             "acquisition",
             "buyer",

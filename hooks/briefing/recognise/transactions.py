@@ -33,6 +33,11 @@ OWNED_NOUN = re.compile(
 OWNER_FIRST = re.compile(
     rf"(?:the\s+)?(?P<name>{NAME})(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){{0,3}}(?:project|mine|deposit|asset|operation|plant)s?\b"
 )
+# "two Hong Kong units of Y", "a subsidiary of Y": what is bought belongs to Y, the party
+UNITS_OF = re.compile(
+    r"(?:a|an|the|its|two|three|four|five|\d+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:units?|subsidiar(?:y|ies)|arms?|affiliates?)\s+"
+    r"of\s+(?:the\s+)?(?=[A-Z])"
+)
 SLOT_END = re.compile(
     r"[,;:()]|(?<![A-Z])\.(?=\s|$)|\s(?:to|for|from|as|in|at|on|which|that|who|will|would|is|was|has|have|had|"
     r"and|amid|after|with|by|worth|valued|under|through|via)\s"
@@ -179,6 +184,8 @@ def find_signatories(
 
 def _slot(names: _Names, at: int, org_only: bool) -> str | None:
     """The party named right after `at`: a known name, else the proper name the phrase ends in."""
+    if unit := UNITS_OF.match(names.sentence, at):  # "a stake in two Hong Kong units of Y": Y's
+        return _slot(names, unit.end(), org_only)
     end = SLOT_END.search(names.sentence, at)
     hi = end.start() if end else len(names.sentence)
     inside = [n for n in names.known if at <= n[0] and n[1] <= hi + 1]
