@@ -111,6 +111,11 @@ def _deals(b):
     return {frozenset(d.fields["parties"]): d for d in b.entities.values() if d.kind.name == "deal"}
 
 
+def _deal_kinds_in(tmp_path, *paragraphs):
+    """Each deal's kind, by its parties sorted, of one article made of these paragraphs."""
+    return {tuple(sorted(parties)): d.fields["kind"] for parties, d in _deals_in(tmp_path, *paragraphs).items()}
+
+
 def _deals_in(tmp_path, *paragraphs):
     """The deals of one article made of these paragraphs."""
     return _deals(briefing_from(tmp_path, {"a.txt": "\n\n".join(paragraphs) + "\n"}))
@@ -4288,14 +4293,13 @@ def test_sets_159_162_officials_of_a_city_an_agency_a_portfolio_written_small_an
 def test_sets_147_162_a_buyout_of_y_and_a_stake_in_y_s_units(tmp_path):
     """ "X moved closer to a $760 million buyout of nickel producer Y": X buys Y; "X will buy a 70 percent stake in two
     Roetown units of Y": a stake in Y's units is a deal with Y; "the takeover of Y by Z" is not X's."""
-    deals = _deals_in(
+    kinds = _deal_kinds_in(
         tmp_path,
         "Nickel",
         "Roe Metals moved closer to a $760 million buyout of nickel producer Andina Resources, which was completed.",
         "Verde Lithium will buy a 70 percent stake in two Roetown units of Andina Industrial Ltd, the company said.",
         "Jon Roe of Ruritania Mining said the takeover of Verdex Mines by Andina Holdings Ltd was approved.",
     )
-    kinds = {tuple(sorted(parties)): d.fields["kind"] for parties, d in deals.items()}
     assert kinds.get(("organisation:andina-resources", "organisation:roe-metals")) == "acquisition", kinds
     assert kinds.get(("organisation:andina-industrial", "organisation:verde-lithium")) == "stake", kinds
     assert not any("organisation:ruritania-mining" in p for p in kinds), kinds
