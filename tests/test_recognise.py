@@ -4303,3 +4303,15 @@ def test_sets_147_162_a_buyout_of_y_and_a_stake_in_y_s_units(tmp_path):
     assert kinds.get(("organisation:andina-resources", "organisation:roe-metals")) == "acquisition", kinds
     assert kinds.get(("organisation:andina-industrial", "organisation:verde-lithium")) == "stake", kinds
     assert not any("organisation:ruritania-mining" in p for p in kinds), kinds
+
+
+def test_sets_159_162_a_state_named_in_french_as_the_press_writes_it_is_the_state(tmp_path):
+    """ "la République Démocratique du Congo (RDC)": the state's French name (pycountry's "République démocratique du
+    Congo", for "Congo, The Democratic Republic of the"), capitalised as the press writes it, is the country, not an
+    organisation with the short form RDC."""
+    b = briefing_from(
+        tmp_path,
+        {"a.txt": "Cobalt\n\nLes exportations de cobalt de la République Démocratique du Congo (RDC) ont repris.\n"},
+    )
+    assert not any("Congo" in name for name in _org_names(b)), _org_names(b)
+    assert "democratic-republic-of-the-congo" in _keys(b, "country"), _keys(b, "country")

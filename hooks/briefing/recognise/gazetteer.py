@@ -132,19 +132,30 @@ def _add_countries(gaz: Gazetteer, ref: CountryReference) -> None:
     _add_translated_names(gaz, words)
 
 
+# A word of a state's name written small in its official form ("démocratique"), capitalised in the press.
+_PARTICLE_WORD = re.compile(r"(?<=\s)(?!(?:de|del|des|du|da|do|dos|das|la|le|les|et|y|e|of|the|and)\b)[a-zà-ÿ]{3,}")
+
+
 def _add_translated_names(gaz: Gazetteer, words: set[str]) -> None:
     """Each country's names in `NAME_LANGUAGES`, where they are no English spelling, demonym or capital already,
     no ordinary word or first name (`not_names`: "Maurice" for Mauritius) and name one country only."""
     taken = set(gaz.proper) | set(gaz.demonyms) | set(gaz.capitals) | words
+    by_iso = {p.iso: p.key for p in gaz.places.values() if p.iso}  # "Congo, The Democratic Republic of the" is CD
     translated: dict[str, set[str]] = {}
     for language in NAME_LANGUAGES:
         catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
         for country in pycountry.countries:
-            key = gaz.proper.get(getattr(country, "common_name", None) or country.name) or gaz.proper.get(country.name)
+            key = (
+                gaz.proper.get(getattr(country, "common_name", None) or country.name)
+                or gaz.proper.get(country.name)
+                or by_iso.get(country.alpha_2)
+            )
             for name in filter(None, (getattr(country, a, None) for a in ("name", "common_name", "official_name"))):
                 surface = catalogue.gettext(name)
-                if key and surface not in taken and "," not in surface and "(" not in surface:
-                    translated.setdefault(surface, set()).add(key)
+                if key and "," not in surface and "(" not in surface:
+                    # as the press writes it too: "République Démocratique du Congo"
+                    for form in {surface, _PARTICLE_WORD.sub(lambda m: m.group(0).capitalize(), surface)} - taken:
+                        translated.setdefault(form, set()).add(key)
     for surface, keys in translated.items():
         if len(keys) == 1:
             gaz.proper[surface] = next(iter(keys))
