@@ -1665,3 +1665,18 @@ def test_sets_143_146_an_unattributed_export_ban_is_the_article_s_state_s_and_de
     parties = [set(d.fields["parties"]) for d in b.of_kind(DEAL)]
     assert any({p.split(":")[1].split("-")[0] for p in found} == {"verde", "andina"} for found in parties), parties
     assert any({p.split(":")[1].split("-")[0] for p in found} == {"roe", "verde"} for found in parties), parties
+
+
+def test_sets_159_162_an_export_stop_by_an_unnamed_body_is_the_exporting_state_s(tmp_path):
+    """ "Son organisation a suspendu pour quatre mois les exportations de cobalt depuis la RDC" (his organisation
+    suspended cobalt exports from the DRC for four months): the measure is the exporting state's, read from "depuis",
+    as from "from"; the same in Spanish ("desde")."""
+    texts = {
+        "fr.txt": "Cobalt\n\nSon organisation a suspendu pour quatre mois les exportations de cobalt depuis la RDC.\n",
+        "es.txt": "Litio\n\nSu organismo suspendió las exportaciones de litio desde Bolivia por cuatro meses.\n",
+    }
+    found = {(p.fields["imposer"], p.fields["type"]) for p in briefing_from(tmp_path, texts).of_kind(POLICY)}
+    assert found == {
+        ("country:democratic-republic-of-the-congo", "export ban"),
+        ("country:bolivia", "export ban"),
+    }, found

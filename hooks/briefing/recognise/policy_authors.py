@@ -123,7 +123,8 @@ def imposer_of(sentence: str, places: list[tuple[int, int, str]], trigger: re.Ma
         after
         and after[0][0] - trigger.end() <= 60
         and re.search(
-            r"\b(?:by|from|under)\s+(?:the\s+)?$|\b(?:area|deposit|site|block|project|mine)s?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+            r"\b(?:by|from|under|depuis|desde|par)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|o\s+|a\s+)?$|"  # "… depuis la RDC"
+            r"\b(?:area|deposit|site|block|project|mine)s?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
             sentence[trigger.end() : after[0][0]],
         )  # "… granted a permit for an area in southern Ruritania": the place's
         and not re.search(r"\b(?:that|which|who|held|owned)\b", sentence[trigger.end() : after[0][0]])
