@@ -211,15 +211,10 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
 
 
 def _portfolio_of_place(affiliation: str, places: set[str]) -> bool:
-    """ "Verde’s national mineral resources": a state's portfolio, written small after its name (not "Verde's mining
-    chamber", a body of its firms)."""
+    """ "Verde’s national mineral resources": a state's portfolio written small (not "Verde's mining chamber")."""
     owned = PLACE_OWNS.match(affiliation)
-    return (
-        bool(owned)
-        and owned["title"][:1].islower()
-        and owned["place"] in places
-        and not _NOT_THE_STATES.search(affiliation)
-    )
+    small = bool(owned) and owned["title"][:1].islower() and owned["place"] in places
+    return small and not _NOT_THE_STATES.search(affiliation)
 
 
 _NOT_THE_STATES = re.compile(
