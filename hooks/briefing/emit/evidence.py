@@ -81,19 +81,29 @@ def _quoted(item: Item, cite: Citations, quotes: bool = True) -> Markup:
     return Markup(f"{text}{cite.cite(item.article, item.anchor)}")
 
 
-def statement_groups(briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None):
-    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence.
-
-    A table row is quoted as a row under its header (a header mention quotes the whole table),
-    so cells stay verbatim instead of being run together into a sentence.
-    """
-    items = defaultdict(dict)
+def statements_by_source(entity: Entity) -> dict[str, dict]:
+    """An entity's mentions and sightings by article, one per passage and sentence: read once per
+    entity, not once per page of its sources (a country quoted by 800 sources has 40 pages)."""
+    items: dict[str, dict] = defaultdict(dict)
     for m in entity.mentions:
         items[m.article].setdefault((m.anchor, m.sentence), m)
     for s in entity.sightings:
         items[s.article].setdefault((s.anchor, s.sentence), s)
+    return items
+
+
+def statement_groups(
+    briefing: Briefing, entity: Entity, links: PageLinks, only: set[str] | None = None, items: dict | None = None
+):
+    """Verbatim sentences about an entity, grouped by source in reading order, one per passage+sentence
+    (`items`: `statements_by_source(entity)`, when the caller has it).
+
+    A table row is quoted as a row under its header (a header mention quotes the whole table),
+    so cells stay verbatim instead of being run together into a sentence.
+    """
+    items = statements_by_source(entity) if items is None else items
     groups = []
-    wanted = [a for a in items if only is None or a in only]
+    wanted = [a for a in (items if only is None else only) if a in items]
     for article in sorted((briefing.article(a) for a in wanted), key=lambda a: briefing.position(a.id)):
         rows, seen_tables = [], set()
         for anchor, sentence in items[article.id]:

@@ -7,10 +7,12 @@ change the page's structure. Only values wrapped in `Markup` here are emitted as
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from urllib.parse import quote
 
+import yaml
 from markupsafe import Markup
 
 from ..slugs import SOURCE, continuation_paths, page_path, relative_link
@@ -172,3 +174,20 @@ def pager(links: PageLinks, paths: list[str], number: int, label: str = "Pages")
         md_link(str(n), links.to_path(p)) if n != number else Markup(f"**{n}**") for n, p in enumerate(paths, start=1)
     ]
     return Markup(f"{label}: ") + Markup(" · ").join(parts)
+
+
+# Characters a YAML double-quoted scalar holds as they are: printable, and no line break YAML
+# would fold (U+0085, U+2028, U+2029) and no BOM.
+_YAML_PLAIN = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def front_matter_value(text: str) -> Markup:
+    """A YAML scalar MkDocs will read back as exactly `text` (any Unicode, quotes, colons). A value
+    YAML cannot parse would make MkDocs show the whole front matter as page text. Text of
+    printable characters only is a JSON string, which YAML reads the same (and is 50 times
+    faster to write); anything else goes through the YAML emitter's escapes."""
+    if not _YAML_PLAIN.search(text):
+        return Markup(json.dumps(text, ensure_ascii=False))
+    return Markup(
+        yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).removesuffix("\n...\n").rstrip("\n")
+    )

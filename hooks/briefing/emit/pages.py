@@ -6,56 +6,33 @@ links are relative `.md` paths, and every statement carries a footnote to its pa
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable
 from urllib.parse import quote
 
-import yaml
 from markupsafe import Markup
 
 from ..fanout import share_out
 from ..kinds import COUNTRY, DEAL, KINDS, EntityKind
-from ..model import Briefing, Entity
+from ..model import Briefing
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
 from .candidates import render_candidates_page
-from .evidence import Ref, brief_items, brief_lines, evidence_groups, source_ref, statement_groups
+from .entity_pages import SOURCES_PER_PAGE, entity_ref, render_entity_pages
+from .evidence import source_ref
 from .incremental import Fingerprints, PageCache
 from .markdown import (
-    Citations,
     PageLinks,
     correct_links,
+    front_matter_value,
     md_escape,
     md_external_link,
-    md_link,
     md_name,
     pager,
     split_pages,
 )
 from .source_text import mentions_by_anchor, render_block
 from .templating import render_template
-
-# Characters a YAML double-quoted scalar holds as they are: printable, and no line break YAML
-# would fold (U+0085, U+2028, U+2029) and no BOM.
-_YAML_PLAIN = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-
-
-def front_matter_value(text: str) -> Markup:
-    """A YAML scalar MkDocs will read back as exactly `text` (any Unicode, quotes, colons). A value
-    YAML cannot parse would make MkDocs show the whole front matter as page text. Text of
-    printable characters only is a JSON string, which YAML reads the same (and is 50 times
-    faster to write); anything else goes through the YAML emitter's escapes."""
-    if not _YAML_PLAIN.search(text):
-        return Markup(json.dumps(text, ensure_ascii=False))
-    return Markup(
-        yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1 << 30).removesuffix("\n...\n").rstrip("\n")
-    )
-
-
-def entity_ref(entity: Entity, links: PageLinks) -> Ref:
-    return Ref(md_link(entity.name, links.to(entity.kind, entity.slug)), entity.name)
 
 
 def render_pages(
@@ -94,7 +71,12 @@ def render_pages(
         (
             ("entity", e.key),
             lambda e=e: fingerprints.entity_unit(e),
-            lambda e=e: render_entity_pages(briefing, e, edit_base),
+            lambda e=e: render_entity_pages(
+                briefing,
+                e,
+                edit_base,
+                None if cache is None else lambda *part, e=e: cache.part(("entity", e.key), fingerprints, *part),
+            ),
         )
         for kind in KINDS
         for e in briefing.of_kind(kind)
@@ -224,71 +206,4 @@ def render_index(briefing: Briefing, kind: EntityKind, directory_urls: bool = Tr
     )
 
 
-def render_entity_pages(briefing: Briefing, entity: Entity, edit_base: str | None = None) -> dict[str, str]:
-    """The entity's page, plus continuation pages when many sources quote it.
-
-    Page 1 holds the facts and the first sources; each later page holds the next
-    SOURCES_PER_PAGE sources, so no page grows with the size of the corpus.
-    """
-    base = page_path(entity.kind, entity.slug)
-    sources = [a for a in entity.sources]
-    paths, parts = split_pages(base, len(sources), SOURCES_PER_PAGE)
-    pages = {}
-    for number, path, rows_here in parts:
-        chunk = sources[rows_here]
-        links = PageLinks(path)
-        citations = Citations(briefing, links)
-        facts, sections, related, intro, brief, groups = [], [], [], "", [], []
-        description = f"{entity.name}: what {len(entity.sources)} source(s) in this briefing say, each fact cited."
-        if number == 1:
-            items, chosen = brief_items(briefing, entity)
-            brief = brief_lines(chosen, citations)  # cited first: the page's footnotes run in reading order
-            facts, sections = entity.kind.page_details(briefing, entity, links, citations)
-            groups = evidence_groups(items, chosen, citations)
-            related = _related(briefing, entity, links)
-            intro = md_escape(entity.description) if entity.description else ""
-            if chosen:
-                description = clip_words(f"{entity.name}: {chosen[0].sentence}", 160)
-        pages_line = pager(links, paths, number, "Pages of sources")
-        pages[path] = render_template(
-            "entity.md.j2",
-            entity=entity,
-            intro=intro,
-            brief=brief,
-            groups=groups,
-            facts=facts,
-            sections=sections,
-            cite=citations.cite,
-            page=number,
-            pages=len(paths),
-            pager=pages_line,
-            description=front_matter_value(description),
-            statements=statement_groups(briefing, entity, links, set(chunk)),
-            sources=len(sources),
-            related=related,
-            correct=correct_links(links, edit_base, [("Correct this page", f"site_data/{entity.kind.registry}")])
-            if number == 1
-            else "",
-            citations=citations,
-        )
-    return pages
-
-
-SOURCES_PER_PAGE = 20
-RELATED_PER_KIND = 8  # related entities of each kind a topic page links to, most co-mentioned first
-
-
-def _related(briefing: Briefing, entity: Entity, links: PageLinks):
-    related = []
-    for kind in KINDS:
-        items = [
-            briefing.entities[k]
-            for k, _ in briefing.related.get(entity.key, [])
-            if k in briefing.entities and briefing.entities[k].kind is kind
-        ][:RELATED_PER_KIND]
-        if items:
-            related.append((kind.label, [entity_ref(e, links) for e in items]))
-    return related
-
-
-__all__ = ["render_pages"]
+__all__ = ["SOURCES_PER_PAGE", "front_matter_value", "render_pages"]

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from ..kinds import EXPERT, OFFICIAL, ORGANISATION, PEOPLE
 from ..recognise.org_types import canonical
+from ..text import after
 from .briefing import Entity
 from .organisations import COMPANY_POST, HEADS_A_BODY, whole_name_before_short_form
 
@@ -95,14 +96,22 @@ def _boss(role: str) -> bool:
     return bool(re.fullmatch(r"(?:company\s+)?boss|company\s+head", role, re.I))  # "company head": its own
 
 
+_LED_BY = re.compile(r"\s(?:led|headed|run|chaired)\s+by\s")
+_SPACE = re.compile(r"\s+")
+
+
 def _led_by(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
     """ "the Verde Council, led by chief executive Jane Doe": the body the person's post is in."""
     for s in person.sightings:
-        if s.role and (
-            m := re.search(
-                rf"(\S+(?:\s\S+){{0,5}}),?\s+(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?"
-                rf"{re.escape(s.role)}\s+{re.escape(s.name)}",
-                s.sentence,
+        if (
+            s.role
+            and _LED_BY.search(s.sentence)  # most sentences: no pattern compiled for the names
+            and (
+                m := re.search(
+                    rf"(\S+(?:\s\S+){{0,5}}),?\s+(?:led|headed|run|chaired)\s+by\s+(?:its\s+)?"
+                    rf"{re.escape(s.role)}\s+{re.escape(s.name)}",
+                    s.sentence,
+                )
             )
         ):
             words = m.group(1).split()
@@ -116,8 +125,10 @@ def _led_by(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity
 def _company_before_post(person: Entity, surfaces: dict[str, str], entities: dict[str, Entity]) -> tuple | None:
     """The company or state firm whose name comes right before a person's title and name."""
     for s in person.sightings:
-        if s.role and (
-            m := re.search(rf"(\S+(?:\s\S+){{0,3}})\s+{re.escape(s.role)}\s+{re.escape(s.name)}", s.sentence)
+        if (
+            s.role
+            and after(s.role, s.sentence, _SPACE, then=s.name)  # else no pattern compiled for the names
+            and (m := re.search(rf"(\S+(?:\s\S+){{0,3}})\s+{re.escape(s.role)}\s+{re.escape(s.name)}", s.sentence))
         ):
             words = m.group(1).split()
             for i in range(len(words)):

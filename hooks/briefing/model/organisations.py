@@ -20,6 +20,7 @@ from ..recognise.people import PersonSighting
 from ..recognise.titles import NAMED_PLACE, is_portfolio
 from ..sitedata import SiteData
 from ..slugs import slugify
+from ..text import after
 from .briefing import Entity
 from .short_forms import acronyms
 
@@ -41,9 +42,14 @@ PORTFOLIO_POST = re.compile(r"\b(?:minister|secretary|commissioner)$", re.I)
 COMPANY_POST = re.compile(r"\b(?:CEO|CFO|COO|chief executive|executive chair\w*|managing director|founder)\b", re.I)
 
 
+_SHORT_FORM_NEXT = re.compile(r"\s+\([A-Z]{2,8}\)")
+
+
 def whole_name_before_short_form(tail: str, sentence: str) -> str | None:
     """ "Centre for X Governance (CXG) Director Jane Doe", whose affiliation was read as "X Governance": the body's
     whole name, its capitalised words and "of" or "for" before the tail, right before its short form."""
+    if not after(tail, sentence, _SHORT_FORM_NEXT):  # most sentences: no pattern compiled for the tail
+        return None
     m = re.search(rf"(?:[A-Z][\w'’-]*\s+)+(?:of|for)\s+(?:the\s+)?{re.escape(tail)}(?=\s+\([A-Z]{{2,8}}\))", sentence)
     return m.group(0) if m else None
 

@@ -9,6 +9,10 @@ from collections import defaultdict
 from ..recognise.not_bodies import GENERIC
 from ..recognise.org_types import canonical, from_another_tongue, spells
 from ..recognise.organisations import OrgSighting
+from ..text import after
+
+SHORT_FORM_AFTER = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)")  # "… (PNIA)"
+TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)")  # "… (ASX:AMT)"
 
 
 def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[str, str]:
@@ -21,7 +25,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     # "National Copper Corporation of Verde (Vercobre)", Vercobre a known company: the text says they are one
     known = {s.name for s in sightings if s.cue in ("known company", "international body", "national agency")}
     for s in sightings:
-        m = re.search(re.escape(s.name) + r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)", s.sentence)
+        m = after(s.name, s.sentence, SHORT_FORM_AFTER)
         if (
             m
             and m["short"] != s.name
@@ -41,7 +45,7 @@ def acronyms(sightings: list[OrgSighting], is_place=lambda word: False) -> dict[
     for s in sightings:
         in_article[s.article].add(s.name)
     for s in sightings:  # "Andina Metals Ltd (ASX:AMT) … AMT managing director Jane Doe": its ticker, used as its name
-        t = re.search(re.escape(s.name) + r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)", s.sentence)
+        t = after(s.name, s.sentence, TICKER_AFTER)
         if t and t["ticker"] in in_article[s.article] and spells(t["ticker"], s.name):
             _define(out, clashes, t["ticker"], s.name)
     capitals: dict[str, set[str]] = defaultdict(set)  # the short words in capitals each article's sentences hold
