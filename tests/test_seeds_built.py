@@ -262,3 +262,22 @@ def test_search_finds_organisation_and_policy_pages(built_site):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     titles = {doc["title"] for doc in index["docs"] if doc["location"].startswith(("policies/", "organisations/"))}
     assert {"China rare earth elements export controls", "Cove Capital"} <= titles
+
+
+def test_lines_left_out_are_listed_with_their_reason_on_their_own_contributors_page(html_pages):
+    """Each seed's chrome, as read by hand, is on the left-out page under its article, with a
+    reason; the candidates page links there and no longer carries the lines itself."""
+    page = html_pages["candidates/left-out/index.html"]
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    for seed, lines in BOILERPLATE.items():
+        fold = next(
+            d
+            for d in page.select("details.briefing-dropped")
+            if f"seeds/{seed}.txt" in d.select_one("summary").get_text()
+        )
+        rows = [[_norm(td.get_text()) for td in tr.find_all("td")] for tr in fold.select("tbody tr")]
+        for line in lines:
+            assert any(text == line and why for _, text, why in rows), (seed, line)
+    candidates = html_pages["candidates/index.html"].select_one("article")
+    assert not candidates.select("details.briefing-dropped")
+    assert any(a["href"] in ("left-out/", "left-out/index.html") for a in candidates.select("a[href]"))

@@ -93,7 +93,7 @@ def test_figures_say_what_they_measure_and_leave_out_the_holder_on_its_own_page(
 
 
 def test_no_editor_text_on_reader_pages(html_pages):
-    contributors = {"candidates/index.html", "quality/index.html", "contribute/index.html"}
+    contributors = {"candidates/index.html", "candidates/left-out/index.html", "quality/index.html", "contribute/index.html"}
     for page, soup in html_pages.items():
         if page in contributors or page == "404.html":
             continue
@@ -130,13 +130,13 @@ def test_published_build_has_a_sitemap_without_contributor_pages_and_a_card(tmp_
 def test_contributor_pages_are_out_of_search_but_in_the_navigation(built_site, html_pages):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d["location"] for d in index["docs"] if d["location"].startswith(("candidates/", "quality/"))]
-    for page in ("candidates/index.html", "quality/index.html"):
+    for page in ("candidates/index.html", "candidates/left-out/index.html", "quality/index.html"):
         assert html_pages[page].find("meta", attrs={"name": "robots"})["content"] == "noindex"
     nav = html_pages["index.html"].select_one("nav.md-nav--primary")
     assert "Contribute" in nav.get_text()
     contribute = html_pages["contribute/index.html"].select_one("article")
     targets = {_resolve("contribute/index.html", a["href"])[0] for a in contribute.select("a[href]")}
-    assert {"candidates/index.html", "quality/index.html"} <= targets
+    assert {"candidates/index.html", "candidates/left-out/index.html", "quality/index.html"} <= targets
 
 
 def test_robots_and_a_404_page_that_leads_somewhere(built_site, html_pages):

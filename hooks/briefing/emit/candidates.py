@@ -1,5 +1,5 @@
-"""Stage 4, emit (candidates): the contributors' page of names seen but not classified, the lines
-left out of each source and why, and the pages a curated `suppress:` removed."""
+"""Stage 4, emit (candidates): the contributors' pages of names seen but not classified and the pages
+a curated `suppress:` removed (candidates.md), and of the lines left out of each source and why."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .markdown import PageLinks, md_link, source_page
 from .templating import render_template
 
 MAX_CANDIDATES = 300
+LEFT_OUT_PAGE = "candidates/left-out.md"  # under candidates/: a contributors' page, like it
 
 
 def render_candidates_page(briefing: Briefing) -> str:
@@ -28,6 +29,24 @@ def render_candidates_page(briefing: Briefing) -> str:
                 ),
             ]
         )
+    dropped = [a for a in briefing.articles if a.dropped]
+    return render_template(
+        "candidates.md.j2",
+        rows=rows,
+        total=len(briefing.candidates),
+        dropped_total=sum(len(a.dropped) for a in dropped),
+        dropped_articles=len(dropped),
+        left_out_link=md_link("lines left out", links.to_path(LEFT_OUT_PAGE)),
+        suppressed=[[name, reason] for name, reason in briefing.suppressed],
+    )
+
+
+def render_left_out_page(briefing: Briefing) -> str:
+    """For contributors: the lines left out of each source, and why. A page of its own: at a thousand
+    articles it holds thousands of lines, which the live preview would otherwise convert again with
+    every change to the names on the candidates page (an alias edit), and a contributor looking for
+    a name would load them all."""
+    links = PageLinks(LEFT_OUT_PAGE)
     left_out, shown_lines = [], 0
     for article in briefing.articles:
         if not article.dropped or shown_lines >= MAX_DROPPED_LINES:
@@ -41,15 +60,13 @@ def render_candidates_page(briefing: Briefing) -> str:
             (md_link(article.title, links.to(SOURCE, article.slug)), article.path, len(article.dropped), lines)
         )
     return render_template(
-        "candidates.md.j2",
-        rows=rows,
-        total=len(briefing.candidates),
+        "left_out.md.j2",
         left_out=left_out,
         dropped_total=sum(len(a.dropped) for a in briefing.articles),
         dropped_shown=shown_lines,
-        suppressed=[[name, reason] for name, reason in briefing.suppressed],
+        candidates_link=md_link("curation candidates", links.to_path("candidates.md")),
     )
 
 
 MAX_DROPPED_LINES = 2000
-"""Left-out lines listed on the candidates page; `make check VERBOSE=1` lists every one."""
+"""Left-out lines listed on their page; `make check VERBOSE=1` lists every one."""

@@ -17,7 +17,7 @@ from ..model import Briefing
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
-from .candidates import render_candidates_page
+from .candidates import LEFT_OUT_PAGE, render_candidates_page, render_left_out_page
 from .entity_pages import SOURCES_PER_PAGE, entity_ref, render_entity_pages
 from .evidence import source_ref
 from .incremental import Fingerprints, PageCache
@@ -98,6 +98,7 @@ def render_pages(
         raise ValueError(f"two generated pages would share a path: {clashes}")
     pages["index.md"] = overview.render_home(briefing, directory_urls)
     pages["candidates.md"] = render_candidates_page(briefing)
+    pages[LEFT_OUT_PAGE] = render_left_out_page(briefing)
     return pages
 
 
