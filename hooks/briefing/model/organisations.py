@@ -54,9 +54,18 @@ def whole_name_before_short_form(tail: str, sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+_PLAUSIBLE: dict = {"words": None, "answers": {}}  # `plausible` of each affiliation, for these places and names
+
+
 def affiliation_sightings(people: list[PersonSighting], places: set[str], names: set[str]) -> list[OrgSighting]:
-    """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation."""
+    """A person's stated affiliation, when it is a name (not a place or a phrase), is an organisation.
+    `plausible` is remembered while the places and people's names stay the same: the live preview
+    asks it again for every person of every article at every rebuild (0.1-0.2 s at 1,000 articles)."""
     out = []
+    words = (frozenset(places), frozenset(names))
+    if _PLAUSIBLE["words"] != words:
+        _PLAUSIBLE.update(words=words, answers={})
+    answers = _PLAUSIBLE["answers"]
     for s in people:
         aff, place = s.affiliation, None
         if aff and (owned := OWNED.match(aff)) and owned["owner"] in places and re.match(r"[A-Z]", owned["rest"]):
@@ -76,7 +85,11 @@ def affiliation_sightings(people: list[PersonSighting], places: set[str], names:
             aff
             and re.fullmatch(NAME, aff.replace(".", ""))
             and not NAMED_PLACE.search(aff)
-            and plausible(aff, places, names, employer)
+            and (
+                answers[(aff, employer)]
+                if (aff, employer) in answers
+                else answers.setdefault((aff, employer), plausible(aff, places, names, employer))
+            )
         ):
             out.append(OrgSighting(s.article, s.anchor, s.sentence, aff, org_type(aff), place, "affiliation"))
     return out
