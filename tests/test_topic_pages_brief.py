@@ -93,7 +93,12 @@ def test_figures_say_what_they_measure_and_leave_out_the_holder_on_its_own_page(
 
 
 def test_no_editor_text_on_reader_pages(html_pages):
-    contributors = {"candidates/index.html", "candidates/left-out/index.html", "quality/index.html", "contribute/index.html"}
+    contributors = {
+        "candidates/index.html",
+        "candidates/left-out/index.html",
+        "quality/index.html",
+        "contribute/index.html",
+    }
     for page, soup in html_pages.items():
         if page in contributors or page == "404.html":
             continue

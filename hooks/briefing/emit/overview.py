@@ -130,13 +130,15 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
             continue
         more = None
         if len(figures) > SUMMARY_ROWS:
-            pages.update(
-                cached(
-                    ("figures", measure, len(figures)),
-                    figures,
-                    lambda path=f"figures/{measure}.md", title=title, fs=figures: _paged(
-                        briefing, path, title, len(fs), lambda lk, ct, a, b: _figure_table(briefing, fs[a:b], lk, ct)
-                    ),
+            pages.update(  # page by page: an edited article renders again only the pages that show its figures
+                _paged(
+                    briefing,
+                    f"figures/{measure}.md",
+                    title,
+                    len(figures),
+                    lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct),
+                    cached=cached,
+                    shown=lambda a, b, fs=figures: fs[a:b],
                 )
             )
             more = md_link("all of them", f"figures/{measure}.md")
@@ -187,24 +189,40 @@ def _figure_table(briefing, figures, links, cite) -> Markup:
     return macro("table")(["Figure", "Source", "As written"], rows)
 
 
-def _paged(briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE) -> dict[str, str]:
-    """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice as Markup."""
+def _paged(
+    briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE, cached=None, shown=None
+) -> dict[str, str]:
+    """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice as Markup.
+    With `shown(start, end)`, the records a page shows, each page is a unit of `cached` on its own."""
     paths, parts = split_pages(base, count, per_page)
     pages = {}
     for number, path, rows_here in parts:
-        links = PageLinks(path)
-        cite = Citations(briefing, links)
-        body_md = body(links, cite, rows_here.start, rows_here.stop)  # before the footnotes: it fills `cite`
-        pages[path] = render_template(
-            "paged.md.j2",
-            title=title,
-            number=number,
-            pages=len(paths),
-            back=Markup(links.to_path("figures.md")),
-            pager=pager(links, paths, number),
-            body=body_md,
-            citations=cite,
-        )
+
+        def render(number=number, path=path, rows_here=rows_here) -> dict[str, str]:
+            links = PageLinks(path)
+            cite = Citations(briefing, links)
+            body_md = body(links, cite, rows_here.start, rows_here.stop)  # before the footnotes: it fills `cite`
+            return {
+                path: render_template(
+                    "paged.md.j2",
+                    title=title,
+                    number=number,
+                    pages=len(paths),
+                    back=Markup(links.to_path("figures.md")),
+                    pager=pager(links, paths, number),
+                    body=body_md,
+                    citations=cite,
+                )
+            }
+
+        if cached is not None and shown is not None:
+            pages.update(
+                cached(
+                    ("figures page", path, title, number, len(paths)), shown(rows_here.start, rows_here.stop), render
+                )
+            )
+        else:
+            pages.update(render())
     return pages
 
 
