@@ -22,6 +22,7 @@ from briefing.emit.pages import front_matter_value
 from briefing.errors import Problem
 from briefing.ingest import ingest
 from briefing.slugs import MAX_SLUG, RESERVED, is_safe_slug, slugify, unique_slug
+from briefing.text import after
 from helpers import reference_site
 
 settings.register_profile(
@@ -184,3 +185,29 @@ def test_front_matter_values_read_back_as_written(text):
     emitter): MkDocs must read back exactly the text, whatever its characters."""
     value = str(front_matter_value(text))
     assert yaml.safe_load(f"description: {value}\n")["description"] == text
+
+
+# The model's patterns that follow a name (`model/short_forms.py`, `model/organisations.py`), on
+# text made of the characters they care about, so names recur, overlap and meet brackets.
+_AFTER_PATTERNS = [
+    re.compile(r"\s*\((?P<short>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{0,5})?)\)"),
+    re.compile(r"\s*\((?:[A-Z]{2,6}(?:-V)?)\s*:\s*(?P<ticker>[A-Z]{2,5})\)"),
+    re.compile(r"\s+\([A-Z]{2,8}\)"),
+    re.compile(r"\s+"),
+]
+_AFTER_TEXT = st.text(alphabet="AAB a(): )-CD", max_size=40)
+
+
+@given(
+    needle=st.text(alphabet="AB a", min_size=1, max_size=4), text=_AFTER_TEXT, then=st.sampled_from(["", "A", "B a"])
+)
+@settings(max_examples=400, deadline=None)
+def test_a_pattern_after_a_name_matches_what_one_compiled_pattern_would(needle, text, then):
+    """`text.after` finds what `re.search(re.escape(needle) + pattern + re.escape(then), text)` finds (the
+    pattern's part of it), without compiling a pattern per name."""
+    for pattern in _AFTER_PATTERNS:
+        whole = re.search(re.escape(needle) + f"(?:{pattern.pattern})" + re.escape(then), text)
+        found = after(needle, text, pattern, then)
+        assert (found is None) == (whole is None), (needle, text, pattern.pattern, then)
+        if found is not None:
+            assert found.start() == whole.start() + len(needle) and found.groupdict() == whole.groupdict()
