@@ -114,6 +114,7 @@ def on_config(config, **kwargs):
     config.nav = with_kind_sections(config.nav)
     _state.clear()
     _state.update(result=result, appended={}, problems=problems)
+    _state["banner"] = problems_banner(problems) if problems else ""  # once: every page shows the same
     _pin_build_date(result.briefing.newest_date if result.briefing else None, root)
     if result.briefing is not None:
         _state["feed"] = rss_feed(result.briefing, config.site_name, config.site_url, config.use_directory_urls)
@@ -195,11 +196,11 @@ def on_pre_page(page, config, files, **kwargs):
     return page
 
 
-def _final_markdown(file) -> str:
-    """What on_page_markdown will hand to Markdown for this page, front matter included."""
+def _final_markdown(file) -> tuple[str, str, str]:
+    """What on_page_markdown will hand to Markdown for this page (front matter included), in parts."""
     appended = _state.get("appended", {}).get(file.src_uri, "")
-    banner = problems_banner(_state["problems"]) if _state.get("problems") else ""
-    return "\0".join((file.content_string, appended, banner))
+    banner = _state.get("banner", "")
+    return file.content_string, appended, banner
 
 
 def on_env(env, config, files, **kwargs):
@@ -223,8 +224,8 @@ def on_page_markdown(markdown, page, **kwargs):
     extra = _state.get("appended", {}).get(page.file.src_uri)
     if extra is not None:
         markdown = with_generated_sections(markdown, extra)
-    if _state.get("problems"):
-        markdown = problems_banner(_state["problems"]) + "\n\n" + markdown
+    if _state.get("banner"):
+        markdown = _state["banner"] + "\n\n" + markdown
     return markdown
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import operator
 import os
 from pathlib import Path
 
@@ -72,6 +73,7 @@ class IncrementalPreview:
         self.frozen = False
         self.observer = None
         self.theme_files: dict[tuple, list[str]] = {}
+        self.digested: dict[str, tuple] = {}  # src_uri -> site signature, Markdown parts, signature
 
     def start(self, dirty: bool) -> None:
         self.active = dirty
@@ -161,9 +163,17 @@ class IncrementalPreview:
 
     def mark(self, files, site_signature: str, markdown_of) -> None:
         """Decide, for every documentation page, whether it is rendered again. `markdown_of(file)`
-        is the page's final Markdown as this build will render it."""
+        is the page's final Markdown as this build will render it, in parts (strings); a page whose
+        parts are the very objects of the last build (the page cache gives them back) is not read
+        again to be digested."""
         for file in files.documentation_pages():
-            signature = _digest(site_signature, markdown_of(file))
+            parts = markdown_of(file)
+            known = self.digested.get(file.src_uri)
+            if known is not None and known[0] == site_signature and all(map(operator.is_, known[1], parts)):
+                signature = known[2]
+            else:
+                signature = _digest(site_signature, *parts)
+                self.digested[file.src_uri] = (site_signature, parts, signature)
             self.order.append(file.src_uri)
             last = self.rendered.get(file.src_uri)
             changed = last is None or last["signature"] != signature or not os.path.isfile(last["dest"])
@@ -201,6 +211,8 @@ class IncrementalPreview:
     def finish(self, search_plugin, site_dir: str) -> None:
         """Remove outputs of pages that are gone; write the search index a clean build writes."""
         current = set(self.order)
+        for src_uri in [uri for uri in self.digested if uri not in current]:
+            del self.digested[src_uri]
         for src_uri in [uri for uri in self.rendered if uri not in current]:
             dest = self.rendered.pop(src_uri)["dest"]
             if os.path.isfile(dest):

@@ -8,9 +8,11 @@ A unit (a source's pages, an entity's pages) is rendered from its own record and
   filed under it, and the entities co-mentioned with it and how often;
 - both: the name, address and kind of every entity the unit's pages link to, as last rendered
   (a new link can only come from a change in the inputs above).
-- a figures list (`overview.render_figures_pages`): the figures and table facts it shows and the
-  articles they cite.
-Indexes, figures.md, the timeline and the home page are rendered every time. Fingerprints are
+- a figures list (`overview.render_figures_pages`): the figures and table facts it shows and, of
+  the articles they cite, what it shows (title, address, citation label, where each paragraph is);
+- figures.md: the same, for the figures of the share groups it summarises and the latest money
+  and count figures.
+Indexes, the timeline and the home page are rendered every time. Fingerprints are
 Python hashes of frozen records: stable within the process that keeps the cache, which is all
 they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
 compares every page with one rendered from nothing.
@@ -123,9 +125,19 @@ class Fingerprints:
         )
 
     def records_unit(self, records) -> int:
-        """Pages made only from these records (figures, table facts) and the articles they cite."""
-        cited = sorted({r.article for r in records})
-        return hash((self.settings, value_key(records), tuple((a, self.article.get(a)) for a in cited)))
+        """Pages made only from these records (figures, table facts). Of the articles they cite they
+        show the title, address and citation label, and where each cited paragraph is (the part of
+        a long source, a table or not): an edit elsewhere in a cited article leaves them as they were."""
+        b, lk = self.briefing, self.briefing.lookup
+        records = tuple(records)
+        cited = tuple(
+            (a.id, a.slug, a.title, repr(a.meta)) for a in map(b.article, sorted({r.article for r in records}))
+        )
+        where = tuple(
+            (lk.source_part.get((r.article, r.anchor), 1), r.anchor in lk.table_anchors.get(r.article, ()))
+            for r in records
+        )
+        return hash((self.settings, value_key(records), cited, where))
 
     def links(self, pages: dict[str, str]) -> frozenset[str]:
         """Keys of the entities these pages link to."""

@@ -64,18 +64,8 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
     `unit(name, records, render)` (the live preview's page cache) takes a list's pages from the last
     build when the records it shows and the articles they cite are unchanged."""
     cached = unit or (lambda name, records, render: render())
-    links = PageLinks("figures.md")
-    cite = Citations(briefing, links)
     pages: dict[str, str] = {}
     groups = share_groups(briefing)
-    chart = None
-    if groups:
-        holder, mineral, _ = groups[0]
-        title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
-        chart = {
-            "title": title,
-            "bars": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
-        }
     full_pages: dict[tuple, str] = {}
     taken = {"shares", "money", "count"}  # the other pages under figures/
     for holder, mineral, _ in groups:  # every figure stays reachable: one paged list per long group
@@ -121,14 +111,12 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
                 ),
             )
         )
-    # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
-    summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in groups[:GROUPS_ON_SUMMARY]]
-    lists = []
+    measures = []
     for measure, title in (("money", "Money"), ("count", "Counts")):
         figures = [f for f in briefing.figures if f.unit == measure]
         if not figures:
             continue
-        more = None
+        measures.append((measure, title, figures))
         if len(figures) > SUMMARY_ROWS:
             pages.update(  # page by page: an edited article renders again only the pages that show its figures
                 _paged(
@@ -141,18 +129,52 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
                     shown=lambda a, b, fs=figures: fs[a:b],
                 )
             )
-            more = md_link("all of them", f"figures/{measure}.md")
-        lists.append(
+    top = groups[:GROUPS_ON_SUMMARY]
+
+    def summary_page() -> dict[str, str]:
+        links = PageLinks("figures.md")
+        cite = Citations(briefing, links)
+        chart = None
+        if groups:
+            holder, mineral, _ = groups[0]
+            title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
+            chart = {
+                "title": title,
+                "bars": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
+            }
+        # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
+        summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in top]
+        lists = [
             {
                 "title": title,
                 "table": _figure_table(briefing, figures[-SUMMARY_ROWS:], links, cite),
-                "more": more,
+                "more": md_link("all of them", f"figures/{measure}.md") if len(figures) > SUMMARY_ROWS else None,
                 "shown": SUMMARY_ROWS,
                 "total": len(figures),
             }
+            for measure, title, figures in measures
+        ]
+        return {
+            "figures.md": render_template(
+                "figures.md.j2", chart=chart, more_groups=len(rest), groups=summary, lists=lists, citations=cite
+            )
+        }
+
+    # figures.md: its groups' figures (all count: the disagreement note, totals), the latest money and counts
+    pages.update(
+        cached(
+            (
+                "figures",
+                "summary",
+                tuple((h, m, tuple(a)) for h, m, a in top),
+                len(rest),
+                tuple(sorted(full_pages.items(), key=repr)),
+                tuple((measure, len(figures)) for measure, _, figures in measures),
+            ),
+            _records_of(briefing, [(h, m) for h, m, _ in top])
+            + [f for _, _, figures in measures for f in figures[-SUMMARY_ROWS:]],
+            summary_page,
         )
-    pages["figures.md"] = render_template(
-        "figures.md.j2", chart=chart, more_groups=len(rest), groups=summary, lists=lists, citations=cite
     )
     return pages
 
