@@ -10,6 +10,8 @@ country's aliases), as bench/preview.py does over HTTP. Give two roots, alternat
 (`old new old new`), to compare code on a machine whose speed drifts: the end-to-end numbers of
 bench/preview.py move by a third between runs on this machine, these paired ones much less.
 Each ROOT runs in its own process (its `hooks/` are loaded from the project it copies).
+Each rebuild's CPU time (this process and the children it waited for) is printed beside its wall
+time: when the machine's speed drifts within a run, the CPU times of two checkouts compare better.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ def _edit(path: Path, sentence: str) -> None:
     at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
     lines[at] += " " + sentence
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _cpu() -> float:
+    used = os.times()
+    return used.user + used.system + used.children_user + used.children_system
 
 
 def child(root: Path) -> None:
@@ -58,12 +65,17 @@ def child(root: Path) -> None:
     first = config()
     first.plugins.on_startup(command="serve", dirty=True)
     build(first, serve_url=url, dirty=True)
-    article, alias = [], []
+    article, alias, cpu = [], [], {"article": [], "alias": []}
+
+    def timed(times: list, label: str) -> None:
+        started, used = time.perf_counter(), _cpu()
+        build(config(), serve_url=url, dirty=True)
+        times.append(time.perf_counter() - started)
+        cpu[label].append(_cpu() - used)
+
     for k in range(1, 6):
         _edit(seeds[len(seeds) // 2 + k], f"Analysts said preview trial {k} had been saved.")
-        started = time.perf_counter()
-        build(config(), serve_url=url, dirty=True)
-        article.append(time.perf_counter() - started)
+        timed(article, "article")
     countries, names = project / "site_data" / "countries.yml", []
     for k in range(1, 6):
         names.append(f"Delta Zone {k}")
@@ -71,12 +83,11 @@ def child(root: Path) -> None:
             r"\n- name: Bhutan\n  aliases: \[.*\]", "", countries.read_text(encoding="utf-8").replace("[]", "")
         )
         countries.write_text(f"{text.rstrip()}\n- name: Bhutan\n  aliases: [{', '.join(names)}]\n", encoding="utf-8")
-        started = time.perf_counter()
-        build(config(), serve_url=url, dirty=True)
-        alias.append(time.perf_counter() - started)
+        timed(alias, "alias")
     print(
         f"{root}: article edit median {statistics.median(article):.2f} s ({' '.join(f'{t:.2f}' for t in article)}), "
-        f"alias median {statistics.median(alias):.2f} s ({' '.join(f'{t:.2f}' for t in alias)})",
+        f"alias median {statistics.median(alias):.2f} s ({' '.join(f'{t:.2f}' for t in alias)}); CPU median: "
+        f"article edit {statistics.median(cpu['article']):.2f} s, alias {statistics.median(cpu['alias']):.2f} s",
         flush=True,
     )
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import logging
 import operator
 import os
@@ -206,6 +207,7 @@ class IncrementalPreview:
             "meta": dict(page.meta),
             "dest": page.file.abs_dest_path,
             "search": list(entries),
+            "search_json": [json.dumps(entry, separators=(",", ":"), default=str) for entry in entries],
         }
 
     def finish(self, search_plugin, site_dir: str) -> None:
@@ -220,8 +222,16 @@ class IncrementalPreview:
         if search_plugin is None or not getattr(search_plugin.config, "enabled", True):
             return
         index = search_plugin.search_index
+        index.entries = []
+        empty = index.generate_search_index(None)
         index.entries = [entry for uri in self.order for entry in self.rendered[uri]["search"]]
-        data = index.generate_search_index(None)
+        if type(index).__module__.startswith("material.") and empty.endswith(',"docs":[]}'):
+            # Material writes the entries in order, unsorted, in compact JSON: each page's were
+            # encoded once, when it was rendered (4 MB at 1,000 articles, encoded again at every save)
+            pages = (self.rendered[uri]["search_json"] for uri in self.order)
+            data = empty[: -len("]}")] + ",".join(entry for page in pages for entry in page) + "]}"
+        else:
+            data = index.generate_search_index(None)
         path = Path(site_dir) / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8"))

@@ -32,7 +32,29 @@ from ..slugs import page_path
 _LINK = re.compile(r"\]\(([^)\s#]+\.md)")
 
 
-def _entity_state(e: Entity) -> int:
+class KeptHashes:
+    """Hashes of large values from the last build, by name, so a value equal to the last one is not
+    hashed again: records memoised per article are the very same objects build after build, and two
+    tuples of them compare by identity in C, where hashing calls each record's Python `__hash__`."""
+
+    def __init__(self) -> None:
+        self._last: dict = {}
+        self._now: dict = {}
+
+    def new_build(self) -> None:
+        self._last, self._now = self._now, {}
+
+    def of(self, name: tuple, values) -> int:
+        """`value_key(values)`, remembered under `name` for the next build."""
+        values = tuple(values)
+        last = self._last.get(name)
+        if last is None or last[0] != values:
+            last = (values, value_key(values))
+        self._now[name] = last
+        return last[1]
+
+
+def _entity_state(e: Entity, kept: Callable[[tuple, object], int]) -> int:
     return hash(
         (
             e.kind.name,
@@ -44,8 +66,8 @@ def _entity_state(e: Entity) -> int:
             repr(e.fields),
             tuple(sorted(e.curated_fields)),
             e.curated_in,
-            value_key(e.mentions),
-            value_key(e.sightings),
+            kept(("entity mentions", e.key), e.mentions),
+            kept(("entity sightings", e.key), e.sightings),
         )
     )
 
@@ -53,11 +75,12 @@ def _entity_state(e: Entity) -> int:
 class Fingerprints:
     """One build's fingerprints of articles and entities, and of each unit's inputs."""
 
-    def __init__(self, briefing: Briefing, settings: tuple):
+    def __init__(self, briefing: Briefing, settings: tuple, hashes: KeptHashes | None = None):
         self.briefing = briefing
+        self.kept = kept = hashes.of if hashes is not None else lambda name, values: value_key(values)
         entities = briefing.entities
         self.settings = (settings, briefing.critical_source)
-        self.entity = {k: _entity_state(e) for k, e in entities.items()}
+        self.entity = {k: _entity_state(e, kept) for k, e in entities.items()}
         self.shown = {k: (e.name, e.slug, e.kind.name) for k, e in entities.items()}
         self.key_of_page = {page_path(e.kind, e.slug): k for k, e in entities.items()}
         by_article: dict[str, list] = defaultdict(list)
@@ -77,8 +100,8 @@ class Fingerprints:
                     repr(a.meta),
                     repr(a.facts),
                     tuple(a.from_page),
-                    value_key(briefing.mentions.get(a.id, ())),
-                    value_key(by_article.get(a.id, ())),
+                    kept(("article mentions", a.id), briefing.mentions.get(a.id, ())),
+                    kept(("article records", a.id), by_article.get(a.id, ())),
                 )
             )
             for a in briefing.articles
@@ -119,12 +142,12 @@ class Fingerprints:
                 self.settings,
                 tuple(sorted((k, self.entity[k]) for k in near)),
                 tuple((a, self.article[a]) for a in ordered),
-                tuple(value_key(group) for group in filed),
+                tuple(self.kept(("filed", key, i), group) for i, group in enumerate(filed)),
                 tuple(b.related.get(key, ())),
             )
         )
 
-    def records_unit(self, records) -> int:
+    def records_unit(self, records, name: tuple = ()) -> int:
         """Pages made only from these records (figures, table facts). Of the articles they cite they
         show the title, address and citation label, and where each cited paragraph is (the part of
         a long source, a table or not): an edit elsewhere in a cited article leaves them as they were."""
@@ -137,7 +160,7 @@ class Fingerprints:
             (lk.source_part.get((r.article, r.anchor), 1), r.anchor in lk.table_anchors.get(r.article, ()))
             for r in records
         )
-        return hash((self.settings, value_key(records), cited, where))
+        return hash((self.settings, self.kept(("records", name), records), cited, where))
 
     def links(self, pages: dict[str, str]) -> frozenset[str]:
         """Keys of the entities these pages link to."""
@@ -162,6 +185,7 @@ class PageCache:
         self._units: dict[tuple, tuple] = {}
         self._used: set[tuple] = set()
         self._parts: dict[tuple, tuple] = {}  # (unit, path) -> (inputs, page): later pages of a unit's sources
+        self.hashes = KeptHashes()
         self.taken = self.rendered = self.parts_taken = 0
 
     def new_build(self) -> None:
@@ -170,6 +194,7 @@ class PageCache:
             self._units = {k: v for k, v in self._units.items() if k in self._used}
             self._parts = {k: v for k, v in self._parts.items() if k[0] in self._used}
         self._used = set()
+        self.hashes.new_build()
         self.taken = self.rendered = self.parts_taken = 0
 
     def part(self, unit: tuple, fingerprints: Fingerprints, shown: tuple, chunk, statements: dict, render) -> str:

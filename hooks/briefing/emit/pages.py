@@ -43,7 +43,7 @@ def render_pages(
     `cache` (the live preview), source and entity pages whose inputs did not change since the
     last build are taken from it (`incremental`)."""
     pages = {}
-    fingerprints = Fingerprints(briefing, (edit_base, directory_urls)) if cache is not None else None
+    fingerprints = Fingerprints(briefing, (edit_base, directory_urls), cache.hashes) if cache is not None else None
 
     def unit(name: tuple, inputs: Callable[[], int], render: Callable[[], dict]) -> dict:
         if cache is None or fingerprints is None:
@@ -88,7 +88,7 @@ def render_pages(
             pages.update(next(rendered))
     pages.update(  # the figures lists: from the figures and table facts they show, and the articles cited
         overview.render_figures_pages(
-            briefing, lambda name, records, render: unit(name, lambda: fingerprints.records_unit(records), render)
+            briefing, lambda name, records, render: unit(name, lambda: fingerprints.records_unit(records, name), render)
         )
     )
     pages["timeline.md"] = views.render_timeline(briefing)
