@@ -30,7 +30,15 @@ def _set_country_aliases(root, aliases: list[str]) -> None:
     (root / "site_data" / "countries.yml").write_text(entry, encoding="utf-8")
 
 
+def _new_first_paragraph(path, sentence: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
+    path.write_text("\n".join([*lines[:at], sentence, "", *lines[at:]]), encoding="utf-8")
+
+
 EDITS = [
+    ("a sentence that names nothing", lambda r, s: _edit_prose(s[13], "Nothing more was said that day.")),
+    ("a first paragraph that names nothing", lambda r, s: _new_first_paragraph(s[15], "The talks ran late into the evening.")),
     ("a sentence with a figure and a deal", lambda r, s: _edit_prose(s[3], "Chile signed a lithium agreement with Japan; output rose 12 percent.")),
     ("a paragraph replaced", lambda r, s: _edit_prose(s[7], "Officials declined to comment.", replace=True)),
     ("a quote by a new expert", lambda r, s: _edit_prose(s[11], '"Prices will fall," said Mara Quint, an analyst at Delta Research.')),
@@ -79,6 +87,8 @@ def test_remembered_pages_equal_pages_rendered_from_nothing(project):
         different = [p for p in fresh if result.pages[p] != fresh[p]]
         assert not different, (label, different[:5])
         assert PAGE_CACHE.taken > PAGE_CACHE.rendered, (label, PAGE_CACHE.taken, PAGE_CACHE.rendered)
+        if label == "a sentence that names nothing":  # its source's page alone: no topic page shows it
+            assert PAGE_CACHE.rendered == 1, PAGE_CACHE.rendered
         later_pages_kept += PAGE_CACHE.parts_taken
     # an entity rendered again (a country quoted by many sources) keeps its later pages of sources
     # that the edit did not touch, and they still equal pages rendered from nothing (above)

@@ -4,8 +4,9 @@ inputs changed (`render_pages(..., cache=PAGE_CACHE)`; a one-off build renders e
 A unit (a source's pages, an entity's pages) is rendered from its own record and its neighbours:
 - a source page: the article (text, metadata, everything recognised in it) and the deals in it;
 - an entity's pages: the entity, its deals, policies and people (whose statuses and roles they
-  show), every article any of those cite (in their order), the figures, table facts and uses
-  filed under it, and the entities co-mentioned with it and how often;
+  show), what they show of every article any of those cite (in their order: `Fingerprints.view`),
+  the figures, table facts and uses filed under it, and the entities co-mentioned with it and how
+  often;
 - both: the name, address and kind of every entity the unit's pages link to, as last rendered
   (a new link can only come from a change in the inputs above).
 - a figures list (`overview.render_figures_pages`): the figures and table facts it shows and, of
@@ -89,12 +90,19 @@ class Fingerprints:
                 by_article[s.article].append((e.key, s))
         for record in (*briefing.figures, *briefing.table_facts, *briefing.uses):
             by_article[record.article].append(record)
-        self.article = {
+        lk, laid_out = briefing.lookup, defaultdict(list)  # where tables and a long source's parts are
+        for (article_id, anchor), block in lk.tables.items():
+            laid_out[article_id].append((anchor, tuple((p.is_header, p.text, tuple(p.cells)) for p in block.passages)))
+        for (article_id, anchor), number in lk.source_part.items():
+            laid_out[article_id].append((anchor, number))
+        # What topic pages show of an article: its title, address and details, its sentences that
+        # name something (mentions and records), its lede, tables and parts. A source page shows
+        # all of its text besides: an edit that names nothing new changes only the source's page.
+        self.view = {
             a.id: hash(
                 (
                     a.id,
                     a.slug,
-                    a.content_hash,
                     a.headline,
                     a.title_derived,
                     repr(a.meta),
@@ -102,10 +110,13 @@ class Fingerprints:
                     tuple(a.from_page),
                     kept(("article mentions", a.id), briefing.mentions.get(a.id, ())),
                     kept(("article records", a.id), by_article.get(a.id, ())),
+                    lk.ledes.get(a.id),
+                    tuple(laid_out.get(a.id, ())),
                 )
             )
             for a in briefing.articles
         }
+        self.article = {a.id: hash((self.view[a.id], a.content_hash)) for a in briefing.articles}
 
     def source_unit(self, article) -> int:
         deals = self.briefing.lookup.deals_by_article.get(article.id, [])
@@ -141,7 +152,7 @@ class Fingerprints:
             (
                 self.settings,
                 tuple(sorted((k, self.entity[k]) for k in near)),
-                tuple((a, self.article[a]) for a in ordered),
+                tuple((a, self.view[a]) for a in ordered),
                 tuple(self.kept(("filed", key, i), group) for i, group in enumerate(filed)),
                 tuple(b.related.get(key, ())),
             )
@@ -206,7 +217,7 @@ class PageCache:
             (
                 fingerprints.settings,
                 shown,
-                tuple((a, fingerprints.article.get(a), value_key(statements.get(a, {}).values())) for a in chunk),
+                tuple((a, fingerprints.view.get(a), value_key(statements.get(a, {}).values())) for a in chunk),
             )
         )
         last = self._parts.get((unit, shown[1]))
