@@ -120,16 +120,28 @@ class IncrementalPreview:
 
     def keep_theme_listing(self, config) -> None:
         """MkDocs lists every file of the theme at every build (to copy its assets), a walk of a few
-        thousand files; in the preview the list is kept while the theme's folders are unchanged."""
+        thousand files, each then matched against a dozen patterns; in the preview the filtered list
+        is kept while the theme's folders and the config are unchanged (the filter is MkDocs' own
+        function, named by where it is defined, and reads only the config)."""
         theme, key = config.theme, (tuple(config.theme.dirs), self.site_signature(config))
         get_env = theme.get_env
 
         def env_with_kept_listing():
             env = get_env()
-            listed = env.loader.list_templates
-            env.loader.list_templates = lambda: list(
-                self.theme_files.get(key) or self.theme_files.setdefault(key, listed())
-            )
+            listed = env.list_templates
+
+            def kept(extensions=None, filter_func=None):
+                name = (
+                    key,
+                    tuple(extensions or ()),
+                    getattr(filter_func, "__module__", None),
+                    getattr(filter_func, "__qualname__", None),
+                )
+                if name not in self.theme_files:
+                    self.theme_files[name] = listed(extensions, filter_func)
+                return list(self.theme_files[name])
+
+            env.list_templates = kept
             return env
 
         theme.get_env = env_with_kept_listing

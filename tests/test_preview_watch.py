@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+import jinja2
 import pytest
 from briefing_preview import IncrementalPreview
 
@@ -64,13 +65,16 @@ def test_a_server_without_mkdocs_internals_keeps_mkdocs_watching(tmp_path):
 def test_the_theme_listing_is_taken_once_while_the_theme_is_unchanged(tmp_path):
     calls = []
 
-    class _Loader:
+    class _Loader(jinja2.BaseLoader):
         def list_templates(self):
             calls.append(1)
-            return ["main.html", "assets/app.js"]
+            return ["main.html", "assets/app.js", ".icons/a.svg"]
 
     def get_env():
-        return SimpleNamespace(loader=_Loader())
+        return jinja2.Environment(loader=_Loader())
+
+    def visible(name):  # as MkDocs' filter of theme files does
+        return not name.startswith(".")
 
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     preview = IncrementalPreview()
@@ -78,14 +82,16 @@ def test_the_theme_listing_is_taken_once_while_the_theme_is_unchanged(tmp_path):
         theme = SimpleNamespace(dirs=[str(tmp_path)], custom_dir=None, get_env=get_env)
         config = SimpleNamespace(theme=theme, config_file_path=str(tmp_path / "mkdocs.yml"), nav=None)
         preview.keep_theme_listing(config)
-        assert config.theme.get_env().loader.list_templates() == ["main.html", "assets/app.js"]
-    assert len(calls) == 1
+        env = config.theme.get_env()
+        assert env.list_templates(filter_func=visible) == ["main.html", "assets/app.js"]
+        assert env.list_templates(extensions=["js"]) == ["assets/app.js"]  # another question, its own answer
+    assert len(calls) == 2
     Path(tmp_path / "mkdocs.yml").write_text("site_name: y\n", encoding="utf-8")  # the site changed: listed again
     theme = SimpleNamespace(dirs=[str(tmp_path)], custom_dir=None, get_env=get_env)
     config = SimpleNamespace(theme=theme, config_file_path=str(tmp_path / "mkdocs.yml"), nav=None)
     preview.keep_theme_listing(config)
-    config.theme.get_env().loader.list_templates()
-    assert len(calls) == 2
+    config.theme.get_env().list_templates(filter_func=visible)
+    assert len(calls) == 3
 
 
 def test_the_builds_memos_stay_frozen_out_of_the_collectors_scans():

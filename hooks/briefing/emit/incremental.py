@@ -12,8 +12,9 @@ A unit (a source's pages, an entity's pages) is rendered from its own record and
 - a figures list (`overview.render_figures_pages`): the figures and table facts it shows and, of
   the articles they cite, what it shows (title, address, citation label, where each paragraph is);
 - figures.md: the same, for the figures of the share groups it summarises and the latest money
-  and count figures.
-Indexes, the timeline and the home page are rendered every time. Fingerprints are
+  and count figures;
+- the timeline: every deal and policy, and what they show of the articles that name them.
+Indexes and the home page are rendered every time. Fingerprints are
 Python hashes of frozen records: stable within the process that keeps the cache, which is all
 they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
 compares every page with one rendered from nothing.
@@ -156,6 +157,16 @@ class Fingerprints:
                 tuple(self.kept(("filed", key, i), group) for i, group in enumerate(filed)),
                 tuple(b.related.get(key, ())),
             )
+        )
+
+    def kinds_unit(self, kinds) -> int:
+        """A page made from every entity of these kinds (the timeline: deals and policies): their
+        records, and what they show of the articles that name them."""
+        b = self.briefing
+        keys = [e.key for kind in kinds for e in b.of_kind(kind)]
+        articles = sorted({a for k in keys for a in b.entities[k].sources if a in self.view}, key=b.position)
+        return hash(
+            (self.settings, tuple((k, self.entity[k]) for k in keys), tuple((a, self.view[a]) for a in articles))
         )
 
     def records_unit(self, records, name: tuple = ()) -> int:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from ..fanout import share_out
 from ..kinds import COUNTRY, DEAL, KINDS, EntityKind
 from ..model import Briefing
+from ..model.timeline import TIMED
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
 from . import overview, pictures, views
@@ -91,7 +92,13 @@ def render_pages(
             briefing, lambda name, records, render: unit(name, lambda: fingerprints.records_unit(records, name), render)
         )
     )
-    pages["timeline.md"] = views.render_timeline(briefing)
+    pages.update(
+        unit(
+            ("timeline",),
+            lambda: fingerprints.kinds_unit(TIMED),
+            lambda: {"timeline.md": views.render_timeline(briefing)},
+        )
+    )
     folded = [p.casefold() for p in pages]
     if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
         clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
