@@ -106,9 +106,7 @@ class Fingerprints:
                     a.slug,
                     a.headline,
                     a.title_derived,
-                    repr(a.meta),
-                    repr(a.facts),
-                    tuple(a.from_page),
+                    kept(("article details", a.id), (a.meta, a.facts, tuple(a.from_page))),  # (never changed in place)
                     kept(("article mentions", a.id), briefing.mentions.get(a.id, ())),
                     kept(("article records", a.id), by_article.get(a.id, ())),
                     lk.ledes.get(a.id),

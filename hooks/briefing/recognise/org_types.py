@@ -12,6 +12,7 @@ from .org_patterns import AGENCY_HEADS, ASSOCIATION_HEADS, COMPANY_HEADS, LEGAL,
 TYPES = ("company", "state-owned", "agency", "research", "international", "association", "other")
 
 
+@lru_cache(maxsize=65536)  # names repeat in every article and at every rebuild of the preview
 def canonical(name: str) -> str:
     """The name without its legal ending: "Northgate Plc" and "Northgate" are one organisation; not
     when only generic words would be left ("Metals Co" is no "Metals", a word every article uses)."""
