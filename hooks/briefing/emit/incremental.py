@@ -14,9 +14,8 @@ A unit (a source's pages, an entity's pages) is rendered from its own record and
 - figures.md: the same, for the figures of the share groups it summarises and the latest money
   and count figures;
 - the timeline: every deal and policy, and what they show of the articles that name them.
-Indexes and the home page are rendered every time. Fingerprints are
-Python hashes of frozen records: stable within the process that keeps the cache, which is all
-they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
+Indexes and the home page are rendered every time. Fingerprints are Python hashes of frozen
+records: stable within the process that keeps the cache, which is all they are used for. `tests/test_incremental_pages.py` edits articles, aliases and metadata and
 compares every page with one rendered from nothing.
 """
 
