@@ -58,11 +58,19 @@ def _wait(url: str, needle: str, timeout: float) -> float:
     raise TimeoutError(f"{url} did not show {needle!r} within {timeout} s")
 
 
-def _edit_prose(path: Path, sentence: str) -> None:
+def edit_prose(path: Path, sentence: str) -> None:
+    """A sentence added to the article's first long paragraph of prose (also bench/rebuild.py's edit)."""
     lines = path.read_text(encoding="utf-8").split("\n")
     at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
     lines[at] += " " + sentence
     path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def set_aliases(countries: Path, aliases: list[str]) -> None:
+    """countries.yml with COUNTRY's aliases set to `aliases` (the alias edit; also bench/rebuild.py's)."""
+    text = countries.read_text(encoding="utf-8").replace("[]", "").rstrip("\n")
+    text = re.sub(rf"\n- name: {COUNTRY}\n  aliases: \[.*\]", "", text)
+    countries.write_text(f"{text}\n- name: {COUNTRY}\n  aliases: [{', '.join(aliases)}]\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -78,7 +86,7 @@ def main() -> None:
     assert not any(COUNTRY in p.read_text(encoding="utf-8") for p in seeds), f"the corpus names {COUNTRY}"
     # Untimed set-up: articles name the places the alias trials will map, one each.
     for k in range(1, args.trials + 1):
-        _edit_prose(seeds[len(seeds) // 3 + k], f"Officials toured Delta Zone {k}.")
+        edit_prose(seeds[len(seeds) // 3 + k], f"Officials toured Delta Zone {k}.")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -102,7 +110,7 @@ def main() -> None:
         for k in range(1, args.trials + 1):
             victim = seeds[len(seeds) // 2 + k]
             sentence = f"Analysts said preview trial {k} had been saved."
-            _edit_prose(victim, sentence)
+            edit_prose(victim, sentence)
             slug = victim.stem.replace("_", "-")
             article_times.append(_wait(f"{url}/sources/{slug}/", sentence, timeout=600))
             print(f"article edit {k}: {article_times[-1]:.2f} s", flush=True)
@@ -111,9 +119,7 @@ def main() -> None:
         aliases: list[str] = []
         for k in range(1, args.trials + 1):
             aliases.append(f"Delta Zone {k}")
-            text = countries.read_text(encoding="utf-8").replace("[]", "").rstrip("\n")
-            text = re.sub(rf"\n- name: {COUNTRY}\n  aliases: \[.*\]", "", text)
-            countries.write_text(f"{text}\n- name: {COUNTRY}\n  aliases: [{', '.join(aliases)}]\n", encoding="utf-8")
+            set_aliases(countries, aliases)
             alias_times.append(_wait(f"{url}/countries/{COUNTRY.lower()}/", f"Delta Zone {k}", timeout=600))
             print(f"alias {k}: {alias_times[-1]:.2f} s", flush=True)
             time.sleep(1)

@@ -17,7 +17,6 @@ time: when the machine's speed drifts within a run, the CPU times of two checkou
 from __future__ import annotations
 
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -26,13 +25,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-
-def _edit(path: Path, sentence: str) -> None:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    at = next(i for i, line in enumerate(lines) if len(line) > 100 and line.rstrip().endswith("."))
-    lines[at] += " " + sentence
-    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def _cpu() -> float:
@@ -47,6 +39,7 @@ def child(root: Path) -> None:
     import run  # noqa: PLC0415
     from mkdocs.commands.build import build  # noqa: PLC0415
     from mkdocs.config import load_config  # noqa: PLC0415
+    from preview import edit_prose, set_aliases  # noqa: PLC0415
 
     logging.disable(logging.WARNING)
     base = Path(tempfile.mkdtemp(prefix="briefing-rebuild-"))
@@ -61,7 +54,7 @@ def child(root: Path) -> None:
 
     seeds = sorted((project / "seeds").glob("*.txt"))
     for k in range(1, 6):  # untimed: the names the alias edits will map
-        _edit(seeds[len(seeds) // 3 + k], f"Officials toured Delta Zone {k}.")
+        edit_prose(seeds[len(seeds) // 3 + k], f"Officials toured Delta Zone {k}.")
     first = config()
     first.plugins.on_startup(command="serve", dirty=True)
     build(first, serve_url=url, dirty=True)
@@ -74,15 +67,12 @@ def child(root: Path) -> None:
         cpu[label].append(_cpu() - used)
 
     for k in range(1, 6):
-        _edit(seeds[len(seeds) // 2 + k], f"Analysts said preview trial {k} had been saved.")
+        edit_prose(seeds[len(seeds) // 2 + k], f"Analysts said preview trial {k} had been saved.")
         timed(article, "article")
     countries, names = project / "site_data" / "countries.yml", []
     for k in range(1, 6):
         names.append(f"Delta Zone {k}")
-        text = re.sub(
-            r"\n- name: Bhutan\n  aliases: \[.*\]", "", countries.read_text(encoding="utf-8").replace("[]", "")
-        )
-        countries.write_text(f"{text.rstrip()}\n- name: Bhutan\n  aliases: [{', '.join(names)}]\n", encoding="utf-8")
+        set_aliases(countries, names)
         timed(alias, "alias")
     print(
         f"{root}: article edit median {statistics.median(article):.2f} s ({' '.join(f'{t:.2f}' for t in article)}), "
