@@ -32,6 +32,28 @@ def test_figures_pages_stay_bounded(tmp_path):
     assert "](../../sources/a129.md#p1)" in pages["figures/chile-copper/3.md"]
 
 
+def test_one_long_source_adds_at_most_its_share_of_rows_to_the_figures_lists(tmp_path):
+    """A report that states a share and a price in every paragraph lists MAX_PER_SOURCE of each
+    (the first ones, in its order) and says how many more it has, with a link to its text; the
+    other sources' rows all stay."""
+    from briefing.emit.parts import MAX_PER_SOURCE
+
+    report = "".join(
+        f"Chile produces {i}% of global copper, the report says. Its mine cost ${i} million.\n\n" for i in range(1, 101)
+    )
+    texts = {"report.txt": report} | {f"a{i:03}.txt": f"Chile produces {i}.5% of global copper.\n" for i in range(5)}
+    pages = render_pages(briefing_from(tmp_path, texts))
+    shares = "".join(v for k, v in pages.items() if k.startswith("figures/chile-copper"))
+    money = "".join(v for k, v in pages.items() if k.startswith("figures/money"))
+    for listed in (shares, money):
+        assert listed.count("sources/report.md#p") == MAX_PER_SOURCE  # each of its rows cites its paragraph
+        assert f"](../sources/report.md) ({100 - MAX_PER_SOURCE} more)" in listed.replace("../../", "../")
+    assert "sources/report.md#p1)" in shares and f"sources/report.md#p{MAX_PER_SOURCE})" in shares
+    assert f"sources/report.md#p{MAX_PER_SOURCE + 1})" not in shares
+    assert all(f"sources/a{i:03}.md#p1)" in shares for i in range(5))
+    assert "At most 30 figures of one source are listed" in shares
+
+
 def test_many_share_groups_are_paged_and_every_figure_is_reachable(tmp_path):
     from briefing.emit.overview import GROUPS_ON_SUMMARY
 

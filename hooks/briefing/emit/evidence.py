@@ -15,12 +15,10 @@ from ..model import Briefing, Entity
 from ..model.brief import Item, evidence, grouped, state_of_play
 from ..slugs import SOURCE
 from .markdown import Citations, PageLinks, md_escape, md_link
+from .parts import MAX_PER_SOURCE
 
 OPEN_PER_GROUP = 1  # sentences of each evidence group shown before the fold
-# What one source, or one group, may add to a topic page: a long report that names a country on
-# every page would otherwise make its page as long as the report. The rest is on the source page.
-MAX_PER_SOURCE = 30
-MAX_PER_GROUP = 60
+MAX_PER_GROUP = 60  # what one group may add to a topic page (one source: `parts.MAX_PER_SOURCE`)
 
 
 @dataclass(frozen=True)

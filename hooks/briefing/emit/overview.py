@@ -1,4 +1,4 @@
-"""Stage 4, emit (overviews): the home page and the figures pages.
+"""Stage 4, emit (overviews): the figures pages (the home page, which shows their top groups, is in `home`).
 
 Both gather claims from every source; disagreements are grouped and shown side by side, never
 averaged or merged into one number.
@@ -10,12 +10,19 @@ from collections import defaultdict
 
 from markupsafe import Markup
 
-from ..kinds import COUNTRY, DEAL, KINDS
 from ..model import Briefing
-from ..slugs import SOURCE, index_path, slugify, unique_slug
-from . import pictures
-from .markdown import Citations, PageLinks, md_escape, md_link, md_name, pager, split_pages
-from .parts import differ_note, link_key, share_records, share_rows, share_table, status_line
+from ..slugs import SOURCE, slugify, unique_slug
+from .markdown import Citations, PageLinks, md_escape, md_link, pager, split_pages
+from .parts import (
+    all_share_records,
+    differ_note,
+    left_out_note,
+    link_key,
+    per_source,
+    share_records,
+    share_rows,
+    share_table,
+)
 from .templating import macro, render_template
 from .views import share_chart
 
@@ -33,7 +40,7 @@ def share_groups(briefing: Briefing) -> list[tuple[str | None, str, list]]:
     return sorted(((h, m, sorted(a)) for (h, m), a in groups.items()), key=lambda g: (-len(g[2]), g[0] or "", g[1]))
 
 
-def _group_title(briefing: Briefing, holder, mineral, links) -> Markup:
+def group_title(briefing: Briefing, holder, mineral, links) -> Markup:
     who = link_key(briefing, holder, links) if holder else Markup("Unattributed")
     what = link_key(briefing, mineral, links) if mineral else Markup("no mineral named")
     return who + Markup(" — ") + what
@@ -49,7 +56,7 @@ def _records_of(briefing, pairs) -> list:
     return [r for h, m in pairs for group in _group_inputs(briefing, h, m) for r in group]
 
 
-def _group_rows(briefing, links, holder, mineral, limit=None, window: slice | None = None):
+def group_rows(briefing, links, holder, mineral, limit=None, window: slice | None = None):
     return share_rows(briefing, links, *_group_inputs(briefing, holder, mineral), limit, window)
 
 
@@ -83,7 +90,8 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
                         p,
                         t,
                         n,
-                        lambda lk, ct, a, b: share_table(_group_rows(briefing, lk, h, m, window=slice(a, b)), ct),
+                        lambda lk, ct, a, b: share_table(group_rows(briefing, lk, h, m, window=slice(a, b)), ct),
+                        more=per_source(all_share_records(*_group_inputs(briefing, h, m)))[1],
                     ),
                 )
             )
@@ -113,7 +121,7 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
         )
     measures = []
     for measure, title in (("money", "Money"), ("count", "Counts")):
-        figures = [f for f in briefing.figures if f.unit == measure]
+        figures, more = per_source([f for f in briefing.figures if f.unit == measure])
         if not figures:
             continue
         measures.append((measure, title, figures))
@@ -127,6 +135,7 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
                     lambda lk, ct, a, b, fs=figures: _figure_table(briefing, fs[a:b], lk, ct),
                     cached=cached,
                     shown=lambda a, b, fs=figures: fs[a:b],
+                    more=more,
                 )
             )
     top = groups[:GROUPS_ON_SUMMARY]
@@ -140,7 +149,7 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
             title = f"Shares attributed to {_plain_name(briefing, holder)}: {_plain_name(briefing, mineral)}, by source"
             chart = {
                 "title": title,
-                "bars": share_chart(title, _group_rows(briefing, links, holder, mineral, limit=16), briefing),
+                "bars": share_chart(title, group_rows(briefing, links, holder, mineral, limit=16), briefing),
             }
         # Footnotes are numbered as cite() is called: build in reading order (groups, then lists).
         summary = [_group(briefing, h, m, links, cite, full_pages) for h, m, _ in top]
@@ -181,10 +190,10 @@ def render_figures_pages(briefing: Briefing, unit=None) -> dict[str, str]:
 
 def _group(briefing, holder, mineral, links, cite, full_pages) -> dict:
     """One share group: its latest figures side by side, and a link to all of them if there are more."""
-    rows = _group_rows(briefing, links, holder, mineral, limit=0)
+    rows = group_rows(briefing, links, holder, mineral, limit=0)
     full = full_pages.get((holder, mineral))
     return {
-        "title": _group_title(briefing, holder, mineral, links),
+        "title": group_title(briefing, holder, mineral, links),
         "note": differ_note(rows),
         "table": share_table(rows[-SUMMARY_ROWS:], cite),
         "shown": SUMMARY_ROWS,
@@ -212,10 +221,11 @@ def _figure_table(briefing, figures, links, cite) -> Markup:
 
 
 def _paged(
-    briefing, base: str, title: str, count: int, body, per_page: int = ROWS_PER_PAGE, cached=None, shown=None
+    briefing, base: str, title: str, count: int, body, per_page=ROWS_PER_PAGE, cached=None, shown=None, more=None
 ) -> dict[str, str]:
     """`count` rows split into pages of `per_page`; body(links, cite, start, end) renders a slice as Markup.
-    With `shown(start, end)`, the records a page shows, each page is a unit of `cached` on its own."""
+    With `shown(start, end)`, the records a page shows, each page is a unit of `cached` on its own; `more`:
+    how many figures of each source the list leaves out (`parts.per_source`), said on every page."""
     paths, parts = split_pages(base, count, per_page)
     pages = {}
     for number, path, rows_here in parts:
@@ -233,6 +243,7 @@ def _paged(
                     back=Markup(links.to_path("figures.md")),
                     pager=pager(links, paths, number),
                     body=body_md,
+                    note=left_out_note(briefing, links, more or {}),
                     citations=cite,
                 )
             }
@@ -240,61 +251,11 @@ def _paged(
         if cached is not None and shown is not None:
             pages.update(
                 cached(
-                    ("figures page", path, title, number, len(paths)), shown(rows_here.start, rows_here.stop), render
+                    ("figures page", path, title, number, len(paths), tuple(sorted((more or {}).items()))),
+                    shown(rows_here.start, rows_here.stop),
+                    render,
                 )
             )
         else:
             pages.update(render())
     return pages
-
-
-def render_home(briefing: Briefing, directory_urls: bool = True) -> str:
-    """Generated part of the home page; hand-written prose in docs/index.md goes above it."""
-    links = PageLinks("index.md")
-    world = pictures.world_map(briefing, "index.md", directory_urls)
-    world_words = pictures.text_alternative(briefing, COUNTRY, links) if world else ""
-    cite = Citations(briefing, links)
-    counts = [(len(briefing.articles), "sources", Markup(links.to_path(index_path(SOURCE))))]
-    counts += [(len(briefing.of_kind(kind)), kind.counted, Markup(links.to_path(index_path(kind)))) for kind in KINDS]
-    key_figures = []
-    for holder, mineral, _ in [g for g in share_groups(briefing) if len(g[2]) > 1][:3]:
-        figures = [
-            Markup("**")
-            + md_escape(r.value)
-            + Markup("** ")
-            + md_escape(r.measure or "")
-            + cite.cite(r.article, r.anchor)
-            for r in _group_rows(briefing, links, holder, mineral)
-        ]
-        key_figures.append((_group_title(briefing, holder, mineral, links), figures))
-    deals = [
-        [
-            md_link(d.name, links.to(d.kind, d.slug)),
-            Markup(" · ").join(link_key(briefing, p, links) for p in d.fields["parties"]),
-            status_line(briefing, d, cite, notes_per_status=1),
-            len(d.sources),
-        ]
-        for d in sorted(briefing.of_kind(DEAL), key=lambda d: (-len(d.sources), d.name))[:12]
-    ]
-    latest = [  # publisher and date only when known: "unknown, unknown" on every line helps nobody
-        (
-            md_link(a.title, links.to(SOURCE, a.slug)),
-            Markup(", ").join(
-                [md_name(a.meta.publisher)] * bool(a.meta.publisher)
-                + [md_escape(a.meta.date or "")] * bool(a.meta.date)
-            ),
-        )
-        for a in sorted(
-            briefing.articles, key=lambda a: (a.meta.date is not None, a.meta.date or 0, a.id), reverse=True
-        )[:8]
-    ]
-    return render_template(
-        "home.md.j2",
-        world=world,
-        world_words=world_words,
-        counts=counts,
-        key_figures=key_figures,
-        deals=deals,
-        latest=latest,
-        citations=cite,
-    )

@@ -17,7 +17,7 @@ from ..model import Briefing
 from ..model.timeline import TIMED
 from ..slugs import SOURCE, continuation_paths, index_path, page_path
 from ..text import clip_words
-from . import overview, pictures, views
+from . import home, overview, pictures, views
 from .candidates import LEFT_OUT_PAGE, render_candidates_page, render_left_out_page
 from .entity_pages import SOURCES_PER_PAGE, entity_ref, render_entity_pages
 from .evidence import source_ref
@@ -103,7 +103,7 @@ def render_pages(
     if len(set(folded)) != len(folded):  # MkDocs only checks clashes among files in docs/
         clashes = sorted({p for p in pages if folded.count(p.casefold()) > 1})
         raise ValueError(f"two generated pages would share a path: {clashes}")
-    pages["index.md"] = overview.render_home(briefing, directory_urls)
+    pages["index.md"] = home.render_home(briefing, directory_urls)
     pages["candidates.md"] = render_candidates_page(briefing)
     pages[LEFT_OUT_PAGE] = render_left_out_page(briefing)
     return pages

@@ -8,7 +8,7 @@ a footnote.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -19,6 +19,9 @@ from ..slugs import SOURCE
 from .markdown import Citations, PageLinks, md_escape, md_link, md_name, short_source
 
 MAX_ROWS = 40  # rows of a table on a topic page; the rest are on the figures pages
+# What one source may add to a topic page or a list: a long report that names a country on every
+# page would otherwise make its page as long as the report. The rest is on the source page.
+MAX_PER_SOURCE = 30
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,41 @@ def reported(reports, cite: Citations) -> Markup | None:
 
 def share_records(figures, facts) -> list:
     """The percent figures (each figure once per paragraph) and the table cells with a %, in the
-    order share rows show them."""
+    order share rows show them, at most MAX_PER_SOURCE of one source (`per_source`)."""
+    return per_source(all_share_records(figures, facts))[0]
+
+
+def all_share_records(figures, facts) -> list:
     records, seen = [], set()
     for f in figures:
         if f.is_share and (f.article, f.anchor, f.value, f.measure) not in seen:
             seen.add((f.article, f.anchor, f.value, f.measure))
             records.append(f)
     return records + [t for t in facts if t.is_share]
+
+
+def per_source(records: list, most: int = MAX_PER_SOURCE) -> tuple[list, dict[str, int]]:
+    """The first `most` records of each source, in order, and how many more each source has: a long
+    report's thousands of figures would otherwise fill every list (they stay in its own text)."""
+    kept, seen, more = [], Counter(), Counter()
+    for r in records:
+        seen[r.article] += 1
+        if seen[r.article] <= most:
+            kept.append(r)
+        else:
+            more[r.article] += 1
+    return kept, dict(more)
+
+
+def left_out_note(briefing, links: PageLinks, more: dict[str, int]) -> Markup | None:
+    """Says which sources have more figures than a list shows, and links to their text."""
+    if not more:
+        return None
+    each = Markup("; ").join(
+        md_link(briefing.article(a).title, links.to(SOURCE, briefing.article(a).slug)) + Markup(f" ({n:,} more)")
+        for a, n in sorted(more.items())
+    )
+    return Markup(f"At most {MAX_PER_SOURCE} figures of one source are listed; the rest are in its text: ") + each
 
 
 def share_rows(
