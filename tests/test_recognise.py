@@ -2108,6 +2108,23 @@ def test_a_venture_between_two_a_subsidiary_that_signs_and_a_venture_owned_by_tw
     assert len(deals) == 3, list(deals)
 
 
+def test_sets_163_166_a_venture_of_two_owners_is_theirs(tmp_path):
+    """ "Luanshya Copper Mines (LCM), a joint venture of the Swiss-based X and Y": X's and Y's venture (where X is
+    based is no party); "the agreement of X and Y" is no deal named by its parties, and "the joint venture of X,
+    which Y opposed" names one owner."""
+    deals = _deals_in(
+        tmp_path,
+        "Luanshya Copper Mines (LCM), a joint venture of the Swiss-based Verde Holdings and Andina Group Resources, "
+        "closed the mine.",
+        "The mine is run by Kamoto Copper, a joint venture of Orano and the state miner Gecamines.",
+        "The agreement of Cameco and Kazatomprom was praised.",
+        "The joint venture of Ramu Nickel, which Andina Streaming opposed, failed.",
+    )
+    assert frozenset({"organisation:verde-holdings", "organisation:andina-group-resources"}) in deals, list(deals)
+    assert frozenset({"organisation:orano", "organisation:gecamines"}) in deals, list(deals)
+    assert len(deals) == 2, list(deals)
+
+
 def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chief_are_officials(tmp_path):
     """ "the regional governor of Arequipa, Jon Roe": a state's post whatever the place; "MEPs Jane Doe
     (Germany/EPP) and Ana Ortiz (Belgium/Renew)": two members of parliament; "the country’s police chief

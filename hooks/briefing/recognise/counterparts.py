@@ -68,9 +68,11 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
 
 
 # "signed between X Co. Ltd. and Verdean energy company Y": two names a "between" right after the trigger joins.
-BETWEEN = re.compile(  # "an agreement between", "an agreement has been reached between"
-    r"\s+(?:(?:has|have|had|was|were)\s+been\s+(?:reached|signed|concluded|struck|agreed)\s+)?between\s+(?:the\s+)?"
+BETWEEN = re.compile(  # "an agreement between", "an agreement has been reached between"; "a venture of X and Y"
+    r"\s+(?:(?:has|have|had|was|were)\s+been\s+(?:reached|signed|concluded|struck|agreed)\s+)?(?P<word>between|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?"  # "between the Swiss-based X and Y": where X is based is no party
 )
+VENTURE = re.compile(r"(?i)venture|\bJVs?\b")
 # (the first described in between: "between X, Verde’s largest producer, and Y")
 BETWEEN_JOIN = re.compile(r"(?:,\s+[^,;()]{3,60}?)?,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 
@@ -88,8 +90,8 @@ def between_named(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places)
     """The two parties "between X and Y" names right after the trigger, X opening the phrase and Y after
     its "and" (with a description before it); None when the phrase does not open with a name."""
     between = BETWEEN.match(sentence, trigger.end())
-    if between is None:
-        return None
+    if between is None or between["word"] == "of" and not VENTURE.search(trigger.group("t")):
+        return None  # "of" names the owners of a venture only ("Kamoto Copper, a joint venture of X and Y")
     named = names_from(sentence, orgs, places, between.end())
     if len(named) < 2 or named[0][0] != between.end() or named[0][2] == named[1][2]:
         return None
