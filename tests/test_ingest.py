@@ -4227,3 +4227,24 @@ def test_sets_159_162_titles_without_an_outlet_s_day_counters_or_the_author_unde
         in (text)
     ), fourth.passages
     assert fourth.title == "Andina, principal minera de Verde muestra interés en Ruritania", fourth.title
+
+
+def test_sets_163_166_a_box_asking_for_feedback_between_paragraphs_and_an_ai_button_after_them(tmp_path):
+    """ "Your feedback is important to us" and "Tell us what you think. Email us at" (a box set between two
+    paragraphs) and "Try Our AI Features" (a button under the text) are chrome; a sentence about feedback stays."""
+    story = [
+        "The government of Ruritania has allowed its state tin miner to resume exports, two officials said on Friday.",
+        "Your feedback on the rules matters, the minister told miners, adding that no other firm had a permit yet.",
+        "The permit was first suspended in August after the exchange found gaps in the miner's shipping papers.",
+    ]
+    lines = [
+        "Ruritania lets state tin miner resume exports",
+        story[0],
+        "Your feedback is important to us",
+        "Tell us what you think. Email us at",
+        *story[1:],
+        "Try Our AI Features",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert {lines[2], lines[3], lines[-1]} <= _dropped_texts(article), article.dropped

@@ -133,8 +133,7 @@ APPEAL_PATTERNS = {
     "page": r"^\W*(?:you\s+are\s+on\s+)?page\s+\d+\s*of\s*\d+\W*$",  # a document viewer's "You are on page 1of 7"
     "youtube": r"^\W*watch\s+on\s+youtube\b",
     "accessibility": r"\baccessibility\s+of\s+this\s+(?:publication|page|site|document|report)\b",
-    # "This video summary was created using AI from the original script": a note on how the page was made
-    # … or "This is AI generated summarization, which may have errors."
+    # a note on how the page was made: "This video summary was created using AI …", "This is AI generated summarization"
     **{
         w: _MADE_BY
         + r"(?:ai\b|artificial\s+intelligence)|\b(?:ai|machine)[- ](?:generated|written)\s+(?:summar|text|content)"
@@ -146,6 +145,9 @@ APPEAL_PATTERNS = {
     "original": r"original\s+articles?\s+(?:from|below)|"
     r"^\W*(?:view|read|see)\s+(?:the\s+)?original(?:\s+(?:article|post|story))?\W*$",  # a link's label: "View Original"
     "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
+    "feedback": r"^\W*your\s+feedback\s+(?:is|matters)\b",  # a box asking for readers' views ...
+    "think": r"^\W*tell\s+us\s+what\s+you\s+think\b",
+    "features": r"^\W*(?:try|explore|use)\s+(?:our\s+)?ai\s+features?\W*$",  # ... or offering an AI assistant
     **{w: r"was\s+this\s+(?:article|story)\s+(?:helpful|useful)" for w in ("helpful", "useful")},
     "rate": r"rate\s+this\s+(?:article|story)",
     "informative": r"how\s+informative\s+(?:is|was)\s+this",
