@@ -4248,3 +4248,23 @@ def test_sets_163_166_a_box_asking_for_feedback_between_paragraphs_and_an_ai_but
     article = _article_of(tmp_path, *lines)
     assert [p.text for p in article.passages] == story, article.dropped
     assert {lines[2], lines[3], lines[-1]} <= _dropped_texts(article), article.dropped
+
+
+def test_sets_163_166_a_post_s_date_and_categories_and_a_copy_s_credit_after_its_headline(tmp_path):
+    """ "June 5, 2020 in Asia Mining, Cobalt, Critical, Strategic and Rare Earth Minerals" (the post's date and its
+    categories) is a stamp; the headline's "(Mining Weekly – June 5, 2020)" (the copied story's source) is no part of
+    the title; a sentence that opens with a date stays."""
+    story = [
+        "Verde has signed a memorandum of understanding to supply Andina with critical minerals for batteries.",
+        "June 5, 2020 in Roetown, the two ministers also agreed to fund joint research, the ministry said.",
+        "The agreement covers lithium, cobalt and rare earths, which Andina needs for its new battery plants.",
+    ]
+    stamp = (
+        "June 5, 2020 in Asia Mining, Cobalt, Critical, Strategic and Rare Earth Minerals and Metals, Media Articles"
+    )
+    article = _article_of(
+        tmp_path, "Verde to supply critical minerals to Andina (Mining Weekly – June 5, 2020)", stamp, *story
+    )
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert stamp in _dropped_texts(article), article.dropped
+    assert article.title == "Verde to supply critical minerals to Andina"

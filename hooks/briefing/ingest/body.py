@@ -45,7 +45,15 @@ from .layout import (
     weighted_by_cohesion,
 )
 from .line_model import second_opinion
-from .lines import COUNTERS_BEFORE, SECTION_KICKER, WIRE_AFTER_HEADLINE, signs_off, stamped_deks, tag_list
+from .lines import (
+    COUNTERS_BEFORE,
+    SECTION_KICKER,
+    SOURCE_AFTER_HEADLINE,
+    WIRE_AFTER_HEADLINE,
+    signs_off,
+    stamped_deks,
+    tag_list,
+)
 from .stamps import TICKER, ticker_rows
 from .teasers import (
     heads_a_list,
@@ -137,7 +145,7 @@ class PageCleaner:
         title = line.text[stamp_end(line.text) :].strip() if line else None
         title = ITEM_MARKER.sub("", title, count=1) if line and line.structure == "item" else title  # "• X"
         title = SECTION_KICKER.sub("", title, count=1) if title else title  # "Verde / Andina buys …": its section
-        title = WIRE_AFTER_HEADLINE.sub("", title) if title else title  # "… deal By Reuters": the wire's credit
+        title = WIRE_AFTER_HEADLINE.sub("", SOURCE_AFTER_HEADLINE.sub("", title)) if title else title  # a credit
         title = COUNTERS_BEFORE.sub("", title) if title else title  # "522 0 Comments Andina buys …": a post's counters
         return Cleaned(
             glue_split_datelines(numbered, page.keep),

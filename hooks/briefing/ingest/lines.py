@@ -9,6 +9,7 @@ import pycountry
 
 from . import lexicon as lx
 from .chrome import Line
+from .dates import MONTH
 from .facts import AGENCY_PLACE
 from .layout import Page, stamp_end
 from .phrases import FUNCTION_WORDS
@@ -103,6 +104,8 @@ def opens_the_text(page: Page, i: int, start: int) -> bool:
 SECTION_KICKER = re.compile(r"^[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,2}\s+/\s+(?=[A-Z])")
 # A wire's credit glued to the end of a headline by a copying site: "Andina says X has agreed to … By Reuters".
 WIRE_AFTER_HEADLINE = re.compile(rf"(?<=[a-z0-9%’'”\"])\s+By\s+(?:{WIRES}|Dow Jones)\s*$")
+# A copying site's credit after a headline: "Verde to supply lithium to Andina (Mining Weekly – June 5, 2020)".
+SOURCE_AFTER_HEADLINE = re.compile(rf"\s+\((?:[A-Z][^()]{{0,60}}?\s+[–—-]\s+)?{MONTH}\s+\d{{1,2}},\s+\d{{4}}\)\s*$")
 # A post's counters glued before its headline: "522  0 Kommentare Andina buys …" (views, then comments).
 COUNTERS_BEFORE = re.compile(
     r"^(?:\d[\d.,]*\s+){1,3}(?:Kommentare?|comments?|commentaires?|comentarios?|comentários?|komentar)\s+(?=\S)", re.I

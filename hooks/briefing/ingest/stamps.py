@@ -72,6 +72,9 @@ def _stamp_and_sections(text: str) -> bool:
     )
 
 
+# "June 5, 2020 in Asia Mining, Cobalt, Critical Minerals": a post's date and the categories it is filed in
+_WORDS = r"[A-Z][\w&'’/.-]*(?:\s+(?:[A-Z][\w&'’/.-]*|and|of|&|the))*"
+_CATEGORIES_AFTER = re.compile(rf"\s+in\s+(?:{_WORDS}\s*,\s*){{2,}}{_WORDS}")
 TICKER = "a market price (a ticker)"
 # A market ticker's items, a line each: "39,1454", "-0.02 %Euro" (a change glued to the next item's name), "%Silver";
 # glued, even in a table (a table of plain figures is the article's).
@@ -103,6 +106,8 @@ def stamp_reason(text: str, n: int, sentence: bool) -> str | None:
         return "time stamp"  # "Verde News - Published on Fri, 5 May 2018": a section's name, then the stamp
     if n <= 5 and (date := lx.DATE.match(text)) and _SECTION.fullmatch(text[date.end() :].strip()):
         return "time stamp"  # "Mar 07, 2018 News": the stamp, then the story's section
+    if not sentence and (date := lx.DATE.match(text)) and _CATEGORIES_AFTER.fullmatch(text.rstrip(), date.end()):
+        return "time stamp"
     if n <= 14 and "|" in text and _stamp_and_sections(text):
         return "time stamp"  # "April 18th, 2019|Mining News|": the stamp, then the story's section between bars
     timed = lx.TIME.search(text)
