@@ -4268,3 +4268,26 @@ def test_sets_163_166_a_post_s_date_and_categories_and_a_copy_s_credit_after_its
     assert [p.text for p in article.passages] == story, article.dropped
     assert stamp in _dropped_texts(article), article.dropped
     assert article.title == "Verde to supply critical minerals to Andina"
+
+
+def test_sets_163_166_a_document_s_next_numbered_section_after_the_body_stays(tmp_path):
+    """An announcement in numbered sections: "2.1 Nature of the business" after "2. The Acquisition" goes on from
+    the numbering above it, and the paragraphs under it stay; a numbered line that does not follow ("7. Contact us")
+    is no section of the document."""
+    lines = [
+        "VERDE MINING LIMITED - Acquisition of Andina Chrome Limited",
+        "1. Introduction",
+        "The board of Verde Mining is pleased to advise shareholders that the company has entered into an agreement "
+        "with Andina Holdings for the acquisition of the entire issued share capital of Andina Chrome Limited.",
+        "The sellers are not related parties to Verde Mining, and the acquisition is subject to the usual conditions.",
+        "2. The Acquisition",
+        "2.1 Nature of the business of Andina Chrome",
+        "Andina Chrome mines and processes high grade chrome ore on a farm in the north of Ruritania, measuring",
+        "2,109 hectares, under a mining right granted to the company in 2019 and renewed for thirty years",
+    ]
+    article = _article_of(tmp_path, *lines)
+    texts = [p.text for p in article.passages]
+    assert any(t.startswith("2.1 Nature of the business") for t in texts), article.dropped
+    assert any("2,109 hectares" in t for t in texts), article.dropped
+    article = _article_of(tmp_path, *lines[:5], "7. Contact us", "Phone: +1 555 0100")
+    assert "7. Contact us" in _dropped_texts(article), article.dropped

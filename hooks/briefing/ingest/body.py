@@ -19,7 +19,7 @@ from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_s
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .comments import before_the_comments, before_the_signature
 from .facts import glue_split_datelines
-from .footer import before_the_contacts, more_of_the_story
+from .footer import before_the_contacts, continues_the_numbering, more_of_the_story
 from .header import decide_header
 from .headline import headline_below
 from .headline_shape import headline_under_its_dek
@@ -199,6 +199,7 @@ class PageCleaner:
         section = list_goes_on(page, start, end)  # the body ends in a list under a heading
         pictures_after(page, end)
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
+        numbered = lambda i: continues_the_numbering(page, i, start, end)  # noqa: E731 ("2.1 …" after "2. …")
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
             if (note := NOTE_ENTRY.match(line.text)) and int(note[1]) == next_note and len(line.words) >= 5:
@@ -206,7 +207,7 @@ class PageCleaner:
                 page.keep.add(line.number)
                 continue
             # a section of lists under headings goes on until a line with evidence against it
-            section = not ended and not page.reasons[i] and (section or heads_a_list(page, i))
+            section = not ended and not page.reasons[i] and (section or heads_a_list(page, i) or numbered(i))
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
             detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or more_of_the_story(page, i, end)
             # "… from November 1. – Wire": the story's last paragraph, signed off by its agency; its rate note

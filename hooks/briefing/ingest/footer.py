@@ -19,6 +19,28 @@ def more_of_the_story(page: Page, i: int, end: int) -> bool:
     return heads_the_subject(page, i) or leads_in_at_the_cut(page, i, end)
 
 
+# "2.1 Nature of the business", "3. The Acquisition": a document's numbered section heading
+NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+[A-Z]")
+
+
+def continues_the_numbering(page: Page, i: int, start: int, end: int) -> bool:
+    """A numbered heading after the body that goes on from the last one above it ("2. The Acquisition", then "2.1
+    Nature of the business" or "3. Conditions"): the document's next section, not the page's footer."""
+    here = _numbered(page, i)
+    last = next((n for j in range(end, -1, -1) if not page.reasons[j] and (n := _numbered(page, j))), None)
+    if here is None or last is None:
+        return False
+    parts = [int(x) for x in last.split(".")]
+    following = {".".join(map(str, [*parts[:k], parts[k] + 1])) for k in range(len(parts))}
+    return here in following | {f"{last}.1"}
+
+
+def _numbered(page: Page, i: int) -> str | None:
+    line = page.lines[i]
+    m = NUMBERED_HEADING.match(line.text)
+    return m[1] if m and len(line.words) <= 12 and not line.sentence else None
+
+
 def heads_the_subject(page: Page, i: int) -> bool:
     """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
     article, not the page's footer; a teaser of another story is short, or off the subject."""
