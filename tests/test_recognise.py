@@ -4332,3 +4332,18 @@ def test_sets_159_162_a_state_named_in_french_as_the_press_writes_it_is_the_stat
     )
     assert not any("Congo" in name for name in _org_names(b)), _org_names(b)
     assert "democratic-republic-of-the-congo" in _keys(b, "country"), _keys(b, "country")
+
+
+def test_sets_163_166_a_long_portfolio_between_dashes_names_an_official(tmp_path):
+    """ "a top Verde official - Minister of Finance, Minerals, Justice and Gender Equality Jane Doe - and": the whole
+    portfolio is her title; "The Women and Youth Minister Ana Ortiz": a portfolio of two."""
+    text = (
+        "The company is seeking another meeting with a top Verde official - Minister of Finance, Minerals, Justice "
+        "and Gender Equality Jane Doe - and it has hired a law firm to advise it.\n\n"
+        "The Women and Youth Minister Ana Ortiz said the mine would open next year.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds(b)
+    assert kinds.get("Jane Doe") == "official" and kinds.get("Ana Ortiz") == "official", kinds
+    roles = {e.name: e.sightings[0].role for e in b.entities.values() if e.kind.person}
+    assert roles["Jane Doe"] == "Minister of Finance, Minerals, Justice and Gender Equality", roles

@@ -15,15 +15,15 @@ from .org_types import org_type
 
 # Words that name a government portfolio: "Minister of Mines and Energy", "Economy Minister".
 PORTFOLIO = (
-    r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|"
-    r"Finance|Business|Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|"
-    r"Agriculture|Planning|Investment|Infrastructure|Transport|Science|Technology|Innovation|Labou?r|"
-    r"Health|Education|Treasury|External|International|Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|"
-    r"Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|Works|Export|Exports|State|"
-    r"Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|Forestry|"
-    r"Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
-    r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|"
-    r"Metallurgy|Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue|Union|Electrification)"
+    r"(?:Industry|Trade|Energy|Mines|Minerals?|Mining|Development|Foreign|Affairs|Economic|Economy|Finance|Business|"
+    r"Resources|Natural|Environment|Commerce|Defen[cs]e|Interior|Home|Justice|Agriculture|Planning|Investment|"
+    r"Infrastructure|Transport|Science|Technology|Innovation|Labou?r|Health|Education|Treasury|External|International|"
+    r"Cooperation|Petroleum|Oil|Gas|Water|Land|Lands|Climate|Digital|Industrial|Strategy|Security|Budget|Fiscal|Public|"
+    r"Works|Export|Exports|State|Promotion|Tourism|Culture|Communications?|Information|Housing|Urban|Rural|Fisheries|"
+    r"Forestry|Employment|Social|Welfare|Hydrocarbons|Electricity|Power|Ports|Maritime|Regional|Federal|Geology|"
+    r"Ecology|Customs|Revenue|Telecommunications|Integration|Relations|Cabinet|Enterprises|Investments|Metallurgy|"
+    r"Sustainable|Renewable|Transition|Competitiveness|Coordinating|Coordination|Blue|Union|Electrification|Gender|"
+    r"Equality|Women|Youth|Sports?|Family|Children|Immigration|Heritage|Arts|Parliamentary|Local|Aviation|Consumer)"
 )
 PORTFOLIO_TITLE = (
     rf"(?:(?:Deputy|Vice|Under|Assistant|Junior|Senior|Acting|Principal|Chief)[ -]){{0,3}}"
