@@ -4347,3 +4347,16 @@ def test_sets_163_166_a_long_portfolio_between_dashes_names_an_official(tmp_path
     assert kinds.get("Jane Doe") == "official" and kinds.get("Ana Ortiz") == "official", kinds
     roles = {e.name: e.sightings[0].role for e in b.entities.values() if e.kind.person}
     assert roles["Jane Doe"] == "Minister of Finance, Minerals, Justice and Gender Equality", roles
+
+
+def test_sets_163_166_two_trades_before_a_legal_ending_name_one_company(tmp_path):
+    """ "Ramgad Minerals and Mining Ltd" is one company, also last in a list ("…, Verde Resources Pvt Ltd and Ramgad
+    Minerals and Mining Ltd"); "Andina Copper Ltd and Verde Mining Ltd" are two."""
+    text = (
+        "Companies that won blocks in this round are Verde Resources Pvt Ltd and Ramgad Minerals and Mining Ltd.\n\n"
+        "Andina Copper Ltd and Roetown Mining Ltd signed a supply agreement on Monday.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = {e.name for k, e in b.entities.items() if k.startswith("organisation:")}
+    assert "Ramgad Minerals and Mining" in names and "Ramgad Minerals" not in names, names
+    assert {"Andina Copper", "Roetown Mining"} <= names, names

@@ -22,6 +22,7 @@ from .org_patterns import (
     REFERENCE_CUES,
     government_place,
 )
+from .org_spans import TRADES_AND
 from .party_names import PORTFOLIOS_AND_BODY
 
 
@@ -100,6 +101,8 @@ def two_names(name: str, sentence: str) -> bool:
     or a first half that is a name of its own ("A Ltd and B"); not "Ministry of Lands and Mines", nor
     "Minerals and Resources Institute" (one company word is no name)."""
     first, _, second = name.partition(" and ")
+    if (trades := TRADES_AND.search(name)) and trades.start("and") == len(first) and trades.end() == len(name):
+        return False  # "Ramgad Minerals and Mining Ltd": two trades before the legal ending name one company
     if PORTFOLIOS_AND_BODY.search(name) and " and " not in second:
         return False  # "Energy and Mineral Resources Ministry": one ministry's portfolios
     if _PORTFOLIO_AND_THE.search(name):
