@@ -1680,3 +1680,21 @@ def test_sets_159_162_an_export_stop_by_an_unnamed_body_is_the_exporting_state_s
         ("country:democratic-republic-of-the-congo", "export ban"),
         ("country:bolivia", "export ban"),
     }, found
+
+
+def test_sets_163_166_a_suspension_of_exports_is_an_export_ban(tmp_path):
+    """A regulator's notice: "The decision has been taken to extend the temporary suspension of cobalt exports from
+    Zambia" is Zambia's export ban, extended; "the suspension of export controls" lifts controls, no ban."""
+    policies = _policies(
+        briefing_from(
+            tmp_path,
+            {
+                "a.txt": "The decision has been taken to extend the temporary suspension of cobalt exports from Zambia.\n\n"
+                "The suspension of export controls on copper by Chile was welcomed by buyers.\n"
+            },
+        )
+    )
+    ban = policies.get("Zambia cobalt export ban")
+    assert ban is not None and ban.fields["type"] == "export ban", list(policies)
+    assert [s.status for s in ban.sightings] == ["extended"]
+    assert not any(p.fields["type"] == "export ban" and "Chile" in name for name, p in policies.items()), list(policies)

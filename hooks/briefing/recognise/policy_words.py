@@ -33,14 +33,14 @@ MEASURES = _table(
             r"(?:the\s+)?(?:\w+\s+){0,3}?"
             r"exports?\b(?!\s+(?:controls?|restrictions?|curbs?|bans?|licen[cs]\w*|quotas?|measures?|rules?)\b)|"
             r"(?<!trade )\bembargo\b|"  # not "suspends its export controls" (lifts them), "the U.S. trade embargo"
+            r"\b(?:suspension|halt|stoppage|prohibition|moratorium)\s+(?:of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?exports?\b"
+            r"(?!\s+(?:controls?|restrictions?|curbs?|licen[cs]\w*|quotas?|tax\w*|duties)\b)|"  # "suspension of cobalt exports"
             r"\bexports?\s+(?:after|following|despite|under|amid)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?ban\b|"
-            r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|\b(?:will|to)\s+end\s+(?:\w+\s+){0,3}?exports\b|"  # "the end of exports
-            # of bauxite", "will end raw manganese exports"
+            r"\bend\s+of\s+(?:the\s+)?exports?\s+of\b|\b(?:will|to)\s+end\s+(?:\w+\s+){0,3}?exports\b|"  # "will end … exports"
             r"\b(?:not|no\s+longer)\s+(?:allow|permit)\w*\s+(?:[\w-]+\s+){0,3}?to\s+export\b|"  # "would not allow mines to export"
             r"\bno\s+(?:company|firm|miner|one)\s+(?:would|will|shall)\s+be\s+(?:allowed|permitted)\s+to\s+(?:[\w-]+\s+){0,3}?export\b|"
             r"\bexport(?:s|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:would|will|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+"
-            r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b|"  # "exports of other unprocessed
-            # minerals would also be stopped", "exporting unprocessed ore would be strictly prohibited"
+            r"(?:strictly\s+)?(?:stopped|banned|halted|prohibited|forbidden|barred)\b|"  # "exports … would also be stopped"
             + FOREIGN_EXPORT_BAN,
         ),
         (  # "said it would cut exports of rare earths": a state's cap on them
