@@ -4360,3 +4360,17 @@ def test_sets_163_166_two_trades_before_a_legal_ending_name_one_company(tmp_path
     names = {e.name for k, e in b.entities.items() if k.startswith("organisation:")}
     assert "Ramgad Minerals and Mining" in names and "Ramgad Minerals" not in names, names
     assert {"Andina Copper", "Roetown Mining"} <= names, names
+
+
+def test_sets_163_166_an_outlet_a_sentence_cites_is_no_party(tmp_path):
+    """ "Malaysia has agreed to renew Andina Corp Ltd’s licence, two sources told Reuters": no Malaysia–Reuters deal;
+    a company whose name holds an outlet's word ("Roetown Times Holdings") is still a party."""
+    deals = _deals_in(
+        tmp_path,
+        "KUALA LUMPUR: Malaysia has agreed to renew for another three years Australian firm Andina Corp Ltd’s licence to "
+        "operate the only major rare earths processing plant outside of China, two sources with knowledge of the "
+        "matter told Reuters on Thursday.",
+        "Verde Mining signed an offtake agreement with Roetown Times Holdings on Friday.",
+    )
+    assert not any("org:Reuters" in parties for parties in deals), list(deals)
+    assert any("organisation:verde-mining" in parties and len(parties) == 2 for parties in deals), list(deals)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ingest import Article
-from ..keys import is_person, org_key
+from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .counterparts import leader_of
 from .deal_parties import DealContext, a_contract, article_home, sentence_parties, signatories
@@ -38,6 +38,7 @@ from .deal_words import (
 from .evidence import Quote
 from .gates import finditer, search
 from .mentions import Mention, MentionIndex
+from .not_bodies import NEWS_SOURCE
 from .org_spans import OrgSpan
 from .parties import EXCLUDING, phrase_parties
 from .party_phrases import signed_pair
@@ -140,7 +141,18 @@ def find_deals(
                 continue  # generic talk of "deals" before any deal is named; "long-term contracts" in general
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
-    return sightings
+    return _without_outlets(sightings)
+
+
+def _without_outlets(sightings: list[DealSighting]) -> list[DealSighting]:
+    """An outlet the sentence cites ("Verde has agreed to …, two sources told Reuters") is no party: a deal
+    left with one party is none."""
+    out = []
+    for s in sightings:
+        kept = [p for p in s.parties if not (is_org(p) and NEWS_SOURCE.fullmatch(org_name(p)))]
+        if len(kept) == len(s.parties) or len(kept) >= 2:
+            out.append(s if len(kept) == len(s.parties) else replace(s, parties=kept))
+    return out
 
 
 def _transaction(article: str, anchor: str, c: DealContext, in_sentence: list[Mention], s0: int) -> DealSighting | None:

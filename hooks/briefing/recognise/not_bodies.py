@@ -17,6 +17,12 @@ OUTLET = re.compile(
     r"Newswire|Wire|Insider|Monitor|Standard|Nation|Courier|Star|Globe|Independent|Review|Presse|Fastmarkets|Newspaper)\b"
 )
 NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b")
+# An outlet or wire a sentence cites ("… two sources told Reuters"): never a party to a deal
+NEWS_SOURCE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Times|Journal|Herald|Tribune|Gazette|Post|News|Newswire|Magazine|"
+    r"Newspaper|Telegraph|Guardian|Economist|Chronicle|(?:News|Press)\s+Agency)|Reuters|Bloomberg|Xinhua|TASS|Interfax|"
+    r"Kyodo|Yonhap|Bernama|Antara|Fastmarkets"
+)
 EVENT = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 LEGISLATURE = re.compile(
     r"\b(?:Parliament|Congress|Senate|House of Representatives|National Assembly|Duma|Rada|Lower House|Upper House|"
