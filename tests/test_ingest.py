@@ -4291,3 +4291,19 @@ def test_sets_163_166_a_document_s_next_numbered_section_after_the_body_stays(tm
     assert any("2,109 hectares" in t for t in texts), article.dropped
     article = _article_of(tmp_path, *lines[:5], "7. Contact us", "Phone: +1 555 0100")
     assert "7. Contact us" in _dropped_texts(article), article.dropped
+
+
+def test_sets_163_166_who_signs_a_notice_under_its_signing_line_stays(tmp_path):
+    """A regulator's notice ends "Signed in Roetown, June 21st 2025." over the signatory's name and post: both are
+    the notice's; the headline printed again under them is not."""
+    story = [
+        "The decision has been taken to extend the temporary suspension of cobalt exports for a further three months.",
+        "The authority is expected to announce a new decision before the end of this suspension period, it said.",
+        "This decision shall enter into force on the date of its signature.",
+        "Signed in Roetown, June 21st 2025.",
+        "Jon ROE MBALA",
+        "Chairman of the Board of Directors",
+    ]
+    headline = "Extension of the temporary suspension of cobalt exports from Ruritania"
+    article = _article_of(tmp_path, headline, *story, headline)
+    assert [b.text for b in article.blocks] == story, article.dropped  # (a name and a post are no passages)

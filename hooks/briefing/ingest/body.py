@@ -19,7 +19,7 @@ from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_s
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .comments import before_the_comments, before_the_signature
 from .facts import glue_split_datelines
-from .footer import before_the_contacts, continues_the_numbering, more_of_the_story
+from .footer import before_the_contacts, continues_the_numbering, more_of_the_story, under_the_signing
 from .header import decide_header
 from .headline import headline_below
 from .headline_shape import headline_under_its_dek
@@ -210,6 +210,7 @@ class PageCleaner:
             section = not ended and not page.reasons[i] and (section or heads_a_list(page, i) or numbered(i))
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
             detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or more_of_the_story(page, i, end)
+            detail = detail or under_the_signing(page, i, end)  # "Signed in Roetown, …", then the signatory
             # "… from November 1. – Wire": the story's last paragraph, signed off by its agency; its rate note
             signed = not ended and not page.reasons[i] and signs_off(line.text)
             # a picture stands within a story: it goes alone

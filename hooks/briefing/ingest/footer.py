@@ -41,6 +41,21 @@ def _numbered(page: Page, i: int) -> str | None:
     return m[1] if m and len(line.words) <= 12 and not line.sentence else None
 
 
+# "Signed in Kinshasa, June 21st 2025.", "Done at Roetown on 3 May": where a notice is signed, over who signs it
+SIGNED_AT = re.compile(r"^\W*(?:signed|done|issued|made)\s+(?:in|at)\s+[A-Z]", re.I)
+
+
+def under_the_signing(page: Page, i: int, end: int) -> bool:
+    """One of the two short lines under a notice's "Signed in …" line that ends it: the signatory's name and post
+    ("Patrick MPOYI LUABEYA", "Chairman of the Board of Directors") are the notice's, not the page's footer."""
+    signed = next((j for j in range(max(end, i - 2), i) if SIGNED_AT.match(page.lines[j].text)), None)
+    return (
+        signed is not None
+        and not page.reasons[i]
+        and all(len(page.lines[k].words) <= 8 and not page.lines[k].sentence for k in range(signed + 1, i + 1))
+    )
+
+
 def heads_the_subject(page: Page, i: int) -> bool:
     """A short label ("HIGHLIGHTS") over a long line on the article's subject heads more of the
     article, not the page's footer; a teaser of another story is short, or off the subject."""
