@@ -19,7 +19,13 @@ from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_s
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
 from .comments import before_the_comments, before_the_signature
 from .facts import glue_split_datelines
-from .footer import before_the_contacts, continues_the_numbering, more_of_the_story, under_the_signing
+from .footer import (
+    before_the_contacts,
+    continues_the_numbering,
+    last_number,
+    more_of_the_story,
+    under_the_signing,
+)
 from .header import decide_header
 from .headline import headline_below
 from .headline_shape import headline_under_its_dek
@@ -199,7 +205,8 @@ class PageCleaner:
         section = list_goes_on(page, start, end)  # the body ends in a list under a heading
         pictures_after(page, end)
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
-        numbered = lambda i: continues_the_numbering(page, i, start, end)  # noqa: E731 ("2.1 …" after "2. …")
+        last = last_number(page, end)  # ("2.1 …" after "2. …": once, so that a long tail stays linear)
+        numbered = lambda i: continues_the_numbering(page, i, last)  # noqa: E731
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
             if (note := NOTE_ENTRY.match(line.text)) and int(note[1]) == next_note and len(line.words) >= 5:

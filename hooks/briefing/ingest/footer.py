@@ -23,11 +23,16 @@ def more_of_the_story(page: Page, i: int, end: int) -> bool:
 NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+[A-Z]")
 
 
-def continues_the_numbering(page: Page, i: int, start: int, end: int) -> bool:
-    """A numbered heading after the body that goes on from the last one above it ("2. The Acquisition", then "2.1
-    Nature of the business" or "3. Conditions"): the document's next section, not the page's footer."""
+def last_number(page: Page, end: int) -> str | None:
+    """The number of the last numbered heading at or above the body's end ("2" of "2. The Acquisition"), found once."""
+    return next((n for j in range(end, -1, -1) if not page.reasons[j] and (n := _numbered(page, j))), None)
+
+
+def continues_the_numbering(page: Page, i: int, last: str | None) -> bool:
+    """A numbered heading after the body that goes on from the last one above it (`last_number`: "2. The
+    Acquisition", then "2.1 Nature of the business" or "3. Conditions"): the document's next section, not the
+    page's footer."""
     here = _numbered(page, i)
-    last = next((n for j in range(end, -1, -1) if not page.reasons[j] and (n := _numbered(page, j))), None)
     if here is None or last is None:
         return False
     parts = [int(x) for x in last.split(".")]
