@@ -7,6 +7,7 @@ import re
 
 from ..keys import org_key
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, PLURAL
+from .org_forms import representatives
 from .org_spans import OrgSpan
 from .parties import AFTER_PREPOSITION, listed_subject
 
@@ -16,6 +17,8 @@ REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|reported|confirmed|
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
     the trigger's clause, and the organisation or place a "with" after the trigger names (or a partner's name)."""
+    speakers = representatives(sentence, [o.start for o in orgs])  # "Liu Jian of X signed with Jon Roe of Y"
+    places = [(a, b, k) for a, b, k in places if not any(s <= a < e for s, e in speakers)]  # no place: a name
     named = sorted([(o.start, o.end, org_key(o.name)) for o in orgs] + [(a, b, k) for a, b, k in places])
     listed = listed_subject(sentence, [n for n in named if n[1] <= trigger.start()], trigger.start())
     if len(listed) >= 2 and not PLURAL.search(trigger.group(0)):  # "Andina Cobre and the Peruvian Minera Sur
@@ -26,7 +29,7 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
             for o in orgs
             if o.end <= trigger.start()
             and not re.search(r"[;:]", re.sub(r"\([^()]*\)", "", sentence[o.end : trigger.start()]))  # "(OTC: X)"
-            and not AFTER_PREPOSITION.search(sentence, 0, o.start)
+            and (not AFTER_PREPOSITION.search(sentence, 0, o.start) or any(e < o.start < e + 9 for _, e in speakers))
             and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
         ),
         None,
@@ -68,9 +71,12 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
 
 
 # "signed between X Co. Ltd. and Verdean energy company Y": two names a "between" right after the trigger joins.
-BETWEEN = re.compile(  # "an agreement between", "an agreement has been reached between"; "a venture of X and Y"
-    r"\s+(?:(?:has|have|had|was|were)\s+been\s+(?:reached|signed|concluded|struck|agreed)\s+)?(?P<word>between|of)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.'’-]*-based\s+)?"  # "between the Swiss-based X and Y": where X is based is no party
+BETWEEN = re.compile(  # "an agreement between", "an agreement has been reached between"; "a venture of X and Y";
+    # "a memorandum of cooperation was signed between X and Y", "an agreement was signed among the Government of X, Y and Z"
+    r"(?:\s+of\s+(?:co-?operation|understanding|intent))?"
+    r"\s+(?:(?:(?:has|have|had)\s+been|was|were)\s+(?:reached|signed|concluded|struck|agreed|inked)\s+)?"
+    r"(?P<word>between|among|amongst|of)\s+(?:the\s+)?(?:[Gg]overnments?\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.'’-]*-based\s+)?"  # "between the Swiss-based X and Y": where X is based is no party
 )
 VENTURE = re.compile(r"(?i)venture|\bJVs?\b")
 # (the first described in between: "between X, Verde’s largest producer, and Y")
@@ -95,7 +101,23 @@ def between_named(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places)
     named = names_from(sentence, orgs, places, between.end())
     if len(named) < 2 or named[0][0] != between.end() or named[0][2] == named[1][2]:
         return None
-    return [named[0][2], named[1][2]] if BETWEEN_JOIN.fullmatch(sentence, named[0][1], named[1][0]) else None
+    if not BETWEEN_JOIN.fullmatch(sentence, named[0][1], named[1][0]) and not (
+        between["word"].startswith("among") and _list_join(sentence, named[0][1], named[1][0])
+    ):
+        return None
+    listed = named[:2]  # "among X, Y and Z": every name of the list
+    for item in named[2:] if between["word"].startswith("among") else []:
+        if item[2] in {k for *_, k in listed} or sentence[item[0] - 1 : item[0]] == "(":
+            continue  # a short form: "X (XC)"
+        if not _list_join(sentence, listed[-1][1], item[0]):
+            break
+        listed.append(item)
+    return [k for *_, k in listed]
+
+
+def _list_join(sentence: str, end: int, start: int) -> bool:
+    """Two names of a list, the first maybe followed by its short form: "X (XC), Y and Z"."""
+    return bool(LIST_JOIN.fullmatch(re.sub(r"^\s*\([^()]{1,20}\)", "", sentence[end:start])))
 
 
 # "Verdean Prime Minister Jane Doe signed agreements with Ruritanian counterpart Jon Roe": two states' leaders.

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..keys import is_org, is_person, org_name
+from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY
 from .counterparts import between_named, names_from, subject_with_counterpart
 from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS, place_not_party
@@ -71,10 +71,22 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
         if len(parties) < 2 and TWO_NATIONS.search(c.sentence):
             parties = [k for k, _ in c.paragraph_places.most_common(2)]
     if len(parties) < 2:  # "X inked a deal with Y", X and Y names the site knows as organisations
-        parties = subject_with_counterpart(c.sentence, orgs, trig, c.places) or parties
+        parties = subject_with_counterpart(c.sentence, orgs, trig, c.places + government_with(c, trig)) or parties
     if len(parties) < 2:
         parties = pronoun_signs(c, trig) or parties
     return parties if len(parties) >= 2 else []
+
+
+# "X is developing the deposit in a joint venture with the government": the state the article names most.
+GOVERNMENT_WITH = re.compile(
+    r"\s+with\s+(?P<state>the\s+(?:federal\s+|national\s+|central\s+)?government)\b(?!\s+of\b)"
+)
+
+
+def government_with(c: DealContext, trig: re.Match) -> list[tuple[int, int, str]]:
+    """ "the government" right after the trigger's "with", as the place span of the article's state (`home`)."""
+    m = GOVERNMENT_WITH.match(c.sentence, trig.end()) if c.home else None
+    return [(m.start("state"), m.end("state"), c.home)] if m else []
 
 
 # "It executed a binding offtake agreement with Y", "In 2022, the company signed an MoU with Y": a company just named.
@@ -85,6 +97,8 @@ PRONOUN_SIGNS = re.compile(
 
 
 WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+_NAME_AFTER = re.compile(r"(?!The\b|This\b|Its\b)[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,3}(?![\w’'])")
+_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?!The\b|This\b|Its\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$")
 OWNER_BEFORE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")  # "Andina's [new] joint venture"
 
 
@@ -97,7 +111,11 @@ def owner_with_counterpart(c: DealContext, trig: re.Match) -> list[str] | None:
         return None
     before = [k for a, b, k in names_from(c.sentence, c.organisations, [], 0) if b == owner_at.start()]
     before += [k for a, b, k in c.places if b == owner_at.start()]
+    if not before and (word := _NAME_BEFORE.search(c.sentence, 0, owner_at.start())):
+        before = [org_key(word.group(0))]  # "Roeshan's joint project": a name the text gave in full before
     after = [k for at, _, k in names_from(c.sentence, c.organisations, c.places, with_m.end()) if at == with_m.end()]
+    if before and not after and (name := _NAME_AFTER.match(c.sentence, with_m.end())):
+        after = [org_key(name.group(0))]  # "… with Andina Cobre in Verde": a name the site does not know yet
     return [before[0], after[0]] if before and after and before[0] != after[0] else None
 
 

@@ -230,7 +230,19 @@ def place_not_party(sentence: str, start: int, end: int) -> bool:
         or signed_in(sentence, start)
         or approver(sentence, start, end)
         or INCORPORATED_IN.search(sentence, max(0, start - 40), start) is not None
+        or WHERE_AFTER_COUNTERPART.search(sentence, max(0, start - 80), start) is not None
+        or bool((dateline := DATELINE.match(sentence)) and end <= dateline.end())
     )
+
+
+# "DAVOS, Switzerland: Ruritania is close to an agreement with …": where the story was filed, no party.
+DATELINE = re.compile(
+    r"[A-ZÀ-Þ]{3}[A-ZÀ-Þ.'-]*(?:\s[A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*,?\s+[A-Z][\w.'’ -]{1,30}?\s*(?:\([^)]*\))?\s*(?:[-–—:|]|--)\s"
+)
+
+
+# "inked three agreements with Andina Steel in Ruritania": where they were signed, the counterpart named before it.
+WHERE_AFTER_COUNTERPART = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,5}in\s+(?:the\s+)?$")
 
 
 LIST_JOIN = re.compile(  # not "Borduria, whose nuclear group X": a relative clause is no list

@@ -72,7 +72,8 @@ def find_deals(
     sightings: list[DealSighting] = []
     header: tuple[str, ...] = ()
     # (only "the government" acting unnamed is given it: `parties.UNNAMED_STATE`)
-    home = article_home(mentions) if any("government" in p.text for p in article.passages) else None
+    unnamed = ("government", "The country ha", "the country ha")
+    home = article_home(mentions) if any(w in p.text for p in article.passages for w in unnamed) else None
     last_org: str | None = None
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .gates import finditer
 from .not_bodies import ROLE_INSIDE
 from .org_patterns import (
+    COMPANY_HEADS,
     ENDINGS,
     FOREIGN_MINISTRY_WORD,
     LEGAL,
@@ -22,7 +23,7 @@ from .org_patterns import (
     REFERENCE_CUES,
     government_place,
 )
-from .org_spans import TRADES_AND
+from .org_spans import ORG_HEADS, TRADES_AND
 from .party_names import PORTFOLIOS_AND_BODY
 
 
@@ -217,3 +218,48 @@ def listed_among(sentence: str, found) -> Iterator[str]:
         items = [re.sub(r"^the\s+|\s*\([^)]*\)$", "", i) for i in parts]
         if sum(i in found for i in items) >= 2:
             yield from (i for i in items if i not in found and " " in i)
+
+
+# "Liu Jian of Andina Lithium Group", "Chief Executive of Verde Mining Company": a person (or post) of a body.
+_WHO_OF = re.compile(r"(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
+_BODY_WORD = re.compile(
+    rf"\b(?:{ORG_HEADS}|National|State|Federal|Central|Provincial|Regional|Municipal|Royal|General|Geological|"
+    r"Development|Investment|Trade|Trading|Steel|Oil|Gas|Power|Chemical|Industrial|Nuclear|Atomic|Republic|States|"
+    r"Kingdom|Emirates|Union|Islands?|Territory|Province|Region|City|County|District)\b"
+)
+
+
+def without_person_before(name: str, places: set[str]) -> str:
+    """The body, not "Liu Jian of Andina Lithium Group": two or three plain capitalised words, none a body's or a
+    place's, then "of" and a name that ends as a body's does."""
+    body = body_of_person(name)
+    return name if body is None or name[: -len(body)].split(" of ")[0] in places else body
+
+
+def body_of_person(name: str, person: bool = False) -> str | None:
+    """ "Andina Lithium Group" of "Liu Jian of Andina Lithium Group": the body a plainly named person is of, when
+    its name ends as a body's does (any name, when the caller knows the words before "of" are a `person`'s)."""
+    m = _WHO_OF.fullmatch(name)
+    if m is None or not plain_name(m["who"]):
+        return None
+    body = m["body"]
+    return body if person or re.search(rf"\b(?:{ORG_HEADS})$", body) or COMPANY_HEADS.search(body.split()[-1]) else None
+
+
+def plain_name(words: str) -> bool:
+    """Capitalised words no body's name is made of: a person's name ("Liu Jian"), or a post's."""
+    return not _BODY_WORD.search(words) and not COMPANY_HEADS.search(words)
+
+
+_REPRESENTATIVE = re.compile(r"(?P<who>(?:[A-Z][a-z]+[\s-]){1,3}[A-Z][a-z]+)\s+of\s+(?:the\s+)?")
+
+
+def representatives(sentence: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Where a person's name stands right before "of" and a body's name that starts at one of `starts` ("Liu Jian
+    of Andina Lithium Group signed …"): the body acts through them."""
+    spans = []
+    for at in starts:
+        m = next((m for m in _REPRESENTATIVE.finditer(sentence, max(0, at - 60), at) if m.end() == at), None)
+        if m and plain_name(m["who"]):
+            spans.append((m.start("who"), m.end("who")))
+    return spans

@@ -37,6 +37,7 @@ from .org_forms import (
     named_in_full,
     trim_lead,
     two_names,
+    without_person_before,
     without_place_tail,
     without_remit,
 )
@@ -159,7 +160,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             return  # "the Ruritanian President's Administration": a head of state's office, the state
         elif owner:  # "Barrick Gold's Pueblo Viejo": the owner is the organisation
             name = owner.group("owner")
-        name = without_place_tail(name, places)
+        name = without_person_before(without_place_tail(name, places), places)
         if government_place(name) in places:
             return  # "the Ruritania Government" is the state, which has its own page
         if listing_venue(name, sentence):

@@ -13,6 +13,7 @@ import re
 from ..keys import is_org, org_key
 from ..text import AND
 from .deal_words import DESCRIBED_THEN_NAMED, LIST_JOIN, unnamed
+from .org_forms import body_of_person
 from .org_spans import OrgSpan
 from .party_names import PART_CUT, WHEN_AFTER_NAME, ands_in_short_formed_names, ands_inside_names, head_name
 
@@ -95,6 +96,9 @@ def phrase_parties(
             place = next((k for s, e, k in inside if s <= h0 and e >= h0 + len(name) - 1), None)
             if not place and STATE_ITSELF.search(name):  # "the Verdean Cabinet": the state itself
                 place = next((k for s, _, k in inside if s == h0), None)
+            person = any(s < h0 + len(name.split(" of ")[0]) and h0 < e for s, e in people)
+            if not place and (body := body_of_person(name, person)):  # "by Jon Roe of Andina": Andina
+                h0, name = h0 + len(name) - len(body), body
             if any(s < h0 + len(name) and h0 < e for s, e in people) or TITLE_WORD.search(name):
                 continue  # a person, not an organisation
             if not place and unnamed(name):
@@ -137,8 +141,9 @@ def subject_and_counterparts(
         extra = INCLUDING.search(sentence, end, min(len(sentence), end + 80))
         counterparts = phrase_parties(sentence, m.start("cp"), m.end("cp"), named, people_spans)
         counterparts += _listed_after(sentence, end, allowed)  # "with Ruritania, Borduria and Andina"
-        if extra:
+        if extra:  # "with partners, including X, Y and Z"
             counterparts += phrase_parties(sentence, extra.start("cp"), extra.end("cp"), allowed, people_spans)
+            counterparts += [k for k in _listed_after(sentence, extra.end("cp"), allowed) if k not in counterparts]
     subject: list[str] = []
     for i, (_, e, k) in enumerate(allowed[:-1]):  # compounds first, else the place before the trigger
         if COMPOUND_GAP.fullmatch(sentence[e : allowed[i + 1][0]]) and k not in counterparts:
@@ -173,7 +178,9 @@ def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -
 
 
 # "The federal government unveiled … a joint statement with Y": a state acts, unnamed in its sentence.
-UNNAMED_STATE = re.compile(r"(?:^|[—–:,]\s+)[Tt]he\s+(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)")
+UNNAMED_STATE = re.compile(
+    r"(?:^|[—–:,]\s+)[Tt]he\s+(?:(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)|country\s+(?:has|had|have)\b)"
+)  # "The country has entered into agreements with X, Y and Z"
 
 
 def place_parties(
@@ -201,10 +208,10 @@ def place_parties(
             and not re.match(r"['’]s\s+[A-Z]|\s+[A-Z]", sentence[e : e + 4])  # "Ruritania's Y", "Ruritania Y Corp": Y's
         ]
         firm = FIRM_SUBJECT.search(sentence, 0, trig.start())  # "the firm was negotiating": no state stands in for it
-        named = (
-            allowed
+        named = (  # the state the sentence says acts, unnamed, first
+            [home if UNNAMED_STATE.search(sentence, 0, trig.start()) else None]
+            + allowed
             + [protagonist_of.get(p) for p in people]
-            + [home if UNNAMED_STATE.search(sentence, 0, trig.start()) else None]
         )
         candidates = [] if firm else named
         subject = [k for k in candidates if k and k not in counterparts][:1]

@@ -68,15 +68,18 @@ def joint_announcers(context, orgs: list[OrgSpan], trigger: re.Match) -> list[st
     return [org_key(first.name), org_key(last.name)] if _JOINED.fullmatch(sentence[first.end : last.start]) else None
 
 
-# "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description;
-# after the second, the verb right before the trigger.
+# "… when X (XC) and Verde nuclear company Y signed an MoU": between two names, "and" and Y's description
+# (X's own set off by commas: "X, one of Verde's biggest miners, and Y signed"); after the second, the verb
+# right before the trigger.
 _PAIR_JOIN = re.compile(
-    rf"(?:\s[A-Z]{{1,4}})?\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{{1,20}}\))?,?\s+{AND}\s+(?:[A-Z][a-z]+\s+)?"
+    rf"(?:\s[A-Z]{{1,4}})?\.?\)?\s*(?:(?:Limited|Ltd\.?|Inc\.?|Corp\.?|Co\.?)\s*)?(?:\([^()]{{1,20}}\))?"
+    rf"(?:,\s+(?=[a-z])[^,;()]{{3,60}}?)?,?\s+{AND}\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:[a-z-]+\s+){0,3}"
 )
 _PAIR_VERB = re.compile(
     r"\s*(?:\([^()]{1,20}\))?\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|agreed|entered|struck|sealed|reached)\s+"
-    r"(?:into\s+|on\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:into\s+|on\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}|(?:two|three|four|five|several|new|separate|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}|)"  # "signed deals", "signed three agreements"
     # "X y Y suscribieron en Roetown (Verde) un acuerdo", "X et Y ont signé un accord", "X e Y assinaram um acordo"
     r"|\s*(?:\([^()]{1,20}\))?,?\s+(?:han\s+|ont\s+|têm\s+)?(?:firmaron|firman|suscribieron|suscriben|celebraron|"
     r"sellaron|acordaron|assinaram|assinam|firmaram|celebraram|sign[ée]|signent|conclu|concluent)\s+"
