@@ -2208,6 +2208,21 @@ def test_the_place_of_a_dateline_is_no_party(tmp_path):
     assert set(deals) == {frozenset({"country:mongolia", "organisation:andina-atomics"})}, list(deals)
 
 
+def test_roughly_a_stake_and_a_buyer_before_a_place_it_expanded_in(tmp_path):
+    """ "X holds roughly a 25 percent stake in Y": a stake; "X expanded its capacity in Ghana after it acquired Y":
+    X bought Y, not Ghana."""
+    deals = _deals_in(
+        tmp_path,
+        "Verde Metal Mining Co. holds roughly a 25 percent stake in Andina Nickel Corp.",
+        "Chinese company Roeshan Manganese Ltd expanded its mining capacity in Ghana after it acquired Sylvania "
+        "Minerals Ltd in November 2016.",
+    )
+    assert set(deals) == {
+        frozenset({"organisation:verde-metal-mining", "organisation:andina-nickel"}),
+        frozenset({"organisation:roeshan-manganese", "organisation:sylvania-minerals"}),
+    }, list(deals)
+
+
 def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chief_are_officials(tmp_path):
     """ "the regional governor of Arequipa, Jon Roe": a state's post whatever the place; "MEPs Jane Doe
     (Germany/EPP) and Ana Ortiz (Belgium/Renew)": two members of parliament; "the country’s police chief

@@ -15,6 +15,7 @@ TRANSACTION_HINT = re.compile(
     r"credit facility|acqui\w+|bought|suppl\w+|sell\w*|sold|deliver\w*|ship\w*|purchas\w+|sourc\w+|off-?tak\w+|"
     r"buy\w*|took over|take over|taking over|owned|adquir\w+|adquiere|compr(?:ar|ou|ó|aram|aron)|rach[eè]t\w*)\b"
 )
+APPROXIMATELY = r"(?:roughly|about|around|nearly|almost|approximately|some|just\s+over|over|more\s+than|less\s+than)"
 # A transaction told in the past: done.
 PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
 # What follows a clause-opening name that is the subject ("X, a miner, has …"), and each noun's preposition.
@@ -53,7 +54,7 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|tak(?:e|en|es|ing)|took|purchas(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
             rf"hold(?:s|ing)?|held|own(?:s|ed)?|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|"
             rf"doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|"
-            rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+"
+            rf"eye(?:s|d|ing)?|seek(?:s|ing)?|sought)\s+(?:{APPROXIMATELY}\s+)?"  # "holds roughly a 25 percent stake"
             rf"(?:(?:a|an|the|its|their|further|additional|another)\s+)*(?:{AMOUNT}\s+)?"
             rf"{SIZE}*(?:ownership\s+)?(?:stake|shareholding|holding|equity stake|equity interest|{PERCENT}interest)s?\s+in\s+",
         ),

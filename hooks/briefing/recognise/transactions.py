@@ -50,6 +50,8 @@ DESCRIBED = re.compile(
     r"conglomerate|giant|operator)\s+)?"
 )
 DESCRIBES = re.compile(r"\s+(?:company|firm|miner|group|producer|explorer|developer)\b")
+# "X expanded its capacity in Ghana after it acquired Y": a name after a preposition acts in no clause.
+OBJECT_OF = re.compile(r"\b(?:in|at|into|across|throughout|near)\s+(?:the\s+)?$")
 # Between a name and the verb: another clause begins ("X …, with the investment securing …").
 CLAUSE_GAP = re.compile(r"[;:]|,\s+(?:with|while|and|but|as|after|before|following|since)\b")
 
@@ -214,7 +216,8 @@ def _subject(names: _Names, verb_at: int) -> str | None:
     ("The Pentagon announced Thursday that it will acquire …")."""
     sentence = names.sentence
     before = [n for n in names.known if n[1] <= verb_at and not CLAUSE_GAP.search(_unbracketed(sentence, n[1], verb_at))
-              and not tw.in_apposition(sentence, n[0], n[1])]  # fmt: skip
+              and not tw.in_apposition(sentence, n[0], n[1])
+              and not OBJECT_OF.search(sentence, max(0, n[0] - 20), n[0])]  # fmt: skip
     if before and len(_unbracketed(sentence, before[-1][1], verb_at)) <= 80:
         return before[-1][2]
     opening = sentence[:verb_at]
