@@ -4307,3 +4307,25 @@ def test_sets_163_166_who_signs_a_notice_under_its_signing_line_stays(tmp_path):
     headline = "Extension of the temporary suspension of cobalt exports from Ruritania"
     article = _article_of(tmp_path, headline, *story, headline)
     assert [b.text for b in article.blocks] == story, article.dropped  # (a name and a post are no passages)
+
+
+def test_sets_163_166_an_announcement_s_issuer_block_goes_and_its_first_numbered_section_stays(tmp_path):
+    """A company announcement's header: "Incorporated in the Republic of Verde" and "("Andina" or "the Company")"
+    are chrome; "1. Introduction" over the announcement's text is its first section, kept."""
+    story = [
+        "The board of directors of Andina is pleased to advise shareholders that the Company has entered into a sale "
+        "of shares agreement with Verde Investments for the acquisition of a copper mine.",
+        "The consideration is payable in cash on the closing date of the acquisition, subject to the conditions.",
+    ]
+    lines = [
+        "ANDINA MINING LIMITED - Acquisition of Verde Copper",
+        "ANDINA MINING LIMITED",
+        "Incorporated in the Republic of Ruritania",
+        '("Andina" or "the Company" or "the Group")',
+        "1. Introduction",
+        *story,
+    ]
+    article = _article_of(tmp_path / "a", *lines)
+    assert [p.text for p in article.passages][-2:] == story, article.dropped
+    assert {lines[2], lines[3]} <= _dropped_texts(article), article.dropped
+    assert "1. Introduction" not in _dropped_texts(article), article.dropped

@@ -2223,6 +2223,22 @@ def test_roughly_a_stake_and_a_buyer_before_a_place_it_expanded_in(tmp_path):
     }, list(deals)
 
 
+def test_the_two_sides_that_subsequently_signed_and_an_agreement_signed_by_the_two_countries(tmp_path):
+    """ "The two sides subsequently signed an MoU", "…, the two sides signed", "under a free trade agreement signed by
+    the two countries": the two states the paragraph names; not "signed by both nations' ministers and X"."""
+    deals = _deals_in(
+        tmp_path,
+        "Ministers of Kyrgyzstan and Estonia held talks. The two sides subsequently signed a memorandum on minerals.",
+        "Japan has access to Mongolia’s rare earths under a free trade agreement signed by the two countries.",
+        "Peru and Chile held talks in Lima. During the talks, the two sides signed a memorandum on copper research.",
+    )
+    assert set(deals) == {
+        frozenset({"country:kyrgyzstan", "country:estonia"}),
+        frozenset({"country:japan", "country:mongolia"}),
+        frozenset({"country:peru", "country:chile"}),
+    }, list(deals)
+
+
 def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chief_are_officials(tmp_path):
     """ "the regional governor of Arequipa, Jon Roe": a state's post whatever the place; "MEPs Jane Doe
     (Germany/EPP) and Ana Ortiz (Belgium/Renew)": two members of parliament; "the country’s police chief

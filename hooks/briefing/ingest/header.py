@@ -34,6 +34,31 @@ _AUTHOR_POST = re.compile(
     r"Writer|Columnist|Contributor|Lecturer|Scholar)(?:\s+(?:and|of|for)\s+(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*)*\s+"
     r"(?:at|of|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|on))*"
 )
+# A company announcement's header: "Incorporated in the Republic of Verde", "(Incorporated in Bermuda with limited
+# liability)", and the names it will use ("("Andina" or "the Company" or "the Group")").
+_ISSUER = re.compile(
+    r"\(?(?:Incorporated|Registered|Domiciled)\s+in\s+(?:the\s+)?[A-Z][\w .’'-]{2,60}?(?:\s+with\s+limited\s+liability)?\)?\.?"
+    r"|\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s*(?:,|or|and)?\s*){2,}\)"
+)
+_NUMBERED_HEADING = re.compile(
+    r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]"
+)  # not "16. February 2023"
+
+
+def _section_heading(page: Page, i: int) -> bool:
+    """A numbered heading with its text right under it (not a table of contents: numbered lines one under another)."""
+    below = page.lines[i + 1] if i + 1 < len(page.lines) else None
+    above = page.lines[i - 1].text if i > 0 else ""
+    return bool(
+        _NUMBERED_HEADING.match(page.lines[i].text)
+        and not _NUMBERED_HEADING.match(above)
+        and below
+        and len(below.words) >= 8  # words of prose, maybe cut where the file wrapped them
+        and below.stop_share >= 0.12
+        and below.cap_share < 0.6
+    )
+
+
 _AUTHOR_HANDLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}@\w{2,30}")
 
 
@@ -91,6 +116,8 @@ def decide_header(
             page.drop(i, "byline or credit")  # "Jane Doe" over a headless story: its author, whom it never names
         elif i > 0 and _author_post_or_handle(page, i):
             page.drop(i, "byline or credit")
+        elif _ISSUER.fullmatch(line.text.strip()):
+            page.drop(i, "the issuer's registration (a company announcement's header)")
         elif alt_text(page, i):
             page.drop(i, "a picture's alternative text, over its caption")
         elif tag_list(line, page.stops):
@@ -128,6 +155,7 @@ def decide_header(
             and not (find_dateline(line.text.strip()) or split_dateline([x.text for x in page.lines[i : i + 4]]))
             and not place_and_country(line.text)
             and not opens_the_text(page, i, start)
+            and not _section_heading(page, i)  # "1. Introduction" over its text: a document's first section
             # "Key Agreement Signed for Stake Sale", on the subject, is a heading; "Minister for Mines", a byline
             and not (len(line.words) >= 4 and page.cohesion[i] >= 0.5 and not _POST_OR_BODY.match(line.text))
         ):  # "Highlights" over a list stays; a dateline on its own line (or a part a line) is the story's

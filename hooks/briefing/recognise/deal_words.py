@@ -80,8 +80,9 @@ PARTY_NOUN = re.compile(
 )  # "the Ruritanian government", "with Chinese and Russian groups"; not "the Ruritanian consortium X"
 TWO_NATIONS = re.compile(
     r"\bbetween (?:the two (?:nations|countries|sides|governments)|both (?:nations|countries|sides))\b"
-    r"|^(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had )?"
-    r"(?:signed|agreed|pledged)",
+    r"|\bby the two (?:nations|countries|governments)\b"
+    r"|(?:^|,\s)(?:The|Both) (?:two )?(?:nations|countries|sides|governments) (?:have |had |also |subsequently |then |"
+    r"later |formally |officially ){0,2}(?:signed|agreed|pledged|reached|inked)",
     re.I,
 )
 QUOTED_TITLE = re.compile(r"[‘'“\"](?P<title>[A-Z][^‘'“”\"]{8,200}?)[.,]?[’'”\"](?!\w)")
