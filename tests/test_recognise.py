@@ -2239,6 +2239,22 @@ def test_the_two_sides_that_subsequently_signed_and_an_agreement_signed_by_the_t
     }, list(deals)
 
 
+def test_a_trading_company_in_a_list_and_a_proprietary_limited_company_are_one_name_each(tmp_path):
+    """ "contracts with six companies: Verde Mining and Trade, Geosami, Andina Mining and Trading, …": "X Mining and
+    Trading" is one company, not "X Mining" and "Trading"; "Roeshan Manganese Proprietary Limited" (a South African
+    company's legal form spelled out) is Roeshan Manganese."""
+    text = (
+        "Tin mining contracts signed\n\n"
+        "The ministry has signed mining contracts with six companies: Verde Mining and Trade, Geosami, Andina Mining "
+        "and Trading, Nsyabire ltd and KNM Combines.\n\n"
+        "The probe concerns Roeshan Manganese Proprietary Limited, the biggest producer in the area.\n"
+    )
+    orgs = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Verde Mining and Trade", "Andina Mining and Trading", "Roeshan Manganese"} <= orgs, orgs
+    assert not {"Verde Mining", "Andina Mining", "Trade", "Trading"} & orgs, orgs
+    assert not [o for o in orgs if "Proprietary" in o], orgs
+
+
 def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chief_are_officials(tmp_path):
     """ "the regional governor of Arequipa, Jon Roe": a state's post whatever the place; "MEPs Jane Doe
     (Germany/EPP) and Ana Ortiz (Belgium/Renew)": two members of parliament; "the country’s police chief

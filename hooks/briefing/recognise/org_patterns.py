@@ -97,7 +97,7 @@ GEOGRAPHIC = re.compile(
     r"Parliament|Congress|Senate|Army|Navy|Embassy|President|Prime|Minister|State|States|Region|Province)\b"
 )
 LEGAL_ENDINGS = (
-    r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
+    r"Plc|PLC|plc|Pty\.?\s+Ltd|Pty|Proprietary|Ltd|Limited|Inc|Incorporated|Corp|Corporation|AG|SA|S\.A\.?|NV|N\.V\.|BV|B\.V\.|"
     r"SE|ASA|AB|LLC|LLP|GmbH|SpA|S\.p\.A\.|JSC|PJSC|OJSC|Bhd|Berhad|Tbk|KK|SAS|SRL|Sarl|SARL|Ltda|Oyj|Oy|A/S|A\.Ş\.?|Co"
 )
 ENDINGS = (

@@ -44,11 +44,11 @@ MONSTER_WORD = re.compile(r"\S{1000}")
 # "Verde Petroleum and Gas Co.", "Andina Mining and Metals Group": "and" between two trades, then the body's form.
 TRADE = (
     r"(?:Oil|Petroleum|Gas|Mining|Minerals?|Metals?|Metallurgical|Metallurgy|Iron|Steel|Chemicals?|Smelting|Refining|"
-    r"Exploration|Production|Energy|Power|Resources|Trading|Engineering|Construction|Industrial|Investment)"
+    r"Exploration|Production|Energy|Power|Resources|Trading|Trade|Engineering|Construction|Industrial|Investment)"
 )
-TRADES_AND = re.compile(
-    rf"\b{TRADE}(?P<and>\s+(?:and|&)\s+){TRADE}(?:\s+{TRADE})*\s+(?:Co\b|Company|Corp\b|Corporation|Group|Ltd\b|"
-    r"Limited|Inc\b|Plc|PLC|JSC|LLC|Holdings|Industries|Enterprises?)"
+TRADES_AND = re.compile(  # (or "… Mining and Trading": a trading company's name ends there)
+    rf"\b{TRADE}(?P<and>\s+(?:and|&)\s+)(?:{TRADE}(?:\s+{TRADE})*\s+(?:Co\b|Company|Corp\b|Corporation|Group|Ltd\b|"
+    r"Limited|Inc\b|Plc|PLC|JSC|LLC|Holdings|Industries|Enterprises?|Proprietary|Pty\b)|(?:Trading|Trade)\b(?!\s+[A-Z]))"
 )
 _TRADES_BEFORE = re.compile(rf"(?<![\w&'’.-])(?!The\s)(?:[A-Z][\w&'’.-]*\s+)+?{TRADE}\s+(?:and|&)\s+$")
 

@@ -90,6 +90,7 @@ from .org_patterns import (
 )
 from .org_reference import reference_names
 from .org_short_forms import named_by_short_form
+from .org_spans import TRADES_AND
 from .org_types import body_and_generic_words, generic_words, org_type
 
 
@@ -191,7 +192,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
             add(name, org_type(name, m.group("cue"), state), m.group("place"), m.group("cue"))
     for m in [*finditer(INCLUDING, sentence), *finditer(COUNTED_LIST, sentence)]:
         kind = "other" if re.match(r"groups|organi", m.group("cue")) else org_type("", m.group("cue"))
-        for name in re.split(rf",?\s+{AND}\s+|,\s+", m.group("list")):  # "X, Y, and Z": the last "and" too
+        for name in _list_items(m.group("list")):  # "X, Y, and Z": the last "and" too
             add(name, kind, None, m.group("cue"))
     for m in finditer(BRACKETED, sentence):
         name = trim_lead(m.group("name"), from_end=True)
@@ -278,3 +279,13 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
     for item in listed_among(sentence, out):
         add(item, org_type(item), None, "listed with organisations")
     return named_in_full(out)
+
+
+def _list_items(text: str) -> list[str]:
+    """The names of a list, split at commas and "and", but not the "and" inside "X Mining and Trading"."""
+    inside = {t.start("and") for t in TRADES_AND.finditer(text)}
+    items, at = [], 0
+    for sep in re.finditer(rf",?\s+{AND}\s+|,\s+", text):
+        if sep.start() not in inside:
+            items, at = [*items, text[at : sep.start()]], sep.end()
+    return [*items, text[at:]]
