@@ -206,7 +206,6 @@ class PageCleaner:
         pictures_after(page, end)
         body = min((page.cohesion[j] for j in range(start, end + 1) if page.lines[j].sentence), default=0.3)
         last = last_number(page, end)  # ("2.1 …" after "2. …": once, so that a long tail stays linear)
-        numbered = lambda i: continues_the_numbering(page, i, last)  # noqa: E731
         for i in range(end + 1, len(page.lines)):
             line = page.lines[i]
             if (note := NOTE_ENTRY.match(line.text)) and int(note[1]) == next_note and len(line.words) >= 5:
@@ -214,7 +213,11 @@ class PageCleaner:
                 page.keep.add(line.number)
                 continue
             # a section of lists under headings goes on until a line with evidence against it
-            section = not ended and not page.reasons[i] and (section or heads_a_list(page, i) or numbered(i))
+            section = (
+                not ended
+                and not page.reasons[i]
+                and (section or heads_a_list(page, i) or continues_the_numbering(page, i, last))
+            )
             # "WHEN: Tuesday, 1 p.m." in an advisory; "HIGHLIGHTS" over a release's points
             detail = section or bool(NOTICE_FIELD.match(line.text.strip())) or more_of_the_story(page, i, end)
             detail = detail or under_the_signing(page, i, end)  # "Signed in Roetown, …", then the signatory

@@ -17,7 +17,7 @@ from .counterparts import between_named, names_from, subject_with_counterpart
 from .deal_words import SIGNED_BY, SIGNED_BY_PEOPLE, SIGNED_ONE, TWO_NATIONS, place_not_party
 from .mentions import Mention
 from .org_spans import OrgSpan, find_orgs
-from .parties import EXCLUDING, org_parties, phrase_parties, place_parties
+from .parties import EXCLUDING, GOVERNMENT, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, named_bodies, phrase_named
 from .transactions import find_signatories
 
@@ -78,9 +78,7 @@ def sentence_parties(c: DealContext, trig: re.Match) -> list[str]:
 
 
 # "X is developing the deposit in a joint venture with the government": the state the article names most.
-GOVERNMENT_WITH = re.compile(
-    r"\s+with\s+(?P<state>the\s+(?:federal\s+|national\s+|central\s+)?government)\b(?!\s+of\b)"
-)
+GOVERNMENT_WITH = re.compile(rf"\s+with\s+(?P<state>the\s+{GOVERNMENT})")
 
 
 def government_with(c: DealContext, trig: re.Match) -> list[tuple[int, int, str]]:

@@ -71,9 +71,8 @@ def find_deals(
     index = MentionIndex(mentions)
     sightings: list[DealSighting] = []
     header: tuple[str, ...] = ()
-    # (only "the government" acting unnamed is given it: `parties.UNNAMED_STATE`)
-    unnamed = ("government", "The country ha", "the country ha")
-    home = article_home(mentions) if any(w in p.text for p in article.passages for w in unnamed) else None
+    # (only "the government" or "the country" acting unnamed is given it: `parties.UNNAMED_STATE`)
+    home = article_home(mentions) if any(map(UNNAMED_HINT.search, (p.text for p in article.passages))) else None
     last_org: str | None = None
     for passage in article.passages:
         here = index.in_text_order(passage.anchor)
@@ -143,6 +142,9 @@ def find_deals(
             sightings.extend(_split_plural(sighting, trig.group("t")))
             sightings.extend(_second_clause_deals(context, trig, sighting))
     return _without_outlets(sightings)
+
+
+UNNAMED_HINT = re.compile(r"government|[Tt]he country ha")  # words `parties.UNNAMED_STATE` needs: else no home
 
 
 def _without_outlets(sightings: list[DealSighting]) -> list[DealSighting]:

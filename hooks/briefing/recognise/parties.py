@@ -177,10 +177,9 @@ def _listed_after(sentence: str, at: int, allowed: list[tuple[int, int, str]]) -
     return []
 
 
-# "The federal government unveiled … a joint statement with Y": a state acts, unnamed in its sentence.
-UNNAMED_STATE = re.compile(
-    r"(?:^|[—–:,]\s+)[Tt]he\s+(?:(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)|country\s+(?:has|had|have)\b)"
-)  # "The country has entered into agreements with X, Y and Z"
+# "The federal government unveiled … with Y", "The country has …": a state acts, unnamed in its sentence.
+GOVERNMENT = r"(?:federal\s+|national\s+|central\s+)?government\b(?!\s+of\b)"  # (after "the")
+UNNAMED_STATE = re.compile(rf"(?:^|[—–:,]\s+)[Tt]he\s+(?:{GOVERNMENT}|country\s+(?:has|had|have)\b)")
 
 
 def place_parties(
