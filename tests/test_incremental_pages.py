@@ -43,6 +43,7 @@ EDITS = [
     ("a paragraph replaced", lambda r, s: _edit_prose(s[7], "Officials declined to comment.", replace=True)),
     ("a quote by a new expert", lambda r, s: _edit_prose(s[11], '"Prices will fall," said Mara Quint, an analyst at Delta Research.')),
     ("an alias that an article uses", lambda r, s: (_edit_prose(s[5], "Delta Zone Minister Kaan Orbe said exports would resume."), _set_country_aliases(r, ["Delta Zone"]))),
+    ("a second alias, in a sentence that names nothing else", lambda r, s: (_edit_prose(s[17], "Traders came from Ostland."), _set_country_aliases(r, ["Delta Zone", "Ostland"]))),
     ("the alias taken back", lambda r, s: _set_country_aliases(r, [])),
     ("a source's publisher", lambda r, s: (r / "site_data" / "sources.yml").write_text(f"{s[2].stem}:\n  publisher: Andes Wire\n", encoding="utf-8")),
     ("an article added", lambda r, s: shutil.copy(s[0], s[0].with_name("zz-added.txt"))),
@@ -89,6 +90,8 @@ def test_remembered_pages_equal_pages_rendered_from_nothing(project):
         assert PAGE_CACHE.taken > PAGE_CACHE.rendered, (label, PAGE_CACHE.taken, PAGE_CACHE.rendered)
         if label == "a sentence that names nothing":  # its source's page alone: no topic page shows it
             assert PAGE_CACHE.rendered == 1, PAGE_CACHE.rendered
+        if label.startswith("a second alias"):  # its source's page, the country's, and those it is now related to
+            assert PAGE_CACHE.rendered <= 4, PAGE_CACHE.rendered
         later_pages_kept += PAGE_CACHE.parts_taken
     # an entity rendered again (a country quoted by many sources) keeps its later pages of sources
     # that the edit did not touch, and they still equal pages rendered from nothing (above)

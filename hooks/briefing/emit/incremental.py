@@ -5,8 +5,8 @@ A unit (a source's pages, an entity's pages) is rendered from its own record and
 - a source page: the article (text, metadata, everything recognised in it) and the deals in it;
 - an entity's pages: the entity, its deals, policies and people (whose statuses and roles they
   show), what they show of every article any of those cite (in their order: `Fingerprints.view`),
-  the figures, table facts and uses filed under it, and the entities co-mentioned with it and how
-  often;
+  the figures, table facts and uses filed under it, and the related entities it links to (the
+  most co-mentioned of each kind);
 - both: the name, address and kind of every entity the unit's pages link to, as last rendered
   (a new link can only come from a change in the inputs above).
 - a figures list (`overview.render_figures_pages`): the figures and table facts it shows and, of
@@ -25,10 +25,12 @@ import posixpath
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import fields
 
 from ..memo import value_key
 from ..model import Briefing, Entity
 from ..slugs import page_path
+from .entity_pages import RELATED_PER_KIND
 
 _LINK = re.compile(r"\]\(([^)\s#]+\.md)")
 
@@ -73,6 +75,26 @@ def _entity_state(e: Entity, kept: Callable[[tuple, object], int]) -> int:
     )
 
 
+def _roles_by_article(roles) -> dict[str, tuple]:
+    """Each article's sentences with what they say, as (role, paragraph, sentence), sorted."""
+    found: dict[str, list] = defaultdict(list)
+    for role in fields(roles):
+        for article, anchor, sentence in getattr(roles, role.name):
+            found[article].append((role.name, anchor, sentence))
+    return {article: tuple(sorted(rows)) for article, rows in found.items()}
+
+
+def _related_shown(briefing: Briefing, key: str) -> tuple:
+    """The related entities a topic page links to (`entity_pages.RELATED_PER_KIND` of each kind,
+    most co-mentioned first), not their counts: one more co-mention seldom changes them."""
+    shown: dict[str, list] = defaultdict(list)
+    for k, _ in briefing.related.get(key, ()):
+        e = briefing.entities.get(k)
+        if e is not None and len(shown[e.kind.name]) < RELATED_PER_KIND:
+            shown[e.kind.name].append(k)
+    return tuple(sorted((kind, tuple(keys)) for kind, keys in shown.items()))
+
+
 class Fingerprints:
     """One build's fingerprints of articles and entities, and of each unit's inputs."""
 
@@ -95,9 +117,13 @@ class Fingerprints:
             laid_out[article_id].append((anchor, tuple((p.is_header, p.text, tuple(p.cells)) for p in block.passages)))
         for (article_id, anchor), number in lk.source_part.items():
             laid_out[article_id].append((anchor, number))
-        # What topic pages show of an article: its title, address and details, its sentences that
-        # name something (mentions and records), its lede, tables and parts. A source page shows
-        # all of its text besides: an edit that names nothing new changes only the source's page.
+        # What topic pages show of an article: its title, address and details, what its sentences
+        # say (`brief.sentence_roles`: the choosing of sentences reads it) and its records, its
+        # lede, tables and parts; each topic page quotes its own entity's sentences, which its
+        # entity's record holds. A source page shows all of its text and every mention besides: an
+        # edit that names nothing new changes only the source's page, and a new alias only the
+        # source pages that use it and the topic pages of the entities it names or makes related.
+        said = _roles_by_article(lk.roles)
         self.view = {
             a.id: hash(
                 (
@@ -106,7 +132,7 @@ class Fingerprints:
                     a.headline,
                     a.title_derived,
                     kept(("article details", a.id), (a.meta, a.facts, tuple(a.from_page))),  # (never changed in place)
-                    kept(("article mentions", a.id), briefing.mentions.get(a.id, ())),
+                    kept(("article roles", a.id), said.get(a.id, ())),
                     kept(("article records", a.id), by_article.get(a.id, ())),
                     lk.ledes.get(a.id),
                     tuple(laid_out.get(a.id, ())),
@@ -114,7 +140,12 @@ class Fingerprints:
             )
             for a in briefing.articles
         }
-        self.article = {a.id: hash((self.view[a.id], a.content_hash)) for a in briefing.articles}
+        self.article = {
+            a.id: hash(
+                (self.view[a.id], a.content_hash, kept(("article mentions", a.id), briefing.mentions.get(a.id, ())))
+            )
+            for a in briefing.articles
+        }
 
     def source_unit(self, article) -> int:
         deals = self.briefing.lookup.deals_by_article.get(article.id, [])
@@ -152,7 +183,7 @@ class Fingerprints:
                 tuple(sorted((k, self.entity[k]) for k in near)),
                 tuple((a, self.view[a]) for a in ordered),
                 tuple(self.kept(("filed", key, i), group) for i, group in enumerate(filed)),
-                tuple(b.related.get(key, ())),
+                _related_shown(b, key),
             )
         )
 
