@@ -3598,6 +3598,33 @@ def test_set_112_a_buyer_of_an_operation_from_its_seller(tmp_path):
     assert frozenset({"organisation:andina-resources", "organisation:verde-mining"}) in deals, list(deals)
 
 
+def test_set_168_an_offer_to_buy_assets_of_a_seller_is_an_acquisition_under_negotiation(tmp_path):
+    """ "Andina Resources has made a firm offer to buy some of the copper assets of Verde Mining Corp" is an
+    acquisition between the two, under negotiation (an offer is no sale), never signed."""
+    deals = _deals_in(
+        tmp_path,
+        "State miner Andina Resources has made a firm offer to buy some of the copper assets of Verde Mining Corp "
+        "in Ruritania, sources said.",
+    )
+    deal = deals[frozenset({"organisation:andina-resources", "organisation:verde-mining"})]
+    assert {s.status for s in deal.sightings} == {"under negotiation"}
+
+
+def test_set_169_a_deal_that_allows_a_company_to_buy_in_after_a_subject_with_its_tickers(tmp_path):
+    """ "Andina Lithium Ltd. [ALI-TSXV; ALIXF-OTCQX] said that it has signed a preliminary deal that will allow Verde
+    Mining Group to acquire up to a 51% stake in …": the two companies (the tickers' semicolons are inside brackets),
+    signed; "X will acquire up to a 30% stake in Y" is a stake."""
+    deals = _deals_in(
+        tmp_path,
+        "Andina Lithium Ltd. [ALI-TSXV; ALIXF-OTCQX] said Tuesday that it has signed a preliminary deal that will "
+        "allow Verde Mining Group to acquire up to a 51% stake in the company’s Salar project in Ruritania.",
+        "Roeshan Metals will acquire up to a 30% stake in Borea Nickel Corp, the firms said.",
+    )
+    deal = deals[frozenset({"organisation:andina-lithium", "organisation:verde-mining-group"})]
+    assert {s.status for s in deal.sightings} == {"signed"}
+    assert frozenset({"organisation:roeshan-metals", "organisation:borea-nickel"}) in deals, list(deals)
+
+
 def test_set_113_posts_in_spanish_and_french_written_large_and_a_company_s_post_after_the_name(tmp_path):
     """ "El gobernador, Ana Ortiz, recibió", "el Ministro Juan Doe", "Le Ministre des Mines et de la Géologie, M. Jean
     Roe" are officials; "el Presidente de la Empresa Andina, Luis Dee" heads a company (an expert); so does "Mr. Bo

@@ -104,8 +104,9 @@ def _runs_on(before: str, after: str) -> bool:
         _TITLE_BEFORE_NAME.search(before)
         or _FORM_BEFORE_SUM.search(before)
         and (
-            after[:1].islower() or re.match(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b", after)
-        )  # "Pte. Ltd.",
+            after[:1].islower()
+            or re.match(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b|[\[(][A-Z]{2,6}\s?[:-]", after)
+        )  # "Pte. Ltd.", "Ltd. [WML-TSXV; …] said", "Inc. (NASDAQ: X)",
         # "Inc. заключила" (a lower-case word in any script)
         or _MONTH_BEFORE_DAY.search(before)
         and re.match(r"\d{1,2}\b(?![.,]\d)", after)

@@ -14,6 +14,12 @@ from .parties import AFTER_PREPOSITION, listed_subject
 REPORTED_THAT = re.compile(r"\b(?:announced|said|says|stated|reported|confirmed|disclosed)\s+(?:\w+\s+){0,2}?that\b")
 
 
+# What brackets hold between a subject and its verb (tickers, short forms), and the rest of the one it stands in.
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|^[^\[\]()]*[\])]")
+# "signed a preliminary deal that will allow Y to acquire …": Y is the counterpart.
+ALLOWS = re.compile(r"\s+(?:that|which)\s+(?:will\s+|would\s+)?(?:allows?|enables?|gives?|grants?)\s+(?=[A-Z])")
+
+
 def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Match, places) -> list[str] | None:
     """ "X inked a deal with Y", "X signed an offtake agreement with Ruritania": an organisation in
     the trigger's clause, and the organisation or place a "with" after the trigger names (or a partner's name)."""
@@ -28,7 +34,9 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
             o
             for o in orgs
             if o.end <= trigger.start()
-            and not re.search(r"[;:]", re.sub(r"\([^()]*\)", "", sentence[o.end : trigger.start()]))  # "(OTC: X)"
+            and not re.search(
+                r"[;:]", BRACKETED.sub("", sentence[o.end : trigger.start()])
+            )  # "(OTC: X)", "[X-TSXV; Y]"
             and (not AFTER_PREPOSITION.search(sentence, 0, o.start) or any(e < o.start < e + 9 for _, e in speakers))
             and sentence[o.start - 1 : o.start] != "("  # a short form stands for the name before it
         ),
@@ -41,6 +49,7 @@ def subject_with_counterpart(sentence: str, orgs: list[OrgSpan], trigger: re.Mat
         re.match(r"\s+(?=[A-Z])", sentence[trigger.end() :])
         if trigger.group(0).lower().endswith("partner")
         else re.search(r"\b(?:with|con|com|avec|mit|dengan)\s+", sentence[trigger.end() :])  # Spanish … Indonesian
+        or ALLOWS.match(sentence[trigger.end() :])  # "a deal that will allow Y to acquire a stake"
     )
     if subject is None and with_m:
         return leaders_sign(sentence, trigger, trigger.end() + with_m.end(), places)

@@ -146,7 +146,8 @@ def deal_kind(trigger: str, sentence: str) -> str:
 # Only weighing a deal is no deal signed: these decide unless the sentence reports a signing.
 TENTATIVE = re.compile(
     r"\b(?:weigh(?:s|ing|ed)?|consider(?:s|ing|ed)?|mull(?:s|ing|ed)?|in talks|explor(?:es|ing|ed)|evaluat(?:es|ing)|eye(?:s|ing)|"
-    r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to)\b",
+    r"(?:could|may|might) (?:sign|agree|reach|offer)|seeking|looking to|"
+    r"(?:made|makes|making|submitted|tabled|launched)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:offer|bid))\b",  # an offer is no sale yet
     re.IGNORECASE,
 )
 NOT_YET_SIGNED = re.compile(

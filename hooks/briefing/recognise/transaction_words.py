@@ -15,7 +15,9 @@ TRANSACTION_HINT = re.compile(
     r"credit facility|acqui\w+|bought|suppl\w+|sell\w*|sold|deliver\w*|ship\w*|purchas\w+|sourc\w+|off-?tak\w+|"
     r"buy\w*|took over|take over|taking over|owned|adquir\w+|adquiere|compr(?:ar|ou|ó|aram|aron)|rach[eè]t\w*)\b"
 )
-APPROXIMATELY = r"(?:roughly|about|around|nearly|almost|approximately|some|just\s+over|over|more\s+than|less\s+than)"
+APPROXIMATELY = (
+    r"(?:roughly|about|around|nearly|almost|approximately|some|just\s+over|over|more\s+than|less\s+than|up\s+to)"
+)
 # A transaction told in the past: done.
 PAST_VERB = re.compile(r"^(?:acquired|bought|took|held|owned|sold|divested|holds?|owns|raised|increased|invested)\b")
 # What follows a clause-opening name that is the subject ("X, a miner, has …"), and each noun's preposition.
@@ -98,11 +100,13 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             r"compraron|racheter|rachète|racheté|acquérir|acquiert)\s+(?:(?:a|o|la|el|le|l['’])\s*)?"
             r"(?:(?:empresa|mineradora|minera|compañía|companhia|société|groupe|firma)\s+(?:[a-zà-ÿ]+\s+){0,2})?(?=[A-Z])",
         ),
-        (  # "X bought the nickel operation from Y", "X acquired the mine from Y": the seller's asset, the buyer first
+        (  # "X bought the nickel operation from Y", "X made an offer to buy some of the copper assets of Y": the
+            # seller's asset, the buyer first
             "acquisition",
             "buyer",
-            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+(?:the|its|a|an)\s+"
-            r"(?:[\w’'-]+\s+){0,3}?(?:operations?|mines?|projects?|assets?|business|refinery|smelter|plant)\s+from\s+"
+            r"\b(?P<verb>acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))\s+"
+            r"(?:(?:some|part|most|all)\s+of\s+)?(?:the|its|a|an)\s+"
+            r"(?:[\w’'-]+\s+){0,3}?(?:operations?|mines?|projects?|assets?|business|refinery|smelter|plant)\s+(?:from|of)\s+"
             r"(?=(?:the\s+)?[A-Z])",
         ),
         (  # "X, which was acquired by Y in 2021", "X has agreed to a buyout by Y": the target first, then the buyer
