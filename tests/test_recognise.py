@@ -2269,6 +2269,18 @@ def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chi
     assert all(kinds.get(n) == "official" for n in ("Jon Roe", "Jane Doe", "Ana Ortiz", "Omar Amri")), kinds
 
 
+def test_officials_a_parliamentarian_an_official_of_a_department_and_a_name_with_middle_initials(tmp_path):
+    """ "Parliamentarian Omar Amri", "A top official at the Department of Mines, Jane Doe, told": officials; "Environment
+    Secretary Jon P.M. Roe and …" is one sentence (pysbd reads "P.M." as a time) and one name."""
+    text = (
+        "Parliamentarian Omar Amri, a sponsor of the bill, said the new law would help Ruritania.\n\n"
+        "A top official at the Department of Mines, Jane Doe, told The Verde Standard that the company had paid.\n\n"
+        "Environment Secretary Jon P.M. Roe and Trade Minister Ana Ortiz signed the agreement.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert all(kinds.get(n) == "official" for n in ("Omar Amri", "Jane Doe", "Jon P.M. Roe", "Ana Ortiz")), kinds
+
+
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
     text = (

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pysbd
 
+from ..text import UPPER
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -95,6 +97,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 # million", "Verde Pte. Ltd. secured".
 _TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(?:Eng|Engr|Atty|Amb|Hon|Reps|Sens|PT)\.$")  # "by Reps. Jane Doe (R-CA)"
 _FORM_BEFORE_SUM = re.compile(r"(?<![\w.])(?:Corp|Inc|Ltd|Co|Plc|Bhd|Pte|Pty)\.$")
+# A name's middle initials that pysbd reads as a time ("P.M."): "Secretary Raphael P.M. Lotilla and …".
+_MIDDLE_INITIALS = re.compile(r"(?<![\w.])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s[A-Z]\.[A-Z]\.$")
 # A month before its day that pysbd splits when a word is glued to it: "Verde Report-Nov. 8, …".
 _MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -108,6 +112,9 @@ def _runs_on(before: str, after: str) -> bool:
             or re.match(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b|[\[(][A-Z]{2,6}\s?[:-]", after)
         )  # "Pte. Ltd.", "Ltd. [WML-TSXV; …] said", "Inc. (NASDAQ: X)",
         # "Inc. заключила" (a lower-case word in any script)
+        or _MIDDLE_INITIALS.search(before)
+        and re.match(rf"{UPPER}[a-z]+\b(?!\s+(?:said|says|told)\b)", after) is not None
+        and not re.match(r"(?:The|This|That|It|He|She|They|We|In|On|At|But|And)\b", after)
         or _MONTH_BEFORE_DAY.search(before)
         and re.match(r"\d{1,2}\b(?![.,]\d)", after)
     )

@@ -189,7 +189,8 @@ def clean_affiliation(aff: str | None) -> str | None:
 
 # "Deputy Minister for Mines at the Ministry of Industry, Eng. Jane Doe": a state's title in a ministry, then the name.
 TITLE_AT_MINISTRY_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<role>(?:{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})\s+(?:at|in)\s+the\s+(?:Ministry|Department)\s+(?:of|for)\s+"
+    rf"(?<![\w.'’-])(?P<role>(?:{PORTFOLIO_TITLE}|{OFFICIAL_TITLES}|(?:(?:top|senior|high-ranking)\s+)?official)\s+"
+    rf"(?:at|in|of|with)\s+the\s+(?:Ministry|Department)\s+(?:of|for)\s+"  # "a top official at the Department of Mines, X"
     rf"{UPPER}[\w’'-]*(?:\s+(?:and\s+)?{UPPER}[\w’'-]*){{0,5}}),\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
 )
 # A transcript's speaker, in capitals: "MINISTER JANE DOE: Well, …".

@@ -36,7 +36,7 @@ PORTFOLIO_TITLE = (
 TITLE_WORD = (
     rf"(?:Minister|Ministers|Secretary|President|Premier|Chancellor|Ambassador|Governor|Senator|Deputy|Vice|"
     rf"Prime|Chairman|Chairwoman|Chairperson|Chair|Mayor|Akim|Speaker|Whip|Commissioner|Director|Chief|Executive|"
-    rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|"
+    rf"Officer|Member|Board|Spokesman|Spokeswoman|Spokesperson|Head|Founder|Managing|General|Lawmaker|Parliamentarian|Legislator|"
     rf"Representative|Envoy|Assistant|Under|Associate|Principal|Senior|Junior|Acting|PM|CEO|CFO|COO|MD|EVP|SVP|{PORTFOLIO})"
 )
 OFFICIAL_TITLES = (
@@ -46,7 +46,8 @@ OFFICIAL_TITLES = (
     r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
     r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary|"
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
-    r"European Commissioner|Lawmaker|Congressman|Congresswoman|Representative|Rep\.|Envoy|Special Envoy|"
+    r"European Commissioner|Lawmaker|Parliamentarian|Legislator|Assemblyman|Assemblywoman|Congressman|Congresswoman|"
+    r"Representative|Rep\.|Envoy|Special Envoy|"
     r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
     r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
     r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet|Akim|"  # a Kazakh region's or city's head
