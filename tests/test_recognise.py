@@ -2281,6 +2281,20 @@ def test_officials_a_parliamentarian_an_official_of_a_department_and_a_name_with
     assert all(kinds.get(n) == "official" for n in ("Omar Amri", "Jane Doe", "Jon P.M. Roe", "Ana Ortiz")), kinds
 
 
+def test_an_expert_set_off_by_a_dash_and_a_fellow_in_a_body_but_not_in_a_city(tmp_path):
+    """ "Jon Roe — CEO of Andina Magnetics, which …": an expert of that company; "Jane Doe, a distinguished fellow in
+    Verde’s Africa Center,": of that centre; "Ana Ortiz, a lawyer in Roetown," makes no organisation of the city."""
+    text = (
+        "Jon Roe — CEO of Andina Magnetics, which produces magnets — said supply was tight.\n\n"
+        "Jane Doe, a distinguished fellow in Verde’s Africa Center, said the deal mattered.\n\n"
+        "Ana Ortiz, a lawyer in Roetown, said the permit was invalid.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    experts = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
+    assert experts.get("Jon Roe") == "Andina Magnetics" and experts.get("Jane Doe") == "Verde’s Africa Center", experts
+    assert "Roetown" not in {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+
+
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
     text = (

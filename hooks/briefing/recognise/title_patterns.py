@@ -54,11 +54,17 @@ NAME_ORG_ROLE = re.compile(
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{_POST_OR_LEADER})"
     rf"(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$))|(?=\s+and\s+{_BODY_POST}\s*,))"  # "… and Andina Chairman,": a second post
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
+# "a fellow in USIP’s Africa Center": "in" a body (a possessive, or a unit's head noun), not "an analyst in Sydney".
+_IN_BODY = (
+    r"(?:the\s+)?[A-Z][\w&.-]*(?:['’]s\s|(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Cent(?:er|re)|Institute|University|"
+    r"Department|Division|Program(?:me)?|School|Unit|Office|Bureau)\b)"
+)
 APPOSITIVE = re.compile(
     rf"(?P<name>{FULL_NAME}|(?<![\w'’-]){PERSON_TOKEN}(?=,\s+(?:a|an|the|{SURNAME_POSTS})\s))(?:,\s+(?:(?:a|an|the)\s+)?|\s+the\s+(?=[A-Z])(?!(?:Deputy\s+)?(?:Minister|Secretary|Governor)\b)|"
+    r"\s+[—–]\s+(?:(?:a|an|the)\s+)?|"  # "Jane Doe — CEO of Andina Magnetics, which …"
     r",\s+who\s+(?:is|was|serves\s+as|identifies\s+(?:him|her)self\s+as|describes\s+(?:him|her)self\s+as)\s+(?:(?:a|an|the)\s+)?)"
     rf"(?!(?:who|whose|which|where|when|and|but)\b)"
-    rf"(?P<role>[^,;“\"]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to)\s+"
+    rf"(?P<role>[^,;“\"—–]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to|in(?=\s+{_IN_BODY}))\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
 )
 # "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
