@@ -78,6 +78,11 @@ def _people(b):
     return {e.name: e for e in b.entities.values() if e.kind.person}
 
 
+def _field_of(b, kind: str, field: str):
+    """{name: that field} for the entities of one kind ("official", "expert") of a briefing."""
+    return {e.name: e.fields.get(field) for e in b.entities.values() if e.kind.name == kind}
+
+
 def _kinds(b):
     """{name: "expert" or "official"} for the people of a briefing."""
     return {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
@@ -2022,7 +2027,7 @@ def test_set_63_an_honourable_minister_named_after_the_post_and_a_known_company_
         "Anglo American Namibia agreed to sell part of its stake in the mine.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = {e.name: e.fields.get("role") for e in b.entities.values() if e.kind.name == "official"}
+    people = _field_of(b, "official", "role")
     assert people.get("Jon Ray Roe") == "Minister of Mining", people
     assert people.get("Jane Ann Doe") == "Minister of Finance and Economic Affairs", people
     orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
@@ -2290,7 +2295,7 @@ def test_an_expert_set_off_by_a_dash_and_a_fellow_in_a_body_but_not_in_a_city(tm
         "Ana Ortiz, a lawyer in Roetown, said the permit was invalid.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    experts = {e.name: e.fields.get("affiliation") for e in b.entities.values() if e.kind.name == "expert"}
+    experts = _field_of(b, "expert", "affiliation")
     assert experts.get("Jon Roe") == "Andina Magnetics" and experts.get("Jane Doe") == "Verde’s Africa Center", experts
     assert "Roetown" not in {e.name for e in b.entities.values() if e.kind.name == "organisation"}
 
