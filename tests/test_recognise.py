@@ -78,11 +78,6 @@ def _people(b):
     return {e.name: e for e in b.entities.values() if e.kind.person}
 
 
-def _field_of(b, kind: str, field: str):
-    """{name: that field} for the entities of one kind ("official", "expert") of a briefing."""
-    return {e.name: e.fields.get(field) for e in b.entities.values() if e.kind.name == kind}
-
-
 def _kinds(b):
     """{name: "expert" or "official"} for the people of a briefing."""
     return {e.name: e.kind.name for e in b.entities.values() if e.kind.person}
@@ -2027,7 +2022,7 @@ def test_set_63_an_honourable_minister_named_after_the_post_and_a_known_company_
         "Anglo American Namibia agreed to sell part of its stake in the mine.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    people = _field_of(b, "official", "role")
+    people = _roles(b, "official")
     assert people.get("Jon Ray Roe") == "Minister of Mining", people
     assert people.get("Jane Ann Doe") == "Minister of Finance and Economic Affairs", people
     orgs = {e.name for e in b.entities.values() if e.kind.name == "organisation"}
@@ -2295,9 +2290,9 @@ def test_an_expert_set_off_by_a_dash_and_a_fellow_in_a_body_but_not_in_a_city(tm
         "Ana Ortiz, a lawyer in Roetown, said the permit was invalid.\n"
     )
     b = briefing_from(tmp_path, {"a.txt": text})
-    experts = _field_of(b, "expert", "affiliation")
+    experts = _affiliations(b, "expert")
     assert experts.get("Jon Roe") == "Andina Magnetics" and experts.get("Jane Doe") == "Verde’s Africa Center", experts
-    assert "Roetown" not in {e.name for e in b.entities.values() if e.kind.name == "organisation"}
+    assert "Roetown" not in _named(b, "organisation")
 
 
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
