@@ -2270,15 +2270,18 @@ def test_a_governor_of_a_region_the_gazetteer_lacks_meps_listed_and_a_police_chi
 
 
 def test_officials_a_parliamentarian_an_official_of_a_department_and_a_name_with_middle_initials(tmp_path):
-    """ "Parliamentarian Omar Amri", "A top official at the Department of Mines, Jane Doe, told": officials; "Environment
-    Secretary Jon P.M. Roe and …" is one sentence (pysbd reads "P.M." as a time) and one name."""
+    """ "Parliamentarian Omar Amri", "A top official at the Department of Mines, Jane Doe, told", "undersecretary for
+    fiscal policy and monitoring Luis Dee": officials; "Environment Secretary Jon P.M. Roe and …" is one sentence
+    (pysbd reads "P.M." as a time) and one name."""
     text = (
         "Parliamentarian Omar Amri, a sponsor of the bill, said the new law would help Ruritania.\n\n"
         "A top official at the Department of Mines, Jane Doe, told The Verde Standard that the company had paid.\n\n"
-        "Environment Secretary Jon P.M. Roe and Trade Minister Ana Ortiz signed the agreement.\n"
+        "Environment Secretary Jon P.M. Roe and Trade Minister Ana Ortiz signed the agreement.\n\n"
+        "Ruritania's finance undersecretary for fiscal policy and monitoring Luis Dee said nickel mattered.\n"
     )
     kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
-    assert all(kinds.get(n) == "official" for n in ("Omar Amri", "Jane Doe", "Jon P.M. Roe", "Ana Ortiz")), kinds
+    names = ("Omar Amri", "Jane Doe", "Jon P.M. Roe", "Ana Ortiz", "Luis Dee")
+    assert all(kinds.get(n) == "official" for n in names), kinds
 
 
 def test_an_expert_set_off_by_a_dash_and_a_fellow_in_a_body_but_not_in_a_city(tmp_path):

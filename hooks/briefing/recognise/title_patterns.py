@@ -83,11 +83,12 @@ LOWER_TITLE_NAME = re.compile(
     rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
-    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|(?<=junta )(?:chief|leader)|(?<=military )(?:ruler|leader)|counterpart|"
+    rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|under-?secretary|(?<=junta )(?:chief|leader)|(?<=military )(?:ruler|leader)|counterpart|"
     rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming )|(?<=ex-))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"
-    rf"|(?<=minister)\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X"
+    rf"|(?:(?<=minister)|(?<=secretary))\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+"
+    rf"(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X", "undersecretary for fiscal policy and monitoring X"
 )
 # Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
 STATE_POST = re.compile(
