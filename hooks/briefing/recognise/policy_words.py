@@ -10,8 +10,7 @@ from .gates import Gated
 
 
 def _table(rows: list[tuple[str, str]], gated: bool = False) -> list[tuple[str, re.Pattern | Gated]]:
-    """(name, pattern) rows, compiled case-insensitive, kept in order: the first that matches wins.
-    `gated`: each behind the literal words it needs (every sentence is tried on every measure)."""
+    """(name, pattern) rows compiled case-insensitive, in order (the first match wins); `gated`: behind their words."""
     return [(name, Gated(re.compile(p, re.I)) if gated else re.compile(p, re.I)) for name, p in rows]
 
 
@@ -50,8 +49,8 @@ MEASURES = _table(
         ),
         (
             "export tax",
-            r"\bexport\s+(?:tax|taxes|duty|duties|levy|levies|tariffs?|fees?)\b|"
-            r"\b(?:tax|taxes|duty|duties|levy|levies|fees?)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
+            r"\bexport\s+(?:tax(?:es)?|dut(?:y|ies)|lev(?:y|ies)|tariffs?|fees?)\b|"
+            r"\b(?:tax(?:es)?|dut(?:y|ies)|lev(?:y|ies)|fees?)\s+on\s+(?:\w+\s+){0,3}?exports?\b",
         ),
         (
             "export control",

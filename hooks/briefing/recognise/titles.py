@@ -47,8 +47,8 @@ OFFICIAL_TITLES = (
     r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary|"
     r"Speaker|Deputy Speaker|Chief Whip|Minority Chief Whip|Majority Chief Whip|Whip|Commissioner|"
     r"European Commissioner|Lawmaker|Parliamentarian|Legislator|Assemblyman|Assemblywoman|Congressman|Congresswoman|"
-    r"Representative|Rep\.|Envoy|Special Envoy|"
-    r"Director[- ]General|Attorney General|Chief of Staff|Spokesman|Spokeswoman|Spokesperson|Deputy|"
+    r"Representative|Rep\.|Envoy|Special Envoy|Director[- ]General|Attorney General|Chief of Staff|Spokesman|"
+    r"Spokeswoman|Spokesperson|Deputy|"
     r"Undersecretary|Under-Secretary|Permanent Secretary|Minority Leader|Majority Leader|Opposition Leader|Leader|"
     r"Charg[ée] d['’]Affaires|Treasurer|Prefect|Pr[ée]fet|Akim|"  # a Kazakh region's or city's head
     r"Colonel|Col\.|Brigadier(?: General)?|(?:Lieutenant|Major) General|Lt\. Gen\.|Maj\. Gen\.|Admiral"  # armed forces'
@@ -277,8 +277,7 @@ def led_by_place(text: str, places: set[str]) -> bool:
 
 
 def post_in_body(title: str, words: str | None, before: str, places: set[str]) -> bool:
-    """ "Andina Cobre President Ana Ortiz": the words before the title name a body (not a place, not
-    "Former"), so the post is in it."""
+    """ "Andina Cobre President Ana Ortiz": words before the title that name a body (not a place, nor "Former")."""
     return (
         bool(words)
         and not led_by_place(words, places)
