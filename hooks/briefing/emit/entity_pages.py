@@ -86,14 +86,17 @@ SOURCES_PER_PAGE = 20
 RELATED_PER_KIND = 8  # related entities of each kind a topic page links to, most co-mentioned first
 
 
+def related_shown(briefing: Briefing, key: str) -> dict[str, list[Entity]]:
+    """The related entities a topic page links to, by kind name: the `RELATED_PER_KIND` most
+    co-mentioned of each kind (the live preview's fingerprint reads the same choice)."""
+    shown: dict[str, list[Entity]] = {}
+    for k, _ in briefing.related.get(key, ()):
+        e = briefing.entities.get(k)
+        if e is not None and len(chosen := shown.setdefault(e.kind.name, [])) < RELATED_PER_KIND:
+            chosen.append(e)
+    return shown
+
+
 def _related(briefing: Briefing, entity: Entity, links: PageLinks):
-    related = []
-    for kind in KINDS:
-        items = [
-            briefing.entities[k]
-            for k, _ in briefing.related.get(entity.key, [])
-            if k in briefing.entities and briefing.entities[k].kind is kind
-        ][:RELATED_PER_KIND]
-        if items:
-            related.append((kind.label, [entity_ref(e, links) for e in items]))
-    return related
+    shown = related_shown(briefing, entity.key)
+    return [(kind.label, [entity_ref(e, links) for e in shown[kind.name]]) for kind in KINDS if shown.get(kind.name)]

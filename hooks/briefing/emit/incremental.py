@@ -30,7 +30,7 @@ from dataclasses import fields
 from ..memo import value_key
 from ..model import Briefing, Entity
 from ..slugs import page_path
-from .entity_pages import RELATED_PER_KIND
+from .entity_pages import related_shown
 
 _LINK = re.compile(r"\]\(([^)\s#]+\.md)")
 
@@ -85,14 +85,9 @@ def _roles_by_article(roles) -> dict[str, tuple]:
 
 
 def _related_shown(briefing: Briefing, key: str) -> tuple:
-    """The related entities a topic page links to (`entity_pages.RELATED_PER_KIND` of each kind,
-    most co-mentioned first), not their counts: one more co-mention seldom changes them."""
-    shown: dict[str, list] = defaultdict(list)
-    for k, _ in briefing.related.get(key, ()):
-        e = briefing.entities.get(k)
-        if e is not None and len(shown[e.kind.name]) < RELATED_PER_KIND:
-            shown[e.kind.name].append(k)
-    return tuple(sorted((kind, tuple(keys)) for kind, keys in shown.items()))
+    """The related entities a topic page links to (`entity_pages.related_shown`), not their
+    co-mention counts: one more co-mention seldom changes them."""
+    return tuple(sorted((kind, tuple(e.key for e in shown)) for kind, shown in related_shown(briefing, key).items()))
 
 
 class Fingerprints:

@@ -7,6 +7,7 @@ that is tested to split exactly as pysbd does.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pysbd
@@ -103,21 +104,25 @@ _MIDDLE_INITIALS = re.compile(r"(?<![\w.])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|
 _MONTH_BEFORE_DAY = re.compile(r"(?<![.])\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
+_FORM_GOES_ON = re.compile(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b|[\[(][A-Z]{2,6}\s?[:-]")
+_NOT_A_NAME = re.compile(r"(?:The|This|That|It|He|She|They|We|In|On|At|But|And)\b")
+# pysbd's splits after an abbreviation that goes on: (how the first part ends, whether the next part continues it).
+_GOES_ON: tuple[tuple[re.Pattern, Callable[[str], bool]], ...] = (
+    (_TITLE_BEFORE_NAME, lambda after: True),
+    # "Pte. Ltd.", "Ltd. [WML-TSXV; …] said", "Inc. (NASDAQ: X)", "Inc. заключила" (a lower-case word in any script)
+    (_FORM_BEFORE_SUM, lambda after: after[:1].islower() or _FORM_GOES_ON.match(after) is not None),
+    (
+        _MIDDLE_INITIALS,
+        lambda after: (
+            re.match(rf"{UPPER}[a-z]+\b(?!\s+(?:said|says|told)\b)", after) is not None and not _NOT_A_NAME.match(after)
+        ),
+    ),
+    (_MONTH_BEFORE_DAY, lambda after: re.match(r"\d{1,2}\b(?![.,]\d)", after) is not None),
+)
+
+
 def _runs_on(before: str, after: str) -> bool:
-    return bool(
-        _TITLE_BEFORE_NAME.search(before)
-        or _FORM_BEFORE_SUM.search(before)
-        and (
-            after[:1].islower()
-            or re.match(r"[$€£\d]|(?:Ltd|Limited|Inc|Corp|Co|Plc|Bhd|LLC)\b|[\[(][A-Z]{2,6}\s?[:-]", after)
-        )  # "Pte. Ltd.", "Ltd. [WML-TSXV; …] said", "Inc. (NASDAQ: X)",
-        # "Inc. заключила" (a lower-case word in any script)
-        or _MIDDLE_INITIALS.search(before)
-        and re.match(rf"{UPPER}[a-z]+\b(?!\s+(?:said|says|told)\b)", after) is not None
-        and not re.match(r"(?:The|This|That|It|He|She|They|We|In|On|At|But|And)\b", after)
-        or _MONTH_BEFORE_DAY.search(before)
-        and re.match(r"\d{1,2}\b(?![.,]\d)", after)
-    )
+    return any(ends.search(before) and goes_on(after) for ends, goes_on in _GOES_ON)
 
 
 def _titles_rejoined(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
