@@ -389,6 +389,23 @@ def test_a_release_with_highlights_and_captions_of_pictures(tmp_path):
     assert "- The state miner" not in kept  # the marker made the line a list item
 
 
+def test_an_investor_subscribing_to_shares_is_article_text(tmp_path):
+    """"by subscribing" opens a newsletter's terms ("By subscribing, you agree …"), but an investor
+    subscribing to shares is the story; the site's own sign-up line still goes."""
+    story = [
+        "Andina Cobre wins approval to buy the Borduria tungsten mine",
+        "Andina Cobre received approval from Borduria's cabinet to acquire Verde Tungsten, the owner of the mine.",
+        "The company now owns all of the mine after the competition authority cleared the deal on Monday.",
+        "As per the agreement, Ruritania Capital will invest $25m in Andina Cobre by subscribing to 278 million new "
+        "ordinary shares for 9 cents each.",
+    ]
+    chrome = "By subscribing to our newsletter, you agree to our terms of use and privacy policy."
+    (article,), _ = articles_from(tmp_path, {"s.txt": "\n\n".join([*story, chrome]) + "\n"})
+    kept = " ".join(p.text for p in article.passages)
+    assert "by subscribing to 278 million new ordinary shares" in kept
+    assert [d.text for d in article.dropped] == [chrome]
+
+
 def test_a_subscription_offer_and_a_players_messages_go(tmp_path):
     """Prices per period and the lines between them, a video player's messages, a one-word label
     over the text (never the title), and a headline that names two places with a dash."""

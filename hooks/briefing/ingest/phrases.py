@@ -105,7 +105,9 @@ APPEAL_PATTERNS = {
     "javascript": r"enable\s+javascript|\bjavascript\b[^.]{0,40}\b(?:disabled|turned\s+off|required)\b",
     "interactive": r"\b(?:snapshot|static\s+version|image)\s+of\s+(?:an?|the|this)\s+interactive\b",  # a graphic's placeholder
     "question": r"this\s+question\s+was\s+answered",
-    "subscribing": r"by\s+subscribing|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
+    # not an investor's subscription: "will invest $25m in X by subscribing to 278 million new ordinary shares"
+    "subscribing": r"by\s+subscribing(?![^.]{0,60}\b(?:shares|stock|notes|bonds|units|securities|placement|equity)\b)"
+    r"|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
     "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)",
     "access": r"digital\s+access|(?:get|unlock)\s+(?:full|unlimited)\s+access",
     "embargoed": r"(?:is|was|are)\s+embargoed\s+until",  # a notice to the press left on the page
