@@ -1105,6 +1105,23 @@ def test_set_24_deals_listed_before_the_verb_and_one_deal_for_two_spellings_of_a
     assert len([d for d in deals if any("Andina Cobre" in p for p in d)]) == 1, deals
 
 
+def test_a_company_named_like_a_ministrys_remit_is_not_the_ministry(tmp_path):
+    """A deal party is found by a longer name that holds it ("Huayou" of "Zhejiang Huayou Cobalt"),
+    but not where the longer name says what a body is for: the company "Mineral Resources" of one
+    article is not another article's "Ministry of Mines and Mineral Resources"."""
+    texts = {
+        "a.txt": "The Ministry of Mines and Mineral Resources will issue export permits this week, the ministry said.\n",
+        "b.txt": "Andina's Mineral Resources on Friday signed a binding deal to sell a stake in its lithium project "
+        "and form a lithium joint venture with Cobalto Energy Corp for $1.15 billion.\n",
+        "c.txt": "Zhejiang Huayou Cobalt opened a refinery in Ruritania on Monday.\n\n"
+        "Huayou signed a memorandum of understanding with Cobalto Energy Corp to supply cobalt.\n",
+    }
+    deals = _deal_names(briefing_from(tmp_path, texts))
+    assert not [d for d in deals if any("Ministry" in p for p in d)], deals
+    assert [d for d in deals if "Mineral Resources" in d], deals
+    assert [d for d in deals if "Huayou Cobalt" in d], deals
+
+
 def test_set_25_a_company_named_before_its_kind_a_company_head_and_a_senior_advisor(tmp_path):
     """ "the Andina mining company’s project" names Andina; "company head Franco Ruiz" and "Verde House
     Senior Advisor Daniel Okoro" are experts (Verde House an organisation); a sentence that opens

@@ -206,7 +206,7 @@ def link_deal_parties(
                 continue
             key = surfaces.get(name) or surfaces.get(canonical(name))
             word = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-            longer = [k for s, k in surfaces.items() if s != name and word.search(s)] if key is None else []
+            longer = [k for s, k in surfaces.items() if s != name and _short_name_of(word, s)] if key is None else []
             if len(set(longer)) == 1:  # "Huayou" of "Zhejiang Huayou Cobalt", "X" of "X & Y": its short name
                 key = longer[0]
             # a name, not a description ("an Argentinian government-run mining enterprise")
@@ -236,6 +236,21 @@ def link_deal_parties(
             del entities[deal.key]  # "X signs with the Government of X": one party, no deal between two
             continue
         deal.fields["parties"] = parties
+
+
+# "Mineral Resources" after "of" or "and" in "Ministry of Energy and Mineral Resources" is the body's remit, not its name
+_REMIT_BEFORE = frozenset({"of", "and", "for", "on", "de", "del", "des", "du", "&"})
+
+
+def _short_name_of(word: re.Pattern, longer: str) -> bool:
+    """Whether the name `word` matches is a short form of the longer name: found in it, not where
+    the longer name says what a body is for, and a short word in capitals only at its start ("BHP"
+    of "BHP Billiton", not "WA" of "United WA State Army")."""
+    m = word.search(longer)
+    if m is None or m.start() == 0:
+        return m is not None
+    short = m.group(0)
+    return longer[: m.start()].split()[-1].casefold() not in _REMIT_BEFORE and not (short.isupper() and len(short) <= 3)
 
 
 def name_like(name: str) -> bool:
