@@ -390,7 +390,7 @@ def test_a_release_with_highlights_and_captions_of_pictures(tmp_path):
 
 
 def test_an_investor_subscribing_to_shares_is_article_text(tmp_path):
-    """"by subscribing" opens a newsletter's terms ("By subscribing, you agree …"), but an investor
+    """ "by subscribing" opens a newsletter's terms ("By subscribing, you agree …"), but an investor
     subscribing to shares is the story; the site's own sign-up line still goes."""
     story = [
         "Andina Cobre wins approval to buy the Borduria tungsten mine",

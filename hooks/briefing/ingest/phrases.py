@@ -12,7 +12,6 @@ from .foreign_phrases import FOREIGN_APPEALS
 
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
-# Each is keyed by a word it contains, so a line is searched only for the phrases its words allow.
 # a newsletter's note on its own links: "(Tap or click the headline above to read this story …)"
 _THE_LINK_ABOVE = (
     r"\b(?:tap|click)\s+(?:or\s+(?:tap|click)\s+)?(?:on\s+)?the\s+(?:headline|link|title)\s+(?:above|below)\b"
@@ -105,8 +104,7 @@ APPEAL_PATTERNS = {
     "javascript": r"enable\s+javascript|\bjavascript\b[^.]{0,40}\b(?:disabled|turned\s+off|required)\b",
     "interactive": r"\b(?:snapshot|static\s+version|image)\s+of\s+(?:an?|the|this)\s+interactive\b",  # a graphic's placeholder
     "question": r"this\s+question\s+was\s+answered",
-    # not an investor's subscription: "will invest $25m in X by subscribing to 278 million new ordinary shares"
-    "subscribing": r"by\s+subscribing(?![^.]{0,60}\b(?:shares|stock|notes|bonds|units|securities|placement|equity)\b)"
+    "subscribing": r"by\s+subscribing(?![^.]{0,60}\b(?:shares|stock|notes|bonds|units|securities|equity)\b)"  # no investor
     r"|subscribing\b.{0,30}\b(?:monthly|yearly|annual)",
     "subscribe": r"subscribe\b.{0,30}\b(?:monthly|yearly|annual)",
     "access": r"digital\s+access|(?:get|unlock)\s+(?:full|unlimited)\s+access",
