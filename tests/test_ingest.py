@@ -406,6 +406,32 @@ def test_an_investor_subscribing_to_shares_is_article_text(tmp_path):
     assert [d.text for d in article.dropped] == [chrome]
 
 
+def test_headlines_over_their_stories_cut_openings_after_the_article_are_other_stories(tmp_path):
+    """Other stories listed after the article, each a headline over its opening cut off with "…",
+    go even when they are on the article's subject (lithium, tungsten, critical minerals)."""
+    story = [
+        "Andina Cobre wins approval to buy the Borduria tungsten mine",
+        "Andina Cobre received approval from Borduria's cabinet to acquire Verde Tungsten, the owner of the mine.",
+        "The company now owns all of the tungsten mine after the competition authority cleared the deal.",
+        "The acquisition means Andina Cobre is a step closer to consolidating two tungsten mines in Borduria.",
+    ]
+    listed = [
+        "Related News",
+        "Verde Lithium secures temporary land access for lithium project in Borduria despite local resistance",
+        "London-listed Verde Lithium has secured temporary land access to a significant portion of its future "
+        "lithium mining site in northern Borduria, allowing the company...",
+        "Critical minerals workshop explores public-private investment in tungsten and lithium supply",
+        "Ruritania, Borduria and other members of the minerals partnership took part in a workshop on "
+        "investment in critical minerals and tungsten supply chains...",
+        "Norte Metals reports positive tungsten exploration results from Ruritania",
+        "Norte Metals Corp. has announced the results from its first tungsten exploration campaign in the "
+        "northern belt of Ruritania,...",
+    ]
+    (article,), _ = articles_from(tmp_path, {"r.txt": "\n\n".join([*story, *listed]) + "\n"})
+    assert [p.text for p in article.passages] == story[1:]
+    assert {d.text for d in article.dropped} == set(listed)
+
+
 def test_a_subscription_offer_and_a_players_messages_go(tmp_path):
     """Prices per period and the lines between them, a video player's messages, a one-word label
     over the text (never the title), and a headline that names two places with a dash."""

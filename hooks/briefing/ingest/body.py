@@ -62,6 +62,7 @@ from .lines import (
 )
 from .stamps import TICKER, ticker_rows
 from .teasers import (
+    headlines_over_cut_openings,
     heads_a_list,
     list_goes_on,
     list_kept_whole,
@@ -252,6 +253,7 @@ class PageCleaner:
         texts = [line.norm for line in page.lines[start : end + 1]]
         # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
         paragraphs = sorted(set(texts + [x.norm for x in page.lines[:start] if x.number in page.keep]))
+        listed = headlines_over_cut_openings(page, start, end)
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:
@@ -265,7 +267,7 @@ class PageCleaner:
                 and (page.cohesion[i] >= 0.2 or prose_follows(page, i, end))
             ):
                 page.drop(i, "related-stories list")  # a teaser of another story ends the page's prose
-            elif teaser_in_body(page, i, start, end):
+            elif i in listed or teaser_in_body(page, i, start, end):
                 page.drop(i, "related-stories list")
             elif why := printed_twice(texts, i - start, len(line.words), line.text):
                 page.drop(i, why)

@@ -146,6 +146,18 @@ def trailing_teasers(page: Page, i: int, start: int, end: int) -> bool:
     )
 
 
+def headlines_over_cut_openings(page: Page, start: int, end: int) -> set[int]:
+    """Two or more headlines in the body, each over its story's opening cut off with "…" ("Verde
+    secures land access for lithium project" / "London-listed Verde has secured …"): a list of other
+    stories, however close to the article's subject; one such pair alone may be the article's own."""
+    pairs = [
+        (i, i + 1)
+        for i in range(start, end)
+        if page.lines[i].title_like and not page.lines[i].sentence and truncated(page.lines[i + 1].text)
+    ]
+    return {i for pair in pairs for i in pair} if len(pairs) >= 2 else set()
+
+
 def truncated(text: str) -> bool:
     """A teaser the page cuts off ("… including Canada, […]"): the paragraphs it repeats are the
     article's text, not pull quotes."""
