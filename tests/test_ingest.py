@@ -3791,6 +3791,30 @@ def test_sets_131_134_a_feed_s_items_under_their_age_and_stamps_and_credits_in_o
     assert set(chrome) <= _dropped_texts(article), article.dropped
 
 
+def test_set_170_a_stamp_with_its_weekday_and_a_related_label_in_other_languages(tmp_path):
+    """ "Publié le jeudi, 13 mars 2025" (a weekday before the date) is a stamp; "TE RECOMENDAMOS", "Noticias
+    relacionadas", "Berita terkait", "Veja também" are labels over other stories."""
+    story = [
+        "La Ruritanie a signé un accord-cadre avec le groupe Andina pour la relance de la filière uranium.",
+        "Le texte prévoit que le groupe explore tout le sous-sol du pays, selon un document consulté.",
+        "Le ministre des Mines a précisé que les gisements d’uranium seraient exploités par une société commune.",
+        "L’accord prévoit aussi que le groupe Andina construise une usine de traitement de l’uranium près du port.",
+        "Selon le ministre des Mines, la société commune versera des redevances à l’État sur chaque tonne d’uranium.",
+    ]
+    chrome = [
+        "Publié le jeudi, 13 mars 2025",
+        "TE RECOMENDAMOS",
+        "¿ES SÓLIDA LA ECONOMÍA DE VERDE? EL OPTIMISMO DEL MINISTERIO BAJO LA LUPA",
+        "Noticias relacionadas",
+        "Berita terkait",
+        "Veja também",
+    ]
+    lines = ["La Ruritanie confie son uranium à Andina", chrome[0], *story[:2], *chrome[1:3], *story[2:], *chrome[3:]]
+    article = _article_of(tmp_path, *lines)
+    assert [p.text for p in article.passages] == story, article.dropped
+    assert set(chrome) <= _dropped_texts(article), article.dropped
+
+
 def test_sets_131_134_a_scene_in_a_caption_s_present_tense_and_a_date_by_a_name_in_another_script(tmp_path):
     """ "Workers walk at the port of an active nickel-ore mine in Roetown" over the lead is a picture's caption, not
     the headline; "မဲခေါင် 3 May - 2023" (the outlet's name in another script and a date) is a stamp."""

@@ -42,3 +42,11 @@ FOREIGN_APPEALS = {
     "categories": r"^\W*categories\s+[\w&-]+(?:\s+[\w&-]+)?\W*$",
     "공유하기": r"공유하기",  # "이 뉴스를 공유하기": share this news (Korean)
 }
+# A label over other stories in Indonesian, Spanish, Portuguese, French, German: "Baca juga", "Te recomendamos",
+# "Noticias relacionadas", "Veja também", "À lire aussi", "Lesen Sie auch" (`phrases.RELATED`).
+FOREIGN_RELATED = (
+    r"baca\s+juga|berita\s+terkait|artikel\s+terkait|lea\s+tambi[ée]n|lee\s+tambi[ée]n|te\s+recomendamos|"
+    r"(?:noticias|art[íi]culos|not[íi]cias|mat[ée]rias)\s+relacionad[oa]s|(?:tambi[ée]n\s+)?te\s+puede\s+interesar|"
+    r"leia\s+tamb[ée]m|veja\s+tamb[ée]m|(?:[àa]\s+)?lire\s+aussi|nous\s+vous\s+recommandons|sur\s+le\s+m[êe]me\s+sujet|"
+    r"lesen\s+sie\s+auch|das\s+k[öo]nnte\s+sie\s+(?:auch\s+)?interessieren"
+)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .foreign_phrases import FOREIGN_APPEALS
+from .foreign_phrases import FOREIGN_APPEALS, FOREIGN_RELATED
 
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
@@ -281,7 +281,7 @@ FUNCTION_WORDS = frozenset(
 # The label over a list of other stories, alone on its line or before one headline.
 RELATED = re.compile(
     r"^\W{0,3}(?:(?:more\s+)?related\s+to\s+this\s+(?:story|article)|related(?:\s+(?:stories|articles|news|posts|content|coverage|topics|reading))?|"
-    r"(?:also|further)\s+read|read\s+(?:more|also|next)|check\s+(?:also|out\s+also)|baca\s+juga|lea\s+tambi[ée]n|leia\s+tamb[ée]m|lire\s+aussi|lesen\s+sie\s+auch|"
+    rf"(?:also|further)\s+read|read\s+(?:more|also|next)|check\s+(?:also|out\s+also)|{FOREIGN_RELATED}|"
     r"(?:more|read)(?=\s*[:»>]\s*$)|(?:read|leia|lea|lee|lire|lies|baca)(?=\s*:\s+[A-Z\d“\"‘'])|read\s+on(?=\s*:)|read\s+about(?=\s)|see\s+also|more\s+(?:related\s+)?(?:stories|articles|news|"
     r"reading|from\s+[\w .]+|in\s+[\w&]+(?:\s+[\w&]+)?\s*$|on\s+this|like\s+this|(?:on|about)\s+[\w&.'’ -]{1,40}(?=:\s*$))|recommended(?:\s+for\s+you)?|(?:(?:topics|stories|articles|posts)\s+)?you\s+(?:may|might)\s+(?:also\s+)?like|"
     r"don[’']?t\s+miss(?:\s+this)?|top\s+(?:news|stories)|latest(?:\s+(?:news|stories|articles|posts))?|"

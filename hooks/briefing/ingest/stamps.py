@@ -24,7 +24,8 @@ _FOREIGN_AGO = re.compile(
 # "Publié le 3 mai 2021 Lecture : 2 minutes.", "Publicado el 3 de mayo de 2024 10:00": a stamp in another language
 _FOREIGN_PUBLISHED = re.compile(
     r"(?:publi[ée]|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|atualizad[oa]|ver[öo]ffentlicht|aktualisiert|diterbitkan)"
-    rf"\s+(?:le|el|em|am|en|on|pada)?\s*\d{{1,2}}(?:er)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\b",
+    rf"\s+(?:le|el|em|am|en|on|pada)?\s*(?:{FOREIGN_WEEKDAY.pattern},?\s+)?"  # "Publié le jeudi, 13 mars 2025"
+    rf"\d{{1,2}}(?:er)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # "5 Novembre 2021", "Jueves, 3 de mayo de 2024", "12. März 2023": a date alone on its line, in another language
