@@ -3815,6 +3815,17 @@ def test_set_170_a_stamp_with_its_weekday_and_a_related_label_in_other_languages
     assert set(chrome) <= _dropped_texts(article), article.dropped
 
 
+def test_set_170_a_headline_in_capitalised_words_with_a_comma_between_its_clauses_is_no_menu():
+    """A line of capitalised words with no English stopword is a navigation menu, but not when a comma
+    joins two clauses (an Indonesian headline): the page's first line was dropped and the lead became the title."""
+    from briefing.ingest.chrome import evidence, measure
+
+    menu = "Home News Business Markets Mining Energy Politics World Opinion Sport"
+    headline = "Ekspor Bauksit Disetop, Menteri Verde Ancam Cabut Izin Eksportir Nakal"
+    assert evidence(measure(1, menu, frozenset())) == "navigation menu"
+    assert evidence(measure(1, headline, frozenset())) is None
+
+
 def test_sets_131_134_a_scene_in_a_caption_s_present_tense_and_a_date_by_a_name_in_another_script(tmp_path):
     """ "Workers walk at the port of an active nickel-ore mine in Roetown" over the lead is a picture's caption, not
     the headline; "မဲခေါင် 3 May - 2023" (the outlet's name in another script and a date) is a stamp."""

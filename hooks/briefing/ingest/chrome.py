@@ -80,7 +80,8 @@ _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
 # A possessive and a clause break, or a sum of money: a headline, not a menu ("… Takes Shape", "$15 Billion Plant")
-_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d")
+# "X’s Curbs Threaten Y; Z Seeks …", "$2bn", "Nickel Exports Halted, Minister Threatens Exporters": a headline's clauses
+_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,\s+\w+\s+\w+\s+\w+[^,|·•]*$")
 _VIDEO_LENGTH = re.compile(r"[A-Za-z]\s+\d{1,2}:\d{2}$")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 # "Source: Jane Doe on X, as reported by …": where the story's words were said, not who wrote it.
