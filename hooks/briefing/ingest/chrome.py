@@ -79,8 +79,7 @@ _FIELD_VALUES = re.compile(r"[A-Z]\w*(?:\s\w+)?\s*:\s*[^;:.]{2,40}(?:;\s*[^;:.]{
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
-# A possessive and a clause break, or a sum of money: a headline, not a menu ("… Takes Shape", "$15 Billion Plant")
-# "X’s Curbs Threaten Y; Z Seeks …", "$2bn", "Nickel Exports Halted, Minister Threatens Exporters": a headline's clauses
+# A headline, not a menu: "X’s Curbs Threaten Y; Z Seeks …", "$15 Billion Plant", "Exports Halted, Minister Warns Y"
 _HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,\s+\w+\s+\w+\s+\w+[^,|·•]*$")
 _VIDEO_LENGTH = re.compile(r"[A-Za-z]\s+\d{1,2}:\d{2}$")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
