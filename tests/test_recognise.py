@@ -1122,6 +1122,19 @@ def test_a_company_named_like_a_ministrys_remit_is_not_the_ministry(tmp_path):
     assert [d for d in deals if "Huayou Cobalt" in d], deals
 
 
+def test_a_wire_s_instrument_code_after_a_company_is_no_part_of_its_name(tmp_path):
+    """Wire copy prints a company's instrument code after its name ("Andina Metals ANM.AX",
+    "Verde Lithium Corp 002466.SZ"): the organisation and the deal party are the company."""
+    text = (
+        "Dec 9 (Reuters) - Ruritanian nickel miner Andina Metals ANM.AX said on Wednesday it would invest $1.4 billion "
+        "in a local unit of China's Verde Lithium Corp 002466.SZ to buy into the world's biggest lithium mine.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    orgs = _org_names(b)
+    assert "Andina Metals" in orgs and not [o for o in orgs if ".AX" in o or ".SZ" in o], orgs
+    assert frozenset({"Andina Metals", "Verde Lithium"}) in _deal_names(b), _deal_names(b)
+
+
 def test_set_25_a_company_named_before_its_kind_a_company_head_and_a_senior_advisor(tmp_path):
     """ "the Andina mining company’s project" names Andina; "company head Franco Ruiz" and "Verde House
     Senior Advisor Daniel Okoro" are experts (Verde House an organisation); a sentence that opens

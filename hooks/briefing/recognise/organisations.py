@@ -92,6 +92,7 @@ from .org_reference import reference_names
 from .org_short_forms import named_by_short_form
 from .org_spans import TRADES_AND
 from .org_types import body_and_generic_words, generic_words, org_type
+from .party_names import RIC_AFTER
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _sentence_orgs(sentence, article, anchor, places, people, international, alo
         name = DESCRIBED_AFTER.split(name, maxsplit=1)[0] if " of " in name else name  # "X of Verde-led EU …"
         if any(body_and_generic_words(name, w) for w, _, kind, _ in international if kind == "international"):
             return  # "G7 Critical Minerals" of "the G7 Critical Minerals Action Plan": a body's plan
-        name = LISTED.sub("", re.sub(r"['’]s$", "", name))
+        name = RIC_AFTER.sub("", LISTED.sub("", re.sub(r"['’]s$", "", name)))
         if re.search(r"\b(?:of|for)\b", name) and (at := sentence.find(name)) >= 0:
             if rest := PORTFOLIO_REST.match(sentence, at + len(name)):
                 name += rest.group(0)  # "Department of Industry, Science and Resources": the whole portfolio

@@ -43,6 +43,7 @@ SHORT_FORM = re.compile(r"\s\([A-Z][\w&.-]{1,11}\)")  # "Andina Mines (AM)"
 OWNER_THEN_NAME = re.compile(r"['’]s\s+[A-Z][^'’]*$")
 _KIND_AFTER = re.compile(r"(?<=[a-z])\s+(?:[a-z]+\s+){0,2}(?:fund|company|firm|group|miner|producer|enterprise)$")
 _TICKER_AFTER = re.compile(r"\s*\((?:[A-Z]{2,6}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,]?\s*)+\)\s*$")
+RIC_AFTER = re.compile(r"\s+[A-Z0-9]{1,6}\.[A-Z]{1,2}$")  # "Andina Lithium ALI.AX", "Verde Corp 002466.SZ": wire copy
 
 
 # A body's head noun alone, capitalised as a company writes of itself ("the Board", "the Company"): no name.
@@ -51,7 +52,7 @@ BODY_ALONE = frozenset({"Board", "Company", "Group", "Firm", "Management", "Comm
 
 def head_name(part: str) -> tuple[int, str] | None:
     """The proper name a party phrase ends in ("state copper giant Minera Sur" → Minera Sur), modifiers dropped."""
-    part = _TICKER_AFTER.sub("", part)  # "Andina Lithium (ASX: AL)": the name before its listing
+    part = RIC_AFTER.sub("", _TICKER_AFTER.sub("", part))  # "Andina Lithium (ASX: AL)": the name before its listing
     if OWNER_THEN_NAME.search(part):  # "Verde’s Al Roe investment fund": the name before what kind of body it is
         part = _KIND_AFTER.sub("", part)
     tokens = list(re.finditer(r"\S+", part))
