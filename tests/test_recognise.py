@@ -2328,6 +2328,21 @@ def test_an_expert_set_off_by_a_dash_and_a_fellow_in_a_body_but_not_in_a_city(tm
     assert "Roetown" not in _named(b, "organisation")
 
 
+def test_an_interviewers_introduction_is_no_body_before_a_post(tmp_path):
+    """ "Joining me today is Managing Director and Chief Executive Officer Dr Jon Roe": the words before the post
+    are a sentence's, not a body's ("Joining" is no organisation) and not part of the role."""
+    text = (
+        "Jane Doe: I'm Jane Doe from the Verde News Network, and today I'm talking with Andina Group. Joining me "
+        "today is Managing Director and Chief Executive Officer Dr Jon Roe.\n\n"
+        "Dr Jon Roe: Great, Jane. Nice to be with you again.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Joining" not in _named(b, "organisation")
+    people = _people(b)
+    assert "Jon Roe" in people and people["Jon Roe"].fields.get("affiliation") != "Joining", people
+    assert not people["Jon Roe"].fields.get("role", "").startswith("me today"), people["Jon Roe"].fields
+
+
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
     text = (

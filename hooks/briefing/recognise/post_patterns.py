@@ -19,15 +19,15 @@ _AND_BODY = (
     rf"and\s+(?=(?:{UPPER}[\w'’-]*\s+){{0,2}}(?:Authority|Agency|Commission|Ministry|Department|Board|Council|"
     r"Institute|Bureau|Office|Administration)\b)"
 )
-# "Andina Director of Policy and Advocacy Jane Doe": a director's or head's remit after the post.
-_REMIT = (  # "… Chairman of the Board Jane Doe" too
+_REMIT = (  # a director's or head's remit after the post: "X Director of Policy Jane Doe", "X Chairman of the Board Y"
     rf"(?:(?:(?<=[Dd]irector)|(?<=[Hh]ead)|(?<=[Mm]anager))\s+of\s+{UPPER}[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+){UPPER}[a-z]+){{0,3}}?"
     rf"|(?<=[Cc]hairman)\s+of\s+the\s+[Bb]oard)?"
 )
+_SMALL_WORD = r"(?:(?!(?:is|are|was|were|me|us|him|her|them)\s)[a-z]+\s+)"  # not "Joining me today is CEO X"
 BODY_POST_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+|{_AND_BODY})?{UPPER}[\w&.'’-]*){{0,4}}?)"
     rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
-    rf"(?P<role>(?:[a-z]+\s+){{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?{_REMIT}),?\s+(?P<name>{FULL_NAME})(?![\w-])"
+    rf"(?P<role>{_SMALL_WORD}{{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?{_REMIT}),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
 # "Chief Executive Officer of Andina Cobre, Ana Ortiz" / "Minister of Solid Minerals, Ana Ortiz":
 # a post of a body or portfolio, a comma, the name.
