@@ -2343,6 +2343,21 @@ def test_an_interviewers_introduction_is_no_body_before_a_post(tmp_path):
     assert not people["Jon Roe"].fields.get("role", "").startswith("me today"), people["Jon Roe"].fields
 
 
+def test_an_interviewer_addressing_a_guest_by_his_given_name_names_no_organisation(tmp_path):
+    """ "Jane Doe: Jon, the company recently announced the signing of an MOU with X." is addressed to Jon Roe,
+    the guest the transcript names: "Jon" is no organisation and no party to the MOU."""
+    text = (
+        "Jane Doe: I'm Jane Doe from the Verde News Network, and today I'm talking with Andina Group's Managing "
+        "Director Jon Roe.\n\n"
+        "Jon Roe: Great, Jane. Nice to be with you again.\n\n"
+        "Jane Doe: Jon, the company recently announced the signing of an MOU with Cobalto Rare Metals. Can you "
+        "explain the significance of this?\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert "Jon" not in _named(b, "organisation")
+    assert not [d for d in _deal_names(b) if "Jon" in d], _deal_names(b)
+
+
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
     text = (

@@ -33,7 +33,13 @@ from ..text import apostrophe_forms
 from .affiliations import tie_people
 from .briefing import Briefing, Deal, Entity, Lookup, Policy
 from .deals import join_same_parties, merge_deals, name_by_their_pages
-from .organisations import affiliation_sightings, link_deal_parties, ordinary_word, resolve_organisations
+from .organisations import (
+    affiliation_sightings,
+    given_names_by_article,
+    link_deal_parties,
+    ordinary_word,
+    resolve_organisations,
+)
 from .pieces import in_pieces
 from .policies import merge_policies
 from .resolve import curate_places_and_minerals, reference_entity, resolve_people
@@ -57,6 +63,8 @@ def _organisations(articles, people, site, gaz, entities, place_aliases, place_w
     outlets = {a.meta.publisher.casefold() for a in articles if a.meta.publisher}
     found = [s for s in found if s.name.casefold() not in outlets and canonical(s.name).casefold() not in outlets]
     found = [s for s in found if not ordinary_word(s.name, s.cue, common)]
+    given = given_names_by_article((p.article, p.name) for p in people)
+    found = [s for s in found if " " in s.name or s.name not in given[s.article]]  # "Jon, the company announced …"
     # (a reference name with an apostrophe is found written either way: "Ruritania's" or "Ruritania’s")
     reference = {a: name for alias, (name, _, _) in bodies.items() for a in apostrophe_forms(alias)}
     return resolve_organisations(found, site, gaz, entities, place_aliases, reference)

@@ -5,6 +5,8 @@ that name one as a party and the people it employs point to its page."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 
 from ..keys import is_org, org_name
 from ..kinds import DEAL, ORGANISATION
@@ -181,6 +183,16 @@ def ordinary_word(name: str, cue: str | None, common: frozenset[str]) -> bool:
     )
 
 
+def given_names_by_article(people: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """The given names of the people each article names (article, full name): "Jon, the company recently
+    announced …" is an interviewer addressing Jon Roe, not an organisation "Jon"."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for article, name in people:
+        if " " in name:
+            out[article].add(name.split()[0])
+    return out
+
+
 def link_deal_parties(
     entities: dict[str, Entity],
     surfaces: dict[str, str],
@@ -192,6 +204,9 @@ def link_deal_parties(
     """A deal party written as an organisation's name points to its page; a party the deal's
     sentence names that has no page yet gets one, with the deal's sentences as its sources. "The
     Ruritania Government" is the state (`place_keys`: a place's name → its key)."""
+    given_names = given_names_by_article(
+        (s.article, e.name) for e in entities.values() if e.kind.person for s in e.sightings
+    )
     for deal in [e for e in entities.values() if e.kind is DEAL]:
         parties = deal.fields["parties"]
         if any(is_org(p) and EVENT.search(org_name(p)) for p in parties):
@@ -201,6 +216,9 @@ def link_deal_parties(
             if not is_org(party):
                 continue
             name = without_place_tail(org_name(party), place_keys or {})  # "X Group of Verde": the group
+            if " " not in name and any(name in given_names[s.article] for s in deal.sightings if party in s.parties):
+                parties[i] = None  # a person's given name, not a body
+                continue
             if key := (place_keys or {}).get(government_place(name)) or (place_keys or {}).get(name):  # "Verde and X"
                 parties[i] = key
                 continue
@@ -223,7 +241,7 @@ def link_deal_parties(
             org = entities.setdefault(key, Entity(ORGANISATION, key, canonical(name)))
             parties[i] = key
             org.sightings += [s for s in deal.sightings if party in s.parties and s not in org.sightings]
-        parties = list(dict.fromkeys(parties))  # two spellings of one organisation: one party
+        parties = [p for p in dict.fromkeys(parties) if p is not None]  # two spellings of one organisation: one party
         bodies_of = {
             entities[p].fields.get("country_key")
             for p in parties
