@@ -2358,6 +2358,21 @@ def test_an_interviewer_addressing_a_guest_by_his_given_name_names_no_organisati
     assert not [d for d in _deal_names(b) if "Jon" in d], _deal_names(b)
 
 
+def test_a_state_s_chief_minister_and_a_governor_of_a_province_written_small(tmp_path):
+    """ "says Mentri Besar Datuk Seri Jon Roe" (a Malaysian state's chief minister, his honorifics before his
+    name) and "The Governor of the Verde province, Ana Ortiz," (the unit written small) are officials."""
+    text = (
+        "ROETOWN: The state government has received royalty of RM1.66mil from the first exportation of rare earth "
+        "carbonate to China, says Mentri Besar Datuk Seri Jon Roe.\n\n"
+        "The Governor of the Verde province, Ana Ortiz, visited the zinc plant to see the plan of the industrial "
+        "zone.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    roles = _roles(b, "official")
+    assert roles.get("Jon Roe") == "Mentri Besar", roles
+    assert roles.get("Ana Ortiz") == "Governor" and _affiliations(b, "official")["Ana Ortiz"] == "Verde", roles
+
+
 def test_a_miner_s_name_run_on_by_a_country_is_its_national_unit(tmp_path):
     """ "supplies rare earth materials to Verde Rare Earths India—a subsidiary of …": the unit's full name."""
     text = (

@@ -67,11 +67,13 @@ APPOSITIVE = re.compile(
     rf"(?P<role>[^,;“\"—–]{{3,80}}?)\s+(?P<prep>at|of|with|for|from|to|in(?=\s+{_IN_BODY}))\s+"
     rf"(?P<aff>(?:the\s+)?[^,;“\"—]{{3,120}}?)(?=,|;|—|\.\s|\.$| said| says| noted| told| warned|$|\s+and\s+{FULL_NAME},)"
 )
-# "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name.
+# "the ambassador of the Republic of Ruritania, Omar Amri": a title of a place, then the name ("the Governor of
+# the Verde province, Omar Amri": its unit written small).
+_LOWER_UNIT = r"(?:province|region|state|district|oblast|county|prefecture|governorate|municipality)"
 TITLE_OF_PLACE = re.compile(
     rf"\b(?P<title>(?:(?:First\s+)?(?:Deputy|Vice)[ -])?(?i:ambassador|envoy|president|prime minister|foreign minister|minister|governor|akim|king|queen|"
     rf"president[ea]|ministr[oa]|embajador[a]?)|head)"  # "el presidente de Andina, X": Spanish and Portuguese too
-    rf"\s+(?:of|to|de|del|da|do)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}}),\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
+    rf"\s+(?:of|to|de|del|da|do)\s+(?:the\s+)?(?:(?P<aff>{UPPER}[\w.-]*(?:\s{UPPER}[\w.-]*){{0,3}})(?:\s+{_LOWER_UNIT})?,\s+|(?P<body>(?:{UPPER}[\w.-]*\s)"
     rf"{{0,3}}(?:Commission|Council|Parliament|Bank|Fund|Union|Agency|Authority|Board|Assembly|Region|Province|Oblast)"
     rf"|Republic\s+of\s+(?:the\s+)?{UPPER}[\w-]*)\s+)"  # "the President of the Republic of Ruritania Jon Roe"
     rf"(?P<name>{FULL_NAME})"
