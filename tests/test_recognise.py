@@ -2705,6 +2705,19 @@ def test_set_75_a_former_president_a_state_bank_s_head_a_corps_and_a_unit_s_name
     assert "NSCDC Mining" not in orgs, orgs
 
 
+def test_the_chief_executive_of_a_state_agency_or_development_bank_is_an_official(tmp_path):
+    """A state agency's or development bank's head is an official, its chief executive too ("EFA chief
+    executive Jane Doe"); the reference data knows such bodies by the names the news uses ("BNDES", "UKEF"),
+    so "BNDES President Ana Ortiz" and "UKEF chief executive Jon Roe" are officials."""
+    text = (
+        "“We are pleased to support the refinery,” Export Finance Australia chief executive Jane Doe said.\n\n"
+        "UKEF chief executive Jon Roe highlighted that the partnership will generate revenue for the refinery.\n\n"
+        "BNDES President Ana Ortiz said they are looking for partnerships between domestic and foreign firms.\n"
+    )
+    officials = _named(briefing_from(tmp_path, {"a.txt": text}), "official")
+    assert {"Jane Doe", "Jon Roe", "Ana Ortiz"} <= officials, officials
+
+
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})

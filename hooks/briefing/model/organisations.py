@@ -32,7 +32,9 @@ TYPE_RANK = {"international": 0, "state-owned": 1, "agency": 2, "research": 3, "
 
 
 # Posts that head a body: held in a state agency, an official's.
-HEADS_A_BODY = re.compile(r"(?i)\b(?:president|chair\w*|director|head|administrator|governor|commissioner)\b")
+HEADS_A_BODY = re.compile(
+    r"(?i)\b(?:president|chair\w*|director|head|administrator|governor|commissioner|chief executive|ceo)\b"
+)
 
 
 def org_key_of(name: str) -> str:
