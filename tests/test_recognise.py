@@ -2718,6 +2718,20 @@ def test_the_chief_executive_of_a_state_agency_or_development_bank_is_an_officia
     assert {"Jane Doe", "Jon Roe", "Ana Ortiz"} <= officials, officials
 
 
+def test_a_post_with_its_short_form_before_the_body_and_a_committee_on_a_portfolio(tmp_path):
+    """ "the Chief Executive Officer (CEO) of the Minerals Commission, Jon Roe;" (the post's short form before
+    "of") and "the Chairman of the Parliamentary Select Committee on Mines and Energy, Ana Ortiz," (a body
+    named "on" its portfolio) are officials of those bodies."""
+    text = (
+        "The event was attended by the Chief Executive Officer (CEO) of the Minerals Commission, Jon Roe; the "
+        "Chairman of the Parliamentary Select Committee on Mines and Energy, Ana Ortiz, and others.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    affiliations = _affiliations(b, "official")
+    assert affiliations.get("Jon Roe") == "Minerals Commission", affiliations
+    assert affiliations.get("Ana Ortiz") == "Parliamentary Select Committee on Mines and Energy", affiliations
+
+
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})

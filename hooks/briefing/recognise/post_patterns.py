@@ -35,8 +35,8 @@ _AFTER_HEAD = "|".join(
     f"(?<={head})" for head in ("Department", "Ministry", "Agency", "Bureau", "Authority", "Commission")
 )
 POST_OF_BODY_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?)"
+    rf"(?<![\w.'’-])(?P<role>(?:{UPPER}[a-z]+[ -]){{0,3}}{POST})(?:\s+\([A-Z]{{2,5}}\))?\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:(?:,?\s+(?:and|of|for|on|&)\s+|,\s+|\s+)(?:the\s+)?{UPPER}[\w&.'’-]*){{0,7}}?)"
     # its short form, then a comma before the name, or none after a body's head noun ("director of X Department Jane Doe")
     rf"(?:\s+\([A-Z][\w&.-]{{1,11}}\))?(?:,|{_AFTER_HEAD})\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
 )
