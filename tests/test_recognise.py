@@ -2732,6 +2732,15 @@ def test_a_post_with_its_short_form_before_the_body_and_a_committee_on_a_portfol
     assert affiliations.get("Ana Ortiz") == "Parliamentary Select Committee on Mines and Energy", affiliations
 
 
+def test_a_pronoun_and_a_reporting_verb_are_no_body_and_no_post(tmp_path):
+    """ "He said that review board director Jon Roe said …": "He" is no body and "said that" no part of a post."""
+    text = "He said that review board director Jon Roe said today overseas investors should limit their stakes.\n"
+    b = briefing_from(tmp_path, {"a.txt": text})
+    people = _people(b)
+    assert all(p.fields.get("affiliation") != "He" for p in people.values()), {n: p.fields for n, p in people.items()}
+    assert not [p for p in people.values() if "said" in (p.fields.get("role") or "")], people
+
+
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})

@@ -13,8 +13,7 @@ from .titles import OFFICIAL_TITLES, PORTFOLIO, PORTFOLIO_TITLE, POST, PUBLIC_BO
 # Words that make a post, never a body, when they stand before one ("Chief executive X").
 POST_MODIFIER = r"(?:Chief|Managing|Executive|Senior|Deputy|Vice|General|Acting|Interim|Former|Non-executive)\b"
 # "Andina Cobre chairman Ana Ortiz", "Northgate Plc CEO and founder Ana Ortiz": a body, a post, a name.
-# "and" inside a body's name that ends with its head noun ("Economic and Development Authority"), not
-# between two names ("Ruritania and Andina Cobre chief …").
+# "and" inside a body's name that ends with its head noun ("Economic and Development Authority"), not between two names.
 _AND_BODY = (
     rf"and\s+(?=(?:{UPPER}[\w'’-]*\s+){{0,2}}(?:Authority|Agency|Commission|Ministry|Department|Board|Council|"
     r"Institute|Bureau|Office|Administration)\b)"
@@ -23,9 +22,10 @@ _REMIT = (  # a director's or head's remit after the post: "X Director of Policy
     rf"(?:(?:(?<=[Dd]irector)|(?<=[Hh]ead)|(?<=[Mm]anager))\s+of\s+{UPPER}[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+){UPPER}[a-z]+){{0,3}}?"
     rf"|(?<=[Cc]hairman)\s+of\s+the\s+[Bb]oard)?"
 )
-_SMALL_WORD = r"(?:(?!(?:is|are|was|were|me|us|him|her|them)\s)[a-z]+\s+)"  # not "Joining me today is CEO X"
+_SMALL_WORD = r"(?:(?!(?:is|are|was|were|me|us|him|her|them|said|says|told|that|who|which)\s)[a-z]+\s+)"  # not a post's
 BODY_POST_NAME = re.compile(
-    rf"(?<![\w.'’-])(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+|{_AND_BODY})?{UPPER}[\w&.'’-]*){{0,4}}?)"
+    rf"(?<![\w.'’-])(?!(?:He|She|It|They|We|I|This|That|There)\s)"  # "He said that board director X": no body
+    rf"(?P<aff>{UPPER}[\w&.'’-]*(?:\s+(?:of\s+|&\s+|{_AND_BODY})?{UPPER}[\w&.'’-]*){{0,4}}?)"
     rf"(?:\s+\([A-Z]{{2,8}}\))?\s+"  # "Ruritanian Resources Study (RRS) Executive Director X": its short form
     rf"(?P<role>{_SMALL_WORD}{{0,3}}?{POST}(?:\s+(?:and|&)\s+{POST})?{_REMIT}),?\s+(?P<name>{FULL_NAME})(?![\w-])"
 )
