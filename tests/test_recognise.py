@@ -2741,6 +2741,14 @@ def test_a_pronoun_and_a_reporting_verb_are_no_body_and_no_post(tmp_path):
     assert not [p for p in people.values() if "said" in (p.fields.get("role") or "")], people
 
 
+def test_an_administrator_is_an_agency_s_head(tmp_path):
+    """ "Administrator Jane Doe" (the title of a US agency's head, written before the name) is an official."""
+    b = briefing_from(
+        tmp_path, {"a.txt": "The agency will review the permit, Administrator Jane Doe said on Tuesday.\n"}
+    )
+    assert _roles(b, "official").get("Jane Doe") == "Administrator", _roles(b, "official")
+
+
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})

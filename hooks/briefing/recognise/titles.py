@@ -41,7 +41,7 @@ TITLE_WORD = (
 )
 OFFICIAL_TITLES = (
     r"Deputy Permanent Secretary|Deputy Prime Minister|Prime Minister|Deputy PM|PM|Vice[ -]President|Executive Vice[ -]President|President|Premier|"
-    r"Chancellor|Foreign Minister|Chief Minister|Mente?ri Besar|"
+    r"Chancellor|Foreign Minister|Chief Minister|Mente?ri Besar|Administrator|"
     r"Trade Minister|Finance Minister|Defen[cs]e Minister|Minister|Secretary of State|Treasury Secretary|"
     r"Commerce Secretary|Defen[cs]e Secretary|Energy Secretary|Interior Secretary|Secretary|Trade Representative|"
     r"Crown Prince|King|Queen|Emperor|Governor|Senator|Sen\.|Ambassador|Mayor|Chairman|General Secretary|"
