@@ -2749,6 +2749,21 @@ def test_an_administrator_is_an_agency_s_head(tmp_path):
     assert _roles(b, "official").get("Jane Doe") == "Administrator", _roles(b, "official")
 
 
+def test_a_public_relations_officer_s_post_is_no_part_of_the_body(tmp_path):
+    """ "The NSCDC Public Relations Officer, Jon Roe, said": the body is NSCDC (a state corps: he is an official),
+    "Public Relations Officer" his post; "NSCDC Public Relations" is no organisation."""
+    text = (
+        "The Nigeria Security and Civil Defence Corps (NSCDC) arrested four miners on Friday.\n\n"
+        "The NSCDC Public Relations Officer, Jon Roe, said in a statement on Sunday that the arrest was made.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert (_roles(b, "official").get("Jon Roe"), _affiliations(b, "official").get("Jon Roe")) == (
+        "Public Relations Officer",
+        "NSCDC",
+    ), _roles(b, "official")
+    assert "NSCDC Public Relations" not in _named(b, "organisation")
+
+
 def test_set_75_rules_tightened_to_reduce_exports(tmp_path):
     """ "Nigeria plans to tighten rules to reduce the export of raw minerals": an export control."""
     b = briefing_from(tmp_path, {"a.txt": "Nigeria plans to tighten rules to reduce the export of raw minerals.\n"})

@@ -85,7 +85,7 @@ GOVERNMENT_BODY = re.compile(
 # Role words for a post in a company or any body: "Codelco chairman X", "CEO of Andina Cobre, X".
 POST = (
     r"(?:(?:[Cc]hief|[Ee]xecutive|[Mm]anaging|[Ss]enior|[Dd]eputy|[Vv]ice|[Gg]eneral|[Nn]on-executive|[Ii]nterim|"
-    r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard)[ -]){0,3}"
+    r"[Aa]cting|[Ff]inancial|[Oo]perating|[Tt]echnical|[Ee]xecutive|[Bb]oard|Public Relations|Press|Information)[ -]){0,3}"
     r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Cc]hair|CEO|CFO|COO|EVP|SVP|[Pp]resident[ -](?:[Dd]irector|[Cc]ommissioner)|"
     r"[Pp]resident|[Dd]irector[- ][Gg]eneral|"  # "President Director": an Indonesian company's chief executive
     r"[Ss]ecretary[- ][Gg]eneral|[Dd]irector|[Oo]fficer|"
