@@ -226,7 +226,10 @@ def link_deal_parties(
                 continue
             key = surfaces.get(name) or surfaces.get(canonical(name))
             word = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
-            longer = [k for s, k in surfaces.items() if s != name and _short_name_of(word, s)] if key is None else []
+            said = [x.sentence for x in deal.sightings if party in x.parties]
+            longer = (
+                [k for s, k in surfaces.items() if s != name and _short_name_of(word, s, said)] if key is None else []
+            )
             if len(set(longer)) == 1:  # "Huayou" of "Zhejiang Huayou Cobalt", "X" of "X & Y": its short name
                 key = longer[0]
             # a name, not a description ("an Argentinian government-run mining enterprise")
@@ -262,12 +265,13 @@ def link_deal_parties(
 _REMIT_BEFORE = frozenset({"of", "and", "for", "on", "de", "del", "des", "du", "&"})
 
 
-def _short_name_of(word: re.Pattern, longer: str) -> bool:
-    """Whether the name `word` matches is a short form of the longer name: found in it, not where
-    the longer name says what a body is for, and a short word in capitals only at its start ("BHP"
-    of "BHP Billiton", not "WA" of "United WA State Army")."""
+def _short_name_of(word: re.Pattern, longer: str, sentences: list[str]) -> bool:
+    """Whether the name `word` matches is a short form of the longer name: found in it, not where the longer
+    name says what a body is for, and a short word in capitals only at its start ("BHP" of "BHP Billiton", not
+    "WA" of "United WA State Army"); or a piece of it that a sentence of the deal writes in full ("Heavy
+    Industry of X" of "the Ministry of Mining and Heavy Industry of X signed …")."""
     m = word.search(longer)
-    if m is None or m.start() == 0:
+    if m is None or m.start() == 0 or any(longer in sentence for sentence in sentences):
         return m is not None
     short = m.group(0)
     return longer[: m.start()].split()[-1].casefold() not in _REMIT_BEFORE and not (short.isupper() and len(short) <= 3)
