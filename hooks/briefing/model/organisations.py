@@ -271,8 +271,10 @@ def _short_name_of(word: re.Pattern, longer: str, sentences: list[str]) -> bool:
     "WA" of "United WA State Army"); or a piece of it that a sentence of the deal writes in full ("Heavy
     Industry of X" of "the Ministry of Mining and Heavy Industry of X signed …")."""
     m = word.search(longer)
-    if m is None or m.start() == 0 or any(longer in sentence for sentence in sentences):
-        return m is not None
+    if m is None:
+        return False
+    if m.start() == 0 or any(longer in sentence for sentence in sentences):
+        return True
     short = m.group(0)
     return longer[: m.start()].split()[-1].casefold() not in _REMIT_BEFORE and not (short.isupper() and len(short) <= 3)
 
