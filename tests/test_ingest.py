@@ -4407,3 +4407,24 @@ def test_sets_163_166_an_announcement_s_issuer_block_goes_and_its_first_numbered
     assert [p.text for p in article.passages][-2:] == story, article.dropped
     assert {lines[2], lines[3]} <= _dropped_texts(article), article.dropped
     assert "1. Introduction" not in _dropped_texts(article), article.dropped
+
+
+def test_a_reporter_s_name_over_the_story_s_date_is_its_byline_and_the_headline_above_stays_the_title(tmp_path):
+    """ "Headline / Jane Doe / Thursday, December 12, 2013 / the lead": the name over the date is the author's, so
+    the short headline above them sits right over the story and is its title (not the lead's opening)."""
+    lines = [
+        "Verde Daily Logo",
+        "/ Front page / News",
+        "Ruritania looks at seabed mining",
+        "Amara Quell",
+        "Thursday, December 12, 2013",
+        "EIGHTEEN special prospecting licences for deep-sea minerals in Ruritania's exclusive economic zone were given "
+        "to Verde Minerals of Borduria, Andina Minerals and the Institute of Science and Technology.",
+        "This, according to the director of the Mineral Resources Department.",
+        "The director stated that Ruritania was still in the exploration phase.",
+        "He said deep-sea mining could create jobs but also harm the environment of the islands.",
+        "So far, Ruritania looks good for deep-sea mining, he said.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert article.title == "Ruritania looks at seabed mining", article.dropped
+    assert "Amara Quell" in _dropped_texts(article)

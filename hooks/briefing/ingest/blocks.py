@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bylines import letter_to_the_reader, name_between_paragraphs, named_under_by
+from .bylines import letter_to_the_reader, name_alone_as_byline, named_under_by
 from .captions import BARRED_CREDIT
 from .chrome import Dropped, Line
 from .headline import pick_headline
@@ -124,7 +124,7 @@ def between_chrome(page: Page) -> Page:
         page.reasons[i], page.weights[i] = "related-stories list (a headline, then again after its section)", -3.0
     for i in [i for i in range(1, len(page.lines)) if page.reasons[i] is None and named_under_by(page, i)]:
         page.reasons[i], page.weights[i] = "byline or credit", -3.0
-    for i in [i for i in range(1, len(page.lines) - 1) if page.reasons[i] is None and name_between_paragraphs(page, i)]:
+    for i in [i for i in range(1, len(page.lines) - 1) if page.reasons[i] is None and name_alone_as_byline(page, i)]:
         page.reasons[i], page.weights[i] = "byline or credit", -3.0
     for i in links_under_one_label(page):
         page.reasons[i], page.weights[i] = "related-stories list (links under one label)", -3.0

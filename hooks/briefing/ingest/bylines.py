@@ -30,20 +30,45 @@ _NAME_IN_CAPITALS = re.compile(
 )
 
 
-def name_between_paragraphs(page: Page, i: int) -> bool:
-    """A reporter's name (in capitals or title case), alone between the page's first paragraph and its second and
-    sharing no word with the article, is a byline set under the lead (a heading in capitals stands further down,
-    over a section: "JOINT VENTURES"; a heading's words are ones the article writes small: "Agreement Details")."""
+def name_alone_as_byline(page: Page, i: int) -> bool:
+    """A reporter's name on a line of its own: under the lead (`name_between_paragraphs`) or over the story's
+    date (`name_over_its_date`)."""
+    return name_between_paragraphs(page, i) or name_over_its_date(page, i)
+
+
+def _name_alone(page: Page, i: int) -> bool:
+    """Two or three capitalised words that share no word with the article, none a stopword, none written small
+    anywhere on the page, not ending like a common noun ("Agreement Details"): a person's name."""
     text = page.lines[i].text.strip()
     return (
         bool(_NAME_IN_CAPITALS.match(text))
         and page.cohesion[i] == 0
         and not set(text.casefold().split()) & page.stops
-        and page.lines[i - 1].sentence
-        and page.lines[i + 1].sentence
-        and not any(x.sentence for x in page.lines[: i - 1])
         and not any(re.search(rf"\b{re.escape(w.casefold())}\b", x.text) for w in text.split() for x in page.lines)
         and not _COMMON_NOUN_END.search(text)
+    )
+
+
+def name_over_its_date(page: Page, i: int) -> bool:
+    """A name alone right over a line that is only a date, above the article's first sentence ("Jane Doe" /
+    "Thursday, December 12, 2013" / the lead): the story's author and when it ran, a byline set on two lines."""
+    return (
+        i + 2 < len(page.lines)
+        and page.reasons[i + 1] == "time stamp"
+        and not any(x.sentence for x in page.lines[: i + 1])
+        and _name_alone(page, i)
+    )
+
+
+def name_between_paragraphs(page: Page, i: int) -> bool:
+    """A reporter's name (in capitals or title case), alone between the page's first paragraph and its second and
+    sharing no word with the article, is a byline set under the lead (a heading in capitals stands further down,
+    over a section: "JOINT VENTURES"; a heading's words are ones the article writes small: "Agreement Details")."""
+    return (
+        page.lines[i - 1].sentence
+        and page.lines[i + 1].sentence
+        and not any(x.sentence for x in page.lines[: i - 1])
+        and _name_alone(page, i)
     )
 
 
