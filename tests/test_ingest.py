@@ -4428,3 +4428,50 @@ def test_a_reporter_s_name_over_the_story_s_date_is_its_byline_and_the_headline_
     article = _article_of(tmp_path, *lines)
     assert article.title == "Ruritania looks at seabed mining", article.dropped
     assert "Amara Quell" in _dropped_texts(article)
+
+
+_SET_171_STORY = [
+    "Ruritanian authorities have told Verde Minerals, a listed mining firm, that they do not intend to issue a licence "
+    "for its rare-earths mining project because the operation would break the law on uranium mining.",
+    "The legislature reinstated the uranium ban in November as part of an effort to stop the project going forward.",
+    "Verde Minerals was granted preliminary approval in 2020 to begin operations, pending independent reviews.",
+]
+
+
+def test_set_171_a_site_s_name_glued_into_one_word_and_a_picture_s_label_leave_the_title(tmp_path):
+    """ "… mining permit | Verdejournal" (the site's name, one word ending like one) and "NextImg:…" (a picture's
+    label glued by a colon) are not the headline's words."""
+    headline = "Ruritania plans to reject rare-earth mining permit"
+    article = _article_of(tmp_path / "a", f"{headline} | Verdejournal", *_SET_171_STORY)
+    assert article.title == headline
+    article = _article_of(tmp_path / "b", "Verde Daily", "1 Mar 2023", f"NextImg:{headline}", *_SET_171_STORY)
+    assert article.title == headline
+
+
+def test_set_171_a_headline_with_a_colon_and_a_possessive_is_no_menu_and_glued_labels_are(tmp_path):
+    """ "Trade Flash: Graphite Export Controls - Ruritania's Countermeasures Affecting Electric Vehicles", every word
+    capitalised, is a headline (a colon before a possessive); "AFRICAEnvironmental SolutionsFeaturedSafety and
+    security" is a menu's labels run together."""
+    headline = (
+        "Trade Compliance Flash: Rare Earth Export Controls - Ruritania's Trade Countermeasures Affecting Magnets"
+    )
+    article = _article_of(tmp_path / "a", "Skip to main content", headline, *_SET_171_STORY)
+    assert article.title == headline, article.dropped
+    menu = "AFRICAEnvironmental SolutionsFeaturedSafety and security"
+    article = _article_of(tmp_path / "b", "Ruritania rejects rare-earth mining permit", menu, *_SET_171_STORY)
+    assert menu in _dropped_texts(article)
+
+
+def test_set_171_a_section_numbered_in_roman_numerals_over_the_first_paragraph_stays(tmp_path):
+    """ "I. Introduction" under the headline and over the text is the document's first section, as "1. Introduction"
+    is."""
+    article = _article_of(
+        tmp_path,
+        "World Economy Brief",
+        "Ruritania's Uranium Ban: Verde Minerals Loses Its Rare-Earths Mining Licence",
+        "  • Author Jane DOE",
+        "  • Date2026-02-10",
+        "I. Introduction",
+        *_SET_171_STORY,
+    )
+    assert "I. Introduction" not in _dropped_texts(article), article.dropped

@@ -79,8 +79,10 @@ _FIELD_VALUES = re.compile(r"[A-Z]\w*(?:\s\w+)?\s*:\s*[^;:.]{2,40}(?:;\s*[^;:.]{
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
-# A headline, not a menu: "X’s Curbs Threaten Y; Z Seeks …", "$15 Billion Plant", "Exports Halted, Minister Warns Y"
-_HEADLINE_MARK = re.compile(r"\w[’']s\b.*[;:]\s|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,\s+\w+\s+\w+\s+\w+[^,|·•]*$")
+# A headline, not a menu: "X’s Curbs Threaten Y; Z Seeks …" (or "Flash: … X's …"), "$15 Billion Plant", "Exports Halted, Minister Warns Y"
+_HEADLINE_MARK = re.compile(
+    r"\w[’']s\b.*[;:]\s|[;:]\s.*\w[’']s\b|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,\s+\w+\s+\w+\s+\w+[^,|·•]*$"
+)
 _VIDEO_LENGTH = re.compile(r"[A-Za-z]\s+\d{1,2}:\d{2}$")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
 # "Source: Jane Doe on X, as reported by …": where the story's words were said, not who wrote it.
@@ -178,7 +180,7 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"  # "Section | Apr 08, 2025 | Wire": the page's fields, a date among them
     if n <= 12 and (len(lx.FIELD_LABELS.findall(text)) >= 2 or not line.sentence and _FIELD_VALUES.fullmatch(text)):
         return "a line of labelled fields (metadata)"  # "Key risks: policy uncertainty; business risks" too
-    glued = lx.GLUED.findall(text)
+    glued = lx.GLUED.findall(text) + lx.GLUED_AFTER_CAPITALS.findall(text)
     run_together = len(glued) >= 3 and not line.sentence and n <= 20  # a page element's words (not a long list item)
     if glued and lx.ICON_TEXT.search(text) or run_together or lx.PLACEHOLDER.search(text):
         return "interface text"

@@ -41,8 +41,8 @@ _ISSUER = re.compile(
     r"|\(\s*(?:[“\"][^”\"]{1,40}[”\"]\s*(?:,|or|and)?\s*){2,}\)"
 )
 _NUMBERED_HEADING = re.compile(
-    r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]"
-)  # not "16. February 2023"
+    r"\s*(?:\d+(?:\.\d+)+\.?|\d+\.|[IVX]{1,4}\.)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]"
+)  # not "16. February 2023"; "II. Background" in Roman numerals
 
 
 def _section_heading(page: Page, i: int) -> bool:
@@ -132,6 +132,7 @@ def decide_header(
             and any(page.reasons[j] in ("byline or credit", "time stamp") for j in (i - 1, i + 1) if first <= j < start)
             and not find_dateline(line.text.strip())  # "Wellington (Wire) Feb 22, 2025" is the story's dateline
             and not opens_the_text(page, i, start)
+            and not _section_heading(page, i)  # "I. Introduction" under the date, over its text
             # "Key Points" over a list is its heading
             and not (len(line.words) <= 3 and i + 1 < len(page.lines) and page.lines[i + 1].structure == "item")
         ):

@@ -34,6 +34,8 @@ SITE_AND_DATE_AFTER = re.compile(
 ADDRESS_AFTER = re.compile(r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?\s*$")
 # A player's label before the headline: "Video In Ruritania, the copper rush …".
 MEDIA_LABEL = re.compile(r"^\s*(?:Video|Watch|Audio|Podcast|Gallery|Photos)\s+(?=[A-Z“\"‘'](?:\S+\s+){4})")
+# A picture's label glued to the headline by a colon: "NextImg:Verde Blocks …", "HeroImage:…".
+PICTURE_LABEL = re.compile(r"^\s*[A-Za-z]*(?:Img|Image|Icon|Photo)[A-Za-z]*:(?=[A-Z“\"‘'])")
 # A tracking pixel's fallback label run into the headline: "FB Pixel no scriptVerde relies on …".
 PIXEL_BEFORE = re.compile(r"^\s*(?:FB|Facebook|Meta)\s*Pixel\s*(?:no\s*script)?\s*(?=[A-Z])")
 # A news agency's bulletin number before its headline: "9/ Agreement Signed …".
@@ -48,13 +50,13 @@ def bare_headline(headline: str, outlets: set[str] = frozenset()) -> str:
     """The headline's own words: without a site's name after it ("… – Verde Finance", or one of the
     `outlets` the text names: "… – Verdeweb"), a date or a reading time glued to its end ("… Meeting
     2022-06-13", "… 2 mins read"), an agency's bulletin number, a section's name or a tracking pixel's label
-    before it ("9/ …", "EU Policy. …", "FB Pixel no script…"), an editor's initials after it ("(xyz)")."""
+    before it ("9/ …", "EU Policy. …", "FB Pixel no script…", "NextImg:…"), an editor's initials after it ("(xyz)")."""
     for outlet in outlets:
         headline = re.sub(rf"\s+[–—|-]\s+{re.escape(outlet)}\s*$", "", headline)
     headline = lx.TRAILING_DATE.sub("", lx.SITE_AFTER_HEADLINE.sub("", SITE_AND_DATE_AFTER.sub("", headline))).rstrip()
     headline = SECTION_BEFORE.sub("", GLUED_READING_TIME.sub("", EDITOR_TAG.sub("", headline)))
     headline = MEDIA_LABEL.sub("", ITEM_NUMBER.sub("", BUTTON_AFTER.sub("", ADDRESS_AFTER.sub("", headline)))).strip()
-    headline = PIXEL_BEFORE.sub("", headline)
+    headline = PICTURE_LABEL.sub("", PIXEL_BEFORE.sub("", headline))
     return headline[:-1].rstrip() if headline.endswith('"') and headline.count('"') % 2 else headline  # a stray mark
 
 

@@ -166,6 +166,8 @@ CHROME_LABEL = re.compile(
 PHONE = re.compile(r"(?:\+|\b(?:tel|phone|fax)\.?:?\s*)\(?\d[\d\s().-]{6,}\d", re.IGNORECASE)
 # Interface text scraped from icons: words glued together ("ChevronTitle", "FacebookIcon").
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
+# A word in capitals run into the next: "AFRICAEnvironmental" (a menu's labels, their spaces lost).
+GLUED_AFTER_CAPITALS = re.compile(r"\b[A-Z]{3,}(?=[A-Z][a-z]{2,})")
 ICON_TEXT = re.compile(r"\b(?:icon|chevron|created\s+with\s+sketch|svg|arrow|caret|close|hamburger)\b", re.IGNORECASE)
 # "[ad_1]", "[signup-form id="4595"]": a site's shortcode left unrendered; "4.8 C"; a counter of posts, pages or
 # pictures: "Post# of 38", "Slide 2 of 9"
@@ -223,7 +225,11 @@ WIRE_CREDIT = re.compile(  # "(Wire) -- ", or "(Wire) " before a date and a dash
 LEADING_STAMP = re.compile(r"^\s*date:?\s+(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\s+", re.IGNORECASE)
 # A site's name after a headline, as a page's title gives it: "… Financing – Verde Finance", "… | The Daily".
 SITE_HEAD = r"(?:Finance|News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Press|Online|Today|Magazine|Weekly|Insider|Wire|Radio|TV|Review)"
-SITE_AFTER_HEADLINE = re.compile(rf"\s+[–—|-]\s+(?:The\s+)?(?:(?:[A-Z][\w.&'’-]*|&)\s+){{0,3}}{SITE_HEAD}\s*$")
+# (or one word with such a head glued on: "… permit | Polarjournal", "… | Verdenews")
+SITE_AFTER_HEADLINE = re.compile(
+    rf"\s+[–—|-]\s+(?:The\s+)?(?:(?:(?:[A-Z][\w.&'’-]*|&)\s+){{0,3}}{SITE_HEAD}"
+    r"|[A-Z][a-z]{2,}(?:journal|news|times|post|herald|tribune|gazette|magazine|insider))\s*$"
+)
 # A date glued to the end of a headline: "… Inspection Meeting 2022-06-13", "… [ 2011-09-02 ]".
 TRAILING_DATE = re.compile(r"\s+\[?\s*(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*\]?\s*$")
 
