@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .captions import FILE_NAME, PHOTO_AGENCY, SITE_CREDIT, one_text_twice
 from .credits import TRANSLATION_NOTE, credit_reason
+from .interface_text import GLUED, interface_text
 from .phrases import AUTHOR_BIO, BIO_WORDS, BREADCRUMB, CITATION, DISCLAIMER
 from .stamps import GLUED_QUOTE, TICKER, dated_credit, stamp_reason
 from .structure import MAX_HEADING_WORDS, SENTENCE_END, TERMINAL
@@ -72,16 +73,15 @@ _DIGIT, _SHORT_NUMBER = re.compile(r"\d"), re.compile(r"\d{1,4}")
 _CREDITED = re.compile(r"^(?:[\w.-]*_[\w.:-]+\s+)?[^©]{10,}[.,]\s*(?:©|\|\s*/)\s*[^.©]{2,60}\.?$").match
 _INITIALS = re.compile(r"\(?(?:[A-Z]\.\s?){1,4}\)?")
 _BOXED = re.compile(r"\|[^|]+\|")
-_ELEMENT_NAME = re.compile(  # "logo-loader", "nav-toggle": a page element's name; "{siteadd}": a template's slot
-    r"[a-z]+(?:-[a-z]+)+(?=\s|$)|\{\{?\s*[\w.-]+\s*\}\}?$"
-)
+# "logo-loader", "nav-toggle": a page element's name; "{siteadd}": a template's slot
+_ELEMENT_NAME = re.compile(r"[a-z]+(?:-[a-z]+)+(?=\s|$)|\{\{?\s*[\w.-]+\s*\}\}?$")
 _FIELD_VALUES = re.compile(r"[A-Z]\w*(?:\s\w+)?\s*:\s*[^;:.]{2,40}(?:;\s*[^;:.]{2,40})+")  # a label, values by ";"
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?]\s+[A-Z]")
 _DATE_FIELD = re.compile(rf"\s*(?:{lx.DATE.pattern})\s*", re.IGNORECASE)
 _ALT_TEXT = re.compile(r"(?:a|an)\s+(?:[a-z]+\s+){1,4}?[a-z]+ing\b[^.!?]*$")  # lower case, no sentence's end
-# A headline, not a menu: "X’s Curbs Threaten Y; Z Seeks …" (or "Flash: … X's …"), "$15 Billion Plant", "Exports Halted, Minister Warns Y"
+# A headline, not a menu: "X’s Curbs Threaten Y; Z Seeks …", "Flash: … X's …", "$15 Billion Plant", "Exports Halted, Minister Warns Y"
 _HEADLINE_MARK = re.compile(
-    r"\w[’']s\b.*[;:]\s|[;:]\s.*\w[’']s\b|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,\s+\w+\s+\w+\s+\w+[^,|·•]*$"
+    r"\w[’']s\b.*[;:]\s|[;:]\s.*\w[’']s\b|(?:[$€£¥]|US\$)\s?\d|^[^,|·•]*\w\s+\w+,(?:\s+\w+){3}[^,|·•]*$"
 )
 _VIDEO_LENGTH = re.compile(r"[A-Za-z]\s+\d{1,2}:\d{2}$")
 _MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^)\s]*\)\s*)+")
@@ -157,7 +157,7 @@ def evidence(line: Line) -> str | None:
         or (n <= 4 and lx.PHONE.search(text))  # "en +5411 4346-1000", "Tel: (01) 234 5678": a telephone
     ):
         return "a link, address or user name"
-    if n <= 3 and not line.sentence and lx.GLUED.search(text) and all(w[0].isupper() for w in line.words):
+    if n <= 3 and not line.sentence and GLUED.search(text) and all(w[0].isupper() for w in line.words):
         return "byline or label (words run together)"
     if lx.TICKER_LINE.match(text):
         return "byline or credit"  # the issuer's name and ticker over a release
@@ -180,9 +180,7 @@ def evidence(line: Line) -> str | None:
         return "byline or credit"  # "Section | Apr 08, 2025 | Wire": the page's fields, a date among them
     if n <= 12 and (len(lx.FIELD_LABELS.findall(text)) >= 2 or not line.sentence and _FIELD_VALUES.fullmatch(text)):
         return "a line of labelled fields (metadata)"  # "Key risks: policy uncertainty; business risks" too
-    glued = lx.GLUED.findall(text) + lx.GLUED_AFTER_CAPITALS.findall(text)
-    run_together = len(glued) >= 3 and not line.sentence and n <= 20  # a page element's words (not a long list item)
-    if glued and lx.ICON_TEXT.search(text) or run_together or lx.PLACEHOLDER.search(text):
+    if interface_text(text, bool(line.sentence), n):
         return "interface text"
     if (
         PHOTO_AGENCY.match(text)

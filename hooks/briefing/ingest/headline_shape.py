@@ -12,6 +12,7 @@ from . import lexicon as lx
 from .captions import PICTURE_DESCRIBED
 from .chrome import Line
 from .facts import bare_place_before_dash
+from .interface_text import GLUED
 from .layout import SENTENCE_INSIDE, Page, stamp_end
 from .lines import site_home
 
@@ -82,7 +83,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         <= len(lx.WORD.findall(text))
         <= (40 if i == 0 and text[: len(text) // 2] not in text[len(text) // 2 :] else 30)
         or len(text.split()) < 3
-        or len(lx.GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
+        or len(GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
         or text.endswith((".", "…", ":"))
         and not (text.endswith(".") and two_part_opening(i, text))
         or any(

@@ -26,6 +26,7 @@ from pathlib import Path
 from . import lexicon as lx
 from .chrome import is_prose
 from .facts import find_dateline
+from .interface_text import GLUED
 from .layout import NOTE_ENTRY, Page
 
 WEIGHTS = Path(__file__).with_name("line_model.json")
@@ -88,7 +89,7 @@ def page_features(
             float(text.isupper()),
             float(bool(lx.URL.search(text)) or "©" in text),
             float(len(x.lower & CHROME_VOCABULARY)),
-            float(bool(lx.GLUED.search(text))),
+            float(bool(GLUED.search(text))),
             float(i == headline),
             *neighbour(i - 1),
             *neighbour(i + 1),
