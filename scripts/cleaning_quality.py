@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 from briefing.ingest import ingest  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
+from briefing.text import PLAIN_HYPHENS  # noqa: E402
 
 REAL = ROOT / "tests" / "fixtures" / "real"
 SETS = ("dev", "heldout")
@@ -74,8 +75,9 @@ def _apostrophes(text: str) -> str:
 
 
 def labelled_lines(folder: Path, article_id: str, labels: dict) -> list[tuple[int, str, str]]:
-    """(line number, text, label) for every non-blank line of the file."""
-    lines = (folder / f"{article_id}.txt").read_text(encoding="utf-8").split("\n")
+    """(line number, text, label) for every non-blank line of the file, its hyphens as the site prints them (a
+    non-breaking hyphen is a hyphen: `briefing.text.PLAIN_HYPHENS`)."""
+    lines = (folder / f"{article_id}.txt").read_text(encoding="utf-8").translate(PLAIN_HYPHENS).split("\n")
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line.strip()]
     if len(numbered) != len(labels["lines"]):
         raise SystemExit(

@@ -18,13 +18,15 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from briefing.ingest import ingest  # noqa: E402
 from briefing.model import build_briefing  # noqa: E402
 from briefing.sitedata import load_site_data  # noqa: E402
+from briefing.text import PLAIN_HYPHENS  # noqa: E402
 
 
 def load_labels(filename: str) -> dict:
     """The `articles:` of a label file in tests/fixtures/real/ ({} when there is none: between two
-    held-out sets, heldout/ is empty)."""
+    held-out sets, heldout/ is empty), their hyphens as the site prints them."""
     path = REAL / filename
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["articles"] if path.exists() else {}
+    text = path.read_text(encoding="utf-8").translate(PLAIN_HYPHENS) if path.exists() else ""  # as the site prints
+    return yaml.safe_load(text)["articles"] if text else {}
 
 
 def build_from_pages(page_ids, site=None, gazetteer=None):

@@ -4695,3 +4695,33 @@ def test_sets_163_166_an_outlet_a_sentence_cites_is_no_party(tmp_path):
     )
     assert not any("org:Reuters" in parties for parties in deals), list(deals)
     assert any("organisation:verde-mining" in parties and len(parties) == 2 for parties in deals), list(deals)
+
+
+def test_set_171_royal_and_excellency_styles_before_a_name_and_a_king_s_name_on_a_university(tmp_path):
+    """ "Minister of Energy, His Royal Highness Prince Jon bin Roe" is the minister Jon bin Roe; "His Excellency
+    Engineer Ana Ortiz" and "His Excellency Omar Al-Sadi" (a minister's style, the post apart) are officials; "King
+    Roe University" and "King Jon City for Science" are bodies named after a king, not people."""
+    text = (
+        "The ceremony was attended by the Minister of Energy, His Royal Highness Prince Jon bin Roe; the Minister of "
+        "Investment, His Excellency Engineer Ana Ortiz; the Minister of Industry; His Excellency Omar Al-Sadi.\n\n"
+        "Among the entities taking part were King Jon City for Science and Technology, King Roe University and the "
+        "Verde Geological Survey.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    kinds = _kinds(b)
+    assert kinds.get("Jon bin Roe") == "official" and "Prince Jon" not in kinds, kinds
+    assert kinds.get("Ana Ortiz") == "official" and kinds.get("Omar Al-Sadi") == "official", kinds
+    assert not {"Roe University", "Jon City"} & set(kinds), kinds
+
+
+def test_set_171_a_name_written_with_a_non_breaking_hyphen_is_the_name_with_a_hyphen(tmp_path):
+    """ "Asia‑Potash International" (U+2011) and "Asia-Potash" are one company, and no piece of it is another."""
+    text = (
+        "Verde’s Mining Authority and China’s Asia\u2011Potash International Investment Co., Ltd. have signed a "
+        "memorandum of understanding on phosphate exploration.\n\n"
+        "The memorandum was signed by the authority's chairman and a vice president of Asia-Potash.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert not any(n.startswith("Potash") for n in names), names
+    assert any(n.startswith("Asia-Potash") for n in names), names

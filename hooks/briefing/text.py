@@ -16,6 +16,9 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 # "and" between names in English, Spanish, Portuguese, French, German and Indonesian ("X y Z", "X dan Z").
 AND = r"(?:and|y|e|et|und|dan)"
 CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# The hyphen and the non-breaking hyphen (U+2010, U+2011) print as "-" and are one to a reader; a name written with
+# one ("Asia‑Potash") is the name written with the other.
+PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def clip_words(text: str, limit: int) -> str:

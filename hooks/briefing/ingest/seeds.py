@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import Problem
 from ..sitedata import LineLoader
-from ..text import CONTROL_CHARS
+from ..text import CONTROL_CHARS, PLAIN_HYPHENS
 from .page import decode_page, extract_page
 
 MAX_ARTICLE_BYTES = 20_000_000
@@ -93,7 +93,7 @@ def decode_seed(raw: bytes, display: str, problems: list[Problem]) -> str | None
         return None
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are invisible and invalid in XML (the feed); removing them changes no word.
-    return CONTROL_CHARS.sub("", text)
+    return CONTROL_CHARS.sub("", text).translate(PLAIN_HYPHENS)
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def _read_page(raw: bytes, display: str, problems: list[Problem]) -> SeedText | 
     if extracted is None:
         return None
     text, page, title = extracted
-    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = CONTROL_CHARS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(PLAIN_HYPHENS)
     if len(text.encode()) > MAX_ARTICLE_BYTES:
         problems.append(
             Problem(

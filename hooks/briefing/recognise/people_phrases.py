@@ -144,6 +144,10 @@ TURKIC_TITLE_NAME = re.compile(
     r"(?<![\w-])(?P<title>Bakan(?:ı|i)(?:\s+Yardımcısı)?|[Nn]aziri|[Nn]azir\s+müavini|Cumhurbaşkanı|Başbakan|Prezident(?:i)?)\s+"
     rf"(?P<name>{FULL_NAME})(?![\w-])"
 )
+# "His Excellency Engineer Jon Roe", "H.E. Jane Doe": the style of a minister, an ambassador or a head of state.
+EXCELLENCY_NAME = re.compile(
+    rf"(?<![\w-])(?:(?:His|Her)\s+Excellency|H\.\s?E\.)\s+(?:{TITLE_HONORIFIC})?(?P<name>{FULL_NAME})(?![\w-])"
+)
 # Each with the cheap test that a sentence must pass first (most have none of their words).
 _TITLES_BEFORE_NAMES = (
     (POLISH_TITLE_NAME, re.compile(r"premier|prezydent|MSZ")),
@@ -242,6 +246,8 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
     for pattern, cheap in _TITLES_BEFORE_NAMES:  # "wicepremier szef MSZ X", "Ticaret Bakanı X": a title, then the name
         for m in finditer(pattern, sentence) if cheap.search(sentence) else ():
             yield m.group("name"), OFFICIAL, m.group("title"), None
+    for m in finditer(EXCELLENCY_NAME, sentence) if "xcellency" in sentence or "H." in sentence else ():
+        yield m.group("name"), OFFICIAL, None, None
     for m in finditer(NAME_IS_POST, sentence) if " is " in sentence else ():
         if aff := m.group("owner") or m.group("aff"):  # "X is the chief executive": whose, unsaid
             aff = strip_possessive(re.sub(r"^the\s+", "", aff))

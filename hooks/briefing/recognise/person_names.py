@@ -32,7 +32,8 @@ FULL_NAME = (
 # the post and the name.
 TITLE_HONORIFIC = (
     r"(?:the\s+)?(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Engr|Hon|H\.E)\.|(?:Dr|Mr|Mrs|Ms|Prof)(?=\s)|Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb\.?|Commodore|"
-    r"Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Tan\s+Sri|"
+    r"Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Tan\s+Sri|Engineer|"
+    r"(?:His|Her)\s+(?:Royal\s+)?Highness(?:\s+Prince(?:ss)?|(?!\s+Prince))|(?:His|Her)\s+Excellency|"  # "His Royal Highness Prince X"
     r"(?:Right\s+|Rt\.?\s+)?Hono(?:u)?rable)\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.(?=[A-Z][a-z]))+"  # "Minister Dr.Jane Doe": no space
 )
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
@@ -62,7 +63,8 @@ NOT_A_NAME_WORD = re.compile(
     r"Technology|Infrastructure|Planning|Investment|Finance|Energy|Trade|Defen[cs]e|"  # a portfolio's words
     r"Raw|Materials|Commodities|Products|Operations|Procurement|Purchasing|Sourcing|Marketing|"  # a department's
     rf"{COMPANY_WORD}|Ministry|Department|Office|Secretariat|Council|Commission|Committee|Agency|Authority|Bureau|"
-    r"Institute|Association|Federation|Fund|Palace|Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
+    r"Institute|Association|Federation|Fund|Palace|University|College|Academy|Hospital|Airport|City|"  # "King X City"
+    r"Cabinet|Government|Ruler|Emir|Sultan|Order|Decree|Resolution|News|"  # a body's, a law's
     r"Division|Unit|Branch|Section|Electronics|Motors|Industries|Chemicals|Petroleum|Capital|"  # a body's part or trade
     r"Islands?|Province|Region|River|Valley|Coast|Bay|Lake|Mountains?|Peninsula|Delta|Reserve|Desert|Forest|"  # a place's
     r"Kingdom|Republic|Emirates?|Sultanate|Principality)$"  # "King Island"; "Ruritanian Kingdom" (of X), a state's

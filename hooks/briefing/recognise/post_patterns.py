@@ -126,7 +126,7 @@ INSTITUTION_WORD = r"(?:States|Kingdom|Nations|Republic|Union|Emirates|Departmen
 LONG_PORTFOLIO_NAME = re.compile(
     rf"(?<![\w.'’-])(?P<title>(?:(?:Deputy|Vice|Acting|Special|Under|Assistant)\s+)?(?:Minister|Secretary|Under-?[Ss]ecretary|Envoy|"
     rf"Representative)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?(?!{COURTESY}\b){UPPER}[\w'’-]*){{0,6}}?)"
+    rf"{UPPER}[\w'’-]*(?:(?:,?\s+and\s+|,\s+|\s+|\s+(?:of|for)\s+)(?:the\s+)?(?!(?:{COURTESY}|His|Her)\b){UPPER}[\w'’-]*){{0,6}}?)"
     rf"(?:\s+|,\s+{TITLE_HONORIFIC})(?!{INSTITUTION_WORD})(?P<name>{PERSON_TOKEN}(?:\s+[A-Z]\.)?\s+(?!{INSTITUTION_WORD}){PERSON_TOKEN})"
     rf"(?=\s+[a-z]|\s*[,.;:)]|$)"
 )
