@@ -4475,3 +4475,67 @@ def test_set_171_a_section_numbered_in_roman_numerals_over_the_first_paragraph_s
         *_SET_171_STORY,
     )
     assert "I. Introduction" not in _dropped_texts(article), article.dropped
+
+
+def test_set_172_other_stories_in_quotes_over_cut_openings_right_above_the_text_go(tmp_path):
+    """ "Related stories", then quoted headlines each over its story's opening cut off with "...", right above the
+    article's first paragraph: all of them are other stories, the first pair too (its headline above the text)."""
+    teasers = [
+        "“Report Calls for Improved Reading Support in Borduria”",
+        "A newly released report from the Borduria Human Rights...",
+        "“Verde Considers Jet Assembly in Ruritania”",
+        "Verde, a defense company, is exploring the possibility...",
+        "“Roetown’s Broadway Bridge Set to Reopen Saturday Night”",
+        "This weekend, around 20,000 drivers in Roetown can look...",
+    ]
+    story = [
+        "The Ruritania government has partnered with the Andina First Nation to speed up development in the "
+        "mineral-rich Ring of Fire region, which holds deposits of nickel, copper and chromite.",
+        "The premier announced at a news conference that unlocking these minerals could add $22 billion to the "
+        "provincial economy over the next decade.",
+        "The projects include an all-season supply road that would connect the First Nation to the Ring of Fire area.",
+    ]
+    headline = "Ruritania Government Partners with First Nations to Develop Ring of Fire Minerals"
+    article = _article_of(tmp_path, headline, "Date:", "Related stories", *teasers, *story)
+    assert set(teasers) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story
+
+
+def test_set_172_a_sponsor_s_disclosure_and_section_words_and_a_big_picture(tmp_path):
+    """ "About Sponsored Content This content was commissioned by …" is the site's notice, and the promotion after it
+    goes with it; "Key Points" between the lead and its points is the article's heading, no reporter's name; "The
+    bigger picture: …" is no picture's caption."""
+    lead = "President Jon Roe announced preliminary findings indicating Ruritania may hold rare earth deposits."
+    points = [
+        "  • Preliminary studies reported more than 150 million tons of gross rare earth deposits in Ruritania.",
+        "  • The government plans to complete deposit assessments this year and to certify reserves next year.",
+    ]
+    headline = "Ruritania Reports 150 Million Tons of Rare Earths"
+    top = ["Commodities February 27, 2026", headline, "By Jane Roe", headline]
+    article = _article_of(tmp_path / "a", *top, lead, "Key Points", *points)
+    assert "Key Points" not in _dropped_texts(article), article.dropped
+    notice = "About Sponsored Content This content was commissioned by Verde's Global Business Bureau."
+    promo = "Verde Review, now known as Verde Asia, will be the voice of the Asian Century."
+    bigger = "The bigger picture: Ruritania stakes its claim in green metals."
+    body = [
+        "Verde Holding is setting up Roetown as a copper trading hub, with plans to handle 500,000 tons of copper.",
+        bigger,
+        "The entry into copper and lithium highlights a regional shift, with Ruritania positioning itself as a hub.",
+    ]
+    tail = ["Sponsored Content", notice, promo, "Celebrate our next chapter", "Find out more"]
+    article = _article_of(tmp_path / "b", "Verde Holding bets on a Roetown copper hub", *body, *tail)
+    assert {notice, promo} <= _dropped_texts(article), article.dropped
+    assert bigger not in _dropped_texts(article), article.dropped
+
+
+def test_set_172_a_digest_s_question_heading_is_no_derived_title(tmp_path):
+    """A digest with no headline opens "What’s going on here?" over its first paragraph: the title is that
+    paragraph's first sentence, not the question."""
+    article = _article_of(
+        tmp_path,
+        "What’s going on here?",
+        "Verde Holding is setting up Roetown as a copper trading hub, with plans to handle 500,000 tons of copper.",
+        "What does this mean?",
+        "Verde Holding is teaming up with its parent company to enter the critical minerals market in Ruritania.",
+    )
+    assert article.title.startswith("Verde Holding is setting up Roetown as a copper trading hub"), article.title

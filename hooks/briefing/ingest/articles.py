@@ -80,6 +80,8 @@ def derive_title(blocks: list[Block], limit: int = 90) -> str | None:
             if text.rstrip().endswith(":") and len(text.split()) <= 5 or len(text.split()) <= 2 and len(text) <= 40:
                 continue  # "Baar, Switzerland:", "Highlights:" or "• Speech" over the text: a label, no title (a
                 # paragraph in a script written without spaces is one "word" long)
+            if text.rstrip().endswith("?") and len(text.split()) <= 6 and len(passage.sentences) == 1:
+                continue  # "What's going on here?" over a digest's paragraph: a question as its heading
             dateline = find_dateline(text)
             skip = dateline.end if dateline else leading_stamp(text)
             skip = m.end() if (m := lexicon.WIRE_CREDIT.match(text, skip)) else skip  # "(Wire) -- "

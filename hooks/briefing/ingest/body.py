@@ -253,7 +253,7 @@ class PageCleaner:
         texts = [line.norm for line in page.lines[start : end + 1]]
         # A pull quote or caption repeats (the start of) a paragraph of the body or of a lead kept above it.
         paragraphs = sorted(set(texts + [x.norm for x in page.lines[:start] if x.number in page.keep]))
-        listed = headlines_over_cut_openings(page, start, end)
+        listed = headlines_over_cut_openings(page, max(start - 1, 0), end)  # (the first headline may stand above)
         for i in range(start, end + 1):
             line, reason = page.lines[i], page.reasons[i]
             if reason:

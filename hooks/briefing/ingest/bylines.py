@@ -46,6 +46,7 @@ def _name_alone(page: Page, i: int) -> bool:
         and not set(text.casefold().split()) & page.stops
         and not any(re.search(rf"\b{re.escape(w.casefold())}\b", x.text) for w in text.split() for x in page.lines)
         and not _COMMON_NOUN_END.search(text)
+        and not re.search(SECTION_WORDS, text)
     )
 
 
@@ -72,6 +73,8 @@ def name_between_paragraphs(page: Page, i: int) -> bool:
     )
 
 
+# A section's words, never a name's ("Key Points", "Executive Summary").
+SECTION_WORDS = r"\b(?:Summary|Takeaways|Points|Highlights|Overview|Introduction|Background|Abstract|Contents|Key)\b"
 # Words that end like common nouns ("Agreement Details", "Market Reaction"): a heading's, not a name's.
 _COMMON_NOUN_END = re.compile(
     r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ism|ing|ails|ures|ices|ions)\b", re.IGNORECASE

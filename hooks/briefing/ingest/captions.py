@@ -32,7 +32,7 @@ _PICTURE_SHOWS = (
 )
 CAPTION_PATTERNS = {
     **{
-        word: rf"\b{_PICTURE}\s*(?:credits?\s*|sources?\s*(?=:))?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
+        word: rf"\b(?<!big )(?<!bigger ){_PICTURE}\s*(?:credits?\s*|sources?\s*(?=:))?(?:[:|/]|by\b|courtesy\b)|\b(?:photo|image|picture)\s+credits?\b|"
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
         rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
         rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..sitedata import BoilerplateRules
+from .bylines import SECTION_WORDS
 from .chrome import is_prose
 from .facts import dateline_alone, find_dateline, place_and_country, split_dateline
 from .layout import Page, is_label, normalised, stamp_end, stands_alone, word_overlap
@@ -75,7 +76,7 @@ def _author_post_or_handle(page: Page, i: int) -> bool:
 
 # Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz"), not a section's ("Executive Summary").
 _AUTHOR_ALONE = re.compile(
-    r"(?!.*\b(?:Summary|Takeaways|Points|Highlights|Overview|Introduction|Background|Abstract|Contents|Key)\b)"
+    rf"(?!.*{SECTION_WORDS})"
     rf"\s*{NAME_SHAPE}\s*"
 )
 

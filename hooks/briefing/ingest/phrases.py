@@ -96,7 +96,7 @@ APPEAL_PATTERNS = {
     **{w: rf"{w}\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)" for w in ("skip", "jump")},  # skip links
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
-    "content": r"^\W*article\s+content\W*$",  # a site's label over its article's text
+    "content": r"^\W*article\s+content\W*$|^\W*(?:about\s+)?sponsored\s+content\b|\bcontent\s+was\s+commissioned\s+by\b",
     "length": r"^\W*(?:video|audio|clip)\s+length\s*:",  # "Video length: 3 mins."
     "verify": r"verify\s+(?:access|you\s+are)",
     "mode": r"reader\s+mode",

@@ -153,9 +153,17 @@ def headlines_over_cut_openings(page: Page, start: int, end: int) -> set[int]:
     pairs = [
         (i, i + 1)
         for i in range(start, end)
-        if page.lines[i].title_like and not page.lines[i].sentence and truncated(page.lines[i + 1].text)
+        if (page.lines[i].title_like or _quoted_title(page.lines[i].text))
+        and not page.lines[i].sentence
+        and truncated(page.lines[i + 1].text)
     ]
     return {i for pair in pairs for i in pair} if len(pairs) >= 2 else set()
+
+
+def _quoted_title(text: str) -> bool:
+    """A headline a site prints in quotation marks: “Verde Considers Jet Assembly in Andina”."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in '“"' and text[-1] in '”"' and text[1].isupper() and len(text.split()) <= 20
 
 
 def truncated(text: str) -> bool:
