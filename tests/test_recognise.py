@@ -4725,3 +4725,15 @@ def test_set_171_a_name_written_with_a_non_breaking_hyphen_is_the_name_with_a_hy
     names = _org_names(b)
     assert not any(n.startswith("Potash") for n in names), names
     assert any(n.startswith("Asia-Potash") for n in names), names
+
+
+def test_set_172_companies_listed_after_contractors_like_and_a_parent_company_after_its(tmp_path):
+    """ "supply talks with defense contractors like Andina Martin, VTX, and Roe Aerospace" names three companies;
+    "Verde is teaming up with its parent company, Global Holding Company, to …" names the parent."""
+    text = (
+        "The company is in supply talks with defense contractors like Andina Martin, VTX, and Roe Aerospace.\n\n"
+        "Verde Resources is teaming up with its parent company, Global Holding Company, to enter the critical "
+        "minerals market by establishing a copper hub in Roetown.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert {"Andina Martin", "VTX", "Roe Aerospace", "Global Holding Company"} <= names, names

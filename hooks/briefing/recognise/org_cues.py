@@ -22,10 +22,10 @@ BASED_NAME = re.compile(
 )
 
 # "a company from Ruritania called Global Metals Holding", "GMH’s parent, United Holding
-# Company,": the text says the words are a body's name, however generic they are.
+# Company," ("its parent company, …,"): the text says the words are a body's name, however generic they are.
 NAMED_AS_BODY = re.compile(
     rf"\b(?:company|firm|group|venture|fund|entity)\b(?:\s+[\w’'-]+){{0,6}}?\s+(?:called|named)\s+(?P<name>{NAME})"
-    rf"|[’']s\s+(?:parent(?:\s+company)?|owner|holding\s+company),\s+(?P<parent>{NAME}),"
+    rf"|(?:[’']s|\bits|\btheir)\s+(?:parent(?:\s+company)?|owner|holding\s+company),\s+(?P<parent>{NAME}),"
 )
 # "Verde West (VW) Lithium Project": the short form names a project, not the body that owns it.
 PROJECT_AFTER_SHORT_FORM = re.compile(

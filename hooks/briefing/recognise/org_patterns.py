@@ -73,7 +73,7 @@ OPERATED_BY = re.compile(
 INCLUDING = re.compile(
     rf"\b(?P<cue>(?:companies|firms|miners|producers|groups|organi[sz]ations|agencies|bodies|banks|lenders|"
     rf"investors|businesses|ventures|players|partners|customers|conglomerates|carmakers|automakers|chipmakers|"
-    rf"manufacturers|suppliers|makers),?\s+(?:including|such as|like)"
+    rf"manufacturers|suppliers|makers|contractors|developers|operators|refiners|traders),?\s+(?:including|such as|like)"
     # "conglomerados japoneses como X, Y y Z", "des groupes comme X et Y": the same in Spanish, Portuguese, French
     rf"|(?:empresas|compa[ñn][íi]as|companhias|conglomerados|grupos|firmas|soci[ée]t[ée]s|groupes|entreprises)"
     rf"(?:\s+[a-zà-ÿ]+)?,?\s+(?:como|tales\s+como|comme|tels?\s+que|incluindo|incluyendo))"
