@@ -4737,3 +4737,14 @@ def test_set_172_companies_listed_after_contractors_like_and_a_parent_company_af
     )
     names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert {"Andina Martin", "VTX", "Roe Aerospace", "Global Holding Company"} <= names, names
+
+
+def test_set_172_a_junta_leader_with_his_rank_before_the_name(tmp_path):
+    """ "Ruritania's junta leader General Jon Roe" and "the military ruler, General Ana Ortiz," are officials; the
+    rank is no part of the name."""
+    text = (
+        "In April, Ruritania's junta leader General Jon Roe gave Verde Uranium a deadline to start mining.\n\n"
+        "Borduria's military ruler, General Ana Ortiz, revoked the permit of Andina Mining on Friday.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert kinds.get("Jon Roe") == "official" and kinds.get("Ana Ortiz") == "official", kinds

@@ -90,6 +90,7 @@ LOWER_TITLE_NAME = re.compile(
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"
     rf"|(?:(?<=minister)|(?<=secretary))\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+"
+    rf"(?:(?:(?:Lieutenant|Lt\.?|Major|Brigadier)[- ])?(?:General|Gen\.)\s+|Colonel\s+)?"  # "junta leader General X"
     rf"(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X", "undersecretary for fiscal policy and monitoring X"
 )
 # Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
