@@ -1703,3 +1703,19 @@ def test_sets_163_166_a_suspension_of_exports_is_an_export_ban(tmp_path):
     assert ban is not None and ban.fields["type"] == "export ban", list(policies)
     assert [s.status for s in ban.sightings] == ["extended"]
     assert not any(p.fields["type"] == "export ban" and "Chile" in name for name, p in policies.items()), list(policies)
+
+
+def test_set_171_public_stockpiling_in_an_article_about_one_state_is_that_state_s_stockpile(tmp_path):
+    """ "It includes plans to …, while strengthening public stockpiling—raising the coverage target to 100 days": a
+    public stockpile is the state's, and the article is about Chile."""
+    text = (
+        "Chile’s push for critical minerals security is anchored in a broader economic security agenda.\n\n"
+        "In 2023, Chile introduced a national strategy to secure a reliable supply of critical minerals.\n\n"
+        "It includes plans to develop a global minerals supply map, while strengthening public stockpiling—raising "
+        "the coverage target to 100 days (from 54 days) for critical minerals.\n\n"
+        "Chile has also sought to diversify its supply sources through partnerships with other countries.\n"
+    )
+    policies = _policies(briefing_from(tmp_path, {"a.txt": text}))
+    assert any(p.fields["type"] == "stockpile" and name.startswith("Chile") for name, p in policies.items()), list(
+        policies
+    )

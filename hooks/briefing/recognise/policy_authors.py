@@ -67,6 +67,7 @@ THE_STATE = re.compile(
     r"\b(?:pemerintah|el\s+gobierno|o\s+governo|le\s+gouvernement|die\s+regierung)\b|"  # the government, in other tongues
     rf"\b(?:(?:le|el|o)\s+{FOREIGN_MINISTRY_WORD}|das\s+ministerium|kementerian)\b|"  # and its ministry
     r"\bmeasures\s+(?:being\s+)?(?:implemented|introduced|adopted)\b|"  # "… are some of the other measures implemented"
+    r"\b(?:public|state|government)\s+stockpil\w*|"  # "while strengthening public stockpiling": the state's stockpile
     # "President Jane Doe has authorised the lifting of …": the head of state or government acts, as the state
     r"^(?:President|Prime\s+Minister)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:authori[sz]ed|ordered|signed|decreed|approved|lifted|imposed|announced|suspended|banned)\b",
