@@ -4748,3 +4748,14 @@ def test_set_172_a_junta_leader_with_his_rank_before_the_name(tmp_path):
     )
     kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
     assert kinds.get("Jon Roe") == "official" and kinds.get("Ana Ortiz") == "official", kinds
+
+
+def test_set_172_a_firm_s_name_hyphenated_after_its_head_noun_is_whole(tmp_path):
+    """ "China’s Roetown Andina Group-Verdecheng" is one company, and the deal's party; not "Roetown Andina Group"."""
+    text = (
+        "Ruritania's state lithium company has reached agreement with China’s Roetown Andina Group-Verdecheng to "
+        "build eight lithium factories.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert "Roetown Andina Group-Verdecheng" in names and "Roetown Andina Group" not in names, names
