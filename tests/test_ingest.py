@@ -4539,3 +4539,21 @@ def test_set_172_a_digest_s_question_heading_is_no_derived_title(tmp_path):
         "Verde Holding is teaming up with its parent company to enter the critical minerals market in Ruritania.",
     )
     assert article.title.startswith("Verde Holding is setting up Roetown as a copper trading hub"), article.title
+
+
+def test_set_172_a_standfirst_printed_twice_that_tells_news_keeps_one_copy(tmp_path):
+    """Under the byline, "The government has announced up to $840 million for a rare earths project." printed twice in
+    a row is the standfirst and its copy (news told in the perfect), not a picture's caption and alternative text:
+    one copy stays."""
+    dek = "The Ruritania government has announced up to $840 million for a rare earths project in the north."
+    story = [
+        "Ruritania has made a groundbreaking investment in rare earths after the government earmarked almost a "
+        "billion dollars for the nation’s first combined mine and refinery.",
+        "In a visit on Wednesday, the trade minister and the resources minister announced up to $840 million for the "
+        "Andina project, which is operated by Verde Rare Earths.",
+        "“This will be the biggest rare earths mine in this country,” the resources minister told reporters.",
+    ]
+    article = _article_of(
+        tmp_path, "Ruritania stumps up almost $1b for rare earths project", "Jane Doe and Jon Roe |", dek, dek, *story
+    )
+    assert [p.text for p in article.passages].count(dek) == 1, article.dropped

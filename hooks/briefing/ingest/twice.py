@@ -12,8 +12,12 @@ from .chrome import Line
 from .facts import dateline_alone
 from .layout import Page
 
-# Reported speech: a caption shows, an article reports ("… signed a memorandum on Thursday, X said.")
-REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+# Reported speech or news told in the perfect: a caption shows, an article reports ("… signed a memorandum on Thursday,
+# X said.", "The government has announced up to $840 million for …")
+REPORTED = re.compile(
+    r"\b(?:said|says|told|according to)\b|\bha(?:s|ve)\s+(?:announced|approved|agreed|signed|granted|committed|pledged|"
+    r"earmarked|secured|awarded|banned|imposed)\b"
+)
 _LOOSE = re.compile(r"[\[\]()’'‘\"“”]")
 
 # One phrase of three words or more printed again and again on one line: a slideshow's captions, a picture's alt texts.
