@@ -4557,3 +4557,18 @@ def test_set_172_a_standfirst_printed_twice_that_tells_news_keeps_one_copy(tmp_p
         tmp_path, "Ruritania stumps up almost $1b for rare earths project", "Jane Doe and Jon Roe |", dek, dek, *story
     )
     assert [p.text for p in article.passages].count(dek) == 1, article.dropped
+
+
+def test_set_172_authors_names_run_into_their_posts_are_bylines(tmp_path):
+    """A law firm's author box with its line breaks lost: "Jane DoePartner, Head of Office – Roetown" and "Jon
+    RoeAssociate,Corporate Commercial" are bylines; "Ronald McDonald, …" would be a name, not a name and a post."""
+    authors = ["Jane DoePartner, Head of Office – Roetown", "Jon RoePartner,Head of Corporate Commercial - Verde"]
+    story = [
+        "In line with attempts to diversify their economies, states in the region are turning their eyes towards "
+        "mining, and a number of new projects have been introduced.",
+        "As part of Ruritania’s 2040 Vision, it has targeted mining as one of the key areas to develop, and it "
+        "dissolved the Public Authority for Mining in 2020.",
+    ]
+    article = _article_of(tmp_path, "Mining in Ruritania, Borduria and Andina", *authors, *story)
+    assert set(authors) <= _dropped_texts(article), article.dropped
+    assert [p.text for p in article.passages] == story

@@ -62,6 +62,11 @@ COPYRIGHT_NOTICE = re.compile(
 AGENCY_ALONE = re.compile(r"^(?:Ag[êe]ncia|Agencia|Agence|Agentur)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 
 
+# "Jane DoePartner, Head of Office – Roetown", "Jon RoeTrainee Lawyer,Digital & Data": an author's name run into the
+# post under it (a firm's author box, its line breaks lost); not "Ronald McDonald," ("Mc", "Mac" open a surname).
+NAME_RUN_INTO_POST = re.compile(
+    r"(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]{2,}(?<!Mac)(?=[A-Z][a-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,"
+)
 # A user's handle alone on a line, a blog post's author: "janedoe_writes" (one word in lower case, no sentence's).
 HANDLE_ALONE = re.compile(r"@?[a-z][a-z0-9_.]{9,29}(?<![.])")
 
@@ -77,6 +82,8 @@ def credit_reason(text: str, n: int, lower: frozenset[str], sentence: bool) -> s
         or n <= 10
         and (NAME_FOR_OUTLET.match(text) or AGENCY_ALONE.match(text) or FOR_THE_OUTLET.match(text))
     ):
+        return "byline or credit"
+    if n <= 12 and not sentence and NAME_RUN_INTO_POST.match(text):
         return "byline or credit"
     if n == 1 and HANDLE_ALONE.fullmatch(text):
         return "byline or credit"
