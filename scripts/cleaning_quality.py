@@ -95,7 +95,7 @@ def kept_text(article) -> str:
 
 WIRE_DATELINE = re.compile(
     r"^(?:(?:[A-Z][\w .,'’-]{1,40}?\s)?\([A-Za-z][\w .&-]{1,30}\)\s*[-–—]+"  # "HARARE, Dec 20 (Wire) -", "(wire.com) -"
-    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?\s+[—–-]+"  # "MAPUTO —", "VERDE, Andina –"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?(?:\s+[—–-]+|:)"  # "MAPUTO —", "ACCRA:"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\.)\s+"  # "Cape Town. Text"
 )
 

@@ -4572,3 +4572,35 @@ def test_set_172_authors_names_run_into_their_posts_are_bylines(tmp_path):
     article = _article_of(tmp_path, "Mining in Ruritania, Borduria and Andina", *authors, *story)
     assert set(authors) <= _dropped_texts(article), article.dropped
     assert [p.text for p in article.passages] == story
+
+
+def test_a_dateline_of_a_town_in_capitals_and_its_country_before_a_colon(tmp_path):
+    """ "ROETOWN, Ruritania: Verde is close to …" opens with a dateline: the title derived from the first sentence starts
+    after it, and the place is the dateline's; "Note: …" is no dateline."""
+    article = _article_of(
+        tmp_path / "a",
+        "ROETOWN, Ruritania: Borduria is close to reaching an agreement with Verde Nuclear on a uranium mine, its "
+        "prime minister said on Wednesday.",
+        "The two sides have been in talks for years over the mine's costs and the share of its output.",
+    )
+    assert article.title.startswith("Borduria is close to reaching an agreement"), article.title
+    assert article.facts.place == "ROETOWN, Ruritania", article.facts
+    article = _article_of(
+        tmp_path / "b", "Note: the figures are preliminary and may change.", "More text follows here."
+    )
+    assert article.facts.place is None, article.facts
+
+
+def test_a_radio_script_s_clip_markers_go(tmp_path):
+    """A broadcaster's web copy keeps its script's clip markers ("//Cue in: “And we have…", "Cue out: …to leave.”//"):
+    page furniture, not the story's words."""
+    markers = ["//Cue in: “And we have…", "Cue out: …preparing to leave.”//"]
+    story = [
+        "The government has officially handed over the assets of Verde Mines Limited to the new developers, the "
+        "minister said on Tuesday.",
+        "The handover follows the signing of the first mineral production sharing agreement with Andina Group.",
+        *markers,
+        "The two companies will collaborate with the Ruritania National Mining Company on the mine's restart.",
+    ]
+    article = _article_of(tmp_path, "Government hands over Verde Mines to new developers", *story)
+    assert set(markers) <= _dropped_texts(article), article.dropped

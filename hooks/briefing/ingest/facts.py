@@ -100,10 +100,10 @@ PLACE_AGENCY = re.compile(
 
 def bare_place_before_dash(m: re.Match, place: str) -> bool:
     """A DATELINE match whose place stands before a hyphen or a colon with no capitals, date or wire: no dateline
-    ("Lithium - a primer", "Note: …", "Niger - Uranium - New Players": a headline's parts)."""
-    return bool(
-        (m.group("hyphen") or m.group("colon")) and not (place.isupper() or m.group("date") or m.group("agency"))
-    )
+    ("Lithium - a primer", "Note: …", "Niger - Uranium - New Players": a headline's parts); "DAVOS, Switzerland:" has
+    its town in capitals."""
+    capitals = place.split(",")[0].isupper()
+    return bool((m.group("hyphen") or m.group("colon")) and not (capitals or m.group("date") or m.group("agency")))
 
 
 def find_dateline(text: str) -> Dateline | None:

@@ -159,7 +159,7 @@ CHROME_LABEL = re.compile(
     r"promoted|ad|paid\s+(?:post|content)|share(?:\s+(?:this|it))?|compartir|partager|condividi|follow|subscribe|newsletter|comments?|news\s+sources|"
     r"about\s+the\s+author|contact|(?:media|press)\s+(?:contacts?|enquiries|inquiries)|editor'?s\s+note\s+on|notice|supported\s+by|presented\s+by|powered\s+by|"
     r"brought\s+to\s+you\s+by|in\s+partnership\s+with|begin\s+text|end\s+text|article\s+rating|rate\s+this|attribution|"
-    r"cite\s+this(?:\s+article)?|how\s+to\s+cite)\b"
+    r"cite\s+this(?:\s+article)?|how\s+to\s+cite|cue\s+(?:in|out))\b"  # "//Cue in: …": a radio script's clip marker
     r"\s*(?:[:|\-–—!.]|$)",
     re.IGNORECASE,
 )
