@@ -4759,3 +4759,16 @@ def test_set_172_a_firm_s_name_hyphenated_after_its_head_noun_is_whole(tmp_path)
     b = briefing_from(tmp_path, {"a.txt": text})
     names = _org_names(b)
     assert "Roetown Andina Group-Verdecheng" in names and "Roetown Andina Group" not in names, names
+
+
+def test_a_surname_goes_to_the_person_its_own_article_names_in_full_though_another_shares_it(tmp_path):
+    """ "Treasurer Roe said …" after "Treasurer Jim Roe" is Jim Roe, though another article names an Ana Roe: no
+    page for a bare "Roe"."""
+    texts = {
+        "a.txt": "The move was stopped by Ruritanian Treasurer Jim Roe, who signed a prevention order in February.\n\n"
+        "Treasurer Roe said that the decision was based on the advice of the investment review board.\n",
+        "b.txt": "Ana Roe, an analyst at Verde Capital, said the copper market would stay tight this year.\n",
+    }
+    people = _people(briefing_from(tmp_path, texts))
+    assert {"Jim Roe", "Ana Roe"} <= set(people) and "Roe" not in people, list(people)
+    assert len(people["Jim Roe"].sightings) == 2, people["Jim Roe"].sightings

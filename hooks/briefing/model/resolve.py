@@ -114,11 +114,16 @@ def resolve_people(
             by_surname[surname(name)].add(key)
             full_name.setdefault(key, name)
     by_first: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Minister Jon" after "Jon Roe", in one article
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Treasurer Roe" after "Jim Roe", in one article
     for s in full:
         by_first[(s.article, s.name.split()[0])].add(alias_to_key[s.name])
+        in_article[(s.article, surname(s.name))].add(alias_to_key[s.name])
     candidates = []
     for s in sightings:
-        same_surname = by_surname.get(s.name, set()) or by_first.get((s.article, s.name), set())
+        # a surname another article gives to someone else is still, here, the one this article names in full
+        same_surname = in_article.get((s.article, s.name), set())
+        same_surname = same_surname if len(same_surname) == 1 else by_surname.get(s.name, set())
+        same_surname = same_surname or by_first.get((s.article, s.name), set())
         key = alias_to_key.get(s.name) or (next(iter(same_surname)) if len(same_surname) == 1 else None)
         if key is None and s.kind:
             key = alias_to_key.setdefault(s.name, person_key(slugify(s.name)))
