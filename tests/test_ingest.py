@@ -4604,3 +4604,17 @@ def test_a_radio_script_s_clip_markers_go(tmp_path):
     ]
     article = _article_of(tmp_path, "Government hands over Verde Mines to new developers", *story)
     assert set(markers) <= _dropped_texts(article), article.dropped
+
+
+def test_an_advertiser_s_risk_warning_between_paragraphs_goes(tmp_path):
+    """A trading advertisement set into a wire story ends "Your capital is at risk": the warning is the advert's."""
+    story = [
+        "LIMA (Wire) – Indigenous communities protesting the Verde copper mine agreed on Friday to meet with "
+        "government and company officials, according to a letter.",
+        "Owned and operated by Andina Ltd, the Verde mine accounts for 2% of world copper output.",
+        "Advertisement",
+        "Your capital is at risk",
+        "In a document seen by the wire, the two protesting communities said they would attend the meeting.",
+    ]
+    article = _article_of(tmp_path, "Protesters agree to attend talks over Andina's shut copper mine", *story)
+    assert "Your capital is at risk" in _dropped_texts(article), article.dropped

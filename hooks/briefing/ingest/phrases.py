@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .foreign_phrases import FOREIGN_APPEALS, FOREIGN_RELATED
+from .notices import NOTICE_PATTERNS
 
 _MADE_BY = r"(?:generated|written|produced|created)\s+(?:by|with|using)\s+"  # how the page was made
 # Phrases of an appeal to the reader, a site notice or a legal disclaimer: one makes a line chrome.
@@ -19,6 +20,7 @@ _THE_LINK_ABOVE = (
 _MOTTO = r"^\W*(?:the|your|our)\s+(?:[\w'’&-]+\s+){0,4}(?:newspaper|magazine)\s+(?:for|of|on|about)\b[^.!?]{0,60}$"
 APPEAL_PATTERNS = {
     **FOREIGN_APPEALS,
+    **NOTICE_PATTERNS,
     "follow": r"follow\s+us",
     "connect": r"^\W*(?:stay\s+)?connect(?:ed)?\s+with\s+us\b",  # a social links' label: "Connect with us:"
     "discussion": r"^\W*(?:start|join)\s+the\s+discussion\b",  # a comments box's prompt
@@ -37,13 +39,8 @@ APPEAL_PATTERNS = {
     "catch": r"\bcatch\s+up\s+on\s+(?:all\s+)?the\s+latest\b",  # "Catch up on the latest news … from X"
     "install": r"install\s+the\s+[\w ]{0,20}app",
     "opinions": r"views\s+and\s+opinions\s+expressed",
-    "advice": r"not\s+(?:financial|investment)\s+advice",
     "delivered": r"\bdelivered\s+(?:straight\s+|directly\s+)?to\s+(?:you|your\s+inbox)\b",  # a newsletter's offer
-    # an aggregator's disclaimer: "… should not be considered as an endorsement of its views by X"
-    "endorsement": r"should\s+not\s+be\s+(?:considered|construed|taken)\s+(?:as\s+)?(?:an?\s+)?endorsement",
     "article": r"^\W*in\s+this\s+article\s*:?\s*$",  # a box of the article's tickers or topics
-    "herein": r"expressed\s+herein",
-    "necessarily": r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)",
     "originating": r"originating\s+organi[sz]ation",
     "clarity": r"edited\s+for\s+clarity",
     "subscription": r"your\s+(?:current\s+)?subscription",
@@ -96,6 +93,7 @@ APPEAL_PATTERNS = {
     **{w: rf"{w}\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|menu)" for w in ("skip", "jump")},  # skip links
     "top": r"back\s+to\s+top",
     "continues": r"story\s+continues\s+(?:below|after)",
+    # a site's label over its article's text; a sponsor's disclosure ("About Sponsored Content This content was …")
     "content": r"^\W*article\s+content\W*$|^\W*(?:about\s+)?sponsored\s+content\b|\bcontent\s+was\s+commissioned\s+by\b",
     "length": r"^\W*(?:video|audio|clip)\s+length\s*:",  # "Video length: 3 mins."
     "verify": r"verify\s+(?:access|you\s+are)",
