@@ -4772,3 +4772,15 @@ def test_a_surname_goes_to_the_person_its_own_article_names_in_full_though_anoth
     people = _people(briefing_from(tmp_path, texts))
     assert {"Jim Roe", "Ana Roe"} <= set(people) and "Roe" not in people, list(people)
     assert len(people["Jim Roe"].sightings) == 2, people["Jim Roe"].sightings
+
+
+def test_set_173_an_acronym_and_a_name_before_the_second_s_short_form_are_two_companies(tmp_path):
+    """ "VEZ and Andina Metals Group (AMH) reached a conditional agreement on a strategic partnership": two companies
+    and a deal between them, not one company called "VEZ and Andina Metals Group"."""
+    text = (
+        "VEZ and Andina Metals Group (AMH) reached a conditional agreement on a strategic partnership.\n\n"
+        "VEZ will acquire a 51 percent stake in Roemet, AMH’s Ruritanian subsidiary.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    names = _org_names(b)
+    assert {"VEZ", "Andina Metals Group"} <= names and not any(" and " in n for n in names), names

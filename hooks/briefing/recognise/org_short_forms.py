@@ -32,6 +32,7 @@ def named_by_short_form(m: re.Match, sentence: str) -> tuple[str, bool] | None:
     )
     name = name.strip(",") if name else named_in_another_tongue(" ".join(words), m.group("short"))
     name = name and re.sub(r"^[A-Z][a-z]+ly,\s+", "", name)  # "Officially, Andina Mining Company (AMC)": the name
+    name = name and re.sub(r"^[A-Z]{2,6} and (?=[A-Z])", "", name)  # "VEZ and Andina Metals Group (AMH)": two bodies
     if (
         not name
         or " " not in name
