@@ -4784,3 +4784,14 @@ def test_set_173_an_acronym_and_a_name_before_the_second_s_short_form_are_two_co
     b = briefing_from(tmp_path, {"a.txt": text})
     names = _org_names(b)
     assert {"VEZ", "Andina Metals Group"} <= names and not any(" and " in n for n in names), names
+
+
+def test_set_173_a_legal_ending_closes_a_company_s_name_before_for(tmp_path):
+    """ "the takeover bid by private equity firm Verde Partners Ltd for Peru Zinc": Verde Partners' bid for Peru
+    Zinc, two companies; not one called "Verde Partners Ltd for Peru Zinc"."""
+    text = (
+        "A lawmaker has voiced concerns over the takeover bid by private equity firm Verde Partners Ltd for Peru "
+        "Zinc, in collaboration with its largest shareholder, Roe Corp.\n"
+    )
+    names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert "Verde Partners" in names and not any(" for " in n for n in names), names

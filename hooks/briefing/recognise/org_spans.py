@@ -27,8 +27,9 @@ _OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not
 _NOT_A_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # not "the Department of Defense Thursday"
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b(?:-[A-Z][a-z]{{2,}}\b)?(?:\s+(?:{FIRM_TAIL})\b)*"
-    r"(?:\.(?=\s+of\s+[A-Z]))?"
-    rf"(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{0,2}}"
+    r"(?:\.(?=\s+of\s+[A-Z]))?"  # (a legal ending closes the name: "X Ltd for Y" is X's bid for Y)
+    rf"(?:(?<!Ltd)(?<!Inc)(?<!LLC)(?<!PLC)(?<!Limited)\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{0,2}}"
     rf"|\b(?:{ORG_HEADS})(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{1,2}}"
 )
 BASED_PREFIX = re.compile(r"^(?:The\s+)?(?:.*?-based\s+)?")
