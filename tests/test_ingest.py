@@ -4618,3 +4618,20 @@ def test_an_advertiser_s_risk_warning_between_paragraphs_goes(tmp_path):
     ]
     article = _article_of(tmp_path, "Protesters agree to attend talks over Andina's shut copper mine", *story)
     assert "Your capital is at risk" in _dropped_texts(article), article.dropped
+
+
+def test_set_173_a_picture_described_in_a_sentence_atop_the_page_is_no_title(tmp_path):
+    """ "A group of people in a meeting room with a flag and a chainsaw on the table." on the page's first line, sharing
+    no word with the article, is the lead picture's alternative text: it goes, and the title comes from the story."""
+    alt = "A group of people in a meeting room with a flag and a chainsaw on the table."
+    lines = [
+        alt,
+        "RURITANIA",
+        "Jon Roe approved the first mining project under the investment regime for over USD 2.5 billion.",
+        "In a firm step toward the transformation of the national economy, the government approved the Verde lithium "
+        "project under the incentive regime for large investments.",
+        "The announcement was made this Tuesday afternoon at a mining event by the Secretary of Mining.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert alt in _dropped_texts(article), article.dropped
+    assert article.title.startswith("Jon Roe approved the first mining project"), article.title

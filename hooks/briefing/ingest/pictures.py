@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .captions import ARCHIVE_CREDIT, LABELLED_CREDIT, PICTURE_LABEL
+from .captions import ARCHIVE_CREDIT, LABELLED_CREDIT, PICTURE_DESCRIBED, PICTURE_LABEL
 from .layout import Page
 
 # A picture's credit after its caption: "… Copyright Jane Doe/Wire", "© Wire", "Photo: …".
@@ -59,6 +59,8 @@ def alt_text(page: Page, i: int) -> bool:
     line right above a caption that says most of what the caption says ("Aerial view of a protest
     in Borduria on Aug. 10" over "Protest in Borduria on Aug. 10 Jane Doe via Facebook"), unless written
     as a title."""
+    if i == 0 and page.cohesion[0] == 0 and PICTURE_DESCRIBED.match(page.lines[0].text.strip()):
+        return True  # "A group of people in a meeting room with …" atop the page, sharing no word with the article
     copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
     if len(copies) >= 2 and all(
         j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
