@@ -14,8 +14,10 @@ from .not_bodies import EVENT_WORDS
 
 # A capitalised name of one to six words ("Andes Materials", "Pacific Holding Group", "MIN ID").
 NAME_WORD = rf"(?:[A-Z]\.){{2,3}}(?=\s+{UPPER})|{UPPER}[\w&'’.-]*[\w&]|{UPPER}"  # "U.S. Verde Metals": initials too
-NAME = (  # (a legal ending closes it: "X Ltd for Y" is X's bid for Y)
-    rf"(?:{NAME_WORD})(?:(?:(?<!Ltd)(?<!Inc)(?<!LLC)(?<!PLC)(?<!Limited)\s+(?:of|&|de|del|du|la|para|for|em|do|da|dos|das)"
+# Not right after a legal ending, which closes a name: "X Ltd for Y" is X's bid for Y.
+NOT_AFTER_LEGAL_ENDING = r"(?<!Ltd)(?<!Inc)(?<!LLC)(?<!PLC)(?<!Limited)"
+NAME = (
+    rf"(?:{NAME_WORD})(?:(?:{NOT_AFTER_LEGAL_ENDING}\s+(?:of|&|de|del|du|la|para|for|em|do|da|dos|das)"
     rf"\s+|\s+)(?:{NAME_WORD})){{0,6}}"
 )
 DESCRIPTOR = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .gates import finditer
 from .not_bodies import WIRE_CREDIT_AFTER
+from .org_patterns import NOT_AFTER_LEGAL_ENDING
 
 CAP = r"(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|del|la|du|des|do|da|dos|das)"  # "Sierra de la Verde Association"
 ORG_HEADS = (
@@ -27,8 +28,8 @@ _OF = r"(?:of|for|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"  # not
 _NOT_A_DAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # not "the Department of Defense Thursday"
 ORG_RE = re.compile(
     rf"\b(?:[A-Z][\w&'’.-]*\s+)(?:{CAP}\s+){{0,6}}?(?:{ORG_HEADS})\b(?:-[A-Z][a-z]{{2,}}\b)?(?:\s+(?:{FIRM_TAIL})\b)*"
-    r"(?:\.(?=\s+of\s+[A-Z]))?"  # (a legal ending closes the name: "X Ltd for Y" is X's bid for Y)
-    rf"(?:(?<!Ltd)(?<!Inc)(?<!LLC)(?<!PLC)(?<!Limited)\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\.(?=\s+of\s+[A-Z]))?"
+    rf"(?:{NOT_AFTER_LEGAL_ENDING}\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*"
     rf"(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{0,2}}"
     rf"|\b(?:{ORG_HEADS})(?:\s+{_OF}\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?{_NOT_A_DAY}[A-Z][\w-]*){{0,4}}){{1,2}}"
 )
