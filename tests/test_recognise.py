@@ -425,6 +425,20 @@ def test_no_deal_without_two_named_sides(tmp_path, sentence):
     assert _deal_names(briefing_from(tmp_path, {"a.txt": sentence + "\n"})) == {}
 
 
+def test_a_transaction_whose_subject_is_the_company_named_before_is_that_company_s(tmp_path):
+    """ "In addition, the company secured a loan from Z": the company is the one the sentence before named."""
+    text = (
+        "To fund construction, Minera Sur Holdings raised $90 million through a share placement. In addition, "
+        "the company secured a US$20 million loan from Valle Resources Ltd, its partner.\n\n"
+        "Analysts expect the refinery to open next year, and it secured a grant from Roe Capital Partners.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert deals[frozenset({"Minera Sur Holdings", "Valle Resources"})].fields["kind"] == "loan"
+    assert not any(
+        "Roe Capital Partners" in parties for parties in deals
+    )  # "it" after "and": the refinery, not a company
+
+
 def test_a_list_after_with_names_every_counterpart_and_a_currency_is_not_a_country(tmp_path):
     text = (
         "Chile reached agreements with the European Union, Japan and Mexico to cooperate on copper.\n\n"

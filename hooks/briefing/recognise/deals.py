@@ -161,7 +161,8 @@ def _without_outlets(sightings: list[DealSighting]) -> list[DealSighting]:
 def _transaction(article: str, anchor: str, c: DealContext, in_sentence: list[Mention], s0: int) -> DealSighting | None:
     blocked = [(m.start - s0, m.end - s0) for m in in_sentence if COUNTRY.owns(m.key) or is_person(m.key)]
     spans = {(o.start, o.end) for o in c.organisations}  # a loan or a stake is the agency's, not its state's
-    found = find_transaction(c.sentence, c.organisations, [p for p in c.places if p[:2] not in spans], blocked)
+    places = [p for p in c.places if p[:2] not in spans]
+    found = find_transaction(c.sentence, c.organisations, places, blocked, c.previous_org)
     if found is None:
         return None
     return DealSighting(

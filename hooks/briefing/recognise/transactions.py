@@ -95,17 +95,24 @@ class _Names:
 
 
 def find_transaction(
-    sentence: str, known: list, places: list[tuple[int, int, str]], blocked: list[tuple[int, int]]
+    sentence: str,
+    known: list,
+    places: list[tuple[int, int, str]],
+    blocked: list[tuple[int, int]],
+    previous: str | None = None,
 ) -> Transaction | None:
     """The first transaction in a sentence whose two sides it names. `known`: the organisations
     the site knows in it (`OrgSpan`s); `places`: (start, end, key) of the places that can be a
-    party; `blocked`: spans of people, places and demonyms (never an organisation's name)."""
+    party; `blocked`: spans of people, places and demonyms (never an organisation's name);
+    `previous`: the company the text named last, the one a subject "it" or "the company" is."""
     if not tw.TRANSACTION_HINT.search(sentence):
         return None
     names = _Names(sentence, sorted([(o.start, o.end, org_key(o.name)) for o in known] + list(places)), blocked)
     for kind, role, shape in tw.SHAPES:
         for m in shape.finditer(sentence):
             subject = _subject(names if role != "target" else names.companies(), m.start())
+            if subject is None and previous and role != "target" and tw.PRONOUN_SUBJECT.search(sentence, 0, m.start()):
+                subject = previous  # "In addition, the company secured a loan from Z": the company named before
             other = _slot(names, m.end(), org_only=kind != "loan")
             if role == "target":  # "X, which was acquired by Y": Y buys X (a company, not the place it is in)
                 subject, other = other, subject
