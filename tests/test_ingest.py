@@ -4635,3 +4635,88 @@ def test_set_173_a_picture_described_in_a_sentence_atop_the_page_is_no_title(tmp
     article = _article_of(tmp_path, *lines)
     assert alt in _dropped_texts(article), article.dropped
     assert article.title.startswith("Jon Roe approved the first mining project"), article.title
+
+
+def test_set_174_a_standfirst_printed_twice_over_a_picture_credit_stays(tmp_path):
+    """An aggregator prints the preview card twice: section labels, the standfirst (a sentence), "Credit: Agency".
+    A sentence over a credit is the article's standfirst, not a picture's alternative text: one copy stays."""
+    dek = "The pause on export restrictions was neither the victory Verde proclaimed nor the act of a confident Ruritania."
+    lines = [
+        "Flashpoints | Economy | East Asia",
+        dek,
+        "Credit: Depositphotos",
+        "When the Verde president emerged from his summit with the Ruritanian president, he declared it a success.",
+        "Flashpoints | Economy | East Asia",
+        dek,
+        "Credit: Depositphotos",
+        "When the Verde president emerged from his summit with the Ruritanian president, he declared it a success. "
+        "In exchange for tariff relief, Ruritania paused its export restrictions on rare earths for a year.",
+        "This interpretation is wrong. It mistakes a tactical pause on export restrictions for a strategic retreat.",
+        "Ruritania's confidence rests on its hold over rare earth refining, which took decades to build.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    text = " ".join(s.text for p in article.passages for s in p.sentences)
+    assert "The pause on export restrictions was neither" in text, article.dropped
+    assert "Credit: Depositphotos" in _dropped_texts(article)
+
+
+def test_set_174_a_chart_s_caption_citing_its_source_s_address_goes(tmp_path):
+    """ "Global demand for nickel …, by sector. Source: “Total nickel demand…,” Agency, 2021, https://…": a chart's
+    caption and its source between two paragraphs, not the article's words."""
+    caption = (
+        "Global demand for nickel under the current scenario for 2020 to 2040, by sector. Source: “Total nickel demand "
+        "by sector and scenario, 2020-2040,” International Energy Agency, 2021, https://www.example.org/charts/nickel."
+    )
+    lines = [
+        "Ruritania is on track to become the largest producer of refined nickel, a mineral critical for batteries.",
+        "Ruritania, home to the largest nickel reserves, will shape the future of nickel supply for batteries and steel.",
+        caption,
+        "Between 2020 and 2023, Ruritania's share of the refined nickel market grew from 23% to 27%.",
+        "However, much of this nickel refining capacity is foreign-owned, the analysis of company records shows.",
+    ]
+    article = _article_of(tmp_path, "Refining nickel in Ruritania", *lines)
+    assert caption in _dropped_texts(article), article.dropped
+
+
+def test_set_174_readers_comments_after_a_wire_s_closing_credit_go(tmp_path):
+    """ "This report by The Wire was first published on March 2, 2020." ends the story: the wire's name under it and
+    the readers' numbered comments after it are not the article, however much they say of the subject."""
+    comments = [
+        "1. It seems hypocritical that the people worried about the nickel mine use phones made with nickel.",
+        "2. So I have on video the Verde Mines chief agreeing that the road to the nickel deposit serves only him.",
+        "3. So, there was an agreement on the road brokered by the previous government, but the premier ripped it up.",
+    ]
+    lines = [
+        "TORONTO — Ruritania has signed agreements with two communities in a step towards building a road to the "
+        "nickel deposits.",
+        "The premier announced the new agreements with the two communities at a mining conference on Monday.",
+        "The previous government had signed agreements with three of the nine communities near the nickel deposits.",
+        "The region holds some of the richest deposits of nickel, copper and platinum, valued at up to $60 billion.",
+        "This report by The Wire was first published on March 2, 2020.",
+        "The Wire",
+        *comments,
+    ]
+    article = _article_of(tmp_path, "Ruritania signs nickel road agreements with two communities", *lines)
+    assert {"The Wire", *comments} <= _dropped_texts(article), article.dropped
+
+
+def test_set_174_a_release_s_issuing_ministers_under_the_headline_go(tmp_path):
+    """A government release prints its ministers under the headline: "Premier and Minister for Trade" over "The
+    Honourable Jane Doe". Both lines are the release's byline; the minister named in the text stays there."""
+    block = [
+        "Premier and Minister for Trade and Investment",
+        "The Honourable Jane Doe",
+        "Minister for Resources",
+        "The Honourable Jon Roe",
+    ]
+    lines = [
+        "Site secured for Ruritania's first critical minerals plant",
+        "Published Wednesday, 25 January, 2023 at 12:36 PM",
+        *block,
+        "A critical minerals demonstration facility will be built on a site secured in the northern port city.",
+        "Premier Jane Doe said the $75 million facility would process vanadium and other critical minerals.",
+        "Minister for Resources Jon Roe said the facility would prove up the commerciality of critical minerals.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert set(block) <= _dropped_texts(article), article.dropped
+    assert article.title == "Site secured for Ruritania's first critical minerals plant"

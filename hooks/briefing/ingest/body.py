@@ -17,7 +17,7 @@ from ..sitedata import BoilerplateRules
 from . import lexicon as lx
 from .blocks import between_chrome, call_to_action_lists, cut_footer, ends_the_story, headline_of
 from .chrome import ITEM_MARKER, Dropped, evidence, is_prose, measure
-from .comments import before_the_comments, before_the_signature
+from .comments import before_the_comments, before_the_credit, before_the_signature
 from .facts import glue_split_datelines
 from .footer import (
     before_the_contacts,
@@ -127,6 +127,7 @@ class PageCleaner:
         start, end = (first + span[0], first + span[1]) if span else (first, len(page.lines) - 1)
         start, end = dateline_start(page, start, end), list_kept_whole(page, resumes_after_box(page, end))
         end = before_the_comments(page, start, before_the_contacts(page, start, before_the_signature(page, start, end)))
+        end = before_the_credit(page, start, end)
         end = off_topic_tail(page, start, end)
         deks = stamped_deks(page, headline, first)  # " date 2019-12-27 The dek" (and the dek as title): text
         page.keep.update(page.lines[i].number for i in deks)

@@ -159,7 +159,8 @@ CAPTION_PATTERNS = {
         for word in ("share", "shares")
     },
     # "… the largest mine outside Ruritania. Source: Andina Cobre Ltd. |": a picture's credit after its caption
-    "source": r"(?<=[.!?”\"]\s)source\s*:\s*[^!?:]{2,60}?\s*\|?\s*$",
+    # (or a chart's, citing its data to a web address: "… by sector. Source: “Nickel demand,” Agency, 2021, https://…")
+    "source": r"(?<=[.!?”\"]\s)source\s*:\s*(?:[^!?:]{2,60}?\s*\|?|[^|]{2,200}?\bhttps?://\S+)\s*$",
     "사진": r"[\[(]\s*사진\s*[=:/]",  # "리튬 광산 [사진=블룸버그]": a Korean caption's "[Photo=Wire]"
     "|": r"\|\s*(?:photo|image|picture|credit|source|cr[ée]dit(?:o|s)?|fotos?|imagem|imagen)\b|[.!?”\"]\s*\|\s*[A-Z][\w .'&-]{1,40}$",
 }

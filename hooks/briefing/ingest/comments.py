@@ -1,5 +1,5 @@
-"""Stage 1, ingest (comments): the readers' comment thread under an article, or the "--" a signature opens, which end
-the article however much what follows says of the subject."""
+"""Stage 1, ingest (comments): the readers' comment thread under an article, the "--" a signature opens, or a wire's
+closing credit, which end the article however much what follows says of the subject."""
 
 from __future__ import annotations
 
@@ -34,6 +34,24 @@ def before_the_comments(page: Page, start: int, end: int) -> int:
     )
     # (a thread is shorter than the story it follows: not a heading among the articles of a long compilation)
     return end if heading is None or end - heading > heading - start else heading - 1
+
+
+# A wire's closing credit: "This report by The Wire was first published on March 2, 2020.", "(Reporting by Jane Doe;
+# Editing by Jon Roe)". Nothing of the article follows it: readers' comments and teasers do.
+CLOSING_CREDIT = re.compile(
+    r"^\W*\(?reporting\s+by\b|\bth(?:is|e)\s+(?:report|article|story)\s+(?:by\s+.{1,60}?\s+)?was\s+(?:first|originally)\s+"
+    r"published\b",
+    re.IGNORECASE,
+)
+
+
+def before_the_credit(page: Page, start: int, end: int) -> int:
+    """The body's last line, before a wire's closing credit in its second half (a credit a page prints above the
+    text, or a compilation's first story's, ends nothing)."""
+    credit = next(
+        (k for k in range(start + 1, end + 1) if page.reasons[k] and CLOSING_CREDIT.search(page.lines[k].text)), None
+    )
+    return end if credit is None or end - credit > credit - start else credit
 
 
 def before_the_signature(page: Page, start: int, end: int) -> int:

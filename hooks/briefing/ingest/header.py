@@ -74,6 +74,26 @@ def _author_post_or_handle(page: Page, i: int) -> bool:
     return under_byline and bool(_AUTHOR_POST.fullmatch(text))
 
 
+# A release's issuing minister under its headline, by title ("The Honourable Jane Doe", "Hon. Jon Roe MP"); the post
+# printed over the name ("Minister for Resources") goes with it.
+_HONOURED_NAME = re.compile(
+    rf"\s*(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+{NAME_SHAPE}(?:\s+(?:MP|MLA|MPP|MHA|MHR|QC|KC|AM|AO))?\s*"
+)
+
+
+def _issuing_minister(page: Page, i: int, start: int) -> bool:
+    """ "The Honourable Jane Doe", or the post over it ("Premier and Minister for Trade"), above the text."""
+    if _HONOURED_NAME.fullmatch(page.lines[i].text):
+        return True
+    line = page.lines[i]
+    return (
+        i + 1 < start
+        and not line.sentence
+        and bool(_POST_OR_BODY.match(line.text))
+        and bool(_HONOURED_NAME.fullmatch(page.lines[i + 1].text))
+    )
+
+
 # Two or three capitalised words, a name's shape ("Jane Doe", "Ana María Ortiz"), not a section's ("Executive Summary").
 _AUTHOR_ALONE = re.compile(
     rf"(?!.*{SECTION_WORDS})"
@@ -117,6 +137,8 @@ def decide_header(
             page.drop(i, "byline or credit")  # "Jane Doe" over a headless story: its author, whom it never names
         elif i > 0 and _author_post_or_handle(page, i):
             page.drop(i, "byline or credit")
+        elif _issuing_minister(page, i, start):
+            page.drop(i, "byline or credit")  # a release's minister: "Minister for Resources" over "The Honourable X"
         elif _ISSUER.fullmatch(line.text.strip()):
             page.drop(i, "the issuer's registration (a company announcement's header)")
         elif alt_text(page, i):

@@ -62,8 +62,10 @@ def alt_text(page: Page, i: int) -> bool:
     if i == 0 and page.cohesion[0] == 0 and PICTURE_DESCRIBED.match(page.lines[0].text.strip()):
         return True  # "A group of people in a meeting room with …" atop the page, sharing no word with the article
     copies = [j for j, x in enumerate(page.lines[:40]) if x.norm == page.lines[i].norm]
-    if len(copies) >= 2 and all(
-        j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies
+    if (
+        len(copies) >= 2
+        and not page.lines[i].sentence
+        and all(j + 1 < len(page.lines) and page.reasons[j + 1] == "caption or photo credit" for j in copies)
     ):
         return True
     below, line = page.lines[i + 1].norm if i + 1 < len(page.lines) else "", page.lines[i]
