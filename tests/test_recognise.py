@@ -4809,3 +4809,51 @@ def test_set_173_a_legal_ending_closes_a_company_s_name_before_for(tmp_path):
     )
     names = _org_names(briefing_from(tmp_path, {"a.txt": text}))
     assert "Verde Partners" in names and not any(" for " in n for n in names), names
+
+
+def test_set_174_a_name_with_bin_and_al_is_one_person_and_his_surname_with_its_particle_is_him(tmp_path):
+    """ "Ruritanian Minister for Investment Sheikh Khalid Bin Abdul Aziz Al Roe", then "Minister Al Roe said": one
+    official, named in full (the particles "Bin" and "Al" inside the name); "Your Excellency" is no part of a name."""
+    text = (
+        "Ruritanian Minister for Investment Sheikh Khalid Bin Abdul Aziz Al Roe confirmed that the kingdom's fund "
+        "was set to buy a stake in the Verde copper mine.\n\n"
+        "Addressing a business forum today, Minister Al Roe said the deal would be concluded in the coming weeks.\n\n"
+        "– Your Excellency Saleh Ali Al Verdeh – Minister of Energy and Mineral Resources, Kingdom of Borduria\n"
+    )
+    officials = _named(briefing_from(tmp_path, {"a.txt": text}), "official")
+    assert "Khalid Bin Abdul Aziz Al Roe" in officials, officials
+    assert not {"Al Roe", "Khalid Bin Abdul Aziz"} & officials, officials
+
+
+def test_set_174_a_name_written_with_its_initial_glued_is_a_full_name(tmp_path):
+    """Mongolian names are written with the patronymic's initial glued to the given name ("T.Roebaatar",
+    "Kh.Verdeguun"): each, after its title, is an official named in full."""
+    text = (
+        "The government's working group is chaired by Minister of Justice and Home Affairs Kh.Verdeguun, the agency "
+        "said.\n\n"
+        "Headed by Deputy Speaker T.Roebaatar, the working team is comprised of members of parliament.\n"
+    )
+    officials = _named(briefing_from(tmp_path, {"a.txt": text}), "official")
+    assert {"Kh.Verdeguun", "T.Roebaatar"} <= officials, officials
+
+
+def test_set_174_the_commission_s_vice_president_is_an_official(tmp_path):
+    """ "said Jane Doe, the commission's vice president for prosperity": a post in a public body, the state's."""
+    text = (
+        "“Today we have identified 47 new strategic projects,” said Jane Doe, the commission’s vice president for "
+        "prosperity and industrial strategy.\n"
+    )
+    assert _kinds_of(briefing_from(tmp_path, {"a.txt": text}), "Jane Doe") == {"Jane Doe": "official"}
+
+
+def test_set_174_it_s_is_no_owner_of_a_post_and_x_based_is_no_company(tmp_path):
+    """ "It’s been a long few months for the company’s chairman, Jon Roe," gives Jon Roe no role "been a long few
+    months …" at "It"; "the Ruritania-based mining company, Verde Resources" names Verde Resources, not a company
+    called "Ruritania-based"."""
+    text = (
+        "It’s been a long few months for the company’s chairman and CEO, Jon Roe, who’s led the company since 2022.\n\n"
+        "The treasurer blocked a takeover of the Ruritania-based mining company, Verde Resources.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert not any(a == "It" for a in _affiliations(b, "expert").values()), _affiliations(b, "expert")
+    assert not any(n.endswith("-based") for n in _org_names(b)), _org_names(b)

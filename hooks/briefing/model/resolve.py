@@ -12,7 +12,7 @@ from ..kinds import BY_NAME, COUNTRY, EXPERT, MINERAL, OFFICIAL, PEOPLE, PlaceTy
 from ..kinds.person import stated_place
 from ..recognise.gazetteer import Gazetteer
 from ..recognise.people import PersonSighting
-from ..recognise.person_names import SURNAME_PARTICLES, surname
+from ..recognise.person_names import SURNAME_PARTICLES, in_full, surname
 from ..sitedata import SiteData
 from ..slugs import slugify
 from .briefing import Entity
@@ -92,25 +92,31 @@ def resolve_people(
                     e.curated_fields.add(f)
             for alias in [entry.name, *entry.aliases]:
                 alias_to_key[alias] = key
-    described = {(s.article, s.name) for s in sightings if " " not in s.name and s.kind}  # "Ortiz, an analyst"
+    described = {(s.article, s.name) for s in sightings if not in_full(s.name) and s.kind}  # "Ortiz, an analyst"
     full = [
         s
         for s in sightings
-        if " " in s.name and s.name not in alias_to_key and (s.kind or (s.article, surname(s.name)) in described)
+        if in_full(s.name) and s.name not in alias_to_key and (s.kind or (s.article, surname(s.name)) in described)
     ]
     plain = {_without_initials(s.name) for s in full} | set(alias_to_key)
     for s in full:  # "Donald J. Ruritan" is "Donald Ruritan" when the text names him so too
         bare = _without_initials(s.name)
         name = bare if bare != s.name and bare in plain and " " in bare else s.name
         alias_to_key.setdefault(s.name, alias_to_key.get(name) or person_key(slugify(name)))
-    tails = {(s.article, s.name.split(" ", 1)[1]): alias_to_key[s.name] for s in full if s.name.count(" ") >= 2}
+    tails = {  # (every end that opens with a particle: "Al Faleh" of "Khalid Bin Abdul Aziz Al Faleh")
+        (s.article, " ".join(words[j:])): alias_to_key[s.name]
+        for s in full
+        if len(words := s.name.split()) >= 3
+        for j in range(1, len(words) - 1)
+        if j == 1 or words[j] in SURNAME_PARTICLES
+    }
     for s in full:  # "CEO Al Roe" after "Jon Al Roe" in one article: the surname with its particle
         if s.name.split()[0] in SURNAME_PARTICLES and (key := tails.get((s.article, s.name))):
             alias_to_key[s.name] = key
     by_surname: dict[str, set[str]] = defaultdict(set)
     full_name: dict[str, str] = {}  # a person's page is named by a full name, not a surname met first
     for name, key in alias_to_key.items():
-        if " " in name:
+        if in_full(name):
             by_surname[surname(name)].add(key)
             full_name.setdefault(key, name)
     by_first: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Minister Jon" after "Jon Roe", in one article

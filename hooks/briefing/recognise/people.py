@@ -17,7 +17,7 @@ from .gates import finditer
 from .mentions import passage_sentences
 from .people_phrases import other_posts
 from .people_whole import people_found
-from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, plausible_name
+from .person_names import HONORIFIC, LEADING_WORD, TRAILING_WORD, in_full, plausible_name
 from .post_patterns import (
     AMBASSADOR_TO,
     APPOINTED_AS,
@@ -140,7 +140,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
 
     def add(name, kind, role, aff):
         name = HONORIFIC.sub("", TRAILING_WORD.sub(r"\1", LEADING_WORD.sub("", name)))
-        if " " not in name and kind is not OFFICIAL and role is None or not plausible_name(name, places, role):
+        if not in_full(name) and kind is not OFFICIAL and role is None or not plausible_name(name, places, role):
             return
         if any(p.name.endswith(" " + name) and p.role for p in out):
             return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end, not another person
@@ -193,7 +193,7 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
             # "Andina Cobre President Ana Ortiz": a post in a body, official only if the body is the state's
             add(m.group("name"), classify_role(m.group("title"), aff, places), m.group("title"), aff)
             continue
-        if " " not in m.group("name") and re.search(rf"\b(?:of|for)\b.*\b{PORTFOLIO}$", m.group("title")):
+        if not in_full(m.group("name")) and re.search(rf"\b(?:of|for)\b.*\b{PORTFOLIO}$", m.group("title")):
             continue  # "Secretary for Economic Growth, Energy": the portfolio goes on, no name follows
         aff = aff if aff and strip_possessive(aff) in places else None
         # "Chairman Doe" with no body named: a state's or a board's chairman, not said here

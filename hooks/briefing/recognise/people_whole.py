@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..kinds import OFFICIAL
 from .org_names import SPELLED_OUT
 from .org_types import spells
-from .person_names import surname
+from .person_names import in_full, surname
 from .post_patterns import described_alone
 from .titles import classify_role
 
@@ -22,8 +22,8 @@ def people_found(article: Article, places: set[str], found: list) -> list:
     """`people_in`'s sightings (`people.PersonSighting`) of the whole article, checked against it ("Mukherjee, a research manager
     at X": a surname of one named in full, else not a person)."""
     found = _short_formed_bodies(found, " ".join(p.text for p in article.passages), places)
-    surnames = {surname(p.name) for p in found if " " in p.name}
-    return [p for p in found if " " in p.name or p.name in surnames or not described_alone(p.name, p.sentence)]
+    surnames = {surname(p.name) for p in found if in_full(p.name)}
+    return [p for p in found if in_full(p.name) or p.name in surnames or not described_alone(p.name, p.sentence)]
 
 
 def _short_formed_bodies(found: list, text: str, places: set[str]) -> list:

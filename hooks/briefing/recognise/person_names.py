@@ -15,8 +15,10 @@ from .titles import TITLE_WORD
 # "O’Leary", "Ndo’anamuno" too (not "Doe’s", "Doe’ll")
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b|\s+[2-4](?:nd|rd|th)\b)?"  # "Jane Doe 3rd", as some dailies write it
-PARTICLE = r"(?:van|von|de|der|da|del|bin|al|el|le|la)"
+PARTICLE = r"(?:van|von|de|der|da|del|bin|Bin|ibn|Ibn|al|Al|el|le|la)"
 PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b){NAME_TOKEN}"  # the cheap capital test first
+# An initial glued to the name, as Mongolian names are written ("J.Roeberg", "Kh.Roebaatar": a patronymic's initial).
+GLUED_INITIAL = r"(?:[A-Z]|Kh|Sh|Ch|Ts|Zh|Ya|Yu|Ye)\."
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
 # "A. Jon Ruiz", "A. M. Ana Ortiz", "A.A. Jon Ruiz": leading initials (not "U.S. X"); "Jon P.M. Ruiz";
 # one or two initials with no stops, as Indian names are often written ("V L Jon Rao", "G Jon Rao", "S Roeshankar")
@@ -25,7 +27,7 @@ FULL_NAME = (
     rf"(?:\s+[A-Z]\.(?=\s+{UPPER}[a-z]))?){{1,3}}"
     rf"{SUFFIX}"
     rf"|(?<![\w'’.-])(?!U\.[SKN]\.)[A-Z]\.(?:\s?[A-Z]\.){{0,2}}\s{PERSON_TOKEN}(?!\s+{UPPER})"  # "A.A. Roe": initials, a surname
-    rf"|(?<![\w'’.-])(?![USN]\.)[A-Z]\.(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?!\s+{UPPER})"  # "J.Roeberg": an initial glued
+    rf"|(?<![\w'’.-])(?![USN]\.){GLUED_INITIAL}(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?!\s+{UPPER})"  # "J.Roeberg": an initial glued
     rf"|(?<![\w'’.-])(?![AEIOY]\s)[A-Z]\s(?={UPPER}[a-z]{{3}}){PERSON_TOKEN}(?![\w'’-]|\s+{UPPER}))"  # "S Roeshankar": one initial, a surname
 )
 # "Deputy Minister … Eng. Jane Doe", "Minister of Mines, the Honourable Dr Jane Doe": courtesy titles between
@@ -39,7 +41,7 @@ TITLE_HONORIFIC = (
 # Courtesy titles a name may carry ("Dr", "Professor", "Datuk", "H.E"), which are no part of the name.
 COURTESY = (
     r"(?:Dr|Mr|Mrs|Ms|Mx|Professor|Prof|Sir|Dame|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tan Sri|Hon|Honourable|Honorable|Engr|Eng|"
-    r"Engineer|H\.E|"
+    r"Engineer|H\.E|(?:(?:Your|His|Her)\s+)?Excellency|Sayyid|Sayyida|"
     r"Sheikh|Sheikha|Shri|Smt|Alhaji|Alhaja|Hajia|Amb|Colonel|Col|Lieutenant|Lt|Major|Maj|Brigadier|Brig|Captain|Capt|Commodore)"
 )  # (a soldier's rank too: "Colonel Jon Roe, the group's spokesperson")
 HONORIFIC = re.compile(rf"^(?:{COURTESY}\.?\s+)+")
@@ -77,6 +79,14 @@ _ENDING_SUFFIX = re.compile(rf"{SUFFIX}$")
 SURNAME_PARTICLES = frozenset(
     "Al Al- El Abu Bin bin Ben ibn van Van von Von de De da Da di Di dos Dos del Del la La le Le".split()
 )
+
+
+_WHOLE_GLUED = re.compile(rf"{GLUED_INITIAL}{NAME_TOKEN}")
+
+
+def in_full(name: str) -> bool:
+    """A name given in full, not a surname alone: two words or more, or an initial glued to it ("Kh.Roebaatar")."""
+    return " " in name or bool(_WHOLE_GLUED.fullmatch(name))
 
 
 def surname(name: str) -> str:

@@ -32,7 +32,8 @@ TITLE_AFTER = re.compile(
     rf"(?P<title>(?i:{PORTFOLIO_TITLE})|{OFFICIAL_TITLES})(?![\w-])(?!,?\s+{PERSON_TOKEN})"
 )  # not the next name's
 ORG_ROLE_NAME = re.compile(
-    rf"(?<![\w&.'’-])(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
+    rf"(?<![\w&.'’-])(?!(?:It|That|There|Here|What|Who|He|She)['’]s\s)"  # "It’s been …": no owner
+    rf"(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:['’]s|['’])\s+(?P<role>[a-z][^,;“\"]{{2,60}}?),\s+"
     rf"(?P<name>{FULL_NAME}),"
 )
 # The start of a portfolio list that ends right where a match begins: "[Energy and ]Natural Resources Minister".

@@ -170,8 +170,8 @@ def classify_role(role: str, affiliation: str | None, places: set[str]) -> Entit
             or _portfolio_of_place(affiliation, places)  # "director for Verde’s national mineral resources"
             or bool(TRIBAL_GOVERNMENT.search(affiliation))  # "Verde Indian Colony chairman X": a tribe's government
         )
-        or bool(re.search(r"\b(?:ministry|department|government|directorate)['’]s\b", role, re.I))
-    )  # "the ministry's director"
+        or bool(re.search(r"\b(?:ministry|department|government|directorate|commission|regulator)['’]s\b", role, re.I))
+    )  # "the ministry's director", "the commission's vice president"
     if re.search(
         r"\b(?:minister|commissioner|premier|under-?secretary)\b", role, re.I
     ):  # a minister, commissioner, premier or undersecretary of any portfolio or place: the state's
