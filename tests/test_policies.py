@@ -1719,3 +1719,15 @@ def test_set_171_public_stockpiling_in_an_article_about_one_state_is_that_state_
     assert any(p.fields["type"] == "stockpile" and name.startswith("Chile") for name, p in policies.items()), list(
         policies
     )
+
+
+def test_set_174_a_state_whose_name_is_a_word_after_a_month_takes_its_measure(tmp_path):
+    """ "In June, Niger nationalised the local branch of Orano": Niger (a name that is a word too, read as a place
+    only with care) is named after a month and a comma, not after a first name: its nationalisation, not the
+    article's own state's."""
+    text = (
+        "The head of Guinea’s junta has revoked a bauxite concession and placed it under state control.\n\n"
+        "In June, Niger nationalised the local branch of a French uranium company.\n"
+    )
+    measures = _measures(tmp_path, text)
+    assert ("country:niger", "nationalisation") in measures, measures

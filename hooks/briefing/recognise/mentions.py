@@ -22,6 +22,13 @@ from .evidence import Quote
 from .gazetteer import AMBIGUOUS_MINERAL_WORDS, Gazetteer
 from .org_spans import MONSTER_WORD, OrgSpan, find_orgs
 
+# Capitalised words that are no first name or town before a place whose name is a word too ("In June, Niger …").
+NOT_A_NAME_BEFORE = re.compile(
+    r"In|At|On|From|For|And|But|With|By|To|Like|Unlike|While|Meanwhile|Both|Then|Also|Now|Today|Yesterday|Last|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+
 MINERAL_CONTEXT = re.compile(
     r"\b(?:ores?|min(?:e|es|ed|ing|er|ers)|minerals?|metals?|deposits?|reserves?|smelt\w*|refin\w*|"
     r"concentrates?|alloys?|exports?|imports?|prices?|tonnes?|tons|production|producers?|supply|supplies)\b",
@@ -138,7 +145,8 @@ class Lexicon:
             return False  # a city as a place, not a government
         if surface in self.gazetteer.ambiguous_places and (
             re.match(r"\s+[A-Z]|\s+(?:state|pig|river)\b|,\s+in\s+(?:the\s+)?[A-Z]", after)
-            or re.search(r"[A-Z]\w+,?\s+$", text[max(0, start - 20) : start])
+            or (word := re.search(r"([A-Z]\w+),?\s+$", text[max(0, start - 20) : start]))
+            and not NOT_A_NAME_BEFORE.fullmatch(word[1])  # "Michael Jordan", "Atlanta, Georgia"; not "In June, Niger"
         ):
             return False
         if via == "surname" and (
