@@ -4857,3 +4857,13 @@ def test_set_174_it_s_is_no_owner_of_a_post_and_x_based_is_no_company(tmp_path):
     b = briefing_from(tmp_path, {"a.txt": text})
     assert not any(a == "It" for a in _affiliations(b, "expert").values()), _affiliations(b, "expert")
     assert not any(n.endswith("-based") for n in _org_names(b)), _org_names(b)
+
+
+def test_set_174_places_before_a_class_of_firms_are_no_parties(tmp_path):
+    """ "U.S. and European Union automakers have only recently entered the industry, often by partnering with
+    refiners": the places say where a class of firms is from; no deal between the two states."""
+    text = (
+        "U.S. and European Union automakers have only recently entered the nickel industry, often by "
+        "partnering with or sourcing from established refiners.\n"
+    )
+    assert _deal_names(briefing_from(tmp_path, {"a.txt": text})) == {}

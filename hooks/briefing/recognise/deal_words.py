@@ -217,9 +217,12 @@ SIGNED_BY = re.compile(
 SIGNED_BY_PEOPLE = re.compile(r"\b(?:Minister|President|Secretary|Ambassador|Governor|Chairman|CEO)\b")
 
 
-# "UK company Andina Nickel Limited signs …": the place says where the named company is from.
+# "UK company Andina Nickel Limited signs …": the place says where the named company is from; so do "U.S. and EU
+# automakers … partnering with …" of a class of firms.
 PLACE_OF_NAMED = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:company|firm|miner|group|producer|developer|explorer|manufacturer|maker)\s+[A-Z]"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:company|firm|miner|group|producer|developer|explorer|manufacturer|maker)\s+[A-Z]|"
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s+(?:[a-z]+\s+)?(?:automakers|carmakers|"
+    r"companies|firms|miners|producers|manufacturers|investors|buyers|refiners|businesses|industries)\b"
 )
 
 
