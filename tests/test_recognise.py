@@ -4867,3 +4867,38 @@ def test_set_174_places_before_a_class_of_firms_are_no_parties(tmp_path):
         "partnering with or sourcing from established refiners.\n"
     )
     assert _deal_names(briefing_from(tmp_path, {"a.txt": text})) == {}
+
+
+def test_set_175_ex_minister_army_chief_field_marshal_and_an_expert_in_a_city(tmp_path):
+    """ "Ex-Minister Jon Roe" is a former minister (not a person called "Ex-Minister Jon Roe"); "Ruritania’s army chief
+    Field Marshal Jane Doe" an official; "Ana Ortiz, a political science expert in Verdeville" an expert; "the
+    Western Ruritanian Minister for Mines Tom Poe" names Tom Poe, and no person "Western Ruritanian"."""
+    text = (
+        "Ex-Minister Jon Roe said at the time that the deposit's reserves exceeded 694 million tonnes.\n\n"
+        "The memorandums were signed in a ceremony attended by Chile’s army chief Field Marshal Jane Doe.\n\n"
+        "Beijing is interested in the lithium reserves, according to Ana Ortiz, a political science expert in "
+        "Verdeville.\n\n"
+        "The royalty will clear up any uncertainty, according to the Western Australian Minister for Mines and "
+        "Petroleum Tom Poe.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert {k: kinds.get(k) for k in ("Jon Roe", "Jane Doe", "Ana Ortiz", "Tom Poe")} == {
+        "Jon Roe": "official",
+        "Jane Doe": "official",
+        "Ana Ortiz": "expert",
+        "Tom Poe": "official",
+    }, kinds
+    assert not any(n.startswith(("Ex-", "Western")) for n in kinds), kinds
+
+
+def test_set_175_the_head_of_a_ministry_s_department_by_its_short_form_is_an_official(tmp_path):
+    """ "the Ruritanian Ministry of Industry, Mine and Trade (MIMT)", then "Jon Roe, who leads MIMT’s exploration
+    department,": the head of a ministry's unit, spelled out with commas, is the state's."""
+    text = (
+        "A senior official in the Ruritanian Ministry of Industry, Mine and Trade (MIMT) said on Monday that the "
+        "deposit contains 8.5 million tonnes of lithium ore.\n\n"
+        "Jon Roe, who leads MIMT’s exploration department, said more deposits are expected to be discovered.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _kinds_of(b, "Jon Roe") == {"Jon Roe": "official"}, _kinds(b)
+    assert "exploration department" in (_roles(b, "official").get("Jon Roe") or "")

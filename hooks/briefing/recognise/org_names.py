@@ -181,7 +181,7 @@ def cue_place(cue: str, places: set[str]) -> str | None:
 
 # "the Verde Trade and Development Agency (VTDA)": a body's name spelled out before its short form
 SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
+    r"((?:[A-Z][\w&'’.-]*|of|and|for|the)(?:,?\s+(?:[A-Z][\w&'’.-]*|of|and|for|the)){1,9})\s+\(([A-Z]{2,8})\)"
 )
 
 

@@ -86,7 +86,12 @@ NAME_MINISTER_SMALL = re.compile(
 # "said Jane Doe, an economic analyst.": an expert, whose employer the sentence does not name.
 NAME_AN_ANALYST = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+an?\s+(?P<role>(?:[a-z-]+\s+){{0,2}}(?:analyst|economist|expert|researcher|consultant|"
-    r"strategist))(?=\s*[,.;]|\s+(?:who|and)\b)"
+    r"strategist))(?=\s*[,.;]|\s+(?:who|and)\b|\s+in\s+[A-Z][\w-]+\s*(?:[,.;]|$))"  # "…, an expert in Kabul"
+)
+# "Jane Doe, who leads Andina’s exploration department,": the head of a body's unit.
+WHO_LEADS = re.compile(
+    rf"(?P<name>{FULL_NAME}),\s+who\s+(?:leads|heads|runs|directs)\s+(?:the\s+)?(?P<aff>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,5}})"
+    r"['’]s?\s+(?P<unit>(?:[a-z-]+\s+){0,3}(?:department|division|unit|office|team|directorate|bureau|programme|program))\b"
 )
 # A head of state or government, or a minister, written small before the name, as Spanish, Portuguese and French
 # write them: "el presidente Jon Roe", "los presidentes Jon Roe y Ana Ortiz", "su par Ana Ortiz" (his counterpart).
@@ -285,6 +290,9 @@ def other_posts(sentence: str, places: set[str]) -> Iterator[tuple[str, EntityKi
             )
     for m in finditer(LEADER_STAFF_FOREIGN, sentence):
         yield m.group("name"), OFFICIAL, m.group("role"), None
+    for m in finditer(WHO_LEADS, sentence) if ", who " in sentence else ():
+        role = f"head of the {m.group('unit')}"
+        yield m.group("name"), classify_role(role, m.group("aff"), places) or EXPERT, role, m.group("aff")
     for m in finditer(NAME_AN_ANALYST, sentence) if ", a" in sentence else ():
         yield m.group("name"), EXPERT, m.group("role"), None
     for m in finditer(NAME_MINISTER_SMALL, sentence) if "inist" in sentence else ():

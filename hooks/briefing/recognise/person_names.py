@@ -16,7 +16,9 @@ from .titles import TITLE_WORD
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b|\s+[2-4](?:nd|rd|th)\b)?"  # "Jane Doe 3rd", as some dailies write it
 PARTICLE = r"(?:van|von|de|der|da|del|bin|Bin|ibn|Ibn|al|Al|el|le|la)"
-PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b){NAME_TOKEN}"  # the cheap capital test first
+PERSON_TOKEN = (
+    rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b|Ex-){NAME_TOKEN}"  # (not "Ex-Minister")  # the cheap capital test first
+)
 # An initial glued to the name, as Mongolian names are written ("J.Roeberg", "Kh.Roebaatar": a patronymic's initial).
 GLUED_INITIAL = r"(?:[A-Z]|Kh|Sh|Ch|Ts|Zh|Ya|Yu|Ye)\."
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"
@@ -99,4 +101,7 @@ def plausible_name(name: str, places: set[str], role: str | None = None) -> bool
     which the text may not name as a place, nor its end after the post: "Minister for Regional Roe Province")."""
     tokens = name.split()
     region = region_named(name) or bool(role) and region_named(f"{role.rsplit(None, 1)[-1]} {name}")
-    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places and not region
+    demonym = re.fullmatch(
+        r"(?:Western|Eastern|Northern|Southern|Central|South|North|East|West)\s+\w+(?:an|ese|ish)", name
+    )
+    return not any(NOT_A_NAME_WORD.match(t) for t in tokens) and name not in places and not region and not demonym

@@ -20,7 +20,7 @@ from .titles import (
 )
 
 TITLE_BEFORE = re.compile(
-    rf"(?:(?<![\w.'’-])|(?<=\bthen-)|(?<=\bex-))(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
+    rf"(?:(?<![\w.'’-])|(?<=\bthen-)|(?<=\b[Ee]x-))(?=[A-Z])(?:(?P<aff>(?:{NOT_TITLE}[A-Z][\w.]*\s)?{NOT_TITLE}[A-Z][\w.]*?(?:’s|'s)?)(?:\s+\([A-Z][^()]{{2,60}}\))?\s+)?"  # "Verde (Verde Federation) Chairman X"
     rf"(?P<title>{PORTFOLIO_TITLE}|{OFFICIAL_TITLES})(?:\s+\([A-Z]{{2,8}}\))?,?\s+(?:{TITLE_HONORIFIC})?"  # "… Resources (EMR), X"
     rf"(?P<name>{FULL_NAME}|{PERSON_TOKEN})(?![\w-])"
     rf"(?!\s+(?:{COMPANY_WORD})\b)"  # "said X, President, Orano Mining": a company, not a person
@@ -85,13 +85,13 @@ LOWER_TITLE_NAME = re.compile(
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
     rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
-    rf"(?<=finance )|(?<=climate )|(?<=police ))chief|"
+    rf"(?<=finance )|(?<=climate )|(?<=police )|(?<=army )|(?<=military )|(?<=defence )|(?<=defense ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|under-?secretary|(?<=junta )(?:chief|leader)|(?<=military )(?:ruler|leader)|counterpart|"
     rf"(?:(?<=former )|(?<=late )|(?<=outgoing )|(?<=incoming )|(?<=ex-))president|"  # "former president X": a state's
     rf"secretary of state(?: for [a-z]+(?: and [a-z]+)?)?)"  # "secretary of state for energy X"
     rf"(?:\s+(?:overseeing|for|of|in charge of|responsible for)(?:,?\s+[a-z]+){{1,6}},"
     rf"|(?:(?<=minister)|(?<=secretary))\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:and|&)\s+[a-z]+)?)?),?\s+"
-    rf"(?:(?:(?:Lieutenant|Lt\.?|Major|Brigadier)[- ])?(?:General|Gen\.)\s+|Colonel\s+)?"  # "junta leader General X"
+    rf"(?:(?:(?:Lieutenant|Lt\.?|Major|Brigadier)[- ])?(?:General|Gen\.)\s+|Colonel\s+|Field\s+Marshal\s+)?"  # "junta leader General X"
     rf"(?P<name>{FULL_NAME})(?![\w-])"  # "minister of economy X", "undersecretary for fiscal policy and monitoring X"
 )
 # Posts only a state has: "the governor of <a region the gazetteer lacks>, X" is an official all the same.
