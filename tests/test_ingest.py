@@ -4720,3 +4720,35 @@ def test_set_174_a_release_s_issuing_ministers_under_the_headline_go(tmp_path):
     article = _article_of(tmp_path, *lines)
     assert set(block) <= _dropped_texts(article), article.dropped
     assert article.title == "Site secured for Ruritania's first critical minerals plant"
+
+
+def test_set_175_a_portrait_caption_credited_to_the_paper_s_file_is_no_title(tmp_path):
+    """ "Minister of Trade Jane Doe / Korea Daily file |" over the byline: a portrait's caption, its credit the paper's
+    archive ("file"), not the headline: the title comes from the story."""
+    caption = "Minister of Trade, Industry and Energy Jane Doe / Korea Daily file |"
+    lines = [
+        "![]() |",
+        caption,
+        "By Jon Roe",
+        "Ruritania will reduce its dependence on Borduria for imports of key minerals to 50 percent by 2030, the "
+        "industry ministry said Monday.",
+        "The country relies on imports to meet over 95 percent of its key mineral needs, including lithium and nickel.",
+        "Minister of Trade, Industry and Energy Jane Doe said the drive is vital to the growth of the industry.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert caption in _dropped_texts(article), article.dropped
+    assert article.title.startswith("Ruritania will reduce its dependence"), article.title
+
+
+def test_set_175_a_repost_s_note_on_its_original_goes(tmp_path):
+    """ "Excerpt from the Original article published on Wire.com": a repost's note on where the story first ran."""
+    note = "Excerpt from the Original article published on Wire.com"
+    lines = [
+        "Ruritania revokes Andina lithium mine permits following protests",
+        "Ruritania's government has revoked the licences of Andina Group to explore lithium in the west of the country.",
+        note,
+        "The decision follows weeks of protests over the planned lithium mine and its effect on the environment.",
+        "The prime minister said the government had fulfilled all the demands of the environmental protesters.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert note in _dropped_texts(article), article.dropped

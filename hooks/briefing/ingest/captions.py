@@ -78,7 +78,8 @@ CAPTION_PATTERNS = {
     "reproduced": r"^\W*reproduced\s+(?:by\s+|with\s+(?:the\s+)?)?(?:kind\s+)?(?:permission|courtesy|curtesy)\b",
     "prnewsfoto": r"\(PRNewsfoto\b",  # "The Verde plant (PRNewsfoto/Andina)": a release's picture, credited
     "supplied": r"[.!?]\s*\(\s*supplied\b",  # "… at the port earlier this year. (Supplied: X)"
-    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s",  # "FILE - A ship …"
+    "file": r"\bfile\s+(?:photo|picture|image)\b|\[file\]|\(file(?:\s+photo)?\)|^\W*file\s+[-–—]\s"  # "FILE - A ship …"
+    r"|\s/\s+(?:[\w.'’-]+\s+){1,3}file\W*$",  # "Jane Doe / Korea Daily file |": a portrait from the paper's archive
     "aerial": r"\baerial\s+view\b",
     # "A general view of the smelter …", "Typical view of the X manganese; …": a picture's caption
     "view": r"^\W*(?:an?\s+|the\s+)?(?:typical|general|partial|close-?up|wide|overall|panoramic)\s+view\s+of\s+(?:\S+\s+){0,30}\S*$",

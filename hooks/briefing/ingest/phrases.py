@@ -140,7 +140,7 @@ APPEAL_PATTERNS = {
     **{w: r"how\s+different\s+news\s+organi[sz]ations" for w in ("organisations", "organizations")},
     "loading": r"\bloading\s+the\s+(?:full\s+)?(?:news\s+)?(?:article|story)\b",  # "We're loading the full news article for you."
     "threads": r"\bthreads\s+here\b|\bhot\s+threads\b",  # a forum's links under the story: "Other hot threads"
-    "original": r"original\s+articles?\s+(?:from|below)|"
+    "original": r"original\s+articles?\s+(?:from|below|published\s+(?:on|in|by))|"  # "Excerpt from the Original article published on X"
     r"^\W*(?:view|read|see)\s+(?:the\s+)?original(?:\s+(?:article|post|story))?\W*$",  # a link's label: "View Original"
     "feel": r"how\s+do\s+you\s+feel\s+about\s+this",
     "feedback": r"^\W*your\s+feedback\s+(?:is|matters)\b",  # a box asking for readers' views ...
