@@ -4902,3 +4902,25 @@ def test_set_175_the_head_of_a_ministry_s_department_by_its_short_form_is_an_off
     b = briefing_from(tmp_path, {"a.txt": text})
     assert _kinds_of(b, "Jon Roe") == {"Jon Roe": "official"}, _kinds(b)
     assert "exploration department" in (_roles(b, "official").get("Jon Roe") or "")
+
+
+def test_set_175_the_government_of_a_state_and_a_quoted_company_sign_a_deal(tmp_path):
+    """ "the government of Chile and the French company “Andina Mining” signed an agreement": the state and the
+    company the site did not know yet."""
+    text = (
+        "On January 17, the government of Chile and the French company “Andina Mining” signed an agreement to "
+        "jointly produce lithium, the government said.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert frozenset({"Chile", "Andina Mining"}) in deals, deals
+
+
+def test_set_175_a_place_in_a_phrase_before_the_clause_is_no_party(tmp_path):
+    """ "In response to concerns over export restrictions by China, the US has signed agreements with more than ten
+    countries, including Mexico and Morocco": the US's agreements; China is why, not a party."""
+    text = (
+        "In response to concerns over potential export restrictions by China, the US has now signed comparable "
+        "agreements with more than ten countries, including Mexico and Morocco.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert set(deals) == {frozenset({"United States", "Mexico"}), frozenset({"United States", "Morocco"})}, deals

@@ -17,7 +17,14 @@ from ..ingest import Article
 from ..keys import is_org, is_person, org_key, org_name
 from ..kinds import COUNTRY, MINERAL, ORGANISATION
 from .counterparts import leader_of
-from .deal_parties import DealContext, a_contract, article_home, sentence_parties, signatories
+from .deal_parties import (
+    DealContext,
+    a_contract,
+    article_home,
+    in_fronted_aside,
+    sentence_parties,
+    signatories,
+)
 from .deal_words import (
     ADVISED,
     DATE_PHRASE,
@@ -100,6 +107,7 @@ def find_deals(
                     )
                     and not sentence.startswith("-based", m.end - s0)  # "Canada-based X": X is the party
                     and not place_not_party(sentence, m.start - s0, m.end - s0)
+                    and not in_fronted_aside(sentence, m.end - s0)
                 ),
                 [m.key for m in in_sentence if is_person(m.key)],
                 tuple((m.start - s0, m.end - s0) for m in in_sentence if is_person(m.key)),

@@ -152,7 +152,12 @@ SIGNING = re.compile(
 PAIRED = re.compile(rf"(?P<first>{NAME}) (?:and|y|e|et) (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
 # "the Verdean government and Andina Group reached an agreement": a state by its government, then a company.
 STATE_PAIRED = re.compile(
-    rf"\s+(?:government|authorities|administration)\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$"
+    rf"\s+(?:government|authorities|administration)\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?[“\"]?(?P<second>{NAME})[”\"]?\s*$"
+)
+# "the government of Mongolia and the French company “Andina Mining” signed": the state by its government, then the company.
+GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
+OF_STATE_PAIRED = re.compile(
+    rf"\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?[“\"]?(?P<second>{NAME})[”\"]?\s*$"
 )
 
 
@@ -181,8 +186,12 @@ def find_signatories(
         second = names.unknown(pair.start("second"), pair.group("second"))
         if first and second and first != second:
             return [first, second]
-    for _, end, key in names.known:
-        if not is_org(key) and end <= len(opening) and (gov := STATE_PAIRED.match(opening, end)):
+    for start, end, key in names.known:
+        if not is_org(key) and end <= len(opening) and GOVERNMENT_OF.search(opening, 0, start):
+            gov = OF_STATE_PAIRED.match(opening, end)
+        else:
+            gov = STATE_PAIRED.match(opening, end) if not is_org(key) and end <= len(opening) else None
+        if gov:
             second = names.unknown(gov.start("second"), gov.group("second"))
             if second:
                 return [key, second]
