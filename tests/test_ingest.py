@@ -4752,3 +4752,55 @@ def test_set_175_a_repost_s_note_on_its_original_goes(tmp_path):
     ]
     article = _article_of(tmp_path, *lines)
     assert note in _dropped_texts(article), article.dropped
+
+
+def test_set_176_a_list_item_ending_with_a_semicolon_is_no_headline(tmp_path):
+    """A law firm's note lists an agreement's work streams, each sub-item ending with ";": none of them is the
+    headline (a headline never ends with a semicolon), whatever its words share with the text below it; the question
+    over the lead is the title, and the lead and the list stay (a real page, its state renamed)."""
+    lines = [
+        "Skip to content",
+        "",
+        "Ruritania Signals Dedication to Lithium Mining with EU MoU?",
+        "",
+        "On 19 July 2024, the European Union (EU) and the Republic of Ruritania (“Ruritania”) signed a Memorandum of Understanding (“MoU”) creating a strategic partnership on sustainable raw materials, battery value chains and electric vehicles.1 The MoU is grounded in the common need to tackle climate change, pursue the energy transition and secure a stable and diverse supply of sustainable energy, materials and technologies while minimising the environmental impact. The MoU recognises the importance of critical minerals for promoting the green transition and enabling the decarbonisation of energy production.",
+        "",
+        "The five key work streams of the partnership are:",
+        "",
+        "  1. Developing value chains for raw materials, batteries and electric vehicles, including:",
+        "    1. facilitating close cooperation between EU and Ruritanian industry stakeholders through networking, joint project development and promotion and facilitation of trade and investment links;",
+        "    2. modernising extraction and refining processes;",
+        "    3. advancing best practices for resource classification using international standards; and",
+        "    4. developing a mutually beneficial pipeline of projects, focusing on the electric vehicle industrial ecosystem.",
+        "  2. Cooperating on research and innovation in raw materials, batteries and electric vehicles, including strengthening the participation of Ruritanian research and innovation (“R&I”) organisation in the EU R&I programmes, knowledge sharing and facilitating industrial uptake of green and digital innovations developed as part of the partnership.",
+    ]
+    (article,), _ = articles_from(tmp_path, {"a.txt": "\n".join(lines) + "\n"})
+    assert article.title == "Ruritania Signals Dedication to Lithium Mining with EU MoU?", article.title
+    kept = " ".join(s.text for p in article.passages for s in p.sentences)
+    assert "facilitating close cooperation" in kept and "signed a Memorandum of Understanding" in kept, article.dropped
+
+
+def test_set_176_a_press_office_s_address_an_advert_and_who_posted_a_release_go(tmp_path):
+    """ "Verde Council Press Office (media@verde.gov)" under the headline, "Communications Department of the
+    Ministry, posted 27 August 2025 15:21", and an advertisement set between paragraphs ("Build the future you
+    deserve. Get started with our top-tier online courses: … Enroll today.") are no part of the article."""
+    contact = "Verde Council Press Office (media@verde.gov)"
+    posted = "Communications Department of the Secretariat of the Ministry, posted 27 August 2025 15:21"
+    advert = (
+        "Build the future you deserve. Get started with our top-tier Online courses: ACCA, HESI A2, ATI TEAS 7, HESI "
+        "EXIT, NCLEX-RN, NCLEX-PN, and Financial Literacy. Let Verde Ed guide your path to success. Enroll today."
+    )
+    lines = [
+        "Verde Council adds two critical mineral mining projects to its transparency list",
+        "Contact Information",
+        contact,
+        posted,
+        "WASHINGTON (November 19, 2025) – The Verde Council is pleased to announce the latest critical mineral "
+        "mining projects to receive transparency status under the permitting programme.",
+        "The two projects are a nickel mine in Alaska and a lithium mine in Nevada, the council said.",
+        advert,
+        "The council said the status would speed up federal reviews of the two critical mineral projects.",
+        "The programme now covers 40 critical mineral mining projects across the country, the council said.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert {contact, posted, advert} <= _dropped_texts(article), article.dropped

@@ -152,7 +152,7 @@ def evidence(line: Line) -> str | None:
         return "time stamp"  # a year, a day or a date alone ("2026", "6/20/2025"), a count of comments
     if (
         ("http" in text or "www." in text or "@" in text)
-        and (_only_a_link(text) or (lx.URL.search(text) and n <= 4))
+        and (_only_a_link(text) or (lx.URL.search(text) and (n <= 4 or lx.CONTACT_LINE.fullmatch(text))))
         or lx.HANDLE.match(text)
         or (n <= 4 and lx.PHONE.search(text))  # "en +5411 4346-1000", "Tel: (01) 234 5678": a telephone
     ):

@@ -84,7 +84,7 @@ def may_be_headline(page: Page, i: int) -> bool:
         <= (40 if i == 0 and text[: len(text) // 2] not in text[len(text) // 2 :] else 30)
         or len(text.split()) < 3
         or len(GLUED.findall(text)) >= 2  # "Stock-Gold-Mining", "HomeSteel & …"
-        or text.endswith((".", "…", ":"))
+        or text.endswith((".", "…", ":", ";"))
         and not (text.endswith(".") and two_part_opening(i, text))
         or any(
             not _kicker(text, m) and (m.group("end") != "?" or line.cap_share < 0.6)

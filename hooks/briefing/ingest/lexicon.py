@@ -47,6 +47,8 @@ SYNDICATED = re.compile(
     # "This article is republished under a community partnership agreement with X.", "… republished with permission"
     r"|^(?:This|The)\s+(?:article|story|report|piece)\s+(?:is|was|has\s+been)\s+(?:re-?published|reproduced)\s+"
     r"(?:here\s+)?(?:under|with|by|from|courtesy|in\s+partnership)\b"
+    # who posted a release, and when: "Communications Department of the Ministry, posted 27 August 2025 15:21"
+    r"|^[^.!?]{3,120},\s+posted\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b[\d:\s]*$"
 )
 # A byline in the middle of a line of names, roles and a date: "Jane Doe By Jane Doe | Analyst - Tue, 01/24/2023".
 # "06 August 2025 - 15:45 By Jane Doe and John Roe": two authors.
@@ -166,6 +168,8 @@ CHROME_LABEL = re.compile(
 PHONE = re.compile(r"(?:\+|\b(?:tel|phone|fax)\.?:?\s*)\(?\d[\d\s().-]{6,}\d", re.IGNORECASE)
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|tiff?)\b", re.IGNORECASE)
 URL = re.compile(r"https?://\S+|\bwww\.\S+|\S+@\S+\.\w+|^@\w+$")
+# A press office with its address: "Verde Council Press Office (media@verde.gov)".
+CONTACT_LINE = re.compile(r"[^()@]{2,80}\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)\s*")
 
 # A dateline at the head of a story: "HANOI, May 1. /WIRE/.", "MOMBASA, Nov 4 (Wire) -",
 # "Lima |", "OSLO —", "Nairobi, Kenya – April 17, 2024 –", "CITY, Region, May 5, 2024 (WIRE) --".

@@ -14,4 +14,6 @@ NOTICE_PATTERNS = {
     "necessarily": r"do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)",
     # a trading advertisement's warning: "Your capital is at risk", "Capital at risk."
     "capital": r"^\W*(?:your\s+)?capital\s+(?:is\s+)?at\s+risk\b",
+    # an advertisement set between paragraphs: "Build the future you deserve. Get started with our … courses …"
+    "started": r"^(?:[^.!?]{0,60}[.!?]\s+)?get\s+started\s+with\s+our\b",
 }
