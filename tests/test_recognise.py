@@ -4924,3 +4924,30 @@ def test_set_175_a_place_in_a_phrase_before_the_clause_is_no_party(tmp_path):
     )
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
     assert set(deals) == {frozenset({"United States", "Mexico"}), frozenset({"United States", "Morocco"})}, deals
+
+
+def test_set_176_a_body_s_post_ending_the_sentence_and_a_mines_secretary(tmp_path):
+    """ "…,” said Jane Doe, Andina Council Executive Director." (the post ends the sentence, no comma after it) and
+    "citing mines secretary V.L. Jon Rao" (a lower-case post, initials with stops)."""
+    text = (
+        "“We are proud to support more mining projects,” said Jane Doe, Andina Council Executive Director.\n\n"
+        "The two states may sign five memoranda this fiscal, the agency reported, citing mines secretary V.L. Jon Rao.\n"
+    )
+    b = briefing_from(tmp_path, {"a.txt": text})
+    assert _roles(b, "expert").get("Jane Doe") == "Executive Director", _roles(b, "expert")
+    assert _kinds_of(b, "V.L. Jon Rao") == {"V.L. Jon Rao": "official"}, _kinds(b)
+
+
+def test_set_176_a_stake_sold_by_one_company_to_another_and_a_sum_committed_to_a_company(tmp_path):
+    """ "the sale of the 68.62 percent stake in Andina Uranium by Verde Mining to Roe Nuclear Corporation" (the
+    seller after "by", the buyer after "to"), and "Ruritania's fund, the Ruritania Investment Authority (RIA), has
+    committed $180 million to TechRoe" (an investment)."""
+    text = (
+        "The minister commented on the sale of the 68.62 percent stake in Andina Uranium by Verde Mining to Roe "
+        "Nuclear Corporation.\n\n"
+        "The sovereign wealth fund, the Ruritania Investment Authority (RIA), has committed $180 million to TechRoe, "
+        "a mining investment company.\n"
+    )
+    deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
+    assert deals[frozenset({"Verde Mining", "Roe Nuclear"})].fields["kind"] == "stake", deals
+    assert deals[frozenset({"Ruritania Investment Authority", "TechRoe"})].fields["kind"] == "equity investment", deals

@@ -51,7 +51,7 @@ _BODY_POST = rf"{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,3}}\s+{POST}"
 NAME_ORG_ROLE = re.compile(
     rf"(?P<name>{FULL_NAME}),\s+(?:the\s+)?(?!{_ROLE_WORD}\s)(?P<aff>{UPPER}[\w&.-]*(?:\s{UPPER}[\w&.-]*){{0,4}})(?:(?:['’]s|['’])\s+|"
     rf"\s+(?=[a-z])(?=(?:[a-z][a-z-]*\s+){{0,2}}{_POST_OR_LEADER}(?:,|\.(?:\s|$)))|"
-    rf"{_NOT_AFTER_ROLE_WORD}\s+(?=(?:{UPPER}[a-z]+\s+){{0,2}}{POST}(?:,|\s+and\s+{_BODY_POST}\s*,)))"  # "Jon Roe, Verde Mining President,"
+    rf"{_NOT_AFTER_ROLE_WORD}\s+(?=(?:{UPPER}[a-z]+\s+){{0,2}}{POST}(?:,|\.(?:\s|$)|\s+and\s+{_BODY_POST}\s*,)))"  # "Jon Roe, Verde Mining President,"
     rf"(?P<role>[a-z][a-z -]{{2,40}}?|(?:{UPPER}[a-z]+\s+|[a-z][a-z-]*\s+){{0,3}}{_POST_OR_LEADER})"
     rf"(?:,|(?=\s+in\s+[A-Z])|(?=\.(?:\s|$))|(?=\s+and\s+{_BODY_POST}\s*,))"  # "… and Andina Chairman,": a second post
 )  # "Jane Doe, Andina’s Executive Director," too; "…, Andina’s country manager in Verde.", "…, the Board’s chief,"
@@ -83,7 +83,7 @@ TITLE_OF_PLACE = re.compile(
 LOWER_TITLE_NAME = re.compile(
     rf"\b(?P<title>(?:(?:ministry|government|foreign|trade|mines|mining|energy|finance|coordinating|deputy|"
     rf"junta|army|military|presidential|cabinet|state|business|industry|commerce|economy|interior|home|defen[cs]e|"
-    rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury )"
+    rf"environment|resources|national|security|[Tt]reasury|police|(?<=[a-z] )and)\s+)*(?:minister|(?<=trade |iness |ustry |merce |onomy |erior | home |fence |fense |nment |urces |nergy |asury |mines )"
     rf"secretary|spokes(?:man|woman|person)|ambassador|(?:(?<=presidential )|(?<=security ))advis[eo]r|(?:(?<=industry )|(?<=trade )|(?<=energy )|(?<=economy )|"
     rf"(?<=finance )|(?<=climate )|(?<=police )|(?<=army )|(?<=military )|(?<=defence )|(?<=defense ))chief|"
     rf"envoy|commissioner|lawmaker|legislator|backbencher|senator|governor|under-?secretary|(?<=junta )(?:chief|leader)|(?<=military )(?:ruler|leader)|counterpart|"

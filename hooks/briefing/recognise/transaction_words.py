@@ -158,6 +158,17 @@ SHAPES: list[tuple[str, str, re.Pattern]] = [
             rf"\b(?P<verb>suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?)\s+"
             rf"(?!{NOT_GOODS})(?:[\w’'-]+\s+){{1,8}}?to\s+(?=(?:the\s+)?[A-Z])",
         ),
+        (  # "the sale of the 68% stake in Y by X to Z": the seller after "by", the buyer after "to"
+            "stake",
+            "sold by",
+            rf"\b(?:sale|disposal)\s+of\s+(?:its|the|a|an)\s+{SIZE}*(?:stake|shareholding|interest)\s+in\s+"
+            rf"(?:[A-Z][\w.'’-]*\s+){{1,5}}by\s+(?=[A-Z])",
+        ),
+        (  # "X has committed $180 million to Y": an investment in Y
+            "equity investment",
+            "buyer",
+            rf"\b(?P<verb>commit(?:s|ted|ting)?)\s+{AMOUNT}\s+(?:\([^()]{{1,30}}\)\s+)?to\s+(?=[A-Z])",
+        ),
         (  # "Y buys cobalt from X": the buyer first
             "supply",
             "buyer",

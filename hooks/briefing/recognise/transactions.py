@@ -116,6 +116,8 @@ def find_transaction(
             other = _slot(names, m.end(), org_only=kind != "loan")
             if role == "target":  # "X, which was acquired by Y": Y buys X (a company, not the place it is in)
                 subject, other = other, subject
+            if role == "sold by":  # "the sale of its stake in Y by X to Z": X sells to Z
+                subject, other = other, _after(names, m.end(), "to")
             if role in ("buyer", "seller") and (source := _after(names, m.end(), "from|to")):
                 other = source  # "acquired Y from Z", "sold its stake in Y to Z": buyer and seller
             if other is None and kind == "stake":
