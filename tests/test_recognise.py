@@ -4951,3 +4951,17 @@ def test_set_176_a_stake_sold_by_one_company_to_another_and_a_sum_committed_to_a
     deals = _deal_names(briefing_from(tmp_path, {"a.txt": text}))
     assert deals[frozenset({"Verde Mining", "Roe Nuclear"})].fields["kind"] == "stake", deals
     assert deals[frozenset({"Ruritania Investment Authority", "TechRoe"})].fields["kind"] == "equity investment", deals
+
+
+def test_set_176_a_president_whose_name_ends_a_senator_s_is_another_person(tmp_path):
+    """ "Senator Jon Verde Roe, a first cousin of President Verde Roe": two officials, the president named apart
+    (a name is the end of a longer one found in the sentence only where it is not written apart too)."""
+    text = (
+        "The bill, filed in late August by Senator Jon Verde Roe, a first cousin of President Verde Roe, would "
+        "require domestic processing of all minerals.\n"
+    )
+    kinds = _kinds(briefing_from(tmp_path, {"a.txt": text}))
+    assert {k: kinds.get(k) for k in ("Jon Verde Roe", "Verde Roe")} == {
+        "Jon Verde Roe": "official",
+        "Verde Roe": "official",
+    }, kinds

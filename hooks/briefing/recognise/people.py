@@ -142,8 +142,8 @@ def _sentence_people(written: str, article: str, anchor: str, places: set[str]) 
         name = HONORIFIC.sub("", TRAILING_WORD.sub(r"\1", LEADING_WORD.sub("", name)))
         if not in_full(name) and kind is not OFFICIAL and role is None or not plausible_name(name, places, role):
             return
-        if any(p.name.endswith(" " + name) and p.role for p in out):
-            return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end, not another person
+        if any(p.name.endswith(" " + name) and p.role and sentence.count(name) <= sentence.count(p.name) for p in out):
+            return  # "Tran Quoc Hung" found whole: "Quoc Hung" is its end (unless written apart too), not another
         if role is None and any(name.endswith(" " + p.name) for p in out):
             return  # "Northern Territory Ana Ortiz said": the titled "Ana Ortiz" already found
         out[:] = [p for p in out if not (name.endswith(" " + p.name) and role)]
