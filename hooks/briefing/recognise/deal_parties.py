@@ -168,7 +168,7 @@ def article_home(mentions) -> str | None:
     return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
 
 
-# "In response to concerns over export restrictions by China, the US has signed agreements with …": a place in a
+# "In response to concerns over export restrictions by Ruritania, Verde has signed agreements with …": a place in a
 # phrase set before the clause, saying why or against what, is no party to the clause's deal.
 FRONTED_ASIDE = re.compile(
     r"(?:In\s+response\s+to|Amid|Despite|Given|Against|To\s+counter|In\s+the\s+face\s+of)\b[^,;]{0,160},\s"

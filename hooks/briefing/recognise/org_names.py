@@ -134,7 +134,7 @@ def plausible(name: str, places: set[str], people: set[str], employer: bool = Fa
     ):  # "Verde Managing Head", "Andina’s President", "Public Relations Officer of the Ministry": a person's post
         return False
     if re.search(r"-(?:based|linked|registered|listed|owned|backed|headquartered)$", name):
-        return False  # "the Australia-based mining company, X": where a company is, not its name
+        return False  # "the Ruritania-based mining company, X": where a company is, not its name
     if name.endswith(" Project") and not defined:
         return False  # "the Roe Project": a mine being developed, its owner is the organisation
     if re.fullmatch(r"(?:Special Purpose |Blank[- ]Check )Acquisition Compan(?:y|ies)", name):
