@@ -4804,3 +4804,26 @@ def test_set_176_a_press_office_s_address_an_advert_and_who_posted_a_release_go(
     ]
     article = _article_of(tmp_path, *lines)
     assert {contact, posted, advert} <= _dropped_texts(article), article.dropped
+
+
+def test_set_177_a_blog_s_dates_two_reporters_and_their_cities_and_an_agency_s_photo_credit_go(tmp_path):
+    """A blog's copy of a paper's feature: the date twice in Spanish, once with its weekday garbled ("miƩrcoles, 17
+    de abril de 2024", "miƩrcoles, abril 17, 2024"), the reporters and where they file ("Jane Doe in London and Jon
+    Roe in Dubai"); further down a caption credited "(Ana Ortiz/AAP PHOTOS) (AAP)". None of them is the article's, and
+    no date is its title."""
+    dated = ["miƩrcoles, 17 de abril de 2024", "miƩrcoles, abril 17, 2024"]
+    byline = "Jane Doe in London and Jon Roe in Dubai"
+    caption = "A bid to buy a shuttered lithium mine has failed. (Ana Ortiz/AAP PHOTOS) (AAP)"
+    lines = [
+        *dated,
+        "How Gulf states are putting their money into mining",
+        "Hungry to diversify their economies beyond fossil fuels, Middle Eastern powers are investing in mining",
+        byline,
+        "In the summer of 2023, bankers working for Ruritania's government were close to a deal for its copper mine.",
+        "The mine, a troubled asset formerly owned by a commodities trader, had drawn bids from several miners.",
+        caption,
+        "The list had been narrowed down to two bidders before a Gulf fund made its offer for the copper mine.",
+    ]
+    article = _article_of(tmp_path, *lines)
+    assert {*dated, byline, caption} <= _dropped_texts(article), article.dropped
+    assert "2024" not in article.title, article.title

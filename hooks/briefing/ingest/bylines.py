@@ -30,10 +30,20 @@ _NAME_IN_CAPITALS = re.compile(
 )
 
 
+# Two reporters or more and where each files from: "Jane Doe in London and Jon Roe in Dubai".
+_REPORTERS_IN_PLACES = re.compile(
+    r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:,\s+|\s+and\s+|$)){2,4}"
+)
+
+
 def name_alone_as_byline(page: Page, i: int) -> bool:
     """A reporter's name on a line of its own: under the lead (`name_between_paragraphs`) or over the story's
-    date (`name_over_its_date`)."""
-    return name_between_paragraphs(page, i) or name_over_its_date(page, i)
+    date (`name_over_its_date`); or two reporters and their cities ("Jane Doe in London and Jon Roe in Dubai")."""
+    return (
+        name_between_paragraphs(page, i)
+        or name_over_its_date(page, i)
+        or bool(_REPORTERS_IN_PLACES.fullmatch(page.lines[i].text.strip()))
+    )
 
 
 def _name_alone(page: Page, i: int) -> bool:

@@ -36,6 +36,7 @@ CAPTION_PATTERNS = {
         rf"{_IN_THIS}|{_AFTER_SENTENCE}|Getty Images\b"  # "…lithiumGetty Images": the credit run into a word
         rf"|\({_PICTURE}\b[^()]{{0,60}}\)\s*$"  # "Andina Cobre's smelter. (Photo Internet reproduction)"
         rf"|\((?:[\w.&'’-]+\s+){{1,3}}{_PICTURE}\)\s*$"  # "… pilot plant. (AA Photo)"
+        rf"|\([^()/]{{2,60}}/[^()]{{0,40}}\b{_PICTURE}\)"  # "… has failed. (Jane Doe/AAP PHOTOS) (AAP)"
         rf"|^\W*{_PICTURE}\s+caption"  # "image captionVerde City: …": a broadcaster's label run into its caption
         rf"|^(?:[\w'’-]+\s+){{0,3}}(?:main|featured?|cover|lead|header|hero|top)\s+{_PICTURE}\s*$"  # "X News Main Image"
         rf"|^\W*{_PICTURE}\s+(?:from|via)\s+(?:[\w.&'’-]+\s*){{1,4}}$"  # "Image from Verdenews": the picture's source

@@ -24,7 +24,7 @@ FOREIGN_MONTH = (
 )
 # "Senin, 02 Maret 2020 | 10:15 WIB": a weekday in another language opens a stamp, not a dateline's place
 FOREIGN_WEEKDAY = re.compile(
-    r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|lunes|martes|mi(?:[ée]|\S{1,2})rcoles|jueves|viernes|s(?:[áa]|\S{1,2})bado|domingo|"
     r"segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )

@@ -52,7 +52,8 @@ _HARD = re.compile(
     # a script with no capitals (Hangul, Han, kana, Arabic, Thai, Burmese) near after the stop: no capital
     # to say where a sentence starts, so pysbd decides
     r"|(?<=[.!?])(?=[^\n]{0,40}?[\u0600-\u06ff\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])"
-    r"|(?<=[.!?])(?=\s+[–—-]\s+\w))"  # "Roetown, 4 de julio (ABI). – El …": a dash after the stop, pysbd decides
+    r"|(?<=[.!?])(?=\s+[–—-]\s+\w)"  # "Roetown, 4 de julio (ABI). – El …": a dash after the stop, pysbd decides
+    r"|(?<=[a-z]\.)(?=\d{1,3}\s+[A-Z]))"  # "… electric vehicles.1 The MoU …": a footnote's number after the stop
 )
 # Elsewhere a sentence ends at . ! or ? (and any closing quote or bracket) before a capital.
 _SIMPLE_END = re.compile(r"(?<=[.!?])[”\"’')\]»]*\s+[“\"‘'(\[«]{0,2}\s?(?P<next>\w)")

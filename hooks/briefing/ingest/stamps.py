@@ -30,7 +30,8 @@ _FOREIGN_PUBLISHED = re.compile(
 )
 # "5 Novembre 2021", "Jueves, 3 de mayo de 2024", "12. März 2023": a date alone on its line, in another language
 _FOREIGN_DATE = re.compile(
-    rf"\W*(?:{FOREIGN_WEEKDAY.pattern},?\s+)?\d{{1,2}}(?:er|º)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\W*",
+    rf"\W*(?:{FOREIGN_WEEKDAY.pattern},?\s+)?\d{{1,2}}(?:er|º)?\.?\s+(?:de\s+)?{FOREIGN_MONTH}(?:\s+de)?\s+(?:19|20)\d\d\W*"
+    rf"|\W*{FOREIGN_WEEKDAY.pattern},?\s+{FOREIGN_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\W*",  # "miércoles, abril 17, 2024"
     re.IGNORECASE,
 )
 # "2023年2月14日星期二 10:15": a date as pages in Han script print it, a weekday and a time after it
