@@ -19,6 +19,7 @@ from .mentions import Mention
 from .org_spans import OrgSpan, find_orgs
 from .parties import EXCLUDING, GOVERNMENT, org_parties, phrase_parties, place_parties
 from .party_phrases import AWARDED, named_bodies, phrase_named
+from .transaction_words import COMPANY_NOUN
 from .transactions import find_signatories
 
 # "With the presence of Chancellor X and President Y, A and B signed the MoU": the leaders watch, A and B sign.
@@ -89,7 +90,7 @@ def government_with(c: DealContext, trig: re.Match) -> list[tuple[int, int, str]
 
 # "It executed a binding offtake agreement with Y", "In 2022, the company signed an MoU with Y": a company just named.
 PRONOUN_SIGNS = re.compile(
-    r"^(?:[A-Z][^,;]{0,40},\s+)?(?:It|[Tt]he\s+(?:company|miner|firm|group|producer|developer))\s+(?:[a-z]+\s+){0,2}?"
+    rf"^(?:[A-Z][^,;]{{0,40}},\s+)?(?:It|[Tt]he\s+(?:{COMPANY_NOUN}))\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:signed|inked|executed|entered\s+into|struck|sealed|concluded|finali[sz]ed|reached)\s+(?:[\w-]+\s+){0,6}?$"
 )
 

@@ -16,9 +16,8 @@ from .titles import TITLE_WORD
 NAME_TOKEN = rf"{UPPER}(?:['’]{UPPER})?[^\W\d_]+(?:-[^\W\d_]+|['’]{UPPER}[^\W\d_]+|['’](?!(?:ll|re|ve)\b)[a-z]{{2,}})*"
 SUFFIX = r"(?:\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b|\s+[2-4](?:nd|rd|th)\b)?"  # "Jane Doe 3rd", as some dailies write it
 PARTICLE = r"(?:van|von|de|der|da|del|bin|Bin|ibn|Ibn|al|Al|el|le|la)"
-PERSON_TOKEN = (
-    rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b|Ex-){NAME_TOKEN}"  # (not "Ex-Minister")  # the cheap capital test first
-)
+# The cheap capital test first; not a title's word, nor "Ex-" ("Ex-Minister X": a former minister)
+PERSON_TOKEN = rf"(?={UPPER})(?!{TITLE_WORD}(?:of|for)?\b|Ex-){NAME_TOKEN}"
 # An initial glued to the name, as Mongolian names are written ("J.Roeberg", "Kh.Roebaatar": a patronymic's initial).
 GLUED_INITIAL = r"(?:[A-Z]|Kh|Sh|Ch|Ts|Zh|Ya|Yu|Ye)\."
 # "Ana Ortiz", "Jan van der Berg", "Maria Clara de la Vega Ruiz", "Omar bin Said Al Amri"

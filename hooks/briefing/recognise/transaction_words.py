@@ -47,10 +47,11 @@ def in_apposition(sentence: str, start: int, end: int) -> bool:
 
 
 # (kind, pattern): the verb or noun that names the transaction; `role` says who the clause's subject is.
+# What "the …" calls the company the text named last ("the company", "the miner"); also `deal_parties.PRONOUN_SIGNS`.
+COMPANY_NOUN = r"company|miner|firm|group|producer|developer"
 # A clause whose subject is "it" or "the company" (the company the text named last), right before the verb.
 PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[;:]\s+)(?:[A-Z][^,;]{0,40},\s+)?(?:It|it|[Tt]he\s+(?:company|miner|firm|group|producer|developer|"
-    r"automaker|carmaker))\s+(?:[a-z]+\s+){0,3}?$"
+    rf"(?:^|[;:]\s+)(?:[A-Z][^,;]{{0,40}},\s+)?(?:It|it|[Tt]he\s+(?:{COMPANY_NOUN}|automaker|carmaker))\s+(?:[a-z]+\s+){{0,3}}?$"
 )
 SHAPES: list[tuple[str, str, re.Pattern]] = [
     (kind, role, re.compile(p))

@@ -153,14 +153,11 @@ SIGNING = re.compile(
 )
 PAIRED = re.compile(rf"(?P<first>{NAME}) (?:and|y|e|et) (?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?(?P<second>{NAME})\s*$")
 # "the Verdean government and Andina Group reached an agreement": a state by its government, then a company.
-STATE_PAIRED = re.compile(
-    rf"\s+(?:government|authorities|administration)\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?[“\"]?(?P<second>{NAME})[”\"]?\s*$"
-)
-# "the government of Mongolia and the French company “Andina Mining” signed": the state by its government, then the company.
+_AND_COMPANY = rf"\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?[“\"]?(?P<second>{NAME})[”\"]?\s*$"
+STATE_PAIRED = re.compile(rf"\s+(?:government|authorities|administration){_AND_COMPANY}")
+# "the government of Ruritania and the French company “Andina Mining” signed": the state by its government, then the company.
 GOVERNMENT_OF = re.compile(r"\b[Gg]overnment\s+of\s+(?:the\s+)?$")
-OF_STATE_PAIRED = re.compile(
-    rf"\s+(?:and|y|e|et)\s+(?:(?:[A-Z][a-z]+|[a-z]+) ){{0,3}}?[“\"]?(?P<second>{NAME})[”\"]?\s*$"
-)
+OF_STATE_PAIRED = re.compile(_AND_COMPANY)
 
 
 def find_signatories(
@@ -189,11 +186,10 @@ def find_signatories(
         if first and second and first != second:
             return [first, second]
     for start, end, key in names.known:
-        if not is_org(key) and end <= len(opening) and GOVERNMENT_OF.search(opening, 0, start):
-            gov = OF_STATE_PAIRED.match(opening, end)
-        else:
-            gov = STATE_PAIRED.match(opening, end) if not is_org(key) and end <= len(opening) else None
-        if gov:
+        if is_org(key) or end > len(opening):
+            continue
+        state = OF_STATE_PAIRED if GOVERNMENT_OF.search(opening, 0, start) else STATE_PAIRED
+        if gov := state.match(opening, end):
             second = names.unknown(gov.start("second"), gov.group("second"))
             if second:
                 return [key, second]
